@@ -1,0 +1,84 @@
+package org.cnngrader.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cnngrader.expr.Calculator;
+import org.cnngrader.expr.Values;
+import org.cnngrader.rubric.Givens;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval [EXPR…] [--file F] [--given RUBRIC] [--json]}: the engine as a calculator. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {
+            "Evaluates expressions of the rubric language, one result per expression (per non-empty line of --file),"
+                    + " in order. A failing expression prints its error in its place and the exit code is 2.",
+            "Example: cnn-grader eval 'conv2d([[1,2],[3,4]], [[1,0],[0,1]])'"})
+final class EvalCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "0..*", paramLabel = "EXPR", description = "Expressions to evaluate.")
+    private List<String> expressions = new ArrayList<>();
+
+    @Option(names = "--file", paramLabel = "F", description = "A file with one expression per line.")
+    private Path file;
+
+    @Option(names = "--given", paramLabel = "RUBRIC", description = "A rubric whose given values the expressions"
+            + " may name.")
+    private Path given;
+
+    @Option(names = "--json", description = "Print each result as one JSON value per line (exact doubles);"
+            + " a failure as {\"error\": \"…\"}.")
+    private boolean json;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> all = new ArrayList<>(expressions);
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--file " + file + ": no such file");
+            }
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    all.add(line.strip());
+                }
+            }
+        }
+        if (all.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one expression, or --file");
+        }
+        Map<String, org.cnngrader.expr.Value> names = given == null ? Map.of() : Givens.load(given);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean failed = false;
+        for (Calculator.Result result : Calculator.evaluateAll(all, names)) {
+            if (result instanceof Calculator.Result.Success success) {
+                out.println(json ? toJson(Values.toPlain(success.value())) : Values.toLiteral(success.value()));
+            } else {
+                String message = ((Calculator.Result.Failure) result).message();
+                out.println(json ? toJson(Map.of("error", message)) : "error: " + message);
+                failed = true;
+            }
+        }
+        out.flush();
+        return failed ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.DONE.code();
+    }
+
+    private static String toJson(Object plain) throws JsonProcessingException {
+        return JSON.writeValueAsString(plain);
+    }
+}

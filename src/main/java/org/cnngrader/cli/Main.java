@@ -1,0 +1,54 @@
+package org.cnngrader.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.cnngrader.rubric.RubricException;
+import picocli.CommandLine;
+
+/**
+ * The command line. The only class that ends the JVM; tests call {@link #mainWithoutExit} or
+ * {@link #run}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(mainWithoutExit(args));
+    }
+
+    /** Runs the command on the process's standard streams and returns the exit code. */
+    public static int mainWithoutExit(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    /** Runs the command with the given streams and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new CnnGraderCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(problem -> problem instanceof RubricException
+                ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
+        commandLine.setExecutionExceptionHandler((problem, line, parseResult) -> {
+            if (problem instanceof RubricException rubricProblem) {
+                line.getErr().println(rubricProblem.getMessage());
+                line.getErr().flush();
+                return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
+            }
+            line.getErr().println("internal error (please report it): " + problem);
+            for (StackTraceElement frame : problem.getStackTrace()) {
+                line.getErr().println("    at " + frame);
+            }
+            line.getErr().flush();
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,178 @@
+package org.cnngrader.rubric;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML safely into {@link YamlNode}s: no tags, no anchors or aliases, no duplicate keys,
+ * bounded size and nesting. Whatever is refused is reported with its line and column.
+ */
+public final class YamlReader {
+
+    /** The largest rubric read, in bytes. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    /** The deepest nesting of lists and mappings. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private YamlReader() {
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) MAX_BYTES);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength((int) MAX_BYTES)
+                        .build())
+                .build();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return factory;
+    }
+
+    /**
+     * The document in {@code file}.
+     *
+     * @throws RubricException if the file is missing, too large, not YAML, or uses a refused feature
+     */
+    public static YamlNode read(Path file) {
+        String name = file.toString();
+        Location start = new Location(name, 1, 1);
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new RubricException(start, "there is no such file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new RubricException(start, "the file is larger than " + MAX_BYTES / 1024 / 1024
+                        + " MB; a rubric is a few kilobytes");
+            }
+            try (InputStream input = Files.newInputStream(file)) {
+                return read(new String(input.readAllBytes(), StandardCharsets.UTF_8), name);
+            }
+        } catch (IOException unreadable) {
+            throw new RubricException(start, "cannot read the file: " + unreadable.getMessage());
+        }
+    }
+
+    /** The document in {@code text}, reported as coming from {@code fileName}. */
+    public static YamlNode read(String text, String fileName) {
+        if (text.length() > MAX_BYTES) {
+            throw new RubricException(new Location(fileName, 1, 1), "the document is larger than "
+                    + MAX_BYTES / 1024 / 1024 + " MB");
+        }
+        try (YAMLParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new RubricException(new Location(fileName, 1, 1), "the file is empty");
+            }
+            YamlNode root = node(parser, fileName, 0);
+            if (parser.nextToken() != null) {
+                throw new RubricException(location(parser, fileName), "a rubric is one YAML document, not several");
+            }
+            return root;
+        } catch (StreamConstraintsException tooMuch) {
+            throw new RubricException(new Location(fileName, 1, 1), "the document is too large or too deeply nested: "
+                    + tooMuch.getOriginalMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+            JsonLocation where = malformed.getLocation();
+            Location location = where == null ? new Location(fileName, 1, 1)
+                    : new Location(fileName, Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
+            throw new RubricException(location, plain(malformed.getOriginalMessage()));
+        } catch (RuntimeException snakeProblem) {
+            if (snakeProblem instanceof RubricException rubricProblem) {
+                throw rubricProblem;
+            }
+            // SnakeYAML reports its own limits (aliases, code points, nesting) as runtime exceptions.
+            throw new RubricException(new Location(fileName, 1, 1), "the YAML is refused: "
+                    + plain(String.valueOf(snakeProblem.getMessage())));
+        } catch (IOException unreadable) {
+            throw new RubricException(new Location(fileName, 1, 1), "cannot read the YAML: " + unreadable.getMessage());
+        }
+    }
+
+    private static YamlNode node(YAMLParser parser, String fileName, int depth) throws IOException {
+        Location location = location(parser, fileName);
+        if (depth > MAX_DEPTH) {
+            throw new RubricException(location, "the document is nested more than " + MAX_DEPTH + " levels deep");
+        }
+        if (parser.isCurrentAlias()) {
+            throw new RubricException(location, "aliases (*" + parser.getText() + ") are not allowed in a rubric;"
+                    + " write the value out");
+        }
+        if (parser.getCurrentAnchor() != null) {
+            throw new RubricException(location, "anchors (&" + parser.getCurrentAnchor()
+                    + ") are not allowed in a rubric");
+        }
+        String tag = parser.getTypeId();
+        if (tag != null) {
+            throw new RubricException(location, "YAML tags (" + tag + ") are not allowed in a rubric");
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_ARRAY) {
+            List<YamlNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(node(parser, fileName, depth + 1));
+            }
+            return new YamlNode.Sequence(items, location);
+        }
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyLocation = location(parser, fileName);
+                parser.nextToken();
+                entries.put(key, new YamlNode.Entry(key, keyLocation, node(parser, fileName, depth + 1)));
+            }
+            return new YamlNode.Mapping(entries, location);
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return new YamlNode.Scalar("", false, true, location);
+        }
+        boolean quoted = token == JsonToken.VALUE_STRING && isQuoted(parser);
+        return new YamlNode.Scalar(parser.getText(), quoted, false, location);
+    }
+
+    private static boolean isQuoted(YAMLParser parser) {
+        // Jackson reports plain and quoted scalars alike; a plain one that YAML would read as a
+        // number or boolean was already typed, so a VALUE_STRING that looks numeric was quoted.
+        String text;
+        try {
+            text = parser.getText();
+        } catch (IOException impossible) {
+            return false;
+        }
+        return text.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?|true|false");
+    }
+
+    private static Location location(JsonParser parser, String fileName) {
+        JsonLocation where = parser.currentTokenLocation();
+        return new Location(fileName, Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
+    }
+
+    private static String plain(String message) {
+        return message == null ? "malformed YAML" : message.replaceAll("\\s+", " ").trim();
+    }
+}
