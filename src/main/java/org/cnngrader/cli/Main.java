@@ -31,9 +31,16 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new CnnGraderCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(problem -> problem instanceof RubricException
-                ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
+        commandLine.setExitCodeExceptionMapper(problem ->
+                problem instanceof RubricException || problem instanceof CommandLine.ParameterException
+                        ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
         commandLine.setExecutionExceptionHandler((problem, line, parseResult) -> {
+            if (problem instanceof CommandLine.ParameterException usage) {
+                line.getErr().println(usage.getMessage());
+                line.getErr().println("Try '" + usage.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+                line.getErr().flush();
+                return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
+            }
             if (problem instanceof RubricException rubricProblem) {
                 line.getErr().println(rubricProblem.getMessage());
                 line.getErr().flush();

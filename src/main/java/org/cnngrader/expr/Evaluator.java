@@ -165,17 +165,17 @@ public final class Evaluator {
             given.put(parameters.get(index).name(), call.positional().get(index));
         }
         List<String> parameterNames = parameters.stream().map(FunctionLibrary.Parameter::name).toList();
-        for (Map.Entry<String, Expression> argument : call.named().entrySet()) {
-            if (!parameterNames.contains(argument.getKey())) {
-                throw new ExpressionException(argument.getValue().column(), function.name() + " has no argument '"
-                        + argument.getKey() + "'" + suggestion(argument.getKey(), parameterNames) + ": "
+        for (Expression.NamedArgument argument : call.named()) {
+            if (!parameterNames.contains(argument.name())) {
+                throw new ExpressionException(argument.column(), function.name() + " has no argument '"
+                        + argument.name() + "'" + suggestion(argument.name(), parameterNames) + ": "
                         + function.signature());
             }
-            if (given.containsKey(argument.getKey())) {
-                throw new ExpressionException(argument.getValue().column(), "argument '" + argument.getKey()
+            if (given.containsKey(argument.name())) {
+                throw new ExpressionException(argument.column(), "argument '" + argument.name()
                         + "' of " + function.name() + " is given twice");
             }
-            given.put(argument.getKey(), argument.getValue());
+            given.put(argument.name(), argument.value());
         }
         Map<String, Value> values = new LinkedHashMap<>();
         for (FunctionLibrary.Parameter parameter : parameters) {

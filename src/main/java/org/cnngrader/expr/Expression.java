@@ -81,13 +81,27 @@ public sealed interface Expression {
         }
     }
 
-    /** {@code name(positional…, named=value…)}. */
-    record Call(String function, List<Expression> positional, Map<String, Expression> named, int column)
+    /** {@code name=value} in a call; the column is where the name stands. */
+    record NamedArgument(String name, Expression value, int column) {
+        @Override
+        public String toString() {
+            return name + "=" + value;
+        }
+    }
+
+    /** {@code name(positional…, named=value…)}, the named arguments in the order written. */
+    record Call(String function, List<Expression> positional, List<NamedArgument> named, int column)
             implements Expression {
         public Call {
             positional = List.copyOf(positional);
-            // Keep the order the author wrote the named arguments in.
-            named = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(named));
+            named = List.copyOf(named);
+        }
+
+        /** The named arguments by name. */
+        public Map<String, Expression> namedValues() {
+            Map<String, Expression> values = new java.util.LinkedHashMap<>();
+            named.forEach(argument -> values.put(argument.name(), argument.value()));
+            return java.util.Collections.unmodifiableMap(values);
         }
 
         @Override
@@ -98,8 +112,8 @@ public sealed interface Expression {
                 text.append(separator).append(argument);
                 separator = ", ";
             }
-            for (Map.Entry<String, Expression> argument : named.entrySet()) {
-                text.append(separator).append(argument.getKey()).append('=').append(argument.getValue());
+            for (NamedArgument argument : named) {
+                text.append(separator).append(argument);
                 separator = ", ";
             }
             return text.append(')').toString();
@@ -122,7 +136,7 @@ public sealed interface Expression {
             list.items().forEach(item -> collectNames(item, names));
         } else if (expression instanceof Call call) {
             call.positional().forEach(argument -> collectNames(argument, names));
-            call.named().values().forEach(argument -> collectNames(argument, names));
+            call.named().forEach(argument -> collectNames(argument.value(), names));
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.cnngrader.expr;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Parses the expression language of DESIGN.md §3 into an {@link Expression}.
@@ -248,7 +246,7 @@ public final class Parser {
         position++;
         enter();
         List<Expression> positional = new ArrayList<>();
-        Map<String, Expression> named = new LinkedHashMap<>();
+        List<Expression.NamedArgument> named = new ArrayList<>();
         skipSpace();
         if (peek() != ')') {
             do {
@@ -259,10 +257,10 @@ public final class Parser {
                 skipSpace();
                 if (name != null && peek() == '=' && !text.startsWith("==", position)) {
                     position++;
-                    if (named.containsKey(name)) {
+                    if (named.stream().anyMatch(argument -> argument.name().equals(name))) {
                         throw new ExpressionException(argumentColumn, "argument '" + name + "' is given twice");
                     }
-                    named.put(name, expression());
+                    named.add(new Expression.NamedArgument(name, expression(), argumentColumn));
                 } else {
                     position = mark;
                     if (!named.isEmpty()) {

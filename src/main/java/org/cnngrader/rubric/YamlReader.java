@@ -128,7 +128,8 @@ public final class YamlReader {
         }
         String tag = parser.getTypeId();
         if (tag != null) {
-            throw new RubricException(location, "YAML tags (" + tag + ") are not allowed in a rubric");
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
+            throw new RubricException(location, "YAML tags (" + shown + ") are not allowed in a rubric");
         }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_ARRAY) {

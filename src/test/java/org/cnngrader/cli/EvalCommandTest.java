@@ -1,0 +1,86 @@
+package org.cnngrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString().replace("\r\n", "\n"), err.toString());
+    }
+
+    @Test
+    void jsonGivesOneExactValuePerLine() {
+        Run run = run("eval", "--json", "sigmoid(2)", "conv_out(227, 11, stride=4)", "[[1, 2], [3, 4.5]]",
+                "1 == 1.001", "shapes(\"not a net\")");
+        assertThat(run.out()).isEqualTo("""
+                0.8807970779778823
+                55
+                [[1,2],[3,4.5]]
+                true
+                {"error":"column 8: shapes: net must be a network, not the string \\"not a net\\""}
+                """);
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void textModePrintsLiteralsAndErrorsInPlace() {
+        Run run = run("eval", "maxpool2d([[1, 2], [3, 4]], 2)", "conv3d(1)", "2 * 3");
+        assertThat(run.out()).isEqualTo("""
+                [[4]]
+                error: column 1: unknown function 'conv3d' (did you mean 'conv2d'?)
+                6
+                """);
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void fileAndGivenRubric(@TempDir Path directory) throws IOException {
+        Path expressions = directory.resolve("expressions.txt");
+        Files.writeString(expressions, "output_shape(alexnet, 1)\n\n  round(sigmoid(conv2d(X, K, padding=same)))\n");
+        Run run = run("eval", "--json", "--file", expressions.toString(), "--given",
+                "src/test/resources/given-values/rubric.yaml", "output_shape(alexnet, 9)");
+        assertThat(run.out()).isEqualTo("""
+                [9216]
+                [96,55,55]
+                [[0.5,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.88]]
+                """);
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aBadRubricExitsWithTwoAndNamesThePlace() {
+        Run run = run("eval", "1", "--given", "src/test/resources/hostile-yaml/duplicate-key.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("duplicate-key.yaml:3:");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void noExpressionIsAUsageError() {
+        Run run = run("eval");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give at least one expression, or --file");
+    }
+
+    @Test
+    void malformedInputGivesOneLineEach() {
+        Run run = run("eval", "--json", "conv2d([[1]], [[1,2],[3,4]])", "NaN", "1e400", "[1, 2", "((((", "relu(true)");
+        assertThat(run.out().lines()).hasSize(6).allMatch(line -> line.startsWith("{\"error\":\"column "));
+        assertThat(run.err()).isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.cnngrader.expr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The function names and parameters of DESIGN.md §3 are a contract: this test spells them out. */
+class FunctionLibraryTest {
+
+    @Test
+    void everyFunctionOfTheDesignWithItsParameters() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("conv2d", "conv2d(x, k, stride=1, padding=0, dilation=1, groups=1, bias=0, flip=false)");
+        expected.put("conv_transpose2d",
+                "conv_transpose2d(x, k, stride=1, padding=0, output_padding=0, dilation=1)");
+        expected.put("maxpool2d", "maxpool2d(x, size, stride=…, padding=0, dilation=1, ceil_mode=false)");
+        expected.put("avgpool2d", "avgpool2d(x, size, stride=…, padding=0, ceil_mode=false, count_include_pad=true)");
+        expected.put("global_avgpool", "global_avgpool(x)");
+        expected.put("sigmoid", "sigmoid(x)");
+        expected.put("relu", "relu(x)");
+        expected.put("tanh", "tanh(x)");
+        expected.put("leaky_relu", "leaky_relu(x, slope=0.01)");
+        expected.put("softmax", "softmax(x)");
+        expected.put("linear", "linear(x, w, b=0)");
+        expected.put("batchnorm2d", "batchnorm2d(x, gamma=1, beta=0, eps=1.0E-5)");
+        expected.put("bn_mean", "bn_mean(x)");
+        expected.put("bn_var", "bn_var(x, unbiased=false)");
+        expected.put("pad", "pad(x, padding, value=0)");
+        expected.put("flip", "flip(x)");
+        expected.put("transpose", "transpose(x)");
+        expected.put("flatten", "flatten(x)");
+        expected.put("reshape", "reshape(x, shape)");
+        expected.put("sum", "sum(x)");
+        expected.put("mean", "mean(x)");
+        expected.put("max", "max(x)");
+        expected.put("min", "min(x)");
+        expected.put("abs", "abs(x)");
+        expected.put("exp", "exp(x)");
+        expected.put("round", "round(x, decimals=2)");
+        expected.put("shape", "shape(x)");
+        expected.put("conv_out", "conv_out(i, k, stride=1, padding=0, dilation=1)");
+        expected.put("pool_out", "pool_out(i, k, stride=…, padding=0, dilation=1, ceil_mode=false)");
+        expected.put("conv_transpose_out",
+                "conv_transpose_out(i, k, stride=1, padding=0, output_padding=0, dilation=1)");
+        expected.put("output_shape", "output_shape(net, layer=-1)");
+        expected.put("shapes", "shapes(net)");
+        expected.put("params", "params(net, layer=0, bias=true)");
+        expected.put("macs", "macs(net, layer=0)");
+        expected.put("receptive_field", "receptive_field(net)");
+        expected.put("jump", "jump(net)");
+        Map<String, String> actual = new LinkedHashMap<>();
+        FunctionLibrary.all().forEach(function -> actual.put(function.name(), function.signature()));
+        assertThat(actual).containsExactlyEntriesOf(expected);
+    }
+
+    @Test
+    void strideDefaultsToTheWindowInPooling() {
+        assertThat(Values.toLiteral(Evaluator.constants().evaluate("maxpool2d([[1,2,3,4],[5,6,7,8]], 2)")))
+                .isEqualTo("[[6, 8]]");
+        assertThat(Values.toLiteral(Evaluator.constants().evaluate("pool_out(6, 3)"))).isEqualTo("2");
+    }
+}
