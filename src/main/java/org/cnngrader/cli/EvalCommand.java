@@ -1,7 +1,5 @@
 package org.cnngrader.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +24,6 @@ import picocli.CommandLine.Parameters;
                     + " in order. A failing expression prints its error in its place and the exit code is 2.",
             "Example: cnn-grader eval 'conv2d([[1,2],[3,4]], [[1,0],[0,1]])'"})
 final class EvalCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(arity = "0..*", paramLabel = "EXPR", description = "Expressions to evaluate.")
     private List<String> expressions = new ArrayList<>();
@@ -67,18 +63,14 @@ final class EvalCommand implements Callable<Integer> {
         boolean failed = false;
         for (Calculator.Result result : Calculator.evaluateAll(all, names)) {
             if (result instanceof Calculator.Result.Success success) {
-                out.println(json ? toJson(Values.toPlain(success.value())) : Values.toLiteral(success.value()));
+                out.println(json ? Json.compact(Values.toPlain(success.value())) : Values.toLiteral(success.value()));
             } else {
                 String message = ((Calculator.Result.Failure) result).message();
-                out.println(json ? toJson(Map.of("error", message)) : "error: " + message);
+                out.println(json ? Json.compact(Map.of("error", message)) : "error: " + message);
                 failed = true;
             }
         }
         out.flush();
         return failed ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.DONE.code();
-    }
-
-    private static String toJson(Object plain) throws JsonProcessingException {
-        return JSON.writeValueAsString(plain);
     }
 }

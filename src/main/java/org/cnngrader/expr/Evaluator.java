@@ -198,7 +198,14 @@ public final class Evaluator {
         }
     }
 
-    /** An argument: a bare word when it is a name nothing defines. */
+    /**
+     * The value of an expression in argument position: a name nothing defines is a bare word
+     * ({@code same}) rather than an error.
+     */
+    public Value evaluateArgument(Expression argument) {
+        return argumentValue(argument);
+    }
+
     private Value argumentValue(Expression argument) {
         if (argument instanceof Expression.Name name) {
             Optional<Value> value = scope.lookup(name.name());

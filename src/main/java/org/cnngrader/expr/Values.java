@@ -106,6 +106,40 @@ public final class Values {
         return number;
     }
 
+    /**
+     * The value as shown to people: entries rounded half-up to {@code decimals} digits
+     * ({@code 0.88}, {@code 0.50}), except that a value whose entries are all whole numbers is
+     * shown without decimals ({@code [96, 55, 55]}); booleans as {@code true}/{@code false}.
+     */
+    public static String display(Value value, int decimals) {
+        if (value instanceof Value.TensorValue tensorValue) {
+            Tensor tensor = tensorValue.tensor();
+            boolean whole = tensor.isIntegral();
+            return displayNested(tensor.values(), tensor.shape(), 0, 0, whole ? 0 : decimals);
+        }
+        if (value instanceof Value.ListValue list) {
+            List<String> items = new ArrayList<>();
+            list.items().forEach(item -> items.add(display(item, decimals)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        return toLiteral(value);
+    }
+
+    private static String displayNested(double[] values, int[] shape, int axis, int offset, int decimals) {
+        if (axis == shape.length) {
+            return org.cnngrader.engine.Rounding.halfUp(values[offset], decimals).toPlainString();
+        }
+        int block = 1;
+        for (int next = axis + 1; next < shape.length; next++) {
+            block *= shape[next];
+        }
+        List<String> items = new ArrayList<>(shape[axis]);
+        for (int i = 0; i < shape[axis]; i++) {
+            items.add(displayNested(values, shape, axis + 1, offset + i * block, decimals));
+        }
+        return "[" + String.join(", ", items) + "]";
+    }
+
     /** The value in the expression language's own syntax, exact, e.g. {@code [[0.5, 2], [3, 4]]}. */
     public static String toLiteral(Value value) {
         return literal(toPlain(value));

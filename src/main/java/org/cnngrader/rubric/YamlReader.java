@@ -174,6 +174,12 @@ public final class YamlReader {
     }
 
     private static String plain(String message) {
-        return message == null ? "malformed YAML" : message.replaceAll("\\s+", " ").trim();
+        if (message == null) {
+            return "malformed YAML";
+        }
+        // SnakeYAML repeats the place and quotes the line; the location already says where.
+        int repeat = message.indexOf(" in 'reader'");
+        String sentence = repeat >= 0 ? message.substring(0, repeat) : message;
+        return sentence.replaceAll("\\s+", " ").trim();
     }
 }

@@ -57,9 +57,19 @@ final class YamlValues {
 
     /** The value of a YAML node, scalars evaluated by {@code evaluator}. */
     static Value value(YamlNode node, Evaluator evaluator) {
+        return value(node, evaluator, false);
+    }
+
+    /** The value of an option such as a layer's {@code padding}, where a bare word ({@code same}) is allowed. */
+    static Value option(YamlNode node, Evaluator evaluator) {
+        return value(node, evaluator, true);
+    }
+
+    private static Value value(YamlNode node, Evaluator evaluator, boolean wordsAllowed) {
         if (node instanceof YamlNode.Scalar scalar) {
             try {
-                return evaluator.evaluate(expression(scalar));
+                Expression expression = expression(scalar);
+                return wordsAllowed ? evaluator.evaluateArgument(expression) : evaluator.evaluate(expression);
             } catch (ExpressionException problem) {
                 throw located(scalar, problem);
             }
@@ -80,7 +90,7 @@ final class YamlValues {
             throw new RubricException(mapping.location(), "a mapping here must be a network with 'input' and"
                     + " 'layers'");
         }
-        return new Value.NetworkValue(NetworkReader.read(mapping, item -> value(item, evaluator)));
+        return new Value.NetworkValue(NetworkReader.read(mapping, item -> option(item, evaluator)));
     }
 
     /** An expression problem placed at its column inside a scalar. */

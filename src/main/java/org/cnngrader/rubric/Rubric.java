@@ -1,0 +1,44 @@
+package org.cnngrader.rubric;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cnngrader.engine.Tolerance;
+import org.cnngrader.expr.Value;
+
+/**
+ * A loaded, validated rubric: its settings, given values, questions and the answer key the
+ * engine computed for it. Built only by {@link RubricLoader}.
+ *
+ * @param source the file it was read from, for messages
+ * @param given the given values by name, in the order written
+ * @param key the reference value of every part with an {@code answer}, and of its variants
+ */
+public record Rubric(String title, String source, int decimals, Tolerance tolerance, PartialCredit partial,
+        Map<String, Value> given, List<Question> questions, AnswerKey key) {
+
+    public Rubric {
+        given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
+        questions = List.copyOf(questions);
+    }
+
+    /** Every part, in the order of the rubric. */
+    public List<Part> parts() {
+        return questions.stream().flatMap(question -> question.parts().stream()).toList();
+    }
+
+    /** The part with this id. */
+    public Optional<Part> part(String id) {
+        return parts().stream().filter(part -> part.id().equals(id)).findFirst();
+    }
+
+    /** The question with this id. */
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(question -> question.id().equals(id)).findFirst();
+    }
+
+    /** The points of all parts. */
+    public double points() {
+        return questions.stream().mapToDouble(Question::points).sum();
+    }
+}

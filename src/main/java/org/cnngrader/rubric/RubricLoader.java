@@ -1,0 +1,447 @@
+package org.cnngrader.rubric;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cnngrader.engine.EngineException;
+import org.cnngrader.engine.Tolerance;
+import org.cnngrader.expr.Evaluator;
+import org.cnngrader.expr.Expression;
+import org.cnngrader.expr.ExpressionException;
+import org.cnngrader.expr.StaticCheck;
+import org.cnngrader.expr.Value;
+
+/**
+ * Reads a rubric (DESIGN.md §4), validates it and computes its answer key. Every problem is
+ * collected and reported at once with file, line and column: unknown keys, functions and names,
+ * wrong arguments, shapes that cannot work, cycles between parts, duplicate or invalid ids,
+ * missing points.
+ */
+public final class RubricLoader {
+
+    private static final List<String> RUBRIC_KEYS = List.of("title", "decimals", "tolerance", "partial", "given",
+            "questions");
+    private static final List<String> QUESTION_KEYS = List.of("id", "title", "aliases", "parts");
+    private static final List<String> PART_KEYS = List.of("id", "text", "points", "answer", "check", "manual",
+            "accept", "mistakes", "labels", "tolerance", "decimals", "partial", "follow_through");
+    private static final List<String> VARIANT_KEYS = List.of("answer", "credit", "feedback");
+
+    /** The name a {@code check} uses for the student's own value of the part. */
+    public static final String ANSWER = "answer";
+
+    private final String file;
+    private final List<RubricException.Problem> problems = new ArrayList<>();
+    private final Evaluator constants = Evaluator.constants();
+
+    private RubricLoader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * The rubric in {@code file}.
+     *
+     * @throws RubricException listing every problem found, in file order
+     */
+    public static Rubric load(Path file) {
+        return new RubricLoader(file.toString()).read(YamlReader.read(file));
+    }
+
+    /** The rubric in {@code text}, reported as {@code fileName}. */
+    public static Rubric load(String text, String fileName) {
+        return new RubricLoader(fileName).read(YamlReader.read(text, fileName));
+    }
+
+    private Rubric read(YamlNode root) {
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new RubricException(root.location(), "a rubric is a mapping with title, given and questions, not "
+                    + root.kind());
+        }
+        checkKeys(mapping, RUBRIC_KEYS, "a rubric");
+        String title = mapping.get("title").map(node -> text(node, "title")).orElse(Path.of(file).getFileName()
+                .toString());
+        int decimals = mapping.get("decimals").map(this::decimals).orElse(2);
+        Tolerance tolerance = mapping.get("tolerance").map(this::tolerance).orElse(Tolerance.DEFAULT);
+        PartialCredit partial = mapping.get("partial").map(this::partial).orElse(PartialCredit.NONE);
+        Map<String, Value> given = mapping.get("given").map(node -> Givens.evaluate(node, problems))
+                .orElse(Map.of());
+        Set<String> givenNames = mapping.get("given").filter(YamlNode.Mapping.class::isInstance)
+                .map(node -> ((YamlNode.Mapping) node).entries().keySet()).orElse(Set.of());
+
+        List<Question> questions = new ArrayList<>();
+        Optional<YamlNode> questionsNode = mapping.get("questions");
+        if (questionsNode.isEmpty()) {
+            problems.add(new RubricException.Problem(mapping.location(), "a rubric needs 'questions', a list"));
+        } else if (!(questionsNode.get() instanceof YamlNode.Sequence sequence)) {
+            problems.add(new RubricException.Problem(questionsNode.get().location(),
+                    "'questions' must be a list, not " + questionsNode.get().kind()));
+        } else {
+            Map<String, Location> partIds = new HashMap<>();
+            Set<String> questionIds = new LinkedHashSet<>();
+            for (YamlNode questionNode : sequence.items()) {
+                question(questionNode, decimals, tolerance, partial, givenNames, partIds, questionIds)
+                        .ifPresent(questions::add);
+            }
+        }
+        AnswerKey key = computeKey(questions, given, givenNames);
+        if (!problems.isEmpty()) {
+            throw new RubricException(problems);
+        }
+        return new Rubric(title, file, decimals, tolerance, partial, given, questions, key);
+    }
+
+    private Optional<Question> question(YamlNode node, int decimals, Tolerance tolerance, PartialCredit partial,
+            Set<String> givenNames, Map<String, Location> partIds, Set<String> questionIds) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(new RubricException.Problem(node.location(), "a question is a mapping with id, title and"
+                    + " parts, not " + node.kind()));
+            return Optional.empty();
+        }
+        checkKeys(mapping, QUESTION_KEYS, "a question");
+        Optional<String> id = mapping.get("id").map(idNode -> text(idNode, "id"));
+        if (id.isEmpty()) {
+            problems.add(new RubricException.Problem(mapping.location(), "a question needs an 'id', such as \"1.3.1\""));
+            return Optional.empty();
+        }
+        if (!questionIds.add(id.get())) {
+            problems.add(new RubricException.Problem(mapping.get("id").orElseThrow().location(),
+                    "question id '" + id.get() + "' is used twice"));
+        }
+        String title = mapping.get("title").map(node2 -> text(node2, "title")).orElse("");
+        List<String> aliases = mapping.get("aliases").map(node2 -> texts(node2, "aliases")).orElse(List.of());
+        List<Part> parts = new ArrayList<>();
+        Optional<YamlNode> partsNode = mapping.get("parts");
+        if (partsNode.isEmpty()) {
+            problems.add(new RubricException.Problem(mapping.location(), "question '" + id.get()
+                    + "' needs 'parts', a list"));
+        } else if (!(partsNode.get() instanceof YamlNode.Sequence sequence)) {
+            problems.add(new RubricException.Problem(partsNode.get().location(), "'parts' must be a list, not "
+                    + partsNode.get().kind()));
+        } else {
+            for (YamlNode partNode : sequence.items()) {
+                part(partNode, id.get(), decimals, tolerance, partial, givenNames, partIds).ifPresent(parts::add);
+            }
+        }
+        return Optional.of(new Question(id.get(), title, aliases, parts, mapping.location()));
+    }
+
+    private Optional<Part> part(YamlNode node, String questionId, int decimals, Tolerance tolerance,
+            PartialCredit partial, Set<String> givenNames, Map<String, Location> partIds) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(new RubricException.Problem(node.location(), "a part is a mapping with id, points and answer,"
+                    + " not " + node.kind()));
+            return Optional.empty();
+        }
+        checkKeys(mapping, PART_KEYS, "a part");
+        Optional<YamlNode> idNode = mapping.get("id");
+        if (idNode.isEmpty()) {
+            problems.add(new RubricException.Problem(mapping.location(), "a part needs an 'id'"));
+            return Optional.empty();
+        }
+        String id = text(idNode.get(), "id");
+        Location idLocation = idNode.get().location();
+        if (!Givens.NAME.matcher(id).matches()) {
+            problems.add(new RubricException.Problem(idLocation, "part id '" + id + "' is not a valid name: use"
+                    + " letters, digits and _ and start with a letter, so that expressions can refer to it"));
+        } else if (id.equals(ANSWER)) {
+            problems.add(new RubricException.Problem(idLocation, "'answer' is reserved for the student's value in"
+                    + " checks; name the part otherwise"));
+        } else if (givenNames.contains(id)) {
+            problems.add(new RubricException.Problem(idLocation, "part id '" + id + "' is also a given name"));
+        } else if (partIds.containsKey(id)) {
+            problems.add(new RubricException.Problem(idLocation, "part id '" + id + "' is used twice (first at line "
+                    + partIds.get(id).line() + ")"));
+        } else {
+            partIds.put(id, idLocation);
+        }
+
+        List<String> kinds = new ArrayList<>();
+        for (String kindKey : List.of("answer", "check", "manual")) {
+            if (mapping.entries().containsKey(kindKey)) {
+                kinds.add(kindKey);
+            }
+        }
+        if (kinds.size() > 1) {
+            problems.add(new RubricException.Problem(mapping.entries().get(kinds.get(1)).keyLocation(),
+                    "a part has one of answer, check and manual, not " + String.join(" and ", kinds)));
+        }
+        PartKind kind;
+        if (kinds.isEmpty()) {
+            kind = new PartKind.Recorded();
+        } else {
+            YamlNode value = mapping.get(kinds.get(0)).orElseThrow();
+            kind = switch (kinds.get(0)) {
+                case "answer" -> formula(value).<PartKind>map(PartKind.Answer::new).orElse(new PartKind.Recorded());
+                case "check" -> formula(value).<PartKind>map(PartKind.Check::new).orElse(new PartKind.Recorded());
+                default -> {
+                    if (!bool(value, "manual")) {
+                        problems.add(new RubricException.Problem(value.location(), "write manual: true, or leave"
+                                + " 'manual' out"));
+                    }
+                    yield new PartKind.Manual();
+                }
+            };
+        }
+
+        double points = 0;
+        Optional<YamlNode> pointsNode = mapping.get("points");
+        if (pointsNode.isPresent()) {
+            points = number(pointsNode.get(), "points", 0, 100_000);
+        } else if (!(kind instanceof PartKind.Recorded)) {
+            problems.add(new RubricException.Problem(mapping.location(), "part '" + id + "' needs 'points'"));
+        }
+        List<Variant> accepted = mapping.get("accept").map(list -> variants(list, 1, "accept")).orElse(List.of());
+        List<Variant> mistakes = mapping.get("mistakes").map(list -> variants(list, 0, "mistakes")).orElse(List.of());
+        if (!(kind instanceof PartKind.Answer) && (!accepted.isEmpty() || !mistakes.isEmpty())) {
+            problems.add(new RubricException.Problem(mapping.location(), "only a part with an 'answer' can have"
+                    + " 'accept' or 'mistakes'"));
+        }
+        return Optional.of(new Part(id, questionId,
+                mapping.get("text").map(node2 -> text(node2, "text")).orElse(""),
+                points, kind, accepted, mistakes,
+                mapping.get("labels").map(node2 -> texts(node2, "labels")).orElse(List.of()),
+                mapping.get("tolerance").map(this::tolerance).orElse(tolerance),
+                mapping.get("decimals").map(this::decimals).orElse(decimals),
+                mapping.get("partial").map(this::partial).orElse(partial),
+                mapping.get("follow_through").map(node2 -> number(node2, "follow_through", 0, 1)).orElse(1.0),
+                mapping.location()));
+    }
+
+    private List<Variant> variants(YamlNode node, double defaultCredit, String key) {
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            problems.add(new RubricException.Problem(node.location(), "'" + key + "' must be a list of {answer,"
+                    + " credit, feedback}, not " + node.kind()));
+            return List.of();
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (!(item instanceof YamlNode.Mapping mapping)) {
+                problems.add(new RubricException.Problem(item.location(), "each item of '" + key
+                        + "' is a mapping {answer, credit, feedback}, not " + item.kind()));
+                continue;
+            }
+            checkKeys(mapping, VARIANT_KEYS, "an item of '" + key + "'");
+            Optional<YamlNode> answer = mapping.get("answer");
+            if (answer.isEmpty()) {
+                problems.add(new RubricException.Problem(mapping.location(), "each item of '" + key
+                        + "' needs an 'answer'"));
+                continue;
+            }
+            double credit = mapping.get("credit").map(value -> number(value, "credit", 0, 1)).orElse(defaultCredit);
+            String feedback = mapping.get("feedback").map(value -> text(value, "feedback")).orElse("");
+            formula(answer.get()).ifPresent(formula -> variants.add(new Variant(formula, credit, feedback)));
+        }
+        return variants;
+    }
+
+    /** Evaluates every answer and variant in dependency order; checks names in open questions. */
+    private AnswerKey computeKey(List<Question> questions, Map<String, Value> given, Set<String> givenNames) {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        questions.forEach(question -> question.parts().forEach(part -> parts.putIfAbsent(part.id(), part)));
+        Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+        for (Part part : parts.values()) {
+            if (part.kind() instanceof PartKind.Answer answer) {
+                Set<String> names = new LinkedHashSet<>(answer.formula().expression().names());
+                part.accepted().forEach(variant -> names.addAll(variant.formula().expression().names()));
+                part.mistakes().forEach(variant -> names.addAll(variant.formula().expression().names()));
+                names.retainAll(parts.keySet());
+                for (String name : names) {
+                    if (!parts.get(name).hasReference()) {
+                        problems.add(new RubricException.Problem(answer.formula().location(), "part '" + part.id()
+                                + "' uses '" + name + "', which has no reference value (it is "
+                                + describe(parts.get(name).kind()) + ")"));
+                    }
+                }
+                names.removeIf(name -> !parts.get(name).hasReference());
+                dependencies.put(part.id(), names);
+            } else if (part.kind() instanceof PartKind.Check check) {
+                for (ExpressionException problem : StaticCheck.problems(check.formula().expression(),
+                        name -> name.equals(ANSWER) || parts.containsKey(name) || givenNames.contains(name))) {
+                    problems.add(located(check.formula(), problem));
+                }
+            }
+        }
+        DependencyOrder.Result order = DependencyOrder.of(dependencies);
+        if (order.cycle().isPresent()) {
+            List<String> cycle = order.cycle().get();
+            problems.add(new RubricException.Problem(parts.get(cycle.get(0)).location(),
+                    "parts refer to each other in a circle: " + String.join(" → ", cycle)));
+            return new AnswerKey(Map.of(), Map.of(), Map.of());
+        }
+        Map<String, Value> references = new LinkedHashMap<>();
+        Map<String, List<Value>> accepted = new LinkedHashMap<>();
+        Map<String, List<Value>> mistakes = new LinkedHashMap<>();
+        Evaluator evaluator = new Evaluator(name -> Optional.ofNullable(references.get(name))
+                .or(() -> Optional.ofNullable(given.get(name))), Tolerance.DEFAULT);
+        for (String id : order.order()) {
+            Part part = parts.get(id);
+            Set<String> givenUsed = new LinkedHashSet<>(((PartKind.Answer) part.kind()).formula().expression().names());
+            givenUsed.retainAll(givenNames);
+            if (!references.keySet().containsAll(dependencies.get(id)) || !given.keySet().containsAll(givenUsed)) {
+                continue; // Uses a part or given value that failed; that one is reported.
+            }
+            Formula answer = ((PartKind.Answer) part.kind()).formula();
+            evaluate(evaluator, answer).ifPresent(value -> references.put(id, value));
+            accepted.put(id, part.accepted().stream().map(variant -> evaluate(evaluator, variant.formula()))
+                    .flatMap(Optional::stream).toList());
+            mistakes.put(id, part.mistakes().stream().map(variant -> evaluate(evaluator, variant.formula()))
+                    .flatMap(Optional::stream).toList());
+        }
+        return new AnswerKey(references, accepted, mistakes);
+    }
+
+    private Optional<Value> evaluate(Evaluator evaluator, Formula formula) {
+        try {
+            return Optional.of(evaluator.evaluate(formula.expression()));
+        } catch (ExpressionException problem) {
+            problems.add(located(formula, problem));
+        } catch (EngineException problem) {
+            problems.add(new RubricException.Problem(formula.location(), problem.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(PartKind kind) {
+        if (kind instanceof PartKind.Check) {
+            return "an open question checked against the student's answer";
+        }
+        if (kind instanceof PartKind.Manual) {
+            return "scored by a TA";
+        }
+        return "a value the student records";
+    }
+
+    private Optional<Formula> formula(YamlNode node) {
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.isNull()) {
+            problems.add(new RubricException.Problem(node.location(), "an expression is expected here, written as"
+                    + " text, not " + node.kind()));
+            return Optional.empty();
+        }
+        try {
+            Expression expression = YamlValues.expression(scalar);
+            return Optional.of(new Formula(expression, scalar.text(), scalar.location()));
+        } catch (RubricException problem) {
+            problems.addAll(problem.problems());
+            return Optional.empty();
+        }
+    }
+
+    private RubricException.Problem located(Formula formula, ExpressionException problem) {
+        YamlNode.Scalar scalar = new YamlNode.Scalar(formula.text(), false, false, formula.location());
+        return YamlValues.located(scalar, problem).problems().get(0);
+    }
+
+    private void checkKeys(YamlNode.Mapping mapping, List<String> allowed, String what) {
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!allowed.contains(entry.key())) {
+                problems.add(new RubricException.Problem(entry.keyLocation(), "unknown key '" + entry.key() + "' in "
+                        + what + suggestion(entry.key(), allowed) + " (keys: " + String.join(", ", allowed) + ")"));
+            }
+        }
+    }
+
+    private static String suggestion(String key, List<String> allowed) {
+        return allowed.stream().filter(candidate -> candidate.startsWith(key.substring(0, Math.min(3, key.length())))
+                        && !candidate.equals(key))
+                .findFirst().map(candidate -> " (did you mean '" + candidate + "'?)").orElse("");
+    }
+
+    private String text(YamlNode node, String key) {
+        if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            return scalar.text();
+        }
+        problems.add(new RubricException.Problem(node.location(), "'" + key + "' must be text, not " + node.kind()));
+        return "";
+    }
+
+    private List<String> texts(YamlNode node, String key) {
+        if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            return List.of(scalar.text());
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            return sequence.items().stream().map(item -> text(item, key)).toList();
+        }
+        problems.add(new RubricException.Problem(node.location(), "'" + key + "' must be a list of texts, not "
+                + node.kind()));
+        return List.of();
+    }
+
+    private boolean bool(YamlNode node, String key) {
+        if (node instanceof YamlNode.Scalar scalar && (scalar.text().equals("true") || scalar.text().equals("false"))) {
+            return scalar.text().equals("true");
+        }
+        problems.add(new RubricException.Problem(node.location(), "'" + key + "' must be true or false, not "
+                + node.kind()));
+        return false;
+    }
+
+    private double number(YamlNode node, String key, double minimum, double maximum) {
+        Optional<Double> value = Optional.empty();
+        if (node instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            try {
+                Value evaluated = YamlValues.value(scalar, constants);
+                if (evaluated instanceof Value.TensorValue tensor && tensor.tensor().isSingle()) {
+                    value = Optional.of(tensor.tensor().item());
+                }
+            } catch (RubricException ignored) {
+                // Reported below in words that fit the setting.
+            }
+        }
+        if (value.isEmpty() || value.get() < minimum || value.get() > maximum) {
+            problems.add(new RubricException.Problem(node.location(), "'" + key + "' must be a number from "
+                    + plain(minimum) + " to " + plain(maximum) + ", not " + node.kind()));
+            return minimum;
+        }
+        return value.get();
+    }
+
+    private int decimals(YamlNode node) {
+        double value = number(node, "decimals", 0, 15);
+        if (value != Math.rint(value)) {
+            problems.add(new RubricException.Problem(node.location(), "'decimals' must be a whole number"));
+        }
+        return (int) value;
+    }
+
+    private Tolerance tolerance(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text().strip().endsWith("%")) {
+            String percent = scalar.text().strip();
+            try {
+                double relative = new BigDecimal(percent.substring(0, percent.length() - 1).strip())
+                        .movePointLeft(2).doubleValue();
+                if (relative >= 0 && relative <= 1) {
+                    return Tolerance.relative(relative);
+                }
+            } catch (NumberFormatException ignored) {
+                // Reported below.
+            }
+            problems.add(new RubricException.Problem(node.location(), "'tolerance' must be a number such as 0.005"
+                    + " or a percentage such as 1%, not " + node.kind()));
+            return Tolerance.DEFAULT;
+        }
+        return Tolerance.absolute(number(node, "tolerance", 0, 1e9));
+    }
+
+    private PartialCredit partial(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            for (PartialCredit rule : PartialCredit.values()) {
+                if (rule.spelling().equals(scalar.text())) {
+                    return rule;
+                }
+            }
+        }
+        problems.add(new RubricException.Problem(node.location(), "'partial' must be entries or none, not "
+                + node.kind()));
+        return PartialCredit.NONE;
+    }
+
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+}
