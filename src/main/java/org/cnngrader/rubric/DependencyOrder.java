@@ -1,65 +1,71 @@
 package org.cnngrader.rubric;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Orders definitions so that each comes after the ones it refers to, or finds a cycle.
- * Names that are not defined here (functions, bare words) are ignored.
+ * Orders definitions so that each comes after the ones it refers to, and finds the cycles.
+ * Names that are not defined here (functions, bare words) are ignored. Definitions on a cycle,
+ * or depending on one, are left out of the order; every other definition is in it, so that the
+ * rest of a rubric can still be checked.
  */
 final class DependencyOrder {
 
     private DependencyOrder() {
     }
 
-    /** The result: an order of every name, or the first cycle found, as the path that closes it. */
-    record Result(List<String> order, Optional<List<String>> cycle) {
+    /** An order of the definitions that can be computed, and every cycle found, each as the path that closes it. */
+    record Result(List<String> order, List<List<String>> cycles) {
     }
+
+    private enum State { VISITING, DONE, BROKEN }
 
     /**
      * @param dependencies for every defined name, in the order written, the names it refers to
      */
     static Result of(Map<String, Set<String>> dependencies) {
         List<String> order = new ArrayList<>();
-        Map<String, Integer> state = new LinkedHashMap<>();
+        List<List<String>> cycles = new ArrayList<>();
+        Map<String, State> state = new HashMap<>();
         for (String name : dependencies.keySet()) {
-            List<String> path = new ArrayList<>();
-            Optional<List<String>> cycle = visit(name, dependencies, state, order, path);
-            if (cycle.isPresent()) {
-                return new Result(List.of(), cycle);
-            }
+            visit(name, dependencies, state, order, new ArrayList<>(), cycles);
         }
-        return new Result(order, Optional.empty());
+        return new Result(List.copyOf(order), List.copyOf(cycles));
     }
 
-    private static Optional<List<String>> visit(String name, Map<String, Set<String>> dependencies,
-            Map<String, Integer> state, List<String> order, List<String> path) {
-        Integer seen = state.get(name);
-        if (seen != null && seen == 2) {
-            return Optional.empty();
+    /** Whether {@code name} can be computed. */
+    private static boolean visit(String name, Map<String, Set<String>> dependencies, Map<String, State> state,
+            List<String> order, List<String> path, List<List<String>> cycles) {
+        State seen = state.get(name);
+        if (seen == State.DONE) {
+            return true;
         }
-        if (seen != null) {
+        if (seen == State.BROKEN) {
+            return false;
+        }
+        if (seen == State.VISITING) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
             cycle.add(name);
-            return Optional.of(cycle);
+            cycles.add(cycle);
+            return false;
         }
-        state.put(name, 1);
+        state.put(name, State.VISITING);
         path.add(name);
+        boolean computable = true;
         for (String dependency : dependencies.get(name)) {
-            if (dependencies.containsKey(dependency)) {
-                Optional<List<String>> cycle = visit(dependency, dependencies, state, order, path);
-                if (cycle.isPresent()) {
-                    return cycle;
-                }
+            if (dependencies.containsKey(dependency)
+                    && !visit(dependency, dependencies, state, order, path, cycles)) {
+                computable = false;
             }
         }
         path.remove(path.size() - 1);
-        state.put(name, 2);
-        order.add(name);
-        return Optional.empty();
+        state.put(name, computable ? State.DONE : State.BROKEN);
+        if (computable) {
+            order.add(name);
+        }
+        return computable;
     }
 }

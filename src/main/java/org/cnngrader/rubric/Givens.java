@@ -63,11 +63,9 @@ public final class Givens {
             dependencies.put(entry.key(), YamlValues.names(entry.value()));
         }
         DependencyOrder.Result order = DependencyOrder.of(dependencies);
-        if (order.cycle().isPresent()) {
-            List<String> cycle = order.cycle().get();
+        for (List<String> cycle : order.cycles()) {
             problems.add(new RubricException.Problem(mapping.entries().get(cycle.get(0)).keyLocation(),
                     "the given values refer to each other in a circle: " + String.join(" → ", cycle)));
-            return Map.of();
         }
         Map<String, Value> values = new LinkedHashMap<>();
         Evaluator evaluator = new Evaluator(name -> Optional.ofNullable(values.get(name)), Tolerance.DEFAULT);

@@ -245,6 +245,7 @@ public final class RubricLoader {
         Map<String, Part> parts = new LinkedHashMap<>();
         questions.forEach(question -> question.parts().forEach(part -> parts.putIfAbsent(part.id(), part)));
         Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+        Set<String> invalid = new LinkedHashSet<>();
         for (Part part : parts.values()) {
             if (part.kind() instanceof PartKind.Answer answer) {
                 Set<String> names = new LinkedHashSet<>(answer.formula().expression().names());
@@ -256,6 +257,7 @@ public final class RubricLoader {
                         problems.add(new RubricException.Problem(answer.formula().location(), "part '" + part.id()
                                 + "' uses '" + name + "', which has no reference value (it is "
                                 + describe(parts.get(name).kind()) + ")"));
+                        invalid.add(part.id());
                     }
                 }
                 names.removeIf(name -> !parts.get(name).hasReference());
@@ -268,11 +270,9 @@ public final class RubricLoader {
             }
         }
         DependencyOrder.Result order = DependencyOrder.of(dependencies);
-        if (order.cycle().isPresent()) {
-            List<String> cycle = order.cycle().get();
+        for (List<String> cycle : order.cycles()) {
             problems.add(new RubricException.Problem(parts.get(cycle.get(0)).location(),
                     "parts refer to each other in a circle: " + String.join(" → ", cycle)));
-            return new AnswerKey(Map.of(), Map.of(), Map.of());
         }
         Map<String, Value> references = new LinkedHashMap<>();
         Map<String, List<Value>> accepted = new LinkedHashMap<>();
@@ -283,7 +283,8 @@ public final class RubricLoader {
             Part part = parts.get(id);
             Set<String> givenUsed = new LinkedHashSet<>(((PartKind.Answer) part.kind()).formula().expression().names());
             givenUsed.retainAll(givenNames);
-            if (!references.keySet().containsAll(dependencies.get(id)) || !given.keySet().containsAll(givenUsed)) {
+            if (invalid.contains(id) || !references.keySet().containsAll(dependencies.get(id))
+                    || !given.keySet().containsAll(givenUsed)) {
                 continue; // Uses a part or given value that failed; that one is reported.
             }
             Formula answer = ((PartKind.Answer) part.kind()).formula();

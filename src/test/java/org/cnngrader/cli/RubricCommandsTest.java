@@ -1,0 +1,89 @@
+package org.cnngrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class RubricCommandsTest {
+
+    private static EvalCommandTest.Run run(String... args) {
+        return EvalCommandTest.run(args);
+    }
+
+    @Test
+    void validateSummarisesAGoodRubric() {
+        EvalCommandTest.Run run = run("validate", "rubrics/e1394-ps2.yaml");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("rubrics/e1394-ps2.yaml: valid. \"Deep Learning E1394 — Problem Set 2, part 1\":"
+                + " 7 questions, 21 parts (13 computed by the engine), 50 points.\n");
+    }
+
+    @Test
+    void validateListsEveryProblemAndExitsTwo() {
+        EvalCommandTest.Run run = run("validate", "src/test/resources/invalid-rubric/rubric.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(12)
+                .allMatch(line -> line.startsWith("src/test/resources/invalid-rubric/rubric.yaml:"));
+    }
+
+    @Test
+    void jsonKeyFollowsTheDesignSchema() throws IOException {
+        EvalCommandTest.Run run = run("key", "rubrics/e1394-ps2.yaml", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode key = new ObjectMapper().readTree(run.out());
+        assertThat(key.get("title").asText()).isEqualTo("Deep Learning E1394 — Problem Set 2, part 1");
+        JsonNode s = key.get("parts").get(5);
+        assertThat(s.get("id").asText()).isEqualTo("S");
+        assertThat(s.get("question").asText()).isEqualTo("1.3.1");
+        assertThat(s.get("points").asInt()).isEqualTo(5);
+        assertThat(s.get("answer").toString()).isEqualTo("[[0,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]");
+        assertThat(key.get("parts").get(6).get("answer").get(0).get(1).asDouble()).isEqualTo(0.8807970779778823);
+        assertThat(key.get("parts").get(6).get("display").asText()).startsWith("[[0.50, 0.88, 0.50, 0.88]");
+    }
+
+    @Test
+    void markdownKeyShowsMatricesAsTables() {
+        EvalCommandTest.Run run = run("key", "rubrics/week12-ch9.yaml");
+        assertThat(run.out()).contains("## 3 Convolution, detector and pooling stage (10 points)")
+                .contains("| **1** | 23 | 8 | -8 | -23 |")
+                .contains("`output_shape(gonzalez, -1)` = [93750]");
+    }
+
+    @Test
+    @Timeout(20)
+    void hostileRubricsAreRefusedWithoutAStackTrace(@TempDir Path directory) throws IOException {
+        Path billionLaughs = directory.resolve("laughs.yaml");
+        StringBuilder laughs = new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        for (int level = 1; level < 10; level++) {
+            laughs.append("a").append(level).append(": &a").append(level).append(" [");
+            for (int i = 0; i < 9; i++) {
+                laughs.append(i == 0 ? "" : ", ").append("*a").append(level - 1);
+            }
+            laughs.append("]\n");
+        }
+        Files.writeString(billionLaughs, laughs);
+        Path huge = directory.resolve("huge.yaml");
+        Files.writeString(huge, "title: huge\n# " + "x".repeat(50 * 1024 * 1024) + "\n");
+        Path deep = directory.resolve("deep.yaml");
+        Files.writeString(deep, "given:\n  X: " + "[".repeat(100_000) + "\n");
+        for (Path hostile : new Path[] {billionLaughs, huge, deep,
+            Path.of("src/test/resources/hostile-yaml/java-tag.yaml"),
+            Path.of("src/test/resources/hostile-yaml/duplicate-key.yaml"),
+            Path.of("src/test/resources/hostile-yaml/cycle.yaml")}) {
+            for (String command : new String[] {"validate", "key"}) {
+                EvalCommandTest.Run run = run(command, hostile.toString());
+                assertThat(run.exitCode()).as(command + " " + hostile).isEqualTo(2);
+                assertThat(run.err()).as(command + " " + hostile).startsWith(hostile.toString() + ":")
+                        .doesNotContain("Exception").doesNotContain("\tat ");
+                assertThat(run.out()).isEmpty();
+            }
+        }
+    }
+}
