@@ -1,0 +1,33 @@
+package org.cnngrader.sheet;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One part's answer as read from a sheet.
+ *
+ * @param written the text as the student wrote it
+ * @param value the value read, empty when it could not be read
+ * @param problem why it could not be read, empty when it could
+ * @param notes what a student may want to know about how it was read (decimal comma, formula cell…)
+ */
+public record Answer(String partId, String written, Optional<SheetValue> value, Optional<String> problem, Where where,
+        FoundBy foundBy, List<String> notes) {
+
+    public Answer {
+        notes = List.copyOf(notes);
+    }
+
+    /** The answer for {@code written}, parsed with {@code expectation}. */
+    public static Answer read(String partId, String written, Expectation expectation, Where where, FoundBy foundBy,
+            List<String> extraNotes) {
+        Parsed parsed = ValueParser.parse(written, expectation);
+        List<String> notes = new java.util.ArrayList<>(extraNotes);
+        if (parsed instanceof Parsed.Value value) {
+            notes.addAll(value.notes());
+            return new Answer(partId, written, Optional.of(value.value()), Optional.empty(), where, foundBy, notes);
+        }
+        return new Answer(partId, written, Optional.empty(), Optional.of(((Parsed.Refused) parsed).reason()), where,
+                foundBy, notes);
+    }
+}

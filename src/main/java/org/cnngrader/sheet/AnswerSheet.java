@@ -1,0 +1,49 @@
+package org.cnngrader.sheet;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One team's answers as read from one submission, or why nothing could be read.
+ *
+ * @param team the team's name
+ * @param members the members' names when the submission gives them
+ * @param source the file read, relative to the submissions folder
+ * @param reason why the submission is unreadable, empty when it was read
+ * @param answers the answers found, by part id, in rubric order
+ * @param notes remarks on the whole submission (which file of a folder was read, …)
+ */
+public record AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
+        Map<String, Answer> answers, List<String> notes) {
+
+    public AnswerSheet {
+        members = List.copyOf(members);
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        notes = List.copyOf(notes);
+    }
+
+    /** A submission that could not be read. */
+    public static AnswerSheet unreadable(String team, String source, String reason) {
+        return new AnswerSheet(team, List.of(), source, Optional.of(reason), Map.of(), List.of());
+    }
+
+    /** Whether the submission could be read at all. */
+    public boolean readable() {
+        return reason.isEmpty();
+    }
+
+    /** The same sheet under another team name. */
+    public AnswerSheet withTeam(String newTeam) {
+        return new AnswerSheet(newTeam, members, source, reason, answers, notes);
+    }
+
+    /** The same sheet with one more note. */
+    public AnswerSheet withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new AnswerSheet(team, members, source, reason, answers, more);
+    }
+}

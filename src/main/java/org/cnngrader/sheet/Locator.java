@@ -1,0 +1,285 @@
+package org.cnngrader.sheet;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cnngrader.engine.Tensor;
+import org.cnngrader.engine.Tolerance;
+
+/**
+ * Finds each part's answer in a free-form document (DESIGN.md §5): within the sections of the
+ * part's question, the candidate next to one of its labels; else the one that matches its
+ * reference or a variant (or passes its check); else the one closest to the reference of the
+ * right shape; else, for a part with a reference, the last of the right kind. A question whose
+ * section is not found is looked for in the whole document.
+ */
+final class Locator {
+
+    /** How close a candidate must be, entry by entry, to count as matching a target. */
+    private static final Tolerance MATCH = Tolerance.DEFAULT;
+
+    private static final Pattern TEAM = Pattern.compile(
+            "^\\W*team(?!\\s*members)(?:\\s*name)?\\s*[:\\-]?\\s*(.{1,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBERS_LINE = Pattern.compile("^\\W*(?:team\\s+)?members?\\s*:\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
+            + "\\(\\d{4,}\\)");
+
+    private Locator() {
+    }
+
+    /** The answer sheet of one document. */
+    static AnswerSheet locate(Document document, SheetSpec spec, List<String> notes) {
+        List<Candidate> candidates = Candidates.of(document);
+        Map<String, List<int[]>> sections = Sections.of(document, spec.questions());
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Set<Integer> claimed = new HashSet<>();
+        List<String> sheetNotes = new ArrayList<>(notes);
+        for (SheetSpec.QuestionSpec question : spec.questions()) {
+            List<SheetSpec.PartSpec> parts = spec.parts().stream()
+                    .filter(part -> part.questionId().equals(question.id()) && part.graded()).toList();
+            if (parts.isEmpty()) {
+                continue;
+            }
+            List<int[]> ranges = sections.get(question.id());
+            List<Candidate> inSection;
+            boolean wholeDocument = ranges == null;
+            if (wholeDocument) {
+                inSection = candidates;
+                sheetNotes.add("no heading for question " + question.id() + " was found; its answers were looked for"
+                        + " in the whole document");
+            } else {
+                inSection = candidates.stream().filter(candidate -> ranges.stream()
+                        .anyMatch(range -> candidate.lineIndex() >= range[0] && candidate.lineIndex() < range[1]))
+                        .toList();
+            }
+            assign(document, parts, inSection, claimed, answers, wholeDocument);
+        }
+        String team = team(document).orElse("");
+        return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
+                Table.ordered(answers, spec), sheetNotes);
+    }
+
+    private static void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+            Set<Integer> claimed, Map<String, Answer> answers, boolean wholeDocument) {
+        // 1. Labelled: first a candidate that matches a target (or passes the check), then one of the
+        //    reference's shape; labels in the rubric's order.
+        for (SheetSpec.PartSpec part : parts) {
+            for (int pass = 0; pass < 2 && !answers.containsKey(part.id()); pass++) {
+                int round = pass;
+                labelled(part, candidates, claimed, candidate -> round > 0 || matchesTarget(candidate, part),
+                        candidate -> sameShape(candidate, part))
+                        .ifPresent(chosen -> take(document, part, chosen, FoundBy.LABEL, claimed, answers));
+            }
+        }
+        // 2. A candidate that matches the reference, a variant or the check: the first such.
+        for (SheetSpec.PartSpec part : parts) {
+            if (answers.containsKey(part.id())) {
+                continue;
+            }
+            candidates.stream().filter(candidate -> !claimed.contains(candidate.order()))
+                    .filter(candidate -> matchesTarget(candidate, part)).findFirst()
+                    .ifPresent(chosen -> take(document, part, chosen, FoundBy.BEST_MATCH, claimed, answers));
+        }
+        if (wholeDocument) {
+            return; // Closeness and position mean little across a whole document.
+        }
+        // 3. The closest of the reference's shape, if more than half its entries are right.
+        for (SheetSpec.PartSpec part : parts) {
+            if (answers.containsKey(part.id()) || part.reference().isEmpty()) {
+                continue;
+            }
+            Candidate best = null;
+            double bestCloseness = 0.5;
+            for (Candidate candidate : candidates) {
+                if (!claimed.contains(candidate.order()) && sameShape(candidate, part)) {
+                    double closeness = closeness(candidate, part);
+                    if (closeness > bestCloseness) {
+                        best = candidate;
+                        bestCloseness = closeness;
+                    }
+                }
+            }
+            if (best != null) {
+                take(document, part, best, FoundBy.BEST_MATCH, claimed, answers);
+            }
+        }
+        // 4. Labelled, whatever its shape (an answer of the wrong shape is still the student's answer).
+        for (SheetSpec.PartSpec part : parts) {
+            if (!answers.containsKey(part.id())) {
+                labelled(part, candidates, claimed, candidate -> true, candidate -> true)
+                        .ifPresent(chosen -> take(document, part, chosen, FoundBy.LABEL, claimed, answers));
+            }
+        }
+        // 5. For a matrix or vector part, the last candidate of its shape in the section.
+        for (SheetSpec.PartSpec part : parts) {
+            if (answers.containsKey(part.id()) || part.reference().isEmpty() || part.reference().get().size() < 2) {
+                continue;
+            }
+            candidates.stream().filter(candidate -> !claimed.contains(candidate.order()))
+                    .filter(candidate -> sameShape(candidate, part)).reduce((first, second) -> second)
+                    .ifPresent(chosen -> take(document, part, chosen, FoundBy.LAST_OF_KIND, claimed, answers));
+        }
+    }
+
+    /** The last unclaimed candidate next to the first of the part's labels that labels any that qualifies. */
+    private static Optional<Candidate> labelled(SheetSpec.PartSpec part, List<Candidate> candidates,
+            Set<Integer> claimed, java.util.function.Predicate<Candidate> first,
+            java.util.function.Predicate<Candidate> second) {
+        for (String label : part.labels()) {
+            List<Candidate> found = candidates.stream()
+                    .filter(candidate -> !claimed.contains(candidate.order()) && labels(candidate, label))
+                    .filter(candidate -> readable(candidate, part))
+                    .filter(first).filter(second)
+                    .toList();
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(found.size() - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void take(Document document, SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy,
+            Set<Integer> claimed, Map<String, Answer> answers) {
+        claimed.add(candidate.order());
+        Document.Line line = document.lines().get(candidate.lineIndex());
+        String snippet = line.text().strip();
+        Where where = Where.line(document.source(), line.page(), line.number(),
+                snippet.length() > 160 ? snippet.substring(0, 157) + "…" : snippet);
+        answers.put(part.id(), Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy,
+                List.of()));
+    }
+
+    private static Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
+        Parsed parsed = ValueParser.parse(candidate.written(), part.expectation());
+        return parsed instanceof Parsed.Value value ? Optional.of(value.value()) : Optional.empty();
+    }
+
+    private static boolean readable(Candidate candidate, SheetSpec.PartSpec part) {
+        return value(candidate, part).isPresent();
+    }
+
+    private static boolean matchesTarget(Candidate candidate, SheetSpec.PartSpec part) {
+        Optional<SheetValue> value = value(candidate, part);
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (part.accepts().isPresent() && part.accepts().get().test(value.get())) {
+            return true;
+        }
+        if (!(value.get() instanceof SheetValue.Numbers numbers)) {
+            return false;
+        }
+        for (Tensor target : part.targets()) {
+            if (equal(target, numbers.tensor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Equal within the matching tolerance; a single entry equals that number. */
+    static boolean equal(Tensor target, Tensor value) {
+        if (target.isSingle() && value.isSingle()) {
+            return MATCH.accepts(target.item(), value.item());
+        }
+        return MATCH.accepts(target, value);
+    }
+
+    private static boolean sameShape(Candidate candidate, SheetSpec.PartSpec part) {
+        if (part.reference().isEmpty()) {
+            return true;
+        }
+        Optional<SheetValue> value = value(candidate, part);
+        if (value.isEmpty() || !(value.get() instanceof SheetValue.Numbers numbers)) {
+            return false;
+        }
+        Tensor reference = part.reference().get();
+        return java.util.Arrays.equals(reference.shape(), numbers.tensor().shape())
+                || reference.isSingle() && numbers.tensor().isSingle();
+    }
+
+    /** The fraction of entries within tolerance of the reference (same shape assumed). */
+    private static double closeness(Candidate candidate, SheetSpec.PartSpec part) {
+        Tensor reference = part.reference().orElseThrow();
+        Tensor value = ((SheetValue.Numbers) value(candidate, part).orElseThrow()).tensor();
+        if (reference.size() != value.size()) {
+            return 0;
+        }
+        int close = 0;
+        for (int i = 0; i < reference.size(); i++) {
+            if (MATCH.accepts(reference.valueAt(i), value.valueAt(i))) {
+                close++;
+            }
+        }
+        return reference.size() == 1 ? 0 : (double) close / reference.size();
+    }
+
+    /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
+    static boolean labels(Candidate candidate, String label) {
+        String context = normalize(candidate.context());
+        String wanted = normalize(label).replaceAll("\\s*[=:≈]$", "");
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        String sameLine = context.substring(context.lastIndexOf('\n') + 1);
+        Pattern right = Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(wanted)
+                + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$");
+        if (right.matcher(sameLine.strip()).find()) {
+            return true;
+        }
+        if (wanted.contains(" ")) {
+            return context.contains(wanted);
+        }
+        // A matrix that opens its line takes a label word from the line before ("Final pooled output:").
+        String previous = context.substring(0, Math.max(context.lastIndexOf('\n'), 0)).strip();
+        boolean matrix = candidate.written().startsWith("[") || candidate.written().startsWith("\\begin");
+        return matrix && sameLine.isBlank() && Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(wanted)
+                + "(?:$|[^\\p{L}\\p{N}_'′])").matcher(previous).find();
+    }
+
+    /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
+    static String normalize(String text) {
+        String normalized = text.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
+                .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
+                .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
+                .replace("\\left", "").replace("\\right", "");
+        normalized = normalized.replaceAll("\\\\(?:mathbf|mathrm|mathit|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}", "$1")
+                .replaceAll("\\\\[a-zA-Z]+", " ").replace("$", " ").replace("{", "").replace("}", "")
+                .replace("*", " ").replaceAll("[ \\t]+", " ");
+        return normalized.toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<String> team(Document document) {
+        for (Document.Line line : document.lines().subList(0, Math.min(40, document.lines().size()))) {
+            Matcher matcher = TEAM.matcher(line.text().replace("*", "").strip());
+            if (matcher.matches() && !matcher.group(1).isBlank()) {
+                return Optional.of(matcher.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> members(Document document) {
+        for (Document.Line line : document.lines().subList(0, Math.min(40, document.lines().size()))) {
+            Matcher named = MEMBERS_LINE.matcher(line.text());
+            String text = named.matches() ? named.group(1) : line.text();
+            List<String> people = new ArrayList<>();
+            Matcher person = PERSON.matcher(text);
+            while (person.find()) {
+                people.add(person.group(1).strip());
+            }
+            if (!people.isEmpty()) {
+                return people;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,186 @@
+package org.cnngrader.sheet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the submissions under the paths a TA names and reads each into answer sheets.
+ *
+ * <p>A path is a submission file, or a folder whose files are submissions (one team each) and
+ * whose subfolders are team folders (a cloned assignment repository). From a team folder (searched
+ * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, {@code .tex},
+ * {@code .md}, {@code .txt}; among files of the same kind, one whose name contains "answer",
+ * "solution", "submission" or "sheet", then the one nearest the folder's top, then by name.
+ * README files and hidden files are never submissions. A team is named by its sheet, else by a
+ * "Team …" line, else by its file or folder name.
+ */
+public final class Submissions {
+
+    /** The extensions read, in the order of preference within a team folder. */
+    static final List<String> PRIORITY = List.of("xlsx", "xls", "csv", "tsv", "pdf", "tex", "md", "markdown", "txt");
+
+    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet");
+
+    private Submissions() {
+    }
+
+    /** One submission to read: a file, its default team name and its name in reports. */
+    public record Submission(Path file, String defaultTeam, String source, List<String> notes) {
+        public Submission {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * The submissions under {@code paths}, in a deterministic order.
+     *
+     * @throws IOException if a named path does not exist or cannot be listed
+     */
+    public static List<Submission> find(List<Path> paths) throws IOException {
+        List<Submission> submissions = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new IOException(path + ": no such file or folder");
+            }
+            if (Files.isRegularFile(path)) {
+                submissions.add(new Submission(path, stem(path), path.getFileName().toString(), List.of()));
+                continue;
+            }
+            List<Path> entries;
+            try (Stream<Path> listing = Files.list(path)) {
+                entries = listing.filter(entry -> !ignored(entry)).sorted(Comparator.comparing(Path::toString))
+                        .toList();
+            }
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry) && SheetFormat.byExtension(entry).isPresent()) {
+                    submissions.add(new Submission(entry, stem(entry), path.relativize(entry).toString(), List.of()));
+                } else if (Files.isDirectory(entry)) {
+                    teamFolder(path, entry).ifPresent(submissions::add);
+                }
+            }
+        }
+        return submissions;
+    }
+
+    private static Optional<Submission> teamFolder(Path root, Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder, 4)) {
+            files = walk.filter(Files::isRegularFile).filter(file -> !ignored(file))
+                    .filter(file -> SheetFormat.byExtension(file).isPresent())
+                    .filter(file -> !hiddenPath(folder.relativize(file)))
+                    .sorted(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
+                            .thenComparing(file -> preferred(file) ? 0 : 1)
+                            .thenComparingInt(file -> folder.relativize(file).getNameCount())
+                            .thenComparing(Path::toString))
+                    .toList();
+        }
+        String team = folder.getFileName().toString();
+        if (files.isEmpty()) {
+            return Optional.of(new Submission(folder, team, root.relativize(folder) + "/",
+                    List.of("the folder holds no answer sheet (xlsx, csv, pdf, tex, md or txt)")));
+        }
+        Path chosen = files.get(0);
+        List<String> notes = new ArrayList<>();
+        if (files.size() > 1) {
+            notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
+                    + " candidate files by the priority xlsx, csv, pdf, tex, md, txt");
+        }
+        return Optional.of(new Submission(chosen, team, root.relativize(chosen).toString(), notes));
+    }
+
+    /**
+     * Reads every submission; an unreadable one becomes an {@code unreadable} sheet with the reason.
+     * Teams are sorted by name; a name used twice gets its source appended.
+     */
+    public static List<AnswerSheet> read(List<Submission> submissions, SheetSpec spec) {
+        List<AnswerSheet> sheets = new ArrayList<>();
+        for (Submission submission : submissions) {
+            sheets.addAll(read(submission, spec));
+        }
+        return distinctAndSorted(sheets);
+    }
+
+    /** The sheets of one submission, never an exception. */
+    public static List<AnswerSheet> read(Submission submission, SheetSpec spec) {
+        if (Files.isDirectory(submission.file())) {
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    submission.notes().get(0)));
+        }
+        try {
+            SheetFormat format = SheetFormat.detect(submission.file());
+            List<String> notes = new ArrayList<>(submission.notes());
+            Optional<SheetFormat> claimed = SheetFormat.byExtension(submission.file());
+            if (claimed.isPresent() && claimed.get() != format && !(claimed.get() == SheetFormat.CSV
+                    && format == SheetFormat.TEXT)) {
+                notes.add("the file is named ." + SheetFormat.extension(submission.file()) + " but holds "
+                        + format.name().toLowerCase(Locale.ROOT) + "; it was read as such");
+            }
+            List<AnswerSheet> sheets = format.reader().read(submission.file(), submission.source(), spec);
+            List<AnswerSheet> named = new ArrayList<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                AnswerSheet sheet = sheets.get(i);
+                if (sheet.team().isBlank()) {
+                    sheet = sheet.withTeam(submission.defaultTeam() + (sheets.size() > 1 ? " #" + (i + 1) : ""));
+                }
+                for (String note : notes) {
+                    sheet = sheet.withNote(note);
+                }
+                named.add(sheet);
+            }
+            return named;
+        } catch (UnreadableException unreadable) {
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    unreadable.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError broken) {
+            // A reader tripped over a hostile file; that team alone is affected.
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    "the file could not be read (" + broken.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private static List<AnswerSheet> distinctAndSorted(List<AnswerSheet> sheets) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        sheets.forEach(sheet -> counts.merge(sheet.team(), 1, Integer::sum));
+        List<AnswerSheet> named = new ArrayList<>();
+        for (AnswerSheet sheet : sheets) {
+            named.add(counts.get(sheet.team()) > 1 ? sheet.withTeam(sheet.team() + " (" + sheet.source() + ")") : sheet);
+        }
+        named.sort(Comparator.comparing((AnswerSheet sheet) -> sheet.team().toLowerCase(Locale.ROOT))
+                .thenComparing(AnswerSheet::team).thenComparing(AnswerSheet::source));
+        return named;
+    }
+
+    private static boolean preferred(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return PREFERRED_NAMES.stream().anyMatch(name::contains);
+    }
+
+    private static boolean ignored(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme");
+    }
+
+    private static boolean hiddenPath(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}

@@ -1,0 +1,158 @@
+package org.cnngrader.sheet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The two layouts a table of answers may have, shared by the CSV and XLSX readers:
+ * <ul>
+ *   <li>long: a header {@code team, part, answer} ({@code team} may be left out for one team),
+ *       one row per answer;
+ *   <li>wide: a header with {@code team} (optional {@code members}) and one column per part id,
+ *       one row per team.
+ * </ul>
+ * Cells are text; each knows where it stands.
+ */
+final class Table {
+
+    /** One cell's text and its name ({@code C5}). */
+    record Cell(String text, String name, int row, List<String> notes) {
+    }
+
+    private static final List<String> TEAM = List.of("team", "group", "team name", "gruppe");
+    private static final List<String> MEMBERS = List.of("members", "students", "names", "member");
+
+    private Table() {
+    }
+
+    /** Whether the header row is the long layout. */
+    static boolean isLong(List<Cell> header) {
+        List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
+        return names.contains("part") && names.contains("answer");
+    }
+
+    /** Whether the header row names at least one part id: the wide layout. */
+    static boolean isWide(List<Cell> header, SheetSpec spec) {
+        return header.stream().anyMatch(cell -> spec.part(cell.text().strip()).isPresent());
+    }
+
+    /** The sheets of a table in either layout. */
+    static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec) throws UnreadableException {
+        if (rows.isEmpty()) {
+            throw new UnreadableException("the sheet is empty");
+        }
+        List<Cell> header = rows.get(0);
+        if (isLong(header)) {
+            return longLayout(rows, source, spec);
+        }
+        if (isWide(header, spec)) {
+            return wideLayout(rows, source, spec);
+        }
+        throw new UnreadableException("the first row names no part of the rubric: expected the columns team, part,"
+                + " answer, or one column per part id");
+    }
+
+    private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
+        List<String> names = rows.get(0).stream().map(cell -> normalize(cell.text())).toList();
+        int teamColumn = indexOf(names, TEAM);
+        int partColumn = names.indexOf("part");
+        int answerColumn = names.indexOf("answer");
+        Map<String, Map<String, Answer>> byTeam = new LinkedHashMap<>();
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            String partId = text(row, partColumn).strip();
+            String team = teamColumn >= 0 ? text(row, teamColumn).strip() : "";
+            if (partId.isEmpty()) {
+                continue;
+            }
+            Map<String, Answer> answers = byTeam.computeIfAbsent(team, key -> new LinkedHashMap<>());
+            List<String> teamNotes = notes.computeIfAbsent(team, key -> new ArrayList<>());
+            Optional<SheetSpec.PartSpec> part = spec.part(partId);
+            if (part.isEmpty()) {
+                teamNotes.add("row " + (row.isEmpty() ? "?" : row.get(0).row() + 1) + " names part '" + partId
+                        + "', which the rubric does not have");
+                continue;
+            }
+            Cell cell = answerColumn < row.size() ? row.get(answerColumn) : null;
+            if (cell == null || cell.text().isBlank()) {
+                continue;
+            }
+            if (answers.containsKey(partId)) {
+                teamNotes.add("part " + partId + " is answered twice; the later answer (" + cell.name() + ") is used");
+            }
+            answers.put(partId, Answer.read(partId, cell.text(), part.get().expectation(),
+                    Where.cell(source, cell.name(), cell.row() + 1, cell.text()), FoundBy.CELL, cell.notes()));
+        }
+        List<AnswerSheet> sheets = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Answer>> team : byTeam.entrySet()) {
+            sheets.add(new AnswerSheet(team.getKey(), List.of(), source, Optional.empty(),
+                    ordered(team.getValue(), spec), notes.get(team.getKey())));
+        }
+        if (sheets.isEmpty()) {
+            sheets.add(new AnswerSheet("", List.of(), source, Optional.empty(), Map.of(), List.of("no answers")));
+        }
+        return sheets;
+    }
+
+    private static List<AnswerSheet> wideLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
+        List<Cell> header = rows.get(0);
+        List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
+        int teamColumn = indexOf(names, TEAM);
+        int membersColumn = indexOf(names, MEMBERS);
+        List<AnswerSheet> sheets = new ArrayList<>();
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            if (row.stream().allMatch(cell -> cell.text().isBlank())) {
+                continue;
+            }
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            for (int column = 0; column < header.size() && column < row.size(); column++) {
+                String partId = header.get(column).text().strip();
+                Optional<SheetSpec.PartSpec> part = spec.part(partId);
+                Cell cell = row.get(column);
+                if (part.isPresent() && !cell.text().isBlank()) {
+                    answers.put(partId, Answer.read(partId, cell.text(), part.get().expectation(),
+                            Where.cell(source, cell.name(), cell.row() + 1, cell.text()), FoundBy.CELL, cell.notes()));
+                }
+            }
+            List<String> members = membersColumn >= 0
+                    ? List.of(text(row, membersColumn).split("\\s*[;,]\\s*")).stream().filter(name -> !name.isBlank())
+                            .toList()
+                    : List.of();
+            sheets.add(new AnswerSheet(teamColumn >= 0 ? text(row, teamColumn).strip() : "", members, source,
+                    Optional.empty(), ordered(answers, spec), List.of()));
+        }
+        return sheets;
+    }
+
+    /** The answers in the order of the rubric. */
+    static Map<String, Answer> ordered(Map<String, Answer> answers, SheetSpec spec) {
+        Map<String, Answer> ordered = new LinkedHashMap<>();
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (answers.containsKey(part.id())) {
+                ordered.put(part.id(), answers.get(part.id()));
+            }
+        }
+        return ordered;
+    }
+
+    private static int indexOf(List<String> names, List<String> candidates) {
+        for (int i = 0; i < names.size(); i++) {
+            if (candidates.contains(names.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String text(List<Cell> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column).text() : "";
+    }
+
+    private static String normalize(String header) {
+        return header.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

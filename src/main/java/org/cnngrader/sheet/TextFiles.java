@@ -1,0 +1,47 @@
+package org.cnngrader.sheet;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reading a text submission: bounded size, UTF-8 with or without BOM, Windows-1252 as a fallback. */
+final class TextFiles {
+
+    /** The largest text submission read, in bytes. */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private TextFiles() {
+    }
+
+    /** The decoded text; a note is added to {@code notes} when it was not UTF-8. */
+    static String read(Path file, java.util.List<String> notes) throws UnreadableException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new UnreadableException("the file is empty");
+            }
+            if (size > MAX_BYTES) {
+                throw new UnreadableException("the file is " + size / (1024 * 1024) + " MB; a text answer sheet may be"
+                        + " at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException problem) {
+            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            notes.add("the file is not UTF-8; it was read as Windows-1252");
+            return new String(bytes, start, bytes.length - start, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+}

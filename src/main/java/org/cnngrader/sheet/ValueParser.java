@@ -1,0 +1,281 @@
+package org.cnngrader.sheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cnngrader.engine.EngineException;
+import org.cnngrader.engine.Tensor;
+
+/**
+ * Reads the value syntax of DESIGN.md §5 from what a student wrote:
+ * <ul>
+ *   <li>numbers: {@code 0.88}, {@code -0.5}, {@code −0.5}, {@code 0,88}, {@code 0{,}88},
+ *       {@code 1e-3}, {@code 1/4}, {@code \frac{1}{4}}, and {@code 9,216} or {@code 9 216} as
+ *       thousands where the reference is whole;
+ *   <li>matrices: {@code [[0.5, 0.88], [0.98, 0.88]]}, {@code [0.5 0.88; 0.98 0.88]}, rows on
+ *       separate lines, LaTeX {@code bmatrix}, {@code pmatrix}, {@code vmatrix}, {@code matrix},
+ *       {@code array};
+ *   <li>shapes: {@code 96×55×55}, {@code 96 x 55 x 55}, {@code (96, 55, 55)},
+ *       {@code 100 × (128 × 256 × 256)};
+ *   <li>booleans: yes, no, true, false.
+ * </ul>
+ * NaN, infinities, hexadecimal, ragged matrices and stray letters are refused with a reason.
+ */
+public final class ValueParser {
+
+    /** The longest text read as one value. */
+    public static final int MAX_LENGTH = 20_000;
+
+    private static final Pattern ENVIRONMENT = Pattern.compile(
+            "\\\\begin\\{(bmatrix|pmatrix|vmatrix|Vmatrix|Bmatrix|matrix|smallmatrix|array)\\}(\\{[^}]*\\})?(.*?)"
+                    + "\\\\end\\{\\1\\}", Pattern.DOTALL);
+    private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
+    private static final Pattern SIMPLE_FRACTION = Pattern.compile("\\\\[dt]?frac\\s*(\\d)\\s*(\\d)");
+    private static final Pattern NUMBER = Pattern.compile(
+            "[+-]?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:([,  ' ])\\d{3})+");
+    private static final Pattern FRACTION_TEXT = Pattern.compile("\\(?\\s*([^/()]+?)\\s*\\)?\\s*/\\s*\\(?\\s*([^/()]+?)"
+            + "\\s*\\)?");
+    private static final Pattern SHAPE_SEPARATOR = Pattern.compile("\\s*(?:×|\\\\times|\\bx\\b|\\*|·|\\\\cdot)\\s*");
+
+    private ValueParser() {
+    }
+
+    /** Reads {@code text} as one value. */
+    public static Parsed parse(String text, Expectation expectation) {
+        if (text == null || text.isBlank()) {
+            return new Parsed.Refused("nothing is written");
+        }
+        if (text.length() > MAX_LENGTH) {
+            return new Parsed.Refused("the text is longer than " + MAX_LENGTH + " characters");
+        }
+        List<String> notes = new ArrayList<>();
+        String cleaned = clean(text);
+        try {
+            Parsed result = read(cleaned, expectation, notes);
+            return result;
+        } catch (Refusal refusal) {
+            return new Parsed.Refused(refusal.getMessage());
+        } catch (EngineException problem) {
+            return new Parsed.Refused(problem.getMessage());
+        }
+    }
+
+    /** Removes math delimiters and layout commands that do not change the value. */
+    static String clean(String text) {
+        String cleaned = text.strip()
+                .replace('\u2212', '-').replace('\u2013', '-').replace('\u2012', '-')
+                .replace("{,}", ",").replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("~", " ")
+                .replace("\\left", "").replace("\\right", "").replace("\\big", "").replace("\\Big", "")
+                .replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ");
+        cleaned = cleaned.replaceAll("^\\$+|\\$+$", "").replaceAll("^\\\\[\\[(]|\\\\[\\])]$", "").strip();
+        Matcher fraction = FRACTION.matcher(cleaned);
+        cleaned = fraction.replaceAll(match -> "(" + Matcher.quoteReplacement(match.group(1).strip()) + ")/("
+                + Matcher.quoteReplacement(match.group(2).strip()) + ")");
+        cleaned = SIMPLE_FRACTION.matcher(cleaned).replaceAll("($1)/($2)");
+        return cleaned.replaceAll("\\\\(?:text|mathrm|mathbf)\\{([^}]*)\\}", "$1").strip();
+    }
+
+    private static Parsed read(String text, Expectation expectation, List<String> notes) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches("yes|true|wahr|ja")) {
+            return new Parsed.Value(new SheetValue.Truth(true), notes);
+        }
+        if (lower.matches("no|false|falsch|nein")) {
+            return new Parsed.Value(new SheetValue.Truth(false), notes);
+        }
+        Matcher environment = ENVIRONMENT.matcher(text);
+        if (environment.find()) {
+            return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
+        }
+        String[] lines = text.split("\\R");
+        if (lines.length > 1) {
+            List<String> nonEmpty = new ArrayList<>();
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    nonEmpty.add(line.strip().replaceAll("^[\\[(|]+|[\\])|,;]+$", ""));
+                }
+            }
+            if (nonEmpty.size() > 1) {
+                return numbers(rows(nonEmpty.toArray(String[]::new), null, expectation, notes), notes);
+            }
+            text = nonEmpty.isEmpty() ? "" : nonEmpty.get(0);
+        }
+        if (text.startsWith("[") && text.endsWith("]")) {
+            String inner = text.substring(1, text.length() - 1).strip();
+            if (inner.startsWith("[")) {
+                List<String> rowTexts = new ArrayList<>();
+                Matcher row = Pattern.compile("\\[([^\\[\\]]*)\\]").matcher(inner);
+                int end = 0;
+                while (row.find()) {
+                    if (!inner.substring(end, row.start()).replace(",", "").isBlank()) {
+                        throw new Refusal("the brackets of the matrix do not match");
+                    }
+                    rowTexts.add(row.group(1));
+                    end = row.end();
+                }
+                if (!inner.substring(end).replace(",", "").isBlank()) {
+                    throw new Refusal("the brackets of the matrix do not match");
+                }
+                return numbers(rows(rowTexts.toArray(String[]::new), null, expectation, notes), notes);
+            }
+            if (inner.contains(";")) {
+                return numbers(rows(inner.split(";"), null, expectation, notes), notes);
+            }
+            return vector(entries(inner, null, expectation, notes), notes);
+        }
+        if (SHAPE_SEPARATOR.matcher(text).find() && text.matches("[\\d\\s()×x*·\\\\a-z]+")) {
+            return shape(text, notes);
+        }
+        if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
+            String inner = text.substring(1, text.length() - 1);
+            if (!inner.contains("(")) {
+                return vector(entries(inner, null, new Expectation(true), notes), notes);
+            }
+        }
+        return vector(List.of(number(text, expectation, notes)), notes);
+    }
+
+    private static Parsed shape(String text, List<String> notes) {
+        String flat = text.replace("(", " ").replace(")", " ").strip();
+        String[] sides = SHAPE_SEPARATOR.split(flat);
+        double[] values = new double[sides.length];
+        for (int i = 0; i < sides.length; i++) {
+            String side = sides[i].strip();
+            if (!side.matches("\\d+")) {
+                throw new Refusal("'" + side + "' is not a whole number in the shape " + text);
+            }
+            values[i] = Double.parseDouble(side);
+        }
+        if (values.length > Tensor.MAX_RANK + 1) {
+            throw new Refusal("a shape has at most " + (Tensor.MAX_RANK + 1) + " sides, not " + values.length);
+        }
+        return new Parsed.Value(new SheetValue.Numbers(Tensor.vector(values)), notes);
+    }
+
+    private static Parsed vector(List<Double> values, List<String> notes) {
+        if (values.size() == 1) {
+            return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(values.get(0))), notes);
+        }
+        return new Parsed.Value(new SheetValue.Numbers(Tensor.vector(values.stream().mapToDouble(Double::doubleValue)
+                .toArray())), notes);
+    }
+
+    private static Parsed numbers(List<List<Double>> rows, List<String> notes) {
+        if (rows.isEmpty()) {
+            throw new Refusal("the matrix is empty");
+        }
+        int width = rows.get(0).size();
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).size() != width) {
+                throw new Refusal("ragged matrix: row " + (i + 1) + " has " + rows.get(i).size()
+                        + " entries but row 1 has " + width);
+            }
+        }
+        double[][] matrix = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            matrix[i] = rows.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        Tensor tensor = Tensor.matrix(matrix);
+        return new Parsed.Value(new SheetValue.Numbers(tensor), notes);
+    }
+
+    private static List<List<Double>> rows(String[] rowTexts, String separator, Expectation expectation,
+            List<String> notes) {
+        List<List<Double>> rows = new ArrayList<>();
+        for (String row : rowTexts) {
+            String cleanedRow = row.replace("\\hline", "").strip();
+            if (cleanedRow.isEmpty()) {
+                continue;
+            }
+            rows.add(entries(cleanedRow, separator, expectation, notes));
+        }
+        return rows;
+    }
+
+    /**
+     * The numbers of one row. With an explicit separator ({@code &}) every cell is one number;
+     * otherwise entries are separated by tabs, spaces, or commas followed by a space, and a comma
+     * between digits is a decimal comma.
+     */
+    private static List<Double> entries(String row, String separator, Expectation expectation, List<String> notes) {
+        String[] cells;
+        if (separator != null) {
+            cells = row.split(Pattern.quote(separator), -1);
+        } else if (!row.matches(".*\\s.*") && row.contains(",")) {
+            cells = row.split(",");
+        } else {
+            cells = row.split("\\s*,\\s+|\\s*\\t\\s*|\\s+|\\s*;\\s*");
+        }
+        List<Double> values = new ArrayList<>();
+        for (String cell : cells) {
+            String entry = cell.strip();
+            if (entry.isEmpty() || entry.equals(",")) {
+                if (separator != null) {
+                    throw new Refusal("a cell of the matrix is empty");
+                }
+                continue;
+            }
+            values.add(number(entry.replaceAll(",$", ""), expectation, notes));
+        }
+        if (values.isEmpty()) {
+            throw new Refusal("a row of the matrix is empty");
+        }
+        return values;
+    }
+
+    /** One number, with the refusals of DESIGN.md §5. */
+    static double number(String written, Expectation expectation, List<String> notes) {
+        String text = written.strip().replaceAll("^\\{(.*)\\}$", "$1").strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("nan")) {
+            throw new Refusal("NaN is not a number");
+        }
+        if (lower.contains("inf") || text.contains("∞")) {
+            throw new Refusal("an infinite value is not allowed");
+        }
+        if (lower.matches("[+-]?0x[0-9a-f]+")) {
+            throw new Refusal("hexadecimal numbers (" + text + ") are not read; write it in decimal");
+        }
+        if (text.startsWith("(") && text.endsWith(")") && !text.contains("/")) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        if (expectation.integral()) {
+            Matcher thousands = THOUSANDS.matcher(text);
+            if (thousands.matches()) {
+                return Double.parseDouble(text.replaceAll("[,  ' ]", ""));
+            }
+        }
+        if (NUMBER.matcher(text).matches()) {
+            if (text.contains(",")) {
+                notes.add("'" + text + "' was read as " + text.replace(',', '.') + " (decimal comma)");
+            }
+            double value = Double.parseDouble(text.replace(',', '.'));
+            if (!Double.isFinite(value)) {
+                throw new Refusal("'" + text + "' is too large");
+            }
+            return value;
+        }
+        Matcher fraction = FRACTION_TEXT.matcher(text);
+        if (fraction.matches()) {
+            double numerator = number(fraction.group(1), Expectation.ANY, notes);
+            double denominator = number(fraction.group(2), Expectation.ANY, notes);
+            if (denominator == 0) {
+                throw new Refusal("'" + text + "' divides by zero");
+            }
+            return numerator / denominator;
+        }
+        throw new Refusal("'" + text + "' is not a number");
+    }
+
+    /** A value that cannot be read; the message is the reason. */
+    static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.cnngrader.sheet;
+
+/**
+ * Where an answer came from: the file, and the page and line (documents) or the cell (sheets),
+ * with the text around it. Zero or empty where it does not apply.
+ */
+public record Where(String file, int page, int line, String cell, String snippet) {
+
+    /** A cell of a sheet, such as {@code C5}. */
+    public static Where cell(String file, String cell, int line, String snippet) {
+        return new Where(file, 0, line, cell, snippet);
+    }
+
+    /** A line of a page of a document (page 0 for plain text). */
+    public static Where line(String file, int page, int line, String snippet) {
+        return new Where(file, page, line, "", snippet);
+    }
+
+    /** {@code page 3, line 12} or {@code cell C5}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (!cell.isEmpty()) {
+            text.append("cell ").append(cell);
+        } else {
+            if (page > 0) {
+                text.append("page ").append(page).append(", ");
+            }
+            text.append("line ").append(line);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cnngrader.engine.Tensor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ValueParserTest {
+
+    private static String read(String text) {
+        return read(text, Expectation.ANY);
+    }
+
+    private static String read(String text, Expectation expectation) {
+        Parsed parsed = ValueParser.parse(text, expectation);
+        if (parsed instanceof Parsed.Refused refused) {
+            return "refused: " + refused.reason();
+        }
+        return ((Parsed.Value) parsed).value().toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0.88                | 0.88",
+        "-0.5                | -0.5",
+        "−0.5                | -0.5",
+        "0,88                | 0.88",
+        "0{,}88              | 0.88",
+        "$0.88$              | 0.88",
+        "1e-3                | 0.001",
+        "1/4                 | 0.25",
+        "\\frac{1}{4}        | 0.25",
+        "\\tfrac14           | 0.25",
+        "9216                | 9216.0",
+        ".5                  | 0.5",
+    })
+    void numbers(String written, String value) {
+        assertThat(read(written)).isEqualTo(value);
+    }
+
+    @Test
+    void thousandsSeparatorsOnlyWhereTheReferenceIsWhole() {
+        Expectation whole = new Expectation(true);
+        assertThat(read("9,216", whole)).isEqualTo("9216.0");
+        assertThat(read("9 216", whole)).isEqualTo("9216.0");
+        assertThat(read("9\\,216", whole)).isEqualTo("9216.0");
+        assertThat(read("397,434", whole)).isEqualTo("397434.0");
+        assertThat(read("9,216")).isEqualTo("9.216");
+        Parsed parsed = ValueParser.parse("0,88", Expectation.ANY);
+        assertThat(((Parsed.Value) parsed).notes()).containsExactly("'0,88' was read as 0.88 (decimal comma)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[[0.5, 0.88], [0.98, 0.88]]                          | [[0.5, 0.88], [0.98, 0.88]]",
+        "[0.5 0.88; 0.98 0.88]                                | [[0.5, 0.88], [0.98, 0.88]]",
+        "\\begin{bmatrix} 0 & 2 \\\\ 4 & 2 \\end{bmatrix}     | [[0.0, 2.0], [4.0, 2.0]]",
+        "\\begin{pmatrix} 0{,}5 & 1 \\\\ 1 & 0 \\end{pmatrix} | [[0.5, 1.0], [1.0, 0.0]]",
+        "\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}    | [[1.0, 2.0], [3.0, 4.0]]",
+        "$$K = \\begin{bmatrix} \\frac{1}{4} & \\frac{1}{4} \\\\ \\frac{1}{4} & \\frac{1}{4} \\end{bmatrix}$$ "
+                + "| [[0.25, 0.25], [0.25, 0.25]]",
+        "\\begin{vmatrix} −1 & 2 \\end{vmatrix}               | [[-1.0, 2.0]]",
+        "[1, 2, 3]                                            | [1.0, 2.0, 3.0]",
+    })
+    void matrices(String written, String value) {
+        assertThat(read(written)).isEqualTo(value);
+    }
+
+    @Test
+    void rowsOnSeparateLines() {
+        assertThat(read("0.50 0.88\n0.98 0.88\n")).isEqualTo("[[0.5, 0.88], [0.98, 0.88]]");
+        assertThat(read("0,50\t0,88\n0,98\t0,88")).isEqualTo("[[0.5, 0.88], [0.98, 0.88]]");
+        assertThat(read("[1, 2]\n[3, 4]")).isEqualTo("[[1.0, 2.0], [3.0, 4.0]]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "96×55×55                  | [96.0, 55.0, 55.0]",
+        "96 x 55 x 55              | [96.0, 55.0, 55.0]",
+        "(96, 55, 55)              | [96.0, 55.0, 55.0]",
+        "$96 \\times 55 \\times 55$ | [96.0, 55.0, 55.0]",
+        "100 × (128 × 256 × 256)   | [100.0, 128.0, 256.0, 256.0]",
+        "256*6*6                   | [256.0, 6.0, 6.0]",
+    })
+    void shapes(String written, String value) {
+        assertThat(read(written)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "yes | true", "No | false", "TRUE | true", "false | false",
+    })
+    void booleans(String written, String value) {
+        assertThat(read(written)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "NaN                   | refused: NaN is not a number",
+        "Infinity              | refused: an infinite value is not allowed",
+        "-inf                  | refused: an infinite value is not allowed",
+        "0x1F                  | refused: hexadecimal numbers (0x1F) are not read; write it in decimal",
+        "12abc                 | refused: '12abc' is not a number",
+        "[[1, 2], [3]]         | refused: ragged matrix: row 2 has 1 entries but row 1 has 2",
+        "''                    | refused: nothing is written",
+        "1/0                   | refused: '1/0' divides by zero",
+        "1e400                 | refused: '1e400' is too large",
+    })
+    void refusalsCarryAReason(String written, String outcome) {
+        assertThat(read(written)).isEqualTo(outcome);
+    }
+
+    @Test
+    void aValueIsATensorOrABoolean() {
+        Parsed parsed = ValueParser.parse("[[1, 2]]", Expectation.ANY);
+        assertThat(((Parsed.Value) parsed).value())
+                .isEqualTo(new SheetValue.Numbers(Tensor.matrix(new double[] {1, 2})));
+    }
+}
