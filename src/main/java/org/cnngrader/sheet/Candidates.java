@@ -19,7 +19,7 @@ final class Candidates {
     private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+(?:\\s*,\\s*\\d+){1,4}\\s*\\)");
     private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{[^{}]*\\}\\s*\\{[^{}]*\\}");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.,{])(?:[-−]\\s?)?(?:\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:(?:\\.|\\{,\\}|,)\\d+)?"
+            "(?<![\\w.,{])(?:[-−]\\s?)?(?:\\d{1,3}(?:,\\s?\\d{3})+(?![\\d.])|\\d+(?:(?:\\.|\\{,\\}|,)\\d+)?"
                     + "(?:[eE][-+]?\\d+)?)(?![\\w}])");
     private static final Pattern BOOLEAN = Pattern.compile("(?i)\\b(yes|no|true|false)\\b");
     private static final Pattern GRID_NUMBER = Pattern.compile("[-−]?(?:\\d+(?:[.,]\\d+)?|\\d+/\\d+)");
@@ -38,8 +38,11 @@ final class Candidates {
         }
         for (Grid grid : grids(lines)) {
             StringBuilder context = new StringBuilder(grid.firstLine > 0 ? lines.get(grid.firstLine - 1).text() : "");
+            context.append('\n');
             for (int index = grid.firstLine; index <= grid.lastLine; index++) {
-                inGrid[index] = true;
+                // A line that is mostly the matrix's row yields no other values; a table row does.
+                int words = lines.get(index).words().size();
+                inGrid[index] |= grid.numbersPerLine.getOrDefault(index, 0) * 10 >= words * 6;
                 context.append(' ').append(grid.labels.get(index - grid.firstLine));
             }
             found.add(new Candidate(grid.written(), grid.firstLine, context.toString(), 0));
@@ -91,8 +94,9 @@ final class Candidates {
                 .replaceAll("\\\\begin\\{array\\}.*?\\\\end\\{array\\}", " ");
     }
 
-    /** Consecutive lines with the same number (≥ 2) of numbers in aligned columns. */
-    private record Grid(int firstLine, int lastLine, List<List<String>> rows, List<String> labels) {
+    /** Rows of numbers on nearby lines whose columns line up: a matrix. */
+    private record Grid(int firstLine, int lastLine, List<List<String>> rows, List<String> labels,
+            java.util.Map<Integer, Integer> numbersPerLine) {
         String written() {
             StringBuilder text = new StringBuilder("[");
             for (int i = 0; i < rows.size(); i++) {
@@ -102,77 +106,133 @@ final class Candidates {
         }
     }
 
+    /**
+     * Builds grids from row segments: a segment is a run of numbers on one line, ended by a word or
+     * by a gap much wider than the line's other gaps (two matrices side by side). A grid chains
+     * segments of the same length with aligned columns on following lines, skipping at most one
+     * line between rows (where a typeset matrix's label sits).
+     */
     private static List<Grid> grids(List<Document.Line> lines) {
+        List<List<Row>> segments = new ArrayList<>();
+        for (int index = 0; index < lines.size(); index++) {
+            segments.add(segments(lines.get(index), index));
+        }
         List<Grid> grids = new ArrayList<>();
-        int index = 0;
-        while (index < lines.size()) {
-            Row first = row(lines.get(index));
-            if (first == null) {
-                index++;
-                continue;
-            }
-            List<List<String>> rows = new ArrayList<>(List.of(first.numbers));
-            List<String> labels = new ArrayList<>(List.of(first.label));
-            int last = index;
-            int next = index + 1;
-            while (next < lines.size()) {
-                Row candidate = row(lines.get(next));
-                if (candidate != null && candidate.numbers.size() == first.numbers.size()
-                        && aligned(first, candidate) && lines.get(next).page() == lines.get(index).page()) {
-                    rows.add(candidate.numbers);
-                    labels.add(candidate.label);
-                    last = next;
-                    next++;
-                } else if (candidate == null && next + 1 < lines.size() && isLabelOnly(lines.get(next))
-                        && row(lines.get(next + 1)) != null
-                        && row(lines.get(next + 1)).numbers.size() == first.numbers.size()) {
-                    // The label of a typeset matrix sits between its rows ("S′ =").
-                    labels.add(lines.get(next).text());
-                    next++;
-                } else {
-                    break;
+        java.util.Set<Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int index = 0; index < lines.size(); index++) {
+            for (Row first : segments.get(index)) {
+                if (used.contains(first)) {
+                    continue;
                 }
-            }
-            if (rows.size() >= 2) {
-                grids.add(new Grid(index, last, rows, labels));
-                index = last + 1;
-            } else {
-                index++;
+                List<Row> chain = new ArrayList<>(List.of(first));
+                int last = index;
+                int next = index + 1;
+                while (next < lines.size() && next - last <= 2 && lines.get(next).page() == lines.get(index).page()) {
+                    Row aligned = null;
+                    for (Row candidate : segments.get(next)) {
+                        if (!used.contains(candidate) && candidate.numbers().size() == first.numbers().size()
+                                && aligned(first, candidate)) {
+                            aligned = candidate;
+                        }
+                    }
+                    if (aligned != null) {
+                        chain.add(aligned);
+                        last = next;
+                    }
+                    next++;
+                }
+                if (chain.size() >= 2) {
+                    used.addAll(chain);
+                    List<List<String>> rows = chain.stream().map(Row::numbers).toList();
+                    java.util.Map<Integer, Integer> numbersPerLine = new java.util.HashMap<>();
+                    for (Row row : chain) {
+                        numbersPerLine.merge(row.line(), row.numbers().size(), Integer::sum);
+                    }
+                    List<String> labels = new ArrayList<>();
+                    double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
+                    for (int line = index; line <= last; line++) {
+                        labels.add(labelLeftOf(lines.get(line), left));
+                    }
+                    grids.add(new Grid(index, last, rows, labels, numbersPerLine));
+                }
             }
         }
         return grids;
     }
 
-    /** A line read as a matrix row: its numbers, their centres, and the words before them (a label). */
-    private record Row(List<String> numbers, List<Double> centers, String label) {
-    }
-
-    private static Row row(Document.Line line) {
-        List<String> numbers = new ArrayList<>();
-        List<Double> centers = new ArrayList<>();
+    /** The words of a line that stand just left of {@code left} (a matrix's label, such as {@code K =}). */
+    private static String labelLeftOf(Document.Line line, double left) {
         StringBuilder label = new StringBuilder();
         for (Document.Word word : line.words()) {
-            String text = word.text().replaceAll("^[\\[(|⎡⎢⎣⎤⎥⎦\\]]+|[\\])|⎡⎢⎣⎤⎥⎦\\[,;&\\\\]+$", "");
+            if (word.right() > left + 0.5) {
+                break;
+            }
+            if (GRID_NUMBER.matcher(clean(word.text())).matches()) {
+                label.setLength(0);
+            } else {
+                label.append(word.text()).append(' ');
+            }
+        }
+        return label.toString().strip();
+    }
+
+    /** A run of numbers on one line: the numbers, their centres, and where it starts. */
+    private record Row(List<String> numbers, List<Double> centers, double left, int line) {
+    }
+
+    private static String clean(String word) {
+        return word.replaceAll("^[\\[(|\\]]+|[\\])|\\[,;&\\\\]+$", "");
+    }
+
+    private static List<Row> segments(Document.Line line, int lineIndex) {
+        List<Row> rows = new ArrayList<>();
+        List<Document.Word> numeric = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (Document.Word word : line.words()) {
+            String text = clean(word.text());
             if (text.isEmpty() || text.matches("[&\\\\]+")) {
                 continue;
             }
             if (GRID_NUMBER.matcher(text).matches()) {
+                numeric.add(word);
                 numbers.add(text);
-                centers.add(word.center());
-            } else if (numbers.isEmpty()) {
-                label.append(word.text()).append(' ');
             } else {
-                return null;
+                flush(numeric, numbers, rows, lineIndex);
             }
         }
-        if (numbers.size() < 2) {
-            return null;
-        }
-        return new Row(numbers, centers, label.toString().strip());
+        flush(numeric, numbers, rows, lineIndex);
+        return rows;
     }
 
-    private static boolean isLabelOnly(Document.Line line) {
-        return line.text().strip().matches(".{1,20}[=:≈]\\s*") && !line.text().matches(".*\\d.*\\d.*");
+    /** Ends a run of numbers, split where a gap is far wider than the run's typical gap. */
+    private static void flush(List<Document.Word> numeric, List<String> numbers, List<Row> rows, int lineIndex) {
+        if (numeric.size() >= 2) {
+            double[] gaps = new double[numeric.size() - 1];
+            for (int i = 0; i + 1 < numeric.size(); i++) {
+                gaps[i] = numeric.get(i + 1).center() - numeric.get(i).center();
+            }
+            double[] sorted = gaps.clone();
+            java.util.Arrays.sort(sorted);
+            double typical = sorted[0];
+            int start = 0;
+            for (int i = 0; i <= gaps.length; i++) {
+                boolean split = i == gaps.length || gaps[i] > 2.2 * typical
+                        && gaps[i] - typical > 2 * numeric.get(i).fontSize();
+                if (split) {
+                    if (i + 1 - start >= 2) {
+                        List<Double> centers = new ArrayList<>();
+                        for (int k = start; k <= i; k++) {
+                            centers.add(numeric.get(k).center());
+                        }
+                        rows.add(new Row(new ArrayList<>(numbers.subList(start, i + 1)), centers,
+                                numeric.get(start).left(), lineIndex));
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+        numeric.clear();
+        numbers.clear();
     }
 
     private static boolean aligned(Row first, Row other) {

@@ -105,7 +105,12 @@ public final class PdfSheetReader implements SheetReader {
         @Override
         protected void processTextPosition(TextPosition text) {
             String unicode = text.getUnicode();
-            if (unicode == null || unicode.isBlank() || current.size() > 200_000) {
+            if (unicode == null || current.size() > 200_000) {
+                return;
+            }
+            // The pieces of big brackets come as private-use or bracket-extension characters.
+            unicode = unicode.replaceAll("[\\p{Co}\u239B-\u23AD\u2308-\u230B]", "");
+            if (unicode.isBlank()) {
                 return;
             }
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
@@ -117,7 +122,9 @@ public final class PdfSheetReader implements SheetReader {
     private record Glyph(String text, double x, double baseline, double width, double size) {
     }
 
-    private static List<Document.Line> lines(List<Glyph> glyphs, int page) {
+    private static List<Document.Line> lines(List<Glyph> pageGlyphs, int page) {
+        double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
+        List<Glyph> glyphs = fractions(pageGlyphs, bodySize);
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
@@ -136,15 +143,10 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        double bodySize = median(glyphs.stream().mapToDouble(Glyph::size).toArray());
-        List<Visual> visuals = new ArrayList<>();
-        for (List<Glyph> glyphRow : rows) {
-            visuals.add(visual(glyphRow, bodySize));
-        }
-        List<Visual> merged = mergeFractions(visuals, bodySize);
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
-        for (Visual visual : merged) {
+        for (List<Glyph> glyphRow : rows) {
+            Visual visual = visual(glyphRow);
             StringBuilder text = new StringBuilder();
             for (Document.Word word : visual.words) {
                 text.append(text.length() == 0 ? "" : " ").append(word.text());
@@ -154,11 +156,91 @@ public final class PdfSheetReader implements SheetReader {
         return lines;
     }
 
-    /** A visual line: its words, baseline, and whether all its words are set small (a fraction's part). */
-    private record Visual(List<Document.Word> words, double baseline, boolean small) {
+    /** A visual line: its words. */
+    private record Visual(List<Document.Word> words) {
     }
 
-    private static Visual visual(List<Glyph> glyphs, double bodySize) {
+    /**
+     * Joins typeset fractions: a run of small digits right above another, centred on each other,
+     * becomes one glyph {@code a/b} at the height between them (as a matrix of fractions is set).
+     */
+    private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize) {
+        List<List<Glyph>> runs = new ArrayList<>();
+        List<Glyph> others = new ArrayList<>();
+        List<Glyph> small = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            if (glyph.size() < 0.85 * bodySize && glyph.text().matches("[0-9\\-−.]+")) {
+                small.add(glyph);
+            } else {
+                others.add(glyph);
+            }
+        }
+        small.sort(Comparator.comparingDouble(Glyph::baseline));
+        // Bands of (nearly) equal baseline, each read left to right, split into runs at gaps.
+        List<List<Glyph>> bands = new ArrayList<>();
+        for (Glyph glyph : small) {
+            List<Glyph> band = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+            if (band != null && glyph.baseline() - band.get(0).baseline() < 0.1 * bodySize) {
+                band.add(glyph);
+            } else {
+                bands.add(new ArrayList<>(List.of(glyph)));
+            }
+        }
+        for (List<Glyph> band : bands) {
+            band.sort(Comparator.comparingDouble(Glyph::x));
+            List<Glyph> run = new ArrayList<>();
+            for (Glyph glyph : band) {
+                Glyph previous = run.isEmpty() ? null : run.get(run.size() - 1);
+                if (previous != null && glyph.x() - (previous.x() + previous.width()) >= 0.15 * bodySize) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+                run.add(glyph);
+            }
+            runs.add(run);
+        }
+        boolean[] used = new boolean[runs.size()];
+        List<Glyph> result = new ArrayList<>(others);
+        for (int i = 0; i < runs.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            List<Glyph> top = runs.get(i);
+            for (int j = i + 1; j < runs.size() && !used[i]; j++) {
+                List<Glyph> bottom = runs.get(j);
+                double drop = bottom.get(0).baseline() - top.get(0).baseline();
+                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !top.get(0).text().matches("[-−]?\\d")
+                        && !runText(top).matches("[-−]?\\d+(\\.\\d+)?") || !runText(bottom).matches("\\d+(\\.\\d+)?")) {
+                    continue;
+                }
+                double topLeft = top.get(0).x();
+                double topRight = top.get(top.size() - 1).x() + top.get(top.size() - 1).width();
+                double bottomLeft = bottom.get(0).x();
+                double bottomRight = bottom.get(bottom.size() - 1).x() + bottom.get(bottom.size() - 1).width();
+                double width = Math.max(topRight - topLeft, bottomRight - bottomLeft);
+                if (Math.abs((topLeft + topRight) / 2 - (bottomLeft + bottomRight) / 2) < 0.6 * width + 0.5) {
+                    used[i] = true;
+                    used[j] = true;
+                    double left = Math.min(topLeft, bottomLeft);
+                    result.add(new Glyph(runText(top) + "/" + runText(bottom), left,
+                            (top.get(0).baseline() + bottom.get(0).baseline()) / 2,
+                            Math.max(topRight, bottomRight) - left, bodySize));
+                }
+            }
+            if (!used[i]) {
+                result.addAll(top);
+            }
+        }
+        return result;
+    }
+
+    private static String runText(List<Glyph> run) {
+        StringBuilder text = new StringBuilder();
+        run.forEach(glyph -> text.append(glyph.text()));
+        return text.toString();
+    }
+
+    private static Visual visual(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::x));
         List<Document.Word> words = new ArrayList<>();
@@ -183,53 +265,7 @@ public final class PdfSheetReader implements SheetReader {
         if (word.length() > 0) {
             words.add(new Document.Word(word.toString(), left, right, size));
         }
-        boolean small = !words.isEmpty() && words.stream().allMatch(w -> w.fontSize() < 0.85 * bodySize);
-        return new Visual(words, sorted.get(0).baseline(), small);
-    }
-
-    /**
-     * Joins a line of small numbers with the line of small numbers right below it, word over word,
-     * into fractions: the numerators and denominators of a typeset matrix of fractions.
-     */
-    private static List<Visual> mergeFractions(List<Visual> visuals, double bodySize) {
-        List<Visual> merged = new ArrayList<>();
-        int index = 0;
-        while (index < visuals.size()) {
-            Visual upper = visuals.get(index);
-            if (index + 1 < visuals.size()) {
-                Visual lower = visuals.get(index + 1);
-                if (upper.small() && lower.small() && lower.baseline() - upper.baseline() < 1.4 * bodySize
-                        && upper.words().size() == lower.words().size() && stacked(upper, lower)) {
-                    List<Document.Word> fractions = new ArrayList<>();
-                    for (int i = 0; i < upper.words().size(); i++) {
-                        Document.Word numerator = upper.words().get(i);
-                        Document.Word denominator = lower.words().get(i);
-                        fractions.add(new Document.Word(numerator.text() + "/" + denominator.text(),
-                                Math.min(numerator.left(), denominator.left()),
-                                Math.max(numerator.right(), denominator.right()), bodySize));
-                    }
-                    merged.add(new Visual(fractions, (upper.baseline() + lower.baseline()) / 2, false));
-                    index += 2;
-                    continue;
-                }
-            }
-            merged.add(upper);
-            index++;
-        }
-        return merged;
-    }
-
-    private static boolean stacked(Visual upper, Visual lower) {
-        for (int i = 0; i < upper.words().size(); i++) {
-            Document.Word top = upper.words().get(i);
-            Document.Word bottom = lower.words().get(i);
-            if (!top.text().matches("[-−]?\\d+") || !bottom.text().matches("\\d+")
-                    || Math.abs(top.center() - bottom.center()) > Math.max(top.right() - top.left(),
-                            bottom.right() - bottom.left())) {
-                return false;
-            }
-        }
-        return true;
+        return new Visual(words);
     }
 
     private static double median(double[] values) {

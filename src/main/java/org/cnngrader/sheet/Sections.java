@@ -29,10 +29,16 @@ final class Sections {
     static Map<String, List<int[]>> of(Document document, List<SheetSpec.QuestionSpec> questions) {
         Map<String, List<int[]>> sections = new LinkedHashMap<>();
         List<Document.Line> lines = document.lines();
+        double body = bodySize(lines);
         String current = null;
         int start = 0;
         for (int index = 0; index < lines.size(); index++) {
-            Optional<Optional<String>> heading = heading(lines.get(index).text(), questions);
+            Document.Line line = lines.get(index);
+            // In a typeset document a heading is set larger than the text (a table row is not).
+            if (line.page() > 0 && (line.words().isEmpty() || line.words().get(0).fontSize() < 1.05 * body)) {
+                continue;
+            }
+            Optional<Optional<String>> heading = heading(line.text(), questions);
             if (heading.isEmpty()) {
                 continue;
             }
@@ -46,6 +52,12 @@ final class Sections {
             sections.computeIfAbsent(current, key -> new ArrayList<>()).add(new int[] {start, lines.size()});
         }
         return sections;
+    }
+
+    private static double bodySize(List<Document.Line> lines) {
+        double[] sizes = lines.stream().flatMap(line -> line.words().stream()).mapToDouble(Document.Word::fontSize)
+                .sorted().toArray();
+        return sizes.length == 0 ? 1 : sizes[sizes.length / 2];
     }
 
     /**

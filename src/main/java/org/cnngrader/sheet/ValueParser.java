@@ -35,7 +35,7 @@ public final class ValueParser {
     private static final Pattern SIMPLE_FRACTION = Pattern.compile("\\\\[dt]?frac\\s*(\\d)\\s*(\\d)");
     private static final Pattern NUMBER = Pattern.compile(
             "[+-]?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:([,  ' ])\\d{3})+");
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:(?:,\\s?|[  ' ])\\d{3})+");
     private static final Pattern FRACTION_TEXT = Pattern.compile("\\(?\\s*([^/()]+?)\\s*\\)?\\s*/\\s*\\(?\\s*([^/()]+?)"
             + "\\s*\\)?");
     private static final Pattern SHAPE_SEPARATOR = Pattern.compile("\\s*(?:×|\\\\times|\\bx\\b|\\*|·|\\\\cdot)\\s*");
@@ -245,7 +245,7 @@ public final class ValueParser {
         if (expectation.integral()) {
             Matcher thousands = THOUSANDS.matcher(text);
             if (thousands.matches()) {
-                return Double.parseDouble(text.replaceAll("[,  ' ]", ""));
+                return Double.parseDouble(text.replaceAll("[,  ' \\s]", ""));
             }
         }
         if (NUMBER.matcher(text).matches()) {
