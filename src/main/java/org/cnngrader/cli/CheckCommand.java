@@ -1,25 +1,31 @@
 package org.cnngrader.cli;
 
+import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cnngrader.expr.Values;
+import org.cnngrader.grading.Grader;
+import org.cnngrader.grading.ManualScores;
+import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.grading.TeamResult;
+import org.cnngrader.report.Json;
+import org.cnngrader.report.TeamDocument;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
 import org.cnngrader.sheet.AnswerSheet;
-import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code check RUBRIC SHEET [--json]}: what was read from one answer sheet. */
+/** {@code check RUBRIC SHEET [--reveal] [--json]}: a student's self-check. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "A student's self-check: shows what was read from one answer sheet, part by part, and where.")
+        description = "A student's self-check: what was read from one answer sheet, where, each part's verdict and"
+                + " feedback. Reference values only with --reveal.")
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUBRIC", description = "The rubric (YAML).")
@@ -32,38 +38,58 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the team's report in the report.json schema.")
     private boolean json;
 
+    @Option(names = "--reveal", description = "Show the expected values too.")
+    private boolean reveal;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Rubric rubric = RubricLoader.load(rubricFile);
-        SheetSpec sheetSpec = SheetSpecs.of(rubric);
-        List<AnswerSheet> sheets = Submissions.read(Submissions.find(List.of(sheetPath)), sheetSpec);
+        Grader grader = new Grader(rubric);
+        List<AnswerSheet> sheets = Submissions.read(Submissions.find(List.of(sheetPath)), SheetSpecs.of(rubric));
+        PrintWriter out = spec.commandLine().getOut();
+        boolean unreadable = false;
         for (AnswerSheet sheet : sheets) {
-            Map<String, Object> plain = new LinkedHashMap<>();
-            plain.put("team", sheet.team());
-            plain.put("source", sheet.source());
-            plain.put("status", sheet.readable() ? "ok" : "unreadable");
-            sheet.reason().ifPresent(reason -> plain.put("reason", reason));
-            plain.put("members", sheet.members());
-            plain.put("notes", sheet.notes());
-            List<Object> parts = new ArrayList<>();
-            sheet.answers().values().forEach(answer -> {
-                Map<String, Object> part = new LinkedHashMap<>();
-                part.put("id", answer.partId());
-                part.put("given", answer.value().map(value -> org.cnngrader.expr.Values.toPlain(
-                        org.cnngrader.grading.SheetValues.toValue(value))).orElse(null));
-                part.put("written", answer.written());
-                part.put("found_by", answer.foundBy().spelling());
-                part.put("where", answer.where().describe());
-                part.put("notes", answer.notes());
-                answer.problem().ifPresent(problem -> part.put("problem", problem));
-                parts.add(part);
-            });
-            plain.put("parts", parts);
-            spec.commandLine().getOut().println(Json.pretty(plain));
+            TeamResult result = grader.grade(sheet, ManualScores.none());
+            unreadable |= result.unreadable().isPresent();
+            if (json) {
+                out.println(Json.pretty(TeamDocument.plain(result, reveal)));
+            } else {
+                print(out, result, rubric);
+            }
         }
-        return ExitCode.DONE.code();
+        out.flush();
+        return unreadable ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
+    }
+
+    private void print(PrintWriter out, TeamResult result, Rubric rubric) {
+        out.println("Team: " + result.team() + (result.members().isEmpty() ? "" : " (" + String.join(", ",
+                result.members()) + ")"));
+        out.println("Read from: " + result.source());
+        result.unreadable().ifPresent(reason -> out.println("UNREADABLE: " + reason));
+        result.notes().forEach(note -> out.println("Note: " + note));
+        out.println("Score: " + points(result.total()) + " / " + points(result.max())
+                + " (parts scored by a TA count 0 here)");
+        for (PartResult part : result.parts()) {
+            out.println();
+            out.println("[" + part.questionId() + "] " + part.id() + ": " + part.verdict().spelling() + ", "
+                    + points(part.awarded()) + " / " + points(part.points()));
+            part.given().ifPresent(given -> out.println("  read:     " + Values.display(given,
+                    rubric.part(part.id()).orElseThrow().decimals())));
+            part.where().ifPresent(where -> out.println("  from:     " + where.describe()
+                    + part.foundBy().map(found -> " (found by " + found.spelling() + ")").orElse("")));
+            if (reveal) {
+                part.expected().ifPresent(expected -> out.println("  expected: " + Values.display(expected,
+                        rubric.part(part.id()).orElseThrow().decimals())));
+            }
+            part.feedback().forEach(line -> out.println("  " + line));
+            part.notes().forEach(note -> out.println("  note: " + note));
+        }
+    }
+
+    private static String points(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

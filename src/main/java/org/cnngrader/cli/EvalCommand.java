@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cnngrader.expr.Calculator;
+import org.cnngrader.report.Json;
 import org.cnngrader.expr.Values;
 import org.cnngrader.rubric.Givens;
 import picocli.CommandLine;

@@ -2,6 +2,7 @@ package org.cnngrader.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cnngrader.report.Json;
 import org.cnngrader.rubric.KeyDocument;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;

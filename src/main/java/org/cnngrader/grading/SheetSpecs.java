@@ -44,7 +44,7 @@ public final class SheetSpecs {
                 Optional<Predicate<SheetValue>> accepts = part.kind() instanceof PartKind.Check check
                         ? Optional.of(value -> holds(rubric, check, value)) : Optional.empty();
                 parts.add(new SheetSpec.PartSpec(part.id(), question.id(), part.labels(), reference, targets, accepts,
-                        !(part.kind() instanceof PartKind.Manual)));
+                        part.text(), !(part.kind() instanceof PartKind.Manual)));
             }
         }
         return new SheetSpec(questions, parts);

@@ -32,9 +32,11 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts) {
      *     mistaken variants
      * @param accepts for an open question, whether a candidate satisfies its check (as far as it
      *     can be decided before grading); empty otherwise
+     * @param prompt what the part asks, for templates
+     * @param graded whether an answer is looked for (false for parts a TA scores by hand)
      */
     public record PartSpec(String id, String questionId, List<String> labels, Optional<Tensor> reference,
-            List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, boolean graded) {
+            List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, String prompt, boolean graded) {
 
         public PartSpec {
             labels = List.copyOf(labels);

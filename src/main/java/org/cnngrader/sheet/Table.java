@@ -63,6 +63,9 @@ final class Table {
         int answerColumn = names.indexOf("answer");
         Map<String, Map<String, Answer>> byTeam = new LinkedHashMap<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();
+        // A one-team sheet without a team column names its team and members in rows of their own.
+        String teamName = "";
+        List<String> members = List.of();
         for (List<Cell> row : rows.subList(1, rows.size())) {
             String partId = text(row, partColumn).strip();
             String team = teamColumn >= 0 ? text(row, teamColumn).strip() : "";
@@ -71,6 +74,15 @@ final class Table {
             }
             Map<String, Answer> answers = byTeam.computeIfAbsent(team, key -> new LinkedHashMap<>());
             List<String> teamNotes = notes.computeIfAbsent(team, key -> new ArrayList<>());
+            String value = answerColumn < row.size() ? row.get(answerColumn).text().strip() : "";
+            if (teamColumn < 0 && normalize(partId).equals("team")) {
+                teamName = value;
+                continue;
+            }
+            if (teamColumn < 0 && MEMBERS.contains(normalize(partId))) {
+                members = List.of(value.split("\\s*[;,]\\s*")).stream().filter(name -> !name.isBlank()).toList();
+                continue;
+            }
             Optional<SheetSpec.PartSpec> part = spec.part(partId);
             if (part.isEmpty()) {
                 teamNotes.add("row " + (row.isEmpty() ? "?" : row.get(0).row() + 1) + " names part '" + partId
@@ -89,8 +101,9 @@ final class Table {
         }
         List<AnswerSheet> sheets = new ArrayList<>();
         for (Map.Entry<String, Map<String, Answer>> team : byTeam.entrySet()) {
-            sheets.add(new AnswerSheet(team.getKey(), List.of(), source, Optional.empty(),
-                    ordered(team.getValue(), spec), notes.get(team.getKey())));
+            boolean single = teamColumn < 0;
+            sheets.add(new AnswerSheet(single ? teamName : team.getKey(), single ? members : List.of(), source,
+                    Optional.empty(), ordered(team.getValue(), spec), notes.get(team.getKey())));
         }
         if (sheets.isEmpty()) {
             sheets.add(new AnswerSheet("", List.of(), source, Optional.empty(), Map.of(), List.of("no answers")));

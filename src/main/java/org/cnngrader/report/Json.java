@@ -1,11 +1,11 @@
-package org.cnngrader.cli;
+package org.cnngrader.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON writer of the command line: plain data in, deterministic text out. */
-final class Json {
+/** The one JSON writer: plain data in, deterministic UTF-8 text out. */
+public final class Json {
 
     private static final ObjectMapper COMPACT = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -14,12 +14,12 @@ final class Json {
     }
 
     /** One line. */
-    static String compact(Object plain) {
+    public static String compact(Object plain) {
         return write(COMPACT, plain);
     }
 
     /** Indented, for documents. */
-    static String pretty(Object plain) {
+    public static String pretty(Object plain) {
         return write(PRETTY, plain).replace("\r\n", "\n");
     }
 

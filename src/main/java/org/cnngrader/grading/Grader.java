@@ -1,0 +1,499 @@
+package org.cnngrader.grading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cnngrader.engine.EngineException;
+import org.cnngrader.engine.HeightWidth;
+import org.cnngrader.engine.Network;
+import org.cnngrader.engine.Padding;
+import org.cnngrader.engine.Shapes;
+import org.cnngrader.engine.Tensor;
+import org.cnngrader.engine.Tolerance;
+import org.cnngrader.engine.Transforms;
+import org.cnngrader.expr.Arguments;
+import org.cnngrader.expr.Evaluator;
+import org.cnngrader.expr.Expression;
+import org.cnngrader.expr.ExpressionException;
+import org.cnngrader.expr.Value;
+import org.cnngrader.expr.Values;
+import org.cnngrader.rubric.Part;
+import org.cnngrader.rubric.PartKind;
+import org.cnngrader.rubric.PartialCredit;
+import org.cnngrader.rubric.Rubric;
+import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.rubric.Variant;
+import org.cnngrader.sheet.Answer;
+import org.cnngrader.sheet.AnswerSheet;
+
+/**
+ * Grades answer sheets against a rubric (DESIGN.md §6). Stateless after construction and safe to
+ * share between threads: what does not depend on a team (the slips of every reference) is
+ * computed once.
+ *
+ * <p>For a part with a reference, the credit is the best of: the reference (full), an accepted
+ * variant (its credit), the reference computed from rounded intermediate values (full, named),
+ * and follow-through (the part's expression evaluated with the student's own, wrong but
+ * non-constant, upstream answers, or a network's later layer computed from the student's earlier
+ * one), each with entry-proportional partial credit where the rubric says so. An answer still
+ * wrong is diagnosed: the rubric's known mistakes, then the slips each function declares, then
+ * patterns within a matrix (one wrong entry with its worked sum, transposed, rotated, shifted,
+ * constant offset).
+ */
+public final class Grader {
+
+    private final Rubric rubric;
+    private final Map<String, List<Known>> slips = new LinkedHashMap<>();
+    private final Map<String, NetworkLayer> layers = new LinkedHashMap<>();
+
+    /** A value a wrong (or acceptably different) answer may equal, with its words. */
+    private record Known(Value value, String description, boolean acceptable) {
+    }
+
+    /** A part asking for {@code output_shape(network, layer)}. */
+    private record NetworkLayer(String network, int layer) {
+    }
+
+    public Grader(Rubric rubric) {
+        this.rubric = rubric;
+        Evaluator references = evaluator(Map.of());
+        for (Part part : rubric.parts()) {
+            if (part.kind() instanceof PartKind.Answer answer) {
+                List<Known> known = new ArrayList<>();
+                Value reference = rubric.key().reference(part.id()).orElseThrow();
+                for (Slips.Slip slip : Slips.of(answer.formula().expression(), part.decimals())) {
+                    try {
+                        Value value = references.evaluate(slip.mutant());
+                        if (!Comparison.of(reference, value, part.tolerance()).equal()) {
+                            known.add(new Known(value, slip.description(), slip.acceptable()));
+                        }
+                    } catch (ExpressionException | EngineException impossible) {
+                        // A slip that cannot be computed (a padding the kernel does not fit) is no answer.
+                    }
+                }
+                slips.put(part.id(), known);
+                networkLayer(answer.formula().expression()).ifPresent(layer -> layers.put(part.id(), layer));
+            }
+        }
+    }
+
+    /** The rubric graded against. */
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    /** The grade of one sheet; never throws for a student's answer. */
+    public TeamResult grade(AnswerSheet sheet, ManualScores manual) {
+        double max = rubric.points();
+        if (!sheet.readable()) {
+            List<PartResult> parts = rubric.parts().stream().map(part -> result(part, 0, Verdict.UNREADABLE,
+                    List.of("The submission could not be read: " + sheet.reason().orElse("") + "."), null,
+                    Optional.empty(), Optional.empty(), List.of(), false)).toList();
+            return new TeamResult(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), 0, max, parts,
+                    sheet.notes());
+        }
+        Map<String, Value> values = new LinkedHashMap<>();
+        sheet.answers().forEach((id, answer) -> answer.value().ifPresent(value -> values.put(id,
+                SheetValues.toValue(value))));
+        List<PartResult> parts = new ArrayList<>();
+        double total = 0;
+        for (Part part : rubric.parts()) {
+            PartResult result = gradePart(part, sheet, values, manual);
+            parts.add(result);
+            total += result.awarded();
+        }
+        return new TeamResult(sheet.team(), sheet.members(), sheet.source(), Optional.empty(), round(total), max, parts,
+                sheet.notes());
+    }
+
+    private PartResult gradePart(Part part, AnswerSheet sheet, Map<String, Value> values, ManualScores manual) {
+        Answer answer = sheet.answers().get(part.id());
+        if (part.kind() instanceof PartKind.Manual) {
+            Optional<ManualScores.Score> score = manual.score(sheet.team(), part.id());
+            double awarded = score.map(given -> Math.max(0, Math.min(part.points(), given.points()))).orElse(0.0);
+            List<String> feedback = score.map(given -> given.comment().isBlank() ? List.<String>of()
+                    : List.of(given.comment())).orElse(List.of("To be scored by a TA."));
+            return result(part, awarded, Verdict.MANUAL, feedback, answer, Optional.empty(), Optional.empty(), List.of(),
+                    false);
+        }
+        if (answer == null) {
+            return result(part, 0, Verdict.MISSING, List.of(part.kind() instanceof PartKind.Recorded
+                    ? "Not found; other parts need it." : "No answer was found for this part."), null, Optional.empty(),
+                    Optional.empty(), List.of(), false);
+        }
+        if (answer.value().isEmpty()) {
+            return result(part, 0, Verdict.UNREADABLE, List.of("Your answer could not be read: "
+                    + answer.problem().orElse("") + "."), answer, Optional.empty(), Optional.empty(), List.of(), true);
+        }
+        Value given = values.get(part.id());
+        if (part.kind() instanceof PartKind.Recorded) {
+            return result(part, 0, Verdict.CORRECT, List.of("Recorded; other parts use it."), answer, Optional.empty(),
+                    Optional.empty(), List.of(), false);
+        }
+        if (part.kind() instanceof PartKind.Check check) {
+            return gradeCheck(part, check, answer, given, values);
+        }
+        return gradeAnswer(part, answer, given, values);
+    }
+
+    private PartResult gradeCheck(Part part, PartKind.Check check, Answer answer, Value given,
+            Map<String, Value> values) {
+        Map<String, Value> scope = new LinkedHashMap<>(values);
+        scope.put(RubricLoader.ANSWER, given);
+        try {
+            Value holds = evaluator(scope, part.tolerance()).evaluate(check.formula().expression());
+            if (holds instanceof Value.BooleanValue bool && bool.value()) {
+                return result(part, part.points(), Verdict.CORRECT, List.of("Correct: it satisfies "
+                        + check.formula().text() + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
+            }
+            return result(part, 0, Verdict.INCORRECT, List.of("This does not satisfy " + check.formula().text()
+                    + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
+        } catch (ExpressionException | EngineException problem) {
+            String reason = problem instanceof ExpressionException expression ? expression.reason() : problem.getMessage();
+            return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "."), answer,
+                    Optional.empty(), Optional.empty(), List.of(), true);
+        }
+    }
+
+    /** One way an answer can earn credit. */
+    private record Route(Value expected, double credit, Verdict verdict, String matched, String feedback) {
+    }
+
+    private PartResult gradeAnswer(Part part, Answer answer, Value given, Map<String, Value> values) {
+        Value reference = rubric.key().reference(part.id()).orElseThrow();
+        List<Route> routes = new ArrayList<>();
+        routes.add(new Route(reference, 1, Verdict.CORRECT, null, "Correct."));
+        List<Variant> accepted = part.accepted();
+        List<Value> acceptedValues = rubric.key().acceptedValues(part.id());
+        for (int i = 0; i < accepted.size() && i < acceptedValues.size(); i++) {
+            Variant variant = accepted.get(i);
+            routes.add(new Route(acceptedValues.get(i), variant.credit(), Verdict.ACCEPTED, variant.formula().text(),
+                    variant.feedback().isBlank() ? "Accepted." : variant.feedback()));
+        }
+        for (Known known : slips.get(part.id())) {
+            if (known.acceptable()) {
+                routes.add(new Route(known.value(), 1, Verdict.ACCEPTED, known.description(),
+                        "Accepted: " + known.description() + "."));
+            }
+        }
+        followThrough(part, values).ifPresent(routes::add);
+
+        Route best = null;
+        double bestCredit = -1;
+        Comparison bestComparison = null;
+        for (Route route : routes) {
+            Comparison comparison = Comparison.of(route.expected(), given, part.tolerance());
+            double fraction = comparison.equal() ? 1
+                    : part.partial() == PartialCredit.ENTRIES ? comparison.fraction() : 0;
+            double credit = route.credit() * fraction;
+            if (credit > bestCredit + 1e-12) {
+                best = route;
+                bestCredit = credit;
+                bestComparison = comparison;
+            }
+        }
+        Comparison direct = Comparison.of(reference, given, part.tolerance());
+        if (bestComparison != null && bestComparison.equal()) {
+            boolean review = best.verdict() != Verdict.CORRECT || answer.foundBy().needsReview();
+            return result(part, round(part.points() * best.credit()), best.verdict(), List.of(best.feedback()), answer,
+                    Optional.of(best.expected()), Optional.ofNullable(best.matched()), List.of(), review);
+        }
+        List<String> feedback = new ArrayList<>();
+        Optional<String> matched = Optional.empty();
+        double credit = Math.max(bestCredit, 0);
+        Verdict verdict = credit > 0 ? Verdict.PARTIAL : Verdict.INCORRECT;
+        Route shown = credit > 0 ? best : routes.get(0);
+        Comparison against = credit > 0 ? bestComparison : direct;
+        if (!against.sameShape()) {
+            feedback.add("Wrong shape: " + against.shapeProblem() + ".");
+        } else if (against.entries() > 1) {
+            feedback.add(against.right() + " of " + against.entries() + " entries are right.");
+        } else {
+            feedback.add("Incorrect.");
+        }
+        // Known mistakes of the rubric, then the slips of the engine.
+        List<Variant> mistakes = part.mistakes();
+        List<Value> mistakeValues = rubric.key().mistakeValues(part.id());
+        for (int i = 0; i < mistakes.size() && i < mistakeValues.size() && matched.isEmpty(); i++) {
+            if (Comparison.of(mistakeValues.get(i), given, part.tolerance()).equal()) {
+                Variant mistake = mistakes.get(i);
+                matched = Optional.of(mistake.formula().text());
+                feedback.add(mistake.feedback().isBlank() ? "This is a known mistake: " + mistake.formula().text() + "."
+                        : mistake.feedback());
+                if (mistake.credit() * part.points() > credit * part.points()) {
+                    credit = mistake.credit();
+                    verdict = Verdict.PARTIAL;
+                }
+            }
+        }
+        for (Known known : slips.get(part.id())) {
+            if (matched.isPresent()) {
+                break;
+            }
+            if (!known.acceptable() && Comparison.of(known.value(), given, part.tolerance()).equal()) {
+                matched = Optional.of(known.description());
+                feedback.add("This matches the result when " + known.description().replace("{shape}",
+                        shapeOf(known.value())) + ".");
+            }
+        }
+        if (matched.isEmpty()) {
+            pattern(shown.expected(), given, part.tolerance()).ifPresent(pattern -> feedback.add(pattern));
+        }
+        workedEntry(part, shown.expected(), given).ifPresent(feedback::add);
+        if (verdict == Verdict.PARTIAL && shown.verdict() == Verdict.FOLLOW_THROUGH) {
+            feedback.add("Partial credit against the value that follows from your earlier answers.");
+        }
+        return result(part, round(part.points() * credit), verdict, feedback, answer, Optional.of(shown.expected()),
+                matched, against.sameShape() ? against.wrong() : List.of(), true);
+    }
+
+    /** The follow-through route, when the student's upstream answers differ from the references. */
+    private Optional<Route> followThrough(Part part, Map<String, Value> values) {
+        Expression expression = ((PartKind.Answer) part.kind()).formula().expression();
+        Map<String, Value> upstream = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (String name : expression.names()) {
+            Optional<Value> reference = rubric.key().reference(name);
+            Value student = values.get(name);
+            if (reference.isPresent() && student != null && !isConstant(student)
+                    && !Comparison.of(reference.get(), student, tolerance(name)).equal()) {
+                upstream.put(name, student);
+                names.add(name);
+            }
+        }
+        if (!upstream.isEmpty()) {
+            try {
+                Value carried = evaluator(upstream, part.tolerance()).evaluate(expression);
+                return Optional.of(new Route(carried, part.followThrough(), Verdict.FOLLOW_THROUGH,
+                        "follow-through from " + String.join(", ", names), "Follows from your answer to "
+                        + String.join(" and ", names) + " (error carried forward)" + credit(part.followThrough()) + "."));
+            } catch (ExpressionException | EngineException unusable) {
+                return Optional.empty();
+            }
+        }
+        return networkFollowThrough(part, values);
+    }
+
+    /** A later layer of a network computed from the student's own answer for the nearest earlier layer asked. */
+    private Optional<Route> networkFollowThrough(Part part, Map<String, Value> values) {
+        NetworkLayer target = layers.get(part.id());
+        if (target == null) {
+            return Optional.empty();
+        }
+        String earlier = null;
+        int earlierLayer = 0;
+        for (Map.Entry<String, NetworkLayer> other : layers.entrySet()) {
+            NetworkLayer layer = other.getValue();
+            if (layer.network().equals(target.network()) && layer.layer() < target.layer()
+                    && layer.layer() > earlierLayer && values.containsKey(other.getKey())) {
+                earlier = other.getKey();
+                earlierLayer = layer.layer();
+            }
+        }
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        Value student = values.get(earlier);
+        if (Comparison.of(rubric.key().reference(earlier).orElseThrow(), student, tolerance(earlier)).equal()
+                || !(student instanceof Value.TensorValue tensor) || !tensor.tensor().isIntegral()
+                || tensor.tensor().rank() > 1) {
+            return Optional.empty();
+        }
+        Network network = ((Value.NetworkValue) rubric.given().get(target.network())).network();
+        try {
+            List<Integer> shape = new ArrayList<>();
+            for (double side : tensor.tensor().values()) {
+                shape.add((int) side);
+            }
+            Network rest = new Network(shape, network.layers().subList(earlierLayer, target.layer()));
+            Value carried = Values.integers(rest.outputShape(-1));
+            return Optional.of(new Route(carried, part.followThrough(), Verdict.FOLLOW_THROUGH,
+                    "follow-through from " + earlier, "Follows from your answer to " + earlier
+                    + " (error carried forward through the network)" + credit(part.followThrough()) + "."));
+        } catch (EngineException | IllegalArgumentException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<NetworkLayer> networkLayer(Expression expression) {
+        if (expression instanceof Expression.Call call && call.function().equals("output_shape")
+                && call.positional().size() == 2 && call.named().isEmpty()
+                && call.positional().get(0) instanceof Expression.Name network
+                && call.positional().get(1) instanceof Expression.NumberLiteral layer && layer.value() >= 1
+                && layer.value() == Math.rint(layer.value())) {
+            return Optional.of(new NetworkLayer(network.name(), (int) layer.value()));
+        }
+        return Optional.empty();
+    }
+
+    /** Patterns within a matrix answer of the right or swapped shape. */
+    private static Optional<String> pattern(Value expectedValue, Value givenValue, Tolerance tolerance) {
+        if (!(expectedValue instanceof Value.TensorValue expected) || !(givenValue instanceof Value.TensorValue given)
+                || expected.tensor().rank() != 2 || given.tensor().rank() != 2 || expected.tensor().size() < 2) {
+            return Optional.empty();
+        }
+        Tensor reference = expected.tensor();
+        Tensor answer = given.tensor();
+        if (Comparison.of(Transforms.transpose(reference), answer, tolerance).equal()) {
+            return Optional.of("The matrix is transposed: rows and columns are swapped.");
+        }
+        if (!Arrays.equals(reference.shape(), answer.shape())) {
+            return Optional.empty();
+        }
+        if (Comparison.of(Transforms.flip(reference), answer, tolerance).equal()) {
+            return Optional.of("The matrix is rotated by 180°.");
+        }
+        Comparison comparison = Comparison.of(reference, answer, tolerance);
+        if (comparison.wrong().size() == 1) {
+            int index = comparison.wrong().get(0);
+            int columns = reference.side(1);
+            return Optional.of("One entry is wrong, an arithmetic slip: entry (" + index / columns + "," + index % columns
+                    + ") is " + number(answer.valueAt(index)) + ", expected " + number(reference.valueAt(index)) + ".");
+        }
+        double offset = answer.valueAt(0) - reference.valueAt(0);
+        boolean constant = Math.abs(offset) > 1e-9;
+        for (int i = 0; i < reference.size() && constant; i++) {
+            constant = Tolerance.absolute(1e-9).accepts(reference.valueAt(i) + offset, answer.valueAt(i));
+        }
+        if (constant) {
+            return Optional.of("Every entry is off by the same amount, " + number(offset) + ".");
+        }
+        int rows = reference.side(0);
+        int columns = reference.side(1);
+        int[][] shifts = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
+        for (int[] shift : shifts) {
+            boolean shifted = true;
+            int compared = 0;
+            for (int i = 0; i < rows && shifted; i++) {
+                for (int j = 0; j < columns && shifted; j++) {
+                    int si = i + shift[0];
+                    int sj = j + shift[1];
+                    if (si >= 0 && si < rows && sj >= 0 && sj < columns) {
+                        shifted = tolerance.accepts(reference.get(si, sj), answer.get(i, j));
+                        compared++;
+                    }
+                }
+            }
+            if (shifted && compared * 2 >= reference.size()) {
+                return Optional.of("The answer is the expected matrix shifted by one "
+                        + (shift[0] != 0 ? "row" : "column") + ": the window started in the wrong place.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The worked sum of the first wrong entry of a convolution answer, as on the problem sheet. */
+    private Optional<String> workedEntry(Part part, Value expectedValue, Value givenValue) {
+        Expression expression = ((PartKind.Answer) part.kind()).formula().expression();
+        if (!(expression instanceof Expression.Call call) || !call.function().equals("conv2d")
+                || !(expectedValue instanceof Value.TensorValue expected)
+                || !(givenValue instanceof Value.TensorValue given)
+                || !Arrays.equals(expected.tensor().shape(), given.tensor().shape()) || expected.tensor().rank() != 2) {
+            return Optional.empty();
+        }
+        Comparison comparison = Comparison.of(expected.tensor(), given.tensor(), part.tolerance());
+        if (comparison.wrong().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Evaluator evaluator = evaluator(Map.of());
+            Tensor input = tensor(evaluator.evaluate(Slips.argument(call, "x").orElseThrow()));
+            Tensor kernel = tensor(evaluator.evaluate(Slips.argument(call, "k").orElseThrow()));
+            if (input.rank() != 2 || kernel.rank() != 2 || Slips.argument(call, "stride").isPresent()
+                    || Slips.argument(call, "dilation").isPresent()) {
+                return Optional.empty();
+            }
+            boolean flip = Slips.argument(call, "flip").map(flag -> flag instanceof Expression.BooleanLiteral bool
+                    && bool.value()).orElse(false);
+            Value paddingValue = Slips.argument(call, "padding").map(evaluator::evaluateArgument)
+                    .orElse(Value.TensorValue.of(0));
+            Padding.Explicit padding = Arguments.of("conv2d", Map.of("padding", paddingValue)).padding("padding")
+                    .resolve(new HeightWidth(input.side(0), input.side(1)), new HeightWidth(kernel.side(0),
+                            kernel.side(1)), HeightWidth.square(1), HeightWidth.square(1));
+            Tensor padded = Transforms.pad(input, padding, 0);
+            Tensor weights = flip ? Transforms.flip(kernel) : kernel;
+            int index = comparison.wrong().get(0);
+            int columns = expected.tensor().side(1);
+            int row = index / columns;
+            int column = index % columns;
+            StringBuilder sum = new StringBuilder();
+            for (int a = 0; a < weights.side(0); a++) {
+                for (int b = 0; b < weights.side(1); b++) {
+                    sum.append(sum.length() == 0 ? "" : " + ").append(number(weights.get(a, b))).append('·')
+                            .append(number(padded.get(row + a, column + b)));
+                }
+            }
+            return Optional.of("Entry (" + row + "," + column + "): " + sum + " = "
+                    + number(expected.tensor().valueAt(index)) + ", you wrote " + number(given.tensor().valueAt(index))
+                    + ".");
+        } catch (RuntimeException notWorkable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Tensor tensor(Value value) {
+        return ((Value.TensorValue) value).tensor();
+    }
+
+    private Tolerance tolerance(String partId) {
+        return rubric.part(partId).map(Part::tolerance).orElse(rubric.tolerance());
+    }
+
+    /** Whether a value is constant, such as a matrix of zeros: no follow-through from it. */
+    private static boolean isConstant(Value value) {
+        if (!(value instanceof Value.TensorValue tensor) || tensor.tensor().size() < 2) {
+            return false;
+        }
+        double first = tensor.tensor().valueAt(0);
+        for (double entry : tensor.tensor().values()) {
+            if (entry != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Evaluator evaluator(Map<String, Value> overrides) {
+        return evaluator(overrides, rubric.tolerance());
+    }
+
+    /** Names resolve to {@code overrides} first (the student's values), then references, then given values. */
+    private Evaluator evaluator(Map<String, Value> overrides, Tolerance tolerance) {
+        return new Evaluator(name -> Optional.ofNullable(overrides.get(name))
+                .or(() -> rubric.key().reference(name))
+                .or(() -> Optional.ofNullable(rubric.given().get(name))), tolerance);
+    }
+
+    private PartResult result(Part part, double awarded, Verdict verdict, List<String> feedback, Answer answer,
+            Optional<Value> expected, Optional<String> matched, List<Integer> wrong, boolean review) {
+        Optional<Value> reference = expected.isPresent() ? expected : rubric.key().reference(part.id());
+        return new PartResult(part.id(), part.questionId(), part.points(), awarded, verdict, feedback,
+                answer == null ? Optional.empty() : answer.value().map(SheetValues::toValue),
+                answer == null ? "" : answer.written(), reference, matched, wrong,
+                answer == null ? Optional.empty() : Optional.of(answer.foundBy()),
+                answer == null ? Optional.empty() : Optional.of(answer.where()),
+                answer == null ? List.of() : answer.notes(),
+                review || answer != null && answer.foundBy().needsReview());
+    }
+
+    private static String credit(double fraction) {
+        return fraction >= 1 ? ": full credit" : ": " + BigDecimal.valueOf(fraction * 100).stripTrailingZeros()
+                .toPlainString() + "% of the points";
+    }
+
+    private static String shapeOf(Value value) {
+        return value instanceof Value.TensorValue tensor ? Shapes.format(tensor.tensor().shape()) : value.describe();
+    }
+
+    private static String number(double value) {
+        return Values.plainNumber(value).toString();
+    }
+
+    private static double round(double points) {
+        return BigDecimal.valueOf(points).setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+}

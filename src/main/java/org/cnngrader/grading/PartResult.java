@@ -1,0 +1,31 @@
+package org.cnngrader.grading;
+
+import java.util.List;
+import java.util.Optional;
+import org.cnngrader.expr.Value;
+import org.cnngrader.sheet.FoundBy;
+import org.cnngrader.sheet.Where;
+
+/**
+ * The grade of one part.
+ *
+ * @param given the value read from the sheet, if any
+ * @param written what the student wrote
+ * @param expected the value the answer was compared with (the reference, or the follow-through value)
+ * @param matched the accepted variant, follow-through or diagnosed slip the answer matched, if any
+ * @param wrongEntries the flat indices of wrong entries of a matrix answer of the right shape
+ * @param foundBy how the answer was found, empty when missing
+ * @param where where it was found, empty when missing
+ * @param review whether a person should look at it (found by a guess, or diagnosed)
+ */
+public record PartResult(String id, String questionId, double points, double awarded, Verdict verdict,
+        List<String> feedback, Optional<Value> given, String written, Optional<Value> expected, Optional<String> matched,
+        List<Integer> wrongEntries, Optional<FoundBy> foundBy, Optional<Where> where, List<String> notes,
+        boolean review) {
+
+    public PartResult {
+        feedback = List.copyOf(feedback);
+        wrongEntries = List.copyOf(wrongEntries);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,33 @@
+package org.cnngrader.grading;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The grade of one team: its parts, total and status ({@code ok} or {@code unreadable} with the
+ * reason).
+ */
+public record TeamResult(String team, List<String> members, String source, Optional<String> unreadable,
+        double total, double max, List<PartResult> parts, List<String> notes) {
+
+    public TeamResult {
+        members = List.copyOf(members);
+        parts = List.copyOf(parts);
+        notes = List.copyOf(notes);
+    }
+
+    /** {@code ok} or {@code unreadable}. */
+    public String status() {
+        return unreadable.isPresent() ? "unreadable" : "ok";
+    }
+
+    /** The total as a percentage of the maximum. */
+    public double percent() {
+        return max == 0 ? 0 : 100 * total / max;
+    }
+
+    /** Whether a person should look at some part (found by a guess, or diagnosed). */
+    public boolean needsReview() {
+        return parts.stream().anyMatch(PartResult::review);
+    }
+}

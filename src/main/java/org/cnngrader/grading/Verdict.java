@@ -1,0 +1,23 @@
+package org.cnngrader.grading;
+
+/** The outcome of one part (DESIGN.md §6); {@link #spelling()} is the word in reports and JSON. */
+public enum Verdict {
+    CORRECT("correct"),
+    ACCEPTED("accepted"),
+    FOLLOW_THROUGH("follow-through"),
+    PARTIAL("partial"),
+    INCORRECT("incorrect"),
+    MISSING("missing"),
+    MANUAL("manual"),
+    UNREADABLE("unreadable");
+
+    private final String spelling;
+
+    Verdict(String spelling) {
+        this.spelling = spelling;
+    }
+
+    public String spelling() {
+        return spelling;
+    }
+}
