@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cnn-grader", mixinStandardHelpOptions = true, version = "cnn-grader 0.1.0",
         description = "Grades homework on convolutional neural networks against answers recomputed by a"
                 + " PyTorch-exact engine.",
-        subcommands = {CheckCommand.class, TemplateCommand.class, ValidateCommand.class, KeyCommand.class, EvalCommand.class},
+        subcommands = {GradeCommand.class, CheckCommand.class, TemplateCommand.class, ValidateCommand.class, KeyCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

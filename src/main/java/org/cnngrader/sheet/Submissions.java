@@ -147,7 +147,8 @@ public final class Submissions {
         }
     }
 
-    private static List<AnswerSheet> distinctAndSorted(List<AnswerSheet> sheets) {
+    /** Sheets sorted by team name (ignoring case, then exactly, then by source); a name used twice gets its source appended. */
+    public static List<AnswerSheet> distinctAndSorted(List<AnswerSheet> sheets) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         sheets.forEach(sheet -> counts.merge(sheet.team(), 1, Integer::sum));
         List<AnswerSheet> named = new ArrayList<>();

@@ -1,0 +1,110 @@
+package org.cnngrader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.cnngrader.report.GradeRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code grade RUBRIC SUBMISSION... [-o OUT] [--threads N] [--manual CSV] [--roster CSV] [--pdf]}. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grades every submission (files, or one folder per team) and writes per-team reports, a"
+                + " gradebook, LMS exports and a summary into OUT. Exit code 3 when some submissions were unreadable.")
+final class GradeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUBRIC", description = "The rubric (YAML).")
+    private Path rubric;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION", description = "Submission files or"
+            + " folders.")
+    private List<Path> submissions = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "graded",
+            description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+    private Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    private Integer threads;
+
+    @Option(names = "--manual", paramLabel = "CSV", description = "TA scores: team,part,points,comment.")
+    private Path manual;
+
+    @Option(names = "--roster", paramLabel = "CSV", description = "Students: team,student_id,email,name; writes"
+            + " moodle.csv and canvas.csv.")
+    private Path roster;
+
+    @Option(names = "--pdf", description = "Also write report.pdf for every team.")
+    private boolean pdf;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        GradeRun.Options options;
+        try {
+            options = new GradeRun.Options(rubric, submissions, output, workers, Optional.ofNullable(manual),
+                    Optional.ofNullable(roster), pdf);
+        } catch (IllegalArgumentException wrong) {
+            throw new CommandLine.ParameterException(spec.commandLine(), wrong.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        GradeRun.Summary summary;
+        try (TerminalProgress progress = new TerminalProgress()) {
+            summary = GradeRun.run(options, progress);
+        } catch (NoSuchFileException | java.io.FileNotFoundException missing) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + missing.getMessage());
+        } catch (IOException unreadableInput) {
+            if (unreadableInput.getMessage() != null && unreadableInput.getMessage().contains("no such file")
+                    || unreadableInput.getMessage() != null && unreadableInput.getMessage().contains("columns")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), unreadableInput.getMessage());
+            }
+            throw unreadableInput;
+        }
+        out.println("Graded " + summary.results().size() + " teams into " + summary.output()
+                + (summary.unreadable() > 0 ? "; " + summary.unreadable() + " submissions were unreadable (see"
+                + " summary.html)" : "") + ".");
+        out.flush();
+        return summary.unreadable() > 0 ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
+    }
+
+    /** A progress bar on a terminal; nothing in a pipe or on CI. */
+    private static final class TerminalProgress implements GradeRun.Progress, AutoCloseable {
+        private final boolean visible = System.console() != null && System.getenv("CI") == null;
+        private ProgressBar bar;
+
+        @Override
+        public synchronized void start(int steps) {
+            if (visible) {
+                bar = new ProgressBarBuilder().setTaskName("grading").setInitialMax(steps)
+                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build();
+            }
+        }
+
+        @Override
+        public synchronized void step() {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

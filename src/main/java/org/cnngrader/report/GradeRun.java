@@ -1,0 +1,186 @@
+package org.cnngrader.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cnngrader.grading.Grader;
+import org.cnngrader.grading.ManualScores;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.grading.TeamResult;
+import org.cnngrader.rubric.Rubric;
+import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.SheetSpec;
+import org.cnngrader.sheet.Submissions;
+
+/**
+ * Grades a cohort: the one entry point of {@code grade}. Options go in, a summary comes out.
+ * Submissions are read and graded in parallel; every file is written atomically, cohort files last,
+ * so a run killed midway leaves the previous gradebook intact; the same input gives byte-identical
+ * files (teams sorted, no timestamps).
+ */
+public final class GradeRun {
+
+    /**
+     * What to grade and where to write.
+     *
+     * @param threads the number of worker threads (≥ 1)
+     */
+    public record Options(Path rubric, List<Path> submissions, Path output, int threads, Optional<Path> manual,
+            Optional<Path> roster, boolean pdf) {
+
+        public Options {
+            submissions = List.copyOf(submissions);
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+            }
+            if (submissions.isEmpty()) {
+                throw new IllegalArgumentException("name at least one submission file or folder");
+            }
+        }
+    }
+
+    /** How far the run is, for a progress bar. */
+    public interface Progress {
+        /** The work has {@code steps} steps. */
+        void start(int steps);
+
+        /** One more step is done. */
+        void step();
+
+        /** A progress that shows nothing. */
+        static Progress silent() {
+            return new Progress() {
+                @Override
+                public void start(int steps) {
+                }
+
+                @Override
+                public void step() {
+                }
+            };
+        }
+    }
+
+    /** What was graded: the results in team order, and where the reports are. */
+    public record Summary(List<TeamResult> results, Path output) {
+        public Summary {
+            results = List.copyOf(results);
+        }
+
+        /** How many submissions could not be read. */
+        public long unreadable() {
+            return results.stream().filter(result -> result.unreadable().isPresent()).count();
+        }
+    }
+
+    private GradeRun() {
+    }
+
+    /**
+     * Runs the grading.
+     *
+     * @throws org.cnngrader.rubric.RubricException when the rubric is invalid
+     * @throws IOException when an input cannot be read or an output cannot be written
+     */
+    public static Summary run(Options options, Progress progress) throws IOException {
+        Rubric rubric = RubricLoader.load(options.rubric());
+        ManualScores manual = options.manual().isPresent() ? ManualScores.read(options.manual().get())
+                : ManualScores.none();
+        Roster roster = options.roster().isPresent() ? Roster.read(options.roster().get()) : Roster.none();
+        SheetSpec spec = SheetSpecs.of(rubric);
+        Grader grader = new Grader(rubric);
+        List<Submissions.Submission> submissions = Submissions.find(options.submissions());
+        progress.start(2 * submissions.size());
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "cnn-grader-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<AnswerSheet>>> reading = new ArrayList<>();
+            for (Submissions.Submission submission : submissions) {
+                reading.add(pool.submit(() -> {
+                    List<AnswerSheet> sheets = Submissions.read(submission, spec);
+                    progress.step();
+                    return sheets;
+                }));
+            }
+            List<AnswerSheet> sheets = new ArrayList<>();
+            for (Future<List<AnswerSheet>> future : reading) {
+                sheets.addAll(await(future));
+            }
+            List<AnswerSheet> named = Submissions.distinctAndSorted(sheets);
+            List<Future<TeamResult>> grading = new ArrayList<>();
+            for (AnswerSheet sheet : named) {
+                grading.add(pool.submit(() -> grader.grade(sheet, manual)));
+            }
+            List<TeamResult> results = new ArrayList<>();
+            for (Future<TeamResult> future : grading) {
+                results.add(await(future));
+            }
+            Map<String, String> folders = TeamFolders.assign(results);
+            Path teams = options.output().resolve("teams");
+            List<TeamReport> formats = Reports.team(options.pdf());
+            List<Future<Void>> writing = new ArrayList<>();
+            for (TeamResult result : results) {
+                Path folder = teams.resolve(folders.get(result.team())).normalize();
+                if (!folder.startsWith(teams.normalize())) {
+                    throw new IllegalStateException("internal: team folder outside the output: " + folder);
+                }
+                writing.add(pool.submit(() -> {
+                    for (TeamReport format : formats) {
+                        AtomicFiles.write(folder.resolve(format.fileName()),
+                                output -> format.write(result, rubric, output));
+                    }
+                    progress.step();
+                    return null;
+                }));
+            }
+            for (Future<Void> future : writing) {
+                await(future);
+            }
+            for (int i = writing.size(); i < submissions.size(); i++) {
+                progress.step();
+            }
+            for (CohortReport report : Reports.cohort()) {
+                if (report.applies(roster)) {
+                    AtomicFiles.write(options.output().resolve(report.fileName()),
+                            output -> report.write(results, rubric, roster, output));
+                }
+            }
+            return new Summary(results, options.output());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

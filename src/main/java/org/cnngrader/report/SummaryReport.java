@@ -1,0 +1,136 @@
+package org.cnngrader.report;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cnngrader.grading.PartResult;
+import org.cnngrader.grading.TeamResult;
+import org.cnngrader.grading.Verdict;
+import org.cnngrader.rubric.Part;
+import org.cnngrader.rubric.Rubric;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * {@code summary.html}: the cohort at a glance: the score distribution and per-part success rate
+ * (charts drawn by JFreeChart as inline SVG, so the page needs no network), the most frequent
+ * diagnosed mistakes per part, the teams to review and the unreadable submissions.
+ */
+final class SummaryReport implements CohortReport {
+
+    @Override
+    public String fileName() {
+        return "summary.html";
+    }
+
+    @Override
+    public void write(List<TeamResult> results, Rubric rubric, Roster roster, OutputStream output) throws IOException {
+        Map<String, String> folders = TeamFolders.assign(results);
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<TeamResult> graded = results.stream().filter(result -> result.unreadable().isEmpty()).toList();
+        model.put("title", rubric.title());
+        model.put("teams", results.size());
+        model.put("unreadableCount", results.size() - graded.size());
+        model.put("max", Display.points(rubric.points()));
+        double[] totals = graded.stream().mapToDouble(TeamResult::total).sorted().toArray();
+        model.put("mean", totals.length == 0 ? "–" : Display.points(java.util.Arrays.stream(totals).average()
+                .orElse(0)));
+        model.put("median", totals.length == 0 ? "–" : Display.points(totals.length % 2 == 1
+                ? totals[totals.length / 2] : (totals[totals.length / 2 - 1] + totals[totals.length / 2]) / 2));
+        model.put("histogram", histogram(graded, rubric.points()));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        DefaultCategoryDataset rates = new DefaultCategoryDataset();
+        for (Part part : rubric.parts()) {
+            List<PartResult> partResults = graded.stream().flatMap(result -> result.parts().stream())
+                    .filter(result -> result.id().equals(part.id())).toList();
+            long right = partResults.stream().filter(result -> result.awarded() >= result.points() - 1e-9
+                    && result.points() > 0).count();
+            double mean = partResults.stream().mapToDouble(PartResult::awarded).average().orElse(0);
+            double rate = partResults.isEmpty() ? 0 : 100.0 * right / partResults.size();
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("id", part.id());
+            view.put("question", part.questionId());
+            view.put("points", Display.points(part.points()));
+            view.put("rate", Display.percent(rate));
+            view.put("mean", Display.points(mean));
+            Map<String, Integer> mistakes = new TreeMap<>();
+            partResults.stream().filter(result -> result.verdict() == Verdict.INCORRECT
+                    || result.verdict() == Verdict.PARTIAL).forEach(result -> result.matched()
+                    .ifPresent(mistake -> mistakes.merge(mistake, 1, Integer::sum)));
+            List<Map<String, Object>> frequent = new ArrayList<>();
+            mistakes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).limit(3).forEach(entry -> frequent.add(Map.of(
+                    "text", entry.getKey(), "count", entry.getValue())));
+            view.put("mistakes", frequent);
+            parts.add(view);
+            if (part.points() > 0) {
+                rates.addValue(rate, "success", part.id());
+            }
+        }
+        model.put("parts", parts);
+        model.put("successChart", svg(ChartFactory.createBarChart(null, "part", "% of teams fully right", rates,
+                PlotOrientation.HORIZONTAL, false, false, false), 460, Math.max(200, 22 * rates.getColumnCount() + 80)));
+        List<Map<String, Object>> review = new ArrayList<>();
+        List<Map<String, Object>> unreadable = new ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (TeamResult result : results) {
+            String link = "teams/" + folders.get(result.team()) + "/report.html";
+            if (result.unreadable().isPresent()) {
+                unreadable.add(Map.of("name", result.team(), "source", result.source(),
+                        "reason", result.unreadable().get()));
+            } else if (result.needsReview()) {
+                review.add(Map.of("name", result.team(), "link", link, "parts", String.join(", ", result.parts()
+                        .stream().filter(PartResult::review).map(PartResult::id).toList())));
+            }
+            all.add(Map.of("name", result.team(), "link", link, "total", Display.points(result.total()),
+                    "percent", Display.percent(result.percent()), "status", result.status()));
+        }
+        model.put("review", review);
+        model.put("unreadable", unreadable);
+        model.put("all", all);
+        output.write(Templates.render("summary.html.peb", model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String histogram(List<TeamResult> graded, double max) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        int bins = 10;
+        int[] counts = new int[bins];
+        for (TeamResult result : graded) {
+            int bin = max == 0 ? 0 : (int) Math.min(bins - 1, Math.floor(result.total() / max * bins));
+            counts[bin]++;
+        }
+        for (int bin = 0; bin < bins; bin++) {
+            dataset.addValue(counts[bin], "teams", bin * 10 + "–" + (bin + 1) * 10 + "%");
+        }
+        return svg(ChartFactory.createBarChart(null, "score", "teams", dataset, PlotOrientation.VERTICAL, false,
+                false, false), 460, 280);
+    }
+
+    private static String svg(JFreeChart chart, int width, int height) {
+        chart.setBackgroundPaint(Color.WHITE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(new Color(0xF6, 0xF7, 0xF9));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setSeriesPaint(0, new Color(0x3D, 0x6F, 0xB6));
+        renderer.setShadowVisible(false);
+        SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+        // Fixed element ids keep the page byte-identical from run to run.
+        graphics.setDefsKeyPrefix("cnn-grader");
+        chart.draw(graphics, new Rectangle(0, 0, width, height));
+        return graphics.getSVGElement();
+    }
+}

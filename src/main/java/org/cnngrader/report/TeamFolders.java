@@ -1,0 +1,48 @@
+package org.cnngrader.report;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cnngrader.grading.TeamResult;
+
+/**
+ * The folder each team's reports go to: the team's name reduced to letters, digits, spaces, dots,
+ * dashes and underscores, never {@code .} or {@code ..}, at most 80 characters, and unique
+ * (a suffix {@code -2}, {@code -3} … in team order). A team name can never lead out of the output
+ * folder.
+ */
+public final class TeamFolders {
+
+    private TeamFolders() {
+    }
+
+    /** The folder of every team, in the order of {@code results}. */
+    public static Map<String, String> assign(List<TeamResult> results) {
+        Map<String, String> folders = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (TeamResult result : results) {
+            String base = safe(result.team());
+            String folder = base;
+            for (int suffix = 2; !taken.add(folder.toLowerCase(Locale.ROOT)); suffix++) {
+                folder = base + "-" + suffix;
+            }
+            folders.put(result.team(), folder);
+        }
+        return folders;
+    }
+
+    /** A safe folder name for {@code team}. */
+    static String safe(String team) {
+        String ascii = Normalizer.normalize(team, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String safe = ascii.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("_+", "_").strip()
+                .replaceAll("^[.\\s]+|[.\\s]+$", "");
+        if (safe.length() > 80) {
+            safe = safe.substring(0, 80).strip();
+        }
+        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '_') ? "team" : safe;
+    }
+}
