@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Rubric rubric = RubricLoader.load(rubricFile);
         Grader grader = new Grader(rubric);
-        List<AnswerSheet> sheets = Submissions.read(Submissions.find(List.of(sheetPath)), SheetSpecs.of(rubric));
+        List<AnswerSheet> sheets = Submissions.read(List.of(Submissions.team(sheetPath)), SheetSpecs.of(rubric));
         PrintWriter out = spec.commandLine().getOut();
         boolean unreadable = false;
         for (AnswerSheet sheet : sheets) {

@@ -144,6 +144,14 @@ public final class Grader {
             Map<String, Value> values) {
         Map<String, Value> scope = new LinkedHashMap<>(values);
         scope.put(RubricLoader.ANSWER, given);
+        List<String> needed = check.formula().expression().names().stream()
+                .filter(name -> rubric.part(name).isPresent() && !name.equals(part.id()) && !values.containsKey(name))
+                .toList();
+        if (!needed.isEmpty()) {
+            return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: it needs your answer to "
+                    + String.join(" and ", needed) + ", which was not found or could not be read."), answer,
+                    Optional.empty(), Optional.empty(), List.of(), true);
+        }
         try {
             Value holds = evaluator(scope, part.tolerance()).evaluate(check.formula().expression());
             if (holds instanceof Value.BooleanValue bool && bool.value()) {
@@ -241,7 +249,7 @@ public final class Grader {
             }
         }
         if (matched.isEmpty()) {
-            pattern(shown.expected(), given, part.tolerance()).ifPresent(pattern -> feedback.add(pattern));
+            pattern(shown.expected(), given, part.tolerance(), part.decimals()).ifPresent(feedback::add);
         }
         workedEntry(part, shown.expected(), given).ifPresent(feedback::add);
         if (verdict == Verdict.PARTIAL && shown.verdict() == Verdict.FOLLOW_THROUGH) {
@@ -331,7 +339,7 @@ public final class Grader {
     }
 
     /** Patterns within a matrix answer of the right or swapped shape. */
-    private static Optional<String> pattern(Value expectedValue, Value givenValue, Tolerance tolerance) {
+    private static Optional<String> pattern(Value expectedValue, Value givenValue, Tolerance tolerance, int decimals) {
         if (!(expectedValue instanceof Value.TensorValue expected) || !(givenValue instanceof Value.TensorValue given)
                 || expected.tensor().rank() != 2 || given.tensor().rank() != 2 || expected.tensor().size() < 2) {
             return Optional.empty();
@@ -352,7 +360,8 @@ public final class Grader {
             int index = comparison.wrong().get(0);
             int columns = reference.side(1);
             return Optional.of("One entry is wrong, an arithmetic slip: entry (" + index / columns + "," + index % columns
-                    + ") is " + number(answer.valueAt(index)) + ", expected " + number(reference.valueAt(index)) + ".");
+                    + ") is " + shown(answer.valueAt(index), decimals) + ", expected "
+                    + shown(reference.valueAt(index), decimals) + ".");
         }
         double offset = answer.valueAt(0) - reference.valueAt(0);
         boolean constant = Math.abs(offset) > 1e-9;
@@ -360,7 +369,7 @@ public final class Grader {
             constant = Tolerance.absolute(1e-9).accepts(reference.valueAt(i) + offset, answer.valueAt(i));
         }
         if (constant) {
-            return Optional.of("Every entry is off by the same amount, " + number(offset) + ".");
+            return Optional.of("Every entry is off by the same amount, " + shown(offset, decimals) + ".");
         }
         int rows = reference.side(0);
         int columns = reference.side(1);
@@ -491,6 +500,11 @@ public final class Grader {
 
     private static String number(double value) {
         return Values.plainNumber(value).toString();
+    }
+
+    /** A number as the rubric shows it (whole numbers as they are). */
+    private static String shown(double value, int decimals) {
+        return Values.display(Value.TensorValue.of(value), value == Math.rint(value) ? 0 : decimals);
     }
 
     private static double round(double points) {

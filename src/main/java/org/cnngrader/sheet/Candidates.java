@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Candidates {
 
-    private static final String TIMES = "(?:×|\\\\times|\\bx\\b|\\*)";
+    private static final String TIMES = "(?:×|\\\\times|\\*|(?<=[\\d\\s)])[xX](?=[\\s\\d(]))";
     private static final Pattern SHAPE = Pattern.compile("\\d+\\s*" + TIMES + "\\s*\\(?\\s*\\d+(?:\\s*" + TIMES
             + "\\s*\\d+)*\\s*\\)?");
     private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+(?:\\s*,\\s*\\d+){1,4}\\s*\\)");
@@ -22,6 +22,9 @@ final class Candidates {
             "(?<![\\w.,{])(?:[-−]\\s?)?(?:\\d{1,3}(?:,\\s?\\d{3})+(?![\\d.])|\\d+(?:(?:\\.|\\{,\\}|,)\\d+)?"
                     + "(?:[eE][-+]?\\d+)?)(?![\\w}])");
     private static final Pattern BOOLEAN = Pattern.compile("(?i)\\b(yes|no|true|false)\\b");
+    /** A thousands group after a (thin) space, {@code 9 216}, when no other group follows. */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[ \u2009\u202f\u00a0]\\d{3}"
+            + "(?![\\d.,]|\\s\\d)");
     private static final Pattern GRID_NUMBER = Pattern.compile("[-−]?(?:\\d+(?:[.,]\\d+)?|\\d+/\\d+)");
 
     private Candidates() {
@@ -51,9 +54,10 @@ final class Candidates {
             if (inGrid[index]) {
                 continue;
             }
-            String text = withoutEnvironments(lines.get(index).text());
+            // LaTeX's thin space is a thousands separator ("9\\,216").
+            String text = withoutEnvironments(lines.get(index).text()).replace("\\,", "\u2009");
             boolean[] taken = new boolean[text.length()];
-            for (Pattern pattern : new Pattern[] {SHAPE, TUPLE, FRACTION, NUMBER, BOOLEAN}) {
+            for (Pattern pattern : new Pattern[] {SHAPE, TUPLE, FRACTION, SPACED_THOUSANDS, NUMBER, BOOLEAN}) {
                 Matcher matcher = pattern.matcher(text);
                 while (matcher.find()) {
                     if (anyTaken(taken, matcher.start(), matcher.end())) {
@@ -138,6 +142,8 @@ final class Candidates {
                     if (aligned != null) {
                         chain.add(aligned);
                         last = next;
+                    } else if (!labelOf(lines.get(next), first)) {
+                        break; // Prose between two matrices: the first has ended.
                     }
                     next++;
                 }
@@ -158,6 +164,27 @@ final class Candidates {
             }
         }
         return grids;
+    }
+
+    /**
+     * Whether a line between two rows is the matrix's label (or blank within it): nothing under the
+     * matrix's columns, and whatever stands left of it ends close to it, as {@code Z =} does.
+     */
+    private static boolean labelOf(Document.Line line, Row row) {
+        double left = row.left();
+        double gap = row.centers().size() > 1 ? row.centers().get(1) - row.centers().get(0) : 20;
+        double right = row.centers().get(row.centers().size() - 1) + gap / 2;
+        double rightmost = Double.NEGATIVE_INFINITY;
+        for (Document.Word word : line.words()) {
+            if (clean(word.text()).isEmpty() || word.left() >= right) {
+                continue; // Text after the matrix ("K = [...], stride = 2") belongs to its line.
+            }
+            if (word.right() > left) {
+                return false;
+            }
+            rightmost = Math.max(rightmost, word.right());
+        }
+        return rightmost == Double.NEGATIVE_INFINITY || left - rightmost <= 2 * gap;
     }
 
     /** The words of a line that stand just left of {@code left} (a matrix's label, such as {@code K =}). */

@@ -111,22 +111,49 @@ final class Locator {
                 take(document, part, best, FoundBy.BEST_MATCH, claimed, answers);
             }
         }
-        // 4. Labelled, whatever its shape (an answer of the wrong shape is still the student's answer).
+        // 4. Labelled, whatever its shape (an answer of the wrong shape is still the student's answer);
+        //    but a result written after it on the same line ("256 × 5 × 5 = 6400") is the answer.
         for (SheetSpec.PartSpec part : parts) {
             if (!answers.containsKey(part.id())) {
                 labelled(part, candidates, claimed, candidate -> true, candidate -> true)
+                        .map(chosen -> candidates.stream().filter(later -> later.lineIndex() == chosen.lineIndex()
+                                && later.order() > chosen.order() && !claimed.contains(later.order())
+                                && sameShape(later, part) && part.reference().isPresent())
+                                .reduce((first, second) -> second).orElse(chosen))
                         .ifPresent(chosen -> take(document, part, chosen, FoundBy.LABEL, claimed, answers));
             }
         }
-        // 5. For a matrix or vector part, the last candidate of its shape in the section.
+        // 5. For matrix and vector parts still without an answer, the remaining candidates of their shape
+        //    in reading order, part after part (a table of shapes, one per row); else the last of its kind.
+        int previous = -1;
         for (SheetSpec.PartSpec part : parts) {
-            if (answers.containsKey(part.id()) || part.reference().isEmpty() || part.reference().get().size() < 2) {
+            Answer found = answers.get(part.id());
+            if (found != null) {
+                previous = Math.max(previous, orderOf(candidates, found, document));
                 continue;
             }
-            candidates.stream().filter(candidate -> !claimed.contains(candidate.order()))
-                    .filter(candidate -> sameShape(candidate, part)).reduce((first, second) -> second)
-                    .ifPresent(chosen -> take(document, part, chosen, FoundBy.LAST_OF_KIND, claimed, answers));
+            if (part.reference().isEmpty() || part.reference().get().size() < 2) {
+                continue;
+            }
+            int after = previous;
+            Optional<Candidate> next = candidates.stream().filter(candidate -> !claimed.contains(candidate.order()))
+                    .filter(candidate -> candidate.order() > after && sameShape(candidate, part)).findFirst();
+            Optional<Candidate> chosen = next.or(() -> candidates.stream()
+                    .filter(candidate -> !claimed.contains(candidate.order()) && sameShape(candidate, part))
+                    .reduce((first, second) -> second));
+            if (chosen.isPresent()) {
+                take(document, part, chosen.get(), FoundBy.LAST_OF_KIND, claimed, answers);
+                previous = chosen.get().order();
+            }
         }
+    }
+
+    /** The reading-order position of the candidate an answer was taken from. */
+    private static int orderOf(List<Candidate> candidates, Answer answer, Document document) {
+        return candidates.stream().filter(candidate -> candidate.written().equals(answer.written())
+                && document.lines().get(candidate.lineIndex()).number() == answer.where().line()
+                && document.lines().get(candidate.lineIndex()).page() == answer.where().page())
+                .mapToInt(Candidate::order).findFirst().orElse(-1);
     }
 
     /** The last unclaimed candidate next to the first of the part's labels that labels any that qualifies. */

@@ -71,6 +71,23 @@ public final class Submissions {
         return submissions;
     }
 
+    /**
+     * The submission of one team: a file, or a team folder from which one file is chosen by the
+     * priority above (for a student checking their own repository).
+     *
+     * @throws IOException if the path does not exist or cannot be listed
+     */
+    public static Submission team(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new IOException(path + ": no such file or folder");
+        }
+        if (Files.isRegularFile(path)) {
+            return new Submission(path, stem(path), path.getFileName().toString(), List.of());
+        }
+        Path root = path.toAbsolutePath().getParent() == null ? path : path.toAbsolutePath().getParent();
+        return teamFolder(root, path.toAbsolutePath()).orElseThrow();
+    }
+
     private static Optional<Submission> teamFolder(Path root, Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder, 4)) {

@@ -106,17 +106,20 @@ public final class TemplateWriter {
         }
     }
 
-    /** Rows × columns of the cells a part's answer takes. */
+    /**
+     * Rows × columns of the cells a part's answer takes; an open question of unknown shape gets a
+     * 4×4 block, of which the student fills what the answer needs.
+     */
     private static int[] block(SheetSpec.PartSpec part) {
         return part.reference().map(reference -> reference.rank() == 2
                 ? new int[] {reference.side(0), reference.side(1)}
-                : reference.rank() == 1 ? new int[] {1, reference.side(0)} : new int[] {1, 1}).orElse(new int[] {1, 1});
+                : reference.rank() == 1 ? new int[] {1, reference.side(0)} : new int[] {1, 1}).orElse(new int[] {4, 4});
     }
 
     private static String hint(SheetSpec.PartSpec part) {
         String question = "Question " + part.questionId() + (part.prompt().isEmpty() ? "" : ": " + part.prompt());
-        String form = part.reference().map(TemplateWriter::form).orElse("your answer (a number, a matrix in"
-                + " [[…], […]] form in one cell, or yes/no)");
+        String form = part.reference().map(TemplateWriter::form).orElse("your answer: a number, yes/no, or a matrix"
+                + " with one number per cell from the top-left of the block");
         return question + " — " + form;
     }
 

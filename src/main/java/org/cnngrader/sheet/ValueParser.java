@@ -38,7 +38,8 @@ public final class ValueParser {
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:(?:,\\s?|[  ' ])\\d{3})+");
     private static final Pattern FRACTION_TEXT = Pattern.compile("\\(?\\s*([^/()]+?)\\s*\\)?\\s*/\\s*\\(?\\s*([^/()]+?)"
             + "\\s*\\)?");
-    private static final Pattern SHAPE_SEPARATOR = Pattern.compile("\\s*(?:×|\\\\times|\\bx\\b|\\*|·|\\\\cdot)\\s*");
+    private static final Pattern SHAPE_SEPARATOR = Pattern.compile(
+            "\\s*(?:×|\\\\times|\\*|·|\\\\cdot|(?<=[\\d\\s)])[xX](?=[\\s\\d(]))\\s*");
 
     private ValueParser() {
     }
@@ -126,7 +127,7 @@ public final class ValueParser {
             }
             return vector(entries(inner, null, expectation, notes), notes);
         }
-        if (SHAPE_SEPARATOR.matcher(text).find() && text.matches("[\\d\\s()×x*·\\\\a-z]+")) {
+        if (SHAPE_SEPARATOR.matcher(text).find() && text.matches("[\\d\\s()×xX*·\\\\a-z]+")) {
             return shape(text, notes);
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {

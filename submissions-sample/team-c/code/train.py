@@ -1,0 +1,3 @@
+import torch
+
+# training code of the practical part
