@@ -1,13 +1,32 @@
 package org.cnngrader.report;
 
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
-/** {@code report.pdf}: the HTML report rendered by Flying Saucer, so both always agree. */
+/**
+ * {@code report.pdf}: the HTML report rendered by Flying Saucer, so both always agree. The PDF's
+ * dates are fixed and its file identifier is a digest of its content, so the same result gives
+ * the same bytes.
+ */
 final class PdfTeamReport implements TeamReport {
+
+    private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
 
     @Override
     public String fileName() {
@@ -17,8 +36,43 @@ final class PdfTeamReport implements TeamReport {
     @Override
     public void write(TeamResult result, Rubric rubric, OutputStream output) throws IOException {
         ITextRenderer renderer = new ITextRenderer();
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void onClose(ITextRenderer closing) {
+                Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+                fixed.clear();
+                fixed.set(2000, Calendar.JANUARY, 1);
+                closing.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(fixed));
+                closing.getWriter().getInfo().put(PdfName.MODDATE, new PdfDate(fixed));
+                closing.getWriter().getInfo().put(PdfName.PRODUCER, new com.lowagie.text.pdf.PdfString("cnn-grader"));
+            }
+        });
         renderer.setDocumentFromString(HtmlTeamReport.html(result, rubric));
         renderer.layout();
-        renderer.createPDF(output);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        renderer.createPDF(pdf);
+        output.write(withStableId(pdf.toByteArray()));
+    }
+
+    /** The PDF with its random file identifier replaced by a digest of the rest (same length, offsets kept). */
+    static byte[] withStableId(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher id = FILE_ID.matcher(text);
+        if (!id.find()) {
+            return pdf;
+        }
+        String rest = text.substring(0, id.start()) + text.substring(id.end());
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(rest.getBytes(StandardCharsets.ISO_8859_1)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        String first = (digest + digest).substring(0, id.group(1).length());
+        String second = (digest + digest).substring(0, id.group(2).length());
+        String replaced = text.substring(0, id.start(1)) + first + text.substring(id.end(1), id.start(2)) + second
+                + text.substring(id.end(2));
+        return replaced.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
