@@ -145,8 +145,16 @@ public final class GradeRun {
                     return null;
                 }));
             }
-            for (Future<Void> future : writing) {
-                await(future);
+            try {
+                for (Future<Void> future : writing) {
+                    await(future);
+                }
+            } catch (IOException | RuntimeException failed) {
+                // Let the writes under way finish (or clean up) before the cohort files are left as they were.
+                writing.forEach(future -> future.cancel(false));
+                pool.shutdown();
+                awaitQuietly(pool);
+                throw failed;
             }
             for (int i = writing.size(); i < submissions.size(); i++) {
                 progress.step();
@@ -159,7 +167,16 @@ public final class GradeRun {
             }
             return new Summary(results, options.output());
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

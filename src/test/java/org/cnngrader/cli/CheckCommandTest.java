@@ -1,0 +1,111 @@
+package org.cnngrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The seed teams' solutions, as text and typeset to PDF by pdflatex, read through {@code check --json}. */
+class CheckCommandTest {
+
+    private static final String RUBRIC = "rubrics/e1394-ps2.yaml";
+    private static final String SEEDS = "src/test/resources/seed-solutions/";
+
+    private static JsonNode check(String sheet, String... more) throws IOException {
+        String[] args = new String[3 + more.length];
+        args[0] = "check";
+        args[1] = RUBRIC;
+        args[2] = sheet;
+        System.arraycopy(more, 0, args, 3, more.length);
+        String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
+        withJson[args.length] = "--json";
+        EvalCommandTest.Run run = EvalCommandTest.run(withJson);
+        assertThat(run.err()).isEmpty();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static Map<String, String> given(JsonNode report) {
+        Map<String, String> given = new LinkedHashMap<>();
+        report.get("parts").forEach(part -> given.put(part.get("id").asText(), part.get("given").toString()));
+        return given;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"team-b.md", "team-b.pdf"})
+    void teamBsTrueConvolutionIsReadAsTheyMeantIt(String file) throws IOException {
+        JsonNode report = check(SEEDS + file);
+        assertThat(report.get("team").asText()).isEqualTo("PS 2 B");
+        assertThat(report.get("status").asText()).isEqualTo("ok");
+        Map<String, String> given = given(report);
+        assertThat(given.get("identity_kernel")).isEqualTo("[[0,0,0],[0,1,0],[0,0,0]]");
+        assertThat(given.get("S")).isEqualTo("[[0,2,0,2],[4,2,5,2],[2,7.5,2.5,5.5],[4,2,5,2]]");
+        assertThat(given.get("A")).isEqualTo("[[0.5,0.88,0.5,0.88],[0.98,0.88,0.99,0.88],[0.88,1,0.92,1],"
+                + "[0.98,0.88,0.99,0.88]]");
+        assertThat(given.get("P")).isEqualTo("[[0.98,0.99],[1,1]]");
+        assertThat(given.get("avg_kernel")).isEqualTo("[[0.25,0.25],[0.25,0.25]]");
+        assertThat(given.get("avg_stride")).isEqualTo("2");
+        assertThat(given.get("conv1_shape")).isEqualTo("[96,55,55]");
+        assertThat(given.get("pool3_shape")).isEqualTo("[256,6,6]");
+        assertThat(given.get("flat_size")).isEqualTo("9216");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"team-g.md", "team-g.pdf"})
+    void teamGsCrossCorrelationAndTableOfShapesAreRead(String file) throws IOException {
+        JsonNode report = check(SEEDS + file);
+        assertThat(report.get("team").asText()).isEqualTo("PS 2 G");
+        Map<String, String> given = given(report);
+        assertThat(given.get("S")).isEqualTo("[[0,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]");
+        assertThat(given.get("A")).isEqualTo("[[0.5,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],"
+                + "[0.95,0.88,0.99,0.88]]");
+        assertThat(given.get("P")).isEqualTo("[[0.95,0.99],[1,1]]");
+        assertThat(given.get("avg_kernel")).isEqualTo("[[0.25,0.25],[0.25,0.25]]");
+        assertThat(given.get("avg_stride")).isEqualTo("1");
+        assertThat(given.get("conv1_shape")).isEqualTo("[96,55,55]");
+        assertThat(given.get("conv4_shape")).isEqualTo("[384,13,13]");
+        assertThat(given.get("pool3_shape")).isEqualTo("[256,6,6]");
+        assertThat(given.get("flat_size")).isEqualTo("9216");
+    }
+
+    @Test
+    void theSchemaHasWhereAndHowEachAnswerWasFound() throws IOException {
+        JsonNode report = check(SEEDS + "team-g.pdf");
+        assertThat(report.get("source").asText()).isEqualTo("team-g.pdf");
+        JsonNode s = report.get("parts").get(5);
+        assertThat(s.get("id").asText()).isEqualTo("S");
+        assertThat(s.get("found_by").asText()).isEqualTo("label");
+        assertThat(s.get("where").get("page").asInt()).isEqualTo(3);
+        assertThat(s.get("where").get("line").asInt()).isPositive();
+        assertThat(s.get("verdict").asText()).isEqualTo("correct");
+        assertThat(s.get("expected").isNull()).isTrue();
+    }
+
+    @Test
+    void revealShowsTheReferences() throws IOException {
+        JsonNode report = check(SEEDS + "team-g.md", "--reveal");
+        assertThat(report.get("parts").get(5).get("expected").toString()).startsWith("[[0,2,0,2],[3,2,5,2]");
+    }
+
+    @Test
+    void theTextFormShowsWhatToFix() {
+        EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, "submissions-sample/ps2-team-h.xlsx");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Team: PS 2 H (Frances Allen, John Backus)")
+                .containsPattern("cell C\\d+ is formatted as a date")
+                .contains("holds the formula =1+1")
+                .doesNotContain("expected:");
+    }
+
+    @Test
+    void anUnreadableSheetExitsWithThree() {
+        EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, "submissions-sample/team-k");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("UNREADABLE: the PDF is damaged");
+    }
+}

@@ -1,0 +1,199 @@
+package org.cnngrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code grade} on the bundled sample cohort, judged against the scores its README gives. */
+class GradeCommandTest {
+
+    private static Path graded;
+    private static EvalCommandTest.Run run;
+
+    @BeforeAll
+    static void gradeTheSample(@TempDir Path directory) {
+        graded = directory.resolve("graded");
+        run = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "submissions-sample", "-o", graded.toString());
+    }
+
+    /** The table "The scores a careful grader gives" of submissions-sample/README.md. */
+    private static Map<String, Map<String, Double>> expectedScores() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("submissions-sample/README.md"), StandardCharsets.UTF_8);
+        List<String> header = null;
+        Map<String, Map<String, Double>> expected = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (!line.startsWith("| ")) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
+                cells.add(cell.strip());
+            }
+            if (cells.get(0).equals("team") && cells.contains("identity_kernel")) {
+                header = cells;
+            } else if (header != null && !cells.get(0).startsWith("---")) {
+                Map<String, Double> scores = new LinkedHashMap<>();
+                for (int i = 1; i < header.size(); i++) {
+                    scores.put(header.get(i), Double.parseDouble(cells.get(i)));
+                }
+                expected.put(cells.get(0), scores);
+            }
+        }
+        return expected;
+    }
+
+    private static Map<String, CSVRecord> gradebook(Path output) throws IOException {
+        Map<String, CSVRecord> rows = new LinkedHashMap<>();
+        try (CSVParser parser = CSVParser.parse(output.resolve("gradebook.csv"), StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            for (CSVRecord record : parser) {
+                rows.put(record.get("team"), record);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everySampleTeamGetsTheScoreTheReadmeGivesPartByPart() throws IOException {
+        Map<String, Map<String, Double>> expected = expectedScores();
+        Map<String, CSVRecord> gradebook = gradebook(graded);
+        assertThat(expected).hasSize(10);
+        assertThat(gradebook.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<String, Map<String, Double>> team : expected.entrySet()) {
+            CSVRecord row = gradebook.get(team.getKey());
+            for (Map.Entry<String, Double> part : team.getValue().entrySet()) {
+                assertThat(Double.parseDouble(row.get(part.getKey())))
+                        .as(team.getKey() + " " + part.getKey())
+                        .isCloseTo(part.getValue(), within(1e-9));
+            }
+        }
+        assertThat(gradebook.get("team-k").get("status")).isEqualTo("unreadable");
+    }
+
+    @Test
+    void unreadableSubmissionsGiveExitCodeThreeAndAReason() throws IOException {
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("Graded 10 teams").contains("1 submissions were unreadable");
+        JsonNode report = new ObjectMapper().readTree(graded.resolve("teams/team-k/report.json").toFile());
+        assertThat(report.get("status").asText()).isEqualTo("unreadable");
+        assertThat(report.get("reason").asText()).startsWith("the PDF is damaged");
+        assertThat(Files.readString(graded.resolve("summary.html"))).contains("problem-set-2.pdf");
+    }
+
+    @Test
+    void theSeedTeamsFollowTheirOwnConventions() throws IOException {
+        JsonNode teamB = new ObjectMapper().readTree(graded.resolve("teams/PS 2 B/report.json").toFile());
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        teamB.get("parts").forEach(part -> verdicts.put(part.get("id").asText(), part.get("verdict").asText()));
+        assertThat(verdicts).containsEntry("S", "accepted").containsEntry("A", "accepted")
+                .containsEntry("P", "follow-through");
+        JsonNode teamG = new ObjectMapper().readTree(graded.resolve("teams/PS 2 G/report.json").toFile());
+        teamG.get("parts").forEach(part -> {
+            if (part.get("id").asText().equals("avg_stride")) {
+                assertThat(part.get("verdict").asText()).isEqualTo("incorrect");
+                assertThat(part.get("given").asInt()).isEqualTo(1);
+            }
+        });
+    }
+
+    @Test
+    void diagnosesAreNamedInTheFeedback() throws IOException {
+        Map<String, String> feedback = new LinkedHashMap<>();
+        for (String team : List.of("PS 2 C", "PS 2 H", "PS 2 J", "PS 2 E")) {
+            JsonNode report = new ObjectMapper().readTree(graded.resolve("teams/" + team + "/report.json").toFile());
+            report.get("parts").forEach(part -> feedback.put(team + " " + part.get("id").asText(),
+                    part.get("feedback").asText()));
+        }
+        assertThat(feedback.get("PS 2 C S")).contains("not padded");
+        assertThat(feedback.get("PS 2 C conv1_shape")).contains("+1");
+        assertThat(feedback.get("PS 2 C pool1_shape")).contains("carried forward through the network");
+        assertThat(feedback.get("PS 2 H S")).contains("entry (1,0) is 4, expected 3")
+                // The padded window at (1,0) is [[0, 0, 0], [0, 0, 1], [0, 1, 0.5]].
+                .contains("Entry (1,0): 0·0 + 2·0 + 0·0 + 2·0 + 1·0 + 1·1 + 0·0 + 2·1 + 0·0.5 = 3, you wrote 4.");
+        assertThat(feedback.get("PS 2 J S")).contains("transposed");
+        assertThat(feedback.get("PS 2 E P")).contains("windows overlap");
+        assertThat(feedback.get("PS 2 E conv2_shape")).contains("padding of 2 was left out");
+    }
+
+    @Test
+    void reRunningGivesByteIdenticalFiles(@TempDir Path directory) throws IOException {
+        Path again = directory.resolve("again");
+        EvalCommandTest.Run second = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "submissions-sample",
+                "-o", again.toString(), "--threads", "1");
+        assertThat(second.exitCode()).isEqualTo(3);
+        List<Path> first = files(graded);
+        assertThat(files(again).stream().map(again::relativize).toList())
+                .containsExactlyElementsOf(first.stream().map(graded::relativize).toList());
+        for (Path file : first) {
+            assertThat(Files.readAllBytes(again.resolve(graded.relativize(file))))
+                    .as(graded.relativize(file).toString()).isEqualTo(Files.readAllBytes(file));
+        }
+    }
+
+    @Test
+    void aRunThatFailsMidwayLeavesThePreviousGradebookIntact(@TempDir Path directory) throws IOException {
+        Path output = directory.resolve("out");
+        assertThat(EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "submissions-sample/ps2-team-b.md", "-o",
+                output.toString()).exitCode()).isZero();
+        byte[] before = Files.readAllBytes(output.resolve("gradebook.csv"));
+        // A folder where a report must go makes the second run fail after some teams were written.
+        Files.createDirectories(output.resolve("teams/PS 2 G/report.md/blocked"));
+        EvalCommandTest.Run failed = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "submissions-sample",
+                "-o", output.toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllBytes(output.resolve("gradebook.csv"))).isEqualTo(before);
+        try (Stream<Path> leftovers = Files.walk(output)) {
+            assertThat(leftovers.filter(path -> path.getFileName().toString().endsWith(".part"))).isEmpty();
+        }
+    }
+
+    @Test
+    void manualScoresAndRosterExports(@TempDir Path directory) throws IOException {
+        Path manual = directory.resolve("manual.csv");
+        Files.writeString(manual, "team,part,points,comment\nPS 2 B,discussion,3,Vanishing gradients explained\n"
+                + "PS 2 B,box_blur,9,Capped at the part's points\n");
+        Path roster = directory.resolve("roster.csv");
+        Files.writeString(roster, "team,student_id,email,name\nPS 2 B,245963,nadine@example.org,Nadine Daum\n"
+                + "PS 2 B,245611,nicolas@example.org,=cmd|' /C calc'!A0\n");
+        Path output = directory.resolve("out");
+        EvalCommandTest.Run result = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml",
+                "submissions-sample/ps2-team-b.md", "-o", output.toString(), "--manual", manual.toString(),
+                "--roster", roster.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(gradebook(output).get("PS 2 B").get("total")).isEqualTo("38");
+        assertThat(Files.readString(output.resolve("moodle.csv"))).isEqualTo("""
+                Email address,ID number,Full name,Grade,Feedback
+                nicolas@example.org,245611,'=cmd|' /C calc'!A0,38,Team PS 2 B: 38 / 50
+                nadine@example.org,245963,Nadine Daum,38,Team PS 2 B: 38 / 50
+                """);
+        assertThat(Files.readString(output.resolve("canvas.csv"))).isEqualTo("""
+                Student,ID,SIS User ID,SIS Login ID,Section,"Deep Learning E1394 — Problem Set 2, part 1"
+                Points Possible,,,,,50
+                '=cmd|' /C calc'!A0,,245611,nicolas@example.org,PS 2 B,38
+                Nadine Daum,,245963,nadine@example.org,PS 2 B,38
+                """);
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.cnngrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A blank sheet from {@code template}, filled with the key, reads back as all correct. */
+class TemplateCommandTest {
+
+    private static final String RUBRIC = "rubrics/e1394-ps2.yaml";
+
+    private static JsonNode key() throws IOException {
+        return new ObjectMapper().readTree(EvalCommandTest.run("key", RUBRIC, "--format", "json").out());
+    }
+
+    private static JsonNode checked(Path sheet) throws IOException {
+        EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, sheet.toString(), "--json");
+        assertThat(run.exitCode()).isZero();
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    /** What a student fills in for a part: the key's exact answer, or for open questions a right one. */
+    private static String answerFor(JsonNode part) {
+        return switch (part.get("id").asText()) {
+            case "identity_kernel" -> "[[0, 0, 0], [0, 1, 0], [0, 0, 0]]";
+            case "avg_kernel" -> "[[0.25, 0.25], [0.25, 0.25]]";
+            case "avg_stride" -> "2";
+            default -> part.get("answer").toString();
+        };
+    }
+
+    @Test
+    void csvTemplateRoundTrips(@TempDir Path directory) throws IOException {
+        Path template = directory.resolve("sheet.csv");
+        assertThat(EvalCommandTest.run("template", RUBRIC, "--format", "csv", "-o", template.toString()).exitCode())
+                .isZero();
+        StringBuilder filled = new StringBuilder();
+        for (String line : Files.readAllLines(template)) {
+            if (line.equals("team,")) {
+                filled.append("team,Round Trip\n");
+                continue;
+            }
+            String id = line.substring(0, line.indexOf(','));
+            JsonNode part = null;
+            for (JsonNode candidate : key().get("parts")) {
+                if (candidate.get("id").asText().equals(id)) {
+                    part = candidate;
+                }
+            }
+            filled.append(part == null ? line : id + ",\"" + answerFor(part) + "\"").append('\n');
+        }
+        Files.writeString(template, filled);
+        JsonNode report = checked(template);
+        assertThat(report.get("team").asText()).isEqualTo("Round Trip");
+        report.get("parts").forEach(part -> assertThat(part.get("verdict").asText()).as(part.get("id").asText())
+                .isIn("correct", "manual"));
+        assertThat(report.get("total").asInt()).isEqualTo(33);
+    }
+
+    @Test
+    void xlsxTemplateRoundTripsWithMatricesAsBlocksOfCells(@TempDir Path directory) throws IOException {
+        Path template = directory.resolve("sheet.xlsx");
+        assertThat(EvalCommandTest.run("template", RUBRIC, "--format", "xlsx", "-o", template.toString()).exitCode())
+                .isZero();
+        JsonNode key = key();
+        try (InputStream input = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(input)) {
+            Sheet sheet = workbook.getSheet("answers");
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                if (first == null) {
+                    continue;
+                }
+                if (first.getStringCellValue().equals("team")) {
+                    row.getCell(2).setCellValue("Blocks");
+                }
+                for (JsonNode part : key.get("parts")) {
+                    if (part.get("id").asText().equals(first.getStringCellValue())) {
+                        fill(sheet, row.getRowNum(), new ObjectMapper().readTree(answerFor(part)));
+                    }
+                }
+            }
+            try (OutputStream output = Files.newOutputStream(template)) {
+                workbook.write(output);
+            }
+        }
+        JsonNode report = checked(template);
+        assertThat(report.get("team").asText()).isEqualTo("Blocks");
+        report.get("parts").forEach(part -> assertThat(part.get("verdict").asText()).as(part.get("id").asText())
+                .isIn("correct", "manual"));
+        assertThat(report.get("parts").get(5).get("where").get("cell").asText()).matches("C\\d+:F\\d+");
+    }
+
+    private static void fill(Sheet sheet, int top, JsonNode value) {
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        if (value.isArray() && value.get(0).isArray()) {
+            value.forEach(rows::add);
+        } else {
+            rows.add(value);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = sheet.getRow(top + i) == null ? sheet.createRow(top + i) : sheet.getRow(top + i);
+            JsonNode cells = rows.get(i);
+            int width = cells.isArray() ? cells.size() : 1;
+            for (int j = 0; j < width; j++) {
+                JsonNode cell = cells.isArray() ? cells.get(j) : cells;
+                (row.getCell(2 + j) == null ? row.createCell(2 + j) : row.getCell(2 + j)).setCellValue(cell.asDouble());
+            }
+        }
+    }
+}
