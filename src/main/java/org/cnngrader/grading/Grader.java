@@ -195,8 +195,10 @@ public final class Grader {
         Comparison bestComparison = null;
         for (Route route : routes) {
             Comparison comparison = Comparison.of(route.expected(), given, part.tolerance());
+            // "Matrices earn the fraction of correct entries" (DESIGN.md §4): shapes and numbers do not.
+            boolean matrix = route.expected() instanceof Value.TensorValue tensor && tensor.tensor().rank() >= 2;
             double fraction = comparison.equal() ? 1
-                    : part.partial() == PartialCredit.ENTRIES ? comparison.fraction() : 0;
+                    : part.partial() == PartialCredit.ENTRIES && matrix ? comparison.fraction() : 0;
             double credit = route.credit() * fraction;
             if (credit > bestCredit + 1e-12) {
                 best = route;
