@@ -94,7 +94,8 @@ final class Display {
                 for (int j = 0; j < tensor.side(1); j++) {
                     int index = i * tensor.side(1) + j;
                     Map<String, Object> cell = new LinkedHashMap<>();
-                    cell.put("text", Values.display(Value.TensorValue.of(tensor.valueAt(index)), whole ? 0 : decimals));
+                    cell.put("text", org.cnngrader.engine.Rounding.halfUp(tensor.valueAt(index), whole ? 0 : decimals)
+                            .toPlainString());
                     cell.put("wrong", wrong.contains(index));
                     row.add(cell);
                 }

@@ -93,9 +93,11 @@ final class Candidates {
         return previous + "\n" + before;
     }
 
+    private static final Pattern INLINE_ENVIRONMENT = Pattern.compile(
+            "\\\\begin\\{([a-zA-Z]*matrix|array)\\}.*?\\\\end\\{\\1\\}");
+
     private static String withoutEnvironments(String text) {
-        return text.replaceAll("\\\\begin\\{[a-zA-Z]*matrix\\}.*?\\\\end\\{[a-zA-Z]*matrix\\}", " ")
-                .replaceAll("\\\\begin\\{array\\}.*?\\\\end\\{array\\}", " ");
+        return text.contains("\\begin") ? INLINE_ENVIRONMENT.matcher(text).replaceAll(" ") : text;
     }
 
     /** Rows of numbers on nearby lines whose columns line up: a matrix. */
@@ -207,8 +209,11 @@ final class Candidates {
     private record Row(List<String> numbers, List<Double> centers, double left, int line) {
     }
 
+    private static final Pattern WORD_EDGES = Pattern.compile("^[\\[(|\\]]+|[\\])|\\[,;&\\\\]+$");
+    private static final Pattern ONLY_SEPARATORS = Pattern.compile("[&\\\\]+");
+
     private static String clean(String word) {
-        return word.replaceAll("^[\\[(|\\]]+|[\\])|\\[,;&\\\\]+$", "");
+        return WORD_EDGES.matcher(word).replaceAll("");
     }
 
     private static List<Row> segments(Document.Line line, int lineIndex) {
@@ -217,7 +222,7 @@ final class Candidates {
         List<String> numbers = new ArrayList<>();
         for (Document.Word word : line.words()) {
             String text = clean(word.text());
-            if (text.isEmpty() || text.matches("[&\\\\]+")) {
+            if (text.isEmpty() || ONLY_SEPARATORS.matcher(text).matches()) {
                 continue;
             }
             if (GRID_NUMBER.matcher(text).matches()) {

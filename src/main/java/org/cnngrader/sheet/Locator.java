@@ -25,6 +25,11 @@ final class Locator {
     /** How close a candidate must be, entry by entry, to count as matching a target. */
     private static final Tolerance MATCH = Tolerance.DEFAULT;
 
+    private static final Pattern LABEL_END = Pattern.compile("\\s*[=:≈]$");
+    private static final Pattern FORMATTING = Pattern.compile(
+            "\\\\(?:mathbf|mathrm|mathit|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}");
+    private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern TEAM = Pattern.compile(
             "^\\W*team(?!\\s*members)(?:\\s*name)?\\s*[:\\-]?\\s*(.{1,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEMBERS_LINE = Pattern.compile("^\\W*(?:team\\s+)?members?\\s*:\\s*(.+)$",
@@ -32,11 +37,26 @@ final class Locator {
     private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
             + "\\(\\d{4,}\\)");
 
+    /** Each candidate's value, read once per expectation (whole or not, rank). */
+    private final Map<Candidate, Map<Expectation, Optional<SheetValue>>> values = new java.util.HashMap<>();
+    /** Each candidate's context, normalised once. */
+    private final Map<Candidate, String> contexts = new java.util.HashMap<>();
+    /** Whether a candidate matches a part's targets or check, decided once (a check evaluates a convolution). */
+    private final Map<Candidate, Map<String, Boolean>> matches = new java.util.HashMap<>();
+    /** Each label, normalised once for all documents. */
+    private static final Map<String, String> WANTED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each label's patterns, compiled once for all documents. */
+    private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Locator() {
     }
 
     /** The answer sheet of one document. */
     static AnswerSheet locate(Document document, SheetSpec spec, List<String> notes) {
+        return new Locator().run(document, spec, notes);
+    }
+
+    private AnswerSheet run(Document document, SheetSpec spec, List<String> notes) {
         List<Candidate> candidates = Candidates.of(document);
         Map<String, List<int[]>> sections = Sections.of(document, spec.questions());
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -67,7 +87,7 @@ final class Locator {
                 Table.ordered(answers, spec), sheetNotes);
     }
 
-    private static void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
             Set<Integer> claimed, Map<String, Answer> answers, boolean wholeDocument) {
         // 1. Labelled: first a candidate that matches a target (or passes the check), then one of the
         //    reference's shape; labels in the rubric's order.
@@ -149,7 +169,7 @@ final class Locator {
     }
 
     /** The reading-order position of the candidate an answer was taken from. */
-    private static int orderOf(List<Candidate> candidates, Answer answer, Document document) {
+    private int orderOf(List<Candidate> candidates, Answer answer, Document document) {
         return candidates.stream().filter(candidate -> candidate.written().equals(answer.written())
                 && document.lines().get(candidate.lineIndex()).number() == answer.where().line()
                 && document.lines().get(candidate.lineIndex()).page() == answer.where().page())
@@ -157,7 +177,7 @@ final class Locator {
     }
 
     /** The last unclaimed candidate next to the first of the part's labels that labels any that qualifies. */
-    private static Optional<Candidate> labelled(SheetSpec.PartSpec part, List<Candidate> candidates,
+    private Optional<Candidate> labelled(SheetSpec.PartSpec part, List<Candidate> candidates,
             Set<Integer> claimed, java.util.function.Predicate<Candidate> first,
             java.util.function.Predicate<Candidate> second) {
         for (String label : part.labels()) {
@@ -173,7 +193,7 @@ final class Locator {
         return Optional.empty();
     }
 
-    private static void take(Document document, SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy,
+    private void take(Document document, SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy,
             Set<Integer> claimed, Map<String, Answer> answers) {
         claimed.add(candidate.order());
         Document.Line line = document.lines().get(candidate.lineIndex());
@@ -184,16 +204,24 @@ final class Locator {
                 List.of()));
     }
 
-    private static Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
-        Parsed parsed = ValueParser.parse(candidate.written(), part.expectation());
-        return parsed instanceof Parsed.Value value ? Optional.of(value.value()) : Optional.empty();
+    private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
+        return values.computeIfAbsent(candidate, key -> new java.util.HashMap<>())
+                .computeIfAbsent(part.expectation(), expectation -> {
+                    Parsed parsed = ValueParser.parse(candidate.written(), expectation);
+                    return parsed instanceof Parsed.Value value ? Optional.of(value.value()) : Optional.empty();
+                });
     }
 
-    private static boolean readable(Candidate candidate, SheetSpec.PartSpec part) {
+    private boolean readable(Candidate candidate, SheetSpec.PartSpec part) {
         return value(candidate, part).isPresent();
     }
 
-    private static boolean matchesTarget(Candidate candidate, SheetSpec.PartSpec part) {
+    private boolean matchesTarget(Candidate candidate, SheetSpec.PartSpec part) {
+        return matches.computeIfAbsent(candidate, key -> new java.util.HashMap<>())
+                .computeIfAbsent(part.id(), id -> decideMatch(candidate, part));
+    }
+
+    private boolean decideMatch(Candidate candidate, SheetSpec.PartSpec part) {
         Optional<SheetValue> value = value(candidate, part);
         if (value.isEmpty()) {
             return false;
@@ -220,7 +248,7 @@ final class Locator {
         return MATCH.accepts(target, value);
     }
 
-    private static boolean sameShape(Candidate candidate, SheetSpec.PartSpec part) {
+    private boolean sameShape(Candidate candidate, SheetSpec.PartSpec part) {
         if (part.reference().isEmpty()) {
             return true;
         }
@@ -234,7 +262,7 @@ final class Locator {
     }
 
     /** The fraction of entries within tolerance of the reference (same shape assumed). */
-    private static double closeness(Candidate candidate, SheetSpec.PartSpec part) {
+    private double closeness(Candidate candidate, SheetSpec.PartSpec part) {
         Tensor reference = part.reference().orElseThrow();
         Tensor value = ((SheetValue.Numbers) value(candidate, part).orElseThrow()).tensor();
         if (reference.size() != value.size()) {
@@ -250,16 +278,18 @@ final class Locator {
     }
 
     /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
-    static boolean labels(Candidate candidate, String label) {
-        String context = normalize(candidate.context());
-        String wanted = normalize(label).replaceAll("\\s*[=:≈]$", "");
+    boolean labels(Candidate candidate, String label) {
+        String context = contexts.computeIfAbsent(candidate, key -> normalize(key.context()));
+        String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
         if (wanted.isEmpty()) {
             return false;
         }
+        Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(key)
+                    + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′])")});
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
-        Pattern right = Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(wanted)
-                + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$");
-        if (right.matcher(sameLine.strip()).find()) {
+        if (patterns[0].matcher(sameLine.strip()).find()) {
             return true;
         }
         if (wanted.contains(" ")) {
@@ -268,8 +298,7 @@ final class Locator {
         // A matrix that opens its line takes a label word from the line before ("Final pooled output:").
         String previous = context.substring(0, Math.max(context.lastIndexOf('\n'), 0)).strip();
         boolean matrix = candidate.written().startsWith("[") || candidate.written().startsWith("\\begin");
-        return matrix && sameLine.isBlank() && Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(wanted)
-                + "(?:$|[^\\p{L}\\p{N}_'′])").matcher(previous).find();
+        return matrix && sameLine.isBlank() && patterns[1].matcher(previous).find();
     }
 
     /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
@@ -278,9 +307,10 @@ final class Locator {
                 .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
                 .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
                 .replace("\\left", "").replace("\\right", "");
-        normalized = normalized.replaceAll("\\\\(?:mathbf|mathrm|mathit|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}", "$1")
-                .replaceAll("\\\\[a-zA-Z]+", " ").replace("$", " ").replace("{", "").replace("}", "")
-                .replace("*", " ").replaceAll("[ \\t]+", " ");
+        normalized = FORMATTING.matcher(normalized).replaceAll("$1");
+        normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "").replace("}", "")
+                .replace("*", " ");
+        normalized = BLANKS.matcher(normalized).replaceAll(" ");
         return normalized.toLowerCase(Locale.ROOT);
     }
 

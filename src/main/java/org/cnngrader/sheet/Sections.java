@@ -21,6 +21,9 @@ final class Sections {
             "^\\s*(?:#+\\s*|\\*\\*)?(?:(?:exercise|problem|question|task|aufgabe)\\s+)?(\\d+(?:[.\\-]\\d+)*)[.):]?"
                     + "(?:\\s+|$)(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("^\\s*#+\\s+(.*)$");
+    private static final Pattern BRACES = Pattern.compile("^\\{|\\}$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Sections() {
     }
@@ -66,7 +69,8 @@ final class Sections {
      */
     static Optional<Optional<String>> heading(String line, List<SheetSpec.QuestionSpec> questions) {
         String text = line.strip().replace("\\section", "").replace("\\subsection", "").replace("\\subsubsection", "")
-                .replace("*{", "{").replaceAll("^\\{|\\}$", "").replace("{", " ").replace("}", " ").strip();
+                .replace("*{", "{");
+        text = BRACES.matcher(text).replaceAll("").replace("{", " ").replace("}", " ").strip();
         if (text.isEmpty() || text.length() > 120 || text.contains("\t") || text.contains("$")
                 || text.contains("&")) {
             return Optional.empty();
@@ -129,6 +133,7 @@ final class Sections {
     }
 
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\(.*?\\)", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(PARENTHESES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")
+                .strip();
     }
 }

@@ -64,6 +64,21 @@ public final class ValueParser {
         }
     }
 
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,  ' \\s]");
+    private static final Pattern YES = Pattern.compile("yes|true|wahr|ja");
+    private static final Pattern NO = Pattern.compile("no|false|falsch|nein");
+    private static final Pattern SHAPE_TEXT = Pattern.compile("[\\d\\s()×xX*·\\\\a-z]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern LINE_EDGES = Pattern.compile("^[\\[(|]+|[\\])|,;]+$");
+    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("\\s*,\\s+|\\s*\\t\\s*|\\s+|\\s*;\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile(".*\\s.*");
+    private static final Pattern BRACED = Pattern.compile("^\\{(.*)\\}$");
+    private static final Pattern HEX = Pattern.compile("[+-]?0x[0-9a-f]+");
+    private static final Pattern WHOLE = Pattern.compile("\\d+");
+    private static final Pattern DELIMITERS = Pattern.compile("^\\$+|\\$+$");
+    private static final Pattern DISPLAY = Pattern.compile("^\\\\[\\[(]|\\\\[\\])]$");
+    private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(?:text|mathrm|mathbf)\\{([^}]*)\\}");
+
     /** Removes math delimiters and layout commands that do not change the value. */
     static String clean(String text) {
         String cleaned = text.strip()
@@ -71,32 +86,32 @@ public final class ValueParser {
                 .replace("{,}", ",").replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("~", " ")
                 .replace("\\left", "").replace("\\right", "").replace("\\big", "").replace("\\Big", "")
                 .replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ");
-        cleaned = cleaned.replaceAll("^\\$+|\\$+$", "").replaceAll("^\\\\[\\[(]|\\\\[\\])]$", "").strip();
+        cleaned = DISPLAY.matcher(DELIMITERS.matcher(cleaned).replaceAll("")).replaceAll("").strip();
         Matcher fraction = FRACTION.matcher(cleaned);
         cleaned = fraction.replaceAll(match -> "(" + Matcher.quoteReplacement(match.group(1).strip()) + ")/("
                 + Matcher.quoteReplacement(match.group(2).strip()) + ")");
         cleaned = SIMPLE_FRACTION.matcher(cleaned).replaceAll("($1)/($2)");
-        return cleaned.replaceAll("\\\\(?:text|mathrm|mathbf)\\{([^}]*)\\}", "$1").strip();
+        return TEXT_COMMAND.matcher(cleaned).replaceAll("$1").strip();
     }
 
     private static Parsed read(String text, Expectation expectation, List<String> notes) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches("yes|true|wahr|ja")) {
+        if (YES.matcher(lower).matches()) {
             return new Parsed.Value(new SheetValue.Truth(true), notes);
         }
-        if (lower.matches("no|false|falsch|nein")) {
+        if (NO.matcher(lower).matches()) {
             return new Parsed.Value(new SheetValue.Truth(false), notes);
         }
         Matcher environment = ENVIRONMENT.matcher(text);
         if (environment.find()) {
             return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
         }
-        String[] lines = text.split("\\R");
+        String[] lines = LINE_BREAK.split(text);
         if (lines.length > 1) {
             List<String> nonEmpty = new ArrayList<>();
             for (String line : lines) {
                 if (!line.isBlank()) {
-                    nonEmpty.add(line.strip().replaceAll("^[\\[(|]+|[\\])|,;]+$", ""));
+                    nonEmpty.add(LINE_EDGES.matcher(line.strip()).replaceAll(""));
                 }
             }
             if (nonEmpty.size() > 1) {
@@ -127,7 +142,7 @@ public final class ValueParser {
             }
             return vector(entries(inner, null, expectation, notes), notes);
         }
-        if (SHAPE_SEPARATOR.matcher(text).find() && text.matches("[\\d\\s()×xX*·\\\\a-z]+")) {
+        if (SHAPE_SEPARATOR.matcher(text).find() && SHAPE_TEXT.matcher(text).matches()) {
             return shape(text, notes);
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
@@ -145,7 +160,7 @@ public final class ValueParser {
         double[] values = new double[sides.length];
         for (int i = 0; i < sides.length; i++) {
             String side = sides[i].strip();
-            if (!side.matches("\\d+")) {
+            if (!WHOLE.matcher(side).matches()) {
                 throw new Refusal("'" + side + "' is not a whole number in the shape " + text);
             }
             values[i] = Double.parseDouble(side);
@@ -205,10 +220,10 @@ public final class ValueParser {
         String[] cells;
         if (separator != null) {
             cells = row.split(Pattern.quote(separator), -1);
-        } else if (!row.matches(".*\\s.*") && row.contains(",")) {
+        } else if (!WHITESPACE.matcher(row).matches() && row.contains(",")) {
             cells = row.split(",");
         } else {
-            cells = row.split("\\s*,\\s+|\\s*\\t\\s*|\\s+|\\s*;\\s*");
+            cells = ENTRY_SEPARATOR.split(row);
         }
         List<Double> values = new ArrayList<>();
         for (String cell : cells) {
@@ -229,7 +244,7 @@ public final class ValueParser {
 
     /** One number, with the refusals of DESIGN.md §5. */
     static double number(String written, Expectation expectation, List<String> notes) {
-        String text = written.strip().replaceAll("^\\{(.*)\\}$", "$1").strip();
+        String text = BRACED.matcher(written.strip()).replaceAll("$1").strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("nan")) {
             throw new Refusal("NaN is not a number");
@@ -237,7 +252,7 @@ public final class ValueParser {
         if (lower.contains("inf") || text.contains("∞")) {
             throw new Refusal("an infinite value is not allowed");
         }
-        if (lower.matches("[+-]?0x[0-9a-f]+")) {
+        if (HEX.matcher(lower).matches()) {
             throw new Refusal("hexadecimal numbers (" + text + ") are not read; write it in decimal");
         }
         if (text.startsWith("(") && text.endsWith(")") && !text.contains("/")) {
@@ -246,7 +261,7 @@ public final class ValueParser {
         if (expectation.integral()) {
             Matcher thousands = THOUSANDS.matcher(text);
             if (thousands.matches()) {
-                return Double.parseDouble(text.replaceAll("[,  ' \\s]", ""));
+                return Double.parseDouble(THOUSANDS_SEPARATOR.matcher(text).replaceAll(""));
             }
         }
         if (NUMBER.matcher(text).matches()) {

@@ -173,7 +173,7 @@ public final class XlsxSheetReader implements SheetReader {
                 String shown = cell == null ? "" : text(cell);
                 written.append(j == 0 ? "" : "\t").append(shown);
                 Optional<String> refusal = cell == null ? Optional.of("cell " + cellName + " of the block is empty")
-                        : flags(cell, notes).map(reason -> "cell " + cellName + ": " + reason);
+                        : flags(cell, notes);
                 if (refusal.isEmpty() && shown.isBlank()) {
                     refusal = Optional.of("cell " + cellName + " of the block is empty");
                 }

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Measures grading against reading only, with 1 and 2 threads, in a 512 MB heap (see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile
+classpath="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java -Xmx512m -cp "$classpath" org.cnngrader.report.GradeRunBenchmark "${1:-1000}"

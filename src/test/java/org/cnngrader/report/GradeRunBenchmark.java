@@ -1,0 +1,173 @@
+package org.cnngrader.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Grading 1,000 generated submissions (a third each CSV, XLSX, PDF) against merely reading the same
+ * files with the same libraries (Commons CSV, POI, PDFBox), with 1 and 2 threads. Not a test: a
+ * measurement, run by {@code scripts/benchmark.sh}, whose figures are in the README.
+ */
+public final class GradeRunBenchmark {
+
+    private GradeRunBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path work = Files.createTempDirectory("cnn-grader-benchmark");
+        Path cohort = generate(work.resolve("cohort"), count);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(cohort)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        System.out.printf(Locale.ROOT, "%d submissions: %d CSV, %d XLSX, %d PDF%n", files.size(),
+                files.stream().filter(file -> file.toString().endsWith(".csv")).count(),
+                files.stream().filter(file -> file.toString().endsWith(".xlsx")).count(),
+                files.stream().filter(file -> file.toString().endsWith(".pdf")).count());
+        // Warm up the JIT on both paths.
+        readOnly(files.subList(0, Math.min(60, files.size())), 2);
+        grade(cohort, work.resolve("warm-up"), 2);
+        for (int threads : new int[] {1, 2}) {
+            long read = best(() -> readOnly(files, threads));
+            long graded = best(() -> grade(cohort, work.resolve("out-" + threads), threads));
+            System.out.printf(Locale.ROOT, "threads %d: reading only %.2f s, grading %.2f s, ratio %.2f%n", threads,
+                    read / 1e9, graded / 1e9, (double) graded / read);
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "peak heap used: %d MB (max heap %d MB)%n", peak / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** The fastest of three runs, in nanoseconds. */
+    private static long best(Measured measured) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            measured.run();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
+    }
+
+    @FunctionalInterface
+    private interface Measured {
+        void run() throws Exception;
+    }
+
+    private static void grade(Path cohort, Path output, int threads) throws IOException {
+        GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(cohort), output, threads,
+                Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
+    }
+
+    /** What reading costs with the same libraries: every CSV record, every workbook cell, every PDF's text. */
+    private static void readOnly(List<Path> files, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> read(file)));
+            }
+            long total = 0;
+            for (Future<Integer> future : futures) {
+                total += future.get();
+            }
+            if (total == 0) {
+                throw new IllegalStateException("nothing was read");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static int read(Path file) throws IOException {
+        String name = file.toString();
+        if (name.endsWith(".csv")) {
+            int cells = 0;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setDelimiter(';').build())) {
+                for (CSVRecord record : parser) {
+                    cells += record.size();
+                }
+            }
+            return cells;
+        }
+        if (name.endsWith(".xlsx")) {
+            int cells = 0;
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                for (Row row : workbook.getSheetAt(0)) {
+                    for (Cell cell : row) {
+                        cells += formatter.formatCellValue(cell).isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+            return cells;
+        }
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(pdf).length();
+        }
+    }
+
+    /** A cohort of copies of the sample submissions, each under its own team name. */
+    private static Path generate(Path cohort, int count) throws IOException {
+        Files.createDirectories(cohort);
+        String csv = Files.readString(Path.of("submissions-sample/ps2-team-f.csv"));
+        byte[] xlsx = Files.readAllBytes(Path.of("submissions-sample/ps2-team-h.xlsx"));
+        byte[] pdf = Files.readAllBytes(Path.of("submissions-sample/team-d/answers.pdf"));
+        for (int i = 0; i < count; i++) {
+            String team = String.format(Locale.ROOT, "team-%04d", i);
+            switch (i % 3) {
+                case 0 -> Files.writeString(cohort.resolve(team + ".csv"), csv.replace("PS 2 F", team));
+                case 1 -> Files.write(cohort.resolve(team + ".xlsx"), xlsx);
+                default -> {
+                    Files.createDirectories(cohort.resolve(team));
+                    Files.write(cohort.resolve(team).resolve("answers.pdf"), pdf);
+                }
+            }
+        }
+        return cohort;
+    }
+
+    /** Deletes a folder tree. */
+    static void delete(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

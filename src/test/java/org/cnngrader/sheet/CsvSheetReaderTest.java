@@ -1,0 +1,67 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSheetReaderTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+
+    private static List<AnswerSheet> read(Path folder, String name, byte[] content) throws Exception {
+        Path file = folder.resolve(name);
+        Files.write(file, content);
+        return new CsvSheetReader().read(file, name, SPEC);
+    }
+
+    @Test
+    void longLayoutWithSeveralTeamsAndABom(@TempDir Path folder) throws Exception {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        byte[] text = "team,part,answer\nA,avg_stride,2\nB,avg_stride,1\nA,flat_size,\"9,216\"\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, content, 0, bom.length);
+        System.arraycopy(text, 0, content, bom.length, text.length);
+        List<AnswerSheet> sheets = read(folder, "long.csv", content);
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("A", "B");
+        assertThat(sheets.get(0).answers().get("flat_size").value().orElseThrow().toString()).isEqualTo("9216.0");
+        assertThat(sheets.get(0).answers().get("avg_stride").where().cell()).isEqualTo("C2");
+    }
+
+    @Test
+    void wideLayoutWithSemicolonsAndMembers(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "wide.csv", ("team;members;S;avg_stride\n"
+                + "Red;Ann, Bob;\"[[1, 2], [3, 4]]\";2\nBlue;Cy;\"[0,5 1; 1 0]\";1\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(sheets).hasSize(2);
+        assertThat(sheets.get(0).members()).containsExactly("Ann", "Bob");
+        assertThat(sheets.get(1).answers().get("S").value().orElseThrow().toString())
+                .isEqualTo("[[0.5, 1.0], [1.0, 0.0]]");
+    }
+
+    @Test
+    void unknownPartsAreNotedAndRepeatedOnesKeepTheLast(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "notes.csv",
+                "part,answer\nteam,Solo\nQ9,1\navg_stride,1\navg_stride,2\n".getBytes(StandardCharsets.UTF_8));
+        AnswerSheet sheet = sheets.get(0);
+        assertThat(sheet.team()).isEqualTo("Solo");
+        assertThat(sheet.notes()).anyMatch(note -> note.contains("'Q9', which the rubric does not have"))
+                .anyMatch(note -> note.contains("avg_stride is answered twice"));
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
+    }
+
+    @Test
+    void aHeaderWithoutPartsIsUnreadable(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("other.csv");
+        Files.writeString(file, "name,score\nx,1\n");
+        assertThat(Submissions.read(new Submissions.Submission(file, "other", "other.csv", List.of()), SPEC).get(0)
+                .reason()).hasValueSatisfying(reason -> assertThat(reason).startsWith("the first row names no part"));
+    }
+}
