@@ -117,7 +117,7 @@ public final class Arguments {
      */
     public Padding padding(String name) {
         Value value = value(name);
-        String word = word(value);
+        String word = Values.word(value);
         if (word != null) {
             return switch (word) {
                 case "valid" -> Padding.valid();
@@ -175,16 +175,6 @@ public final class Arguments {
             result[i] = (int) number;
         }
         return result;
-    }
-
-    private static String word(Value value) {
-        if (value instanceof Value.WordValue word) {
-            return word.word();
-        }
-        if (value instanceof Value.StringValue string) {
-            return string.value();
-        }
-        return null;
     }
 
     private ArgumentException wrong(String name, String expected, Value actual) {

@@ -142,8 +142,8 @@ public final class Evaluator {
             }
             return true;
         }
-        String wordA = word(left);
-        String wordB = word(right);
+        String wordA = Values.word(left);
+        String wordB = Values.word(right);
         if (wordA != null && wordB != null) {
             return wordA.equals(wordB);
         }
@@ -243,16 +243,6 @@ public final class Evaluator {
             throw new ExpressionException(name.column(), name.name() + " is not allowed: every value must be a finite"
                     + " number");
         }
-    }
-
-    private static String word(Value value) {
-        if (value instanceof Value.WordValue word) {
-            return word.word();
-        }
-        if (value instanceof Value.StringValue string) {
-            return string.value();
-        }
-        return null;
     }
 
     /** {@code " (did you mean 'stride'?)"} when a known name is within two edits, else empty. */

@@ -50,6 +50,17 @@ public final class Values {
         return new Value.TensorValue(Tensor.of(stacked, values));
     }
 
+    /** The text of a bare word or a string (an enum argument such as {@code same}), or null for other values. */
+    static String word(Value value) {
+        if (value instanceof Value.WordValue word) {
+            return word.word();
+        }
+        if (value instanceof Value.StringValue string) {
+            return string.value();
+        }
+        return null;
+    }
+
     /** A list of whole numbers as a vector, e.g. a shape. */
     public static Value integers(List<Integer> numbers) {
         if (numbers.isEmpty()) {

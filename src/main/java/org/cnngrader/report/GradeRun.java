@@ -119,51 +119,55 @@ public final class GradeRun {
                 sheets.addAll(await(future));
             }
             List<AnswerSheet> named = Submissions.distinctAndSorted(sheets);
-            List<Future<TeamResult>> grading = new ArrayList<>();
-            for (AnswerSheet sheet : named) {
-                grading.add(pool.submit(() -> grader.grade(sheet, manual)));
-            }
-            List<TeamResult> results = new ArrayList<>();
-            for (Future<TeamResult> future : grading) {
-                results.add(await(future));
-            }
-            Map<String, String> folders = TeamFolders.assign(results);
+            // Team folders depend only on the (already unique, sorted) team names.
+            List<TeamResult> placeholders = named.stream().map(sheet -> new TeamResult(sheet.team(), List.of(),
+                    sheet.source(), Optional.empty(), 0, 0, List.of(), List.of())).toList();
+            Map<String, String> folders = TeamFolders.assign(placeholders);
             Path teams = options.output().resolve("teams");
             List<TeamReport> formats = Reports.team(options.pdf());
-            List<Future<Void>> writing = new ArrayList<>();
-            for (TeamResult result : results) {
-                Path folder = teams.resolve(folders.get(result.team())).normalize();
+            List<Future<TeamResult>> grading = new ArrayList<>();
+            for (AnswerSheet sheet : named) {
+                Path folder = teams.resolve(folders.get(sheet.team())).normalize();
                 if (!folder.startsWith(teams.normalize())) {
                     throw new IllegalStateException("internal: team folder outside the output: " + folder);
                 }
-                writing.add(pool.submit(() -> {
+                grading.add(pool.submit(() -> {
+                    TeamResult result = grader.grade(sheet, manual);
                     for (TeamReport format : formats) {
                         AtomicFiles.write(folder.resolve(format.fileName()),
                                 output -> format.write(result, rubric, output));
                     }
                     progress.step();
-                    return null;
+                    return result;
                 }));
             }
+            List<TeamResult> results = new ArrayList<>();
             try {
-                for (Future<Void> future : writing) {
-                    await(future);
+                for (Future<TeamResult> future : grading) {
+                    results.add(await(future));
                 }
             } catch (IOException | RuntimeException failed) {
                 // Let the writes under way finish (or clean up) before the cohort files are left as they were.
-                writing.forEach(future -> future.cancel(false));
+                grading.forEach(future -> future.cancel(false));
                 pool.shutdown();
                 awaitQuietly(pool);
                 throw failed;
             }
-            for (int i = writing.size(); i < submissions.size(); i++) {
+            for (int i = named.size(); i < submissions.size(); i++) {
                 progress.step();
             }
+            List<Future<Void>> cohort = new ArrayList<>();
             for (CohortReport report : Reports.cohort()) {
                 if (report.applies(roster)) {
-                    AtomicFiles.write(options.output().resolve(report.fileName()),
-                            output -> report.write(results, rubric, roster, output));
+                    cohort.add(pool.submit(() -> {
+                        AtomicFiles.write(options.output().resolve(report.fileName()),
+                                output -> report.write(results, rubric, roster, output));
+                        return null;
+                    }));
                 }
+            }
+            for (Future<Void> future : cohort) {
+                await(future);
             }
             return new Summary(results, options.output());
         } finally {

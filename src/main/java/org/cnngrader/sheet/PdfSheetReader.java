@@ -1,7 +1,6 @@
 package org.cnngrader.sheet;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,18 +34,7 @@ public final class PdfSheetReader implements SheetReader {
 
     /** The document of a PDF: its lines, rebuilt from glyph positions. */
     static Document document(Path file, String source, List<String> notes) throws UnreadableException {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableException("the file is empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new UnreadableException("the PDF is " + size / (1024 * 1024) + " MB; at most "
-                        + MAX_BYTES / (1024 * 1024) + " MB is read");
-            }
-        } catch (IOException problem) {
-            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
-        }
+        TextFiles.checkSize(file, MAX_BYTES, "PDF");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {

@@ -17,18 +17,32 @@ final class TextFiles {
     private TextFiles() {
     }
 
+    /**
+     * Refuses an empty file, or one larger than {@code max} bytes, naming {@code what} it is.
+     *
+     * @throws UnreadableException with the reason
+     */
+    static void checkSize(Path file, long max, String what) throws UnreadableException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException problem) {
+            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+        }
+        if (size == 0) {
+            throw new UnreadableException("the file is empty");
+        }
+        if (size > max) {
+            throw new UnreadableException("the " + what + " is " + size / (1024 * 1024) + " MB; at most "
+                    + max / (1024 * 1024) + " MB is read");
+        }
+    }
+
     /** The decoded text; a note is added to {@code notes} when it was not UTF-8. */
     static String read(Path file, java.util.List<String> notes) throws UnreadableException {
+        checkSize(file, MAX_BYTES, "file");
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableException("the file is empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new UnreadableException("the file is " + size / (1024 * 1024) + " MB; a text answer sheet may be"
-                        + " at most " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
             bytes = Files.readAllBytes(file);
         } catch (IOException problem) {
             throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);

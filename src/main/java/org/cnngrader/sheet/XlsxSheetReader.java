@@ -1,7 +1,6 @@
 package org.cnngrader.sheet;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,235 +44,236 @@ public final class XlsxSheetReader implements SheetReader {
         ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
     }
 
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableException("the file is empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new UnreadableException("the workbook is " + size / (1024 * 1024) + " MB; at most "
-                        + MAX_BYTES / (1024 * 1024) + " MB is read");
-            }
-        } catch (IOException problem) {
-            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
-        }
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            Sheet sheet = workbook.getSheet("answers") != null ? workbook.getSheet("answers") : workbook.getSheetAt(0);
-            if (isTemplate(sheet, spec)) {
-                return List.of(template(sheet, source, spec));
-            }
-            return Table.sheets(rows(sheet), source, spec);
-        } catch (EncryptedDocumentException encrypted) {
-            throw new UnreadableException("the workbook is password-protected; save it without a password", encrypted);
-        } catch (UnreadableException unreadable) {
-            throw unreadable;
-        } catch (IOException | RuntimeException corrupt) {
-            throw new UnreadableException("the workbook cannot be opened (" + plain(corrupt) + ")", corrupt);
-        }
+        TextFiles.checkSize(file, MAX_BYTES, "workbook");
+        // A reader serves every thread; a DataFormatter is not thread-safe, so each reading gets its own.
+        return new Reading(new DataFormatter(Locale.ROOT)).read(file, source, spec);
     }
 
-    private static String plain(Exception problem) {
-        String message = problem.getMessage();
-        return message == null ? problem.getClass().getSimpleName()
-                : message.lines().findFirst().orElse("").replaceAll("\\s+", " ");
-    }
+    /** One reading of one workbook. */
+    private static final class Reading {
+        private final DataFormatter formatter;
 
-    private boolean isTemplate(Sheet sheet, SheetSpec spec) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && spec.part(text(first).strip()).isPresent()) {
-                return true;
+        Reading(DataFormatter formatter) {
+            this.formatter = formatter;
+        }
+
+        List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
+            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                Sheet sheet = workbook.getSheet("answers") != null ? workbook.getSheet("answers") : workbook.getSheetAt(0);
+                if (isTemplate(sheet, spec)) {
+                    return List.of(template(sheet, source, spec));
+                }
+                return Table.sheets(rows(sheet), source, spec);
+            } catch (EncryptedDocumentException encrypted) {
+                throw new UnreadableException("the workbook is password-protected; save it without a password", encrypted);
+            } catch (UnreadableException unreadable) {
+                throw unreadable;
+            } catch (IOException | RuntimeException corrupt) {
+                throw new UnreadableException("the workbook cannot be opened (" + plain(corrupt) + ")", corrupt);
             }
         }
-        return false;
-    }
 
-    private AnswerSheet template(Sheet sheet, String source, SheetSpec spec) {
-        String team = "";
-        List<String> members = List.of();
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        int last = Math.min(sheet.getLastRowNum(), 10_000);
-        for (int index = 0; index <= last; index++) {
-            Row row = sheet.getRow(index);
-            if (row == null || row.getCell(0) == null) {
-                continue;
-            }
-            String key = text(row.getCell(0)).strip();
-            if (key.equalsIgnoreCase("team")) {
-                team = valueText(row).strip();
-            } else if (key.equalsIgnoreCase("members")) {
-                members = List.of(valueText(row).split("\\s*[;,]\\s*")).stream().filter(name -> !name.isBlank())
-                        .toList();
-            } else {
-                Optional<SheetSpec.PartSpec> part = spec.part(key);
-                if (part.isPresent()) {
-                    block(sheet, index, source, part.get()).ifPresent(answer -> answers.put(key, answer));
+        private static String plain(Exception problem) {
+            String message = problem.getMessage();
+            return message == null ? problem.getClass().getSimpleName()
+                    : message.lines().findFirst().orElse("").replaceAll("\\s+", " ");
+        }
+
+        private boolean isTemplate(Sheet sheet, SheetSpec spec) {
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                if (first != null && spec.part(text(first).strip()).isPresent()) {
+                    return true;
                 }
             }
+            return false;
         }
-        return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), List.of());
-    }
 
-    private String valueText(Row row) {
-        Cell cell = row.getCell(FIRST_VALUE_COLUMN);
-        return cell == null ? "" : text(cell);
-    }
-
-    /** The answer block of the part in row {@code top}: rows until the next part, columns from C. */
-    private Optional<Answer> block(Sheet sheet, int top, String source, SheetSpec.PartSpec part) {
-        int bottom = top;
-        while (bottom + 1 <= sheet.getLastRowNum() && bottom - top < MAX_BLOCK) {
-            Row next = sheet.getRow(bottom + 1);
-            if (next == null || (next.getCell(0) != null && !text(next.getCell(0)).isBlank())
-                    || lastValueColumn(next) < FIRST_VALUE_COLUMN) {
-                break;
+        private AnswerSheet template(Sheet sheet, String source, SheetSpec spec) {
+            String team = "";
+            List<String> members = List.of();
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            int last = Math.min(sheet.getLastRowNum(), 10_000);
+            for (int index = 0; index <= last; index++) {
+                Row row = sheet.getRow(index);
+                if (row == null || row.getCell(0) == null) {
+                    continue;
+                }
+                String key = text(row.getCell(0)).strip();
+                if (key.equalsIgnoreCase("team")) {
+                    team = valueText(row).strip();
+                } else if (key.equalsIgnoreCase("members")) {
+                    members = List.of(valueText(row).split("\\s*[;,]\\s*")).stream().filter(name -> !name.isBlank())
+                            .toList();
+                } else {
+                    Optional<SheetSpec.PartSpec> part = spec.part(key);
+                    if (part.isPresent()) {
+                        block(sheet, index, source, part.get()).ifPresent(answer -> answers.put(key, answer));
+                    }
+                }
             }
-            bottom++;
+            return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), List.of());
         }
-        int right = FIRST_VALUE_COLUMN - 1;
-        for (int index = top; index <= bottom; index++) {
-            right = Math.max(right, lastValueColumn(sheet.getRow(index)));
+
+        private String valueText(Row row) {
+            Cell cell = row.getCell(FIRST_VALUE_COLUMN);
+            return cell == null ? "" : text(cell);
         }
-        if (right < FIRST_VALUE_COLUMN) {
+
+        /** The answer block of the part in row {@code top}: rows until the next part, columns from C. */
+        private Optional<Answer> block(Sheet sheet, int top, String source, SheetSpec.PartSpec part) {
+            int bottom = top;
+            while (bottom + 1 <= sheet.getLastRowNum() && bottom - top < MAX_BLOCK) {
+                Row next = sheet.getRow(bottom + 1);
+                if (next == null || (next.getCell(0) != null && !text(next.getCell(0)).isBlank())
+                        || lastValueColumn(next) < FIRST_VALUE_COLUMN) {
+                    break;
+                }
+                bottom++;
+            }
+            int right = FIRST_VALUE_COLUMN - 1;
+            for (int index = top; index <= bottom; index++) {
+                right = Math.max(right, lastValueColumn(sheet.getRow(index)));
+            }
+            if (right < FIRST_VALUE_COLUMN) {
+                return Optional.empty();
+            }
+            String name = Cells.name(FIRST_VALUE_COLUMN, top) + (bottom > top || right > FIRST_VALUE_COLUMN
+                    ? ":" + Cells.name(right, bottom) : "");
+            Where where = Where.cell(source, name, top + 1, "");
+            List<String> notes = new ArrayList<>();
+            if (bottom == top && right == FIRST_VALUE_COLUMN) {
+                Cell cell = sheet.getRow(top).getCell(FIRST_VALUE_COLUMN);
+                Optional<String> refusal = flags(cell, notes);
+                String written = text(cell);
+                Where located = Where.cell(source, name, top + 1, written);
+                if (refusal.isPresent()) {
+                    return Optional.of(new Answer(part.id(), written, Optional.empty(), refusal, located, FoundBy.CELL,
+                            notes));
+                }
+                if (cell.getCellType() == CellType.NUMERIC || cachedType(cell) == CellType.NUMERIC) {
+                    double value = cell.getNumericCellValue();
+                    return Optional.of(new Answer(part.id(), written, Optional.of(new SheetValue.Numbers(
+                            Tensor.scalar(value))), Optional.empty(), located, FoundBy.CELL, notes));
+                }
+                return Optional.of(Answer.read(part.id(), written, part.expectation(), located, FoundBy.CELL, notes));
+            }
+            int height = bottom - top + 1;
+            int width = right - FIRST_VALUE_COLUMN + 1;
+            double[][] values = new double[height][width];
+            StringBuilder written = new StringBuilder();
+            for (int i = 0; i < height; i++) {
+                Row row = sheet.getRow(top + i);
+                for (int j = 0; j < width; j++) {
+                    Cell cell = row == null ? null : row.getCell(FIRST_VALUE_COLUMN + j);
+                    String cellName = Cells.name(FIRST_VALUE_COLUMN + j, top + i);
+                    String shown = cell == null ? "" : text(cell);
+                    written.append(j == 0 ? "" : "\t").append(shown);
+                    Optional<String> refusal = cell == null ? Optional.of("cell " + cellName + " of the block is empty")
+                            : flags(cell, notes);
+                    if (refusal.isEmpty() && shown.isBlank()) {
+                        refusal = Optional.of("cell " + cellName + " of the block is empty");
+                    }
+                    if (refusal.isPresent()) {
+                        return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(), refusal, where,
+                                FoundBy.CELL, notes));
+                    }
+                    try {
+                        values[i][j] = cell.getCellType() == CellType.NUMERIC || cachedType(cell) == CellType.NUMERIC
+                                ? cell.getNumericCellValue() : ValueParser.number(shown, part.expectation(), notes);
+                    } catch (ValueParser.Refusal refused) {
+                        return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(),
+                                Optional.of("cell " + cellName + ": " + refused.getMessage()), where, FoundBy.CELL, notes));
+                    }
+                }
+                written.append('\n');
+            }
+            Tensor tensor = height == 1 && part.expectation().rank() <= 1 ? Tensor.vector(values[0]) : Tensor.matrix(values);
+            Where located = Where.cell(source, name, top + 1, written.toString().strip());
+            return Optional.of(new Answer(part.id(), written.toString().strip(), Optional.of(new SheetValue.Numbers(tensor)),
+                    Optional.empty(), located, FoundBy.CELL, notes));
+        }
+
+        /** Notes on formula cells; a refusal for date cells and error values. */
+        private Optional<String> flags(Cell cell, List<String> notes) {
+            String name = Cells.name(cell.getColumnIndex(), cell.getRowIndex());
+            if (cell.getCellType() == CellType.FORMULA) {
+                notes.add("cell " + name + " holds the formula =" + cell.getCellFormula() + "; its saved value was used");
+                if (cell.getCachedFormulaResultType() == CellType.ERROR) {
+                    return Optional.of("the formula in " + name + " gives an error");
+                }
+            }
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                notes.add("cell " + name + " is formatted as a date");
+                return Optional.of("cell " + name + " is formatted as a date (" + formatter.formatCellValue(cell)
+                        + "); the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number");
+            }
+            if (type == CellType.ERROR) {
+                return Optional.of("cell " + name + " holds an error value");
+            }
             return Optional.empty();
         }
-        String name = Cells.name(FIRST_VALUE_COLUMN, top) + (bottom > top || right > FIRST_VALUE_COLUMN
-                ? ":" + Cells.name(right, bottom) : "");
-        Where where = Where.cell(source, name, top + 1, "");
-        List<String> notes = new ArrayList<>();
-        if (bottom == top && right == FIRST_VALUE_COLUMN) {
-            Cell cell = sheet.getRow(top).getCell(FIRST_VALUE_COLUMN);
-            Optional<String> refusal = flags(cell, notes);
-            String written = text(cell);
-            Where located = Where.cell(source, name, top + 1, written);
-            if (refusal.isPresent()) {
-                return Optional.of(new Answer(part.id(), written, Optional.empty(), refusal, located, FoundBy.CELL,
-                        notes));
-            }
-            if (cell.getCellType() == CellType.NUMERIC || cachedType(cell) == CellType.NUMERIC) {
-                double value = cell.getNumericCellValue();
-                return Optional.of(new Answer(part.id(), written, Optional.of(new SheetValue.Numbers(
-                        Tensor.scalar(value))), Optional.empty(), located, FoundBy.CELL, notes));
-            }
-            return Optional.of(Answer.read(part.id(), written, part.expectation(), located, FoundBy.CELL, notes));
+
+        private static CellType cachedType(Cell cell) {
+            return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         }
-        int height = bottom - top + 1;
-        int width = right - FIRST_VALUE_COLUMN + 1;
-        double[][] values = new double[height][width];
-        StringBuilder written = new StringBuilder();
-        for (int i = 0; i < height; i++) {
-            Row row = sheet.getRow(top + i);
-            for (int j = 0; j < width; j++) {
-                Cell cell = row == null ? null : row.getCell(FIRST_VALUE_COLUMN + j);
-                String cellName = Cells.name(FIRST_VALUE_COLUMN + j, top + i);
-                String shown = cell == null ? "" : text(cell);
-                written.append(j == 0 ? "" : "\t").append(shown);
-                Optional<String> refusal = cell == null ? Optional.of("cell " + cellName + " of the block is empty")
-                        : flags(cell, notes);
-                if (refusal.isEmpty() && shown.isBlank()) {
-                    refusal = Optional.of("cell " + cellName + " of the block is empty");
-                }
-                if (refusal.isPresent()) {
-                    return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(), refusal, where,
-                            FoundBy.CELL, notes));
-                }
-                try {
-                    values[i][j] = cell.getCellType() == CellType.NUMERIC || cachedType(cell) == CellType.NUMERIC
-                            ? cell.getNumericCellValue() : ValueParser.number(shown, part.expectation(), notes);
-                } catch (ValueParser.Refusal refused) {
-                    return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(),
-                            Optional.of("cell " + cellName + ": " + refused.getMessage()), where, FoundBy.CELL, notes));
+
+        private static int lastValueColumn(Row row) {
+            if (row == null) {
+                return -1;
+            }
+            int last = -1;
+            for (int column = FIRST_VALUE_COLUMN; column < Math.min(row.getLastCellNum(), FIRST_VALUE_COLUMN + MAX_BLOCK);
+                    column++) {
+                Cell cell = row.getCell(column);
+                if (cell != null && cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().isBlank())) {
+                    last = column;
                 }
             }
-            written.append('\n');
+            return last;
         }
-        Tensor tensor = height == 1 && part.expectation().rank() <= 1 ? Tensor.vector(values[0]) : Tensor.matrix(values);
-        Where located = Where.cell(source, name, top + 1, written.toString().strip());
-        return Optional.of(new Answer(part.id(), written.toString().strip(), Optional.of(new SheetValue.Numbers(tensor)),
-                Optional.empty(), located, FoundBy.CELL, notes));
-    }
 
-    /** Notes on formula cells; a refusal for date cells and error values. */
-    private Optional<String> flags(Cell cell, List<String> notes) {
-        String name = Cells.name(cell.getColumnIndex(), cell.getRowIndex());
-        if (cell.getCellType() == CellType.FORMULA) {
-            notes.add("cell " + name + " holds the formula =" + cell.getCellFormula() + "; its saved value was used");
-            if (cell.getCachedFormulaResultType() == CellType.ERROR) {
-                return Optional.of("the formula in " + name + " gives an error");
+        /** The text a cell shows; numbers exactly (no rounding by the cell's format). */
+        private String text(Cell cell) {
+            CellType type = cachedType(cell);
+            if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+                return org.cnngrader.engine.Rounding.halfUp(cell.getNumericCellValue(), 15).stripTrailingZeros()
+                        .toPlainString();
             }
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            notes.add("cell " + name + " is formatted as a date");
-            return Optional.of("cell " + name + " is formatted as a date (" + formatter.formatCellValue(cell)
-                    + "); the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number");
-        }
-        if (type == CellType.ERROR) {
-            return Optional.of("cell " + name + " holds an error value");
-        }
-        return Optional.empty();
-    }
-
-    private static CellType cachedType(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    }
-
-    private static int lastValueColumn(Row row) {
-        if (row == null) {
-            return -1;
-        }
-        int last = -1;
-        for (int column = FIRST_VALUE_COLUMN; column < Math.min(row.getLastCellNum(), FIRST_VALUE_COLUMN + MAX_BLOCK);
-                column++) {
-            Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING
-                    && cell.getStringCellValue().isBlank())) {
-                last = column;
+            if (type == CellType.STRING) {
+                return cell.getRichStringCellValue().getString();
             }
+            if (type == CellType.BOOLEAN) {
+                return Boolean.toString(cell.getBooleanCellValue());
+            }
+            return formatter.formatCellValue(cell);
         }
-        return last;
-    }
 
-    /** The text a cell shows; numbers exactly (no rounding by the cell's format). */
-    private String text(Cell cell) {
-        CellType type = cachedType(cell);
-        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-            return org.cnngrader.engine.Rounding.halfUp(cell.getNumericCellValue(), 15).stripTrailingZeros()
-                    .toPlainString();
-        }
-        if (type == CellType.STRING) {
-            return cell.getRichStringCellValue().getString();
-        }
-        if (type == CellType.BOOLEAN) {
-            return Boolean.toString(cell.getBooleanCellValue());
-        }
-        return formatter.formatCellValue(cell);
-    }
-
-    private List<List<Table.Cell>> rows(Sheet sheet) {
-        List<List<Table.Cell>> rows = new ArrayList<>();
-        int last = Math.min(sheet.getLastRowNum(), 10_000);
-        for (int index = 0; index <= last; index++) {
-            Row row = sheet.getRow(index);
-            List<Table.Cell> cells = new ArrayList<>();
-            if (row != null) {
-                for (int column = 0; column < Math.min(row.getLastCellNum(), 1_000); column++) {
-                    Cell cell = row.getCell(column);
-                    List<String> notes = new ArrayList<>();
-                    String shown = "";
-                    if (cell != null) {
-                        Optional<String> refusal = flags(cell, notes);
-                        shown = refusal.isPresent() ? "" : text(cell);
+        private List<List<Table.Cell>> rows(Sheet sheet) {
+            List<List<Table.Cell>> rows = new ArrayList<>();
+            int last = Math.min(sheet.getLastRowNum(), 10_000);
+            for (int index = 0; index <= last; index++) {
+                Row row = sheet.getRow(index);
+                List<Table.Cell> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int column = 0; column < Math.min(row.getLastCellNum(), 1_000); column++) {
+                        Cell cell = row.getCell(column);
+                        List<String> notes = new ArrayList<>();
+                        String shown = "";
+                        if (cell != null) {
+                            Optional<String> refusal = flags(cell, notes);
+                            shown = refusal.isPresent() ? "" : text(cell);
+                        }
+                        cells.add(new Table.Cell(shown, Cells.name(column, index), index, notes));
                     }
-                    cells.add(new Table.Cell(shown, Cells.name(column, index), index, notes));
                 }
+                rows.add(cells);
             }
-            rows.add(cells);
+            return rows;
         }
-        return rows;
     }
 }
