@@ -36,6 +36,16 @@ public record Tolerance(double absolute, double relative) {
         if (!Double.isFinite(reference) || !Double.isFinite(value)) {
             return reference == value;
         }
+        // Decided in doubles unless the difference is within rounding noise of the boundary.
+        double gap = Math.abs(value - reference);
+        double limit = Math.max(absolute, relative * Math.abs(reference));
+        double noise = 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(reference)));
+        if (gap < limit - noise) {
+            return true;
+        }
+        if (gap > limit + noise) {
+            return false;
+        }
         BigDecimal difference = BigDecimal.valueOf(value).subtract(BigDecimal.valueOf(reference)).abs();
         if (difference.compareTo(BigDecimal.valueOf(absolute)) <= 0) {
             return true;

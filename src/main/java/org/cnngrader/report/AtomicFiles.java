@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -15,6 +16,11 @@ import java.nio.file.attribute.PosixFilePermissions;
  * replaces the target in one move. A run killed midway leaves the previous file as it was.
  */
 public final class AtomicFiles {
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /** Reports are for reading: rw-r--r-- rather than a temporary file's rw-------. */
+    private static final FileAttribute<?> READABLE = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-r--r--"));
 
     private AtomicFiles() {
     }
@@ -34,13 +40,11 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        Path temporary = POSIX ? Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part",
+                READABLE) : Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
         try {
             try (OutputStream output = Files.newOutputStream(temporary)) {
                 content.writeTo(output);
-            }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -277,8 +277,16 @@ final class Locator {
         return reference.size() == 1 ? 0 : (double) close / reference.size();
     }
 
+    /** Whether a candidate is labelled by a label, decided once (every pass asks again). */
+    private final Map<Candidate, Map<String, Boolean>> labelled = new java.util.HashMap<>();
+
     /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
     boolean labels(Candidate candidate, String label) {
+        return labelled.computeIfAbsent(candidate, key -> new java.util.HashMap<>())
+                .computeIfAbsent(label, key -> decideLabel(candidate, key));
+    }
+
+    private boolean decideLabel(Candidate candidate, String label) {
         String context = contexts.computeIfAbsent(candidate, key -> normalize(key.context()));
         String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
         if (wanted.isEmpty()) {

@@ -20,6 +20,10 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfSheetReader implements SheetReader {
 
+    private static final java.util.regex.Pattern NUMBER_GLYPHS = java.util.regex.Pattern.compile("[0-9\\-−.]+");
+    private static final java.util.regex.Pattern NUMERATOR = java.util.regex.Pattern.compile("[-−]?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
     /** The largest PDF read, in bytes. */
     static final long MAX_BYTES = 30L * 1024 * 1024;
 
@@ -96,14 +100,29 @@ public final class PdfSheetReader implements SheetReader {
             if (unicode == null || current.size() > 200_000) {
                 return;
             }
-            // The pieces of big brackets come as private-use or bracket-extension characters.
-            unicode = unicode.replaceAll("[\\p{Co}\u239B-\u23AD\u2308-\u230B]", "");
+            unicode = withoutBracketPieces(unicode);
             if (unicode.isBlank()) {
                 return;
             }
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
         }
+    }
+
+    /** The text without the pieces of big brackets (private-use or bracket-extension characters). */
+    private static String withoutBracketPieces(String unicode) {
+        StringBuilder kept = null;
+        for (int i = 0; i < unicode.length(); i++) {
+            char character = unicode.charAt(i);
+            boolean piece = Character.getType(character) == Character.PRIVATE_USE
+                    || character >= '\u239B' && character <= '\u23AD' || character >= '\u2308' && character <= '\u230B';
+            if (piece && kept == null) {
+                kept = new StringBuilder(unicode.substring(0, i));
+            } else if (!piece && kept != null) {
+                kept.append(character);
+            }
+        }
+        return kept == null ? unicode : kept.toString();
     }
 
     /** One glyph: its text, left edge, baseline (from the top), width and font size. */
@@ -157,7 +176,7 @@ public final class PdfSheetReader implements SheetReader {
         List<Glyph> others = new ArrayList<>();
         List<Glyph> small = new ArrayList<>();
         for (Glyph glyph : glyphs) {
-            if (glyph.size() < 0.85 * bodySize && glyph.text().matches("[0-9\\-−.]+")) {
+            if (glyph.size() < 0.85 * bodySize && NUMBER_GLYPHS.matcher(glyph.text()).matches()) {
                 small.add(glyph);
             } else {
                 others.add(glyph);
@@ -197,8 +216,8 @@ public final class PdfSheetReader implements SheetReader {
             for (int j = i + 1; j < runs.size() && !used[i]; j++) {
                 List<Glyph> bottom = runs.get(j);
                 double drop = bottom.get(0).baseline() - top.get(0).baseline();
-                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !top.get(0).text().matches("[-−]?\\d")
-                        && !runText(top).matches("[-−]?\\d+(\\.\\d+)?") || !runText(bottom).matches("\\d+(\\.\\d+)?")) {
+                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !NUMERATOR.matcher(runText(top)).matches()
+                        || !DENOMINATOR.matcher(runText(bottom)).matches()) {
                     continue;
                 }
                 double topLeft = top.get(0).x();
