@@ -2,14 +2,18 @@ package org.cnngrader.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the same folder, which then
@@ -21,6 +25,8 @@ public final class AtomicFiles {
     /** Reports are for reading: rw-r--r-- rather than a temporary file's rw-------. */
     private static final FileAttribute<?> READABLE = PosixFilePermissions.asFileAttribute(
             PosixFilePermissions.fromString("rw-r--r--"));
+    private static final Set<OpenOption> CREATE = Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE);
 
     private AtomicFiles() {
     }
@@ -36,14 +42,19 @@ public final class AtomicFiles {
         write(target, output -> output.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Writes what {@code content} produces. */
+    /**
+     * Writes what {@code content} produces. One writer per target at a time is assumed (each team's
+     * files are written by one task), so the temporary file has a fixed name: the target's, hidden,
+     * with the process id.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temporary = POSIX ? Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part",
-                READABLE) : Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + ".part");
         try {
-            try (OutputStream output = Files.newOutputStream(temporary)) {
+            try (OutputStream output = POSIX ? Channels.newOutputStream(Files.newByteChannel(temporary, CREATE, READABLE))
+                    : Files.newOutputStream(temporary)) {
                 content.writeTo(output);
             }
             try {

@@ -133,9 +133,9 @@ public final class GradeRun {
                 }
                 grading.add(pool.submit(() -> {
                     TeamResult result = grader.grade(sheet, manual);
+                    TeamContext context = new TeamContext(result, rubric);
                     for (TeamReport format : formats) {
-                        AtomicFiles.write(folder.resolve(format.fileName()),
-                                output -> format.write(result, rubric, output));
+                        AtomicFiles.write(folder.resolve(format.fileName()), output -> format.write(context, output));
                     }
                     progress.step();
                     return result;

@@ -3,8 +3,6 @@ package org.cnngrader.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.cnngrader.grading.TeamResult;
-import org.cnngrader.rubric.Rubric;
 
 /**
  * {@code report.html}: a table per question, the given and expected values side by side with wrong
@@ -18,11 +16,11 @@ final class HtmlTeamReport implements TeamReport {
     }
 
     @Override
-    public void write(TeamResult result, Rubric rubric, OutputStream output) throws IOException {
-        output.write(html(result, rubric).getBytes(StandardCharsets.UTF_8));
+    public void write(TeamContext context, OutputStream output) throws IOException {
+        output.write(html(context).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String html(TeamResult result, Rubric rubric) throws IOException {
-        return Templates.render("team.html.peb", Display.team(result, rubric));
+    static String html(TeamContext context) throws IOException {
+        return Templates.render("team.html.peb", context.display());
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.cnngrader.grading.TeamResult;
-import org.cnngrader.rubric.Rubric;
 
 /** {@code report.md}: the team's report for a repository or an e-mail; student text is escaped. */
 final class MarkdownTeamReport implements TeamReport {
@@ -18,8 +17,9 @@ final class MarkdownTeamReport implements TeamReport {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void write(TeamResult result, Rubric rubric, OutputStream output) throws IOException {
-        Map<String, Object> view = Display.team(result, rubric);
+    public void write(TeamContext context, OutputStream output) throws IOException {
+        TeamResult result = context.result();
+        Map<String, Object> view = context.display();
         StringBuilder text = new StringBuilder();
         text.append("# ").append(escape((String) view.get("title"))).append("\n\n");
         text.append("**Team:** ").append(escape(result.team()));

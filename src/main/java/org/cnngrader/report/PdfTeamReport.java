@@ -14,8 +14,6 @@ import java.util.HexFormat;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cnngrader.grading.TeamResult;
-import org.cnngrader.rubric.Rubric;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -34,7 +32,7 @@ final class PdfTeamReport implements TeamReport {
     }
 
     @Override
-    public void write(TeamResult result, Rubric rubric, OutputStream output) throws IOException {
+    public void write(TeamContext context, OutputStream output) throws IOException {
         ITextRenderer renderer = new ITextRenderer();
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
@@ -47,7 +45,7 @@ final class PdfTeamReport implements TeamReport {
                 closing.getWriter().getInfo().put(PdfName.PRODUCER, new com.lowagie.text.pdf.PdfString("cnn-grader"));
             }
         });
-        renderer.setDocumentFromString(HtmlTeamReport.html(result, rubric));
+        renderer.setDocumentFromString(HtmlTeamReport.html(context));
         renderer.layout();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderer.createPDF(pdf);

@@ -57,7 +57,7 @@ class ReportFormatsTest {
 
     private static byte[] render(TeamReport report) throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        report.write(results.get(0), rubric, output);
+        report.write(new TeamContext(results.get(0), rubric), output);
         return output.toByteArray();
     }
 
