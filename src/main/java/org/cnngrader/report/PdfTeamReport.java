@@ -24,6 +24,8 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 final class PdfTeamReport implements TeamReport {
 
+    private static final String[] FONTS = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"};
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
 
     @Override
@@ -45,6 +47,16 @@ final class PdfTeamReport implements TeamReport {
                 closing.getWriter().getInfo().put(PdfName.PRODUCER, new com.lowagie.text.pdf.PdfString("cnn-grader"));
             }
         });
+        // Flying Saucer's built-in fonts lack −, ⌊, σ and →: embed DejaVu Sans where the system has it.
+        for (String font : FONTS) {
+            if (java.nio.file.Files.isReadable(java.nio.file.Path.of(font))) {
+                try {
+                    renderer.getFontResolver().addFont(font, com.lowagie.text.pdf.BaseFont.IDENTITY_H, true);
+                } catch (com.lowagie.text.DocumentException unusable) {
+                    // The built-in fonts remain.
+                }
+            }
+        }
         renderer.setDocumentFromString(HtmlTeamReport.html(context));
         renderer.layout();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
