@@ -26,6 +26,7 @@ final class PdfTeamReport implements TeamReport {
 
     private static final String[] FONTS = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
         "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"};
+    private static final Pattern SUBSET = Pattern.compile("/([A-Z]{6})\\+");
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
 
     @Override
@@ -61,7 +62,32 @@ final class PdfTeamReport implements TeamReport {
         renderer.layout();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderer.createPDF(pdf);
-        output.write(withStableId(pdf.toByteArray()));
+        output.write(withStableId(withStableSubsets(pdf.toByteArray())));
+    }
+
+    /**
+     * The PDF with the random six-letter prefixes of its font subsets ({@code QWERTY+DejaVuSans})
+     * replaced by fixed ones in order of appearance, of the same length so that offsets stay valid.
+     */
+    static byte[] withStableSubsets(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher prefix = SUBSET.matcher(text);
+        java.util.Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        StringBuilder result = new StringBuilder(text.length());
+        while (prefix.find()) {
+            String stable = fixed.computeIfAbsent(prefix.group(1), random -> {
+                int number = fixed.size();
+                char[] letters = new char[6];
+                for (int i = 5; i >= 0; i--) {
+                    letters[i] = (char) ('A' + number % 26);
+                    number /= 26;
+                }
+                return new String(letters);
+            });
+            prefix.appendReplacement(result, Matcher.quoteReplacement(prefix.group().replace(prefix.group(1), stable)));
+        }
+        prefix.appendTail(result);
+        return result.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The PDF with its random file identifier replaced by a digest of the rest (same length, offsets kept). */
