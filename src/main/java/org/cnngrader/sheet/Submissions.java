@@ -55,6 +55,10 @@ public final class Submissions {
                 submissions.add(new Submission(path, stem(path), path.getFileName().toString(), List.of()));
                 continue;
             }
+            if (isTeamFolder(path)) {
+                submissions.add(team(path));
+                continue;
+            }
             List<Path> entries;
             try (Stream<Path> listing = Files.list(path)) {
                 entries = listing.filter(entry -> !ignored(entry)).sorted(Comparator.comparing(Path::toString))
@@ -69,6 +73,23 @@ public final class Submissions {
             }
         }
         return submissions;
+    }
+
+    /**
+     * Whether a folder named on the command line is one team's folder rather than a folder of
+     * submissions: a git repository, or a folder whose answer files all share one name
+     * ({@code solution.pdf} and {@code solution.tex}).
+     */
+    static boolean isTeamFolder(Path folder) throws IOException {
+        if (Files.exists(folder.resolve(".git"))) {
+            return true;
+        }
+        List<Path> answers;
+        try (Stream<Path> listing = Files.list(folder)) {
+            answers = listing.filter(entry -> !ignored(entry) && Files.isRegularFile(entry)
+                    && SheetFormat.byExtension(entry).isPresent()).toList();
+        }
+        return answers.size() > 1 && answers.stream().map(Submissions::stem).distinct().count() == 1;
     }
 
     /**
