@@ -2,7 +2,6 @@ package org.cnngrader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +63,8 @@ final class GradeCommand implements Callable<Integer> {
         GradeRun.Summary summary;
         try (TerminalProgress progress = new TerminalProgress()) {
             summary = GradeRun.run(options, progress);
-        } catch (NoSuchFileException | java.io.FileNotFoundException missing) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + missing.getMessage());
-        } catch (IOException unreadableInput) {
-            if (unreadableInput.getMessage() != null && unreadableInput.getMessage().contains("no such file")
-                    || unreadableInput.getMessage() != null && unreadableInput.getMessage().contains("columns")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), unreadableInput.getMessage());
-            }
-            throw unreadableInput;
+        } catch (GradeRun.InputException unusable) {
+            throw new CommandLine.ParameterException(spec.commandLine(), unusable.getMessage());
         }
         out.println("Graded " + summary.results().size() + " teams into " + summary.output()
                 + (summary.unreadable() > 0 ? "; " + summary.unreadable() + " submissions were unreadable (see"

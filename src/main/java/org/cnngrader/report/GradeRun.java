@@ -82,6 +82,15 @@ public final class GradeRun {
         }
     }
 
+    /** An input the TA named cannot be used: a missing submission path, a malformed roster or manual-scores file. */
+    public static final class InputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private GradeRun() {
     }
 
@@ -93,12 +102,19 @@ public final class GradeRun {
      */
     public static Summary run(Options options, Progress progress) throws IOException {
         Rubric rubric = RubricLoader.load(options.rubric());
-        ManualScores manual = options.manual().isPresent() ? ManualScores.read(options.manual().get())
-                : ManualScores.none();
-        Roster roster = options.roster().isPresent() ? Roster.read(options.roster().get()) : Roster.none();
+        ManualScores manual;
+        Roster roster;
+        List<Submissions.Submission> submissions;
+        try {
+            manual = options.manual().isPresent() ? ManualScores.read(options.manual().get()) : ManualScores.none();
+            roster = options.roster().isPresent() ? Roster.read(options.roster().get()) : Roster.none();
+            submissions = Submissions.find(options.submissions());
+        } catch (IOException | IllegalArgumentException | IllegalStateException unusable) {
+            throw new InputException(unusable instanceof java.nio.file.NoSuchFileException missing
+                    ? missing.getFile() + ": no such file" : unusable.getMessage(), unusable);
+        }
         SheetSpec spec = SheetSpecs.of(rubric);
         Grader grader = new Grader(rubric);
-        List<Submissions.Submission> submissions = Submissions.find(options.submissions());
         progress.start(2 * submissions.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
             Thread thread = new Thread(runnable, "cnn-grader-worker");

@@ -191,6 +191,22 @@ class GradeCommandTest {
                 """);
     }
 
+    @Test
+    void unusableInputsAreUsageErrors(@TempDir Path directory) throws IOException {
+        EvalCommandTest.Run missing = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "no/such/folder", "-o",
+                directory.resolve("a").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no/such/folder: no such file or folder");
+        Path roster = directory.resolve("roster.csv");
+        Files.writeString(roster, "team,name\nA,Ann\n");
+        EvalCommandTest.Run badRoster = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml",
+                "submissions-sample/ps2-team-b.md", "-o", directory.resolve("b").toString(), "--roster",
+                roster.toString());
+        assertThat(badRoster.exitCode()).isEqualTo(2);
+        assertThat(badRoster.err()).contains("the roster needs the columns team,student_id,email,name");
+        assertThat(badRoster.err()).doesNotContain("Exception");
+    }
+
     private static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
