@@ -66,9 +66,11 @@ final class GradeCommand implements Callable<Integer> {
         } catch (GradeRun.InputException unusable) {
             throw new CommandLine.ParameterException(spec.commandLine(), unusable.getMessage());
         }
-        out.println("Graded " + summary.results().size() + " teams into " + summary.output()
-                + (summary.unreadable() > 0 ? "; " + summary.unreadable() + " submissions were unreadable (see"
-                + " summary.html)" : "") + ".");
+        long unreadable = summary.unreadable();
+        out.println("Graded " + summary.results().size() + (summary.results().size() == 1 ? " team" : " teams")
+                + " into " + summary.output() + (unreadable == 0 ? "" : unreadable == 1
+                        ? "; 1 submission was unreadable (see summary.html)"
+                        : "; " + unreadable + " submissions were unreadable (see summary.html)") + ".");
         out.flush();
         return summary.unreadable() > 0 ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
     }

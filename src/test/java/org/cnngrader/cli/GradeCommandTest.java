@@ -90,7 +90,7 @@ class GradeCommandTest {
     @Test
     void unreadableSubmissionsGiveExitCodeThreeAndAReason() throws IOException {
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("Graded 10 teams").contains("1 submissions were unreadable");
+        assertThat(run.out()).contains("Graded 10 teams").contains("1 submission was unreadable");
         JsonNode report = new ObjectMapper().readTree(graded.resolve("teams/team-k/report.json").toFile());
         assertThat(report.get("status").asText()).isEqualTo("unreadable");
         assertThat(report.get("reason").asText()).startsWith("the PDF is damaged");
