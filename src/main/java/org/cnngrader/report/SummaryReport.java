@@ -82,7 +82,8 @@ final class SummaryReport implements CohortReport {
         }
         model.put("parts", parts);
         model.put("successChart", svg(ChartFactory.createBarChart(null, "part", "% of teams fully right", rates,
-                PlotOrientation.HORIZONTAL, false, false, false), 460, Math.max(200, 22 * rates.getColumnCount() + 80)));
+                PlotOrientation.HORIZONTAL, false, false, false), 460, Math.max(200, 22 * rates.getColumnCount() + 80),
+                "cnn-grader-success"));
         List<Map<String, Object>> review = new ArrayList<>();
         List<Map<String, Object>> unreadable = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
@@ -113,13 +114,19 @@ final class SummaryReport implements CohortReport {
             counts[bin]++;
         }
         for (int bin = 0; bin < bins; bin++) {
-            dataset.addValue(counts[bin], "teams", bin * 10 + "–" + (bin + 1) * 10 + "%");
+            dataset.addValue(counts[bin], "teams", bin * 10 + "–" + (bin + 1) * 10);
         }
-        return svg(ChartFactory.createBarChart(null, "score", "teams", dataset, PlotOrientation.VERTICAL, false,
-                false, false), 460, 280);
+        JFreeChart chart = ChartFactory.createBarChart(null, "score, % of the points", "teams", dataset,
+                PlotOrientation.VERTICAL, false, false, false);
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
+                org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        chart.getCategoryPlot().getRangeAxis().setStandardTickUnits(
+                org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        return svg(chart, 460, 300, "cnn-grader-histogram");
     }
 
-    private static String svg(JFreeChart chart, int width, int height) {
+    /** The chart as inline SVG; {@code prefix} keeps its element ids apart from other charts on the page. */
+    private static String svg(JFreeChart chart, int width, int height, String prefix) {
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(new Color(0xF6, 0xF7, 0xF9));
@@ -128,8 +135,9 @@ final class SummaryReport implements CohortReport {
         renderer.setSeriesPaint(0, new Color(0x3D, 0x6F, 0xB6));
         renderer.setShadowVisible(false);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
-        // Fixed element ids keep the page byte-identical from run to run.
-        graphics.setDefsKeyPrefix("cnn-grader");
+        // Fixed element ids keep the page byte-identical from run to run; one prefix per chart, because ids
+        // are shared by every SVG inlined in the page (two charts with one prefix clip each other).
+        graphics.setDefsKeyPrefix(prefix);
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         return graphics.getSVGElement();
     }

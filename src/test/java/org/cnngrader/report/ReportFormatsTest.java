@@ -115,6 +115,19 @@ class ReportFormatsTest {
     }
 
     @Test
+    void theSummarysChartsDoNotShareElementIds() throws IOException {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        new SummaryReport().write(results, rubric, Roster.none(), output);
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=['\"]([^'\"]+)['\"]")
+                .matcher(output.toString(StandardCharsets.UTF_8));
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void theGradebookKeepsNumbersAsNumbers() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         new GradebookReport().write(results, rubric, Roster.none(), output);
