@@ -57,7 +57,8 @@ final class Candidates {
             // LaTeX's thin space is a thousands separator ("9\\,216").
             String text = withoutEnvironments(lines.get(index).text()).replace("\\,", "\u2009");
             boolean[] taken = new boolean[text.length()];
-            for (Pattern pattern : new Pattern[] {SHAPE, TUPLE, FRACTION, SPACED_THOUSANDS, NUMBER, BOOLEAN}) {
+            Pattern[] patterns = hasDigit(text) ? VALUE_PATTERNS : WORD_PATTERNS;
+            for (Pattern pattern : patterns) {
                 Matcher matcher = pattern.matcher(text);
                 while (matcher.find()) {
                     if (anyTaken(taken, matcher.start(), matcher.end())) {
@@ -76,6 +77,18 @@ final class Candidates {
             ordered.add(new Candidate(candidate.written(), candidate.lineIndex(), candidate.context(), i));
         }
         return ordered;
+    }
+
+    private static final Pattern[] VALUE_PATTERNS = {SHAPE, TUPLE, FRACTION, SPACED_THOUSANDS, NUMBER, BOOLEAN};
+    private static final Pattern[] WORD_PATTERNS = {BOOLEAN};
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyTaken(boolean[] taken, int start, int end) {
@@ -213,8 +226,15 @@ final class Candidates {
     private static final Pattern ONLY_SEPARATORS = Pattern.compile("[&\\\\]+");
 
     private static String clean(String word) {
+        if (word.isEmpty() || EDGE_CHARACTERS.indexOf(word.charAt(0)) < 0
+                && EDGE_CHARACTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return word; // Most words have nothing to strip; spare them the regex.
+        }
         return WORD_EDGES.matcher(word).replaceAll("");
     }
+
+    /** The characters {@link #WORD_EDGES} strips from either end. */
+    private static final String EDGE_CHARACTERS = "[(|])\\,;&";
 
     private static List<Row> segments(Document.Line line, int lineIndex) {
         List<Row> rows = new ArrayList<>();

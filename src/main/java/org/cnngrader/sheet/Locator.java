@@ -38,11 +38,11 @@ final class Locator {
             + "\\(\\d{4,}\\)");
 
     /** Each candidate's value, read once per expectation (whole or not, rank). */
-    private final Map<Candidate, Map<Expectation, Optional<SheetValue>>> values = new java.util.HashMap<>();
+    private final Map<Integer, Map<Expectation, Optional<SheetValue>>> values = new java.util.HashMap<>();
     /** Each candidate's context, normalised once. */
-    private final Map<Candidate, String> contexts = new java.util.HashMap<>();
+    private final Map<Integer, String> contexts = new java.util.HashMap<>();
     /** Whether a candidate matches a part's targets or check, decided once (a check evaluates a convolution). */
-    private final Map<Candidate, Map<String, Boolean>> matches = new java.util.HashMap<>();
+    private final Map<Integer, Map<String, Boolean>> matches = new java.util.HashMap<>();
     /** Each label, normalised once for all documents. */
     private static final Map<String, String> WANTED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each label's patterns, compiled once for all documents. */
@@ -205,7 +205,7 @@ final class Locator {
     }
 
     private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
-        return values.computeIfAbsent(candidate, key -> new java.util.HashMap<>())
+        return values.computeIfAbsent(candidate.order(), key -> new java.util.HashMap<>())
                 .computeIfAbsent(part.expectation(), expectation -> {
                     Parsed parsed = ValueParser.parse(candidate.written(), expectation);
                     return parsed instanceof Parsed.Value value ? Optional.of(value.value()) : Optional.empty();
@@ -217,7 +217,7 @@ final class Locator {
     }
 
     private boolean matchesTarget(Candidate candidate, SheetSpec.PartSpec part) {
-        return matches.computeIfAbsent(candidate, key -> new java.util.HashMap<>())
+        return matches.computeIfAbsent(candidate.order(), key -> new java.util.HashMap<>())
                 .computeIfAbsent(part.id(), id -> decideMatch(candidate, part));
     }
 
@@ -278,19 +278,19 @@ final class Locator {
     }
 
     /** Whether a candidate is labelled by a label, decided once (every pass asks again). */
-    private final Map<Candidate, Map<String, Boolean>> labelled = new java.util.HashMap<>();
+    private final Map<Integer, Map<String, Boolean>> labelled = new java.util.HashMap<>();
 
     /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
     boolean labels(Candidate candidate, String label) {
-        return labelled.computeIfAbsent(candidate, key -> new java.util.HashMap<>())
+        return labelled.computeIfAbsent(candidate.order(), key -> new java.util.HashMap<>())
                 .computeIfAbsent(label, key -> decideLabel(candidate, key));
     }
 
     private boolean decideLabel(Candidate candidate, String label) {
-        String context = contexts.computeIfAbsent(candidate, key -> normalize(key.context()));
+        String context = contexts.computeIfAbsent(candidate.order(), key -> normalize(candidate.context()));
         String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
-        if (wanted.isEmpty()) {
-            return false;
+        if (wanted.isEmpty() || !context.contains(wanted)) {
+            return false; // Every way a label can match needs its text in the context.
         }
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(key)
