@@ -205,8 +205,14 @@ final class Locator {
     }
 
     private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
-        return values.computeIfAbsent(candidate.order(), key -> new java.util.HashMap<>())
-                .computeIfAbsent(part.expectation(), expectation -> {
+        // In free text the expectation only decides whether "9,216" or "9 216" is a thousand; a
+        // candidate without such a group reads the same for every part, so it is read once.
+        String written = candidate.written();
+        boolean ambiguous = part.expectation().integral() && (written.indexOf(',') >= 0 || written.indexOf(' ') >= 0
+                || written.indexOf('\u2009') >= 0);
+        Expectation key = ambiguous ? new Expectation(true) : Expectation.ANY;
+        return values.computeIfAbsent(candidate.order(), order -> new java.util.HashMap<>())
+                .computeIfAbsent(key, expectation -> {
                     Parsed parsed = ValueParser.parse(candidate.written(), expectation);
                     return parsed instanceof Parsed.Value value ? Optional.of(value.value()) : Optional.empty();
                 });
