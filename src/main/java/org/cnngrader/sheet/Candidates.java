@@ -100,10 +100,18 @@ final class Candidates {
         return false;
     }
 
-    /** The text of a line before a value, and of the line before it when the value opens its line. */
+    /**
+     * The text before a value on its line and the line before it, each cut to its last stretch: a
+     * label stands near its value, and a long line of worked sums would otherwise give each of its
+     * many numbers a context as long as the line.
+     */
     private static String context(List<Document.Line> lines, int index, String before) {
         String previous = index > 0 ? lines.get(index - 1).text() : "";
-        return previous + "\n" + before;
+        return tail(previous, 200) + "\n" + tail(before, 120);
+    }
+
+    private static String tail(String text, int length) {
+        return text.length() <= length ? text : text.substring(text.length() - length);
     }
 
     private static final Pattern INLINE_ENVIRONMENT = Pattern.compile(
