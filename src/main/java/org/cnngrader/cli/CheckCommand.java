@@ -1,10 +1,10 @@
 package org.cnngrader.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.cnngrader.engine.Rounding;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.Grader;
 import org.cnngrader.grading.ManualScores;
@@ -70,12 +70,12 @@ final class CheckCommand implements Callable<Integer> {
         out.println("Read from: " + result.source());
         result.unreadable().ifPresent(reason -> out.println("UNREADABLE: " + reason));
         result.notes().forEach(note -> out.println("Note: " + note));
-        out.println("Score: " + points(result.total()) + " / " + points(result.max())
+        out.println("Score: " + Rounding.plain(result.total()) + " / " + Rounding.plain(result.max())
                 + " (parts scored by a TA count 0 here)");
         for (PartResult part : result.parts()) {
             out.println();
             out.println("[" + part.questionId() + "] " + part.id() + ": " + part.verdict().spelling() + ", "
-                    + points(part.awarded()) + " / " + points(part.points()));
+                    + Rounding.plain(part.awarded()) + " / " + Rounding.plain(part.points()));
             part.given().ifPresent(given -> out.println("  read:     " + Values.display(given,
                     rubric.part(part.id()).orElseThrow().decimals())));
             part.where().ifPresent(where -> out.println("  from:     " + where.describe()
@@ -89,7 +89,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static String points(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 }

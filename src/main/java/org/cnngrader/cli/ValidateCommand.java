@@ -1,8 +1,8 @@
 package org.cnngrader.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cnngrader.engine.Rounding;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
 import picocli.CommandLine;
@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
         long answers = rubric.parts().stream().filter(part -> part.hasReference()).count();
         spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "%s: valid. \"%s\": %d questions, %d parts (%d computed by the engine),"
                 + " %s points.", rubricFile, rubric.title(), rubric.questions().size(), rubric.parts().size(),
-                answers, BigDecimal.valueOf(rubric.points()).stripTrailingZeros().toPlainString()));
+                answers, Rounding.plain(rubric.points())));
         spec.commandLine().getOut().flush();
         return ExitCode.DONE.code();
     }

@@ -59,11 +59,6 @@ public sealed interface Padding permits Padding.Explicit, Padding.Same, Padding.
             return this;
         }
 
-        /** Whether top equals bottom and left equals right. */
-        public boolean isSymmetric() {
-            return top == bottom && left == right;
-        }
-
         @Override
         public String toString() {
             return describe(top, bottom, left, right);

@@ -21,6 +21,14 @@ public final class Rounding {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 
+    /** A number as a person writes it: exact, without trailing zeros or exponent ({@code 2.5}, {@code 50}). */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            throw new EngineException("cannot write " + value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** {@link #halfUp} as a double. */
     public static double round(double value, int decimals) {
         return halfUp(value, decimals).doubleValue();

@@ -70,10 +70,10 @@ public record Tolerance(double absolute, double relative) {
     @Override
     public String toString() {
         if (relative == 0) {
-            return "±" + BigDecimal.valueOf(absolute).stripTrailingZeros().toPlainString();
+            return "±" + Rounding.plain(absolute);
         }
-        String percent = BigDecimal.valueOf(relative * 100).stripTrailingZeros().toPlainString() + "%";
+        String percent = Rounding.plain(relative * 100) + "%";
         return absolute == 0 ? "±" + percent
-                : "±" + BigDecimal.valueOf(absolute).stripTrailingZeros().toPlainString() + " or " + percent;
+                : "±" + Rounding.plain(absolute) + " or " + percent;
     }
 }

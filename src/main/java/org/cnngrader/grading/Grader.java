@@ -11,6 +11,7 @@ import org.cnngrader.engine.EngineException;
 import org.cnngrader.engine.HeightWidth;
 import org.cnngrader.engine.Network;
 import org.cnngrader.engine.Padding;
+import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Shapes;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.engine.Tolerance;
@@ -472,11 +473,8 @@ public final class Grader {
         return evaluator(overrides, rubric.tolerance());
     }
 
-    /** Names resolve to {@code overrides} first (the student's values), then references, then given values. */
     private Evaluator evaluator(Map<String, Value> overrides, Tolerance tolerance) {
-        return new Evaluator(name -> Optional.ofNullable(overrides.get(name))
-                .or(() -> rubric.key().reference(name))
-                .or(() -> Optional.ofNullable(rubric.given().get(name))), tolerance);
+        return new Evaluator(rubric.scope(overrides), tolerance);
     }
 
     private PartResult result(Part part, double awarded, Verdict verdict, List<String> feedback, Answer answer,
@@ -492,8 +490,7 @@ public final class Grader {
     }
 
     private static String credit(double fraction) {
-        return fraction >= 1 ? ": full credit" : ": " + BigDecimal.valueOf(fraction * 100).stripTrailingZeros()
-                .toPlainString() + "% of the points";
+        return fraction >= 1 ? ": full credit" : ": " + Rounding.plain(fraction * 100) + "% of the points";
     }
 
     private static String shapeOf(Value value) {

@@ -2,6 +2,7 @@ package org.cnngrader.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.cnngrader.engine.EngineException;
@@ -52,9 +53,7 @@ public final class SheetSpecs {
 
     private static boolean holds(Rubric rubric, PartKind.Check check, SheetValue candidate) {
         Value answer = SheetValues.toValue(candidate);
-        Evaluator evaluator = new Evaluator(name -> name.equals(RubricLoader.ANSWER) ? Optional.of(answer)
-                : rubric.key().reference(name).or(() -> Optional.ofNullable(rubric.given().get(name))),
-                rubric.tolerance());
+        Evaluator evaluator = new Evaluator(rubric.scope(Map.of(RubricLoader.ANSWER, answer)), rubric.tolerance());
         try {
             return evaluator.evaluate(check.formula().expression()) instanceof Value.BooleanValue bool && bool.value();
         } catch (ExpressionException | EngineException unusable) {

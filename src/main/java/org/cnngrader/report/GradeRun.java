@@ -136,9 +136,7 @@ public final class GradeRun {
             }
             List<AnswerSheet> named = Submissions.distinctAndSorted(sheets);
             // Team folders depend only on the (already unique, sorted) team names.
-            List<TeamResult> placeholders = named.stream().map(sheet -> new TeamResult(sheet.team(), List.of(),
-                    sheet.source(), Optional.empty(), 0, 0, List.of(), List.of())).toList();
-            Map<String, String> folders = TeamFolders.assign(placeholders);
+            Map<String, String> folders = TeamFolders.assign(named.stream().map(AnswerSheet::team).toList());
             Path teams = options.output().resolve("teams");
             List<TeamReport> formats = Reports.team(options.pdf());
             List<Future<TeamResult>> grading = new ArrayList<>();

@@ -38,7 +38,7 @@ final class SummaryReport implements CohortReport {
 
     @Override
     public void write(List<TeamResult> results, Rubric rubric, Roster roster, OutputStream output) throws IOException {
-        Map<String, String> folders = TeamFolders.assign(results);
+        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         List<TeamResult> graded = results.stream().filter(result -> result.unreadable().isEmpty()).toList();
         model.put("title", rubric.title());

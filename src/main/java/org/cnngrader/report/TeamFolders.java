@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cnngrader.grading.TeamResult;
 
 /**
  * The folder each team's reports go to: the team's name reduced to letters, digits, spaces, dots,
@@ -20,17 +19,17 @@ public final class TeamFolders {
     private TeamFolders() {
     }
 
-    /** The folder of every team, in the order of {@code results}. */
-    public static Map<String, String> assign(List<TeamResult> results) {
+    /** The folder of every team, by team name, for teams in the order given. */
+    public static Map<String, String> assign(List<String> teams) {
         Map<String, String> folders = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
-        for (TeamResult result : results) {
-            String base = safe(result.team());
+        for (String team : teams) {
+            String base = safe(team);
             String folder = base;
             for (int suffix = 2; !taken.add(folder.toLowerCase(Locale.ROOT)); suffix++) {
                 folder = base + "-" + suffix;
             }
-            folders.put(result.team(), folder);
+            folders.put(team, folder);
         }
         return folders;
     }

@@ -1,10 +1,10 @@
 package org.cnngrader.rubric;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.expr.Value;
 import org.cnngrader.expr.Values;
@@ -45,16 +45,16 @@ public final class KeyDocument {
     public static String markdown(Rubric rubric) {
         StringBuilder text = new StringBuilder();
         text.append("# Answer key: ").append(escape(rubric.title())).append("\n\n");
-        text.append(points(rubric.points())).append(" points. Values are rounded half-up to ")
+        text.append(Rounding.plain(rubric.points())).append(" points. Values are rounded half-up to ")
                 .append(rubric.decimals()).append(" decimals; whole numbers are shown as they are.\n");
         for (Question question : rubric.questions()) {
             text.append("\n## ").append(escape(question.id()));
             if (!question.title().isEmpty()) {
                 text.append(' ').append(escape(question.title()));
             }
-            text.append(" (").append(points(question.points())).append(" points)\n");
+            text.append(" (").append(Rounding.plain(question.points())).append(" points)\n");
             for (Part part : question.parts()) {
-                text.append("\n### ").append(part.id()).append(" (").append(points(part.points()))
+                text.append("\n### ").append(part.id()).append(" (").append(Rounding.plain(part.points()))
                         .append(part.points() == 1 ? " point" : " points").append(")\n\n");
                 if (!part.text().isEmpty()) {
                     text.append(escape(part.text())).append("\n\n");
@@ -88,7 +88,7 @@ public final class KeyDocument {
             if (i < values.size()) {
                 text.append(" = ").append(Values.display(values.get(i), part.decimals()));
             }
-            text.append(" (credit ").append(points(variant.credit())).append(")");
+            text.append(" (credit ").append(Rounding.plain(variant.credit())).append(")");
             if (!variant.feedback().isEmpty()) {
                 text.append(": ").append(escape(variant.feedback()));
             }
@@ -142,9 +142,6 @@ public final class KeyDocument {
         return text.toString();
     }
 
-    private static String points(double points) {
-        return BigDecimal.valueOf(points).stripTrailingZeros().toPlainString();
-    }
 
     private static String escape(String text) {
         return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.engine.Tolerance;
+import org.cnngrader.expr.Evaluator;
 import org.cnngrader.expr.Value;
 
 /**
@@ -35,6 +36,17 @@ public record Rubric(String title, String source, int decimals, Tolerance tolera
     /** The question with this id. */
     public Optional<Question> question(String id) {
         return questions.stream().filter(question -> question.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The names expressions may use: {@code overrides} first (a student's values, {@code answer}),
+     * then the parts' references, then the given values.
+     */
+    public Evaluator.Scope scope(Map<String, Value> overrides) {
+        Map<String, Value> copy = Map.copyOf(overrides);
+        return name -> Optional.ofNullable(copy.get(name))
+                .or(() -> key.reference(name))
+                .or(() -> Optional.ofNullable(given.get(name)));
     }
 
     /** The points of all parts. */

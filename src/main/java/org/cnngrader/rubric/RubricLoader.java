@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cnngrader.engine.EngineException;
+import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tolerance;
 import org.cnngrader.expr.Evaluator;
 import org.cnngrader.expr.Expression;
@@ -396,7 +397,7 @@ public final class RubricLoader {
         }
         if (value.isEmpty() || value.get() < minimum || value.get() > maximum) {
             problems.add(new RubricException.Problem(node.location(), "'" + key + "' must be a number from "
-                    + plain(minimum) + " to " + plain(maximum) + ", not " + node.kind()));
+                    + Rounding.plain(minimum) + " to " + Rounding.plain(maximum) + ", not " + node.kind()));
             return minimum;
         }
         return value.get();
@@ -442,7 +443,4 @@ public final class RubricLoader {
         return PartialCredit.NONE;
     }
 
-    private static String plain(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-    }
 }
