@@ -138,7 +138,7 @@ public final class Values {
 
     private static String displayNested(double[] values, int[] shape, int axis, int offset, int decimals) {
         if (axis == shape.length) {
-            return org.cnngrader.engine.Rounding.halfUp(values[offset], decimals).toPlainString();
+            return org.cnngrader.engine.Rounding.halfUpText(values[offset], decimals);
         }
         int block = 1;
         for (int next = axis + 1; next < shape.length; next++) {

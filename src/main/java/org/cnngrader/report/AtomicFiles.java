@@ -1,23 +1,31 @@
 package org.cnngrader.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the same folder, which then
  * replaces the target in one move. A run killed midway leaves the previous file as it was.
+ *
+ * <p>A target that already holds exactly the new content is left untouched: its modification time
+ * keeps saying when that report last changed, and re-grading a cohort does not rewrite (and make
+ * the file system flush) thousands of identical files.
  */
 public final class AtomicFiles {
 
@@ -39,31 +47,79 @@ public final class AtomicFiles {
 
     /** Writes {@code text} as UTF-8. */
     public static void write(Path target, String text) throws IOException {
-        write(target, output -> output.write(text.getBytes(StandardCharsets.UTF_8)));
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes what {@code content} produces; the content is collected in memory first (reports are small). */
+    public static void write(Path target, Content content) throws IOException {
+        Buffer buffer = new Buffer();
+        content.writeTo(buffer);
+        write(target, buffer.bytes(), buffer.size());
+    }
+
+    /** Writes {@code bytes}. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, bytes.length);
     }
 
     /**
-     * Writes what {@code content} produces. One writer per target at a time is assumed (each team's
-     * files are written by one task), so the temporary file has a fixed name: the target's, hidden,
-     * with the process id.
+     * Writes the first {@code length} of {@code bytes}. One writer per target at a time is assumed
+     * (each team's files are written by one task), so the temporary file has a fixed name: the
+     * target's, hidden, with the process id.
      */
-    public static void write(Path target, Content content) throws IOException {
+    private static void write(Path target, byte[] bytes, int length) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
+        Path folder = absolute.getParent();
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        } else if (holds(absolute, bytes, length)) {
+            return;
+        }
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
                 + ".part");
+        boolean moved = false;
         try {
-            try (OutputStream output = POSIX ? Channels.newOutputStream(Files.newByteChannel(temporary, CREATE, READABLE))
-                    : Files.newOutputStream(temporary)) {
-                content.writeTo(output);
+            if (POSIX) {
+                try (SeekableByteChannel channel = Files.newByteChannel(temporary, CREATE, READABLE)) {
+                    ByteBuffer remaining = ByteBuffer.wrap(bytes, 0, length);
+                    while (remaining.hasRemaining()) {
+                        channel.write(remaining);
+                    }
+                }
+            } else {
+                try (OutputStream output = Files.newOutputStream(temporary)) {
+                    output.write(bytes, 0, length);
+                }
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** Whether {@code target} is a regular file (not a link) holding exactly these bytes. */
+    private static boolean holds(Path target, byte[] bytes, int length) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != length) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(target), 0, length, bytes, 0, length);
+    }
+
+    /** A byte buffer whose array is read without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(16 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
         }
     }
 }

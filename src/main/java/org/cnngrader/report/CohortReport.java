@@ -2,9 +2,6 @@ package org.cnngrader.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import org.cnngrader.grading.TeamResult;
-import org.cnngrader.rubric.Rubric;
 
 /** One file about the whole cohort, written into the output folder. */
 public interface CohortReport {
@@ -17,6 +14,6 @@ public interface CohortReport {
         return true;
     }
 
-    /** Writes the report of the results, in team order. */
-    void write(List<TeamResult> results, Rubric rubric, Roster roster, OutputStream output) throws IOException;
+    /** Writes the report of the cohort. */
+    void write(Cohort cohort, OutputStream output) throws IOException;
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.expr.Value;
 import org.cnngrader.expr.Values;
@@ -88,29 +89,31 @@ final class Display {
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         if (value instanceof Value.TensorValue tensorValue && tensorValue.tensor().rank() == 2) {
             Tensor tensor = tensorValue.tensor();
-            boolean whole = tensor.isIntegral();
+            int shown = tensor.isIntegral() ? 0 : decimals;
+            // The cells' texts make the matrix's text, as Values.display writes it.
+            StringBuilder text = new StringBuilder("[");
             for (int i = 0; i < tensor.side(0); i++) {
                 List<Map<String, Object>> row = new ArrayList<>();
+                text.append(i == 0 ? "[" : ", [");
                 for (int j = 0; j < tensor.side(1); j++) {
                     int index = i * tensor.side(1) + j;
-                    Map<String, Object> cell = new LinkedHashMap<>();
-                    cell.put("text", org.cnngrader.engine.Rounding.halfUp(tensor.valueAt(index), whole ? 0 : decimals)
-                            .toPlainString());
-                    cell.put("wrong", wrong.contains(index));
-                    row.add(cell);
+                    String entry = Rounding.halfUpText(tensor.valueAt(index), shown);
+                    row.add(Map.of("text", entry, "wrong", wrong.contains(index)));
+                    text.append(j == 0 ? "" : ", ").append(entry);
                 }
                 rows.add(row);
+                text.append(']');
             }
             grid.put("matrix", true);
+            grid.put("rows", rows);
+            grid.put("text", text.append(']').toString());
         } else {
-            Map<String, Object> cell = new LinkedHashMap<>();
-            cell.put("text", Values.display(value, decimals));
-            cell.put("wrong", !wrong.isEmpty());
-            rows.add(List.of(cell));
+            String text = Values.display(value, decimals);
+            rows.add(List.of(Map.of("text", text, "wrong", !wrong.isEmpty())));
             grid.put("matrix", false);
+            grid.put("rows", rows);
+            grid.put("text", text);
         }
-        grid.put("rows", rows);
-        grid.put("text", Values.display(value, decimals));
         return grid;
     }
 

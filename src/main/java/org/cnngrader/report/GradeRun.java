@@ -139,7 +139,7 @@ public final class GradeRun {
             Map<String, String> folders = TeamFolders.assign(named.stream().map(AnswerSheet::team).toList());
             Path teams = options.output().resolve("teams");
             List<TeamReport> formats = Reports.team(options.pdf());
-            List<Future<TeamResult>> grading = new ArrayList<>();
+            List<Future<Cohort.Team>> grading = new ArrayList<>();
             for (AnswerSheet sheet : named) {
                 Path folder = teams.resolve(folders.get(sheet.team())).normalize();
                 if (!folder.startsWith(teams.normalize())) {
@@ -152,13 +152,13 @@ public final class GradeRun {
                         AtomicFiles.write(folder.resolve(format.fileName()), output -> format.write(context, output));
                     }
                     progress.step();
-                    return result;
+                    return new Cohort.Team(result, context.json());
                 }));
             }
-            List<TeamResult> results = new ArrayList<>();
+            List<Cohort.Team> graded = new ArrayList<>();
             try {
-                for (Future<TeamResult> future : grading) {
-                    results.add(await(future));
+                for (Future<Cohort.Team> future : grading) {
+                    graded.add(await(future));
                 }
             } catch (IOException | RuntimeException failed) {
                 // Let the writes under way finish (or clean up) before the cohort files are left as they were.
@@ -170,20 +170,21 @@ public final class GradeRun {
             for (int i = named.size(); i < submissions.size(); i++) {
                 progress.step();
             }
-            List<Future<Void>> cohort = new ArrayList<>();
+            Cohort cohort = new Cohort(rubric, roster, graded);
+            List<Future<Void>> writing = new ArrayList<>();
             for (CohortReport report : Reports.cohort()) {
                 if (report.applies(roster)) {
-                    cohort.add(pool.submit(() -> {
+                    writing.add(pool.submit(() -> {
                         AtomicFiles.write(options.output().resolve(report.fileName()),
-                                output -> report.write(results, rubric, roster, output));
+                                output -> report.write(cohort, output));
                         return null;
                     }));
                 }
             }
-            for (Future<Void> future : cohort) {
+            for (Future<Void> future : writing) {
                 await(future);
             }
-            return new Summary(results, options.output());
+            return new Summary(cohort.results(), options.output());
         } finally {
             pool.shutdown();
             awaitQuietly(pool);

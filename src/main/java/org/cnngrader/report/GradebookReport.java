@@ -26,7 +26,9 @@ final class GradebookReport implements CohortReport {
     }
 
     @Override
-    public void write(List<TeamResult> results, Rubric rubric, Roster roster, OutputStream output) throws IOException {
+    public void write(Cohort cohort, OutputStream output) throws IOException {
+        List<TeamResult> results = cohort.results();
+        Rubric rubric = cohort.rubric();
         OutputStreamWriter writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
         List<Object> header = new ArrayList<>(List.of("team", "total", "max", "percent"));

@@ -1,5 +1,6 @@
 package org.cnngrader.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,13 @@ final class HtmlTeamReport implements TeamReport {
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        output.write(html(context).getBytes(StandardCharsets.UTF_8));
+        Templates.render("team.html.peb", context.display(), output);
     }
 
+    /** The same document as text, for {@link PdfTeamReport}. */
     static String html(TeamContext context) throws IOException {
-        return Templates.render("team.html.peb", context.display());
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new HtmlTeamReport().write(context, html);
+        return html.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,33 +1,53 @@
 package org.cnngrader.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
 
-/** The one JSON writer: plain data in, deterministic UTF-8 text out. */
+/** The one JSON writer: plain data in, deterministic UTF-8 text out ({@code \n} line ends on every system). */
 public final class Json {
 
-    private static final ObjectMapper COMPACT = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final DefaultIndenter LINES = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES));
+    private static final ObjectWriter ROWS = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES)
+            .withArrayIndenter(LINES));
 
     private Json() {
     }
 
     /** One line. */
     public static String compact(Object plain) {
-        return write(COMPACT, plain);
+        try {
+            return COMPACT.writeValueAsString(plain);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("internal: plain data could not be written as JSON", impossible);
+        }
     }
 
     /** Indented, for documents. */
     public static String pretty(Object plain) {
-        return write(PRETTY, plain).replace("\r\n", "\n");
-    }
-
-    private static String write(ObjectMapper mapper, Object plain) {
         try {
-            return mapper.writeValueAsString(plain);
+            return PRETTY.writeValueAsString(plain);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("internal: plain data could not be written as JSON", impossible);
         }
+    }
+
+    /**
+     * As {@link #pretty(Object)}, with a final line end, straight into {@code output} (which stays
+     * open), and every array element on a line of its own: for
+     * documents whose arrays hold documents already written ({@link com.fasterxml.jackson.databind.util.RawValue}).
+     */
+    public static void prettyRows(Object plain, OutputStream output) throws IOException {
+        ROWS.writeValue(output, plain);
+        output.write('\n');
     }
 }

@@ -14,6 +14,6 @@ final class JsonTeamReport implements TeamReport {
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        output.write((Json.pretty(TeamDocument.plain(context.result(), true)) + "\n").getBytes(StandardCharsets.UTF_8));
+        output.write((context.json() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -44,7 +44,10 @@ final class LmsExport implements CohortReport {
     }
 
     @Override
-    public void write(List<TeamResult> results, Rubric rubric, Roster roster, OutputStream output) throws IOException {
+    public void write(Cohort cohort, OutputStream output) throws IOException {
+        List<TeamResult> results = cohort.results();
+        Rubric rubric = cohort.rubric();
+        Roster roster = cohort.roster();
         OutputStreamWriter writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
         if (system == System.MOODLE) {

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,9 @@ final class SummaryReport implements CohortReport {
     }
 
     @Override
-    public void write(List<TeamResult> results, Rubric rubric, Roster roster, OutputStream output) throws IOException {
+    public void write(Cohort cohort, OutputStream output) throws IOException {
+        List<TeamResult> results = cohort.results();
+        Rubric rubric = cohort.rubric();
         Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         List<TeamResult> graded = results.stream().filter(result -> result.unreadable().isEmpty()).toList();
@@ -102,7 +103,7 @@ final class SummaryReport implements CohortReport {
         model.put("review", review);
         model.put("unreadable", unreadable);
         model.put("all", all);
-        output.write(Templates.render("summary.html.peb", model).getBytes(StandardCharsets.UTF_8));
+        Templates.render("summary.html.peb", model, output);
     }
 
     private static String histogram(List<TeamResult> graded, double max) {

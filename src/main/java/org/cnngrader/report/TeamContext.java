@@ -6,13 +6,14 @@ import org.cnngrader.rubric.Rubric;
 
 /**
  * What a team report renders: the team's result, the rubric, and the display view of the two,
- * built once and shared by the formats that show it (HTML, Markdown, PDF). Used by one thread.
+ * and its JSON document, each built once and shared by the formats and the cohort. Used by one thread.
  */
 public final class TeamContext {
 
     private final TeamResult result;
     private final Rubric rubric;
     private Map<String, Object> display;
+    private String json;
 
     public TeamContext(TeamResult result, Rubric rubric) {
         this.result = result;
@@ -25,6 +26,14 @@ public final class TeamContext {
 
     public Rubric rubric() {
         return rubric;
+    }
+
+    /** The {@link TeamDocument} with the expected values as indented JSON, written on first use. */
+    String json() {
+        if (json == null) {
+            json = Json.pretty(TeamDocument.plain(result, true));
+        }
+        return json;
     }
 
     /** The view of {@link Display#team}, built on first use. */

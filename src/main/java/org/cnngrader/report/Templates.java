@@ -2,9 +2,12 @@ package org.cnngrader.report;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,11 +30,10 @@ final class Templates {
         return loader;
     }
 
-    /** Renders the template {@code name} with {@code model}. */
-    static String render(String name, Map<String, Object> model) throws IOException {
-        PebbleTemplate template = ENGINE.getTemplate(name);
-        StringWriter writer = new StringWriter();
-        template.evaluate(writer, model, Locale.ROOT);
-        return writer.toString();
+    /** Renders the template {@code name} with {@code model} into {@code output} as UTF-8 (the stream stays open). */
+    static void render(String name, Map<String, Object> model, OutputStream output) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 8192);
+        ENGINE.getTemplate(name).evaluate(writer, model, Locale.ROOT);
+        writer.flush();
     }
 }

@@ -62,7 +62,10 @@ public final class GradeRunBenchmark {
             for (int pair = 0; pair < 5; pair++) {
                 int workers = threads;
                 long read = time(() -> readOnly(files, workers));
-                long graded = time(() -> grade(cohort, work.resolve("out-" + workers), workers));
+                // A fresh output folder each time: the first grading of a cohort, every file new.
+                Path output = work.resolve("out-" + workers + "-" + pair);
+                long graded = time(() -> grade(cohort, output, workers));
+                delete(output);
                 reads.add(read);
                 grades.add(graded);
                 ratios.add((double) graded / read);
@@ -78,6 +81,7 @@ public final class GradeRunBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
+        delete(work);
         System.out.printf(Locale.ROOT, "peak heap used: %d MB (max heap %d MB)%n", peak / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
@@ -87,6 +91,14 @@ public final class GradeRunBenchmark {
         long start = System.nanoTime();
         measured.run();
         return System.nanoTime() - start;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {

@@ -95,9 +95,9 @@ class ReportFormatsTest {
     void everyCohortReportIsDeterministicAndSafe(CohortReport report) throws IOException {
         Roster roster = new Roster(List.of(new Roster.Student(ATTACK, "1", "@evil", "=1+1")));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        report.write(results, rubric, roster, first);
+        report.write(Cohort.of(rubric, roster, results), first);
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        report.write(results, rubric, roster, second);
+        report.write(Cohort.of(rubric, roster, results), second);
         assertThat(first.toByteArray()).isNotEmpty().isEqualTo(second.toByteArray());
         String text = first.toString(StandardCharsets.UTF_8);
         if (report.fileName().endsWith(".html")) {
@@ -115,9 +115,25 @@ class ReportFormatsTest {
     }
 
     @Test
+    void resultsJsonHoldsEveryTeamsReportJsonDocument() throws IOException {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        new ResultsReport().write(Cohort.of(rubric, Roster.none(), results), output);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode document = mapper.readTree(output.toByteArray());
+
+        assertThat(document.get("teams").asInt()).isEqualTo(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            ByteArrayOutputStream team = new ByteArrayOutputStream();
+            new JsonTeamReport().write(new TeamContext(results.get(i), rubric), team);
+            assertThat(document.get("results").get(i)).isEqualTo(mapper.readTree(team.toByteArray()));
+        }
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("\n    {\n      \"team\" : ");
+    }
+
+    @Test
     void theSummarysChartsDoNotShareElementIds() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new SummaryReport().write(results, rubric, Roster.none(), output);
+        new SummaryReport().write(Cohort.of(rubric, Roster.none(), results), output);
         List<String> ids = new ArrayList<>();
         java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=['\"]([^'\"]+)['\"]")
                 .matcher(output.toString(StandardCharsets.UTF_8));
@@ -130,7 +146,7 @@ class ReportFormatsTest {
     @Test
     void theGradebookKeepsNumbersAsNumbers() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new GradebookReport().write(results, rubric, Roster.none(), output);
+        new GradebookReport().write(Cohort.of(rubric, Roster.none(), results), output);
         String[] lines = output.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines[0]).startsWith("team,total,max,percent,identity_kernel,");
         // Teams are sorted by name: '<' comes before '='.
@@ -146,7 +162,7 @@ class ReportFormatsTest {
         Files.write(team, render(new HtmlTeamReport()));
         Path summary = folder.resolve("summary.html");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new SummaryReport().write(results, rubric, Roster.none(), output);
+        new SummaryReport().write(Cohort.of(rubric, Roster.none(), results), output);
         Files.write(summary, output.toByteArray());
         for (Path page : List.of(team, summary)) {
             List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",

@@ -1,0 +1,89 @@
+package org.cnngrader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    private static final FileTime LONG_AGO = FileTime.fromMillis(946_684_800_000L);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesANewFileInAFolderItCreatesReadableByAll() throws IOException {
+        Path target = folder.resolve("teams/A/report.md");
+
+        AtomicFiles.write(target, "# A\n");
+
+        assertThat(target).hasContent("# A");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void replacesAFileWhoseContentChanged() throws IOException {
+        Path target = folder.resolve("report.md");
+        Files.writeString(target, "old");
+        Files.setLastModifiedTime(target, LONG_AGO);
+
+        AtomicFiles.write(target, "new");
+
+        assertThat(target).hasContent("new");
+        assertThat(Files.getLastModifiedTime(target)).isNotEqualTo(LONG_AGO);
+    }
+
+    @Test
+    void leavesAFileThatAlreadyHoldsTheContentUntouched() throws IOException {
+        Path target = folder.resolve("report.md");
+        Files.writeString(target, "same");
+        Files.setLastModifiedTime(target, LONG_AGO);
+        Object inode = Files.readAttributes(target, "unix:ino").get("ino");
+
+        AtomicFiles.write(target, "same");
+
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(LONG_AGO);
+        assertThat(Files.readAttributes(target, "unix:ino").get("ino")).isEqualTo(inode);
+    }
+
+    @Test
+    void replacesALinkEvenWhenItsTargetHoldsTheContent() throws IOException {
+        Path elsewhere = folder.resolve("elsewhere.md");
+        Files.writeString(elsewhere, "same");
+        Path link = Files.createSymbolicLink(folder.resolve("report.md"), elsewhere);
+
+        AtomicFiles.write(link, "same");
+
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(link).hasContent("same");
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousFileAndNoTemporaryFile() throws IOException {
+        Path target = folder.resolve("gradebook.csv");
+        Files.writeString(target, "previous");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, output -> {
+            output.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(target).hasContent("previous");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    private java.util.List<Path> leftovers() throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(path -> path.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+}
