@@ -13,7 +13,8 @@ import java.io.OutputStream;
 /** The one JSON writer: plain data in, deterministic UTF-8 text out ({@code \n} line ends on every system). */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final DefaultIndenter LINES = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES));

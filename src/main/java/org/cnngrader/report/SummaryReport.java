@@ -54,9 +54,10 @@ final class SummaryReport implements CohortReport {
         model.put("histogram", histogram(graded, rubric.points()));
         List<Map<String, Object>> parts = new ArrayList<>();
         DefaultCategoryDataset rates = new DefaultCategoryDataset();
+        Map<String, List<PartResult>> byPart = graded.stream().flatMap(result -> result.parts().stream())
+                .collect(java.util.stream.Collectors.groupingBy(PartResult::id));
         for (Part part : rubric.parts()) {
-            List<PartResult> partResults = graded.stream().flatMap(result -> result.parts().stream())
-                    .filter(result -> result.id().equals(part.id())).toList();
+            List<PartResult> partResults = byPart.getOrDefault(part.id(), List.of());
             long right = partResults.stream().filter(result -> result.awarded() >= result.points() - 1e-9
                     && result.points() > 0).count();
             double mean = partResults.stream().mapToDouble(PartResult::awarded).average().orElse(0);
