@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures grading against reading only, with 1 and 2 threads, in a 512 MB heap (see README).
+# Arguments: the number of submissions (default 1000), and optionally a folder for the reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
 classpath="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -Xmx512m -cp "$classpath" org.cnngrader.report.GradeRunBenchmark "${1:-1000}"
+java -Xmx512m -cp "$classpath" org.cnngrader.report.GradeRunBenchmark "$@"

@@ -57,9 +57,11 @@ final class Candidates {
             // LaTeX's thin space is a thousands separator ("9\\,216").
             String text = withoutEnvironments(lines.get(index).text()).replace("\\,", "\u2009");
             boolean[] taken = new boolean[text.length()];
-            Pattern[] patterns = hasDigit(text) ? VALUE_PATTERNS : WORD_PATTERNS;
-            for (Pattern pattern : patterns) {
-                Matcher matcher = pattern.matcher(text);
+            for (Kind kind : hasDigit(text) ? VALUE_KINDS : WORD_KINDS) {
+                if (!kind.possibleIn(text)) {
+                    continue;
+                }
+                Matcher matcher = kind.pattern().matcher(text);
                 while (matcher.find()) {
                     if (anyTaken(taken, matcher.start(), matcher.end())) {
                         continue;
@@ -79,8 +81,26 @@ final class Candidates {
         return ordered;
     }
 
-    private static final Pattern[] VALUE_PATTERNS = {SHAPE, TUPLE, FRACTION, SPACED_THOUSANDS, NUMBER, BOOLEAN};
-    private static final Pattern[] WORD_PATTERNS = {BOOLEAN};
+    /** A kind of value, and characters one of which its text must hold (none: no quick test). */
+    private record Kind(Pattern pattern, String anyOf) {
+        boolean possibleIn(String text) {
+            if (anyOf.isEmpty()) {
+                return true;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (anyOf.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** In the order tried: a longer kind claims its text before a number inside it can. */
+    private static final List<Kind> VALUE_KINDS = List.of(new Kind(SHAPE, "×*xX\\"), new Kind(TUPLE, "("),
+            new Kind(FRACTION, "\\"), new Kind(SPACED_THOUSANDS, " \u2009\u202f\u00a0"), new Kind(NUMBER, ""),
+            new Kind(BOOLEAN, ""));
+    private static final List<Kind> WORD_KINDS = List.of(new Kind(BOOLEAN, ""));
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {

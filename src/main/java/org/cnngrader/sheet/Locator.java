@@ -317,15 +317,30 @@ final class Locator {
 
     /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
     static String normalize(String text) {
-        String normalized = text.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
-                .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
-                .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
-                .replace("\\left", "").replace("\\right", "");
-        normalized = FORMATTING.matcher(normalized).replaceAll("$1");
-        normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "").replace("}", "")
-                .replace("*", " ");
-        normalized = BLANKS.matcher(normalized).replaceAll(" ");
+        String normalized = text;
+        if (hasAny(text, "\\$*{}′’")) {
+            normalized = normalized.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
+                    .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
+                    .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
+                    .replace("\\left", "").replace("\\right", "");
+            normalized = FORMATTING.matcher(normalized).replaceAll("$1");
+            normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "")
+                    .replace("}", "").replace("*", " ");
+        }
+        if (normalized.contains("  ") || normalized.indexOf('\t') >= 0) {
+            normalized = BLANKS.matcher(normalized).replaceAll(" ");
+        }
         return normalized.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code text} holds any of {@code characters}: plain text skips the LaTeX rewriting. */
+    private static boolean hasAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> team(Document document) {

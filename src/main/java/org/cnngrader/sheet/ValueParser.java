@@ -53,6 +53,11 @@ public final class ValueParser {
             return new Parsed.Refused("the text is longer than " + MAX_LENGTH + " characters");
         }
         List<String> notes = new ArrayList<>();
+        String stripped = text.strip();
+        if (plainDecimal(stripped)) {
+            // Most of what a sheet holds: no cleaning, no patterns.
+            return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);
+        }
         String cleaned = clean(text);
         try {
             Parsed result = read(cleaned, expectation, notes);
@@ -71,12 +76,12 @@ public final class ValueParser {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern LINE_EDGES = Pattern.compile("^[\\[(|]+|[\\])|,;]+$");
     private static final Pattern ENTRY_SEPARATOR = Pattern.compile("\\s*,\\s+|\\s*\\t\\s*|\\s+|\\s*;\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile(".*\\s.*");
     private static final Pattern BRACED = Pattern.compile("^\\{(.*)\\}$");
     private static final Pattern HEX = Pattern.compile("[+-]?0x[0-9a-f]+");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern DELIMITERS = Pattern.compile("^\\$+|\\$+$");
     private static final Pattern DISPLAY = Pattern.compile("^\\\\[\\[(]|\\\\[\\])]$");
+    private static final Pattern MATRIX_ROW = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(?:text|mathrm|mathbf)\\{([^}]*)\\}");
 
     /** Removes math delimiters and layout commands that do not change the value. */
@@ -123,7 +128,7 @@ public final class ValueParser {
             String inner = text.substring(1, text.length() - 1).strip();
             if (inner.startsWith("[")) {
                 List<String> rowTexts = new ArrayList<>();
-                Matcher row = Pattern.compile("\\[([^\\[\\]]*)\\]").matcher(inner);
+                Matcher row = MATRIX_ROW.matcher(inner);
                 int end = 0;
                 while (row.find()) {
                     if (!inner.substring(end, row.start()).replace(",", "").isBlank()) {
@@ -220,7 +225,7 @@ public final class ValueParser {
         String[] cells;
         if (separator != null) {
             cells = row.split(Pattern.quote(separator), -1);
-        } else if (!WHITESPACE.matcher(row).matches() && row.contains(",")) {
+        } else if (!hasBlank(row) && row.contains(",")) {
             cells = row.split(",");
         } else {
             cells = ENTRY_SEPARATOR.split(row);
@@ -234,7 +239,8 @@ public final class ValueParser {
                 }
                 continue;
             }
-            values.add(number(entry.replaceAll(",$", ""), expectation, notes));
+            values.add(number(entry.endsWith(",") ? entry.substring(0, entry.length() - 1) : entry, expectation,
+                    notes));
         }
         if (values.isEmpty()) {
             throw new Refusal("a row of the matrix is empty");
@@ -244,6 +250,9 @@ public final class ValueParser {
 
     /** One number, with the refusals of DESIGN.md §5. */
     static double number(String written, Expectation expectation, List<String> notes) {
+        if (plainDecimal(written)) {
+            return Double.parseDouble(written);
+        }
         String text = BRACED.matcher(written.strip()).replaceAll("$1").strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("nan")) {
@@ -284,6 +293,45 @@ public final class ValueParser {
             return numerator / denominator;
         }
         throw new Refusal("'" + text + "' is not a number");
+    }
+
+    /**
+     * Whether {@code text} is a plain decimal, {@code -12.5}: an optional minus, ASCII digits, and
+     * optionally a point followed by digits; short enough to be finite. Every pattern above reads it
+     * as {@link Double#parseDouble} does.
+     */
+    static boolean plainDecimal(String text) {
+        int length = text.length();
+        int index = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int integerDigits = digits(text, index);
+        index += integerDigits;
+        if (integerDigits == 0 || length > 24) {
+            return false;
+        }
+        if (index == length) {
+            return true;
+        }
+        return text.charAt(index) == '.' && digits(text, index + 1) > 0 && index + 1 + digits(text, index + 1) == length;
+    }
+
+    /** Whether {@code text} holds a blank as {@code \s} means it: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean hasBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char character = text.charAt(i);
+            if (character == ' ' || character == '\t' || character == '\n' || character == 0x0B || character == '\f'
+                    || character == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digits(String text, int from) {
+        int index = from;
+        while (index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9') {
+            index++;
+        }
+        return index - from;
     }
 
     /** A value that cannot be read; the message is the reason. */

@@ -44,6 +44,8 @@ public final class GradeRunBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path work = Files.createTempDirectory("cnn-grader-benchmark");
+        // Where the reports go: by default beside the cohort; another file system can be named.
+        Path outputs = args.length > 1 ? Files.createTempDirectory(Path.of(args[1]), "cnn-grader-benchmark") : work;
         Path cohort = generate(work.resolve("cohort"), count);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(cohort)) {
@@ -56,9 +58,7 @@ public final class GradeRunBenchmark {
         // The JIT needs several passes over POI, PDFBox and the grader before its work settles.
         for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
             readOnly(files, 2);
-            Path output = work.resolve("warm-up-" + warmUp);
-            grade(cohort, output, 2);
-            delete(output);
+            grade(cohort, outputs.resolve("warm-up-" + warmUp), 2);
         }
         // The machine is shared and drifts: reading only and grading are measured in alternation
         // (which goes first alternates too), and the medians are reported with the median of the
@@ -70,7 +70,9 @@ public final class GradeRunBenchmark {
             for (int pair = 0; pair < PAIRS; pair++) {
                 int workers = threads;
                 // A fresh output folder each time: the first grading of a cohort, every file new.
-                Path output = work.resolve("out-" + workers + "-" + pair);
+                // Outputs are deleted at the end: deleting thousands of files between runs makes the
+                // file system busy during the next one.
+                Path output = outputs.resolve("out-" + workers + "-" + pair);
                 long read;
                 long graded;
                 if (pair % 2 == 0) {
@@ -80,7 +82,6 @@ public final class GradeRunBenchmark {
                     graded = time(() -> grade(cohort, output, workers));
                     read = time(() -> readOnly(files, workers));
                 }
-                delete(output);
                 reads.add(read);
                 grades.add(graded);
                 ratios.add((double) graded / read);
@@ -97,6 +98,9 @@ public final class GradeRunBenchmark {
             }
         }
         delete(work);
+        if (!outputs.equals(work)) {
+            delete(outputs);
+        }
         System.out.printf(Locale.ROOT, "peak heap used: %d MB (max heap %d MB)%n", peak / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }

@@ -92,4 +92,12 @@ class FreeFormLocationTest {
         assertThat(value(answers, "S")).startsWith("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0");
         assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
     }
+
+    @Test
+    void labelsAreComparedInLowerCaseWithLatexSymbolsAndBlanksSimplified() {
+        assertThat(Locator.normalize("Output  Z:\t")).isEqualTo("output z: ");
+        assertThat(Locator.normalize("$\\mathbf{Z}' =$")).isEqualTo(" z' = ");
+        assertThat(Locator.normalize("\\sigma(x) \\approx 0.88")).isEqualTo("σ(x) ≈ 0.88");
+        assertThat(Locator.normalize("Z′ = Z’")).isEqualTo("z' = z'");
+    }
 }

@@ -2,6 +2,7 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.cnngrader.engine.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,5 +118,18 @@ class ValueParserTest {
         Parsed parsed = ValueParser.parse("[[1, 2]]", Expectation.ANY);
         assertThat(((Parsed.Value) parsed).value())
                 .isEqualTo(new SheetValue.Numbers(Tensor.matrix(new double[] {1, 2})));
+    }
+
+    @Test
+    void plainDecimalsAreExactlyWhatTheGeneralRulesRead() {
+        for (String text : List.of("0", "-0", "7", "-12.5", "0.8807970779778823", "123456789012345678901234")) {
+            assertThat(ValueParser.plainDecimal(text)).as(text).isTrue();
+            assertThat(ValueParser.number(text, Expectation.ANY, new java.util.ArrayList<>()))
+                    .isEqualTo(Double.parseDouble(text));
+        }
+        for (String text : List.of("", "-", ".5", "5.", "1e3", "0,5", "9 216", "+3", "1.2.3", "−1", "１", "0x1f",
+                "1234567890123456789012345")) {
+            assertThat(ValueParser.plainDecimal(text)).as(text).isFalse();
+        }
     }
 }
