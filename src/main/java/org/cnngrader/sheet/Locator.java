@@ -318,7 +318,7 @@ final class Locator {
     /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
     static String normalize(String text) {
         String normalized = text;
-        if (hasAny(text, "\\$*{}′’")) {
+        if (hasLatexOrQuotes(text)) {
             normalized = normalized.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
                     .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
                     .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
@@ -333,11 +333,14 @@ final class Locator {
         return normalized.toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code text} holds any of {@code characters}: plain text skips the LaTeX rewriting. */
-    private static boolean hasAny(String text, String characters) {
+    /** Whether any rewriting of {@link #normalize} applies: each needs one of these characters. */
+    private static boolean hasLatexOrQuotes(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
-                return true;
+            switch (text.charAt(i)) {
+                case '\\', '$', '*', '{', '}', '′', '’':
+                    return true;
+                default:
+                    break;
             }
         }
         return false;

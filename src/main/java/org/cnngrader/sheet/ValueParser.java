@@ -86,6 +86,9 @@ public final class ValueParser {
 
     /** Removes math delimiters and layout commands that do not change the value. */
     static String clean(String text) {
+        if (!needsCleaning(text)) {
+            return text.strip();
+        }
         String cleaned = text.strip()
                 .replace('\u2212', '-').replace('\u2013', '-').replace('\u2012', '-')
                 .replace("{,}", ",").replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("~", " ")
@@ -321,6 +324,19 @@ public final class ValueParser {
             if (character == ' ' || character == '\t' || character == '\n' || character == 0x0B || character == '\f'
                     || character == '\r') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any rule of {@link #clean} applies: each needs one of these characters. */
+    private static boolean needsCleaning(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\\', '$', '{', '~', '\u2212', '\u2013', '\u2012', '\u00a0', '\u202f', '\u2009':
+                    return true;
+                default:
+                    break;
             }
         }
         return false;
