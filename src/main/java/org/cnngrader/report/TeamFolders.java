@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The folder each team's reports go to: the team's name reduced to letters, digits, spaces, dots,
@@ -15,6 +16,11 @@ import java.util.Set;
  * folder.
  */
 public final class TeamFolders {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9 ._-]");
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
+    private static final Pattern EDGES = Pattern.compile("^[.\\s]+|[.\\s]+$");
 
     private TeamFolders() {
     }
@@ -36,9 +42,9 @@ public final class TeamFolders {
 
     /** A safe folder name for {@code team}. */
     static String safe(String team) {
-        String ascii = Normalizer.normalize(team, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String safe = ascii.replaceAll("[^A-Za-z0-9 ._-]", "_").replaceAll("_+", "_").strip()
-                .replaceAll("^[.\\s]+|[.\\s]+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(team, Normalizer.Form.NFKD)).replaceAll("");
+        String safe = EDGES.matcher(UNDERSCORES.matcher(UNSAFE.matcher(ascii).replaceAll("_")).replaceAll("_").strip())
+                .replaceAll("");
         if (safe.length() > 80) {
             safe = safe.substring(0, 80).strip();
         }
