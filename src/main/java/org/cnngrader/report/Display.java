@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.expr.Value;
@@ -38,6 +37,8 @@ final class Display {
         view.put("max", points(result.max()));
         view.put("percent", percent(result.percent()));
         view.put("notes", result.notes());
+        Map<String, PartResult> byId = new java.util.HashMap<>();
+        result.parts().forEach(partResult -> byId.putIfAbsent(partResult.id(), partResult));
         List<Map<String, Object>> questions = new ArrayList<>();
         for (Question question : rubric.questions()) {
             Map<String, Object> questionView = new LinkedHashMap<>();
@@ -46,12 +47,10 @@ final class Display {
             List<Map<String, Object>> parts = new ArrayList<>();
             double awarded = 0;
             for (Part part : question.parts()) {
-                Optional<PartResult> found = result.parts().stream().filter(each -> each.id().equals(part.id()))
-                        .findFirst();
-                if (found.isEmpty()) {
+                PartResult partResult = byId.get(part.id());
+                if (partResult == null) {
                     continue;
                 }
-                PartResult partResult = found.get();
                 awarded += partResult.awarded();
                 parts.add(part(partResult, part));
             }
