@@ -103,7 +103,8 @@ public final class ValueParser {
     }
 
     private static Parsed read(String text, Expectation expectation, List<String> notes) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // A yes or no is a short word; an environment begins with a backslash.
+        String lower = text.length() <= 6 ? text.toLowerCase(Locale.ROOT) : "";
         if (YES.matcher(lower).matches()) {
             return new Parsed.Value(new SheetValue.Truth(true), notes);
         }
@@ -111,10 +112,10 @@ public final class ValueParser {
             return new Parsed.Value(new SheetValue.Truth(false), notes);
         }
         Matcher environment = ENVIRONMENT.matcher(text);
-        if (environment.find()) {
+        if (text.contains("\\begin") && environment.find()) {
             return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
         }
-        String[] lines = LINE_BREAK.split(text);
+        String[] lines = text.chars().anyMatch(ValueParser::lineBreak) ? LINE_BREAK.split(text) : new String[] {text};
         if (lines.length > 1) {
             List<String> nonEmpty = new ArrayList<>();
             for (String line : lines) {
@@ -340,6 +341,12 @@ public final class ValueParser {
             }
         }
         return false;
+    }
+
+    /** What {@code \\R} matches, one character at a time. */
+    private static boolean lineBreak(int character) {
+        return character >= '\n' && character <= '\r' || character == '\u0085' || character == '\u2028'
+                || character == '\u2029';
     }
 
     private static int digits(String text, int from) {
