@@ -55,8 +55,16 @@ public final class Grader {
     private record Known(Value value, String description, boolean acceptable) {
     }
 
-    /** A part asking for {@code output_shape(network, layer)}. */
-    private record NetworkLayer(String network, int layer) {
+    /**
+     * A part asking about one layer of a network: {@code output_shape(net, k)}, {@code params(net, k)}
+     * (with its {@code bias}) or {@code macs(net, k)}.
+     */
+    private record NetworkLayer(String network, int layer, String function, boolean bias) {
+        static final List<String> FUNCTIONS = List.of("output_shape", "params", "macs");
+
+        boolean shape() {
+            return function.equals("output_shape");
+        }
     }
 
     public Grader(Rubric rubric) {
@@ -289,7 +297,10 @@ public final class Grader {
         return networkFollowThrough(part, values);
     }
 
-    /** A later layer of a network computed from the student's own answer for the nearest earlier layer asked. */
+    /**
+     * A later layer of a network computed from the student's own answer for the nearest earlier
+     * layer whose shape was asked: its shape, parameters or multiply-adds.
+     */
     private Optional<Route> networkFollowThrough(Part part, Map<String, Value> values) {
         NetworkLayer target = layers.get(part.id());
         if (target == null) {
@@ -299,7 +310,7 @@ public final class Grader {
         int earlierLayer = 0;
         for (Map.Entry<String, NetworkLayer> other : layers.entrySet()) {
             NetworkLayer layer = other.getValue();
-            if (layer.network().equals(target.network()) && layer.layer() < target.layer()
+            if (layer.shape() && layer.network().equals(target.network()) && layer.layer() < target.layer()
                     && layer.layer() > earlierLayer && values.containsKey(other.getKey())) {
                 earlier = other.getKey();
                 earlierLayer = layer.layer();
@@ -321,7 +332,12 @@ public final class Grader {
                 shape.add((int) side);
             }
             Network rest = new Network(shape, network.layers().subList(earlierLayer, target.layer()));
-            Value carried = Values.integers(rest.outputShape(-1));
+            int last = target.layer() - earlierLayer;
+            Value carried = switch (target.function()) {
+                case "params" -> Value.TensorValue.of(rest.parameters(last, target.bias()));
+                case "macs" -> Value.TensorValue.of(rest.macs(last));
+                default -> Values.integers(rest.outputShape(last));
+            };
             return Optional.of(new Route(carried, part.followThrough(), Verdict.FOLLOW_THROUGH,
                     "follow-through from " + earlier, "Follows from your answer to " + earlier
                     + " (error carried forward through the network)" + credit(part.followThrough()) + "."));
@@ -330,13 +346,27 @@ public final class Grader {
         }
     }
 
+    /** The layer a part asks about, when its answer is one call of a per-layer function on a given network. */
     private static Optional<NetworkLayer> networkLayer(Expression expression) {
-        if (expression instanceof Expression.Call call && call.function().equals("output_shape")
-                && call.positional().size() == 2 && call.named().isEmpty()
-                && call.positional().get(0) instanceof Expression.Name network
-                && call.positional().get(1) instanceof Expression.NumberLiteral layer && layer.value() >= 1
-                && layer.value() == Math.rint(layer.value())) {
-            return Optional.of(new NetworkLayer(network.name(), (int) layer.value()));
+        if (!(expression instanceof Expression.Call call) || !NetworkLayer.FUNCTIONS.contains(call.function())
+                || call.positional().isEmpty() || call.positional().size() > 2
+                || !(call.positional().get(0) instanceof Expression.Name network)) {
+            return Optional.empty();
+        }
+        Expression layer = call.positional().size() == 2 ? call.positional().get(1) : null;
+        boolean bias = true;
+        for (Expression.NamedArgument argument : call.named()) {
+            if (argument.name().equals("layer") && layer == null) {
+                layer = argument.value();
+            } else if (argument.name().equals("bias") && argument.value() instanceof Expression.BooleanLiteral flag) {
+                bias = flag.value();
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (layer instanceof Expression.NumberLiteral number && number.value() >= 1
+                && number.value() == Math.rint(number.value())) {
+            return Optional.of(new NetworkLayer(network.name(), (int) number.value(), call.function(), bias));
         }
         return Optional.empty();
     }

@@ -137,6 +137,39 @@ class GraderTest {
     }
 
     @Test
+    void aLayersParametersAndMultiplyAddsFollowFromTheStudentsEarlierShape() {
+        // conv 5 on 28 gives 4×24×24, pooled 4×12×12, so the linear layer has 576·10 + 10 parameters.
+        // A student who wrote 4×26×26 pools to 4×13×13 and has 676 inputs: 6,770 parameters, 6,760 without
+        // bias, 6,760 multiply-adds.
+        Grader grader = new Grader(RubricLoader.load("""
+                given:
+                  net:
+                    input: [1, 28, 28]
+                    layers: [{conv: 4, kernel: 5}, {maxpool: 2}, flatten, {linear: 10}]
+                questions:
+                  - id: "2"
+                    parts:
+                      - {id: conv_shape, points: 1, answer: "output_shape(net, 1)"}
+                      - {id: fc_params, points: 1, answer: "params(net, 4)"}
+                      - {id: fc_weights, points: 1, answer: "params(net, layer=4, bias=false)"}
+                      - {id: fc_macs, points: 1, answer: "macs(net, 4)"}
+                      - {id: fc_macs_again, points: 1, answer: "macs(net, 4)"}
+                """, "layers.yaml"));
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map.of("conv_shape", "4×26×26", "fc_params", "6770", "fc_weights", "6760", "fc_macs", "6760",
+                "fc_macs_again", "1234").forEach(
+                (id, text) -> answers.put(id, Answer.read(id, text, Expectation.ANY, Where.cell("s.csv", "B2", 2, text),
+                        FoundBy.CELL, List.of())));
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        grader.grade(new AnswerSheet("T", List.of(), "s.csv", Optional.empty(), answers, List.of()), ManualScores.none())
+                .parts().forEach(part -> verdicts.put(part.id(), part.verdict()));
+
+        assertThat(verdicts).containsEntry("conv_shape", Verdict.INCORRECT)
+                .containsEntry("fc_params", Verdict.FOLLOW_THROUGH).containsEntry("fc_weights", Verdict.FOLLOW_THROUGH)
+                .containsEntry("fc_macs", Verdict.FOLLOW_THROUGH).containsEntry("fc_macs_again", Verdict.INCORRECT);
+    }
+
+    @Test
     void openQuestionsAreCheckedOnTheStudentsValue() {
         assertThat(grade(Map.of("open", "[[1, 1], [2, 0]]"), "open").verdict()).isEqualTo(Verdict.CORRECT);
         assertThat(grade(Map.of("open", "[[1, 1], [1, 0]]"), "open").verdict()).isEqualTo(Verdict.INCORRECT);
