@@ -84,15 +84,7 @@ final class Candidates {
     /** A kind of value, and characters one of which its text must hold (none: no quick test). */
     private record Kind(Pattern pattern, String anyOf) {
         boolean possibleIn(String text) {
-            if (anyOf.isEmpty()) {
-                return true;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                if (anyOf.indexOf(text.charAt(i)) >= 0) {
-                    return true;
-                }
-            }
-            return false;
+            return anyOf.isEmpty() || Characters.containsAny(text, anyOf);
         }
     }
 

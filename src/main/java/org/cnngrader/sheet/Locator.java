@@ -318,7 +318,8 @@ final class Locator {
     /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
     static String normalize(String text) {
         String normalized = text;
-        if (hasLatexOrQuotes(text)) {
+        // Each rewriting below needs one of these characters.
+        if (Characters.containsAny(text, "\\$*{}′’")) {
             normalized = normalized.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
                     .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
                     .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
@@ -331,19 +332,6 @@ final class Locator {
             normalized = BLANKS.matcher(normalized).replaceAll(" ");
         }
         return normalized.toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether any rewriting of {@link #normalize} applies: each needs one of these characters. */
-    private static boolean hasLatexOrQuotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '\\', '$', '*', '{', '}', '′', '’':
-                    return true;
-                default:
-                    break;
-            }
-        }
-        return false;
     }
 
     private static Optional<String> team(Document document) {

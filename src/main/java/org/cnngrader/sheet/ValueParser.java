@@ -86,7 +86,8 @@ public final class ValueParser {
 
     /** Removes math delimiters and layout commands that do not change the value. */
     static String clean(String text) {
-        if (!needsCleaning(text)) {
+        // Each rule below needs one of these characters.
+        if (!Characters.containsAny(text, "\\${~\u2212\u2013\u2012\u00a0\u202f\u2009")) {
             return text.strip();
         }
         String cleaned = text.strip()
@@ -115,7 +116,8 @@ public final class ValueParser {
         if (text.contains("\\begin") && environment.find()) {
             return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
         }
-        String[] lines = text.chars().anyMatch(ValueParser::lineBreak) ? LINE_BREAK.split(text) : new String[] {text};
+        String[] lines = Characters.containsAny(text, Characters.LINE_BREAKS) ? LINE_BREAK.split(text)
+                : new String[] {text};
         if (lines.length > 1) {
             List<String> nonEmpty = new ArrayList<>();
             for (String line : lines) {
@@ -229,7 +231,7 @@ public final class ValueParser {
         String[] cells;
         if (separator != null) {
             cells = row.split(Pattern.quote(separator), -1);
-        } else if (!hasBlank(row) && row.contains(",")) {
+        } else if (!Characters.containsAny(row, Characters.BLANKS) && row.contains(",")) {
             cells = row.split(",");
         } else {
             cells = ENTRY_SEPARATOR.split(row);
@@ -315,38 +317,8 @@ public final class ValueParser {
         if (index == length) {
             return true;
         }
-        return text.charAt(index) == '.' && digits(text, index + 1) > 0 && index + 1 + digits(text, index + 1) == length;
-    }
-
-    /** Whether {@code text} holds a blank as {@code \s} means it: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean hasBlank(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char character = text.charAt(i);
-            if (character == ' ' || character == '\t' || character == '\n' || character == 0x0B || character == '\f'
-                    || character == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether any rule of {@link #clean} applies: each needs one of these characters. */
-    private static boolean needsCleaning(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '\\', '$', '{', '~', '\u2212', '\u2013', '\u2012', '\u00a0', '\u202f', '\u2009':
-                    return true;
-                default:
-                    break;
-            }
-        }
-        return false;
-    }
-
-    /** What {@code \\R} matches, one character at a time. */
-    private static boolean lineBreak(int character) {
-        return character >= '\n' && character <= '\r' || character == '\u0085' || character == '\u2028'
-                || character == '\u2029';
+        int fractionDigits = digits(text, index + 1);
+        return text.charAt(index) == '.' && fractionDigits > 0 && index + 1 + fractionDigits == length;
     }
 
     private static int digits(String text, int from) {

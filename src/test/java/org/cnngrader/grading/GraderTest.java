@@ -50,12 +50,16 @@ class GraderTest {
     }
 
     private static PartResult grade(Map<String, String> written, String part, ManualScores manual) {
+        return GRADER.grade(sheet(written), manual).parts().stream().filter(result -> result.id().equals(part))
+                .findFirst().orElseThrow();
+    }
+
+    /** A sheet of team T with these answers, each as written in a cell. */
+    private static AnswerSheet sheet(Map<String, String> written) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         written.forEach((id, text) -> answers.put(id, Answer.read(id, text, Expectation.ANY,
                 Where.cell("sheet.csv", "B2", 2, text), FoundBy.CELL, List.of())));
-        AnswerSheet sheet = new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), answers, List.of());
-        return GRADER.grade(sheet, manual).parts().stream().filter(result -> result.id().equals(part)).findFirst()
-                .orElseThrow();
+        return new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), answers, List.of());
     }
 
     @Test
@@ -155,14 +159,10 @@ class GraderTest {
                       - {id: fc_macs, points: 1, answer: "macs(net, 4)"}
                       - {id: fc_macs_again, points: 1, answer: "macs(net, 4)"}
                 """, "layers.yaml"));
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        Map.of("conv_shape", "4×26×26", "fc_params", "6770", "fc_weights", "6760", "fc_macs", "6760",
-                "fc_macs_again", "1234").forEach(
-                (id, text) -> answers.put(id, Answer.read(id, text, Expectation.ANY, Where.cell("s.csv", "B2", 2, text),
-                        FoundBy.CELL, List.of())));
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        grader.grade(new AnswerSheet("T", List.of(), "s.csv", Optional.empty(), answers, List.of()), ManualScores.none())
-                .parts().forEach(part -> verdicts.put(part.id(), part.verdict()));
+        grader.grade(sheet(Map.of("conv_shape", "4×26×26", "fc_params", "6770", "fc_weights", "6760", "fc_macs", "6760",
+                "fc_macs_again", "1234")), ManualScores.none()).parts()
+                .forEach(part -> verdicts.put(part.id(), part.verdict()));
 
         assertThat(verdicts).containsEntry("conv_shape", Verdict.INCORRECT)
                 .containsEntry("fc_params", Verdict.FOLLOW_THROUGH).containsEntry("fc_weights", Verdict.FOLLOW_THROUGH)
