@@ -1,10 +1,9 @@
 package org.cnngrader.report;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -16,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -24,7 +22,7 @@ import java.util.Set;
  * replaces the target in one move. A run killed midway leaves the previous file as it was.
  *
  * <p>A target that already holds exactly the new content is left untouched: its modification time
- * keeps saying when that report last changed, and re-grading a cohort does not rewrite (and make
+ * keeps saying when that report last changed, and re-grading a cohort does not replace (and make
  * the file system flush) thousands of identical files.
  */
 public final class AtomicFiles {
@@ -50,78 +48,53 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes what {@code content} produces; the content is collected in memory first (reports are small). */
-    public static void write(Path target, Content content) throws IOException {
-        Buffer buffer = new Buffer();
-        content.writeTo(buffer);
-        write(target, buffer.bytes(), buffer.size());
-    }
-
     /** Writes {@code bytes}. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, bytes, bytes.length);
+        write(target, output -> output.write(bytes));
     }
 
     /**
-     * Writes the first {@code length} of {@code bytes}. One writer per target at a time is assumed
-     * (each team's files are written by one task), so the temporary file has a fixed name: the
-     * target's, hidden, with the process id.
+     * Writes what {@code content} produces, streamed to the temporary file (a large cohort file never
+     * sits in memory whole). One writer per target at a time is assumed (each team's files are
+     * written by one task), so the temporary file has a fixed name: the target's, hidden, with the
+     * process id.
      */
-    private static void write(Path target, byte[] bytes, int length) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         // java.io.File answers "no such file" without an exception, which Files would throw and catch:
         // a first grading asks that thousands of times.
         if (!folder.toFile().isDirectory()) {
             Files.createDirectories(folder);
-        } else if (absolute.toFile().exists() && holds(absolute, bytes, length)) {
-            return;
         }
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
                 + ".part");
-        boolean moved = false;
+        boolean kept = false;
         try {
-            if (POSIX) {
-                try (SeekableByteChannel channel = Files.newByteChannel(temporary, CREATE, READABLE)) {
-                    ByteBuffer remaining = ByteBuffer.wrap(bytes, 0, length);
-                    while (remaining.hasRemaining()) {
-                        channel.write(remaining);
-                    }
-                }
-            } else {
-                try (OutputStream output = Files.newOutputStream(temporary)) {
-                    output.write(bytes, 0, length);
-                }
+            try (OutputStream output = new BufferedOutputStream(POSIX
+                    ? Channels.newOutputStream(Files.newByteChannel(temporary, CREATE, READABLE))
+                    : Files.newOutputStream(temporary), 64 * 1024)) {
+                content.writeTo(output);
+            }
+            if (absolute.toFile().exists() && sameContent(temporary, absolute)) {
+                return;
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
-            moved = true;
+            kept = true;
         } finally {
-            if (!moved) {
+            if (!kept) {
                 Files.deleteIfExists(temporary);
             }
         }
     }
 
-    /** Whether {@code target} is a regular file (not a link) holding exactly these bytes. */
-    private static boolean holds(Path target, byte[] bytes, int length) throws IOException {
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != length) {
-            return false;
-        }
-        return Arrays.equals(Files.readAllBytes(target), 0, length, bytes, 0, length);
-    }
-
-    /** A byte buffer whose array is read without a copy. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(16 * 1024);
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
+    /** Whether {@code target} is a regular file (not a link) with the same bytes as {@code written}. */
+    private static boolean sameContent(Path written, Path target) throws IOException {
+        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(written)
+                && Files.mismatch(written, target) == -1;
     }
 }
