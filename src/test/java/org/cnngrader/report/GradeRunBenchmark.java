@@ -3,8 +3,6 @@ package org.cnngrader.report;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +41,21 @@ public final class GradeRunBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        // The heap in use, sampled: the sum of the memory pools' peaks would add peaks from different moments.
+        java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
+        Thread sampler = new Thread(() -> {
+            java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         Path work = Files.createTempDirectory("cnn-grader-benchmark");
         // Where the reports go: by default beside the cohort; another file system can be named.
         Path outputs = args.length > 1 ? Files.createTempDirectory(Path.of(args[1]), "cnn-grader-benchmark") : work;
@@ -91,18 +104,13 @@ public final class GradeRunBenchmark {
                     median(grades) / 1e9, PAIRS, median(ratios), ratios.stream().mapToDouble(Double::doubleValue)
                             .min().orElse(0), ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
         delete(work);
         if (!outputs.equals(work)) {
             delete(outputs);
         }
-        System.out.printf(Locale.ROOT, "peak heap used: %d MB (max heap %d MB)%n", peak / (1024 * 1024),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        sampler.interrupt();
+        System.out.printf(Locale.ROOT, "heap in use: at most %d MB (sampled every 5 ms; max heap %d MB)%n",
+                peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /** One run, in nanoseconds. */
