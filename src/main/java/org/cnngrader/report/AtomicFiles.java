@@ -73,7 +73,7 @@ public final class AtomicFiles {
         try {
             try (OutputStream output = new BufferedOutputStream(POSIX
                     ? Channels.newOutputStream(Files.newByteChannel(temporary, CREATE, READABLE))
-                    : Files.newOutputStream(temporary), 64 * 1024)) {
+                    : Files.newOutputStream(temporary))) {
                 content.writeTo(output);
             }
             if (absolute.toFile().exists() && sameContent(temporary, absolute)) {
