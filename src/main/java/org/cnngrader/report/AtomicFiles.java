@@ -45,12 +45,7 @@ public final class AtomicFiles {
 
     /** Writes {@code text} as UTF-8. */
     public static void write(Path target, String text) throws IOException {
-        write(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes {@code bytes}. */
-    public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, output -> output.write(bytes));
+        write(target, output -> output.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -1,28 +1,30 @@
 package org.cnngrader.report;
 
 import java.util.List;
+import java.util.Map;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 
 /**
  * What the cohort reports render: the rubric, the roster, and every team in team order, each with
- * its result and its {@code report.json} document as written (while the team was graded, in
+ * its result, its folder, and its {@code report.json} document as written (while the team was graded, in
  * parallel, so that {@code results.json} only joins them).
  */
 public record Cohort(Rubric rubric, Roster roster, List<Team> teams) {
 
-    /** One graded team. */
-    public record Team(TeamResult result, String document) {
+    /** One graded team: its result, its folder under {@code teams/}, and its {@code report.json} text. */
+    public record Team(TeamResult result, String folder, String document) {
     }
 
     public Cohort {
         teams = List.copyOf(teams);
     }
 
-    /** A cohort whose documents are written here, one team after another. */
+    /** A cohort whose folders and documents are decided here, one team after another. */
     public static Cohort of(Rubric rubric, Roster roster, List<TeamResult> results) {
-        return new Cohort(rubric, roster, results.stream()
-                .map(result -> new Team(result, new TeamContext(result, rubric).json())).toList());
+        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
+        return new Cohort(rubric, roster, results.stream().map(result -> new Team(result, folders.get(result.team()),
+                new TeamContext(result, rubric).json())).toList());
     }
 
     /** The results, in team order. */

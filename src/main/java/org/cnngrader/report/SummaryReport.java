@@ -39,7 +39,6 @@ final class SummaryReport implements CohortReport {
     public void write(Cohort cohort, OutputStream output) throws IOException {
         List<TeamResult> results = cohort.results();
         Rubric rubric = cohort.rubric();
-        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         List<TeamResult> graded = results.stream().filter(result -> result.unreadable().isEmpty()).toList();
         model.put("title", rubric.title());
@@ -89,8 +88,9 @@ final class SummaryReport implements CohortReport {
         List<Map<String, Object>> review = new ArrayList<>();
         List<Map<String, Object>> unreadable = new ArrayList<>();
         List<Map<String, Object>> all = new ArrayList<>();
-        for (TeamResult result : results) {
-            String link = "teams/" + folders.get(result.team()) + "/report.html";
+        for (Cohort.Team team : cohort.teams()) {
+            TeamResult result = team.result();
+            String link = "teams/" + team.folder() + "/report.html";
             if (result.unreadable().isPresent()) {
                 unreadable.add(Map.of("name", result.team(), "source", result.source(),
                         "reason", result.unreadable().get()));

@@ -88,6 +88,19 @@ class GradeCommandTest {
     }
 
     @Test
+    void everyLinkOfTheSummaryLeadsToATeamReportThatWasWritten() throws IOException {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(teams/[^\"]+/report\\.html)\"")
+                .matcher(Files.readString(graded.resolve("summary.html")));
+        int links = 0;
+        while (link.find()) {
+            links++;
+            String target = link.group(1).replace("&#32;", " ").replace("%20", " ");
+            assertThat(graded.resolve(target)).as(link.group(1)).isRegularFile();
+        }
+        assertThat(links).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
     void unreadableSubmissionsGiveExitCodeThreeAndAReason() throws IOException {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("Graded 10 teams").contains("1 submission was unreadable");
