@@ -64,7 +64,8 @@ final class Display {
     }
 
     private static Map<String, Object> part(PartResult result, Part part) {
-        Map<String, Object> view = new LinkedHashMap<>();
+        // Room for its 14 entries without resizing.
+        Map<String, Object> view = new LinkedHashMap<>(32);
         view.put("id", result.id());
         view.put("text", part.text());
         view.put("points", points(result.points()));

@@ -37,7 +37,8 @@ public final class TeamDocument {
         document.put("notes", result.notes());
         List<Object> parts = new ArrayList<>();
         for (PartResult part : result.parts()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
+            // Room for its 14 entries without resizing.
+            Map<String, Object> entry = new LinkedHashMap<>(32);
             entry.put("id", part.id());
             entry.put("question", part.questionId());
             entry.put("points", Values.plainNumber(part.points()));

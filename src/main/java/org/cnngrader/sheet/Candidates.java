@@ -3,6 +3,7 @@ package org.cnngrader.sheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,18 +15,17 @@ import java.util.regex.Pattern;
 final class Candidates {
 
     private static final String TIMES = "(?:×|\\\\times|\\*|(?<=[\\d\\s)])[xX](?=[\\s\\d(]))";
-    private static final Pattern SHAPE = Pattern.compile("\\d+\\s*" + TIMES + "\\s*\\(?\\s*\\d+(?:\\s*" + TIMES
+    static final Pattern SHAPE = Pattern.compile("\\d+\\s*" + TIMES + "\\s*\\(?\\s*\\d+(?:\\s*" + TIMES
             + "\\s*\\d+)*\\s*\\)?");
     private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+(?:\\s*,\\s*\\d+){1,4}\\s*\\)");
     private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{[^{}]*\\}\\s*\\{[^{}]*\\}");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.,{])(?:[-−]\\s?)?(?:\\d{1,3}(?:,\\s?\\d{3})+(?![\\d.])|\\d+(?:(?:\\.|\\{,\\}|,)\\d+)?"
                     + "(?:[eE][-+]?\\d+)?)(?![\\w}])");
-    private static final Pattern BOOLEAN = Pattern.compile("(?i)\\b(yes|no|true|false)\\b");
+    static final Pattern BOOLEAN = Pattern.compile("(?i)\\b(yes|no|true|false)\\b");
     /** A thousands group after a (thin) space, {@code 9 216}, when no other group follows. */
-    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[ \u2009\u202f\u00a0]\\d{3}"
+    static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[ \u2009\u202f\u00a0]\\d{3}"
             + "(?![\\d.,]|\\s\\d)");
-    private static final Pattern GRID_NUMBER = Pattern.compile("[-−]?(?:\\d+(?:[.,]\\d+)?|\\d+/\\d+)");
 
     private Candidates() {
     }
@@ -58,7 +58,7 @@ final class Candidates {
             String text = withoutEnvironments(lines.get(index).text()).replace("\\,", "\u2009");
             boolean[] taken = new boolean[text.length()];
             for (Kind kind : hasDigit(text) ? VALUE_KINDS : WORD_KINDS) {
-                if (!kind.possibleIn(text)) {
+                if (!kind.possibleIn().test(text)) {
                     continue;
                 }
                 Matcher matcher = kind.pattern().matcher(text);
@@ -81,18 +81,54 @@ final class Candidates {
         return ordered;
     }
 
-    /** A kind of value, and characters one of which its text must hold (none: no quick test). */
-    private record Kind(Pattern pattern, String anyOf) {
-        boolean possibleIn(String text) {
-            return anyOf.isEmpty() || Characters.containsAny(text, anyOf);
-        }
+    /** A kind of value, and a quick test its text must pass before the pattern is tried. */
+    private record Kind(Pattern pattern, java.util.function.Predicate<String> possibleIn) {
     }
 
     /** In the order tried: a longer kind claims its text before a number inside it can. */
-    private static final List<Kind> VALUE_KINDS = List.of(new Kind(SHAPE, "×*xX\\"), new Kind(TUPLE, "("),
-            new Kind(FRACTION, "\\"), new Kind(SPACED_THOUSANDS, " \u2009\u202f\u00a0"), new Kind(NUMBER, ""),
-            new Kind(BOOLEAN, ""));
-    private static final List<Kind> WORD_KINDS = List.of(new Kind(BOOLEAN, ""));
+    private static final List<Kind> VALUE_KINDS = List.of(new Kind(SHAPE, Candidates::possibleShape),
+            new Kind(TUPLE, text -> text.indexOf('(') >= 0), new Kind(FRACTION, text -> text.indexOf('\\') >= 0),
+            new Kind(SPACED_THOUSANDS, Candidates::possibleSpacedThousands), new Kind(NUMBER, text -> true),
+            new Kind(BOOLEAN, Candidates::possibleBoolean));
+    private static final List<Kind> WORD_KINDS = List.of(new Kind(BOOLEAN, Candidates::possibleBoolean));
+
+    /** Whether a times sign ({@code × \\times * x X}) follows a digit, blanks between: {@link #SHAPE} needs one. */
+    static boolean possibleShape(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if ("×*xX".indexOf(character) >= 0 || text.startsWith("\\times", index)) {
+                int before = index - 1;
+                while (before >= 0 && Characters.BLANKS.indexOf(text.charAt(before)) >= 0) {
+                    before--;
+                }
+                if (before >= 0 && isDigit(text.charAt(before))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a (thin) space stands between two digits: {@link #SPACED_THOUSANDS} needs one. */
+    static boolean possibleSpacedThousands(String text) {
+        for (int index = 1; index + 1 < text.length(); index++) {
+            if (" \u2009\u202f\u00a0".indexOf(text.charAt(index)) >= 0 && isDigit(text.charAt(index - 1))
+                    && isDigit(text.charAt(index + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@link #BOOLEAN}'s words is in the text, in any case. */
+    static boolean possibleBoolean(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("yes") || lower.contains("no") || lower.contains("true") || lower.contains("false");
+    }
+
+    private static boolean isDigit(char character) {
+        return character >= '0' && character <= '9';
+    }
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -229,13 +265,45 @@ final class Candidates {
             if (word.right() > left + 0.5) {
                 break;
             }
-            if (GRID_NUMBER.matcher(clean(word.text())).matches()) {
+            if (gridNumber(clean(word.text()))) {
                 label.setLength(0);
             } else {
                 label.append(word.text()).append(' ');
             }
         }
         return label.toString().strip();
+    }
+
+    /**
+     * Whether a word is one entry of a grid: what {@code [-−]?(?:\d+(?:[.,]\d+)?|\d+/\d+)} matches
+     * (a number, or a fraction as a PDF's typeset fractions are rebuilt). Checked without a pattern:
+     * every word of every line is asked.
+     */
+    static boolean gridNumber(String word) {
+        int index = word.isEmpty() || word.charAt(0) != '-' && word.charAt(0) != '−' ? 0 : 1;
+        int digits = digitsFrom(word, index);
+        if (digits == 0) {
+            return false;
+        }
+        index += digits;
+        if (index == word.length()) {
+            return true;
+        }
+        char separator = word.charAt(index);
+        if (separator != '.' && separator != ',' && separator != '/') {
+            return false;
+        }
+        int more = digitsFrom(word, index + 1);
+        return more > 0 && index + 1 + more == word.length();
+    }
+
+    /** How many ASCII digits stand in a row from {@code start}. */
+    private static int digitsFrom(String text, int start) {
+        int end = start;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - start;
     }
 
     /** A run of numbers on one line: the numbers, their centres, and where it starts. */
@@ -265,7 +333,7 @@ final class Candidates {
             if (text.isEmpty() || ONLY_SEPARATORS.matcher(text).matches()) {
                 continue;
             }
-            if (GRID_NUMBER.matcher(text).matches()) {
+            if (gridNumber(text)) {
                 numeric.add(word);
                 numbers.add(text);
             } else {

@@ -4,7 +4,7 @@ package org.cnngrader.sheet;
  * Quick tests on the characters of a text, made before a costlier step (a pattern, a rewriting)
  * that can only apply when one of them is there.
  */
-final class Characters {
+public final class Characters {
 
     /** What {@code \s} matches in a pattern. */
     static final String BLANKS = " \t\n\u000B\f\r";
@@ -15,9 +15,10 @@ final class Characters {
     }
 
     /** Whether {@code text} holds any of {@code characters}. */
-    static boolean containsAny(String text, String characters) {
-        for (int i = 0; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
+    public static boolean containsAny(String text, String characters) {
+        // One (vectorised) search of the text per character: the sets are short, the texts long.
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
                 return true;
             }
         }

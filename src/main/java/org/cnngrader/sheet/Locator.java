@@ -1,13 +1,11 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnngrader.engine.Tensor;
@@ -37,30 +35,46 @@ final class Locator {
     private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
             + "\\(\\d{4,}\\)");
 
-    /** Each candidate's value, read once per expectation (whole or not, rank). */
-    private final Map<Integer, Map<Expectation, Optional<SheetValue>>> values = new java.util.HashMap<>();
+    /** The document's candidates, in reading order: a candidate's order is its index. */
+    private final List<Candidate> candidates;
+    /** Which candidates are taken by a part already. */
+    private final boolean[] claimed;
+    /** Each candidate's value as free text reads it, and as whole numbers (commas group thousands); read once. */
+    private final Optional<SheetValue>[] anyValues;
+    private final Optional<SheetValue>[] integralValues;
     /** Each candidate's context, normalised once. */
-    private final Map<Integer, String> contexts = new java.util.HashMap<>();
-    /** Whether a candidate matches a part's targets or check, decided once (a check evaluates a convolution). */
-    private final Map<Integer, Map<String, Boolean>> matches = new java.util.HashMap<>();
+    private final String[] contexts;
+    /** Per part id, whether each candidate matches its targets or check (0 unknown, 1 yes, 2 no): a check evaluates a convolution. */
+    private final Map<String, byte[]> matches = new java.util.HashMap<>();
+    /** Per label, whether it labels each candidate (0 unknown, 1 yes, 2 no): every pass asks again. */
+    private final Map<String, byte[]> labelled = new java.util.HashMap<>();
+    /** The states of a decision cached per candidate. */
+    private static final byte UNKNOWN = 0;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
     /** Each label, normalised once for all documents. */
     private static final Map<String, String> WANTED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each label's patterns, compiled once for all documents. */
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Locator() {
+    @SuppressWarnings("unchecked")
+    private Locator(List<Candidate> candidates) {
+        this.candidates = candidates;
+        this.claimed = new boolean[candidates.size()];
+        this.anyValues = new Optional[candidates.size()];
+        this.integralValues = new Optional[candidates.size()];
+        this.contexts = new String[candidates.size()];
     }
 
     /** The answer sheet of one document. */
     static AnswerSheet locate(Document document, SheetSpec spec, List<String> notes) {
-        return new Locator().run(document, spec, notes);
+        return new Locator(Candidates.of(document)).run(document, spec, notes);
     }
 
     private AnswerSheet run(Document document, SheetSpec spec, List<String> notes) {
-        List<Candidate> candidates = Candidates.of(document);
         Map<String, List<int[]>> sections = Sections.of(document, spec.questions());
         Map<String, Answer> answers = new LinkedHashMap<>();
-        Set<Integer> claimed = new HashSet<>();
         List<String> sheetNotes = new ArrayList<>(notes);
         for (SheetSpec.QuestionSpec question : spec.questions()) {
             List<SheetSpec.PartSpec> parts = spec.parts().stream()
@@ -76,11 +90,17 @@ final class Locator {
                 sheetNotes.add("no heading for question " + question.id() + " was found; its answers were looked for"
                         + " in the whole document");
             } else {
-                inSection = candidates.stream().filter(candidate -> ranges.stream()
-                        .anyMatch(range -> candidate.lineIndex() >= range[0] && candidate.lineIndex() < range[1]))
-                        .toList();
+                inSection = new ArrayList<>();
+                for (Candidate candidate : candidates) {
+                    for (int[] range : ranges) {
+                        if (candidate.lineIndex() >= range[0] && candidate.lineIndex() < range[1]) {
+                            inSection.add(candidate);
+                            break;
+                        }
+                    }
+                }
             }
-            assign(document, parts, inSection, claimed, answers, wholeDocument);
+            assign(document, parts, inSection, answers, wholeDocument);
         }
         String team = team(document).orElse("");
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
@@ -88,15 +108,19 @@ final class Locator {
     }
 
     private void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
-            Set<Integer> claimed, Map<String, Answer> answers, boolean wholeDocument) {
+            Map<String, Answer> answers, boolean wholeDocument) {
         // 1. Labelled: first a candidate that matches a target (or passes the check), then one of the
         //    reference's shape; labels in the rubric's order.
         for (SheetSpec.PartSpec part : parts) {
-            for (int pass = 0; pass < 2 && !answers.containsKey(part.id()); pass++) {
-                int round = pass;
-                labelled(part, candidates, claimed, candidate -> round > 0 || matchesTarget(candidate, part),
-                        candidate -> sameShape(candidate, part))
-                        .ifPresent(chosen -> take(document, part, chosen, FoundBy.LABEL, claimed, answers));
+            if (answers.containsKey(part.id())) {
+                continue;
+            }
+            Candidate chosen = labelled(part, candidates, true);
+            if (chosen == null) {
+                chosen = labelled(part, candidates, false);
+            }
+            if (chosen != null) {
+                take(document, part, chosen, FoundBy.LABEL, answers);
             }
         }
         // 2. A candidate that matches the reference, a variant or the check: the first such.
@@ -104,9 +128,12 @@ final class Locator {
             if (answers.containsKey(part.id())) {
                 continue;
             }
-            candidates.stream().filter(candidate -> !claimed.contains(candidate.order()))
-                    .filter(candidate -> matchesTarget(candidate, part)).findFirst()
-                    .ifPresent(chosen -> take(document, part, chosen, FoundBy.BEST_MATCH, claimed, answers));
+            for (Candidate candidate : candidates) {
+                if (!claimed[candidate.order()] && matchesTarget(candidate, part)) {
+                    take(document, part, candidate, FoundBy.BEST_MATCH, answers);
+                    break;
+                }
+            }
         }
         if (wholeDocument) {
             return; // Closeness and position mean little across a whole document.
@@ -119,7 +146,7 @@ final class Locator {
             Candidate best = null;
             double bestCloseness = 0.5;
             for (Candidate candidate : candidates) {
-                if (!claimed.contains(candidate.order()) && sameShape(candidate, part)) {
+                if (!claimed[candidate.order()] && sameShape(candidate, part)) {
                     double closeness = closeness(candidate, part);
                     if (closeness > bestCloseness) {
                         best = candidate;
@@ -128,20 +155,27 @@ final class Locator {
                 }
             }
             if (best != null) {
-                take(document, part, best, FoundBy.BEST_MATCH, claimed, answers);
+                take(document, part, best, FoundBy.BEST_MATCH, answers);
             }
         }
         // 4. Labelled, whatever its shape (an answer of the wrong shape is still the student's answer);
         //    but a result written after it on the same line ("256 × 5 × 5 = 6400") is the answer.
         for (SheetSpec.PartSpec part : parts) {
-            if (!answers.containsKey(part.id())) {
-                labelled(part, candidates, claimed, candidate -> true, candidate -> true)
-                        .map(chosen -> candidates.stream().filter(later -> later.lineIndex() == chosen.lineIndex()
-                                && later.order() > chosen.order() && !claimed.contains(later.order())
-                                && sameShape(later, part) && part.reference().isPresent())
-                                .reduce((first, second) -> second).orElse(chosen))
-                        .ifPresent(chosen -> take(document, part, chosen, FoundBy.LABEL, claimed, answers));
+            if (answers.containsKey(part.id())) {
+                continue;
             }
+            Candidate chosen = labelledAnyShape(part, candidates);
+            if (chosen == null) {
+                continue;
+            }
+            Candidate result = chosen;
+            for (Candidate later : candidates) {
+                if (later.lineIndex() == chosen.lineIndex() && later.order() > chosen.order() && !claimed[later.order()]
+                        && sameShape(later, part) && part.reference().isPresent()) {
+                    result = later;
+                }
+            }
+            take(document, part, result, FoundBy.LABEL, answers);
         }
         // 5. For matrix and vector parts still without an answer, the remaining candidates of their shape
         //    in reading order, part after part (a table of shapes, one per row); else the last of its kind.
@@ -155,47 +189,76 @@ final class Locator {
             if (part.reference().isEmpty() || part.reference().get().size() < 2) {
                 continue;
             }
-            int after = previous;
-            Optional<Candidate> next = candidates.stream().filter(candidate -> !claimed.contains(candidate.order()))
-                    .filter(candidate -> candidate.order() > after && sameShape(candidate, part)).findFirst();
-            Optional<Candidate> chosen = next.or(() -> candidates.stream()
-                    .filter(candidate -> !claimed.contains(candidate.order()) && sameShape(candidate, part))
-                    .reduce((first, second) -> second));
-            if (chosen.isPresent()) {
-                take(document, part, chosen.get(), FoundBy.LAST_OF_KIND, claimed, answers);
-                previous = chosen.get().order();
+            Candidate next = null;
+            Candidate last = null;
+            for (Candidate candidate : candidates) {
+                if (!claimed[candidate.order()] && sameShape(candidate, part)) {
+                    if (next == null && candidate.order() > previous) {
+                        next = candidate;
+                    }
+                    last = candidate;
+                }
+            }
+            Candidate chosen = next != null ? next : last;
+            if (chosen != null) {
+                take(document, part, chosen, FoundBy.LAST_OF_KIND, answers);
+                previous = chosen.order();
             }
         }
     }
 
     /** The reading-order position of the candidate an answer was taken from. */
     private int orderOf(List<Candidate> candidates, Answer answer, Document document) {
-        return candidates.stream().filter(candidate -> candidate.written().equals(answer.written())
-                && document.lines().get(candidate.lineIndex()).number() == answer.where().line()
-                && document.lines().get(candidate.lineIndex()).page() == answer.where().page())
-                .mapToInt(Candidate::order).findFirst().orElse(-1);
-    }
-
-    /** The last unclaimed candidate next to the first of the part's labels that labels any that qualifies. */
-    private Optional<Candidate> labelled(SheetSpec.PartSpec part, List<Candidate> candidates,
-            Set<Integer> claimed, java.util.function.Predicate<Candidate> first,
-            java.util.function.Predicate<Candidate> second) {
-        for (String label : part.labels()) {
-            List<Candidate> found = candidates.stream()
-                    .filter(candidate -> !claimed.contains(candidate.order()) && labels(candidate, label))
-                    .filter(candidate -> readable(candidate, part))
-                    .filter(first).filter(second)
-                    .toList();
-            if (!found.isEmpty()) {
-                return Optional.of(found.get(found.size() - 1));
+        for (Candidate candidate : candidates) {
+            Document.Line line = document.lines().get(candidate.lineIndex());
+            if (candidate.written().equals(answer.written()) && line.number() == answer.where().line()
+                    && line.page() == answer.where().page()) {
+                return candidate.order();
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    /**
+     * The last unclaimed, readable candidate next to the first of the part's labels that labels any
+     * that qualifies: of the reference's shape, and when {@code matching} also matching a target (or
+     * passing the check); null when there is none.
+     */
+    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> candidates, boolean matching) {
+        for (String label : part.labels()) {
+            Candidate found = null;
+            for (Candidate candidate : candidates) {
+                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
+                        && (!matching || matchesTarget(candidate, part)) && sameShape(candidate, part)) {
+                    found = candidate;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #labelled}, whatever the shape; null when there is none. */
+    private Candidate labelledAnyShape(SheetSpec.PartSpec part, List<Candidate> candidates) {
+        for (String label : part.labels()) {
+            Candidate found = null;
+            for (Candidate candidate : candidates) {
+                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)) {
+                    found = candidate;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void take(Document document, SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy,
-            Set<Integer> claimed, Map<String, Answer> answers) {
-        claimed.add(candidate.order());
+            Map<String, Answer> answers) {
+        claimed[candidate.order()] = true;
         Document.Line line = document.lines().get(candidate.lineIndex());
         String snippet = line.text().strip();
         Where where = Where.line(document.source(), line.page(), line.number(),
@@ -210,12 +273,14 @@ final class Locator {
         String written = candidate.written();
         boolean ambiguous = part.expectation().integral() && (written.indexOf(',') >= 0 || written.indexOf(' ') >= 0
                 || written.indexOf('\u2009') >= 0);
-        Expectation key = ambiguous ? new Expectation(true) : Expectation.ANY;
-        return values.computeIfAbsent(candidate.order(), order -> new java.util.HashMap<>())
-                .computeIfAbsent(key, expectation -> {
-                    Parsed parsed = ValueParser.parse(candidate.written(), expectation);
-                    return parsed instanceof Parsed.Value value ? Optional.of(value.value()) : Optional.empty();
-                });
+        Optional<SheetValue>[] values = ambiguous ? integralValues : anyValues;
+        Optional<SheetValue> value = values[candidate.order()];
+        if (value == null) {
+            Parsed parsed = ValueParser.parse(written, ambiguous ? new Expectation(true) : Expectation.ANY);
+            value = parsed instanceof Parsed.Value read ? Optional.of(read.value()) : Optional.empty();
+            values[candidate.order()] = value;
+        }
+        return value;
     }
 
     private boolean readable(Candidate candidate, SheetSpec.PartSpec part) {
@@ -223,8 +288,11 @@ final class Locator {
     }
 
     private boolean matchesTarget(Candidate candidate, SheetSpec.PartSpec part) {
-        return matches.computeIfAbsent(candidate.order(), key -> new java.util.HashMap<>())
-                .computeIfAbsent(part.id(), id -> decideMatch(candidate, part));
+        byte[] decided = matches.computeIfAbsent(part.id(), id -> new byte[candidates.size()]);
+        if (decided[candidate.order()] == UNKNOWN) {
+            decided[candidate.order()] = decideMatch(candidate, part) ? YES : NO;
+        }
+        return decided[candidate.order()] == YES;
     }
 
     private boolean decideMatch(Candidate candidate, SheetSpec.PartSpec part) {
@@ -283,17 +351,21 @@ final class Locator {
         return reference.size() == 1 ? 0 : (double) close / reference.size();
     }
 
-    /** Whether a candidate is labelled by a label, decided once (every pass asks again). */
-    private final Map<Integer, Map<String, Boolean>> labelled = new java.util.HashMap<>();
-
     /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
     boolean labels(Candidate candidate, String label) {
-        return labelled.computeIfAbsent(candidate.order(), key -> new java.util.HashMap<>())
-                .computeIfAbsent(label, key -> decideLabel(candidate, key));
+        byte[] decided = labelled.computeIfAbsent(label, key -> new byte[candidates.size()]);
+        if (decided[candidate.order()] == UNKNOWN) {
+            decided[candidate.order()] = decideLabel(candidate, label) ? YES : NO;
+        }
+        return decided[candidate.order()] == YES;
     }
 
     private boolean decideLabel(Candidate candidate, String label) {
-        String context = contexts.computeIfAbsent(candidate.order(), key -> normalize(candidate.context()));
+        String context = contexts[candidate.order()];
+        if (context == null) {
+            context = normalize(candidate.context());
+            contexts[candidate.order()] = context;
+        }
         String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
         if (wanted.isEmpty() || !context.contains(wanted)) {
             return false; // Every way a label can match needs its text in the context.

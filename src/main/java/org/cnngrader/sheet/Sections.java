@@ -58,8 +58,18 @@ final class Sections {
     }
 
     private static double bodySize(List<Document.Line> lines) {
-        double[] sizes = lines.stream().flatMap(line -> line.words().stream()).mapToDouble(Document.Word::fontSize)
-                .sorted().toArray();
+        int count = 0;
+        for (Document.Line line : lines) {
+            count += line.words().size();
+        }
+        double[] sizes = new double[count];
+        int next = 0;
+        for (Document.Line line : lines) {
+            for (Document.Word word : line.words()) {
+                sizes[next++] = word.fontSize();
+            }
+        }
+        java.util.Arrays.sort(sizes);
         return sizes.length == 0 ? 1 : sizes[sizes.length / 2];
     }
 
@@ -122,7 +132,7 @@ final class Sections {
             List<String> names = new ArrayList<>(question.aliases());
             names.add(question.title());
             for (String name : names) {
-                String normalized = normalize(name);
+                String normalized = NAMES.computeIfAbsent(name, Sections::normalize);
                 if (normalized.length() >= 4 && words.startsWith(normalized) && normalized.length() > bestLength) {
                     best = question.id();
                     bestLength = normalized.length();
@@ -131,6 +141,9 @@ final class Sections {
         }
         return Optional.ofNullable(best);
     }
+
+    /** The questions' titles and aliases, normalised once for all documents. */
+    private static final java.util.Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String normalize(String text) {
         return NOT_WORD.matcher(PARENTHESES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ")

@@ -75,7 +75,6 @@ public final class ValueParser {
     private static final Pattern SHAPE_TEXT = Pattern.compile("[\\d\\s()×xX*·\\\\a-z]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern LINE_EDGES = Pattern.compile("^[\\[(|]+|[\\])|,;]+$");
-    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("\\s*,\\s+|\\s*\\t\\s*|\\s+|\\s*;\\s*");
     private static final Pattern BRACED = Pattern.compile("^\\{(.*)\\}$");
     private static final Pattern HEX = Pattern.compile("[+-]?0x[0-9a-f]+");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
@@ -234,7 +233,7 @@ public final class ValueParser {
         } else if (!Characters.containsAny(row, Characters.BLANKS) && row.contains(",")) {
             cells = row.split(",");
         } else {
-            cells = ENTRY_SEPARATOR.split(row);
+            cells = separatedEntries(row);
         }
         List<Double> values = new ArrayList<>();
         for (String cell : cells) {
@@ -252,6 +251,30 @@ public final class ValueParser {
             throw new Refusal("a row of the matrix is empty");
         }
         return values;
+    }
+
+    /**
+     * A row split where {@code \s*,\s+|\s*\t\s*|\s+|\s*;\s*} matches, without the empty pieces:
+     * at blanks, at semicolons, and at commas followed by a blank (a comma between digits stays in
+     * its number). Split by hand: every matrix row of every candidate is split.
+     */
+    static String[] separatedEntries(String row) {
+        List<String> entries = new ArrayList<>();
+        int start = 0;
+        for (int index = 0; index <= row.length(); index++) {
+            boolean end = index == row.length();
+            char character = end ? ' ' : row.charAt(index);
+            boolean blank = Characters.BLANKS.indexOf(character) >= 0;
+            boolean separator = end || blank || character == ';' || character == ',' && index + 1 < row.length()
+                    && Characters.BLANKS.indexOf(row.charAt(index + 1)) >= 0;
+            if (separator) {
+                if (index > start) {
+                    entries.add(row.substring(start, index));
+                }
+                start = index + 1;
+            }
+        }
+        return entries.toArray(String[]::new);
     }
 
     /** One number, with the refusals of DESIGN.md §5. */

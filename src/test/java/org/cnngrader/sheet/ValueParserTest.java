@@ -2,7 +2,13 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.cnngrader.engine.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -131,5 +137,16 @@ class ValueParserTest {
                 "1234567890123456789012345")) {
             assertThat(ValueParser.plainDecimal(text)).as(text).isFalse();
         }
+    }
+
+    /** The separators {@link ValueParser#separatedEntries} spells out by hand. */
+    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("\\s*,\\s+|\\s*\\t\\s*|\\s+|\\s*;\\s*");
+
+    @Property(tries = 5000, seed = "20261122")
+    void aRowIsSplitWhereItsSeparatorPatternMatches(
+            @ForAll @StringLength(max = 12) @Chars({'1', '2', ',', ';', ' ', '\t', '\n', '.', '-'}) String row) {
+        assertThat(ValueParser.separatedEntries(row)).as(row)
+                .containsExactly(Arrays.stream(ENTRY_SEPARATOR.split(row)).filter(piece -> !piece.isEmpty())
+                        .toArray(String[]::new));
     }
 }
