@@ -11,7 +11,6 @@ import org.cnngrader.grading.ManualScores;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.grading.TeamResult;
-import org.cnngrader.report.Json;
 import org.cnngrader.report.TeamDocument;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
@@ -55,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
             TeamResult result = grader.grade(sheet, ManualScores.none());
             unreadable |= result.unreadable().isPresent();
             if (json) {
-                out.println(Json.pretty(TeamDocument.plain(result, reveal)));
+                out.println(TeamDocument.json(result, reveal));
             } else {
                 print(out, result, rubric);
             }

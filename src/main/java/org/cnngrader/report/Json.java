@@ -1,5 +1,6 @@
 package org.cnngrader.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -40,6 +41,24 @@ public final class Json {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("internal: plain data could not be written as JSON", impossible);
         }
+    }
+
+    /** What writes a document, value by value. */
+    @FunctionalInterface
+    public interface Writing {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /** Indented, as {@link #pretty(Object)}: a document written value by value, without plain data first. */
+    public static String pretty(Writing writing) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (JsonGenerator generator = MAPPER.createGenerator(text)) {
+            generator.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(LINES));
+            writing.writeTo(generator);
+        } catch (IOException impossible) {
+            throw new IllegalStateException("internal: a document could not be written as JSON", impossible);
+        }
+        return text.toString();
     }
 
     /**

@@ -31,7 +31,7 @@ public final class TeamContext {
     /** The {@link TeamDocument} with the expected values as indented JSON, written on first use. */
     String json() {
         if (json == null) {
-            json = Json.pretty(TeamDocument.plain(result, true));
+            json = TeamDocument.json(result, true);
         }
         return json;
     }

@@ -1,68 +1,110 @@
 package org.cnngrader.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.cnngrader.expr.Value;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
+import org.cnngrader.sheet.Where;
 
 /**
- * A team's result as plain data in the schema of {@code report.json} (DESIGN.md §7), the one
- * source every team report format renders:
+ * A team's result as the JSON document of {@code report.json} (DESIGN.md §7), also printed by
+ * {@code check --json} and joined into {@code results.json}:
  * <pre>
  * {"team", "source", "status", "total", "max", "members", "notes",
  *  "parts": [{"id", "question", "points", "awarded", "verdict", "feedback", "given", "expected",
  *             "matched", "found_by", "where": {"page", "line", "cell", "snippet"}, "written", "notes",
  *             "review"}]}
  * </pre>
- * Values are exact (numbers, booleans, nested arrays); {@code expected} is left out unless revealed.
+ * Values are exact (numbers, booleans, nested arrays); {@code expected} is null unless revealed.
+ * Written field by field: every team of a cohort gets one, so no map is built on the way.
  */
 public final class TeamDocument {
 
     private TeamDocument() {
     }
 
-    /** The document; {@code reveal} includes the expected values. */
-    public static Map<String, Object> plain(TeamResult result, boolean reveal) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("team", result.team());
-        document.put("source", result.source());
-        document.put("status", result.status());
-        result.unreadable().ifPresent(reason -> document.put("reason", reason));
-        document.put("total", Values.plainNumber(result.total()));
-        document.put("max", Values.plainNumber(result.max()));
-        document.put("members", result.members());
-        document.put("notes", result.notes());
-        List<Object> parts = new ArrayList<>();
-        for (PartResult part : result.parts()) {
-            // Room for its 14 entries without resizing.
-            Map<String, Object> entry = new LinkedHashMap<>(32);
-            entry.put("id", part.id());
-            entry.put("question", part.questionId());
-            entry.put("points", Values.plainNumber(part.points()));
-            entry.put("awarded", Values.plainNumber(part.awarded()));
-            entry.put("verdict", part.verdict().spelling());
-            entry.put("feedback", String.join(" ", part.feedback()));
-            entry.put("given", part.given().map(Values::toPlain).orElse(null));
-            entry.put("expected", reveal ? part.expected().map(Values::toPlain).orElse(null) : null);
-            entry.put("matched", part.matched().orElse(null));
-            entry.put("found_by", part.foundBy().map(found -> found.spelling()).orElse(null));
-            entry.put("where", part.where().map(where -> {
-                Map<String, Object> place = new LinkedHashMap<>();
-                place.put("page", where.page() > 0 ? where.page() : null);
-                place.put("line", where.line() > 0 ? where.line() : null);
-                place.put("cell", where.cell().isEmpty() ? null : where.cell());
-                place.put("snippet", where.snippet());
-                return place;
-            }).orElse(null));
-            entry.put("written", part.written());
-            entry.put("notes", part.notes());
-            entry.put("review", part.review());
-            parts.add(entry);
+    /** The document as indented JSON ({@link Json#pretty} layout); {@code reveal} includes the expected values. */
+    public static String json(TeamResult result, boolean reveal) {
+        return Json.pretty(generator -> write(result, reveal, generator));
+    }
+
+    private static void write(TeamResult result, boolean reveal, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("team", result.team());
+        json.writeStringField("source", result.source());
+        json.writeStringField("status", result.status());
+        if (result.unreadable().isPresent()) {
+            json.writeStringField("reason", result.unreadable().get());
         }
-        document.put("parts", parts);
-        return document;
+        number(json, "total", result.total());
+        number(json, "max", result.max());
+        strings(json, "members", result.members());
+        strings(json, "notes", result.notes());
+        json.writeArrayFieldStart("parts");
+        for (PartResult part : result.parts()) {
+            json.writeStartObject();
+            json.writeStringField("id", part.id());
+            json.writeStringField("question", part.questionId());
+            number(json, "points", part.points());
+            number(json, "awarded", part.awarded());
+            json.writeStringField("verdict", part.verdict().spelling());
+            json.writeStringField("feedback", String.join(" ", part.feedback()));
+            value(json, "given", part.given());
+            value(json, "expected", reveal ? part.expected() : Optional.empty());
+            json.writeStringField("matched", part.matched().orElse(null));
+            json.writeStringField("found_by", part.foundBy().map(found -> found.spelling()).orElse(null));
+            if (part.where().isPresent()) {
+                Where where = part.where().get();
+                json.writeObjectFieldStart("where");
+                if (where.page() > 0) {
+                    json.writeNumberField("page", where.page());
+                } else {
+                    json.writeNullField("page");
+                }
+                if (where.line() > 0) {
+                    json.writeNumberField("line", where.line());
+                } else {
+                    json.writeNullField("line");
+                }
+                json.writeStringField("cell", where.cell().isEmpty() ? null : where.cell());
+                json.writeStringField("snippet", where.snippet());
+                json.writeEndObject();
+            } else {
+                json.writeNullField("where");
+            }
+            json.writeStringField("written", part.written());
+            strings(json, "notes", part.notes());
+            json.writeBooleanField("review", part.review());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A whole number without a fraction ({@link Values#plainNumber}). */
+    private static void number(JsonGenerator json, String field, double number) throws IOException {
+        if (Values.plainNumber(number) instanceof Long whole) {
+            json.writeNumberField(field, whole.longValue());
+        } else {
+            json.writeNumberField(field, number);
+        }
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> strings) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String string : strings) {
+            json.writeString(string);
+        }
+        json.writeEndArray();
+    }
+
+    /** A value as plain data ({@link Values#toPlain}: nested arrays of exact numbers), or null. */
+    private static void value(JsonGenerator json, String field, Optional<Value> value) throws IOException {
+        json.writeFieldName(field);
+        json.writeObject(value.map(Values::toPlain).orElse(null));
     }
 }

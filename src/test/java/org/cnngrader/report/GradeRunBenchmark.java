@@ -33,7 +33,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class GradeRunBenchmark {
 
-    private static final int WARM_UPS = 3;
+    private static final int MIN_WARM_UPS = 3;
+    private static final int MAX_WARM_UPS = 15;
     private static final int PAIRS = 7;
 
     private GradeRunBenchmark() {
@@ -68,11 +69,19 @@ public final class GradeRunBenchmark {
                 files.stream().filter(file -> file.toString().endsWith(".csv")).count(),
                 files.stream().filter(file -> file.toString().endsWith(".xlsx")).count(),
                 files.stream().filter(file -> file.toString().endsWith(".pdf")).count());
-        // The JIT needs several passes over POI, PDFBox and the grader before its work settles.
-        for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
-            readOnly(files, 2);
-            grade(cohort, outputs.resolve("warm-up-" + warmUp), 2);
+        // The JIT needs many passes over POI, PDFBox and the grader before its work settles: warm up
+        // until a pass (both sides, 2 threads) spends under a tenth of its time compiling.
+        int warmUps = 0;
+        boolean settled = false;
+        while (warmUps < MIN_WARM_UPS || !settled && warmUps < MAX_WARM_UPS) {
+            long[] overhead = new long[2];
+            Path output = outputs.resolve("warm-up-" + warmUps);
+            long elapsed = time(() -> readOnly(files, 2), overhead) + time(() -> grade(cohort, output, 2), overhead);
+            settled = overhead[0] * 1_000_000L < elapsed / 10;
+            warmUps++;
         }
+        System.out.printf(Locale.ROOT, "%d warm-up passes; the JIT %s%n", warmUps, settled
+                ? "compiled under a tenth of the last one's time" : "still compiled a tenth or more of the last one's time");
         // The machine is shared and drifts: reading only and grading are measured in alternation
         // (which goes first alternates too), and the medians are reported with the median of the
         // pairs' ratios.
@@ -80,6 +89,9 @@ public final class GradeRunBenchmark {
             List<Long> reads = new ArrayList<>();
             List<Long> grades = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
+            // What the JVM spent beside the work, per run: compiling (the JIT) and collecting garbage.
+            long[] readOverhead = new long[2];
+            long[] gradeOverhead = new long[2];
             for (int pair = 0; pair < PAIRS; pair++) {
                 int workers = threads;
                 // A fresh output folder each time: the first grading of a cohort, every file new.
@@ -89,11 +101,11 @@ public final class GradeRunBenchmark {
                 long read;
                 long graded;
                 if (pair % 2 == 0) {
-                    read = time(() -> readOnly(files, workers));
-                    graded = time(() -> grade(cohort, output, workers));
+                    read = time(() -> readOnly(files, workers), readOverhead);
+                    graded = time(() -> grade(cohort, output, workers), gradeOverhead);
                 } else {
-                    graded = time(() -> grade(cohort, output, workers));
-                    read = time(() -> readOnly(files, workers));
+                    graded = time(() -> grade(cohort, output, workers), gradeOverhead);
+                    read = time(() -> readOnly(files, workers), readOverhead);
                 }
                 reads.add(read);
                 grades.add(graded);
@@ -103,6 +115,9 @@ public final class GradeRunBenchmark {
                     + " ratio %.2f (median of pairs, range %.2f–%.2f)%n", threads, median(reads) / 1e9,
                     median(grades) / 1e9, PAIRS, median(ratios), ratios.stream().mapToDouble(Double::doubleValue)
                             .min().orElse(0), ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            System.out.printf(Locale.ROOT, "threads %d: JIT compiling %.2f s while reading only, %.2f s while grading;"
+                    + " GC %.2f s and %.2f s (totals over the %d pairs)%n", threads, readOverhead[0] / 1e3,
+                    gradeOverhead[0] / 1e3, readOverhead[1] / 1e3, gradeOverhead[1] / 1e3, PAIRS);
         }
         delete(work);
         if (!outputs.equals(work)) {
@@ -118,6 +133,25 @@ public final class GradeRunBenchmark {
         long start = System.nanoTime();
         measured.run();
         return System.nanoTime() - start;
+    }
+
+    /** One run, in nanoseconds; adds the milliseconds the JIT compiled and the GC collected during it to {@code overhead}. */
+    private static long time(Measured measured, long[] overhead) throws Exception {
+        long compiling = compilingMillis();
+        long collecting = collectingMillis();
+        long elapsed = time(measured);
+        overhead[0] += compilingMillis() - compiling;
+        overhead[1] += collectingMillis() - collecting;
+        return elapsed;
+    }
+
+    private static long compilingMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static long collectingMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static void delete(Path folder) throws IOException {
