@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures grading against reading only, with 1 and 2 threads, in a 512 MB heap (see README).
-# Arguments: the number of submissions (default 1000), and optionally a folder for the reports.
+# Arguments: the number of submissions (default 1000), a folder for the reports ("-" or none: beside the
+# generated cohort, in the temporary folder), and the number of warm-up passes (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
