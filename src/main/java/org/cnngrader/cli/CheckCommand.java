@@ -87,5 +87,4 @@ final class CheckCommand implements Callable<Integer> {
             part.notes().forEach(note -> out.println("  note: " + note));
         }
     }
-
 }

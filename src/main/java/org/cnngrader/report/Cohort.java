@@ -1,7 +1,6 @@
 package org.cnngrader.report;
 
 import java.util.List;
-import java.util.Map;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 
@@ -18,13 +17,6 @@ public record Cohort(Rubric rubric, Roster roster, List<Team> teams) {
 
     public Cohort {
         teams = List.copyOf(teams);
-    }
-
-    /** A cohort whose folders and documents are decided here, one team after another. */
-    public static Cohort of(Rubric rubric, Roster roster, List<TeamResult> results) {
-        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
-        return new Cohort(rubric, roster, results.stream().map(result -> new Team(result, folders.get(result.team()),
-                new TeamContext(result, rubric).json())).toList());
     }
 
     /** The results, in team order. */

@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The one JSON writer: plain data in, deterministic UTF-8 text out ({@code \n} line ends on every system). */
+/**
+ * The one JSON writer: plain data (or a document written value by value) in, deterministic UTF-8
+ * text out ({@code \n} line ends on every system).
+ */
 public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -52,8 +55,7 @@ public final class Json {
     /** Indented, as {@link #pretty(Object)}: a document written value by value, without plain data first. */
     public static String pretty(Writing writing) {
         java.io.StringWriter text = new java.io.StringWriter();
-        try (JsonGenerator generator = MAPPER.createGenerator(text)) {
-            generator.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(LINES));
+        try (JsonGenerator generator = PRETTY.createGenerator(text)) {
             writing.writeTo(generator);
         } catch (IOException impossible) {
             throw new IllegalStateException("internal: a document could not be written as JSON", impossible);

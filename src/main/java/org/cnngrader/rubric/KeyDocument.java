@@ -142,7 +142,6 @@ public final class KeyDocument {
         return text.toString();
     }
 
-
     private static String escape(String text) {
         return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
     }

@@ -442,5 +442,4 @@ public final class RubricLoader {
                 + node.kind()));
         return PartialCredit.NONE;
     }
-
 }

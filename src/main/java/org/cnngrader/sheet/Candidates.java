@@ -101,7 +101,7 @@ final class Candidates {
                 while (before >= 0 && Characters.BLANKS.indexOf(text.charAt(before)) >= 0) {
                     before--;
                 }
-                if (before >= 0 && isDigit(text.charAt(before))) {
+                if (before >= 0 && Characters.isAsciiDigit(text.charAt(before))) {
                     return true;
                 }
             }
@@ -112,8 +112,10 @@ final class Candidates {
     /** Whether a (thin) space stands between two digits: {@link #SPACED_THOUSANDS} needs one. */
     static boolean possibleSpacedThousands(String text) {
         for (int index = 1; index + 1 < text.length(); index++) {
-            if (" \u2009\u202f\u00a0".indexOf(text.charAt(index)) >= 0 && isDigit(text.charAt(index - 1))
-                    && isDigit(text.charAt(index + 1))) {
+            char before = text.charAt(index - 1);
+            char after = text.charAt(index + 1);
+            if (" \u2009\u202f\u00a0".indexOf(text.charAt(index)) >= 0 && Characters.isAsciiDigit(before)
+                    && Characters.isAsciiDigit(after)) {
                 return true;
             }
         }
@@ -124,10 +126,6 @@ final class Candidates {
     static boolean possibleBoolean(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("yes") || lower.contains("no") || lower.contains("true") || lower.contains("false");
-    }
-
-    private static boolean isDigit(char character) {
-        return character >= '0' && character <= '9';
     }
 
     private static boolean hasDigit(String text) {
@@ -281,7 +279,7 @@ final class Candidates {
      */
     static boolean gridNumber(String word) {
         int index = word.isEmpty() || word.charAt(0) != '-' && word.charAt(0) != '−' ? 0 : 1;
-        int digits = digitsFrom(word, index);
+        int digits = Characters.asciiDigitsFrom(word, index);
         if (digits == 0) {
             return false;
         }
@@ -293,17 +291,8 @@ final class Candidates {
         if (separator != '.' && separator != ',' && separator != '/') {
             return false;
         }
-        int more = digitsFrom(word, index + 1);
+        int more = Characters.asciiDigitsFrom(word, index + 1);
         return more > 0 && index + 1 + more == word.length();
-    }
-
-    /** How many ASCII digits stand in a row from {@code start}. */
-    private static int digitsFrom(String text, int start) {
-        int end = start;
-        while (end < text.length() && isDigit(text.charAt(end))) {
-            end++;
-        }
-        return end - start;
     }
 
     /** A run of numbers on one line: the numbers, their centres, and where it starts. */

@@ -24,4 +24,18 @@ public final class Characters {
         }
         return false;
     }
+
+    /** Whether {@code character} is one of what {@code \\d} matches in a pattern: 0 to 9. */
+    static boolean isAsciiDigit(char character) {
+        return character >= '0' && character <= '9';
+    }
+
+    /** How many ASCII digits stand in a row in {@code text} from {@code start}. */
+    static int asciiDigitsFrom(String text, int start) {
+        int end = start;
+        while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - start;
+    }
 }

@@ -44,7 +44,10 @@ final class Locator {
     private final Optional<SheetValue>[] integralValues;
     /** Each candidate's context, normalised once. */
     private final String[] contexts;
-    /** Per part id, whether each candidate matches its targets or check (0 unknown, 1 yes, 2 no): a check evaluates a convolution. */
+    /**
+     * Per part id, whether each candidate matches its targets or check (0 unknown, 1 yes, 2 no):
+     * decided once, because a check evaluates a convolution.
+     */
     private final Map<String, byte[]> matches = new java.util.HashMap<>();
     /** Per label, whether it labels each candidate (0 unknown, 1 yes, 2 no): every pass asks again. */
     private final Map<String, byte[]> labelled = new java.util.HashMap<>();
@@ -115,9 +118,10 @@ final class Locator {
             if (answers.containsKey(part.id())) {
                 continue;
             }
-            Candidate chosen = labelled(part, candidates, true);
+            Candidate chosen = labelled(part, candidates,
+                    candidate -> matchesTarget(candidate, part) && sameShape(candidate, part));
             if (chosen == null) {
-                chosen = labelled(part, candidates, false);
+                chosen = labelled(part, candidates, candidate -> sameShape(candidate, part));
             }
             if (chosen != null) {
                 take(document, part, chosen, FoundBy.LABEL, answers);
@@ -164,7 +168,7 @@ final class Locator {
             if (answers.containsKey(part.id())) {
                 continue;
             }
-            Candidate chosen = labelledAnyShape(part, candidates);
+            Candidate chosen = labelled(part, candidates, candidate -> true);
             if (chosen == null) {
                 continue;
             }
@@ -220,32 +224,16 @@ final class Locator {
     }
 
     /**
-     * The last unclaimed, readable candidate next to the first of the part's labels that labels any
-     * that qualifies: of the reference's shape, and when {@code matching} also matching a target (or
-     * passing the check); null when there is none.
+     * The last unclaimed, readable candidate that {@code qualifies}, next to the first of the part's
+     * labels that labels any such; null when there is none.
      */
-    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> candidates, boolean matching) {
+    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> candidates,
+            java.util.function.Predicate<Candidate> qualifies) {
         for (String label : part.labels()) {
             Candidate found = null;
             for (Candidate candidate : candidates) {
                 if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
-                        && (!matching || matchesTarget(candidate, part)) && sameShape(candidate, part)) {
-                    found = candidate;
-                }
-            }
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** As {@link #labelled}, whatever the shape; null when there is none. */
-    private Candidate labelledAnyShape(SheetSpec.PartSpec part, List<Candidate> candidates) {
-        for (String label : part.labels()) {
-            Candidate found = null;
-            for (Candidate candidate : candidates) {
-                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)) {
+                        && qualifies.test(candidate)) {
                     found = candidate;
                 }
             }
@@ -288,11 +276,7 @@ final class Locator {
     }
 
     private boolean matchesTarget(Candidate candidate, SheetSpec.PartSpec part) {
-        byte[] decided = matches.computeIfAbsent(part.id(), id -> new byte[candidates.size()]);
-        if (decided[candidate.order()] == UNKNOWN) {
-            decided[candidate.order()] = decideMatch(candidate, part) ? YES : NO;
-        }
-        return decided[candidate.order()] == YES;
+        return decidedOnce(matches, part.id(), candidate, () -> decideMatch(candidate, part));
     }
 
     private boolean decideMatch(Candidate candidate, SheetSpec.PartSpec part) {
@@ -353,9 +337,15 @@ final class Locator {
 
     /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
     boolean labels(Candidate candidate, String label) {
-        byte[] decided = labelled.computeIfAbsent(label, key -> new byte[candidates.size()]);
+        return decidedOnce(labelled, label, candidate, () -> decideLabel(candidate, label));
+    }
+
+    /** The decision about {@code candidate} kept in {@code decisions} under {@code key}, made on first asking. */
+    private boolean decidedOnce(Map<String, byte[]> decisions, String key, Candidate candidate,
+            java.util.function.BooleanSupplier decide) {
+        byte[] decided = decisions.computeIfAbsent(key, unused -> new byte[candidates.size()]);
         if (decided[candidate.order()] == UNKNOWN) {
-            decided[candidate.order()] = decideLabel(candidate, label) ? YES : NO;
+            decided[candidate.order()] = decide.getAsBoolean() ? YES : NO;
         }
         return decided[candidate.order()] == YES;
     }

@@ -332,7 +332,7 @@ public final class ValueParser {
     static boolean plainDecimal(String text) {
         int length = text.length();
         int index = length > 0 && text.charAt(0) == '-' ? 1 : 0;
-        int integerDigits = digits(text, index);
+        int integerDigits = Characters.asciiDigitsFrom(text, index);
         index += integerDigits;
         if (integerDigits == 0 || length > 24) {
             return false;
@@ -340,16 +340,8 @@ public final class ValueParser {
         if (index == length) {
             return true;
         }
-        int fractionDigits = digits(text, index + 1);
+        int fractionDigits = Characters.asciiDigitsFrom(text, index + 1);
         return text.charAt(index) == '.' && fractionDigits > 0 && index + 1 + fractionDigits == length;
-    }
-
-    private static int digits(String text, int from) {
-        int index = from;
-        while (index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '9') {
-            index++;
-        }
-        return index - from;
     }
 
     /** A value that cannot be read; the message is the reason. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -55,6 +56,13 @@ class ReportFormatsTest {
         return Reports.cohort();
     }
 
+    /** The cohort of {@link #results}, each team with its folder and its {@code report.json}, as {@link GradeRun} makes it. */
+    private static Cohort cohort(Roster roster) {
+        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
+        return new Cohort(rubric, roster, results.stream().map(result -> new Cohort.Team(result,
+                folders.get(result.team()), new TeamContext(result, rubric).json())).toList());
+    }
+
     private static byte[] render(TeamReport report) throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         report.write(new TeamContext(results.get(0), rubric), output);
@@ -95,9 +103,9 @@ class ReportFormatsTest {
     void everyCohortReportIsDeterministicAndSafe(CohortReport report) throws IOException {
         Roster roster = new Roster(List.of(new Roster.Student(ATTACK, "1", "@evil", "=1+1")));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
-        report.write(Cohort.of(rubric, roster, results), first);
+        report.write(cohort(roster), first);
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        report.write(Cohort.of(rubric, roster, results), second);
+        report.write(cohort(roster), second);
         assertThat(first.toByteArray()).isNotEmpty().isEqualTo(second.toByteArray());
         String text = first.toString(StandardCharsets.UTF_8);
         if (report.fileName().endsWith(".html")) {
@@ -117,7 +125,7 @@ class ReportFormatsTest {
     @Test
     void resultsJsonHoldsEveryTeamsReportJsonDocument() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new ResultsReport().write(Cohort.of(rubric, Roster.none(), results), output);
+        new ResultsReport().write(cohort(Roster.none()), output);
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode document = mapper.readTree(output.toByteArray());
 
@@ -133,7 +141,7 @@ class ReportFormatsTest {
     @Test
     void theSummarysChartsDoNotShareElementIds() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new SummaryReport().write(Cohort.of(rubric, Roster.none(), results), output);
+        new SummaryReport().write(cohort(Roster.none()), output);
         List<String> ids = new ArrayList<>();
         java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=['\"]([^'\"]+)['\"]")
                 .matcher(output.toString(StandardCharsets.UTF_8));
@@ -146,7 +154,7 @@ class ReportFormatsTest {
     @Test
     void theGradebookKeepsNumbersAsNumbers() throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new GradebookReport().write(Cohort.of(rubric, Roster.none(), results), output);
+        new GradebookReport().write(cohort(Roster.none()), output);
         String[] lines = output.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines[0]).startsWith("team,total,max,percent,identity_kernel,");
         // Teams are sorted by name: '<' comes before '='.
@@ -162,7 +170,7 @@ class ReportFormatsTest {
         Files.write(team, render(new HtmlTeamReport()));
         Path summary = folder.resolve("summary.html");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        new SummaryReport().write(Cohort.of(rubric, Roster.none(), results), output);
+        new SummaryReport().write(cohort(Roster.none()), output);
         Files.write(summary, output.toByteArray());
         for (Path page : List.of(team, summary)) {
             List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
