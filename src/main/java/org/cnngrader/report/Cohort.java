@@ -11,8 +11,11 @@ import org.cnngrader.rubric.Rubric;
  */
 public record Cohort(Rubric rubric, Roster roster, List<Team> teams) {
 
-    /** One graded team: its result, its folder under {@code teams/}, and its {@code report.json} text. */
-    public record Team(TeamResult result, String folder, String document) {
+    /**
+     * One graded team: its result, its folder under {@code teams/}, and its {@code report.json}
+     * document in UTF-8 (bytes, not text: a thousand of them are held until the cohort files are written).
+     */
+    public record Team(TeamResult result, String folder, byte[] document) {
     }
 
     public Cohort {

@@ -1,128 +1,175 @@
 package org.cnngrader.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.expr.Value;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
-import org.cnngrader.rubric.Part;
-import org.cnngrader.rubric.Question;
 import org.cnngrader.rubric.Rubric;
 
 /**
- * The view of a team's result that the human-readable formats (Markdown, HTML, PDF) render:
- * questions with their parts, values rounded as the rubric says, matrices as grids whose wrong
- * entries are marked. Plain maps and lists, so that templates need no Java.
+ * What the human-readable formats render (Markdown, and the HTML templates under {@code src/main/jte},
+ * which the PDF shares): texts already formatted, points to two decimals without trailing zeros,
+ * values rounded as the rubric says, matrices as grids whose wrong entries are marked. The records
+ * are public because the compiled templates live in a package of their own; they are built here only.
  */
-final class Display {
+public final class Display {
+
+    /** A team's report: its questions in rubric order, each with the parts that were graded. */
+    public record Team(String title, String team, String members, String source, Optional<String> unreadable,
+            String total, String max, String percent, List<String> notes, List<Question> questions) {
+        public Team {
+            notes = List.copyOf(notes);
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /** A question: its points awarded out of its points, and a row per part. */
+    public record Question(String id, String title, String awarded, String points, List<Row> rows) {
+        public Question {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A part's row: the given and expected values (absent when there is none), what the student
+     * wrote when no value was read, and where the answer was found ({@code where} and
+     * {@code foundBy} empty when it was not).
+     */
+    public record Row(String id, String text, String awarded, String points, String verdict, boolean review,
+            Optional<Grid> given, Optional<Grid> expected, String written, String where, String foundBy,
+            List<String> feedback, List<String> notes) {
+        public Row {
+            feedback = List.copyOf(feedback);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** A value as rows of cells, and as one text ({@link Values#display}); a non-matrix value is one cell. */
+    public record Grid(boolean matrix, List<List<Cell>> rows, String text) {
+        public Grid {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** An entry of a value, marked when it is one of the wrong entries. */
+    public record Cell(String text, boolean wrong) {
+    }
+
+    /**
+     * The cohort's summary page; {@code histogram} and {@code successChart} are SVG drawn by the
+     * charts library (the one markup the template does not escape), everything else is text.
+     */
+    public record Summary(String title, int teams, int unreadableCount, String max, String mean, String median,
+            String histogram, String successChart, List<PartSummary> parts, List<Review> review,
+            List<Unreadable> unreadable, List<TeamLine> all) {
+        public Summary {
+            parts = List.copyOf(parts);
+            review = List.copyOf(review);
+            unreadable = List.copyOf(unreadable);
+            all = List.copyOf(all);
+        }
+    }
+
+    /** How a part went across the cohort: the rate of teams fully right, and the most frequent diagnosed mistakes. */
+    public record PartSummary(String id, String question, String points, String rate, String mean,
+            List<Mistake> mistakes) {
+        public PartSummary {
+            mistakes = List.copyOf(mistakes);
+        }
+    }
+
+    /** A diagnosed mistake and how many teams made it. */
+    public record Mistake(String text, int count) {
+    }
+
+    /** A team with parts to review, and the link to its report. */
+    public record Review(String team, String link, String parts) {
+    }
+
+    /** A submission that could not be read, and why. */
+    public record Unreadable(String team, String source, String reason) {
+    }
+
+    /** A team's line in the list of all teams. */
+    public record TeamLine(String team, String link, String total, String percent, String status) {
+    }
 
     private Display() {
     }
 
-    static Map<String, Object> team(TeamResult result, Rubric rubric) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", rubric.title());
-        view.put("team", result.team());
-        view.put("members", String.join(", ", result.members()));
-        view.put("source", result.source());
-        view.put("status", result.status());
-        view.put("reason", result.unreadable().orElse(""));
-        view.put("total", points(result.total()));
-        view.put("max", points(result.max()));
-        view.put("percent", percent(result.percent()));
-        view.put("notes", result.notes());
-        Map<String, PartResult> byId = new java.util.HashMap<>();
+    static Team team(TeamResult result, Rubric rubric) {
+        Map<String, PartResult> byId = new HashMap<>();
         result.parts().forEach(partResult -> byId.putIfAbsent(partResult.id(), partResult));
-        List<Map<String, Object>> questions = new ArrayList<>();
-        for (Question question : rubric.questions()) {
-            Map<String, Object> questionView = new LinkedHashMap<>();
-            questionView.put("id", question.id());
-            questionView.put("title", question.title());
-            List<Map<String, Object>> parts = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
+        for (org.cnngrader.rubric.Question question : rubric.questions()) {
+            List<Row> rows = new ArrayList<>();
             double awarded = 0;
-            for (Part part : question.parts()) {
+            for (org.cnngrader.rubric.Part part : question.parts()) {
                 PartResult partResult = byId.get(part.id());
-                if (partResult == null) {
-                    continue;
+                if (partResult != null) {
+                    awarded += partResult.awarded();
+                    rows.add(row(partResult, part));
                 }
-                awarded += partResult.awarded();
-                parts.add(part(partResult, part));
             }
-            questionView.put("points", points(question.points()));
-            questionView.put("awarded", points(awarded));
-            questionView.put("parts", parts);
-            questions.add(questionView);
+            questions.add(new Question(question.id(), question.title(), points(awarded), points(question.points()),
+                    rows));
         }
-        view.put("questions", questions);
-        return view;
+        return new Team(rubric.title(), result.team(), String.join(", ", result.members()), result.source(),
+                result.unreadable(), points(result.total()), points(result.max()), percent(result.percent()),
+                result.notes(), questions);
     }
 
-    private static Map<String, Object> part(PartResult result, Part part) {
-        // Room for its 14 entries without resizing.
-        Map<String, Object> view = new LinkedHashMap<>(32);
-        view.put("id", result.id());
-        view.put("text", part.text());
-        view.put("points", points(result.points()));
-        view.put("awarded", points(result.awarded()));
-        view.put("verdict", result.verdict().spelling());
-        view.put("feedback", result.feedback());
-        view.put("given", result.given().map(value -> grid(value, part.decimals(), result.wrongEntries())).orElse(null));
-        view.put("expected", result.expected().map(value -> grid(value, part.decimals(), List.of())).orElse(null));
-        view.put("written", result.written());
-        view.put("foundBy", result.foundBy().map(found -> found.spelling()).orElse(""));
-        view.put("where", result.where().map(where -> where.describe()).orElse(""));
-        view.put("matched", result.matched().orElse(""));
-        view.put("review", result.review());
-        view.put("notes", result.notes());
-        return view;
+    private static Row row(PartResult result, org.cnngrader.rubric.Part part) {
+        return new Row(result.id(), part.text(), points(result.awarded()), points(result.points()),
+                result.verdict().spelling(), result.review(),
+                result.given().map(value -> grid(value, part.decimals(), result.wrongEntries())),
+                result.expected().map(value -> grid(value, part.decimals(), List.of())), result.written(),
+                result.where().map(where -> where.describe()).orElse(""),
+                result.foundBy().map(found -> found.spelling()).orElse(""), result.feedback(), result.notes());
     }
 
-    /** A value as rows of cells {text, wrong}; a non-matrix value is one row of one cell. */
-    static Map<String, Object> grid(Value value, int decimals, List<Integer> wrong) {
-        Map<String, Object> grid = new LinkedHashMap<>();
-        List<List<Map<String, Object>>> rows = new ArrayList<>();
+    /** A value shown with {@code decimals} digits; {@code wrong} holds the indices, in reading order, of wrong entries. */
+    static Grid grid(Value value, int decimals, List<Integer> wrong) {
         if (value instanceof Value.TensorValue tensorValue && tensorValue.tensor().rank() == 2) {
             Tensor tensor = tensorValue.tensor();
             int shown = tensor.isIntegral() ? 0 : decimals;
+            List<List<Cell>> rows = new ArrayList<>(tensor.side(0));
             // The cells' texts make the matrix's text, as Values.display writes it.
             StringBuilder text = new StringBuilder("[");
             for (int i = 0; i < tensor.side(0); i++) {
-                List<Map<String, Object>> row = new ArrayList<>();
+                List<Cell> row = new ArrayList<>(tensor.side(1));
                 text.append(i == 0 ? "[" : ", [");
                 for (int j = 0; j < tensor.side(1); j++) {
                     int index = i * tensor.side(1) + j;
                     String entry = Rounding.halfUpText(tensor.valueAt(index), shown);
-                    row.add(Map.of("text", entry, "wrong", wrong.contains(index)));
+                    row.add(new Cell(entry, wrong.contains(index)));
                     text.append(j == 0 ? "" : ", ").append(entry);
                 }
                 rows.add(row);
                 text.append(']');
             }
-            grid.put("matrix", true);
-            grid.put("rows", rows);
-            grid.put("text", text.append(']').toString());
-        } else {
-            String text = Values.display(value, decimals);
-            rows.add(List.of(Map.of("text", text, "wrong", !wrong.isEmpty())));
-            grid.put("matrix", false);
-            grid.put("rows", rows);
-            grid.put("text", text);
+            return new Grid(true, rows, text.append(']').toString());
         }
-        return grid;
+        String text = Values.display(value, decimals);
+        return new Grid(false, List.of(List.of(new Cell(text, !wrong.isEmpty()))), text);
     }
 
+    /** Points with at most two decimals and no trailing zeros: {@code 2}, {@code 1.5}, {@code 0.33}. */
     static String points(double value) {
-        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString();
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** A percentage with one decimal: {@code 87.5}, {@code 100.0}. */
     static String percent(double value) {
-        return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

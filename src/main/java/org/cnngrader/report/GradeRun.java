@@ -152,7 +152,7 @@ public final class GradeRun {
                         AtomicFiles.write(folder.resolve(format.fileName()), output -> format.write(context, output));
                     }
                     progress.step();
-                    return new Cohort.Team(result, folders.get(sheet.team()), context.json());
+                    return new Cohort.Team(result, folders.get(sheet.team()), context.document());
                 }));
             }
             List<Cohort.Team> graded = new ArrayList<>();

@@ -18,7 +18,7 @@ final class HtmlTeamReport implements TeamReport {
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        Templates.render("team.html.peb", context.display(), output);
+        Templates.render("team.jte", context.display(), output);
     }
 
     /** The same document as text, for {@link PdfTeamReport}. */

@@ -1,5 +1,6 @@
 package org.cnngrader.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -52,15 +54,18 @@ public final class Json {
         void writeTo(JsonGenerator generator) throws IOException;
     }
 
-    /** Indented, as {@link #pretty(Object)}: a document written value by value, without plain data first. */
-    public static String pretty(Writing writing) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        try (JsonGenerator generator = PRETTY.createGenerator(text)) {
+    /**
+     * Indented, as {@link #pretty(Object)}, in UTF-8: a document written value by value, without plain
+     * data first, straight to the bytes a file holds (no text to hold or encode on the way).
+     */
+    public static byte[] pretty(Writing writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator generator = PRETTY.createGenerator(bytes, JsonEncoding.UTF8)) {
             writing.writeTo(generator);
         } catch (IOException impossible) {
             throw new IllegalStateException("internal: a document could not be written as JSON", impossible);
         }
-        return text.toString();
+        return bytes.toByteArray();
     }
 
     /**

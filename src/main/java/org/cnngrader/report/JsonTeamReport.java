@@ -2,7 +2,6 @@ package org.cnngrader.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /** {@code report.json}: {@link TeamDocument} with the expected values. */
 final class JsonTeamReport implements TeamReport {
@@ -14,6 +13,7 @@ final class JsonTeamReport implements TeamReport {
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        output.write((context.json() + "\n").getBytes(StandardCharsets.UTF_8));
+        output.write(context.document());
+        output.write('\n');
     }
 }

@@ -5,7 +5,6 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,19 +38,13 @@ final class SummaryReport implements CohortReport {
     public void write(Cohort cohort, OutputStream output) throws IOException {
         List<TeamResult> results = cohort.results();
         Rubric rubric = cohort.rubric();
-        Map<String, Object> model = new LinkedHashMap<>();
         List<TeamResult> graded = results.stream().filter(result -> result.unreadable().isEmpty()).toList();
-        model.put("title", rubric.title());
-        model.put("teams", results.size());
-        model.put("unreadableCount", results.size() - graded.size());
-        model.put("max", Display.points(rubric.points()));
         double[] totals = graded.stream().mapToDouble(TeamResult::total).sorted().toArray();
-        model.put("mean", totals.length == 0 ? "–" : Display.points(java.util.Arrays.stream(totals).average()
-                .orElse(0)));
-        model.put("median", totals.length == 0 ? "–" : Display.points(totals.length % 2 == 1
-                ? totals[totals.length / 2] : (totals[totals.length / 2 - 1] + totals[totals.length / 2]) / 2));
-        model.put("histogram", histogram(graded, rubric.points()));
-        List<Map<String, Object>> parts = new ArrayList<>();
+        String mean = totals.length == 0 ? "–" : Display.points(java.util.Arrays.stream(totals).average().orElse(0));
+        String median = totals.length == 0 ? "–" : Display.points(totals.length % 2 == 1
+                ? totals[totals.length / 2] : (totals[totals.length / 2 - 1] + totals[totals.length / 2]) / 2);
+        String histogram = histogram(graded, rubric.points());
+        List<Display.PartSummary> parts = new ArrayList<>();
         DefaultCategoryDataset rates = new DefaultCategoryDataset();
         Map<String, List<PartResult>> byPart = graded.stream().flatMap(result -> result.parts().stream())
                 .collect(java.util.stream.Collectors.groupingBy(PartResult::id));
@@ -59,52 +52,43 @@ final class SummaryReport implements CohortReport {
             List<PartResult> partResults = byPart.getOrDefault(part.id(), List.of());
             long right = partResults.stream().filter(result -> result.awarded() >= result.points() - 1e-9
                     && result.points() > 0).count();
-            double mean = partResults.stream().mapToDouble(PartResult::awarded).average().orElse(0);
+            double partMean = partResults.stream().mapToDouble(PartResult::awarded).average().orElse(0);
             double rate = partResults.isEmpty() ? 0 : 100.0 * right / partResults.size();
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("id", part.id());
-            view.put("question", part.questionId());
-            view.put("points", Display.points(part.points()));
-            view.put("rate", Display.percent(rate));
-            view.put("mean", Display.points(mean));
             Map<String, Integer> mistakes = new TreeMap<>();
             partResults.stream().filter(result -> result.verdict() == Verdict.INCORRECT
                     || result.verdict() == Verdict.PARTIAL).forEach(result -> result.matched()
                     .ifPresent(mistake -> mistakes.merge(mistake, 1, Integer::sum)));
-            List<Map<String, Object>> frequent = new ArrayList<>();
-            mistakes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                    .thenComparing(Map.Entry.comparingByKey())).limit(3).forEach(entry -> frequent.add(Map.of(
-                    "text", entry.getKey(), "count", entry.getValue())));
-            view.put("mistakes", frequent);
-            parts.add(view);
+            List<Display.Mistake> frequent = mistakes.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3).map(entry -> new Display.Mistake(entry.getKey(), entry.getValue())).toList();
+            parts.add(new Display.PartSummary(part.id(), part.questionId(), Display.points(part.points()),
+                    Display.percent(rate), Display.points(partMean), frequent));
             if (part.points() > 0) {
                 rates.addValue(rate, "success", part.id());
             }
         }
-        model.put("parts", parts);
-        model.put("successChart", svg(ChartFactory.createBarChart(null, "part", "% of teams fully right", rates,
+        String successChart = svg(ChartFactory.createBarChart(null, "part", "% of teams fully right", rates,
                 PlotOrientation.HORIZONTAL, false, false, false), 460, Math.max(200, 22 * rates.getColumnCount() + 80),
-                "cnn-grader-success"));
-        List<Map<String, Object>> review = new ArrayList<>();
-        List<Map<String, Object>> unreadable = new ArrayList<>();
-        List<Map<String, Object>> all = new ArrayList<>();
+                "cnn-grader-success");
+        List<Display.Review> review = new ArrayList<>();
+        List<Display.Unreadable> unreadable = new ArrayList<>();
+        List<Display.TeamLine> all = new ArrayList<>();
         for (Cohort.Team team : cohort.teams()) {
             TeamResult result = team.result();
             String link = "teams/" + team.folder() + "/report.html";
             if (result.unreadable().isPresent()) {
-                unreadable.add(Map.of("name", result.team(), "source", result.source(),
-                        "reason", result.unreadable().get()));
+                unreadable.add(new Display.Unreadable(result.team(), result.source(), result.unreadable().get()));
             } else if (result.needsReview()) {
-                review.add(Map.of("name", result.team(), "link", link, "parts", String.join(", ", result.parts()
-                        .stream().filter(PartResult::review).map(PartResult::id).toList())));
+                review.add(new Display.Review(result.team(), link, String.join(", ", result.parts().stream()
+                        .filter(PartResult::review).map(PartResult::id).toList())));
             }
-            all.add(Map.of("name", result.team(), "link", link, "total", Display.points(result.total()),
-                    "percent", Display.percent(result.percent()), "status", result.status()));
+            all.add(new Display.TeamLine(result.team(), link, Display.points(result.total()),
+                    Display.percent(result.percent()), result.status()));
         }
-        model.put("review", review);
-        model.put("unreadable", unreadable);
-        model.put("all", all);
-        Templates.render("summary.html.peb", model, output);
+        Templates.render("summary.jte", new Display.Summary(rubric.title(), results.size(),
+                results.size() - graded.size(), Display.points(rubric.points()), mean, median,
+                histogram, successChart, parts, review, unreadable, all), output);
     }
 
     private static String histogram(List<TeamResult> graded, double max) {

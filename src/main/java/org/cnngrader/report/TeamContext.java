@@ -1,6 +1,5 @@
 package org.cnngrader.report;
 
-import java.util.Map;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 
@@ -12,8 +11,8 @@ public final class TeamContext {
 
     private final TeamResult result;
     private final Rubric rubric;
-    private Map<String, Object> display;
-    private String json;
+    private Display.Team display;
+    private byte[] document;
 
     public TeamContext(TeamResult result, Rubric rubric) {
         this.result = result;
@@ -28,16 +27,16 @@ public final class TeamContext {
         return rubric;
     }
 
-    /** The {@link TeamDocument} with the expected values as indented JSON, written on first use. */
-    String json() {
-        if (json == null) {
-            json = TeamDocument.json(result, true);
+    /** The {@link TeamDocument} with the expected values as indented JSON in UTF-8, written on first use. */
+    byte[] document() {
+        if (document == null) {
+            document = TeamDocument.utf8(result, true);
         }
-        return json;
+        return document;
     }
 
     /** The view of {@link Display#team}, built on first use. */
-    Map<String, Object> display() {
+    Display.Team display() {
         if (display == null) {
             display = Display.team(result, rubric);
         }

@@ -2,6 +2,7 @@ package org.cnngrader.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.cnngrader.expr.Value;
@@ -29,6 +30,11 @@ public final class TeamDocument {
 
     /** The document as indented JSON ({@link Json#pretty} layout); {@code reveal} includes the expected values. */
     public static String json(TeamResult result, boolean reveal) {
+        return new String(utf8(result, reveal), StandardCharsets.UTF_8);
+    }
+
+    /** {@link #json} as UTF-8 bytes, as a file holds it. */
+    static byte[] utf8(TeamResult result, boolean reveal) {
         return Json.pretty(generator -> write(result, reveal, generator));
     }
 

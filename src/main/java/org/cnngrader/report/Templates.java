@@ -1,39 +1,29 @@
 package org.cnngrader.report;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import java.io.BufferedWriter;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
 
-/** The HTML templates (Pebble, escaping every value unless a template says {@code raw}). */
+/**
+ * The HTML templates of {@code src/main/jte}: jte, compiled to Java with the code (no template is
+ * parsed at run time), escaping every value for where it stands (text or attribute) unless a
+ * template says {@code $unsafe}. Each takes one {@link Display} record.
+ */
 final class Templates {
 
-    private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
-            .loader(loader())
-            .autoEscaping(true)
-            .strictVariables(true)
-            .defaultLocale(Locale.ROOT)
-            .build();
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     private Templates() {
     }
 
-    private static ClasspathLoader loader() {
-        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
-        loader.setPrefix("org/cnngrader/report/templates");
-        return loader;
-    }
-
-    /** Renders the template {@code name} with {@code model} into {@code output} as UTF-8 (the stream stays open). */
-    static void render(String name, Map<String, Object> model, OutputStream output) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 8192);
-        ENGINE.getTemplate(name).evaluate(writer, model, Locale.ROOT);
-        writer.flush();
+    /** Renders the template {@code name} with {@code view} into {@code output} as UTF-8 (the stream stays open). */
+    static void render(String name, Record view, OutputStream output) throws IOException {
+        // Rendered whole, then encoded at once: String's encoder is many times faster than a Writer's.
+        StringOutput text = new StringOutput(16 * 1024);
+        ENGINE.render(name, view, text);
+        output.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -60,7 +60,7 @@ class ReportFormatsTest {
     private static Cohort cohort(Roster roster) {
         Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
         return new Cohort(rubric, roster, results.stream().map(result -> new Cohort.Team(result,
-                folders.get(result.team()), new TeamContext(result, rubric).json())).toList());
+                folders.get(result.team()), new TeamContext(result, rubric).document())).toList());
     }
 
     private static byte[] render(TeamReport report) throws IOException {
