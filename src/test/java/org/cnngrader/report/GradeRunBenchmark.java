@@ -30,18 +30,28 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Grading 1,000 generated submissions (a third each CSV, XLSX, PDF) against merely reading the same
  * files with the same libraries (Commons CSV, POI, PDFBox), with 1 and 2 threads. Not a test: a
  * measurement, run by {@code scripts/benchmark.sh}, whose figures are in the README.
+ *
+ * <p>Warm (the default): both sides alternate in this JVM after warm-up passes. Cold (third argument
+ * {@code cold}): every run is a JVM of its own, started and timed from here, as a TA runs {@code grade}.
  */
 public final class GradeRunBenchmark {
 
     private static final int DEFAULT_WARM_UPS = 3;
     private static final int PAIRS = 7;
+    /** The first argument of a JVM that runs one side once, for the cold measurement. */
+    private static final String ONCE = "once";
 
     private GradeRunBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 5 && args[0].equals(ONCE)) {
+            once(args[1], Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_WARM_UPS;
+        boolean cold = args.length > 2 && args[2].equals("cold");
+        int warmUps = args.length > 2 && !cold ? Integer.parseInt(args[2]) : DEFAULT_WARM_UPS;
         // The heap in use, sampled: the sum of the memory pools' peaks would add peaks from different moments.
         java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
         Thread sampler = new Thread(() -> {
@@ -70,6 +80,14 @@ public final class GradeRunBenchmark {
                 files.stream().filter(file -> file.toString().endsWith(".csv")).count(),
                 files.stream().filter(file -> file.toString().endsWith(".xlsx")).count(),
                 files.stream().filter(file -> file.toString().endsWith(".pdf")).count());
+        if (cold) {
+            cold(cohort, outputs);
+            delete(work);
+            if (!outputs.equals(work)) {
+                delete(outputs);
+            }
+            return;
+        }
         // The JIT needs several passes over POI, PDFBox and the grader before its work settles; it never
         // quite does while grading, whose once-a-run code (rubric, cohort files) keeps reaching its
         // thresholds, so the number of passes is a choice, and the JIT's time is reported.
@@ -126,6 +144,61 @@ public final class GradeRunBenchmark {
         sampler.interrupt();
         System.out.printf(Locale.ROOT, "heap in use: at most %d MB (sampled every 5 ms; max heap %d MB)%n",
                 peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** Each side in JVMs of its own, alternating (which goes first alternates too), as {@link #main} does warm. */
+    private static void cold(Path cohort, Path outputs) throws Exception {
+        for (int threads : new int[] {1, 2}) {
+            List<Long> reads = new ArrayList<>();
+            List<Long> grades = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            for (int pair = 0; pair < PAIRS; pair++) {
+                Path output = outputs.resolve("cold-" + threads + "-" + pair);
+                long read;
+                long graded;
+                if (pair % 2 == 0) {
+                    read = onceInItsOwnJvm("read", cohort, output, threads);
+                    graded = onceInItsOwnJvm("grade", cohort, output, threads);
+                } else {
+                    graded = onceInItsOwnJvm("grade", cohort, output, threads);
+                    read = onceInItsOwnJvm("read", cohort, output, threads);
+                }
+                reads.add(read);
+                grades.add(graded);
+                ratios.add((double) graded / read);
+            }
+            System.out.printf(Locale.ROOT, "cold, threads %d: reading only %.2f s, grading %.2f s (medians of %d, each"
+                    + " a JVM of its own, its start included); ratio %.2f (median of pairs, range %.2f–%.2f)%n", threads,
+                    median(reads) / 1e9, median(grades) / 1e9, PAIRS, median(ratios),
+                    ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        }
+    }
+
+    /** One run of {@code side} ("read" or "grade") in a new JVM like this one, in nanoseconds from its start to its end. */
+    private static long onceInItsOwnJvm(String side, Path cohort, Path output, int threads) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                GradeRunBenchmark.class.getName(), ONCE, side, cohort.toString(), output.toString(),
+                Integer.toString(threads)).inheritIO().start();
+        long start = System.nanoTime();
+        int exit = process.waitFor();
+        long elapsed = System.nanoTime() - start;
+        if (exit != 0) {
+            throw new IllegalStateException(side + " ended with exit code " + exit);
+        }
+        return elapsed;
+    }
+
+    /** What a JVM started by {@link #onceInItsOwnJvm} does. */
+    private static void once(String side, Path cohort, Path output, int threads) throws Exception {
+        if (side.equals("grade")) {
+            grade(cohort, output, threads);
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(cohort)) {
+            readOnly(walk.filter(Files::isRegularFile).sorted().toList(), threads);
+        }
     }
 
     /** One run, in nanoseconds. */
