@@ -61,7 +61,7 @@ final class Locator {
     /** Each label's patterns, compiled once for all documents. */
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
     private Locator(List<Candidate> candidates) {
         this.candidates = candidates;
         this.claimed = new boolean[candidates.size()];
