@@ -58,7 +58,7 @@ public final class Json {
      * Indented, as {@link #pretty(Object)}, in UTF-8: a document written value by value, without plain
      * data first, straight to the bytes a file holds (no text to hold or encode on the way).
      */
-    public static byte[] pretty(Writing writing) {
+    public static byte[] prettyUtf8(Writing writing) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator generator = PRETTY.createGenerator(bytes, JsonEncoding.UTF8)) {
             writing.writeTo(generator);

@@ -35,7 +35,7 @@ public final class TeamDocument {
 
     /** {@link #json} as UTF-8 bytes, as a file holds it. */
     static byte[] utf8(TeamResult result, boolean reveal) {
-        return Json.pretty(generator -> write(result, reveal, generator));
+        return Json.prettyUtf8(generator -> write(result, reveal, generator));
     }
 
     private static void write(TeamResult result, boolean reveal, JsonGenerator json) throws IOException {
@@ -66,16 +66,8 @@ public final class TeamDocument {
             if (part.where().isPresent()) {
                 Where where = part.where().get();
                 json.writeObjectFieldStart("where");
-                if (where.page() > 0) {
-                    json.writeNumberField("page", where.page());
-                } else {
-                    json.writeNullField("page");
-                }
-                if (where.line() > 0) {
-                    json.writeNumberField("line", where.line());
-                } else {
-                    json.writeNullField("line");
-                }
+                positiveOrNull(json, "page", where.page());
+                positiveOrNull(json, "line", where.line());
                 json.writeStringField("cell", where.cell().isEmpty() ? null : where.cell());
                 json.writeStringField("snippet", where.snippet());
                 json.writeEndObject();
@@ -97,6 +89,15 @@ public final class TeamDocument {
             json.writeNumberField(field, whole.longValue());
         } else {
             json.writeNumberField(field, number);
+        }
+    }
+
+    /** A page or line number, null where there is none (0). */
+    private static void positiveOrNull(JsonGenerator json, String field, int number) throws IOException {
+        if (number > 0) {
+            json.writeNumberField(field, number);
+        } else {
+            json.writeNullField(field);
         }
     }
 

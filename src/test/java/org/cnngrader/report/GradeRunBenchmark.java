@@ -52,6 +52,40 @@ public final class GradeRunBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         boolean cold = args.length > 2 && args[2].equals("cold");
         int warmUps = args.length > 2 && !cold ? Integer.parseInt(args[2]) : DEFAULT_WARM_UPS;
+        Path work = Files.createTempDirectory("cnn-grader-benchmark");
+        // Where the reports go: by default beside the cohort; another file system can be named.
+        Path outputs = args.length > 1 && !args[1].equals("-")
+                ? Files.createTempDirectory(Path.of(args[1]), "cnn-grader-benchmark") : work;
+        Path cohort = generate(work.resolve("cohort"), count);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(cohort)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        System.out.printf(Locale.ROOT, "%d submissions: %d CSV, %d XLSX, %d PDF%n", files.size(),
+                files.stream().filter(file -> file.toString().endsWith(".csv")).count(),
+                files.stream().filter(file -> file.toString().endsWith(".xlsx")).count(),
+                files.stream().filter(file -> file.toString().endsWith(".pdf")).count());
+        try {
+            if (cold) {
+                for (int threads : new int[] {1, 2}) {
+                    pairs("cold, threads " + threads, ", each a JVM of its own, its start included",
+                            outputs.resolve("cold-" + threads),
+                            output -> onceInItsOwnJvm("read", cohort, output, threads),
+                            output -> onceInItsOwnJvm("grade", cohort, output, threads));
+                }
+            } else {
+                warm(files, cohort, outputs, warmUps);
+            }
+        } finally {
+            delete(work);
+            if (!outputs.equals(work)) {
+                delete(outputs);
+            }
+        }
+    }
+
+    /** Both sides in this JVM, after {@code warmUps} passes of each; with the JIT's and the GC's time, and the heap's peak. */
+    private static void warm(List<Path> files, Path cohort, Path outputs, int warmUps) throws Exception {
         // The heap in use, sampled: the sum of the memory pools' peaks would add peaks from different moments.
         java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
         Thread sampler = new Thread(() -> {
@@ -67,27 +101,6 @@ public final class GradeRunBenchmark {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        Path work = Files.createTempDirectory("cnn-grader-benchmark");
-        // Where the reports go: by default beside the cohort; another file system can be named.
-        Path outputs = args.length > 1 && !args[1].equals("-")
-                ? Files.createTempDirectory(Path.of(args[1]), "cnn-grader-benchmark") : work;
-        Path cohort = generate(work.resolve("cohort"), count);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(cohort)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        System.out.printf(Locale.ROOT, "%d submissions: %d CSV, %d XLSX, %d PDF%n", files.size(),
-                files.stream().filter(file -> file.toString().endsWith(".csv")).count(),
-                files.stream().filter(file -> file.toString().endsWith(".xlsx")).count(),
-                files.stream().filter(file -> file.toString().endsWith(".pdf")).count());
-        if (cold) {
-            cold(cohort, outputs);
-            delete(work);
-            if (!outputs.equals(work)) {
-                delete(outputs);
-            }
-            return;
-        }
         // The JIT needs several passes over POI, PDFBox and the grader before its work settles; it never
         // quite does while grading, whose once-a-run code (rubric, cohort files) keeps reaching its
         // thresholds, so the number of passes is a choice, and the JIT's time is reported.
@@ -100,79 +113,58 @@ public final class GradeRunBenchmark {
         }
         System.out.printf(Locale.ROOT, "%d warm-up passes; in the last, the JIT compiled %.2f s of %.2f s%n", warmUps,
                 lastWarmUp[0] / 1e3, lastWarmUpTime / 1e9);
-        // The machine is shared and drifts: reading only and grading are measured in alternation
-        // (which goes first alternates too), and the medians are reported with the median of the
-        // pairs' ratios.
         for (int threads : new int[] {1, 2}) {
-            List<Long> reads = new ArrayList<>();
-            List<Long> grades = new ArrayList<>();
-            List<Double> ratios = new ArrayList<>();
             // What the JVM spent beside the work, per run: compiling (the JIT) and collecting garbage.
             long[] readOverhead = new long[2];
             long[] gradeOverhead = new long[2];
-            for (int pair = 0; pair < PAIRS; pair++) {
-                int workers = threads;
-                // A fresh output folder each time: the first grading of a cohort, every file new.
-                // Outputs are deleted at the end: deleting thousands of files between runs makes the
-                // file system busy during the next one.
-                Path output = outputs.resolve("out-" + workers + "-" + pair);
-                long read;
-                long graded;
-                if (pair % 2 == 0) {
-                    read = time(() -> readOnly(files, workers), readOverhead);
-                    graded = time(() -> grade(cohort, output, workers), gradeOverhead);
-                } else {
-                    graded = time(() -> grade(cohort, output, workers), gradeOverhead);
-                    read = time(() -> readOnly(files, workers), readOverhead);
-                }
-                reads.add(read);
-                grades.add(graded);
-                ratios.add((double) graded / read);
-            }
-            System.out.printf(Locale.ROOT, "threads %d: reading only %.2f s, grading %.2f s (medians of %d);"
-                    + " ratio %.2f (median of pairs, range %.2f–%.2f)%n", threads, median(reads) / 1e9,
-                    median(grades) / 1e9, PAIRS, median(ratios), ratios.stream().mapToDouble(Double::doubleValue)
-                            .min().orElse(0), ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            pairs("threads " + threads, "", outputs.resolve("out-" + threads),
+                    output -> time(() -> readOnly(files, threads), readOverhead),
+                    output -> time(() -> grade(cohort, output, threads), gradeOverhead));
             System.out.printf(Locale.ROOT, "threads %d: JIT compiling %.2f s while reading only, %.2f s while grading;"
                     + " GC %.2f s and %.2f s (totals over the %d pairs)%n", threads, readOverhead[0] / 1e3,
                     gradeOverhead[0] / 1e3, readOverhead[1] / 1e3, gradeOverhead[1] / 1e3, PAIRS);
-        }
-        delete(work);
-        if (!outputs.equals(work)) {
-            delete(outputs);
         }
         sampler.interrupt();
         System.out.printf(Locale.ROOT, "heap in use: at most %d MB (sampled every 5 ms; max heap %d MB)%n",
                 peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
-    /** Each side in JVMs of its own, alternating (which goes first alternates too), as {@link #main} does warm. */
-    private static void cold(Path cohort, Path outputs) throws Exception {
-        for (int threads : new int[] {1, 2}) {
-            List<Long> reads = new ArrayList<>();
-            List<Long> grades = new ArrayList<>();
-            List<Double> ratios = new ArrayList<>();
-            for (int pair = 0; pair < PAIRS; pair++) {
-                Path output = outputs.resolve("cold-" + threads + "-" + pair);
-                long read;
-                long graded;
-                if (pair % 2 == 0) {
-                    read = onceInItsOwnJvm("read", cohort, output, threads);
-                    graded = onceInItsOwnJvm("grade", cohort, output, threads);
-                } else {
-                    graded = onceInItsOwnJvm("grade", cohort, output, threads);
-                    read = onceInItsOwnJvm("read", cohort, output, threads);
-                }
-                reads.add(read);
-                grades.add(graded);
-                ratios.add((double) graded / read);
+    /** One run of a side, writing (when it grades) into {@code output}; in nanoseconds. */
+    @FunctionalInterface
+    private interface Side {
+        long run(Path output) throws Exception;
+    }
+
+    /**
+     * {@link #PAIRS} runs of each side. The machine is shared and drifts: the sides alternate, and so
+     * does which goes first; the medians are printed with the median of the pairs' ratios. Each
+     * grading writes into a fresh folder under {@code outputs} (the first grading of a cohort, every
+     * file new); the folders are deleted at the end, since deleting thousands of files between runs
+     * keeps the file system busy during the next.
+     */
+    private static void pairs(String label, String how, Path outputs, Side read, Side grade) throws Exception {
+        List<Long> reads = new ArrayList<>();
+        List<Long> grades = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int pair = 0; pair < PAIRS; pair++) {
+            Path output = outputs.resolve("run-" + pair);
+            long readTime;
+            long gradeTime;
+            if (pair % 2 == 0) {
+                readTime = read.run(output);
+                gradeTime = grade.run(output);
+            } else {
+                gradeTime = grade.run(output);
+                readTime = read.run(output);
             }
-            System.out.printf(Locale.ROOT, "cold, threads %d: reading only %.2f s, grading %.2f s (medians of %d, each"
-                    + " a JVM of its own, its start included); ratio %.2f (median of pairs, range %.2f–%.2f)%n", threads,
-                    median(reads) / 1e9, median(grades) / 1e9, PAIRS, median(ratios),
-                    ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-                    ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            reads.add(readTime);
+            grades.add(gradeTime);
+            ratios.add((double) gradeTime / readTime);
         }
+        System.out.printf(Locale.ROOT, "%s: reading only %.2f s, grading %.2f s (medians of %d%s); ratio %.2f"
+                + " (median of pairs, range %.2f–%.2f)%n", label, median(reads) / 1e9, median(grades) / 1e9, PAIRS,
+                how, median(ratios), ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
     }
 
     /** One run of {@code side} ("read" or "grade") in a new JVM like this one, in nanoseconds from its start to its end. */
