@@ -119,15 +119,45 @@ public final class Grader {
                 sheet.notes());
     }
 
+    /**
+     * The result under another name, as {@link #grade} gives it for the sheet under that name: the
+     * manual parts are scored again, since manual scores are found by team name. For a name that
+     * turns out to be shared, known only once every sheet is read.
+     */
+    public TeamResult renamed(TeamResult result, String team, ManualScores manual) {
+        List<PartResult> parts = new ArrayList<>();
+        double total = 0;
+        for (PartResult part : result.parts()) {
+            if (part.verdict() == Verdict.MANUAL) {
+                ManualScore score = manualScore(rubric.part(part.id()).orElseThrow(), team, manual);
+                part = new PartResult(part.id(), part.questionId(), part.points(), score.awarded(), part.verdict(),
+                        score.feedback(), part.given(), part.written(), part.expected(), part.matched(),
+                        part.wrongEntries(), part.foundBy(), part.where(), part.notes(), part.review());
+            }
+            parts.add(part);
+            total += part.awarded();
+        }
+        return new TeamResult(team, result.members(), result.source(), result.unreadable(), round(total), result.max(),
+                parts, result.notes());
+    }
+
+    /** A manual part's points (within the part's) and feedback, from the TA's file. */
+    private record ManualScore(double awarded, List<String> feedback) {
+    }
+
+    private static ManualScore manualScore(Part part, String team, ManualScores manual) {
+        Optional<ManualScores.Score> score = manual.score(team, part.id());
+        return new ManualScore(score.map(given -> Math.max(0, Math.min(part.points(), given.points()))).orElse(0.0),
+                score.map(given -> given.comment().isBlank() ? List.<String>of() : List.of(given.comment()))
+                        .orElse(List.of("To be scored by a TA.")));
+    }
+
     private PartResult gradePart(Part part, AnswerSheet sheet, Map<String, Value> values, ManualScores manual) {
         Answer answer = sheet.answers().get(part.id());
         if (part.kind() instanceof PartKind.Manual) {
-            Optional<ManualScores.Score> score = manual.score(sheet.team(), part.id());
-            double awarded = score.map(given -> Math.max(0, Math.min(part.points(), given.points()))).orElse(0.0);
-            List<String> feedback = score.map(given -> given.comment().isBlank() ? List.<String>of()
-                    : List.of(given.comment())).orElse(List.of("To be scored by a TA."));
-            return result(part, awarded, Verdict.MANUAL, feedback, answer, Optional.empty(), Optional.empty(), List.of(),
-                    false);
+            ManualScore score = manualScore(part, sheet.team(), manual);
+            return result(part, score.awarded(), Verdict.MANUAL, score.feedback(), answer, Optional.empty(),
+                    Optional.empty(), List.of(), false);
         }
         if (answer == null) {
             return result(part, 0, Verdict.MISSING, List.of(part.kind() instanceof PartKind.Recorded

@@ -27,7 +27,7 @@ public final class SheetSpecs {
     /**
      * The spec of {@code rubric}: its questions; and per part its labels, its reference and the
      * values of its variants, and for an open question whether a value passes its check when the
-     * other parts take their reference values.
+     * other parts take their reference values (where they all have one).
      */
     public static SheetSpec of(Rubric rubric) {
         List<SheetSpec.QuestionSpec> questions = new ArrayList<>();
@@ -43,12 +43,22 @@ public final class SheetSpecs {
                 rubric.key().mistakeValues(part.id()).forEach(value -> tensor(Optional.of(value))
                         .ifPresent(targets::add));
                 Optional<Predicate<SheetValue>> accepts = part.kind() instanceof PartKind.Check check
-                        ? Optional.of(value -> holds(rubric, check, value)) : Optional.empty();
+                        && decidable(rubric, check) ? Optional.of(value -> holds(rubric, check, value)) : Optional.empty();
                 parts.add(new SheetSpec.PartSpec(part.id(), question.id(), part.labels(), reference, targets, accepts,
                         part.text(), !(part.kind() instanceof PartKind.Manual)));
             }
         }
         return new SheetSpec(questions, parts);
+    }
+
+    /**
+     * Whether a check can be decided from a candidate alone: every part it names has a reference. One
+     * that needs another open answer ({@code conv2d(R, avg_kernel, stride=answer)}) could only fail,
+     * for every candidate of every sheet.
+     */
+    private static boolean decidable(Rubric rubric, PartKind.Check check) {
+        return check.formula().expression().names().stream().filter(name -> rubric.part(name).isPresent())
+                .allMatch(name -> rubric.key().reference(name).isPresent());
     }
 
     private static boolean holds(Rubric rubric, PartKind.Check check, SheetValue candidate) {

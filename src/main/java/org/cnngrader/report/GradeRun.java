@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,6 @@ import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
-import org.cnngrader.sheet.AnswerSheet;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
 
@@ -122,47 +122,56 @@ public final class GradeRun {
             return thread;
         });
         try {
-            List<Future<List<AnswerSheet>>> reading = new ArrayList<>();
+            // Each submission is graded as soon as it is read, so that its sheets are garbage at once
+            // rather than held until all are read.
+            List<Future<List<TeamResult>>> reading = new ArrayList<>();
             for (Submissions.Submission submission : submissions) {
                 reading.add(pool.submit(() -> {
-                    List<AnswerSheet> sheets = Submissions.read(submission, spec);
+                    List<TeamResult> results = Submissions.read(submission, spec).stream()
+                            .map(sheet -> grader.grade(sheet, manual)).toList();
                     progress.step();
-                    return sheets;
+                    return results;
                 }));
             }
-            List<AnswerSheet> sheets = new ArrayList<>();
-            for (Future<List<AnswerSheet>> future : reading) {
-                sheets.addAll(await(future));
+            List<TeamResult> results = new ArrayList<>();
+            for (Future<List<TeamResult>> future : reading) {
+                results.addAll(await(future));
             }
-            List<AnswerSheet> named = Submissions.distinctAndSorted(sheets);
+            // A name two teams share is known only once every submission is read; those teams are renamed then.
+            Set<String> shared = Submissions.shared(results.stream().map(TeamResult::team).toList());
+            List<TeamResult> named = new ArrayList<>();
+            for (TeamResult result : results) {
+                named.add(shared.contains(result.team()) ? grader.renamed(result,
+                        Submissions.distinct(result.team(), result.source(), shared), manual) : result);
+            }
+            named.sort(Submissions.teamOrder(TeamResult::team, TeamResult::source));
             // Team folders depend only on the (already unique, sorted) team names.
-            Map<String, String> folders = TeamFolders.assign(named.stream().map(AnswerSheet::team).toList());
+            Map<String, String> folders = TeamFolders.assign(named.stream().map(TeamResult::team).toList());
             Path teams = options.output().resolve("teams");
             List<TeamReport> formats = Reports.team(options.pdf());
-            List<Future<Cohort.Team>> grading = new ArrayList<>();
-            for (AnswerSheet sheet : named) {
-                Path folder = teams.resolve(folders.get(sheet.team())).normalize();
+            List<Future<Cohort.Team>> reporting = new ArrayList<>();
+            for (TeamResult result : named) {
+                Path folder = teams.resolve(folders.get(result.team())).normalize();
                 if (!folder.startsWith(teams.normalize())) {
                     throw new IllegalStateException("internal: team folder outside the output: " + folder);
                 }
-                grading.add(pool.submit(() -> {
-                    TeamResult result = grader.grade(sheet, manual);
+                reporting.add(pool.submit(() -> {
                     TeamContext context = new TeamContext(result, rubric);
                     for (TeamReport format : formats) {
                         AtomicFiles.write(folder.resolve(format.fileName()), output -> format.write(context, output));
                     }
                     progress.step();
-                    return new Cohort.Team(result, folders.get(sheet.team()), context.document());
+                    return new Cohort.Team(result, folders.get(result.team()), context.document());
                 }));
             }
             List<Cohort.Team> graded = new ArrayList<>();
             try {
-                for (Future<Cohort.Team> future : grading) {
+                for (Future<Cohort.Team> future : reporting) {
                     graded.add(await(future));
                 }
             } catch (IOException | RuntimeException failed) {
                 // Let the writes under way finish (or clean up) before the cohort files are left as they were.
-                grading.forEach(future -> future.cancel(false));
+                reporting.forEach(future -> future.cancel(false));
                 pool.shutdown();
                 awaitQuietly(pool);
                 throw failed;

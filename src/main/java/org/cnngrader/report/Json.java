@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON writer: plain data (or a document written value by value) in, deterministic UTF-8
@@ -22,10 +23,12 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
-    private static final DefaultIndenter LINES = new DefaultIndenter("  ", "\n");
+    private static final String LINES_INDENT = "  ";
+    private static final DefaultIndenter LINES = new DefaultIndenter(LINES_INDENT, "\n");
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES));
+    /** Flushing hands the generator's buffer on without flushing the file ({@link #writeWritten}). */
     private static final ObjectWriter ROWS = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES)
-            .withArrayIndenter(LINES));
+            .withArrayIndenter(LINES)).without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
 
     private Json() {
     }
@@ -69,12 +72,38 @@ public final class Json {
     }
 
     /**
-     * As {@link #pretty(Object)}, with a final line end, straight into {@code output} (which stays
-     * open), and every array element on a line of its own: for
-     * documents whose arrays hold documents already written ({@link com.fasterxml.jackson.databind.util.RawValue}).
+     * As {@link #prettyUtf8}, with every array element on a line of its own and a final line end,
+     * straight into {@code output} (which stays open): for documents whose arrays hold documents
+     * already written ({@link #writeWritten}).
      */
-    public static void prettyRows(Object plain, OutputStream output) throws IOException {
-        ROWS.writeValue(output, plain);
+    public static void prettyRows(Writing writing, OutputStream output) throws IOException {
+        try (JsonGenerator generator = ROWS.createGenerator(output, JsonEncoding.UTF8)) {
+            writing.writeTo(generator);
+        }
         output.write('\n');
+    }
+
+    /**
+     * Writes {@code document}, already written by {@link #prettyUtf8}, as the next value of a
+     * generator of {@link #prettyRows}: its bytes are copied with each line moved right to the
+     * generator's depth, never parsed, decoded or encoded again.
+     */
+    public static void writeWritten(JsonGenerator generator, byte[] document) throws IOException {
+        // An empty raw value makes the generator write the separator and the indentation before it;
+        // flushing then hands its buffer on, so the copy follows in order.
+        generator.writeRawValue("");
+        generator.flush();
+        OutputStream output = (OutputStream) generator.getOutputTarget();
+        byte[] lineStart = ("\n" + LINES_INDENT.repeat(generator.getOutputContext().getNestingDepth()))
+                .getBytes(StandardCharsets.US_ASCII);
+        int start = 0;
+        for (int index = 0; index < document.length; index++) {
+            if (document[index] == '\n') {
+                output.write(document, start, index - start);
+                output.write(lineStart);
+                start = index + 1;
+            }
+        }
+        output.write(document, start, document.length - start);
     }
 }

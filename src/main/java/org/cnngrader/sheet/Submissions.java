@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -187,15 +188,37 @@ public final class Submissions {
 
     /** Sheets sorted by team name (ignoring case, then exactly, then by source); a name used twice gets its source appended. */
     public static List<AnswerSheet> distinctAndSorted(List<AnswerSheet> sheets) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        sheets.forEach(sheet -> counts.merge(sheet.team(), 1, Integer::sum));
+        Set<String> shared = shared(sheets.stream().map(AnswerSheet::team).toList());
         List<AnswerSheet> named = new ArrayList<>();
         for (AnswerSheet sheet : sheets) {
-            named.add(counts.get(sheet.team()) > 1 ? sheet.withTeam(sheet.team() + " (" + sheet.source() + ")") : sheet);
+            String name = distinct(sheet.team(), sheet.source(), shared);
+            named.add(name.equals(sheet.team()) ? sheet : sheet.withTeam(name));
         }
-        named.sort(Comparator.comparing((AnswerSheet sheet) -> sheet.team().toLowerCase(Locale.ROOT))
-                .thenComparing(AnswerSheet::team).thenComparing(AnswerSheet::source));
+        named.sort(teamOrder(AnswerSheet::team, AnswerSheet::source));
         return named;
+    }
+
+    /** The team names that more than one sheet uses: each of those teams goes by {@link #distinct its name and its source}. */
+    public static Set<String> shared(List<String> teams) {
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new HashSet<>();
+        for (String team : teams) {
+            if (!seen.add(team)) {
+                shared.add(team);
+            }
+        }
+        return shared;
+    }
+
+    /** The name a team goes by: its own, or, if that name is {@code shared}, with its source appended ({@code PS 2 B (team-b.csv)}). */
+    public static String distinct(String team, String source, Set<String> shared) {
+        return shared.contains(team) ? team + " (" + source + ")" : team;
+    }
+
+    /** The order of teams in every report: by name ignoring case, then exactly, then by source. */
+    public static <T> Comparator<T> teamOrder(Function<T, String> team, Function<T, String> source) {
+        return Comparator.comparing((T item) -> team.apply(item).toLowerCase(Locale.ROOT)).thenComparing(team)
+                .thenComparing(source);
     }
 
     private static boolean preferred(Path file) {

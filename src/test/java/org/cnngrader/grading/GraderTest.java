@@ -190,6 +190,23 @@ class GraderTest {
         assertThat(manual.feedback()).containsExactly("Good argument");
     }
 
+    /** A name two teams share is known only after both are graded; the renamed result must be the one grading would give. */
+    @Test
+    void aRenamedResultIsTheResultOfTheSheetUnderThatName(@TempDir Path folder) throws Exception {
+        Path scores = folder.resolve("manual.csv");
+        Files.writeString(scores, "team,part,points,comment\nT,essay,1,Under the old name\nT (sheet.csv),essay,2.5,Good\n");
+        ManualScores manual = ManualScores.read(scores);
+        AnswerSheet sheet = sheet(Map.of("half", "0.125", "essay", "Because"));
+
+        TeamResult renamed = GRADER.renamed(GRADER.grade(sheet, manual), "T (sheet.csv)", manual);
+
+        assertThat(renamed).isEqualTo(GRADER.grade(sheet.withTeam("T (sheet.csv)"), manual));
+        assertThat(renamed.total()).isEqualTo(1 + 2.5);
+        AnswerSheet unreadable = AnswerSheet.unreadable("T", "t.pdf", "the PDF is password-protected");
+        assertThat(GRADER.renamed(GRADER.grade(unreadable, manual), "T (t.pdf)", manual))
+                .isEqualTo(GRADER.grade(unreadable.withTeam("T (t.pdf)"), manual));
+    }
+
     @Test
     void anUnreadableSubmissionScoresNothingWithTheReason() {
         AnswerSheet sheet = AnswerSheet.unreadable("T", "t.pdf", "the PDF is password-protected");

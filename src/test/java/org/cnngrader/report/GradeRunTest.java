@@ -1,0 +1,49 @@
+package org.cnngrader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.cnngrader.grading.PartResult;
+import org.cnngrader.grading.TeamResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradeRunTest {
+
+    private static final Path SHEET = Path.of("submissions-sample/ps2-team-b.md");
+
+    private static double discussion(TeamResult result) {
+        return result.parts().stream().filter(part -> part.id().equals("discussion")).mapToDouble(PartResult::awarded)
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Submissions are graded as soon as they are read, before every name is known: two teams that
+     * turn out to share a name are graded again under their distinct names, which their manual scores use.
+     */
+    @Test
+    void teamsSharingANameAreToldApartByTheirSourceAndGetTheirOwnManualScores(@TempDir Path directory)
+            throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.copy(SHEET, cohort.resolve("first.md"));
+        Files.copy(SHEET, cohort.resolve("second.md"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("third.csv"));
+        Path manual = directory.resolve("manual.csv");
+        Files.writeString(manual, "team,part,points,comment\nPS 2 B (second.md),discussion,2,Explained\n");
+
+        GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"),
+                List.of(cohort), directory.resolve("out"), 2, Optional.of(manual), Optional.empty(), false),
+                GradeRun.Progress.silent());
+
+        assertThat(summary.results()).extracting(TeamResult::team)
+                .containsExactly("PS 2 B (first.md)", "PS 2 B (second.md)", "PS 2 F");
+        assertThat(summary.results()).extracting(GradeRunTest::discussion).containsExactly(0.0, 2.0, 0.0);
+        assertThat(summary.results().get(1).total()).isEqualTo(summary.results().get(0).total() + 2);
+        assertThat(directory.resolve("out/teams/PS 2 B _second.md_/report.json")).content()
+                .contains("\"team\" : \"PS 2 B (second.md)\"");
+    }
+}
