@@ -197,42 +197,59 @@ final class Candidates {
                 if (used.contains(first)) {
                     continue;
                 }
-                List<Row> chain = new ArrayList<>(List.of(first));
-                int last = index;
-                int next = index + 1;
-                while (next < lines.size() && next - last <= 2 && lines.get(next).page() == lines.get(index).page()) {
-                    Row aligned = null;
-                    for (Row candidate : segments.get(next)) {
-                        if (!used.contains(candidate) && candidate.numbers().size() == first.numbers().size()
-                                && aligned(first, candidate)) {
-                            aligned = candidate;
-                        }
-                    }
-                    if (aligned != null) {
-                        chain.add(aligned);
-                        last = next;
-                    } else if (!labelOf(lines.get(next), first)) {
-                        break; // Prose between two matrices: the first has ended.
-                    }
-                    next++;
-                }
+                List<Row> chain = chain(lines, segments, used, index, first);
                 if (chain.size() >= 2) {
                     used.addAll(chain);
-                    List<List<String>> rows = chain.stream().map(Row::numbers).toList();
-                    java.util.Map<Integer, Integer> numbersPerLine = new java.util.HashMap<>();
-                    for (Row row : chain) {
-                        numbersPerLine.merge(row.line(), row.numbers().size(), Integer::sum);
-                    }
-                    List<String> labels = new ArrayList<>();
-                    double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
-                    for (int line = index; line <= last; line++) {
-                        labels.add(labelLeftOf(lines.get(line), left));
-                    }
-                    grids.add(new Grid(index, last, rows, labels, numbersPerLine));
+                    grids.add(grid(lines, chain, index));
                 }
             }
         }
         return grids;
+    }
+
+    /**
+     * The rows that continue {@code first} (on line {@code index}) down the page: each the next
+     * unused segment of as many numbers, aligned with it, at most one line apart. Its own method,
+     * as the loops of {@link #grids} run often enough for the JIT to compile them on their own.
+     */
+    private static List<Row> chain(List<Document.Line> lines, List<List<Row>> segments, java.util.Set<Row> used,
+            int index, Row first) {
+        List<Row> chain = new ArrayList<>(List.of(first));
+        int last = index;
+        int next = index + 1;
+        while (next < lines.size() && next - last <= 2 && lines.get(next).page() == lines.get(index).page()) {
+            Row aligned = null;
+            for (Row candidate : segments.get(next)) {
+                if (!used.contains(candidate) && candidate.numbers().size() == first.numbers().size()
+                        && aligned(first, candidate)) {
+                    aligned = candidate;
+                }
+            }
+            if (aligned != null) {
+                chain.add(aligned);
+                last = next;
+            } else if (!labelOf(lines.get(next), first)) {
+                break; // Prose between two matrices: the first has ended.
+            }
+            next++;
+        }
+        return chain;
+    }
+
+    /** The grid of a chain of rows starting on line {@code index}, with the label left of each of its lines. */
+    private static Grid grid(List<Document.Line> lines, List<Row> chain, int index) {
+        int last = chain.get(chain.size() - 1).line();
+        List<List<String>> rows = chain.stream().map(Row::numbers).toList();
+        java.util.Map<Integer, Integer> numbersPerLine = new java.util.HashMap<>();
+        for (Row row : chain) {
+            numbersPerLine.merge(row.line(), row.numbers().size(), Integer::sum);
+        }
+        List<String> labels = new ArrayList<>();
+        double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
+        for (int line = index; line <= last; line++) {
+            labels.add(labelLeftOf(lines.get(line), left));
+        }
+        return new Grid(index, last, rows, labels, numbersPerLine);
     }
 
     /**

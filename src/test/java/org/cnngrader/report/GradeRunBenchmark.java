@@ -66,6 +66,10 @@ public final class GradeRunBenchmark {
                 files.stream().filter(file -> file.toString().endsWith(".xlsx")).count(),
                 files.stream().filter(file -> file.toString().endsWith(".pdf")).count());
         try {
+            // What creating files costs where the reports go: on this VM's ext4 it costs 10 to 50 times as much
+            // for minutes after thousands of files were deleted (as the end of a benchmark does).
+            System.out.printf(Locale.ROOT, "creating a folder with a file in it where the reports go: %.0f µs"
+                    + " (median of 300)%n", creatingATeamFolder(outputs.resolve("calibration-start")));
             if (cold) {
                 for (int threads : new int[] {1, 2}) {
                     pairs("cold, threads " + threads, ", each a JVM of its own, its start included",
@@ -76,6 +80,8 @@ public final class GradeRunBenchmark {
             } else {
                 warm(files, cohort, outputs, warmUps);
             }
+            System.out.printf(Locale.ROOT, "the same at the end: %.0f µs%n",
+                    creatingATeamFolder(outputs.resolve("calibration-end")));
         } finally {
             delete(work);
             if (!outputs.equals(work)) {
@@ -191,6 +197,19 @@ public final class GradeRunBenchmark {
         try (Stream<Path> walk = Files.walk(cohort)) {
             readOnly(walk.filter(Files::isRegularFile).sorted().toList(), threads);
         }
+    }
+
+    /** The median time of creating a folder with one small file in it (as a team's reports), in microseconds. */
+    private static double creatingATeamFolder(Path folder) throws IOException {
+        List<Long> times = new ArrayList<>();
+        byte[] content = new byte[4096];
+        for (int index = 0; index < 300; index++) {
+            long start = System.nanoTime();
+            Path team = Files.createDirectories(folder.resolve("team-" + index));
+            Files.write(team.resolve("report.json"), content);
+            times.add(System.nanoTime() - start);
+        }
+        return median(times) / 1e3;
     }
 
     /** One run, in nanoseconds. */
