@@ -39,7 +39,10 @@ final class Locator {
     private final List<Candidate> candidates;
     /** Which candidates are taken by a part already. */
     private final boolean[] claimed;
-    /** Each candidate's value as free text reads it, and as whole numbers (commas group thousands); read once. */
+    /**
+     * Each candidate's value as free text reads it, and as whole numbers (commas group thousands);
+     * read once.
+     */
     private final Optional<SheetValue>[] anyValues;
     private final Optional<SheetValue>[] integralValues;
     /** Each candidate's context, normalised once. */
@@ -110,10 +113,28 @@ final class Locator {
                 Table.ordered(answers, spec), sheetNotes);
     }
 
+    /**
+     * Assigns candidates to the parts without an answer, step by step, each step a method of its own
+     * (one loop nest each, so that the JIT compiles them apart rather than all of them per loop).
+     */
     private void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
             Map<String, Answer> answers, boolean wholeDocument) {
-        // 1. Labelled: first a candidate that matches a target (or passes the check), then one of the
-        //    reference's shape; labels in the rubric's order.
+        byLabel(document, parts, candidates, answers);
+        byMatch(document, parts, candidates, answers);
+        if (wholeDocument) {
+            return; // Closeness and position mean little across a whole document.
+        }
+        byCloseness(document, parts, candidates, answers);
+        byLabelAnyShape(document, parts, candidates, answers);
+        byShapeInOrder(document, parts, candidates, answers);
+    }
+
+    /**
+     * Labelled: first a candidate that matches a target (or passes the check), then one of the
+     * reference's shape; labels in the rubric's order.
+     */
+    private void byLabel(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+            Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id())) {
                 continue;
@@ -127,7 +148,11 @@ final class Locator {
                 take(document, part, chosen, FoundBy.LABEL, answers);
             }
         }
-        // 2. A candidate that matches the reference, a variant or the check: the first such.
+    }
+
+    /** A candidate that matches the reference, a variant or the check: the first such. */
+    private void byMatch(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+            Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id())) {
                 continue;
@@ -139,10 +164,11 @@ final class Locator {
                 }
             }
         }
-        if (wholeDocument) {
-            return; // Closeness and position mean little across a whole document.
-        }
-        // 3. The closest of the reference's shape, if more than half its entries are right.
+    }
+
+    /** The closest of the reference's shape, if more than half its entries are right. */
+    private void byCloseness(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+            Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id()) || part.reference().isEmpty()) {
                 continue;
@@ -162,8 +188,14 @@ final class Locator {
                 take(document, part, best, FoundBy.BEST_MATCH, answers);
             }
         }
-        // 4. Labelled, whatever its shape (an answer of the wrong shape is still the student's answer);
-        //    but a result written after it on the same line ("256 × 5 × 5 = 6400") is the answer.
+    }
+
+    /**
+     * Labelled, whatever its shape (an answer of the wrong shape is still the student's answer); but a
+     * result written after it on the same line ("256 × 5 × 5 = 6400") is the answer.
+     */
+    private void byLabelAnyShape(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+            Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id())) {
                 continue;
@@ -181,8 +213,14 @@ final class Locator {
             }
             take(document, part, result, FoundBy.LABEL, answers);
         }
-        // 5. For matrix and vector parts still without an answer, the remaining candidates of their shape
-        //    in reading order, part after part (a table of shapes, one per row); else the last of its kind.
+    }
+
+    /**
+     * For matrix and vector parts still without an answer, the remaining candidates of their shape in
+     * reading order, part after part (a table of shapes, one per row); else the last of its kind.
+     */
+    private void byShapeInOrder(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+            Map<String, Answer> answers) {
         int previous = -1;
         for (SheetSpec.PartSpec part : parts) {
             Answer found = answers.get(part.id());
@@ -340,7 +378,10 @@ final class Locator {
         return decidedOnce(labelled, label, candidate, () -> decideLabel(candidate, label));
     }
 
-    /** The decision about {@code candidate} kept in {@code decisions} under {@code key}, made on first asking. */
+    /**
+     * The decision about {@code candidate} kept in {@code decisions} under {@code key}, made on first
+     * asking.
+     */
     private boolean decidedOnce(Map<String, byte[]> decisions, String key, Candidate candidate,
             java.util.function.BooleanSupplier decide) {
         byte[] decided = decisions.computeIfAbsent(key, unused -> new byte[candidates.size()]);

@@ -172,8 +172,17 @@ public final class PdfSheetReader implements SheetReader {
      * becomes one glyph {@code a/b} at the height between them (as a matrix of fractions is set).
      */
     private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize) {
-        List<List<Glyph>> runs = new ArrayList<>();
         List<Glyph> others = new ArrayList<>();
+        List<Glyph> small = smallDigits(glyphs, bodySize, others);
+        return joined(runs(small, bodySize), others, bodySize);
+    }
+
+    /**
+     * The glyphs of small digits, in {@code glyphs}' order; the others go to {@code others}. (The
+     * steps of {@link #fractions} are methods of their own: this loop, over every glyph of a page,
+     * would otherwise have the JIT compile all of them each time it compiles the loop.)
+     */
+    private static List<Glyph> smallDigits(List<Glyph> glyphs, double bodySize, List<Glyph> others) {
         List<Glyph> small = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             if (glyph.size() < 0.85 * bodySize && NUMBER_GLYPHS.matcher(glyph.text()).matches()) {
@@ -182,8 +191,13 @@ public final class PdfSheetReader implements SheetReader {
                 others.add(glyph);
             }
         }
+        return small;
+    }
+
+    /** Runs of small digits: bands of (nearly) equal baseline, each read left to right, split at gaps. */
+    private static List<List<Glyph>> runs(List<Glyph> small, double bodySize) {
+        List<List<Glyph>> runs = new ArrayList<>();
         small.sort(Comparator.comparingDouble(Glyph::baseline));
-        // Bands of (nearly) equal baseline, each read left to right, split into runs at gaps.
         List<List<Glyph>> bands = new ArrayList<>();
         for (Glyph glyph : small) {
             List<Glyph> band = bands.isEmpty() ? null : bands.get(bands.size() - 1);
@@ -206,6 +220,11 @@ public final class PdfSheetReader implements SheetReader {
             }
             runs.add(run);
         }
+        return runs;
+    }
+
+    /** {@code others} and the runs, each pair of runs that is a fraction joined into one glyph {@code a/b}. */
+    private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize) {
         boolean[] used = new boolean[runs.size()];
         List<Glyph> result = new ArrayList<>(others);
         for (int i = 0; i < runs.size(); i++) {
