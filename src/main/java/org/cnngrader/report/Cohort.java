@@ -6,7 +6,7 @@ import org.cnngrader.rubric.Rubric;
 
 /**
  * What the cohort reports render: the rubric, the roster, and every team in team order, each with
- * its result, its folder, and its {@code report.json} document as written (while the team was graded, in
+ * its result, its folder, and its {@code report.json} document as written (with the team's reports, in
  * parallel, so that {@code results.json} only joins them).
  */
 public record Cohort(Rubric rubric, Roster roster, List<Team> teams) {

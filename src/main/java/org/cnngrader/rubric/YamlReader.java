@@ -122,9 +122,9 @@ public final class YamlReader {
             throw new RubricException(location, "aliases (*" + parser.getText() + ") are not allowed in a rubric;"
                     + " write the value out");
         }
-        if (parser.getCurrentAnchor() != null) {
-            throw new RubricException(location, "anchors (&" + parser.getCurrentAnchor()
-                    + ") are not allowed in a rubric");
+        // Jackson reports a YAML anchor as the value's native object id.
+        if (parser.getObjectId() != null) {
+            throw new RubricException(location, "anchors (&" + parser.getObjectId() + ") are not allowed in a rubric");
         }
         String tag = parser.getTypeId();
         if (tag != null) {

@@ -36,7 +36,7 @@ class GivensTest {
         assertThatThrownBy(() -> Givens.load(fixture("hostile-yaml", "aliases.yaml")))
                 .isInstanceOf(RubricException.class)
                 .hasMessageContaining("aliases.yaml:2:")
-                .hasMessageContaining("are not allowed in a rubric");
+                .hasMessageContaining("anchors (&a) are not allowed in a rubric");
     }
 
     @Test
