@@ -130,9 +130,7 @@ public final class Grader {
         for (PartResult part : result.parts()) {
             if (part.verdict() == Verdict.MANUAL) {
                 ManualScore score = manualScore(rubric.part(part.id()).orElseThrow(), team, manual);
-                part = new PartResult(part.id(), part.questionId(), part.points(), score.awarded(), part.verdict(),
-                        score.feedback(), part.given(), part.written(), part.expected(), part.matched(),
-                        part.wrongEntries(), part.foundBy(), part.where(), part.notes(), part.review());
+                part = part.withScore(score.awarded(), score.feedback());
             }
             parts.add(part);
             total += part.awarded();

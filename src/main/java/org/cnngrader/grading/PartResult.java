@@ -28,4 +28,10 @@ public record PartResult(String id, String questionId, double points, double awa
         wrongEntries = List.copyOf(wrongEntries);
         notes = List.copyOf(notes);
     }
+
+    /** The same part with other points awarded and other feedback (a manual part scored again). */
+    public PartResult withScore(double newAwarded, List<String> newFeedback) {
+        return new PartResult(id, questionId, points, newAwarded, verdict, newFeedback, given, written, expected,
+                matched, wrongEntries, foundBy, where, notes, review);
+    }
 }

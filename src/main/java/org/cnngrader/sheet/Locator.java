@@ -114,35 +114,36 @@ final class Locator {
     }
 
     /**
-     * Assigns candidates to the parts without an answer, step by step, each step a method of its own
-     * (one loop nest each, so that the JIT compiles them apart rather than all of them per loop).
+     * Assigns the candidates of a section (or of the whole document) to the parts without an answer,
+     * step by step, each step a method of its own (one loop nest each, so that the JIT compiles them
+     * apart rather than all of them per loop).
      */
-    private void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
             Map<String, Answer> answers, boolean wholeDocument) {
-        byLabel(document, parts, candidates, answers);
-        byMatch(document, parts, candidates, answers);
+        byLabel(document, parts, section, answers);
+        byMatch(document, parts, section, answers);
         if (wholeDocument) {
             return; // Closeness and position mean little across a whole document.
         }
-        byCloseness(document, parts, candidates, answers);
-        byLabelAnyShape(document, parts, candidates, answers);
-        byShapeInOrder(document, parts, candidates, answers);
+        byCloseness(document, parts, section, answers);
+        byLabelAnyShape(document, parts, section, answers);
+        byShapeInOrder(document, parts, section, answers);
     }
 
     /**
      * Labelled: first a candidate that matches a target (or passes the check), then one of the
      * reference's shape; labels in the rubric's order.
      */
-    private void byLabel(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void byLabel(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
             Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id())) {
                 continue;
             }
-            Candidate chosen = labelled(part, candidates,
+            Candidate chosen = labelled(part, section,
                     candidate -> matchesTarget(candidate, part) && sameShape(candidate, part));
             if (chosen == null) {
-                chosen = labelled(part, candidates, candidate -> sameShape(candidate, part));
+                chosen = labelled(part, section, candidate -> sameShape(candidate, part));
             }
             if (chosen != null) {
                 take(document, part, chosen, FoundBy.LABEL, answers);
@@ -151,13 +152,13 @@ final class Locator {
     }
 
     /** A candidate that matches the reference, a variant or the check: the first such. */
-    private void byMatch(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void byMatch(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
             Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id())) {
                 continue;
             }
-            for (Candidate candidate : candidates) {
+            for (Candidate candidate : section) {
                 if (!claimed[candidate.order()] && matchesTarget(candidate, part)) {
                     take(document, part, candidate, FoundBy.BEST_MATCH, answers);
                     break;
@@ -167,7 +168,7 @@ final class Locator {
     }
 
     /** The closest of the reference's shape, if more than half its entries are right. */
-    private void byCloseness(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void byCloseness(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
             Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id()) || part.reference().isEmpty()) {
@@ -175,7 +176,7 @@ final class Locator {
             }
             Candidate best = null;
             double bestCloseness = 0.5;
-            for (Candidate candidate : candidates) {
+            for (Candidate candidate : section) {
                 if (!claimed[candidate.order()] && sameShape(candidate, part)) {
                     double closeness = closeness(candidate, part);
                     if (closeness > bestCloseness) {
@@ -194,18 +195,18 @@ final class Locator {
      * Labelled, whatever its shape (an answer of the wrong shape is still the student's answer); but a
      * result written after it on the same line ("256 × 5 × 5 = 6400") is the answer.
      */
-    private void byLabelAnyShape(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void byLabelAnyShape(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
             Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : parts) {
             if (answers.containsKey(part.id())) {
                 continue;
             }
-            Candidate chosen = labelled(part, candidates, candidate -> true);
+            Candidate chosen = labelled(part, section, candidate -> true);
             if (chosen == null) {
                 continue;
             }
             Candidate result = chosen;
-            for (Candidate later : candidates) {
+            for (Candidate later : section) {
                 if (later.lineIndex() == chosen.lineIndex() && later.order() > chosen.order() && !claimed[later.order()]
                         && sameShape(later, part) && part.reference().isPresent()) {
                     result = later;
@@ -219,13 +220,13 @@ final class Locator {
      * For matrix and vector parts still without an answer, the remaining candidates of their shape in
      * reading order, part after part (a table of shapes, one per row); else the last of its kind.
      */
-    private void byShapeInOrder(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> candidates,
+    private void byShapeInOrder(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
             Map<String, Answer> answers) {
         int previous = -1;
         for (SheetSpec.PartSpec part : parts) {
             Answer found = answers.get(part.id());
             if (found != null) {
-                previous = Math.max(previous, orderOf(candidates, found, document));
+                previous = Math.max(previous, orderOf(section, found, document));
                 continue;
             }
             if (part.reference().isEmpty() || part.reference().get().size() < 2) {
@@ -233,7 +234,7 @@ final class Locator {
             }
             Candidate next = null;
             Candidate last = null;
-            for (Candidate candidate : candidates) {
+            for (Candidate candidate : section) {
                 if (!claimed[candidate.order()] && sameShape(candidate, part)) {
                     if (next == null && candidate.order() > previous) {
                         next = candidate;
@@ -250,8 +251,8 @@ final class Locator {
     }
 
     /** The reading-order position of the candidate an answer was taken from. */
-    private int orderOf(List<Candidate> candidates, Answer answer, Document document) {
-        for (Candidate candidate : candidates) {
+    private int orderOf(List<Candidate> section, Answer answer, Document document) {
+        for (Candidate candidate : section) {
             Document.Line line = document.lines().get(candidate.lineIndex());
             if (candidate.written().equals(answer.written()) && line.number() == answer.where().line()
                     && line.page() == answer.where().page()) {
@@ -265,11 +266,11 @@ final class Locator {
      * The last unclaimed, readable candidate that {@code qualifies}, next to the first of the part's
      * labels that labels any such; null when there is none.
      */
-    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> candidates,
+    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section,
             java.util.function.Predicate<Candidate> qualifies) {
         for (String label : part.labels()) {
             Candidate found = null;
-            for (Candidate candidate : candidates) {
+            for (Candidate candidate : section) {
                 if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
                         && qualifies.test(candidate)) {
                     found = candidate;
