@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,9 +158,11 @@ public final class GradeRun {
                 }
                 reporting.add(pool.submit(() -> {
                     TeamContext context = new TeamContext(result, rubric);
+                    Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
                     for (TeamReport format : formats) {
-                        AtomicFiles.write(folder.resolve(format.fileName()), output -> format.write(context, output));
+                        files.put(format.fileName(), output -> format.write(context, output));
                     }
+                    AtomicFiles.writeFolder(folder, files);
                     progress.step();
                     return new Cohort.Team(result, folders.get(result.team()), context.document());
                 }));

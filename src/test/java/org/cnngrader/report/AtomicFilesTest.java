@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +77,7 @@ class AtomicFilesTest {
         Files.writeString(target, "previous");
 
         assertThatThrownBy(() -> AtomicFiles.write(target, output -> {
-            output.write("half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            output.write("half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).hasMessage("disk full");
 
@@ -81,7 +85,70 @@ class AtomicFilesTest {
         assertThat(leftovers()).isEmpty();
     }
 
-    private java.util.List<Path> leftovers() throws IOException {
+    @Test
+    void writesANewFolderWholeWithItsFilesReadableByAll() throws IOException {
+        Path team = folder.resolve("teams/A");
+
+        AtomicFiles.writeFolder(team, files("# A", "{}"));
+
+        assertThat(team.resolve("report.md")).hasContent("# A");
+        assertThat(team.resolve("report.json")).hasContent("{}");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(team.resolve("report.md"))))
+                .isEqualTo("rw-r--r--");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void writesIntoAFolderThatExistsFileByFileLeavingUnchangedAndOtherFilesAlone() throws IOException {
+        Path team = Files.createDirectories(folder.resolve("teams/A"));
+        Files.writeString(team.resolve("report.md"), "# A");
+        Files.setLastModifiedTime(team.resolve("report.md"), LONG_AGO);
+        Files.writeString(team.resolve("notes.txt"), "the TA's own notes");
+
+        AtomicFiles.writeFolder(team, files("# A", "{}"));
+
+        assertThat(Files.getLastModifiedTime(team.resolve("report.md"))).isEqualTo(LONG_AGO);
+        assertThat(team.resolve("report.json")).hasContent("{}");
+        assertThat(team.resolve("notes.txt")).hasContent("the TA's own notes");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aFolderLeftByAKilledRunUnderTheTemporaryNameDoesNotStopTheWrite() throws IOException {
+        Path team = folder.resolve("teams/A");
+        Path leftOver = Files.createDirectories(folder.resolve("teams/.A." + ProcessHandle.current().pid() + ".part"));
+
+        AtomicFiles.writeFolder(team, files("# A", "{}"));
+
+        assertThat(team.resolve("report.md")).hasContent("# A");
+        assertThat(team.resolve("report.json")).hasContent("{}");
+        assertThat(leftovers()).containsExactly(leftOver);
+    }
+
+    @Test
+    void aFailedWriteOfANewFolderLeavesNoFolderAndNothingTemporary() throws IOException {
+        Path team = folder.resolve("teams/A");
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>(files("# A", "{}"));
+        files.put("report.html", output -> {
+            output.write("<p>half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        });
+
+        assertThatThrownBy(() -> AtomicFiles.writeFolder(team, files)).hasMessage("disk full");
+
+        assertThat(team).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    /** A team's Markdown and JSON reports, in that order. */
+    private static Map<String, AtomicFiles.Content> files(String markdown, String json) {
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put("report.md", output -> output.write(markdown.getBytes(StandardCharsets.UTF_8)));
+        files.put("report.json", output -> output.write(json.getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private List<Path> leftovers() throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(path -> path.getFileName().toString().endsWith(".part")).toList();
         }
