@@ -92,7 +92,21 @@ public final class GradeRun {
         }
     }
 
-    private GradeRun() {
+    private final Options options;
+    private final Rubric rubric;
+    private final ManualScores manual;
+    private final Grader grader;
+    private final ExecutorService pool;
+    private final Progress progress;
+
+    /** One run: what every step shares. */
+    private GradeRun(Options options, Rubric rubric, ManualScores manual, ExecutorService pool, Progress progress) {
+        this.options = options;
+        this.rubric = rubric;
+        this.manual = manual;
+        this.grader = new Grader(rubric);
+        this.pool = pool;
+        this.progress = progress;
     }
 
     /**
@@ -114,8 +128,6 @@ public final class GradeRun {
             throw new InputException(unusable instanceof java.nio.file.NoSuchFileException missing
                     ? missing.getFile() + ": no such file" : unusable.getMessage(), unusable);
         }
-        SheetSpec spec = SheetSpecs.of(rubric);
-        Grader grader = new Grader(rubric);
         progress.start(2 * submissions.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
             Thread thread = new Thread(runnable, "cnn-grader-worker");
@@ -123,83 +135,109 @@ public final class GradeRun {
             return thread;
         });
         try {
-            // Each submission is graded as soon as it is read, so that its sheets are garbage at once
-            // rather than held until all are read.
-            List<Future<List<TeamResult>>> reading = new ArrayList<>();
-            for (Submissions.Submission submission : submissions) {
-                reading.add(pool.submit(() -> {
-                    List<TeamResult> results = Submissions.read(submission, spec).stream()
-                            .map(sheet -> grader.grade(sheet, manual)).toList();
-                    progress.step();
-                    return results;
-                }));
-            }
-            List<TeamResult> results = new ArrayList<>();
-            for (Future<List<TeamResult>> future : reading) {
-                results.addAll(await(future));
-            }
-            // A name two teams share is known only once every submission is read; those teams are renamed then.
-            Set<String> shared = Submissions.shared(results.stream().map(TeamResult::team).toList());
-            List<TeamResult> named = new ArrayList<>();
-            for (TeamResult result : results) {
-                named.add(shared.contains(result.team()) ? grader.renamed(result,
-                        Submissions.distinct(result.team(), result.source(), shared), manual) : result);
-            }
-            named.sort(Submissions.teamOrder(TeamResult::team, TeamResult::source));
-            // Team folders depend only on the (already unique, sorted) team names.
-            Map<String, String> folders = TeamFolders.assign(named.stream().map(TeamResult::team).toList());
-            Path teams = options.output().resolve("teams");
-            List<TeamReport> formats = Reports.team(options.pdf());
-            List<Future<Cohort.Team>> reporting = new ArrayList<>();
-            for (TeamResult result : named) {
-                Path folder = teams.resolve(folders.get(result.team())).normalize();
-                if (!folder.startsWith(teams.normalize())) {
-                    throw new IllegalStateException("internal: team folder outside the output: " + folder);
-                }
-                reporting.add(pool.submit(() -> {
-                    TeamContext context = new TeamContext(result, rubric);
-                    Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
-                    for (TeamReport format : formats) {
-                        files.put(format.fileName(), output -> format.write(context, output));
-                    }
-                    AtomicFiles.writeFolder(folder, files);
-                    progress.step();
-                    return new Cohort.Team(result, folders.get(result.team()), context.document());
-                }));
-            }
-            List<Cohort.Team> graded = new ArrayList<>();
-            try {
-                for (Future<Cohort.Team> future : reporting) {
-                    graded.add(await(future));
-                }
-            } catch (IOException | RuntimeException failed) {
-                // Let the writes under way finish (or clean up) before the cohort files are left as they were.
-                reporting.forEach(future -> future.cancel(false));
-                pool.shutdown();
-                awaitQuietly(pool);
-                throw failed;
-            }
-            for (int i = named.size(); i < submissions.size(); i++) {
+            GradeRun run = new GradeRun(options, rubric, manual, pool, progress);
+            List<TeamResult> results = run.named(run.readAndGrade(submissions));
+            List<Cohort.Team> teams = run.writeTeamReports(results);
+            for (int i = results.size(); i < submissions.size(); i++) {
                 progress.step();
             }
-            Cohort cohort = new Cohort(rubric, roster, graded);
-            List<Future<Void>> writing = new ArrayList<>();
-            for (CohortReport report : Reports.cohort()) {
-                if (report.applies(roster)) {
-                    writing.add(pool.submit(() -> {
-                        AtomicFiles.write(options.output().resolve(report.fileName()),
-                                output -> report.write(cohort, output));
-                        return null;
-                    }));
-                }
-            }
-            for (Future<Void> future : writing) {
-                await(future);
-            }
+            Cohort cohort = new Cohort(rubric, roster, teams);
+            run.writeCohortFiles(cohort);
             return new Summary(cohort.results(), options.output());
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
+        }
+    }
+
+    /**
+     * Every submission's results, in the order of the submissions. Each submission is graded as soon as
+     * it is read, so that its sheets are garbage at once rather than held until all are read.
+     */
+    private List<TeamResult> readAndGrade(List<Submissions.Submission> submissions) throws IOException {
+        SheetSpec spec = SheetSpecs.of(rubric);
+        List<Future<List<TeamResult>>> reading = new ArrayList<>();
+        for (Submissions.Submission submission : submissions) {
+            reading.add(pool.submit(() -> {
+                List<TeamResult> results = Submissions.read(submission, spec).stream()
+                        .map(sheet -> grader.grade(sheet, manual)).toList();
+                progress.step();
+                return results;
+            }));
+        }
+        List<TeamResult> results = new ArrayList<>();
+        for (Future<List<TeamResult>> future : reading) {
+            results.addAll(await(future));
+        }
+        return results;
+    }
+
+    /**
+     * The results under the names their teams go by, in team order. A name two teams share is known
+     * only once every submission is read; those teams are renamed then.
+     */
+    private List<TeamResult> named(List<TeamResult> results) {
+        Set<String> shared = Submissions.shared(results.stream().map(TeamResult::team).toList());
+        List<TeamResult> named = new ArrayList<>();
+        for (TeamResult result : results) {
+            named.add(shared.contains(result.team()) ? grader.renamed(result,
+                    Submissions.distinct(result.team(), result.source(), shared), manual) : result);
+        }
+        named.sort(Submissions.teamOrder(TeamResult::team, TeamResult::source));
+        return named;
+    }
+
+    /** Writes each team's reports into its folder, in parallel; the teams, for the cohort files. */
+    private List<Cohort.Team> writeTeamReports(List<TeamResult> results) throws IOException {
+        // Team folders depend only on the (already unique, sorted) team names.
+        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
+        Path teams = options.output().resolve("teams");
+        List<TeamReport> formats = Reports.team(options.pdf());
+        List<Future<Cohort.Team>> reporting = new ArrayList<>();
+        for (TeamResult result : results) {
+            Path folder = teams.resolve(folders.get(result.team())).normalize();
+            if (!folder.startsWith(teams.normalize())) {
+                throw new IllegalStateException("internal: team folder outside the output: " + folder);
+            }
+            reporting.add(pool.submit(() -> {
+                TeamContext context = new TeamContext(result, rubric);
+                Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+                for (TeamReport format : formats) {
+                    files.put(format.fileName(), output -> format.write(context, output));
+                }
+                AtomicFiles.writeFolder(folder, files);
+                progress.step();
+                return new Cohort.Team(result, folders.get(result.team()), context.document());
+            }));
+        }
+        List<Cohort.Team> written = new ArrayList<>();
+        try {
+            for (Future<Cohort.Team> future : reporting) {
+                written.add(await(future));
+            }
+        } catch (IOException | RuntimeException failed) {
+            // Let the writes under way finish (or clean up) before the cohort files are left as they were.
+            reporting.forEach(future -> future.cancel(false));
+            pool.shutdown();
+            awaitQuietly(pool);
+            throw failed;
+        }
+        return written;
+    }
+
+    /** Writes the cohort files that apply, in parallel, once every team's reports are written. */
+    private void writeCohortFiles(Cohort cohort) throws IOException {
+        List<Future<Void>> writing = new ArrayList<>();
+        for (CohortReport report : Reports.cohort()) {
+            if (report.applies(cohort.roster())) {
+                writing.add(pool.submit(() -> {
+                    AtomicFiles.write(options.output().resolve(report.fileName()), output -> report.write(cohort, output));
+                    return null;
+                }));
+            }
+        }
+        for (Future<Void> future : writing) {
+            await(future);
         }
     }
 

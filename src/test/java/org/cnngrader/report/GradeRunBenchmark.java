@@ -43,7 +43,7 @@ public final class GradeRunBenchmark {
      * compiled its code for a whole core, which on 2 cores is time taken from the workers.
      */
     private static final double SETTLED = 0.05;
-    /** At most this many warm-up passes, settled or not (the JIT settles after 12 to 20 on this VM). */
+    /** At most this many warm-up passes, settled or not (the JIT settles after 12 to 20 on this VM, from a cold start). */
     private static final int MAX_WARM_UPS = 40;
     /** The number of warm-ups that stands for "until the JIT settles", the default (no third argument). */
     private static final int UNTIL_SETTLED = -1;
@@ -101,8 +101,8 @@ public final class GradeRunBenchmark {
     }
 
     /**
-     * Both sides in this JVM, after {@code warmUps} passes of each (or, for {@link #UNTIL_SETTLED}, as many as the
-     * JIT needs to settle); with the JIT's and the GC's time, and the heap's peak.
+     * Both sides in this JVM, with 1 and then 2 threads, each after its {@link #warmUp warm-up}; with the JIT's and
+     * the GC's time, and the heap's peak.
      */
     private static void warm(List<Path> files, Path cohort, Path outputs, int warmUps) throws Exception {
         // The heap in use, sampled: the sum of the memory pools' peaks would add peaks from different moments.
@@ -120,23 +120,8 @@ public final class GradeRunBenchmark {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
-        // The JIT needs a dozen passes or more over POI, PDFBox and the grader before its work settles: code run
-        // once per submission reaches C2's thresholds only after several passes, and C2's queue is long. A pass
-        // is one run of each side with 2 threads; the JIT's time is reported for the pairs too.
-        long[] lastWarmUp;
-        long lastWarmUpTime;
-        int passes = 0;
-        do {
-            Path output = outputs.resolve("warm-up-" + passes);
-            lastWarmUp = new long[2];
-            lastWarmUpTime = time(() -> readOnly(files, 2), lastWarmUp) + time(() -> grade(cohort, output, 2), lastWarmUp);
-            passes++;
-        } while (warmUps == UNTIL_SETTLED ? lastWarmUp[0] / 1e3 > SETTLED * lastWarmUpTime / 1e9 && passes < MAX_WARM_UPS
-                : passes < warmUps);
-        System.out.printf(Locale.ROOT, "%d warm-up passes%s; in the last, the JIT compiled %.2f s of %.2f s%n", passes,
-                warmUps == UNTIL_SETTLED ? String.format(Locale.ROOT, " (until the JIT compiled under %.0f%% of a pass,"
-                        + " at most %d)", SETTLED * 100, MAX_WARM_UPS) : "", lastWarmUp[0] / 1e3, lastWarmUpTime / 1e9);
         for (int threads : new int[] {1, 2}) {
+            warmUp(files, cohort, outputs.resolve("warm-up-" + threads), threads, warmUps);
             // What the JVM spent beside the work, per run: compiling (the JIT) and collecting garbage.
             long[] readOverhead = new long[2];
             long[] gradeOverhead = new long[2];
@@ -150,6 +135,30 @@ public final class GradeRunBenchmark {
         sampler.interrupt();
         System.out.printf(Locale.ROOT, "heap in use: at most %d MB (sampled every 5 ms; max heap %d MB)%n",
                 peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /**
+     * Passes of both sides with {@code threads} threads: {@code warmUps} of them, or until the JIT compiles for
+     * less than {@link #SETTLED} of a pass. The JIT needs a dozen passes or more over POI, PDFBox and the grader
+     * before its work settles (code run once per submission reaches C2's thresholds only after several passes,
+     * and C2's queue is long), and it compiles again when the number of threads changes; hence warm-ups for each.
+     */
+    private static void warmUp(List<Path> files, Path cohort, Path outputs, int threads, int warmUps) throws Exception {
+        long[] lastWarmUp;
+        long lastWarmUpTime;
+        int passes = 0;
+        do {
+            Path output = outputs.resolve("pass-" + passes);
+            lastWarmUp = new long[2];
+            lastWarmUpTime = time(() -> readOnly(files, threads), lastWarmUp)
+                    + time(() -> grade(cohort, output, threads), lastWarmUp);
+            passes++;
+        } while (warmUps == UNTIL_SETTLED ? lastWarmUp[0] / 1e3 > SETTLED * lastWarmUpTime / 1e9 && passes < MAX_WARM_UPS
+                : passes < warmUps);
+        System.out.printf(Locale.ROOT, "threads %d: %d warm-up passes%s; in the last, the JIT compiled %.2f s of %.2f s%n",
+                threads, passes, warmUps == UNTIL_SETTLED ? String.format(Locale.ROOT, " (until the JIT compiled under"
+                        + " %.0f%% of a pass, at most %d)", SETTLED * 100, MAX_WARM_UPS) : "", lastWarmUp[0] / 1e3,
+                lastWarmUpTime / 1e9);
     }
 
     /** One run of a side, writing (when it grades) into {@code output}; in nanoseconds. */
@@ -188,6 +197,11 @@ public final class GradeRunBenchmark {
                 + " (median of pairs, range %.2f–%.2f)%n", label, median(reads) / 1e9, median(grades) / 1e9, PAIRS,
                 how, median(ratios), ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
                 ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        StringBuilder each = new StringBuilder();
+        for (int pair = 0; pair < PAIRS; pair++) {
+            each.append(String.format(Locale.ROOT, " %.2f/%.2f", reads.get(pair) / 1e9, grades.get(pair) / 1e9));
+        }
+        System.out.printf(Locale.ROOT, "%s, each pair (reading only/grading, s):%s%n", label, each);
     }
 
     /** One run of {@code side} ("read" or "grade") in a new JVM like this one, in nanoseconds from its start to its end. */
