@@ -2,7 +2,7 @@
 # Measures grading against reading only, with 1 and 2 threads, in a 512 MB heap (see README).
 # Arguments: the number of submissions (default 1000), a folder for the reports ("-" or none: beside the
 # generated cohort, in the temporary folder), and the number of warm-up passes (default: until the JIT compiles
-# for less than 5% of a pass), or "cold": every run a JVM of its own. With the single argument "reports": what each team report costs, warm.
+# for less than 2% of a pass), or "cold": every run a JVM of its own. With the single argument "reports": what each team report costs, warm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
