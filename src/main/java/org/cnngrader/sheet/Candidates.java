@@ -27,6 +27,12 @@ final class Candidates {
     static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[ \u2009\u202f\u00a0]\\d{3}"
             + "(?![\\d.,]|\\s\\d)");
 
+    /** By line, then by place in the line (compared directly, as PdfSheetReader's glyph orders say why). */
+    private static final Comparator<Candidate> READING_ORDER = (one, other) -> {
+        int byLine = Integer.compare(one.lineIndex(), other.lineIndex());
+        return byLine != 0 ? byLine : Integer.compare(one.order(), other.order());
+    };
+
     private Candidates() {
     }
 
@@ -72,7 +78,7 @@ final class Candidates {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(Candidate::lineIndex).thenComparingInt(Candidate::order));
+        found.sort(READING_ORDER);
         List<Candidate> ordered = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate candidate = found.get(i);

@@ -129,11 +129,20 @@ public final class PdfSheetReader implements SheetReader {
     private record Glyph(String text, double x, double baseline, double width, double size) {
     }
 
+    // The glyphs' orders compare their fields directly: Comparator.comparingDouble is one lambda that every caller in
+    // the JVM shares, so its key extractors are calls the JIT cannot inline, and a page's sorts make thousands of them.
+    private static final Comparator<Glyph> BY_X = (one, other) -> Double.compare(one.x, other.x);
+    private static final Comparator<Glyph> BY_BASELINE = (one, other) -> Double.compare(one.baseline, other.baseline);
+    private static final Comparator<Glyph> BY_BASELINE_THEN_X = (one, other) -> {
+        int byBaseline = Double.compare(one.baseline, other.baseline);
+        return byBaseline != 0 ? byBaseline : Double.compare(one.x, other.x);
+    };
+
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, int page) {
         double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
         List<Glyph> glyphs = fractions(pageGlyphs, bodySize);
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        sorted.sort(BY_BASELINE_THEN_X);
         List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
         double rowBaseline = Double.NaN;
@@ -197,7 +206,7 @@ public final class PdfSheetReader implements SheetReader {
     /** Runs of small digits: bands of (nearly) equal baseline, each read left to right, split at gaps. */
     private static List<List<Glyph>> runs(List<Glyph> small, double bodySize) {
         List<List<Glyph>> runs = new ArrayList<>();
-        small.sort(Comparator.comparingDouble(Glyph::baseline));
+        small.sort(BY_BASELINE);
         List<List<Glyph>> bands = new ArrayList<>();
         for (Glyph glyph : small) {
             List<Glyph> band = bands.isEmpty() ? null : bands.get(bands.size() - 1);
@@ -208,7 +217,7 @@ public final class PdfSheetReader implements SheetReader {
             }
         }
         for (List<Glyph> band : bands) {
-            band.sort(Comparator.comparingDouble(Glyph::x));
+            band.sort(BY_X);
             List<Glyph> run = new ArrayList<>();
             for (Glyph glyph : band) {
                 Glyph previous = run.isEmpty() ? null : run.get(run.size() - 1);
@@ -268,7 +277,7 @@ public final class PdfSheetReader implements SheetReader {
 
     private static Visual visual(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::x));
+        sorted.sort(BY_X);
         List<Document.Word> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         double left = 0;

@@ -52,6 +52,12 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts) {
 
     /** The part with this id. */
     public Optional<PartSpec> part(String id) {
-        return parts.stream().filter(part -> part.id().equals(id)).findFirst();
+        // A loop, not a stream: every cell and row of every sheet asks, and a rubric has a few dozen parts.
+        for (PartSpec part : parts) {
+            if (part.id().equals(id)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
     }
 }

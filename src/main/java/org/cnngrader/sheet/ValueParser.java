@@ -38,6 +38,8 @@ public final class ValueParser {
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:(?:,\\s?|[  ' ])\\d{3})+");
     private static final Pattern FRACTION_TEXT = Pattern.compile("\\(?\\s*([^/()]+?)\\s*\\)?\\s*/\\s*\\(?\\s*([^/()]+?)"
             + "\\s*\\)?");
+    /** The characters one of which every match of {@link #SHAPE_SEPARATOR} holds. */
+    private static final String SHAPE_SIGNS = "×\\*·xX";
     private static final Pattern SHAPE_SEPARATOR = Pattern.compile(
             "\\s*(?:×|\\\\times|\\*|·|\\\\cdot|(?<=[\\d\\s)])[xX](?=[\\s\\d(]))\\s*");
 
@@ -111,9 +113,11 @@ public final class ValueParser {
         if (NO.matcher(lower).matches()) {
             return new Parsed.Value(new SheetValue.Truth(false), notes);
         }
-        Matcher environment = ENVIRONMENT.matcher(text);
-        if (text.contains("\\begin") && environment.find()) {
-            return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
+        if (text.contains("\\begin")) {
+            Matcher environment = ENVIRONMENT.matcher(text);
+            if (environment.find()) {
+                return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
+            }
         }
         String[] lines = Characters.containsAny(text, Characters.LINE_BREAKS) ? LINE_BREAK.split(text)
                 : new String[] {text};
@@ -152,7 +156,9 @@ public final class ValueParser {
             }
             return vector(entries(inner, null, expectation, notes), notes);
         }
-        if (SHAPE_SEPARATOR.matcher(text).find() && SHAPE_TEXT.matcher(text).matches()) {
+        // Every separator of a shape has one of these characters.
+        if (Characters.containsAny(text, SHAPE_SIGNS) && SHAPE_SEPARATOR.matcher(text).find()
+                && SHAPE_TEXT.matcher(text).matches()) {
             return shape(text, notes);
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
@@ -282,6 +288,12 @@ public final class ValueParser {
         if (plainDecimal(written)) {
             return Double.parseDouble(written);
         }
+        int comma = decimalComma(written);
+        if (comma > 0 && !(expectation.integral() && comma <= 3 + (written.charAt(0) == '-' ? 1 : 0)
+                && written.length() - comma - 1 == 3)) {
+            // What the patterns below make of it, without them: a sheet from a comma-decimal locale is all such numbers.
+            return decimal(written, notes);
+        }
         String text = BRACED.matcher(written.strip()).replaceAll("$1").strip();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("nan")) {
@@ -303,14 +315,7 @@ public final class ValueParser {
             }
         }
         if (NUMBER.matcher(text).matches()) {
-            if (text.contains(",")) {
-                notes.add("'" + text + "' was read as " + text.replace(',', '.') + " (decimal comma)");
-            }
-            double value = Double.parseDouble(text.replace(',', '.'));
-            if (!Double.isFinite(value)) {
-                throw new Refusal("'" + text + "' is too large");
-            }
-            return value;
+            return decimal(text, notes);
         }
         Matcher fraction = FRACTION_TEXT.matcher(text);
         if (fraction.matches()) {
@@ -322,6 +327,36 @@ public final class ValueParser {
             return numerator / denominator;
         }
         throw new Refusal("'" + text + "' is not a number");
+    }
+
+    /** A text that {@link #NUMBER} matches, its decimal comma noted. */
+    private static double decimal(String text, List<String> notes) {
+        if (text.contains(",")) {
+            notes.add("'" + text + "' was read as " + text.replace(',', '.') + " (decimal comma)");
+        }
+        double value = Double.parseDouble(text.replace(',', '.'));
+        if (!Double.isFinite(value)) {
+            throw new Refusal("'" + text + "' is too large");
+        }
+        return value;
+    }
+
+    /**
+     * Where the comma of a plain decimal with a decimal comma, {@code -0,88}, stands: an optional minus, ASCII
+     * digits, a comma and ASCII digits; -1 for any other text. {@link #number} reads such a text as a thousand
+     * ({@link #THOUSANDS}) only where a whole number is expected and the comma has one to three digits before it
+     * and three after, otherwise as a decimal ({@link #NUMBER}).
+     */
+    static int decimalComma(String text) {
+        int length = text.length();
+        int index = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int integerDigits = Characters.asciiDigitsFrom(text, index);
+        index += integerDigits;
+        if (integerDigits == 0 || index == length || text.charAt(index) != ',') {
+            return -1;
+        }
+        int fractionDigits = Characters.asciiDigitsFrom(text, index + 1);
+        return fractionDigits > 0 && index + 1 + fractionDigits == length ? index : -1;
     }
 
     /**

@@ -84,7 +84,7 @@ public final class XlsxSheetReader implements SheetReader {
         private boolean isTemplate(Sheet sheet, SheetSpec spec) {
             for (Row row : sheet) {
                 Cell first = row.getCell(0);
-                if (first != null && spec.part(text(first).strip()).isPresent()) {
+                if (first != null && spec.part(text(read(first)).strip()).isPresent()) {
                     return true;
                 }
             }
@@ -101,7 +101,7 @@ public final class XlsxSheetReader implements SheetReader {
                 if (row == null || row.getCell(0) == null) {
                     continue;
                 }
-                String key = text(row.getCell(0)).strip();
+                String key = text(read(row.getCell(0))).strip();
                 if (key.equalsIgnoreCase("team")) {
                     team = valueText(row).strip();
                 } else if (key.equalsIgnoreCase("members")) {
@@ -119,23 +119,24 @@ public final class XlsxSheetReader implements SheetReader {
 
         private String valueText(Row row) {
             Cell cell = row.getCell(FIRST_VALUE_COLUMN);
-            return cell == null ? "" : text(cell);
+            return cell == null ? "" : text(read(cell));
         }
 
         /** The answer block of the part in row {@code top}: rows until the next part, columns from C. */
         private Optional<Answer> block(Sheet sheet, int top, String source, SheetSpec.PartSpec part) {
             int bottom = top;
+            int right = Math.max(FIRST_VALUE_COLUMN - 1, lastValueColumn(sheet.getRow(top)));
             while (bottom + 1 <= sheet.getLastRowNum() && bottom - top < MAX_BLOCK) {
                 Row next = sheet.getRow(bottom + 1);
-                if (next == null || (next.getCell(0) != null && !text(next.getCell(0)).isBlank())
-                        || lastValueColumn(next) < FIRST_VALUE_COLUMN) {
+                if (next == null || (next.getCell(0) != null && !text(read(next.getCell(0))).isBlank())) {
                     break;
                 }
+                int nextRight = lastValueColumn(next);
+                if (nextRight < FIRST_VALUE_COLUMN) {
+                    break;
+                }
+                right = Math.max(right, nextRight);
                 bottom++;
-            }
-            int right = FIRST_VALUE_COLUMN - 1;
-            for (int index = top; index <= bottom; index++) {
-                right = Math.max(right, lastValueColumn(sheet.getRow(index)));
             }
             if (right < FIRST_VALUE_COLUMN) {
                 return Optional.empty();
@@ -145,7 +146,7 @@ public final class XlsxSheetReader implements SheetReader {
             Where where = Where.cell(source, name, top + 1, "");
             List<String> notes = new ArrayList<>();
             if (bottom == top && right == FIRST_VALUE_COLUMN) {
-                Cell cell = sheet.getRow(top).getCell(FIRST_VALUE_COLUMN);
+                Read cell = read(sheet.getRow(top).getCell(FIRST_VALUE_COLUMN));
                 Optional<String> refusal = flags(cell, notes);
                 String written = text(cell);
                 Where located = Where.cell(source, name, top + 1, written);
@@ -153,10 +154,10 @@ public final class XlsxSheetReader implements SheetReader {
                     return Optional.of(new Answer(part.id(), written, Optional.empty(), refusal, located, FoundBy.CELL,
                             notes));
                 }
-                if (cell.getCellType() == CellType.NUMERIC || cachedType(cell) == CellType.NUMERIC) {
-                    double value = cell.getNumericCellValue();
+                if (cell.value() == CellType.NUMERIC) {
                     return Optional.of(new Answer(part.id(), written, Optional.of(new SheetValue.Numbers(
-                            Tensor.scalar(value))), Optional.empty(), located, FoundBy.CELL, notes));
+                            Tensor.scalar(cell.cell().getNumericCellValue()))), Optional.empty(), located, FoundBy.CELL,
+                            notes));
                 }
                 return Optional.of(Answer.read(part.id(), written, part.expectation(), located, FoundBy.CELL, notes));
             }
@@ -167,25 +168,26 @@ public final class XlsxSheetReader implements SheetReader {
             for (int i = 0; i < height; i++) {
                 Row row = sheet.getRow(top + i);
                 for (int j = 0; j < width; j++) {
-                    Cell cell = row == null ? null : row.getCell(FIRST_VALUE_COLUMN + j);
-                    String cellName = Cells.name(FIRST_VALUE_COLUMN + j, top + i);
+                    Cell found = row == null ? null : row.getCell(FIRST_VALUE_COLUMN + j);
+                    Read cell = found == null ? null : read(found);
                     String shown = cell == null ? "" : text(cell);
                     written.append(j == 0 ? "" : "\t").append(shown);
-                    Optional<String> refusal = cell == null ? Optional.of("cell " + cellName + " of the block is empty")
+                    Optional<String> refusal = cell == null ? Optional.of(empty(FIRST_VALUE_COLUMN + j, top + i))
                             : flags(cell, notes);
                     if (refusal.isEmpty() && shown.isBlank()) {
-                        refusal = Optional.of("cell " + cellName + " of the block is empty");
+                        refusal = Optional.of(empty(FIRST_VALUE_COLUMN + j, top + i));
                     }
                     if (refusal.isPresent()) {
                         return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(), refusal, where,
                                 FoundBy.CELL, notes));
                     }
                     try {
-                        values[i][j] = cell.getCellType() == CellType.NUMERIC || cachedType(cell) == CellType.NUMERIC
-                                ? cell.getNumericCellValue() : ValueParser.number(shown, part.expectation(), notes);
+                        values[i][j] = cell.value() == CellType.NUMERIC ? found.getNumericCellValue()
+                                : ValueParser.number(shown, part.expectation(), notes);
                     } catch (ValueParser.Refusal refused) {
                         return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(),
-                                Optional.of("cell " + cellName + ": " + refused.getMessage()), where, FoundBy.CELL, notes));
+                                Optional.of("cell " + Cells.name(FIRST_VALUE_COLUMN + j, top + i) + ": "
+                                        + refused.getMessage()), where, FoundBy.CELL, notes));
                     }
                 }
                 written.append('\n');
@@ -196,29 +198,45 @@ public final class XlsxSheetReader implements SheetReader {
                     Optional.empty(), located, FoundBy.CELL, notes));
         }
 
+        private static String empty(int column, int row) {
+            return "cell " + Cells.name(column, row) + " of the block is empty";
+        }
+
         /** Notes on formula cells; a refusal for date cells and error values. */
-        private Optional<String> flags(Cell cell, List<String> notes) {
-            String name = Cells.name(cell.getColumnIndex(), cell.getRowIndex());
-            if (cell.getCellType() == CellType.FORMULA) {
-                notes.add("cell " + name + " holds the formula =" + cell.getCellFormula() + "; its saved value was used");
-                if (cell.getCachedFormulaResultType() == CellType.ERROR) {
-                    return Optional.of("the formula in " + name + " gives an error");
+        private Optional<String> flags(Read read, List<String> notes) {
+            Cell cell = read.cell();
+            if (read.type() == CellType.FORMULA) {
+                notes.add("cell " + read.name() + " holds the formula =" + cell.getCellFormula()
+                        + "; its saved value was used");
+                if (read.value() == CellType.ERROR) {
+                    return Optional.of("the formula in " + read.name() + " gives an error");
                 }
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-            if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                notes.add("cell " + name + " is formatted as a date");
-                return Optional.of("cell " + name + " is formatted as a date (" + formatter.formatCellValue(cell)
+            if (read.date()) {
+                notes.add("cell " + read.name() + " is formatted as a date");
+                return Optional.of("cell " + read.name() + " is formatted as a date (" + formatter.formatCellValue(cell)
                         + "); the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number");
             }
-            if (type == CellType.ERROR) {
-                return Optional.of("cell " + name + " holds an error value");
+            if (read.value() == CellType.ERROR) {
+                return Optional.of("cell " + read.name() + " holds an error value");
             }
             return Optional.empty();
         }
 
-        private static CellType cachedType(Cell cell) {
-            return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        /**
+         * A cell with its type, the type of its value (a formula's saved result) and whether it shows a date, each
+         * asked of POI once: every question goes through the workbook's XML, and the date test builds a cell style.
+         */
+        private record Read(Cell cell, CellType type, CellType value, boolean date) {
+            String name() {
+                return Cells.name(cell.getColumnIndex(), cell.getRowIndex());
+            }
+        }
+
+        private static Read read(Cell cell) {
+            CellType type = cell.getCellType();
+            CellType value = type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
+            return new Read(cell, type, value, value == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell));
         }
 
         private static int lastValueColumn(Row row) {
@@ -229,8 +247,11 @@ public final class XlsxSheetReader implements SheetReader {
             for (int column = FIRST_VALUE_COLUMN; column < Math.min(row.getLastCellNum(), FIRST_VALUE_COLUMN + MAX_BLOCK);
                     column++) {
                 Cell cell = row.getCell(column);
-                if (cell != null && cell.getCellType() != CellType.BLANK && !(cell.getCellType() == CellType.STRING
-                        && cell.getStringCellValue().isBlank())) {
+                if (cell == null) {
+                    continue;
+                }
+                CellType type = cell.getCellType();
+                if (type != CellType.BLANK && !(type == CellType.STRING && cell.getStringCellValue().isBlank())) {
                     last = column;
                 }
             }
@@ -238,16 +259,16 @@ public final class XlsxSheetReader implements SheetReader {
         }
 
         /** The text a cell shows; numbers exactly (no rounding by the cell's format). */
-        private String text(Cell cell) {
-            CellType type = cachedType(cell);
-            if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+        private String text(Read read) {
+            Cell cell = read.cell();
+            if (read.value() == CellType.NUMERIC && !read.date()) {
                 return org.cnngrader.engine.Rounding.halfUp(cell.getNumericCellValue(), 15).stripTrailingZeros()
                         .toPlainString();
             }
-            if (type == CellType.STRING) {
+            if (read.value() == CellType.STRING) {
                 return cell.getRichStringCellValue().getString();
             }
-            if (type == CellType.BOOLEAN) {
+            if (read.value() == CellType.BOOLEAN) {
                 return Boolean.toString(cell.getBooleanCellValue());
             }
             return formatter.formatCellValue(cell);
@@ -265,8 +286,9 @@ public final class XlsxSheetReader implements SheetReader {
                         List<String> notes = new ArrayList<>();
                         String shown = "";
                         if (cell != null) {
-                            Optional<String> refusal = flags(cell, notes);
-                            shown = refusal.isPresent() ? "" : text(cell);
+                            Read read = read(cell);
+                            Optional<String> refusal = flags(read, notes);
+                            shown = refusal.isPresent() ? "" : text(read);
                         }
                         cells.add(new Table.Cell(shown, Cells.name(column, index), index, notes));
                     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.cnngrader.engine.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +137,35 @@ class ValueParserTest {
         for (String text : List.of("", "-", ".5", "5.", "1e3", "0,5", "9 216", "+3", "1.2.3", "−1", "１", "0x1f",
                 "1234567890123456789012345")) {
             assertThat(ValueParser.plainDecimal(text)).as(text).isFalse();
+        }
+    }
+
+    /** The decimals with a comma {@link ValueParser#decimalComma} finds by hand, and those of them that are thousands. */
+    private static final Pattern COMMA_DECIMAL = Pattern.compile("-?\\d+,\\d+");
+    private static final Pattern ONE_THOUSANDS_GROUP = Pattern.compile("-?\\d{1,3},\\d{3}");
+
+    @Property(tries = 3000, seed = "20261201")
+    void aDecimalCommaIsReadAsTheGeneralRulesReadIt(@ForAll @StringLength(min = 1, max = 5) @NumericChars String integer,
+            @ForAll @StringLength(min = 1, max = 5) @NumericChars String fraction, @ForAll boolean negative,
+            @ForAll boolean wholeExpected) {
+        String text = (negative ? "-" : "") + integer + "," + fraction;
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        double read = ValueParser.number(text, new Expectation(wholeExpected), notes);
+        if (wholeExpected && ONE_THOUSANDS_GROUP.matcher(text).matches()) {
+            assertThat(read).as(text).isEqualTo(Double.parseDouble(text.replace(",", "")));
+            assertThat(notes).isEmpty();
+        } else {
+            assertThat(read).as(text).isEqualTo(Double.parseDouble(text.replace(',', '.')));
+            assertThat(notes).containsExactly("'" + text + "' was read as " + text.replace(',', '.') + " (decimal comma)");
+        }
+    }
+
+    @Property(tries = 3000, seed = "20261201")
+    void onlyDecimalsWithACommaHaveADecimalComma(
+            @ForAll @StringLength(max = 8) @Chars({'0', '7', ',', '.', '-', '+', ' ', 'e'}) String text) {
+        assertThat(ValueParser.decimalComma(text) >= 0).as(text).isEqualTo(COMMA_DECIMAL.matcher(text).matches());
+        if (COMMA_DECIMAL.matcher(text).matches()) {
+            assertThat(text.charAt(ValueParser.decimalComma(text))).isEqualTo(',');
         }
     }
 
