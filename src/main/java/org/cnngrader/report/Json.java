@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,13 +25,76 @@ public final class Json {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final String LINES_INDENT = "  ";
-    private static final DefaultIndenter LINES = new DefaultIndenter(LINES_INDENT, "\n");
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES));
+    private static final Lines LINES = new Lines();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new Layout(new DefaultPrettyPrinter().withObjectIndenter(LINES)));
     /** Flushing hands the generator's buffer on without flushing the file ({@link #writeWritten}). */
-    private static final ObjectWriter ROWS = MAPPER.writer(new DefaultPrettyPrinter().withObjectIndenter(LINES)
-            .withArrayIndenter(LINES)).without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
+    private static final ObjectWriter ROWS = MAPPER.writer(new Layout(new DefaultPrettyPrinter().withObjectIndenter(LINES)
+            .withArrayIndenter(LINES))).without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
 
     private Json() {
+    }
+
+    /**
+     * Jackson's layout ({@link DefaultPrettyPrinter}) with its separators encoded once: Jackson writes each as text,
+     * encoding it again, a thousand times per team document. The bytes are the same.
+     */
+    private static final class Layout extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+        private final SerializedString fieldValueSeparator;
+        private final SerializedString objectEntrySeparator;
+        private final SerializedString arrayValueSeparator;
+
+        Layout(DefaultPrettyPrinter base) {
+            super(base);
+            fieldValueSeparator = new SerializedString(_objectFieldValueSeparatorWithSpaces);
+            objectEntrySeparator = new SerializedString(_objectEntrySeparator);
+            arrayValueSeparator = new SerializedString(_arrayValueSeparator);
+        }
+
+        @Override
+        public Layout createInstance() {
+            return new Layout(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
+            generator.writeRaw(fieldValueSeparator);
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator generator) throws IOException {
+            generator.writeRaw(objectEntrySeparator);
+            _objectIndenter.writeIndentation(generator, _nesting);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator generator) throws IOException {
+            generator.writeRaw(arrayValueSeparator);
+            _arrayIndenter.writeIndentation(generator, _nesting);
+        }
+    }
+
+    /** A line end and {@link #LINES_INDENT} per level, as {@link DefaultIndenter} writes them, encoded once per level. */
+    private static final class Lines implements DefaultPrettyPrinter.Indenter, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private static final int ENCODED_LEVELS = 32;
+        private static final SerializedString[] BY_LEVEL = new SerializedString[ENCODED_LEVELS];
+
+        static {
+            for (int level = 0; level < ENCODED_LEVELS; level++) {
+                BY_LEVEL[level] = new SerializedString("\n" + LINES_INDENT.repeat(level));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator generator, int level) throws IOException {
+            generator.writeRaw(level < ENCODED_LEVELS ? BY_LEVEL[level] : new SerializedString("\n" + LINES_INDENT.repeat(level)));
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
     }
 
     /** One line. */
