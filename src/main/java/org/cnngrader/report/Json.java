@@ -160,14 +160,26 @@ public final class Json {
         OutputStream output = (OutputStream) generator.getOutputTarget();
         byte[] lineStart = ("\n" + LINES_INDENT.repeat(generator.getOutputContext().getNestingDepth()))
                 .getBytes(StandardCharsets.US_ASCII);
+        // Shifted in one copy and written at once: two writes per line were 600,000 calls for a cohort of 1,000.
+        int lineEnds = 0;
+        for (byte character : document) {
+            if (character == '\n') {
+                lineEnds++;
+            }
+        }
+        byte[] shifted = new byte[document.length + lineEnds * (lineStart.length - 1)];
+        int written = 0;
         int start = 0;
         for (int index = 0; index < document.length; index++) {
             if (document[index] == '\n') {
-                output.write(document, start, index - start);
-                output.write(lineStart);
+                System.arraycopy(document, start, shifted, written, index - start);
+                written += index - start;
+                System.arraycopy(lineStart, 0, shifted, written, lineStart.length);
+                written += lineStart.length;
                 start = index + 1;
             }
         }
-        output.write(document, start, document.length - start);
+        System.arraycopy(document, start, shifted, written, document.length - start);
+        output.write(shifted);
     }
 }
