@@ -14,23 +14,46 @@ import org.cnngrader.expr.Value;
  * @param source the file it was read from, for messages
  * @param given the given values by name, in the order written
  * @param key the reference value of every part with an {@code answer}, and of its variants
+ * @param parts every part, in the order of the rubric: the questions' parts, held once because grading asks for
+ *     them part after part
  */
 public record Rubric(String title, String source, int decimals, Tolerance tolerance, PartialCredit partial,
-        Map<String, Value> given, List<Question> questions, AnswerKey key) {
+        Map<String, Value> given, List<Question> questions, AnswerKey key, List<Part> parts) {
 
     public Rubric {
         given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
         questions = List.copyOf(questions);
+        parts = List.copyOf(parts);
+        List<Part> questionsParts = partsOf(questions);
+        if (questionsParts.size() != parts.size()) {
+            throw new IllegalArgumentException("the rubric's parts must be its questions' parts, in order");
+        }
+        for (int index = 0; index < parts.size(); index++) {
+            if (questionsParts.get(index) != parts.get(index)) {
+                throw new IllegalArgumentException("the rubric's parts must be its questions' parts, in order");
+            }
+        }
     }
 
-    /** Every part, in the order of the rubric. */
-    public List<Part> parts() {
+    /** A rubric whose parts are those of its questions. */
+    public Rubric(String title, String source, int decimals, Tolerance tolerance, PartialCredit partial,
+            Map<String, Value> given, List<Question> questions, AnswerKey key) {
+        this(title, source, decimals, tolerance, partial, given, questions, key, partsOf(questions));
+    }
+
+    private static List<Part> partsOf(List<Question> questions) {
         return questions.stream().flatMap(question -> question.parts().stream()).toList();
     }
 
     /** The part with this id. */
     public Optional<Part> part(String id) {
-        return parts().stream().filter(part -> part.id().equals(id)).findFirst();
+        // A loop over the parts held: grading asks for every part and every name an expression uses.
+        for (Part part : parts) {
+            if (part.id().equals(id)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The question with this id. */
