@@ -1,0 +1,114 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cnngrader.engine.Tensor;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The template layout of a workbook written by POI, cell kind by cell kind. */
+class XlsxSheetReaderTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+
+    @TempDir
+    static Path folder;
+
+    private static AnswerSheet sheet;
+
+    /** One row per part, its value from column C on, as {@code cnn-grader template} lays it out. */
+    @BeforeAll
+    static void readAWorkbookOfEveryKindOfCell() throws Exception {
+        Path file = folder.resolve("answers.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d-mmm"));
+            row(answers, 1, "team").createCell(2).setCellValue("Team X");
+            Row stride = row(answers, 3, "avg_stride");
+            stride.createCell(2).setCellFormula("1+1");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(stride.getCell(2));
+            row(answers, 4, "avg_padding").createCell(2).setCellErrorValue(FormulaError.DIV0.getCode());
+            for (int i = 0; i < 3; i++) {
+                Row kernel = i == 0 ? row(answers, 5, "identity_kernel") : answers.createRow(5 + i);
+                for (int j = 0; j < 3; j++) {
+                    kernel.createCell(2 + j).setCellValue(i == 1 && j == 1 ? 1 : 0);
+                }
+            }
+            Row averaging = row(answers, 8, "avg_kernel");
+            averaging.createCell(2).setCellValue(0.25);
+            averaging.createCell(3).setCellValue(0.25);
+            averaging.getCell(3).setCellStyle(date);
+            Row holes = row(answers, 9, "S");
+            holes.createCell(2).setCellValue(1);
+            holes.createCell(4).setCellValue(3);
+            row(answers, 10, "flat_size").createCell(2).setCellValue("9216");
+            row(answers, 11, "conv1_shape").createCell(2).setCellValue(true);
+            workbook.write(output);
+        }
+        sheet = new XlsxSheetReader().read(file, "answers.xlsx", SPEC).get(0);
+    }
+
+    private static Row row(Sheet sheet, int index, String part) {
+        Row row = sheet.createRow(index);
+        row.createCell(0).setCellValue(part);
+        return row;
+    }
+
+    @Test
+    void theTeamIsItsCell() {
+        assertThat(sheet.team()).isEqualTo("Team X");
+    }
+
+    @Test
+    void aFormulaIsReadFromItsSavedValueAndNoted() {
+        Answer stride = sheet.answers().get("avg_stride");
+        assertThat(stride.value()).contains(new SheetValue.Numbers(Tensor.scalar(2)));
+        assertThat(stride.notes()).containsExactly("cell C4 holds the formula =1+1; its saved value was used");
+        assertThat(stride.where().cell()).isEqualTo("C4");
+    }
+
+    @Test
+    void anErrorValueIsRefused() {
+        assertThat(sheet.answers().get("avg_padding").problem()).contains("cell C5 holds an error value");
+    }
+
+    @Test
+    void aBlockOfNumbersIsAMatrix() {
+        Answer kernel = sheet.answers().get("identity_kernel");
+        assertThat(kernel.value()).contains(new SheetValue.Numbers(Tensor.matrix(new double[][] {
+            {0, 0, 0}, {0, 1, 0}, {0, 0, 0}})));
+        assertThat(kernel.where().cell()).isEqualTo("C6:E8");
+    }
+
+    @Test
+    void aDateCellIsRefusedWithItsDate() {
+        Answer kernel = sheet.answers().get("avg_kernel");
+        assertThat(kernel.value()).isEmpty();
+        assertThat(kernel.problem().orElseThrow()).startsWith("cell D9 is formatted as a date (")
+                .endsWith("type it as a number");
+        assertThat(kernel.notes()).containsExactly("cell D9 is formatted as a date");
+    }
+
+    @Test
+    void aGapInABlockIsRefusedByItsCell() {
+        assertThat(sheet.answers().get("S").problem()).contains("cell D10 of the block is empty");
+    }
+
+    @Test
+    void textIsReadAsWhatItSays() {
+        assertThat(sheet.answers().get("flat_size").value()).contains(new SheetValue.Numbers(Tensor.scalar(9216)));
+        assertThat(sheet.answers().get("conv1_shape").written()).isEqualTo("true");
+    }
+}
