@@ -16,6 +16,17 @@ public record TeamResult(String team, List<String> members, String source, Optio
         notes = List.copyOf(notes);
     }
 
+    /** The result of the part with this id (the first, should the parts hold it twice). */
+    public Optional<PartResult> part(String id) {
+        // A loop: reports ask for every part of every team, and a team has a few dozen parts.
+        for (PartResult part : parts) {
+            if (part.id().equals(id)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code ok} or {@code unreadable}. */
     public String status() {
         return unreadable.isPresent() ? "unreadable" : "ok";

@@ -3,9 +3,7 @@ package org.cnngrader.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tensor;
@@ -107,17 +105,15 @@ public final class Display {
     }
 
     static Team team(TeamResult result, Rubric rubric) {
-        Map<String, PartResult> byId = new HashMap<>();
-        result.parts().forEach(partResult -> byId.putIfAbsent(partResult.id(), partResult));
         List<Question> questions = new ArrayList<>();
         for (org.cnngrader.rubric.Question question : rubric.questions()) {
             List<Row> rows = new ArrayList<>();
             double awarded = 0;
             for (org.cnngrader.rubric.Part part : question.parts()) {
-                PartResult partResult = byId.get(part.id());
-                if (partResult != null) {
-                    awarded += partResult.awarded();
-                    rows.add(row(partResult, part));
+                Optional<PartResult> partResult = result.part(part.id());
+                if (partResult.isPresent()) {
+                    awarded += partResult.get().awarded();
+                    rows.add(row(partResult.get(), part));
                 }
             }
             questions.add(new Question(question.id(), question.title(), points(awarded), points(question.points()),

@@ -5,13 +5,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cnngrader.expr.Values;
-import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Part;
 import org.cnngrader.rubric.Rubric;
@@ -43,12 +40,8 @@ final class GradebookReport implements CohortReport {
             row.add(Values.plainNumber(result.total()));
             row.add(Values.plainNumber(result.max()));
             row.add(Display.percent(result.percent()));
-            // Indexed once per team: searching the parts for every column made the gradebook quadratic in them.
-            Map<String, PartResult> parts = new HashMap<>();
-            result.parts().forEach(each -> parts.putIfAbsent(each.id(), each));
             for (Part part : rubric.parts()) {
-                PartResult each = parts.get(part.id());
-                row.add(each == null ? "" : Values.plainNumber(each.awarded()).toString());
+                row.add(result.part(part.id()).map(each -> Values.plainNumber(each.awarded()).toString()).orElse(""));
             }
             row.add(result.status());
             printer.printRecord(row);

@@ -112,32 +112,6 @@ public final class TeamDocument {
     /** A value as plain data ({@link Values#toPlain}: nested arrays of exact numbers), or null. */
     private static void value(JsonGenerator json, String field, Optional<Value> value) throws IOException {
         json.writeFieldName(field);
-        if (value.isPresent() && value.get() instanceof Value.TensorValue tensor) {
-            // As Values.toPlain has it written, without building its lists: a tensor is most of what a document holds.
-            tensor(json, tensor.tensor().values(), tensor.tensor().shape(), 0, 0);
-        } else {
-            json.writeObject(value.map(Values::toPlain).orElse(null));
-        }
-    }
-
-    /** The entries of {@code shape} from {@code axis} on, starting at {@code offset}, as nested arrays. */
-    private static void tensor(JsonGenerator json, double[] values, int[] shape, int axis, int offset) throws IOException {
-        if (axis == shape.length) {
-            if (Values.plainNumber(values[offset]) instanceof Long whole) {
-                json.writeNumber(whole.longValue());
-            } else {
-                json.writeNumber(values[offset]);
-            }
-            return;
-        }
-        int block = 1;
-        for (int next = axis + 1; next < shape.length; next++) {
-            block *= shape[next];
-        }
-        json.writeStartArray();
-        for (int i = 0; i < shape[axis]; i++) {
-            tensor(json, values, shape, axis + 1, offset + i * block);
-        }
-        json.writeEndArray();
+        json.writeObject(value.map(Values::toPlain).orElse(null));
     }
 }

@@ -24,14 +24,8 @@ public record Rubric(String title, String source, int decimals, Tolerance tolera
         given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
         questions = List.copyOf(questions);
         parts = List.copyOf(parts);
-        List<Part> questionsParts = partsOf(questions);
-        if (questionsParts.size() != parts.size()) {
+        if (!parts.equals(partsOf(questions))) {
             throw new IllegalArgumentException("the rubric's parts must be its questions' parts, in order");
-        }
-        for (int index = 0; index < parts.size(); index++) {
-            if (questionsParts.get(index) != parts.get(index)) {
-                throw new IllegalArgumentException("the rubric's parts must be its questions' parts, in order");
-            }
         }
     }
 

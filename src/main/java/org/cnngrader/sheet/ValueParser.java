@@ -289,8 +289,7 @@ public final class ValueParser {
             return Double.parseDouble(written);
         }
         int comma = decimalComma(written);
-        if (comma > 0 && !(expectation.integral() && comma <= 3 + (written.charAt(0) == '-' ? 1 : 0)
-                && written.length() - comma - 1 == 3)) {
+        if (comma > 0 && !(expectation.integral() && oneThousandsGroup(written, comma))) {
             // What the patterns below make of it, without them: a sheet from a comma-decimal locale is all such numbers.
             return decimal(written, notes);
         }
@@ -357,6 +356,12 @@ public final class ValueParser {
         }
         int fractionDigits = Characters.asciiDigitsFrom(text, index + 1);
         return fractionDigits > 0 && index + 1 + fractionDigits == length ? index : -1;
+    }
+
+    /** Whether the decimal with a comma at {@code comma} is what {@link #THOUSANDS} matches: 1–3 digits, a comma, 3 digits. */
+    private static boolean oneThousandsGroup(String text, int comma) {
+        int integerDigits = comma - (text.charAt(0) == '-' ? 1 : 0);
+        return integerDigits <= 3 && text.length() - comma - 1 == 3;
     }
 
     /**

@@ -49,6 +49,11 @@ public final class GradeRunBenchmark {
     /** The number of warm-ups that stands for "until the JIT settles", the default (no third argument). */
     private static final int UNTIL_SETTLED = -1;
     private static final int PAIRS = 7;
+    /** What creating a team folder costs on a quiet disk of this VM, with a margin: 20–60 µs, 100 at most. */
+    private static final double QUIET_MICROS = 100;
+    /** The longest the benchmark waits for a quiet disk before it measures anyway. */
+    private static final long LONGEST_WAIT_SECONDS = 600;
+
     /** The first argument of a JVM that runs one side once, for the cold measurement. */
     private static final String ONCE = "once";
 
@@ -248,10 +253,6 @@ public final class GradeRunBenchmark {
                 + " after waiting %.0f s for it to be at most %.0f µs (at most %d s)%n", cost,
                 (System.nanoTime() - start) / 1e9, QUIET_MICROS, LONGEST_WAIT_SECONDS);
     }
-
-    /** What creating a team folder costs on a quiet disk of this VM, with a margin: 20–60 µs, 100 at most. */
-    private static final double QUIET_MICROS = 100;
-    private static final long LONGEST_WAIT_SECONDS = 600;
 
     /** The median time of creating a folder with one small file in it (as a team's reports), in microseconds. */
     private static double creatingATeamFolder(Path folder) throws IOException {
