@@ -1,5 +1,6 @@
 package org.cnngrader.grading;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,15 @@ public record TeamResult(String team, List<String> members, String source, Optio
             }
         }
         return Optional.empty();
+    }
+
+    /** This result with each part's {@link PartResult#scoreOnly score only}: what the cohort files use. */
+    public TeamResult scoresOnly() {
+        List<PartResult> scores = new ArrayList<>(parts.size());
+        for (PartResult part : parts) {
+            scores.add(part.scoreOnly());
+        }
+        return new TeamResult(team, members, source, unreadable, total, max, scores, notes);
     }
 
     /** {@code ok} or {@code unreadable}. */

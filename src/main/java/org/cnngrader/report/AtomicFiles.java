@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,8 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the same folder, which then
@@ -27,9 +29,10 @@ import java.util.Set;
  * keeps saying when that report last changed, and re-grading a cohort does not replace (and make
  * the file system flush) thousands of identical files.
  *
- * <p>A folder of files that does not exist yet is written whole under a temporary name and moved
- * into place in one move ({@link #writeFolder}): one rename per team rather than one per file, which
- * counts on a network file system.
+ * <p>A team's folder is written in two steps ({@link #stage}, then {@link #moveFolder}): its files go to a
+ * private folder while the run goes on, and the folder is moved into place once its name is known. A
+ * folder that does not exist yet appears in one move, with all its files or not at all: one rename per
+ * team rather than one per file, which counts on a network file system.
  */
 public final class AtomicFiles {
 
@@ -56,9 +59,8 @@ public final class AtomicFiles {
 
     /**
      * Writes what {@code content} produces, streamed to the temporary file (a large cohort file never
-     * sits in memory whole). One writer per target at a time is assumed (each team's files are
-     * written by one task), so the temporary file has a fixed name: the target's, hidden, with the
-     * process id.
+     * sits in memory whole). One writer per target at a time is assumed, so the temporary file has a
+     * fixed name: the target's, hidden, with the process id.
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -74,14 +76,7 @@ public final class AtomicFiles {
             try (OutputStream output = create(temporary)) {
                 content.writeTo(output);
             }
-            if (absolute.toFile().exists() && sameContent(temporary, absolute)) {
-                return;
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temporary, absolute);
             kept = true;
         } finally {
             if (!kept) {
@@ -91,59 +86,74 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes the files of a folder, each named by its key, in the map's order. A folder that does not
-     * exist yet is written under a temporary name and moved into place whole, so that it appears with
-     * all its files or not at all; into a folder that exists, each file is written as
-     * {@link #write(Path, Content)} writes it (an unchanged file is left untouched, other files stay).
-     * One writer per folder at a time is assumed.
+     * Writes the files into {@code staged}, a folder that only this run writes to (created with its
+     * parents if need be; a file of the same name is overwritten), each named by its key, in the map's
+     * order. Nothing is atomic here: {@link #moveFolder} is what makes the files visible.
      */
-    public static void writeFolder(Path folder, Map<String, Content> files) throws IOException {
-        Path absolute = folder.toAbsolutePath();
-        if (!absolute.toFile().exists() && wroteNewFolder(absolute, files)) {
-            return;
+    public static void stage(Path staged, Map<String, Content> files) throws IOException {
+        if (!staged.toFile().isDirectory()) {
+            Files.createDirectories(staged);
         }
         for (Map.Entry<String, Content> file : files.entrySet()) {
-            write(absolute.resolve(file.getKey()), file.getValue());
+            try (OutputStream output = create(staged.resolve(file.getKey()))) {
+                file.getValue().writeTo(output);
+            }
         }
     }
 
     /**
-     * Writes {@code files} into a new temporary folder and moves it to {@code folder}; false, with
-     * nothing left behind, when that cannot be done in one move (a folder of the temporary's name is
-     * left from a killed run, or the file system cannot move it atomically).
+     * Moves a {@link #stage staged} folder to {@code folder}, on the same file system, and removes it. A folder
+     * that does not exist yet is moved whole, in one move, so that it appears with all its files or not at all.
+     * Into a folder that exists, each file replaces its namesake in one move, unless that already holds the same
+     * bytes (it is left untouched); the folder's other files stay. One mover per folder at a time is assumed.
      */
-    private static boolean wroteNewFolder(Path folder, Map<String, Content> files) throws IOException {
-        Path parent = folder.getParent();
-        if (!parent.toFile().isDirectory()) {
-            Files.createDirectories(parent);
-        }
-        Path temporary = temporary(folder);
-        try {
-            Files.createDirectory(temporary);
-        } catch (FileAlreadyExistsException leftOver) {
-            return false;
-        }
-        boolean moved = false;
-        try {
-            for (Map.Entry<String, Content> file : files.entrySet()) {
-                try (OutputStream output = create(temporary.resolve(file.getKey()))) {
-                    file.getValue().writeTo(output);
-                }
-            }
+    public static void moveFolder(Path staged, Path folder) throws IOException {
+        if (!folder.toFile().exists()) {
             try {
-                Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staged, folder, StandardCopyOption.ATOMIC_MOVE);
+                return;
             } catch (IOException notInOneMove) {
-                return false;
+                // Created meanwhile, or a file system that cannot: file by file, as into a folder that exists.
+                Files.createDirectories(folder);
             }
-            moved = true;
-            return true;
-        } finally {
-            if (!moved) {
-                for (String name : files.keySet()) {
-                    Files.deleteIfExists(temporary.resolve(name));
-                }
-                Files.deleteIfExists(temporary);
-            }
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(staged)) {
+            files = listing.sorted().toList();
+        }
+        for (Path file : files) {
+            replace(file, folder.resolve(file.getFileName().toString()));
+        }
+        Files.delete(staged);
+    }
+
+    /** Deletes a staged folder with everything in it (a link is deleted, not followed); nothing if there is none. */
+    public static void discard(Path staged) throws IOException {
+        if (!Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(staged)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : paths) {
+            Files.deleteIfExists(path);
+        }
+    }
+
+    /**
+     * Moves {@code written} over {@code target} in one move, or deletes it when {@code target} already holds the
+     * same bytes: its modification time keeps saying when that report last changed.
+     */
+    private static void replace(Path written, Path target) throws IOException {
+        if (target.toFile().exists() && sameContent(written, target)) {
+            Files.delete(written);
+            return;
+        }
+        try {
+            Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+            Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -2,6 +2,8 @@ package org.cnngrader.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,14 +22,17 @@ import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.sheet.AnswerSheet;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
 
 /**
  * Grades a cohort: the one entry point of {@code grade}. Options go in, a summary comes out.
- * Submissions are read and graded in parallel; every file is written atomically, cohort files last,
- * so a run killed midway leaves the previous gradebook intact; the same input gives byte-identical
- * files (teams sorted, no timestamps).
+ * Submissions are read and graded in parallel, and each team's reports written as soon as it is graded, into
+ * the run's staging folder {@code teams/.grading-<pid>/}; once every team's name is known, each team's folder is
+ * moved into place, and the cohort files are written last. Every file appears atomically, so a run killed midway
+ * leaves the previous gradebook intact (and its staging folder, discarded by the next run); the same input gives
+ * byte-identical files (teams sorted, no timestamps).
  */
 public final class GradeRun {
 
@@ -71,7 +77,10 @@ public final class GradeRun {
         }
     }
 
-    /** What was graded: the results in team order, and where the reports are. */
+    /**
+     * What was graded: the results in team order, each part's {@link TeamResult#scoresOnly score only} (the rest
+     * is in each team's reports), and where the reports are.
+     */
     public record Summary(List<TeamResult> results, Path output) {
         public Summary {
             results = List.copyOf(results);
@@ -92,21 +101,31 @@ public final class GradeRun {
         }
     }
 
+    /** The name of a run's staging folder under {@code teams/}, before the process id. */
+    private static final String STAGING = ".grading-";
+
     private final Options options;
     private final Rubric rubric;
     private final ManualScores manual;
     private final Grader grader;
     private final ExecutorService pool;
     private final Progress progress;
+    private final Path staging;
+    private final List<TeamReport> formats;
+    private final SheetSpec spec;
 
     /** One run: what every step shares. */
-    private GradeRun(Options options, Rubric rubric, ManualScores manual, ExecutorService pool, Progress progress) {
+    private GradeRun(Options options, Rubric rubric, ManualScores manual, ExecutorService pool, Progress progress,
+            Path staging) {
         this.options = options;
         this.rubric = rubric;
         this.manual = manual;
         this.grader = new Grader(rubric);
         this.pool = pool;
         this.progress = progress;
+        this.staging = staging;
+        this.formats = Reports.team(options.pdf());
+        this.spec = SheetSpecs.of(rubric);
     }
 
     /**
@@ -128,101 +147,160 @@ public final class GradeRun {
             throw new InputException(unusable instanceof java.nio.file.NoSuchFileException missing
                     ? missing.getFile() + ": no such file" : unusable.getMessage(), unusable);
         }
-        progress.start(2 * submissions.size());
+        Path teams = options.output().resolve("teams");
+        discardStaleStaging(teams);
+        Path staging = teams.resolve(STAGING + ProcessHandle.current().pid());
+        progress.start(submissions.size());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
             Thread thread = new Thread(runnable, "cnn-grader-worker");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            GradeRun run = new GradeRun(options, rubric, manual, pool, progress);
-            List<TeamResult> results = run.named(run.readAndGrade(submissions));
-            List<Cohort.Team> teams = run.writeTeamReports(results);
-            for (int i = results.size(); i < submissions.size(); i++) {
-                progress.step();
-            }
-            Cohort cohort = new Cohort(rubric, roster, teams);
+            GradeRun run = new GradeRun(options, rubric, manual, pool, progress, staging);
+            List<Cohort.Team> placed = run.moveIntoPlace(run.named(run.gradeAndStage(submissions), submissions), teams);
+            Cohort cohort = new Cohort(rubric, roster, placed);
             run.writeCohortFiles(cohort);
             return new Summary(cohort.results(), options.output());
+        } catch (IOException | RuntimeException failed) {
+            // What is queued is not started; what is under way finishes (or cleans up) before the staging goes.
+            pool.shutdownNow();
+            throw failed;
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
+            AtomicFiles.discard(staging);
         }
     }
 
     /**
-     * Every submission's results, in the order of the submissions. Each submission is graded as soon as
-     * it is read, so that its sheets are garbage at once rather than held until all are read.
+     * A team graded, with its reports staged: which sheet of which submission it is, its result (scores only: a
+     * thousand full results, held until the cohort files are written, are copied again and again by the garbage
+     * collector), and the folder its reports wait in.
      */
-    private List<TeamResult> readAndGrade(List<Submissions.Submission> submissions) throws IOException {
-        SheetSpec spec = SheetSpecs.of(rubric);
-        List<Future<List<TeamResult>>> reading = new ArrayList<>();
-        for (Submissions.Submission submission : submissions) {
-            reading.add(pool.submit(() -> {
-                List<TeamResult> results = Submissions.read(submission, spec).stream()
-                        .map(sheet -> grader.grade(sheet, manual)).toList();
+    private record Staged(int submission, int sheet, TeamResult result, Path folder) {
+    }
+
+    /**
+     * Every submission's teams, in the order of the submissions, each graded as soon as it is read and its
+     * reports written at once into the staging folder: its sheets and its reports' text are garbage at once,
+     * and the file system's work overlaps the other workers' reading.
+     */
+    private List<Staged> gradeAndStage(List<Submissions.Submission> submissions) throws IOException {
+        List<Future<List<Staged>>> grading = new ArrayList<>();
+        for (int index = 0; index < submissions.size(); index++) {
+            int submission = index;
+            grading.add(pool.submit(() -> {
+                List<AnswerSheet> sheets = Submissions.read(submissions.get(submission), spec);
+                List<Staged> staged = new ArrayList<>();
+                for (int sheet = 0; sheet < sheets.size(); sheet++) {
+                    staged.add(stage(submission, sheet, grader.grade(sheets.get(sheet), manual)));
+                }
                 progress.step();
-                return results;
+                return staged;
             }));
         }
-        List<TeamResult> results = new ArrayList<>();
-        for (Future<List<TeamResult>> future : reading) {
-            results.addAll(await(future));
+        List<Staged> staged = new ArrayList<>();
+        for (Future<List<Staged>> future : grading) {
+            staged.addAll(await(future));
         }
-        return results;
+        return staged;
+    }
+
+    /** Writes a team's reports into its staging folder (named by submission and sheet: its name may yet change). */
+    private Staged stage(int submission, int sheet, TeamResult result) throws IOException {
+        Path folder = staging.resolve(submission + "-" + sheet);
+        TeamContext context = new TeamContext(result, rubric);
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        for (TeamReport format : formats) {
+            files.put(format.fileName(), output -> format.write(context, output));
+        }
+        AtomicFiles.stage(folder, files);
+        return new Staged(submission, sheet, result.scoresOnly(), folder);
     }
 
     /**
-     * The results under the names their teams go by, in team order. A name two teams share is known
-     * only once every submission is read; those teams are renamed then.
+     * The teams under the names they go by, in team order. A name two teams share is known only once every
+     * submission is read; those teams are read and graded again then, under their distinct names (which their
+     * manual scores use), and their reports staged again.
      */
-    private List<TeamResult> named(List<TeamResult> results) {
-        Set<String> shared = Submissions.shared(results.stream().map(TeamResult::team).toList());
-        List<TeamResult> named = new ArrayList<>();
-        for (TeamResult result : results) {
-            named.add(shared.contains(result.team()) ? grader.renamed(result,
-                    Submissions.distinct(result.team(), result.source(), shared), manual) : result);
+    private List<Staged> named(List<Staged> staged, List<Submissions.Submission> submissions) throws IOException {
+        Set<String> shared = Submissions.shared(staged.stream().map(team -> team.result().team()).toList());
+        List<Future<Staged>> renaming = new ArrayList<>();
+        for (Staged team : staged) {
+            renaming.add(shared.contains(team.result().team())
+                    ? pool.submit(() -> stage(team.submission(), team.sheet(), renamed(team, shared, submissions)))
+                    : CompletableFuture.completedFuture(team));
         }
-        named.sort(Submissions.teamOrder(TeamResult::team, TeamResult::source));
+        List<Staged> named = new ArrayList<>();
+        for (Future<Staged> future : renaming) {
+            named.add(await(future));
+        }
+        named.sort(Submissions.teamOrder(team -> team.result().team(), team -> team.result().source()));
         return named;
     }
 
-    /** Writes each team's reports into its folder, in parallel; the teams, for the cohort files. */
-    private List<Cohort.Team> writeTeamReports(List<TeamResult> results) throws IOException {
-        // Team folders depend only on the (already unique, sorted) team names.
-        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
-        Path teams = options.output().resolve("teams");
-        List<TeamReport> formats = Reports.team(options.pdf());
-        List<Future<Cohort.Team>> reporting = new ArrayList<>();
-        for (TeamResult result : results) {
-            Path folder = teams.resolve(folders.get(result.team())).normalize();
+    /** The team read and graded again under its distinct name: only its scores were kept. */
+    private TeamResult renamed(Staged team, Set<String> shared, List<Submissions.Submission> submissions) {
+        TeamResult first = team.result();
+        List<AnswerSheet> sheets = Submissions.read(submissions.get(team.submission()), spec);
+        AnswerSheet sheet = team.sheet() < sheets.size() ? sheets.get(team.sheet())
+                : AnswerSheet.unreadable(first.team(), first.source(), "the file changed while it was graded");
+        return grader.renamed(grader.grade(sheet, manual), Submissions.distinct(first.team(), first.source(), shared),
+                manual);
+    }
+
+    /** Moves each team's staged reports into its folder under {@code teams}, in parallel; the teams, for the cohort files. */
+    private List<Cohort.Team> moveIntoPlace(List<Staged> staged, Path teams) throws IOException {
+        // Team folders depend only on the (already distinct, sorted) team names.
+        Map<String, String> folders = TeamFolders.assign(staged.stream().map(team -> team.result().team()).toList());
+        List<Future<Cohort.Team>> moving = new ArrayList<>();
+        for (Staged team : staged) {
+            String name = folders.get(team.result().team());
+            Path folder = teams.resolve(name).normalize();
             if (!folder.startsWith(teams.normalize())) {
                 throw new IllegalStateException("internal: team folder outside the output: " + folder);
             }
-            reporting.add(pool.submit(() -> {
-                TeamContext context = new TeamContext(result, rubric);
-                Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
-                for (TeamReport format : formats) {
-                    files.put(format.fileName(), output -> format.write(context, output));
-                }
-                AtomicFiles.writeFolder(folder, files);
-                progress.step();
-                return new Cohort.Team(result, folders.get(result.team()), context.document());
+            moving.add(pool.submit(() -> {
+                AtomicFiles.moveFolder(team.folder(), folder);
+                return new Cohort.Team(team.result(), name, folder.resolve(JsonTeamReport.FILE_NAME));
             }));
         }
-        List<Cohort.Team> written = new ArrayList<>();
-        try {
-            for (Future<Cohort.Team> future : reporting) {
-                written.add(await(future));
-            }
-        } catch (IOException | RuntimeException failed) {
-            // Let the writes under way finish (or clean up) before the cohort files are left as they were.
-            reporting.forEach(future -> future.cancel(false));
-            pool.shutdown();
-            awaitQuietly(pool);
-            throw failed;
+        List<Cohort.Team> placed = new ArrayList<>();
+        for (Future<Cohort.Team> future : moving) {
+            placed.add(await(future));
         }
-        return written;
+        return placed;
+    }
+
+    /**
+     * Discards the staging folders that runs killed midway left behind: those whose process is gone (or has this
+     * run's process id, which a killed run's process had before).
+     */
+    private static void discardStaleStaging(Path teams) throws IOException {
+        if (!teams.toFile().isDirectory()) {
+            return;
+        }
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> staging = Files.newDirectoryStream(teams, STAGING + "*")) {
+            for (Path folder : staging) {
+                if (isStale(folder.getFileName().toString().substring(STAGING.length()))) {
+                    stale.add(folder);
+                }
+            }
+        }
+        for (Path folder : stale) {
+            AtomicFiles.discard(folder);
+        }
+    }
+
+    /** Whether the run of this process id cannot be writing its staging folder any more. */
+    private static boolean isStale(String processId) {
+        if (processId.isEmpty() || processId.length() > 18 || !processId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        long pid = Long.parseLong(processId);
+        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty();
     }
 
     /** Writes the cohort files that apply, in parallel, once every team's reports are written. */

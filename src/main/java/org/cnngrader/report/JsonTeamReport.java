@@ -6,14 +6,17 @@ import java.io.OutputStream;
 /** {@code report.json}: {@link TeamDocument} with the expected values. */
 final class JsonTeamReport implements TeamReport {
 
+    /** The file's name, which {@code results.json} reads back. */
+    static final String FILE_NAME = "report.json";
+
     @Override
     public String fileName() {
-        return "report.json";
+        return FILE_NAME;
     }
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        output.write(context.document());
+        output.write(TeamDocument.utf8(context.result(), true));
         output.write('\n');
     }
 }

@@ -86,58 +86,64 @@ class AtomicFilesTest {
     }
 
     @Test
-    void writesANewFolderWholeWithItsFilesReadableByAll() throws IOException {
+    void aStagedFolderThatDoesNotExistYetIsMovedWholeWithItsFilesReadableByAll() throws IOException {
+        Path staged = folder.resolve("teams/.grading-1/0-0");
         Path team = folder.resolve("teams/A");
 
-        AtomicFiles.writeFolder(team, files("# A", "{}"));
+        AtomicFiles.stage(staged, files("# A", "{}"));
+        Object inode = Files.readAttributes(staged, "unix:ino").get("ino");
+        AtomicFiles.moveFolder(staged, team);
 
         assertThat(team.resolve("report.md")).hasContent("# A");
         assertThat(team.resolve("report.json")).hasContent("{}");
+        assertThat(Files.readAttributes(team, "unix:ino").get("ino")).as("moved in one move").isEqualTo(inode);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(team.resolve("report.md"))))
                 .isEqualTo("rw-r--r--");
-        assertThat(leftovers()).isEmpty();
+        assertThat(staged).doesNotExist();
     }
 
     @Test
-    void writesIntoAFolderThatExistsFileByFileLeavingUnchangedAndOtherFilesAlone() throws IOException {
+    void aStagedFolderMovesIntoAFolderThatExistsFileByFileLeavingUnchangedAndOtherFilesAlone() throws IOException {
         Path team = Files.createDirectories(folder.resolve("teams/A"));
         Files.writeString(team.resolve("report.md"), "# A");
         Files.setLastModifiedTime(team.resolve("report.md"), LONG_AGO);
+        Files.writeString(team.resolve("report.json"), "{\"old\": true}");
         Files.writeString(team.resolve("notes.txt"), "the TA's own notes");
+        Path staged = folder.resolve("teams/.grading-1/0-0");
 
-        AtomicFiles.writeFolder(team, files("# A", "{}"));
+        AtomicFiles.stage(staged, files("# A", "{}"));
+        AtomicFiles.moveFolder(staged, team);
 
         assertThat(Files.getLastModifiedTime(team.resolve("report.md"))).isEqualTo(LONG_AGO);
         assertThat(team.resolve("report.json")).hasContent("{}");
         assertThat(team.resolve("notes.txt")).hasContent("the TA's own notes");
-        assertThat(leftovers()).isEmpty();
+        assertThat(staged).doesNotExist();
     }
 
     @Test
-    void aFolderLeftByAKilledRunUnderTheTemporaryNameDoesNotStopTheWrite() throws IOException {
-        Path team = folder.resolve("teams/A");
-        Path leftOver = Files.createDirectories(folder.resolve("teams/.A." + ProcessHandle.current().pid() + ".part"));
+    void stagingAgainOverwritesTheStagedFiles() throws IOException {
+        Path staged = folder.resolve("teams/.grading-1/0-0");
 
-        AtomicFiles.writeFolder(team, files("# A", "{}"));
+        AtomicFiles.stage(staged, files("# A", "{\"team\": \"A\"}"));
+        AtomicFiles.stage(staged, files("# A (a.csv)", "{}"));
 
-        assertThat(team.resolve("report.md")).hasContent("# A");
-        assertThat(team.resolve("report.json")).hasContent("{}");
-        assertThat(leftovers()).containsExactly(leftOver);
+        assertThat(staged.resolve("report.md")).hasContent("# A (a.csv)");
+        assertThat(staged.resolve("report.json")).hasContent("{}");
     }
 
     @Test
-    void aFailedWriteOfANewFolderLeavesNoFolderAndNothingTemporary() throws IOException {
-        Path team = folder.resolve("teams/A");
-        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>(files("# A", "{}"));
-        files.put("report.html", output -> {
-            output.write("<p>half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        });
+    void discardingAStagingFolderDeletesALinkInItButNotWhatItLeadsTo() throws IOException {
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("keep.txt"), "keep");
+        Path staging = folder.resolve("teams/.grading-1");
+        AtomicFiles.stage(staging.resolve("0-0"), files("# A", "{}"));
+        Files.createSymbolicLink(staging.resolve("link"), elsewhere);
 
-        assertThatThrownBy(() -> AtomicFiles.writeFolder(team, files)).hasMessage("disk full");
+        AtomicFiles.discard(staging);
+        AtomicFiles.discard(staging);
 
-        assertThat(team).doesNotExist();
-        assertThat(leftovers()).isEmpty();
+        assertThat(staging).doesNotExist();
+        assertThat(elsewhere.resolve("keep.txt")).hasContent("keep");
     }
 
     /** A team's Markdown and JSON reports, in that order. */

@@ -1,6 +1,7 @@
 package org.cnngrader.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -369,27 +371,54 @@ public final class GradeRunBenchmark {
         }
     }
 
-    /** The samples the cohort copies: a CSV, a workbook and a PDF. */
+    /**
+     * The submissions the cohort copies: a CSV and a workbook of the samples, and the PDF of sample team D typeset
+     * without its "Team" line (so that each copy is named by its folder), whose source is beside it.
+     */
     static final List<Path> SAMPLES = List.of(Path.of("submissions-sample/ps2-team-f.csv"),
-            Path.of("submissions-sample/ps2-team-h.xlsx"), Path.of("submissions-sample/team-d/answers.pdf"));
+            Path.of("submissions-sample/ps2-team-h.xlsx"), Path.of("src/test/resources/benchmark/answers.pdf"));
 
-    /** A cohort of copies of the {@link #SAMPLES}; the CSV copies under their own team names. */
+    /**
+     * A cohort of copies of the {@link #SAMPLES}, each under a name of its own, as in a real cohort (teams that share
+     * a name have their reports written twice): the CSV copies with their team cell replaced, the workbooks with
+     * theirs set by POI, the PDFs each in a team folder.
+     */
     private static Path generate(Path cohort, int count) throws IOException {
         Files.createDirectories(cohort);
         String csv = Files.readString(SAMPLES.get(0));
-        byte[] xlsx = Files.readAllBytes(SAMPLES.get(1));
         byte[] pdf = Files.readAllBytes(SAMPLES.get(2));
-        for (int i = 0; i < count; i++) {
-            String team = String.format(Locale.ROOT, "team-%04d", i);
-            switch (i % 3) {
-                case 0 -> Files.writeString(cohort.resolve(team + ".csv"), csv.replace("PS 2 F", team));
-                case 1 -> Files.write(cohort.resolve(team + ".xlsx"), xlsx);
-                default -> {
-                    Files.createDirectories(cohort.resolve(team));
-                    Files.write(cohort.resolve(team).resolve("answers.pdf"), pdf);
+        try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(SAMPLES.get(1)))) {
+            Cell teamCell = teamCell(workbook, "PS 2 H");
+            for (int i = 0; i < count; i++) {
+                String team = String.format(Locale.ROOT, "team-%04d", i);
+                switch (i % 3) {
+                    case 0 -> Files.writeString(cohort.resolve(team + ".csv"), csv.replace("PS 2 F", team));
+                    case 1 -> {
+                        teamCell.setCellValue(team);
+                        try (OutputStream output = Files.newOutputStream(cohort.resolve(team + ".xlsx"))) {
+                            workbook.write(output);
+                        }
+                    }
+                    default -> {
+                        Files.createDirectories(cohort.resolve(team));
+                        Files.write(cohort.resolve(team).resolve("answers.pdf"), pdf);
+                    }
                 }
             }
         }
         return cohort;
+    }
+
+    /** The cell of the first sheet that holds the team's name. */
+    private static Cell teamCell(Workbook workbook, String team) {
+        for (Row row : workbook.getSheetAt(0)) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING
+                        && cell.getStringCellValue().equals(team)) {
+                    return cell;
+                }
+            }
+        }
+        throw new IllegalStateException("no cell holds " + team);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,36 @@ class GradeRunTest {
         assertThat(summary.results().get(1).total()).isEqualTo(summary.results().get(0).total() + 2);
         assertThat(directory.resolve("out/teams/PS 2 B _second.md_/report.json")).content()
                 .contains("\"team\" : \"PS 2 B (second.md)\"");
+        assertThat(folders(directory.resolve("out/teams"))).containsExactly("PS 2 B _first.md_", "PS 2 B _second.md_",
+                "PS 2 F");
+    }
+
+    /**
+     * Each team's reports wait in the run's staging folder until every name is known. A run killed midway leaves
+     * its staging folder; the next run discards it, but not the staging folder of a run still under way.
+     */
+    @Test
+    void theStagingFolderOfAKilledRunIsDiscardedAndARunLeavesNoneOfItsOwn(@TempDir Path directory)
+            throws IOException, InterruptedException {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path teams = directory.resolve("out/teams");
+        Path killed = Files.createDirectories(teams.resolve(".grading-" + ended.pid() + "/0-0"));
+        Files.writeString(killed.resolve("report.md"), "# half a run");
+        Path underWay = Files.createDirectories(teams.resolve(".grading-" + ProcessHandle.current().parent()
+                .orElseThrow().pid()));
+
+        GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(SHEET), directory.resolve("out"),
+                1, Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
+
+        assertThat(folders(teams)).containsExactly(".grading-" + ProcessHandle.current().parent().orElseThrow().pid(),
+                "PS 2 B");
+        assertThat(underWay).isDirectory();
+    }
+
+    private static List<String> folders(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(path -> path.getFileName().toString()).sorted().toList();
+        }
     }
 }

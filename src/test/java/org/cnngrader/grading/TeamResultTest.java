@@ -1,0 +1,40 @@
+package org.cnngrader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.cnngrader.expr.Value;
+import org.cnngrader.sheet.FoundBy;
+import org.cnngrader.sheet.Where;
+import org.junit.jupiter.api.Test;
+
+class TeamResultTest {
+
+    private static final PartResult FLIPPED = new PartResult("S", "1.3.1", 4, 1, Verdict.INCORRECT,
+            List.of("Entry (1,0) is 4, expected 3: this is the flipped kernel."), Optional.of(Value.TensorValue.of(4)),
+            "4", Optional.of(Value.TensorValue.of(3)), Optional.of("the flipped kernel"), List.of(0),
+            Optional.of(FoundBy.CELL), Optional.of(Where.cell("team.csv", "B2", 2, "4")), List.of("read as a number"),
+            true);
+
+    @Test
+    void scoresOnlyKeepWhatTheCohortFilesUseAndDropTheAnswers() {
+        TeamResult result = new TeamResult("PS 2 H", List.of("Ada"), "team.csv", Optional.empty(), 1, 4,
+                List.of(FLIPPED), List.of("a note"));
+
+        TeamResult scores = result.scoresOnly();
+
+        assertThat(scores).usingRecursiveComparison().ignoringFields("parts").isEqualTo(result);
+        PartResult part = scores.parts().get(0);
+        assertThat(part).extracting(PartResult::id, PartResult::questionId, PartResult::points, PartResult::awarded,
+                PartResult::verdict, PartResult::matched, PartResult::review)
+                .containsExactly("S", "1.3.1", 4.0, 1.0, Verdict.INCORRECT, Optional.of("the flipped kernel"), true);
+        assertThat(part).extracting(PartResult::given, PartResult::expected, PartResult::foundBy, PartResult::where)
+                .containsOnly(Optional.empty());
+        assertThat(part.feedback()).isEmpty();
+        assertThat(part.written()).isEmpty();
+        assertThat(part.wrongEntries()).isEmpty();
+        assertThat(part.notes()).isEmpty();
+        assertThat(scores.needsReview()).isTrue();
+    }
+}
