@@ -1,23 +1,21 @@
 package org.cnngrader.report;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 
 /**
  * What the cohort reports render: the rubric, the roster, and every team in team order, each with
- * its result, its folder, and its {@code report.json} as written (with the team's reports, in
+ * its result, its folder, and its {@code report.json} document as written (with the team's reports, in
  * parallel, so that {@code results.json} only joins them).
  */
 public record Cohort(Rubric rubric, Roster roster, List<Team> teams) {
 
     /**
-     * One graded team: its result, its folder under {@code teams/}, and its {@code report.json} file. The file,
-     * not its bytes: a thousand documents held until the cohort files are written are copied again and again by
-     * the garbage collector, and reading them back costs less.
+     * One graded team: its result, its folder under {@code teams/}, and its {@code report.json}
+     * document in UTF-8 (bytes, not text: a thousand of them are held until the cohort files are written).
      */
-    public record Team(TeamResult result, String folder, Path document) {
+    public record Team(TeamResult result, String folder, byte[] document) {
     }
 
     public Cohort {

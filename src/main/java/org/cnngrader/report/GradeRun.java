@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,10 +31,11 @@ import org.cnngrader.sheet.Submissions;
 /**
  * Grades a cohort: the one entry point of {@code grade}. Options go in, a summary comes out.
  * Submissions are read and graded in parallel, and each team's reports written as soon as it is graded, into
- * the run's staging folder {@code teams/.grading-<pid>/}; once every team's name is known, each team's folder is
- * moved into place, and the cohort files are written last. Every file appears atomically, so a run killed midway
- * leaves the previous gradebook intact (and its staging folder, discarded by the next run); the same input gives
- * byte-identical files (teams sorted, no timestamps).
+ * the run's staging folder {@code teams/.grading-<pid>/}. A team's folder that is new to the output is moved into
+ * place at once; the others once every team's name is known (a name two teams share, or two names that give one
+ * folder, are known only then). The cohort files are written last. Every file and every new folder appears
+ * atomically, so a run killed midway leaves the previous gradebook intact (and its staging folder, discarded by the
+ * next run); the same input gives byte-identical files (teams sorted, no timestamps).
  */
 public final class GradeRun {
 
@@ -110,19 +113,23 @@ public final class GradeRun {
     private final Grader grader;
     private final ExecutorService pool;
     private final Progress progress;
+    private final Path teams;
     private final Path staging;
     private final List<TeamReport> formats;
     private final SheetSpec spec;
+    /** The team folders (in lower case) that a team of this run has claimed, to be moved into at once. */
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
 
     /** One run: what every step shares. */
     private GradeRun(Options options, Rubric rubric, ManualScores manual, ExecutorService pool, Progress progress,
-            Path staging) {
+            Path teams, Path staging) {
         this.options = options;
         this.rubric = rubric;
         this.manual = manual;
         this.grader = new Grader(rubric);
         this.pool = pool;
         this.progress = progress;
+        this.teams = teams;
         this.staging = staging;
         this.formats = Reports.team(options.pdf());
         this.spec = SheetSpecs.of(rubric);
@@ -157,8 +164,8 @@ public final class GradeRun {
             return thread;
         });
         try {
-            GradeRun run = new GradeRun(options, rubric, manual, pool, progress, staging);
-            List<Cohort.Team> placed = run.moveIntoPlace(run.named(run.gradeAndStage(submissions), submissions), teams);
+            GradeRun run = new GradeRun(options, rubric, manual, pool, progress, teams, staging);
+            List<Cohort.Team> placed = run.moveIntoPlace(run.named(run.gradeAndStage(submissions), submissions));
             Cohort cohort = new Cohort(rubric, roster, placed);
             run.writeCohortFiles(cohort);
             return new Summary(cohort.results(), options.output());
@@ -176,9 +183,11 @@ public final class GradeRun {
     /**
      * A team graded, with its reports staged: which sheet of which submission it is, its result (scores only: a
      * thousand full results, held until the cohort files are written, are copied again and again by the garbage
-     * collector), and the folder its reports wait in.
+     * collector), the folder its reports wait in, the folder under {@code teams/} they were moved to at once if
+     * they were, and its {@code report.json} document as written (bytes: reading a thousand back would cost more).
      */
-    private record Staged(int submission, int sheet, TeamResult result, Path folder) {
+    private record Staged(int submission, int sheet, TeamResult result, Path folder, Optional<String> placed,
+            byte[] document) {
     }
 
     /**
@@ -194,7 +203,7 @@ public final class GradeRun {
                 List<AnswerSheet> sheets = Submissions.read(submissions.get(submission), spec);
                 List<Staged> staged = new ArrayList<>();
                 for (int sheet = 0; sheet < sheets.size(); sheet++) {
-                    staged.add(stage(submission, sheet, grader.grade(sheets.get(sheet), manual)));
+                    staged.add(stage(submission, sheet, grader.grade(sheets.get(sheet), manual), true));
                 }
                 progress.step();
                 return staged;
@@ -207,8 +216,14 @@ public final class GradeRun {
         return staged;
     }
 
-    /** Writes a team's reports into its staging folder (named by submission and sheet: its name may yet change). */
-    private Staged stage(int submission, int sheet, TeamResult result) throws IOException {
+    /**
+     * Writes a team's reports into its staging folder (named by submission and sheet: its name may yet change), and,
+     * if {@code mayPlace}, moves them at once into the folder that the team's name gives, when that folder is new to
+     * the output and no other team of this run has claimed it. That is the folder the team keeps unless its name
+     * turns out to be shared or another team's name gives the same folder; a first grading thus moves every folder
+     * while the other workers read, rather than all of them at the end.
+     */
+    private Staged stage(int submission, int sheet, TeamResult result, boolean mayPlace) throws IOException {
         Path folder = staging.resolve(submission + "-" + sheet);
         TeamContext context = new TeamContext(result, rubric);
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
@@ -216,7 +231,14 @@ public final class GradeRun {
             files.put(format.fileName(), output -> format.write(context, output));
         }
         AtomicFiles.stage(folder, files);
-        return new Staged(submission, sheet, result.scoresOnly(), folder);
+        Optional<String> placed = Optional.empty();
+        String name = TeamFolders.safe(result.team());
+        // A folder that exists holds a previous run's reports, which a guess must not overwrite.
+        if (mayPlace && claimed.add(name.toLowerCase(Locale.ROOT)) && !teams.resolve(name).toFile().exists()) {
+            AtomicFiles.moveFolder(folder, teams.resolve(name));
+            placed = Optional.of(name);
+        }
+        return new Staged(submission, sheet, result.scoresOnly(), folder, placed, context.document());
     }
 
     /**
@@ -228,9 +250,13 @@ public final class GradeRun {
         Set<String> shared = Submissions.shared(staged.stream().map(team -> team.result().team()).toList());
         List<Future<Staged>> renaming = new ArrayList<>();
         for (Staged team : staged) {
-            renaming.add(shared.contains(team.result().team())
-                    ? pool.submit(() -> stage(team.submission(), team.sheet(), renamed(team, shared, submissions)))
-                    : CompletableFuture.completedFuture(team));
+            renaming.add(shared.contains(team.result().team()) ? pool.submit(() -> {
+                if (team.placed().isPresent()) {
+                    // Made by this run under a name the team does not go by.
+                    AtomicFiles.discard(teams.resolve(team.placed().get()));
+                }
+                return stage(team.submission(), team.sheet(), renamed(team, shared, submissions), false);
+            }) : CompletableFuture.completedFuture(team));
         }
         List<Staged> named = new ArrayList<>();
         for (Future<Staged> future : renaming) {
@@ -250,10 +276,19 @@ public final class GradeRun {
                 manual);
     }
 
-    /** Moves each team's staged reports into its folder under {@code teams}, in parallel; the teams, for the cohort files. */
-    private List<Cohort.Team> moveIntoPlace(List<Staged> staged, Path teams) throws IOException {
+    /**
+     * Moves each team's staged reports into its folder under {@code teams}, in parallel, unless they are there
+     * already; the teams, for the cohort files. A team moved at once into a folder that another team turns out to
+     * get (their names give the same folder) goes back to the staging folder first.
+     */
+    private List<Cohort.Team> moveIntoPlace(List<Staged> staged) throws IOException {
         // Team folders depend only on the (already distinct, sorted) team names.
         Map<String, String> folders = TeamFolders.assign(staged.stream().map(team -> team.result().team()).toList());
+        for (Staged team : staged) {
+            if (team.placed().isPresent() && !team.placed().get().equals(folders.get(team.result().team()))) {
+                AtomicFiles.moveFolder(teams.resolve(team.placed().get()), team.folder());
+            }
+        }
         List<Future<Cohort.Team>> moving = new ArrayList<>();
         for (Staged team : staged) {
             String name = folders.get(team.result().team());
@@ -261,10 +296,12 @@ public final class GradeRun {
             if (!folder.startsWith(teams.normalize())) {
                 throw new IllegalStateException("internal: team folder outside the output: " + folder);
             }
-            moving.add(pool.submit(() -> {
-                AtomicFiles.moveFolder(team.folder(), folder);
-                return new Cohort.Team(team.result(), name, folder.resolve(JsonTeamReport.FILE_NAME));
-            }));
+            Cohort.Team placed = new Cohort.Team(team.result(), name, team.document());
+            moving.add(team.placed().equals(Optional.of(name)) ? CompletableFuture.completedFuture(placed)
+                    : pool.submit(() -> {
+                        AtomicFiles.moveFolder(team.folder(), folder);
+                        return placed;
+                    }));
         }
         List<Cohort.Team> placed = new ArrayList<>();
         for (Future<Cohort.Team> future : moving) {

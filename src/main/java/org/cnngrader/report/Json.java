@@ -150,8 +150,7 @@ public final class Json {
     /**
      * Writes {@code document}, already written by {@link #prettyUtf8}, as the next value of a
      * generator of {@link #prettyRows}: its bytes are copied with each line moved right to the
-     * generator's depth, never parsed, decoded or encoded again. A line end at its very end (a file's last) is
-     * not part of the value.
+     * generator's depth, never parsed, decoded or encoded again.
      */
     public static void writeWritten(JsonGenerator generator, byte[] document) throws IOException {
         // An empty raw value makes the generator write the separator and the indentation before it;
@@ -162,18 +161,16 @@ public final class Json {
         byte[] lineStart = ("\n" + LINES_INDENT.repeat(generator.getOutputContext().getNestingDepth()))
                 .getBytes(StandardCharsets.US_ASCII);
         // Shifted in one copy and written at once: two writes per line were 600,000 calls for a cohort of 1,000.
-        int length = document.length > 0 && document[document.length - 1] == '\n' ? document.length - 1
-                : document.length;
         int lineEnds = 0;
-        for (int index = 0; index < length; index++) {
-            if (document[index] == '\n') {
+        for (byte character : document) {
+            if (character == '\n') {
                 lineEnds++;
             }
         }
-        byte[] shifted = new byte[length + lineEnds * (lineStart.length - 1)];
+        byte[] shifted = new byte[document.length + lineEnds * (lineStart.length - 1)];
         int written = 0;
         int start = 0;
-        for (int index = 0; index < length; index++) {
+        for (int index = 0; index < document.length; index++) {
             if (document[index] == '\n') {
                 System.arraycopy(document, start, shifted, written, index - start);
                 written += index - start;
@@ -182,7 +179,7 @@ public final class Json {
                 start = index + 1;
             }
         }
-        System.arraycopy(document, start, shifted, written, length - start);
+        System.arraycopy(document, start, shifted, written, document.length - start);
         output.write(shifted);
     }
 }

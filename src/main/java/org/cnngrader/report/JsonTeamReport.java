@@ -6,17 +6,14 @@ import java.io.OutputStream;
 /** {@code report.json}: {@link TeamDocument} with the expected values. */
 final class JsonTeamReport implements TeamReport {
 
-    /** The file's name, which {@code results.json} reads back. */
-    static final String FILE_NAME = "report.json";
-
     @Override
     public String fileName() {
-        return FILE_NAME;
+        return "report.json";
     }
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        output.write(TeamDocument.utf8(context.result(), true));
+        output.write(context.document());
         output.write('\n');
     }
 }

@@ -2,7 +2,6 @@ package org.cnngrader.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.List;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.TeamResult;
@@ -30,7 +29,7 @@ final class ResultsReport implements CohortReport {
             // Each team's document is already written: its bytes are copied, not written again.
             json.writeArrayFieldStart("results");
             for (Cohort.Team team : cohort.teams()) {
-                Json.writeWritten(json, Files.readAllBytes(team.document()));
+                Json.writeWritten(json, team.document());
             }
             json.writeEndArray();
             json.writeEndObject();

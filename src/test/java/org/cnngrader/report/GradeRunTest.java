@@ -51,6 +51,27 @@ class GradeRunTest {
     }
 
     /**
+     * A team's reports go into the folder its name gives as soon as it is graded, when no other team has taken that
+     * folder. Graded first (one thread, submissions in file order), "A?B" takes {@code A_B}; but "A/B" comes first in
+     * team order, so the folder is that team's, and "A?B" moves on to {@code A_B-2}.
+     */
+    @Test
+    void aTeamThatTookTheFolderOfATeamBeforeItInTeamOrderMovesOn(@TempDir Path directory) throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.writeString(cohort.resolve("a.csv"), "team,part,answer\nA?B,half,0.13\n");
+        Files.writeString(cohort.resolve("b.csv"), "team,part,answer\nA/B,half,0.12\n");
+
+        GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(cohort), directory.resolve("out"),
+                1, Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
+
+        Path teams = directory.resolve("out/teams");
+        assertThat(folders(teams)).containsExactly("A_B", "A_B-2");
+        assertThat(teams.resolve("A_B/report.json")).content().contains("\"team\" : \"A/B\"");
+        assertThat(teams.resolve("A_B-2/report.json")).content().contains("\"team\" : \"A?B\"");
+        assertThat(directory.resolve("out/summary.html")).content().contains("teams/A_B-2/report.html");
+    }
+
+    /**
      * Each team's reports wait in the run's staging folder until every name is known. A run killed midway leaves
      * its staging folder; the next run discards it, but not the staging folder of a run still under way.
      */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +34,6 @@ class ReportFormatsTest {
     private static final String ATTACK = "<script>alert('x')</script>";
     private static Rubric rubric;
     private static List<TeamResult> results;
-    /** Where each team's {@code report.json} is written, as {@link GradeRun} writes it, for the cohort files. */
-    private static Path teams;
 
     @BeforeAll
     static void gradeAHostileTeam(@TempDir Path folder) throws IOException {
@@ -49,14 +46,6 @@ class ReportFormatsTest {
         Grader grader = new Grader(rubric);
         results = Submissions.read(Submissions.find(List.of(sheet)), SheetSpecs.of(rubric)).stream()
                 .map(answers -> grader.grade(answers, ManualScores.none())).toList();
-        teams = folder.resolve("teams");
-        Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
-        for (TeamResult result : results) {
-            Path json = Files.createDirectories(teams.resolve(folders.get(result.team()))).resolve("report.json");
-            try (OutputStream output = Files.newOutputStream(json)) {
-                new JsonTeamReport().write(new TeamContext(result, rubric), output);
-            }
-        }
     }
 
     static List<TeamReport> teamReports() {
@@ -71,8 +60,7 @@ class ReportFormatsTest {
     private static Cohort cohort(Roster roster) {
         Map<String, String> folders = TeamFolders.assign(results.stream().map(TeamResult::team).toList());
         return new Cohort(rubric, roster, results.stream().map(result -> new Cohort.Team(result,
-                folders.get(result.team()), teams.resolve(folders.get(result.team())).resolve("report.json")))
-                .toList());
+                folders.get(result.team()), new TeamContext(result, rubric).document())).toList());
     }
 
     private static byte[] render(TeamReport report) throws IOException {
