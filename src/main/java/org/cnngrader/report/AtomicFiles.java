@@ -127,7 +127,10 @@ public final class AtomicFiles {
         Files.delete(staged);
     }
 
-    /** Deletes a staged folder with everything in it (a link is deleted, not followed); nothing if there is none. */
+    /**
+     * Deletes a folder this program wrote, such as a staging folder, with everything in it (a link is deleted, not
+     * followed); nothing if there is none.
+     */
     public static void discard(Path staged) throws IOException {
         if (!Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
             return;

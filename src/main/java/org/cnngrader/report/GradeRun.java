@@ -203,7 +203,7 @@ public final class GradeRun {
                 List<AnswerSheet> sheets = Submissions.read(submissions.get(submission), spec);
                 List<Staged> staged = new ArrayList<>();
                 for (int sheet = 0; sheet < sheets.size(); sheet++) {
-                    staged.add(stage(submission, sheet, grader.grade(sheets.get(sheet), manual), true));
+                    staged.add(placeAtOnce(stage(submission, sheet, grader.grade(sheets.get(sheet), manual))));
                 }
                 progress.step();
                 return staged;
@@ -216,14 +216,8 @@ public final class GradeRun {
         return staged;
     }
 
-    /**
-     * Writes a team's reports into its staging folder (named by submission and sheet: its name may yet change), and,
-     * if {@code mayPlace}, moves them at once into the folder that the team's name gives, when that folder is new to
-     * the output and no other team of this run has claimed it. That is the folder the team keeps unless its name
-     * turns out to be shared or another team's name gives the same folder; a first grading thus moves every folder
-     * while the other workers read, rather than all of them at the end.
-     */
-    private Staged stage(int submission, int sheet, TeamResult result, boolean mayPlace) throws IOException {
+    /** Writes a team's reports into its staging folder, named by submission and sheet: its name may yet change. */
+    private Staged stage(int submission, int sheet, TeamResult result) throws IOException {
         Path folder = staging.resolve(submission + "-" + sheet);
         TeamContext context = new TeamContext(result, rubric);
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
@@ -231,14 +225,25 @@ public final class GradeRun {
             files.put(format.fileName(), output -> format.write(context, output));
         }
         AtomicFiles.stage(folder, files);
-        Optional<String> placed = Optional.empty();
-        String name = TeamFolders.safe(result.team());
+        return new Staged(submission, sheet, result.scoresOnly(), folder, Optional.empty(), context.document());
+    }
+
+    /**
+     * Moves a team's staged reports at once into the folder that its name gives, when that folder is new to the
+     * output and no other team of this run has claimed it. That is the folder the team keeps unless its name turns
+     * out to be shared or another team's name gives the same folder; a first grading thus moves every folder while
+     * the other workers read, rather than all of them at the end.
+     */
+    private Staged placeAtOnce(Staged team) throws IOException {
+        String name = TeamFolders.safe(team.result().team());
+        Path folder = teamFolder(name);
         // A folder that exists holds a previous run's reports, which a guess must not overwrite.
-        if (mayPlace && claimed.add(name.toLowerCase(Locale.ROOT)) && !teams.resolve(name).toFile().exists()) {
-            AtomicFiles.moveFolder(folder, teams.resolve(name));
-            placed = Optional.of(name);
+        if (!claimed.add(name.toLowerCase(Locale.ROOT)) || folder.toFile().exists()) {
+            return team;
         }
-        return new Staged(submission, sheet, result.scoresOnly(), folder, placed, context.document());
+        AtomicFiles.moveFolder(team.folder(), folder);
+        return new Staged(team.submission(), team.sheet(), team.result(), team.folder(), Optional.of(name),
+                team.document());
     }
 
     /**
@@ -253,9 +258,9 @@ public final class GradeRun {
             renaming.add(shared.contains(team.result().team()) ? pool.submit(() -> {
                 if (team.placed().isPresent()) {
                     // Made by this run under a name the team does not go by.
-                    AtomicFiles.discard(teams.resolve(team.placed().get()));
+                    AtomicFiles.discard(teamFolder(team.placed().get()));
                 }
-                return stage(team.submission(), team.sheet(), renamed(team, shared, submissions), false);
+                return stage(team.submission(), team.sheet(), renamed(team, shared, submissions));
             }) : CompletableFuture.completedFuture(team));
         }
         List<Staged> named = new ArrayList<>();
@@ -286,16 +291,13 @@ public final class GradeRun {
         Map<String, String> folders = TeamFolders.assign(staged.stream().map(team -> team.result().team()).toList());
         for (Staged team : staged) {
             if (team.placed().isPresent() && !team.placed().get().equals(folders.get(team.result().team()))) {
-                AtomicFiles.moveFolder(teams.resolve(team.placed().get()), team.folder());
+                AtomicFiles.moveFolder(teamFolder(team.placed().get()), team.folder());
             }
         }
         List<Future<Cohort.Team>> moving = new ArrayList<>();
         for (Staged team : staged) {
             String name = folders.get(team.result().team());
-            Path folder = teams.resolve(name).normalize();
-            if (!folder.startsWith(teams.normalize())) {
-                throw new IllegalStateException("internal: team folder outside the output: " + folder);
-            }
+            Path folder = teamFolder(name);
             Cohort.Team placed = new Cohort.Team(team.result(), name, team.document());
             moving.add(team.placed().equals(Optional.of(name)) ? CompletableFuture.completedFuture(placed)
                     : pool.submit(() -> {
@@ -308,6 +310,15 @@ public final class GradeRun {
             placed.add(await(future));
         }
         return placed;
+    }
+
+    /** The folder of this name under {@code teams/}; never outside it. */
+    private Path teamFolder(String name) {
+        Path folder = teams.resolve(name).normalize();
+        if (!folder.startsWith(teams.normalize())) {
+            throw new IllegalStateException("internal: team folder outside the output: " + folder);
+        }
+        return folder;
     }
 
     /**

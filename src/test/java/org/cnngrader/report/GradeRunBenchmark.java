@@ -98,9 +98,9 @@ public final class GradeRunBenchmark {
             System.out.printf(Locale.ROOT, "the same at the end: %.0f µs%n",
                     creatingATeamFolder(outputs.resolve("calibration-end")));
         } finally {
-            delete(work);
+            AtomicFiles.discard(work);
             if (!outputs.equals(work)) {
-                delete(outputs);
+                AtomicFiles.discard(outputs);
             }
         }
     }
@@ -293,14 +293,6 @@ public final class GradeRunBenchmark {
     private static long collectingMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {
