@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.cnngrader.engine.EngineException;
+import org.cnngrader.engine.Layer;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.expr.Evaluator;
+import org.cnngrader.expr.Expression;
 import org.cnngrader.expr.ExpressionException;
 import org.cnngrader.expr.Value;
 import org.cnngrader.rubric.Part;
@@ -25,9 +27,10 @@ public final class SheetSpecs {
     }
 
     /**
-     * The spec of {@code rubric}: its questions; and per part its labels, its reference and the
-     * values of its variants, and for an open question whether a value passes its check when the
-     * other parts take their reference values (where they all have one).
+     * The spec of {@code rubric}: its questions; per part its labels (its id among them), its
+     * reference and accepted values, the kind of value it asks for, the network layer it asks about,
+     * and for an open question whether a value passes its check when the other parts take their
+     * reference values (where they all have one); and the values the problems give.
      */
     public static SheetSpec of(Rubric rubric) {
         List<SheetSpec.QuestionSpec> questions = new ArrayList<>();
@@ -35,20 +38,189 @@ public final class SheetSpecs {
         for (Question question : rubric.questions()) {
             questions.add(new SheetSpec.QuestionSpec(question.id(), question.title(), question.aliases()));
             for (Part part : question.parts()) {
-                Optional<Tensor> reference = tensor(rubric.key().reference(part.id()));
+                Optional<Value> referenceValue = rubric.key().reference(part.id());
+                Optional<Tensor> reference = tensor(referenceValue);
                 List<Tensor> targets = new ArrayList<>();
                 reference.ifPresent(targets::add);
                 rubric.key().acceptedValues(part.id()).forEach(value -> tensor(Optional.of(value))
                         .ifPresent(targets::add));
-                rubric.key().mistakeValues(part.id()).forEach(value -> tensor(Optional.of(value))
-                        .ifPresent(targets::add));
                 Optional<Predicate<SheetValue>> accepts = part.kind() instanceof PartKind.Check check
                         && decidable(rubric, check) ? Optional.of(value -> holds(rubric, check, value)) : Optional.empty();
-                parts.add(new SheetSpec.PartSpec(part.id(), question.id(), part.labels(), reference, targets, accepts,
-                        part.text(), !(part.kind() instanceof PartKind.Manual)));
+                parts.add(new SheetSpec.PartSpec(part.id(), question.id(), labels(part), reference, targets, accepts,
+                        kind(part, referenceValue), layer(rubric, part), part.text(),
+                        !(part.kind() instanceof PartKind.Manual)));
             }
         }
-        return new SheetSpec(questions, parts);
+        List<SheetSpec.GivenSpec> givens = new ArrayList<>();
+        rubric.given().forEach((name, value) -> givens.add(new SheetSpec.GivenSpec(name, tensor(Optional.of(value)))));
+        return new SheetSpec(questions, parts, givens);
+    }
+
+    /** The rubric's labels of a part, and its id when that is a name a student would write ({@code S}, {@code H1}). */
+    private static List<String> labels(Part part) {
+        List<String> labels = new ArrayList<>(part.labels());
+        if (part.id().length() <= 3 && !labels.contains(part.id())) {
+            labels.add(part.id());
+        }
+        return labels;
+    }
+
+    /**
+     * The kind of value a part asks for: its reference's; for an open question, what its check does
+     * with {@code answer} (a kernel of a convolution is a matrix, a stride a number).
+     */
+    private static SheetSpec.ValueKind kind(Part part, Optional<Value> reference) {
+        if (reference.isPresent()) {
+            return reference.get() instanceof Value.BooleanValue ? SheetSpec.ValueKind.TRUTH
+                    : tensor(reference).map(SheetSpec.ValueKind::of).orElse(SheetSpec.ValueKind.UNKNOWN);
+        }
+        if (part.kind() instanceof PartKind.Check check) {
+            return kindOfAnswerIn(check.formula().expression()).orElse(SheetSpec.ValueKind.UNKNOWN);
+        }
+        return SheetSpec.ValueKind.UNKNOWN;
+    }
+
+    /** The functions whose first two positional arguments are tensors. */
+    private static final java.util.Set<String> TENSOR_ARGUMENTS = java.util.Set.of("conv2d", "conv_transpose2d",
+            "linear");
+
+    private static Optional<SheetSpec.ValueKind> kindOfAnswerIn(Expression expression) {
+        if (expression instanceof Expression.Call call) {
+            for (int index = 0; index < call.positional().size(); index++) {
+                Expression argument = call.positional().get(index);
+                if (isAnswer(argument)) {
+                    boolean tensor = index == 0 || TENSOR_ARGUMENTS.contains(call.function()) && index == 1;
+                    return Optional.of(tensor || call.function().equals("shape") ? SheetSpec.ValueKind.MATRIX
+                            : SheetSpec.ValueKind.NUMBER);
+                }
+                Optional<SheetSpec.ValueKind> inner = kindOfAnswerIn(argument);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            for (Expression.NamedArgument argument : call.named()) {
+                if (isAnswer(argument.value())) {
+                    return Optional.of(SheetSpec.ValueKind.NUMBER);
+                }
+                Optional<SheetSpec.ValueKind> inner = kindOfAnswerIn(argument.value());
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        } else if (expression instanceof Expression.Binary binary) {
+            Optional<SheetSpec.ValueKind> left = kindOfAnswerIn(binary.left());
+            return left.isPresent() ? left : kindOfAnswerIn(binary.right());
+        } else if (expression instanceof Expression.Negation negation) {
+            return kindOfAnswerIn(negation.operand());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAnswer(Expression expression) {
+        return expression instanceof Expression.Name name && name.name().equals(RubricLoader.ANSWER);
+    }
+
+    /** The functions whose reference is one layer's value: {@code output_shape(net, 3)}, {@code params(net, 3)}. */
+    private static final java.util.Set<String> PER_LAYER = java.util.Set.of("output_shape", "params", "macs");
+
+    /** The network layer a part's reference is about, when it is {@code output_shape(net, k)} or alike. */
+    private static Optional<SheetSpec.LayerSpec> layer(Rubric rubric, Part part) {
+        if (!(part.kind() instanceof PartKind.Answer answer)
+                || !(answer.formula().expression() instanceof Expression.Call call)
+                || !PER_LAYER.contains(call.function()) || call.positional().isEmpty()
+                || !(call.positional().get(0) instanceof Expression.Name name)
+                || !(rubric.given().get(name.name()) instanceof Value.NetworkValue network)) {
+            return Optional.empty();
+        }
+        Expression index = call.positional().size() > 1 ? call.positional().get(1)
+                : call.named().stream().filter(argument -> argument.name().equals("layer"))
+                        .map(Expression.NamedArgument::value).findFirst().orElse(null);
+        if (!(index instanceof Expression.NumberLiteral number || index instanceof Expression.Negation)) {
+            return Optional.empty();
+        }
+        List<Layer> layers = network.network().layers();
+        int written = index instanceof Expression.NumberLiteral literal ? (int) literal.value()
+                : -(int) ((Expression.NumberLiteral) ((Expression.Negation) index).operand()).value();
+        int layerIndex = written < 0 ? layers.size() + 1 + written : written;
+        if (layerIndex < 1 || layerIndex > layers.size()) {
+            return Optional.empty();
+        }
+        boolean withInput = call.function().equals("output_shape");
+        List<Tensor> values = new ArrayList<>();
+        for (int other = withInput ? 0 : 1; other <= layers.size(); other++) {
+            Optional<Tensor> value = tensor(evaluate(rubric, withLayer(call, other)));
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            values.add(value.get());
+        }
+        List<String> named = call.named().stream().filter(argument -> !argument.name().equals("layer"))
+                .map(Expression.NamedArgument::toString).toList();
+        String quantity = call.function() + "(" + name.name() + (named.isEmpty() ? "" : ", " + String.join(", ", named))
+                + ")";
+        return Optional.of(new SheetSpec.LayerSpec(name.name(), layerIndex, layers.size(),
+                layerNames(layers, layerIndex), quantity, values, withInput));
+    }
+
+    /** The same call for another layer. */
+    private static Expression withLayer(Expression.Call call, int layer) {
+        Expression index = new Expression.NumberLiteral(layer, Integer.toString(layer), call.column());
+        if (call.positional().size() > 1) {
+            List<Expression> positional = new ArrayList<>(call.positional());
+            positional.set(1, index);
+            return new Expression.Call(call.function(), positional, call.named(), call.column());
+        }
+        List<Expression.NamedArgument> named = new ArrayList<>();
+        for (Expression.NamedArgument argument : call.named()) {
+            named.add(argument.name().equals("layer") ? new Expression.NamedArgument("layer", index, argument.column())
+                    : argument);
+        }
+        return new Expression.Call(call.function(), call.positional(), named, call.column());
+    }
+
+    private static Optional<Value> evaluate(Rubric rubric, Expression expression) {
+        try {
+            return Optional.of(new Evaluator(rubric.scope(Map.of()), rubric.tolerance()).evaluate(expression));
+        } catch (ExpressionException | EngineException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What students call the {@code index}-th layer in a list of every layer: by its kind and count
+     * ({@code conv3}, {@code pool2}, {@code fc6}) and by its place ({@code layer 5}).
+     */
+    static List<String> layerNames(List<Layer> layers, int index) {
+        int convolutions = 0;
+        int poolings = 0;
+        int linears = 0;
+        for (int i = 0; i < index; i++) {
+            Layer layer = layers.get(i);
+            if (layer instanceof Layer.Conv || layer instanceof Layer.ConvTranspose) {
+                convolutions++;
+            } else if (layer instanceof Layer.MaxPool || layer instanceof Layer.AvgPool) {
+                poolings++;
+            } else if (layer instanceof Layer.Linear) {
+                linears++;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        Layer layer = layers.get(index - 1);
+        if (layer instanceof Layer.Conv || layer instanceof Layer.ConvTranspose) {
+            names.addAll(List.of("conv" + convolutions, "conv " + convolutions, "convolution " + convolutions));
+        } else if (layer instanceof Layer.MaxPool || layer instanceof Layer.AvgPool) {
+            String kind = layer instanceof Layer.MaxPool ? "maxpool" : "avgpool";
+            names.addAll(List.of("pool" + poolings, "pool " + poolings, kind + poolings, kind + " " + poolings,
+                    "pooling " + poolings));
+        } else if (layer instanceof Layer.Linear) {
+            // AlexNet's fully connected layers are numbered on from its convolutions: fc6, fc7, fc8.
+            names.addAll(List.of("fc" + linears, "fc " + linears, "fc" + (convolutions + linears),
+                    "linear " + linears, "dense " + linears));
+        } else if (layer instanceof Layer.Flatten) {
+            names.addAll(List.of("flatten", "flattened"));
+        }
+        names.addAll(List.of("layer " + index, "layer" + index, "l" + index));
+        return names;
     }
 
     /**

@@ -1,20 +1,27 @@
 package org.cnngrader.sheet;
 
-/** How an answer was found; spelled in reports as {@link #spelling()}. */
+/**
+ * How an answer was found (DESIGN.md §5): the confidence of its reading. Spelled in reports and
+ * JSON as {@link #spelling()}; the last three are to be reviewed by a person, for {@link #reason()}.
+ */
 public enum FoundBy {
     /** In the cell (or column) of its part id in a CSV or XLSX sheet. */
-    CELL("cell"),
-    /** Next to one of the part's labels in a free-form document. */
-    LABEL("label"),
-    /** The candidate of the section that best matches the reference or a variant: to be reviewed. */
-    BEST_MATCH("best match"),
-    /** The last value of the right kind in the section: to be reviewed. */
-    LAST_OF_KIND("last of its kind");
+    CELL("cell", ""),
+    /** Next to one of the part's labels, or a name the document defines for it, in its question's region. */
+    LABEL("label", ""),
+    /** The value of its question's region that matches the reference or an accepted variant, unlabelled. */
+    MATCH("match", "unlabelled; taken because it matches the reference or an accepted answer"),
+    /** The n-th value of its kind in its question's region, for the region's n-th such part. */
+    ORDER("order", "unlabelled; taken by its place among the values of its question"),
+    /** Next to one of its labels, but outside its question's region. */
+    OUTSIDE("outside", "found outside its question's region");
 
     private final String spelling;
+    private final String reason;
 
-    FoundBy(String spelling) {
+    FoundBy(String spelling, String reason) {
         this.spelling = spelling;
+        this.reason = reason;
     }
 
     /** The word used in reports and JSON. */
@@ -22,8 +29,13 @@ public enum FoundBy {
         return spelling;
     }
 
-    /** Whether a person should look at it: found by a guess rather than by its name. */
+    /** Why a person should look at it; empty when the reading is certain enough. */
+    public String reason() {
+        return reason;
+    }
+
+    /** Whether a person should look at it: found by a guess rather than by its name in its place. */
     public boolean needsReview() {
-        return this == BEST_MATCH || this == LAST_OF_KIND;
+        return !reason.isEmpty();
     }
 }

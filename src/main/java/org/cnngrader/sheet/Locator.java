@@ -1,22 +1,38 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.engine.Tolerance;
 
 /**
- * Finds each part's answer in a free-form document (DESIGN.md §5): within the sections of the
- * part's question, the candidate next to one of its labels; else the one that matches its
- * reference or a variant (or passes its check); else the one closest to the reference of the
- * right shape; else, for a part with a reference, the last of the right kind. A question whose
- * section is not found is looked for in the whole document.
+ * Finds each part's answer in a free-form document (DESIGN.md §5). Each question owns a region of
+ * the document ({@link Regions}); within it a part takes, in this order:
+ * <ol>
+ *   <li>the value next to one of its labels ({@code S =}, "before activation"), of the reference's
+ *       shape if there is one, else of its kind, else any: a wrong-shaped answer is still the
+ *       student's answer ({@link FoundBy#LABEL});
+ *   <li>for a layer of a network, the value on the row of a list or table that names the layer
+ *       ({@code conv3: 384 × 13 × 13}) ({@link FoundBy#LABEL}), or the row at the layer's place in a
+ *       list of every layer ({@link FoundBy#ORDER});
+ *   <li>the value that matches the reference or an accepted variant, or passes the check
+ *       ({@link FoundBy#MATCH});
+ *   <li>the n-th value of its kind for the region's n-th such part, whatever its shape, values a
+ *       document names ({@code Z =}) before others ({@link FoundBy#ORDER}).
+ * </ol>
+ * A mistake variant never takes an answer: only a label, a place or the right value do. In a
+ * worked computation ({@code 9,600 + 9,728 = 19,328}) the result is the answer, never a term. A
+ * part with no answer in its region takes one next to its label elsewhere ({@link FoundBy#OUTSIDE}).
+ * The title block, headings, team line, running headers and footers and page numbers never give
+ * answers.
  */
 final class Locator {
 
@@ -34,7 +50,18 @@ final class Locator {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
             + "\\(\\d{4,}\\)");
+    /** A name a document gives the value after it: {@code Z =}, {@code A_{same} :=}. */
+    private static final Pattern DEFINED_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_']{0,11})\\s*:?=\\s*$");
+    /** The operators of a worked computation, as they end the text between two of its values. */
+    private static final String OPERATORS = "+-−×*·/";
+    /** A table's first column holding a layer's number, before its other columns. */
+    private static final Pattern INDEX_COLUMN = Pattern.compile("^[\\s|]*(\\d{1,2})(?:\\s*[|\\t]|\\s{2,}|\\s(?=\\S))");
+    /** The characters that open a row of a list or table before the layer's name. */
+    private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–]*(?:\\d{1,2}[.)]\\s+)?");
 
+    private final Document document;
+    private final SheetSpec spec;
+    private final Regions regions;
     /** The document's candidates, in reading order: a candidate's order is its index. */
     private final List<Candidate> candidates;
     /** Which candidates are taken by a part already. */
@@ -47,13 +74,12 @@ final class Locator {
     private final Optional<SheetValue>[] integralValues;
     /** Each candidate's context, normalised once. */
     private final String[] contexts;
-    /**
-     * Per part id, whether each candidate matches its targets or check (0 unknown, 1 yes, 2 no):
-     * decided once, because a check evaluates a convolution.
-     */
-    private final Map<String, byte[]> matches = new java.util.HashMap<>();
-    /** Per label, whether it labels each candidate (0 unknown, 1 yes, 2 no): every pass asks again. */
-    private final Map<String, byte[]> labelled = new java.util.HashMap<>();
+    /** Per part id, whether each candidate matches its targets or check: decided once, as a check evaluates a convolution. */
+    private final Map<String, byte[]> matches = new HashMap<>();
+    /** Per label, whether it labels each candidate. */
+    private final Map<String, byte[]> labelled = new HashMap<>();
+    /** The candidate each answer was taken from, by part id. */
+    private final Map<String, Candidate> takenFrom = new HashMap<>();
     /** The states of a decision cached per candidate. */
     private static final byte UNKNOWN = 0;
     private static final byte YES = 1;
@@ -65,8 +91,11 @@ final class Locator {
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
-    private Locator(List<Candidate> candidates) {
-        this.candidates = candidates;
+    private Locator(Document document, SheetSpec spec) {
+        this.document = document;
+        this.spec = spec;
+        this.regions = Regions.of(document, spec.questions());
+        this.candidates = Candidates.of(document);
         this.claimed = new boolean[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
         this.integralValues = new Optional[candidates.size()];
@@ -75,199 +104,340 @@ final class Locator {
 
     /** The answer sheet of one document. */
     static AnswerSheet locate(Document document, SheetSpec spec, List<String> notes) {
-        return new Locator(Candidates.of(document)).run(document, spec, notes);
+        return new Locator(document, spec).run(notes);
     }
 
-    private AnswerSheet run(Document document, SheetSpec spec, List<String> notes) {
-        Map<String, List<int[]>> sections = Sections.of(document, spec.questions());
+    private AnswerSheet run(List<String> notes) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<String> sheetNotes = new ArrayList<>(notes);
+        if (!regions.anyHeading()) {
+            sheetNotes.add("no question's heading was found: every answer was looked for in the whole document");
+        }
         for (SheetSpec.QuestionSpec question : spec.questions()) {
-            List<SheetSpec.PartSpec> parts = spec.parts().stream()
-                    .filter(part -> part.questionId().equals(question.id()) && part.graded()).toList();
+            List<SheetSpec.PartSpec> parts = new ArrayList<>();
+            for (SheetSpec.PartSpec part : spec.parts()) {
+                if (part.questionId().equals(question.id()) && part.graded()) {
+                    parts.add(part);
+                }
+            }
             if (parts.isEmpty()) {
                 continue;
             }
-            List<int[]> ranges = sections.get(question.id());
-            List<Candidate> inSection;
-            boolean wholeDocument = ranges == null;
-            if (wholeDocument) {
-                inSection = candidates;
-                sheetNotes.add("no heading for question " + question.id() + " was found; its answers were looked for"
-                        + " in the whole document");
-            } else {
-                inSection = new ArrayList<>();
-                for (Candidate candidate : candidates) {
-                    for (int[] range : ranges) {
-                        if (candidate.lineIndex() >= range[0] && candidate.lineIndex() < range[1]) {
-                            inSection.add(candidate);
-                            break;
-                        }
+            Regions.Region region = regions.region(question.id());
+            if (!region.headed() && regions.anyHeading()) {
+                sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
+                        + " between the headings of the questions around it");
+            }
+            List<Candidate> section = new ArrayList<>();
+            List<Candidate> body = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (region.contains(candidate.lineIndex()) && eligible(candidate)) {
+                    section.add(candidate);
+                    if (!regions.inTitleBlock(candidate.lineIndex())) {
+                        body.add(candidate);
                     }
                 }
             }
-            assign(document, parts, inSection, answers, wholeDocument);
+            Found found = new Found(question, region, answers);
+            byLabel(parts, section, found);
+            byLayerName(parts, body, found);
+            byLayerAlignment(parts, body, found);
+            byMatch(parts, body, found);
+            if (region.headed() || regions.anyHeading()) {
+                byOrder(parts, body, found);
+            }
+        }
+        if (regions.anyHeading()) {
+            outside(answers);
         }
         String team = team(document).orElse("");
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes);
     }
 
-    /**
-     * Assigns the candidates of a section (or of the whole document) to the parts without an answer,
-     * step by step, each step a method of its own (one loop nest each, so that the JIT compiles them
-     * apart rather than all of them per loop).
-     */
-    private void assign(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
-            Map<String, Answer> answers, boolean wholeDocument) {
-        byLabel(document, parts, section, answers);
-        byMatch(document, parts, section, answers);
-        if (wholeDocument) {
-            return; // Closeness and position mean little across a whole document.
+    /** The answers found so far, and the question whose region is being searched. */
+    private record Found(SheetSpec.QuestionSpec question, Regions.Region region, Map<String, Answer> answers) {
+        boolean has(SheetSpec.PartSpec part) {
+            return answers.containsKey(part.id());
         }
-        byCloseness(document, parts, section, answers);
-        byLabelAnyShape(document, parts, section, answers);
-        byShapeInOrder(document, parts, section, answers);
+    }
+
+    /** Whether a candidate may be an answer at all: not on the document's furniture, not in a heading. */
+    private boolean eligible(Candidate candidate) {
+        return !regions.furniture(candidate.lineIndex())
+                && !regions.inHeading(candidate.lineIndex(), before(candidate).length());
     }
 
     /**
-     * Labelled: first a candidate that matches a target (or passes the check), then one of the
-     * reference's shape; labels in the rubric's order.
+     * Labelled: first a candidate that matches a target (or passes the check) and has the reference's
+     * shape, then one of the reference's shape, then one of the part's kind, then any; labels in the
+     * rubric's order, the last labelled candidate of the region.
      */
-    private void byLabel(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
-            Map<String, Answer> answers) {
+    private void byLabel(List<SheetSpec.PartSpec> parts, List<Candidate> section, Found found) {
         for (SheetSpec.PartSpec part : parts) {
-            if (answers.containsKey(part.id())) {
+            if (found.has(part)) {
                 continue;
             }
-            Candidate chosen = labelled(part, section,
-                    candidate -> matchesTarget(candidate, part) && sameShape(candidate, part));
+            Candidate chosen = labelled(part, section, candidate -> matchesTarget(candidate, part)
+                    && sameShape(candidate, part));
             if (chosen == null) {
-                chosen = labelled(part, section, candidate -> sameShape(candidate, part));
+                chosen = labelled(part, section, candidate -> part.reference().isPresent() && sameShape(candidate, part));
+            }
+            if (chosen == null) {
+                chosen = labelled(part, section, candidate -> sameKind(candidate, part));
+            }
+            if (chosen == null) {
+                // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
+                // not a number in the label's own words ("11 × 11 Conv (96)").
+                chosen = labelled(part, section, this::assigned);
             }
             if (chosen != null) {
-                take(document, part, chosen, FoundBy.LABEL, answers);
+                take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
             }
         }
     }
 
-    /** A candidate that matches the reference, a variant or the check: the first such. */
-    private void byMatch(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
-            Map<String, Answer> answers) {
+    /** A row of a list or table that names the part's layer ({@code conv3 | 3×3, 384 | 384 × 13 × 13}). */
+    private void byLayerName(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
         for (SheetSpec.PartSpec part : parts) {
-            if (answers.containsKey(part.id())) {
+            if (found.has(part) || part.layer().isEmpty()) {
                 continue;
             }
-            for (Candidate candidate : section) {
-                if (!claimed[candidate.order()] && matchesTarget(candidate, part)) {
-                    take(document, part, candidate, FoundBy.BEST_MATCH, answers);
+            int row = -1;
+            Candidate chosen = null;
+            for (Candidate candidate : body) {
+                if (row >= 0 && candidate.lineIndex() != row) {
+                    break;
+                }
+                if (claimed[candidate.order()] || !readable(candidate, part) || term(candidate)) {
+                    continue;
+                }
+                if (row < 0 && !namesLayer(document.lines().get(candidate.lineIndex()).text(), part.layer().get())) {
+                    continue;
+                }
+                row = candidate.lineIndex();
+                if (sameShape(candidate, part) || chosen == null && sameKind(candidate, part)) {
+                    chosen = candidate;
+                }
+            }
+            if (chosen != null && sameKind(chosen, part)) {
+                take(part, chosen, FoundBy.LABEL, found, List.of());
+            }
+        }
+    }
+
+    private static boolean namesLayer(String line, SheetSpec.LayerSpec layer) {
+        String text = line.toLowerCase(Locale.ROOT).replace("*", "");
+        Matcher start = ROW_START.matcher(text);
+        String row = start.lookingAt() ? text.substring(start.end()) : text;
+        for (String name : layer.names()) {
+            if (row.startsWith(name) && (row.length() == name.length()
+                    || !Character.isLetterOrDigit(row.charAt(name.length())))) {
+                return true;
+            }
+        }
+        // A table's row that starts with the layer's number and names its kind: "5 | 3×3 Conv(384), P = 1 | …".
+        Matcher numbered = INDEX_COLUMN.matcher(text);
+        if (numbered.lookingAt() && Integer.parseInt(numbered.group(1)) == layer.index()) {
+            String kind = layer.names().get(0).replaceAll("[^a-z]", "");
+            String words = text.substring(numbered.end(), Math.min(text.length(), numbered.end() + 60));
+            return kind.equals("layer") || words.contains(kind) || kind.equals("fc")
+                    && (words.contains("linear") || words.contains("dense") || words.contains("fully"));
+        }
+        return false;
+    }
+
+    /**
+     * A list of a quantity for every layer (the shapes down the network, say) aligned with the
+     * network: rows that equal a layer's reference anchor the list (the longest run of such rows in
+     * order), and the layers between two anchors take the rows between them when there are as many of
+     * each; after the last anchor, or with no anchor at all (an early slip carried on), rows and
+     * layers pair in order. So a part takes its own layer's row, whatever rows of layers the rubric
+     * does not ask about, or of the input, stand between.
+     */
+    private void byLayerAlignment(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
+        Map<String, List<SheetSpec.PartSpec>> lists = new LinkedHashMap<>();
+        for (SheetSpec.PartSpec part : parts) {
+            // Shapes only: a list of numbers cannot be told from the numbers of the prose around it.
+            if (part.layer().isPresent() && part.reference().isPresent() && part.kind() == SheetSpec.ValueKind.VECTOR) {
+                String key = part.layer().get().quantity() + java.util.Arrays.toString(part.reference().get().shape());
+                lists.computeIfAbsent(key, unused -> new ArrayList<>()).add(part);
+            }
+        }
+        for (List<SheetSpec.PartSpec> asked : lists.values()) {
+            SheetSpec.PartSpec first = asked.get(0);
+            List<Tensor> values = first.layer().get().values();
+            List<Candidate> rows = new ArrayList<>();
+            for (Candidate candidate : body) {
+                if (readable(candidate, first) && sameShape(candidate, first) && !term(candidate)) {
+                    rows.add(candidate);
+                }
+            }
+            Map<Integer, Candidate> byPosition = new HashMap<>();
+            Map<Integer, FoundBy> how = new HashMap<>();
+            align(rows, values, first, first.layer().get().withInput(), byPosition, how);
+            for (SheetSpec.PartSpec part : asked) {
+                Candidate row = byPosition.get(part.layer().get().position());
+                if (row != null && !found.has(part) && !claimed[row.order()]) {
+                    FoundBy foundBy = how.get(part.layer().get().position());
+                    take(part, row, foundBy, found, foundBy == FoundBy.ORDER ? List.of("taken from the row of layer "
+                            + part.layer().get().index() + " in a list of the network's layers") : List.of());
+                }
+            }
+        }
+    }
+
+    /** The alignment of {@code rows} with the layers' {@code values}: each layer's row, and how it was placed. */
+    private void align(List<Candidate> rows, List<Tensor> values, SheetSpec.PartSpec part, boolean withInput,
+            Map<Integer, Candidate> byPosition, Map<Integer, FoundBy> how) {
+        int n = rows.size();
+        int m = values.size();
+        boolean[][] equal = new boolean[n][m];
+        for (int i = 0; i < n; i++) {
+            Tensor row = ((SheetValue.Numbers) value(rows.get(i), part).orElseThrow()).tensor();
+            for (int j = 0; j < m; j++) {
+                equal[i][j] = java.util.Arrays.equals(row.shape(), values.get(j).shape()) && equal(values.get(j), row);
+            }
+        }
+        int[][] longest = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                longest[i][j] = equal[i][j] ? 1 + longest[i + 1][j + 1] : Math.max(longest[i + 1][j], longest[i][j + 1]);
+            }
+        }
+        List<int[]> anchors = new ArrayList<>();
+        for (int i = 0, j = 0; i < n && j < m;) {
+            if (equal[i][j] && longest[i][j] == 1 + longest[i + 1][j + 1]) {
+                anchors.add(new int[] {i, j});
+                i++;
+                j++;
+            } else if (longest[i + 1][j] >= longest[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        for (int[] anchor : anchors) {
+            byPosition.put(anchor[1], rows.get(anchor[0]));
+            how.put(anchor[1], FoundBy.MATCH);
+        }
+        // An input the list does not restate is no row of it.
+        int[] previous = withInput && (anchors.isEmpty() || anchors.get(0)[1] != 0) ? new int[] {-1, 0}
+                : new int[] {-1, -1};
+        List<int[]> bounds = new ArrayList<>(anchors);
+        bounds.add(new int[] {n, m});
+        for (int k = 0; k < bounds.size(); k++) {
+            int[] next = bounds.get(k);
+            int rowsBetween = next[0] - previous[0] - 1;
+            int layersBetween = next[1] - previous[1] - 1;
+            boolean last = k == bounds.size() - 1;
+            if (rowsBetween > 0 && layersBetween > 0 && (rowsBetween == layersBetween || last)) {
+                for (int offset = 1; offset <= Math.min(rowsBetween, layersBetween); offset++) {
+                    byPosition.put(previous[1] + offset, rows.get(previous[0] + offset));
+                    how.put(previous[1] + offset, FoundBy.ORDER);
+                }
+            }
+            previous = next;
+        }
+    }
+
+    /** A candidate that matches the reference, an accepted variant or the check: the first such that is no term. */
+    private void byMatch(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
+        for (SheetSpec.PartSpec part : parts) {
+            if (found.has(part)) {
+                continue;
+            }
+            for (Candidate candidate : body) {
+                if (!claimed[candidate.order()] && !term(candidate) && matchesTarget(candidate, part)) {
+                    take(part, candidate, FoundBy.MATCH, found, List.of());
                     break;
                 }
             }
         }
     }
 
-    /** The closest of the reference's shape, if more than half its entries are right. */
-    private void byCloseness(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
-            Map<String, Answer> answers) {
-        for (SheetSpec.PartSpec part : parts) {
-            if (answers.containsKey(part.id()) || part.reference().isEmpty()) {
-                continue;
-            }
-            Candidate best = null;
-            double bestCloseness = 0.5;
-            for (Candidate candidate : section) {
-                if (!claimed[candidate.order()] && sameShape(candidate, part)) {
-                    double closeness = closeness(candidate, part);
-                    if (closeness > bestCloseness) {
-                        best = candidate;
-                        bestCloseness = closeness;
-                    }
-                }
-            }
-            if (best != null) {
-                take(document, part, best, FoundBy.BEST_MATCH, answers);
-            }
-        }
-    }
-
     /**
-     * Labelled, whatever its shape (an answer of the wrong shape is still the student's answer); but a
-     * result written after it on the same line ("256 × 5 × 5 = 6400") is the answer.
+     * The n-th value of a part's kind for the region's n-th such part, whatever its shape: after the
+     * answer of the part before it, values the document names first; values the problem gives
+     * ({@code X = …} restated) and terms of a computation never.
      */
-    private void byLabelAnyShape(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
-            Map<String, Answer> answers) {
-        for (SheetSpec.PartSpec part : parts) {
-            if (answers.containsKey(part.id())) {
-                continue;
-            }
-            Candidate chosen = labelled(part, section, candidate -> true);
-            if (chosen == null) {
-                continue;
-            }
-            Candidate result = chosen;
-            for (Candidate later : section) {
-                if (later.lineIndex() == chosen.lineIndex() && later.order() > chosen.order() && !claimed[later.order()]
-                        && sameShape(later, part) && part.reference().isPresent()) {
-                    result = later;
-                }
-            }
-            take(document, part, result, FoundBy.LABEL, answers);
-        }
-    }
-
-    /**
-     * For matrix and vector parts still without an answer, the remaining candidates of their shape in
-     * reading order, part after part (a table of shapes, one per row); else the last of its kind.
-     */
-    private void byShapeInOrder(Document document, List<SheetSpec.PartSpec> parts, List<Candidate> section,
-            Map<String, Answer> answers) {
+    private void byOrder(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
         int previous = -1;
+        Map<SheetSpec.ValueKind, Integer> counts = new HashMap<>();
         for (SheetSpec.PartSpec part : parts) {
-            Answer found = answers.get(part.id());
-            if (found != null) {
-                previous = Math.max(previous, orderOf(section, found, document));
+            int nth = counts.merge(part.kind(), 1, Integer::sum);
+            if (found.has(part)) {
+                Candidate from = takenFrom.get(part.id());
+                if (from != null) {
+                    previous = Math.max(previous, from.order());
+                }
                 continue;
             }
-            if (part.reference().isEmpty() || part.reference().get().size() < 2) {
+            if (part.kind() == SheetSpec.ValueKind.UNKNOWN) {
                 continue;
             }
-            Candidate next = null;
-            Candidate last = null;
-            for (Candidate candidate : section) {
-                if (!claimed[candidate.order()] && sameShape(candidate, part)) {
-                    if (next == null && candidate.order() > previous) {
-                        next = candidate;
+            Candidate chosen = null;
+            for (int after : new int[] {previous, -1}) {
+                for (boolean named : new boolean[] {true, false}) {
+                    if (chosen == null) {
+                        chosen = inOrder(part, body, after, named);
                     }
-                    last = candidate;
                 }
             }
-            Candidate chosen = next != null ? next : last;
             if (chosen != null) {
-                take(document, part, chosen, FoundBy.LAST_OF_KIND, answers);
+                take(part, chosen, FoundBy.ORDER, found, List.of("taken as value " + nth + " of its kind ("
+                        + part.kind().name().toLowerCase(Locale.ROOT) + ") in question " + found.question().id()
+                        + ", for want of a label"));
                 previous = chosen.order();
             }
         }
     }
 
-    /** The reading-order position of the candidate an answer was taken from. */
-    private int orderOf(List<Candidate> section, Answer answer, Document document) {
-        for (Candidate candidate : section) {
-            Document.Line line = document.lines().get(candidate.lineIndex());
-            if (candidate.written().equals(answer.written()) && line.number() == answer.where().line()
-                    && line.page() == answer.where().page()) {
-                return candidate.order();
+    private Candidate inOrder(SheetSpec.PartSpec part, List<Candidate> body, int after, boolean named) {
+        for (Candidate candidate : body) {
+            if (candidate.order() <= after || claimed[candidate.order()] || !readable(candidate, part)
+                    || !sameKind(candidate, part) || term(candidate) || given(candidate, part)) {
+                continue;
+            }
+            if (!named || definedName(candidate).isPresent()) {
+                return candidate;
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** For a part without an answer in its region, a labelled value elsewhere (not in the title block). */
+    private void outside(Map<String, Answer> answers) {
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (!part.graded() || answers.containsKey(part.id())) {
+                continue;
+            }
+            Regions.Region own = regions.region(part.questionId());
+            List<Candidate> elsewhere = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (!own.contains(candidate.lineIndex()) && eligible(candidate)
+                        && !regions.inTitleBlock(candidate.lineIndex())) {
+                    elsewhere.add(candidate);
+                }
+            }
+            Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part));
+            if (chosen == null) {
+                chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part));
+            }
+            if (chosen != null) {
+                SheetSpec.QuestionSpec question = spec.questions().stream()
+                        .filter(candidate -> candidate.id().equals(part.questionId())).findFirst().orElseThrow();
+                take(part, result(chosen, part), FoundBy.OUTSIDE, new Found(question, own, answers),
+                        List.of("found next to its label outside question " + part.questionId() + "'s region"));
+            }
+        }
     }
 
     /**
      * The last unclaimed, readable candidate that {@code qualifies}, next to the first of the part's
      * labels that labels any such; null when there is none.
      */
-    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section,
-            java.util.function.Predicate<Candidate> qualifies) {
+    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section, Predicate<Candidate> qualifies) {
         for (String label : part.labels()) {
             Candidate found = null;
             for (Candidate candidate : section) {
@@ -283,15 +453,158 @@ final class Locator {
         return null;
     }
 
-    private void take(Document document, SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy,
-            Map<String, Answer> answers) {
+    /**
+     * The answer a candidate stands for: itself, or when it is a term of a worked computation
+     * ({@code 9,600 + 9,728 + … = 397,184}, the result possibly on the next line), that computation's
+     * result.
+     */
+    private Candidate result(Candidate candidate, SheetSpec.PartSpec part) {
+        Candidate current = candidate;
+        Candidate result = candidate;
+        while (current.order() + 1 < candidates.size()) {
+            Candidate next = candidates.get(current.order() + 1);
+            char operator = operatorBefore(next, current);
+            if (operator == 0) {
+                break;
+            }
+            if (operator == '=' && readable(next, part)) {
+                result = next;
+            }
+            current = next;
+        }
+        return result;
+    }
+
+    /** Whether a candidate is a term of a worked computation rather than its result. */
+    private boolean term(Candidate candidate) {
+        if (candidate.order() + 1 >= candidates.size()) {
+            return false;
+        }
+        Candidate current = candidate;
+        while (current.order() + 1 < candidates.size()) {
+            Candidate next = candidates.get(current.order() + 1);
+            char operator = operatorBefore(next, current);
+            if (operator == 0) {
+                return false;
+            }
+            if (operator == '=') {
+                return true;
+            }
+            current = next;
+        }
+        return false;
+    }
+
+    /**
+     * The operator between two consecutive candidates of a computation ({@code =}, or one of
+     * {@link #OPERATORS}), or 0 when the second does not go on from the first: on the same line, or
+     * on the next line when that line starts with the operator.
+     */
+    private char operatorBefore(Candidate next, Candidate previous) {
+        String between;
+        if (next.lineIndex() == previous.lineIndex()) {
+            between = before(next);
+            int end = between.lastIndexOf(lastWord(previous.written()));
+            between = end >= 0 ? between.substring(end + lastWord(previous.written()).length()) : between;
+        } else if (next.lineIndex() == previous.lineIndex() + 1) {
+            between = before(next);
+        } else {
+            return 0;
+        }
+        String text = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
+                .replace("$", "").replace("\\,", "").replace("&", "").strip();
+        if (text.isEmpty()) {
+            String written = next.written();
+            boolean negative = written.startsWith("-") || written.startsWith("−");
+            return negative && next.lineIndex() == previous.lineIndex() ? '-' : 0;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (text.length() > 3) {
+            return 0; // Words between two values: prose, not a computation.
+        }
+        if (last == '=' || last == '≈') {
+            return '=';
+        }
+        return OPERATORS.indexOf(last) >= 0 ? last : 0;
+    }
+
+    private static String lastWord(String written) {
+        String stripped = written.strip();
+        int space = stripped.lastIndexOf(' ');
+        return space < 0 ? stripped : stripped.substring(space + 1);
+    }
+
+    /** The words that say the value after them is what the words before them name. */
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(?:[=:≈→]|\\b(?:is|are|was|equals|becomes|gives|ist|sind))\\s*$");
+
+    /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
+    private boolean assigned(Candidate candidate) {
+        return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find();
+    }
+
+    /** The text before a candidate on its line (as far as its context keeps it). */
+    private static String before(Candidate candidate) {
+        String context = candidate.context();
+        return context.substring(context.lastIndexOf('\n') + 1);
+    }
+
+    /** The name the document gives a candidate ({@code Z} of {@code Z = …}, {@code A} of {@code A = σ(S) =}). */
+    private Optional<String> definedName(Candidate candidate) {
+        Matcher name = DEFINED_NAME.matcher(withoutExpression(normalize(before(candidate)).strip()));
+        return name.find() ? Optional.of(name.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The text before a value without the expression it is the value of: {@code A = σ(S) =} gives
+     * {@code A =}, so that the name, not the expression, labels the value. An expression with digits
+     * is a computation, and stays.
+     */
+    private static String withoutExpression(String text) {
+        int last = text.lastIndexOf('=');
+        int earlier = last > 0 ? text.lastIndexOf('=', last - 1) : -1;
+        if (last == text.length() - 1 && earlier > 0 && last - earlier < 60
+                && !Characters.containsAny(text.substring(earlier, last), "0123456789")) {
+            return text.substring(0, earlier + 1);
+        }
+        return text;
+    }
+
+    /**
+     * Whether a candidate is a value the problem gives rather than an answer: named as a given of the
+     * rubric ({@code X = …}) that is no label of the part, or equal to a given matrix.
+     */
+    private boolean given(Candidate candidate, SheetSpec.PartSpec part) {
+        Optional<String> name = definedName(candidate);
+        Optional<SheetValue> value = value(candidate, part);
+        for (SheetSpec.GivenSpec given : spec.givens()) {
+            if (name.isPresent() && name.get().equalsIgnoreCase(given.name())
+                    && part.labels().stream().noneMatch(label -> label.equalsIgnoreCase(given.name()))) {
+                return true;
+            }
+            if (given.value().isPresent() && given.value().get().size() >= 4 && value.isPresent()
+                    && value.get() instanceof SheetValue.Numbers numbers
+                    && java.util.Arrays.equals(numbers.tensor().shape(), given.value().get().shape())
+                    && MATCH.accepts(given.value().get(), numbers.tensor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void take(SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy, Found found, List<String> notes) {
         claimed[candidate.order()] = true;
+        takenFrom.put(part.id(), candidate);
         Document.Line line = document.lines().get(candidate.lineIndex());
         String snippet = line.text().strip();
         Where where = Where.line(document.source(), line.page(), line.number(),
                 snippet.length() > 160 ? snippet.substring(0, 157) + "…" : snippet);
-        answers.put(part.id(), Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy,
-                List.of()));
+        List<String> allNotes = new ArrayList<>(notes);
+        if (!found.region().headed() && regions.anyHeading() && foundBy != FoundBy.OUTSIDE) {
+            allNotes.add("the heading of question " + found.question().id() + " was not found");
+        }
+        found.answers().put(part.id(), Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy,
+                allNotes));
     }
 
     private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
@@ -347,7 +660,7 @@ final class Locator {
 
     private boolean sameShape(Candidate candidate, SheetSpec.PartSpec part) {
         if (part.reference().isEmpty()) {
-            return true;
+            return sameKind(candidate, part);
         }
         Optional<SheetValue> value = value(candidate, part);
         if (value.isEmpty() || !(value.get() instanceof SheetValue.Numbers numbers)) {
@@ -358,20 +671,13 @@ final class Locator {
                 || reference.isSingle() && numbers.tensor().isSingle();
     }
 
-    /** The fraction of entries within tolerance of the reference (same shape assumed). */
-    private double closeness(Candidate candidate, SheetSpec.PartSpec part) {
-        Tensor reference = part.reference().orElseThrow();
-        Tensor value = ((SheetValue.Numbers) value(candidate, part).orElseThrow()).tensor();
-        if (reference.size() != value.size()) {
-            return 0;
+    /** Whether a candidate is of the kind of value the part asks for (any, when the kind is not known). */
+    private boolean sameKind(Candidate candidate, SheetSpec.PartSpec part) {
+        if (part.kind() == SheetSpec.ValueKind.UNKNOWN) {
+            return true;
         }
-        int close = 0;
-        for (int i = 0; i < reference.size(); i++) {
-            if (MATCH.accepts(reference.valueAt(i), value.valueAt(i))) {
-                close++;
-            }
-        }
-        return reference.size() == 1 ? 0 : (double) close / reference.size();
+        Optional<SheetValue> value = value(candidate, part);
+        return value.isPresent() && SheetSpec.ValueKind.of(value.get()) == part.kind();
     }
 
     /** Whether {@code label} stands right before the candidate ({@code Z =}), or a phrase label near it. */
@@ -399,7 +705,7 @@ final class Locator {
             contexts[candidate.order()] = context;
         }
         String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
-        if (wanted.isEmpty() || !context.contains(wanted)) {
+        if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)) {
             return false; // Every way a label can match needs its text in the context.
         }
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
@@ -407,16 +713,33 @@ final class Locator {
                     + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′])")});
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
-        if (patterns[0].matcher(sameLine.strip()).find()) {
+        if (patterns[0].matcher(sameLine.strip()).find()
+                || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {
             return true;
         }
         if (wanted.contains(" ")) {
-            return context.contains(wanted);
+            // A phrase labels a value it ends near: a few words, no other number, between them.
+            String near = context.contains(wanted) ? context : previousText(candidate) + "\n" + sameLine;
+            String after = near.substring(near.lastIndexOf(wanted) + wanted.length()).replace('\n', ' ').strip();
+            return after.isEmpty() || after.split(" ").length <= 4 && !Characters.containsAny(after, "0123456789");
         }
         // A matrix that opens its line takes a label word from the line before ("Final pooled output:").
-        String previous = context.substring(0, Math.max(context.lastIndexOf('\n'), 0)).strip();
         boolean matrix = candidate.written().startsWith("[") || candidate.written().startsWith("\\begin");
-        return matrix && sameLine.isBlank() && patterns[1].matcher(previous).find();
+        return matrix && sameLine.isBlank() && patterns[1].matcher(previousText(candidate)).find();
+    }
+
+    /**
+     * The last line with words before a candidate's: a blank line, or a typeset matrix's tall brackets
+     * on a line of their own, may stand between a label and its display.
+     */
+    private String previousText(Candidate candidate) {
+        for (int index = candidate.lineIndex() - 1; index >= Math.max(0, candidate.lineIndex() - 3); index--) {
+            String text = document.lines().get(index).text();
+            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return normalize(text).strip();
+            }
+        }
+        return "";
     }
 
     /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */

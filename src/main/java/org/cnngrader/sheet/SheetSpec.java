@@ -6,15 +6,17 @@ import java.util.function.Predicate;
 import org.cnngrader.engine.Tensor;
 
 /**
- * What the readers need to know of a rubric: its questions (to find sections in free-form
- * documents) and its parts (ids, labels, and the values an answer may be compared with to pick
- * the right candidate). Built by the grading step from a rubric.
+ * What the readers need to know of a rubric: its questions (to find their regions in free-form
+ * documents), its parts (ids, labels, and the values an answer may be compared with to pick the
+ * right candidate), and the values the problems give (which, restated in a document, are not
+ * answers). Built by the grading step from a rubric.
  */
-public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts) {
+public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List<GivenSpec> givens) {
 
     public SheetSpec {
         questions = List.copyOf(questions);
         parts = List.copyOf(parts);
+        givens = List.copyOf(givens);
     }
 
     /** A question: its id, title and other names students give it. */
@@ -24,19 +26,83 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts) {
         }
     }
 
+    /** A value the rubric gives (a matrix of the problem text, say), by its name. */
+    public record GivenSpec(String name, Optional<Tensor> value) {
+    }
+
+    /** The kinds of value an answer can be, for finding the n-th value of a part's kind in a region. */
+    public enum ValueKind {
+        /** One number. */
+        NUMBER,
+        /** A list of numbers: a shape, a vector. */
+        VECTOR,
+        /** A matrix or a tensor of higher rank. */
+        MATRIX,
+        /** yes or no. */
+        TRUTH,
+        /** Not known (an open question whose check does not say). */
+        UNKNOWN;
+
+        /** The kind of a value read. */
+        public static ValueKind of(SheetValue value) {
+            if (value instanceof SheetValue.Numbers numbers) {
+                return of(numbers.tensor());
+            }
+            return TRUTH;
+        }
+
+        /** The kind of a tensor: a single entry is a number whatever its rank. */
+        public static ValueKind of(Tensor tensor) {
+            if (tensor.isSingle()) {
+                return NUMBER;
+            }
+            return tensor.rank() == 1 ? VECTOR : MATRIX;
+        }
+    }
+
+    /**
+     * The layer of a network a part asks about ({@code output_shape(net, 5)}), so that a list or a
+     * table of every layer is aligned with the network rather than read in order.
+     *
+     * @param network the network's name in the rubric
+     * @param index the layer's 1-based index
+     * @param layers how many layers the network has
+     * @param names what students call this layer in a list: {@code conv3}, {@code layer 5}, …
+     * @param quantity what is asked of the layer, the same for every part of one list
+     *     ({@code output_shape(alexnet)}, {@code params(net, bias=false)})
+     * @param values the reference value of that quantity for every layer, in order, after the
+     *     network's input's when the quantity has one (a shape): a list of every layer is aligned
+     *     with these
+     */
+    public record LayerSpec(String network, int index, int layers, List<String> names, String quantity,
+            List<Tensor> values, boolean withInput) {
+        public LayerSpec {
+            names = List.copyOf(names);
+            values = List.copyOf(values);
+        }
+
+        /** The position of this layer's value in {@link #values}. */
+        public int position() {
+            return withInput ? index : index - 1;
+        }
+    }
+
     /**
      * A part.
      *
+     * @param labels words next to which the answer is written ({@code S =}, "feature map")
      * @param reference the part's reference value, when the engine computes one
-     * @param targets the values a right or typically wrong answer has: reference, accepted and
-     *     mistaken variants
+     * @param targets the values a right answer has: the reference and the accepted variants
      * @param accepts for an open question, whether a candidate satisfies its check (as far as it
      *     can be decided before grading); empty otherwise
+     * @param kind the kind of value it asks for
+     * @param layer the network layer it asks about, if any
      * @param prompt what the part asks, for templates
      * @param graded whether an answer is looked for (false for parts a TA scores by hand)
      */
     public record PartSpec(String id, String questionId, List<String> labels, Optional<Tensor> reference,
-            List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, String prompt, boolean graded) {
+            List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, ValueKind kind, Optional<LayerSpec> layer,
+            String prompt, boolean graded) {
 
         public PartSpec {
             labels = List.copyOf(labels);

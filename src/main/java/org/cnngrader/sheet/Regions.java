@@ -1,0 +1,600 @@
+package org.cnngrader.sheet;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Divides a free-form document into its questions' regions (DESIGN.md §5): each question owns the
+ * lines from its heading to the next question's heading. A heading is recognised by the question's
+ * number (its id or an alias) or its title (or an alias), however it is typeset: LaTeX sections,
+ * Markdown headings, pandoc's run-in bold, plain numbered lines, list items, "Exercise 4-2",
+ * "Problem 3 (b)", "Q1.3". Where a line's number names one question and its title another (a
+ * renumbered document), the title wins. Of all the lines that could head each question, the choice
+ * keeps the rubric's order and prefers the likeliest headings (titles over numbers, larger or
+ * marked headings over plain lines, a section over a list item). A question without a heading lies
+ * between its neighbours that have one.
+ *
+ * <p>Some lines never give answers (the document's furniture): headings themselves, the team line,
+ * running headers and footers and page numbers of a typeset document. The title block — the lines
+ * before the first heading — gives answers to none but a question without a heading of its own, and
+ * only labelled ones.
+ */
+final class Regions {
+
+    /**
+     * The lines [start, end) a question owns; {@code headed} when its heading was found, false when
+     * the region lies between its neighbours' headings (or is the whole document, when none was).
+     */
+    record Region(int start, int end, boolean headed) {
+        boolean contains(int line) {
+            return line >= start && line < end;
+        }
+    }
+
+    /** Per question id, its region. */
+    private final Map<String, Region> regions;
+    /** Per line, whether it is furniture: never an answer. */
+    private final boolean[] furniture;
+    /** Per heading line, how many characters at its start are the heading (a run-in heading goes on with text). */
+    private final Map<Integer, Integer> headingPrefixes;
+    /** The first line after the title block: the first heading's line, 0 when no heading was found. */
+    private final int titleBlockEnd;
+    /** Whether any question's heading was found. */
+    private final boolean anyHeading;
+
+    private Regions(Map<String, Region> regions, boolean[] furniture, Map<Integer, Integer> headingPrefixes,
+            int titleBlockEnd, boolean anyHeading) {
+        this.regions = regions;
+        this.furniture = furniture;
+        this.headingPrefixes = headingPrefixes;
+        this.titleBlockEnd = titleBlockEnd;
+        this.anyHeading = anyHeading;
+    }
+
+    /** The region of a question. */
+    Region region(String questionId) {
+        return regions.get(questionId);
+    }
+
+    /** Whether a line never gives answers. */
+    boolean furniture(int line) {
+        return furniture[line];
+    }
+
+    /**
+     * Whether a value on a heading line is part of the heading (its number, its points) rather than
+     * an answer written after a run-in heading; {@code offset} is where the value starts in the line.
+     */
+    boolean inHeading(int line, int offset) {
+        Integer prefix = headingPrefixes.get(line);
+        return prefix != null && offset < prefix;
+    }
+
+    /** Whether a line belongs to the title block. */
+    boolean inTitleBlock(int line) {
+        return line < titleBlockEnd;
+    }
+
+    /** Whether any question's heading was found. */
+    boolean anyHeading() {
+        return anyHeading;
+    }
+
+    /** The regions of {@code questions} in {@code document}. */
+    static Regions of(Document document, List<SheetSpec.QuestionSpec> questions) {
+        List<Document.Line> lines = document.lines();
+        double body = bodySize(lines);
+        List<Heading> parsed = new ArrayList<>();
+        for (int index = 0; index < lines.size(); index++) {
+            parsed.add(Heading.parse(lines.get(index), body).orElse(null));
+        }
+        boolean[] furniture = Furniture.of(document);
+        List<List<Choice>> choices = new ArrayList<>();
+        for (SheetSpec.QuestionSpec question : questions) {
+            List<Choice> forQuestion = new ArrayList<>();
+            for (int index = 0; index < lines.size(); index++) {
+                Heading heading = parsed.get(index);
+                if (heading != null && !furniture[index]) {
+                    double score = heading.score(question, questions);
+                    if (score > 0) {
+                        forQuestion.add(new Choice(index, score));
+                    }
+                }
+            }
+            choices.add(forQuestion);
+        }
+        int[] chosen = choose(choices);
+        Map<String, Region> regions = new HashMap<>();
+        Map<Integer, Integer> prefixes = new HashMap<>();
+        int first = Integer.MAX_VALUE;
+        boolean any = false;
+        for (int q = 0; q < questions.size(); q++) {
+            if (chosen[q] >= 0) {
+                any = true;
+                first = Math.min(first, chosen[q]);
+                Heading heading = parsed.get(chosen[q]);
+                prefixes.put(chosen[q], heading.prefixLength());
+            }
+        }
+        // Numbered headings of questions the rubric does not ask about end the region before them.
+        Set<Integer> closers = new HashSet<>();
+        for (int index = 0; index < lines.size(); index++) {
+            Heading heading = parsed.get(index);
+            if (heading != null && !prefixes.containsKey(index) && heading.couldClose()) {
+                closers.add(index);
+            }
+        }
+        for (int q = 0; q < questions.size(); q++) {
+            int start;
+            int end = lines.size();
+            boolean headed = chosen[q] >= 0;
+            int nextHeading = lines.size();
+            for (int later = q + 1; later < questions.size(); later++) {
+                if (chosen[later] >= 0) {
+                    nextHeading = chosen[later];
+                    break;
+                }
+            }
+            if (headed) {
+                start = chosen[q];
+                end = nextHeading;
+                Heading own = parsed.get(start);
+                for (int line = start + 1; line < nextHeading; line++) {
+                    if (closers.contains(line) && parsed.get(line).closes(own, questions.get(q))) {
+                        end = line;
+                        prefixes.put(line, parsed.get(line).prefixLength());
+                        break;
+                    }
+                }
+            } else {
+                start = 0;
+                for (int earlier = q - 1; earlier >= 0; earlier--) {
+                    if (chosen[earlier] >= 0) {
+                        start = chosen[earlier];
+                        break;
+                    }
+                }
+                end = nextHeading;
+            }
+            regions.put(questions.get(q).id(), new Region(start, end, headed));
+        }
+        for (int line : prefixes.keySet()) {
+            // A heading line that is all heading (no run-in text after it) gives no answers at all.
+            Heading heading = parsed.get(line);
+            if (heading.restLength() <= 80 && !heading.rest().contains("=")) {
+                furniture[line] = true;
+            }
+        }
+        return new Regions(regions, furniture, prefixes, any ? first : 0, any);
+    }
+
+    /** A line that may head a question, with how likely it is. */
+    private record Choice(int line, double score) {
+    }
+
+    /**
+     * For each question (in rubric order) the line of its heading, or −1: the choice of at most one
+     * line per question, in increasing order, with the highest total score; on a tie, later lines (a
+     * solution follows its restated problem, a table of contents precedes both).
+     */
+    static int[] choose(List<List<Choice>> choices) {
+        int questions = choices.size();
+        // best[q][c]: the best total for questions q.. when question q may use lines after choices' line c.
+        Map<Long, double[]> memo = new HashMap<>();
+        int[] chosen = new int[questions];
+        Arrays.fill(chosen, -1);
+        int after = -1;
+        for (int q = 0; q < questions; q++) {
+            double skip = best(choices, q + 1, after, memo);
+            int pick = -1;
+            double pickTotal = skip;
+            for (Choice choice : choices.get(q)) {
+                if (choice.line() <= after) {
+                    continue;
+                }
+                double total = choice.score() + choice.line() * 1e-7 + best(choices, q + 1, choice.line(), memo);
+                if (total > pickTotal) {
+                    pickTotal = total;
+                    pick = choice.line();
+                }
+            }
+            if (pick >= 0) {
+                chosen[q] = pick;
+                after = pick;
+            }
+        }
+        return chosen;
+    }
+
+    private static double best(List<List<Choice>> choices, int q, int after, Map<Long, double[]> memo) {
+        if (q >= choices.size()) {
+            return 0;
+        }
+        long key = (long) q << 32 | (after + 1);
+        double[] known = memo.get(key);
+        if (known != null) {
+            return known[0];
+        }
+        double total = best(choices, q + 1, after, memo);
+        for (Choice choice : choices.get(q)) {
+            if (choice.line() > after) {
+                total = Math.max(total, choice.score() + choice.line() * 1e-7 + best(choices, q + 1, choice.line(),
+                        memo));
+            }
+        }
+        memo.put(key, new double[] {total});
+        return total;
+    }
+
+    private static double bodySize(List<Document.Line> lines) {
+        int count = 0;
+        for (Document.Line line : lines) {
+            count += line.words().size();
+        }
+        double[] sizes = new double[count];
+        int next = 0;
+        for (Document.Line line : lines) {
+            for (Document.Word word : line.words()) {
+                sizes[next++] = word.fontSize();
+            }
+        }
+        Arrays.sort(sizes);
+        return sizes.length == 0 ? 1 : sizes[sizes.length / 2];
+    }
+
+    /**
+     * A line read as a heading: its number (and the number a list item gives it), its title text,
+     * and how strongly it is set as a heading.
+     *
+     * @param number the number after a marker word or at the start ({@code 1.3.1}, {@code 4.2}); empty if none
+     * @param enumerator the number of a list item that goes on with a marker word ({@code 4.} of
+     *     "4. Exercise 13.3"); empty if none
+     * @param marked whether a word such as "Exercise" or "Problem" stands before the number
+     * @param rest the text after the number, as words
+     * @param strength how it is set: a section or Markdown heading or a larger font (1–4), a bold
+     *     run-in (1), plain (0)
+     * @param listItem whether it is a bulleted list item
+     * @param prefixLength how many characters of the line the marker and number take
+     * @param restLength the length of the text after the number
+     */
+    record Heading(String number, String enumerator, boolean marked, String rest, int strength, boolean listItem,
+            int prefixLength, int restLength) {
+
+        private static final Pattern LATEX_SECTION = Pattern.compile(
+                "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
+        private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
+        private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
+        private static final Pattern MARKER = Pattern.compile(
+                "^(?:exercise|problem|question|task|aufgabe|übung|q)\\.?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
+        private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?[a-h]\\))?"
+                + "[.:)]?(?=\\s|$)");
+        private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=(?:exercise|problem|"
+                + "question|task|aufgabe|übung|q)\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE);
+        private static final Pattern REFERENCES = Pattern.compile(
+                "^(?:references|bibliography|literature|literatur|appendix|anhang)\\b.*", Pattern.CASE_INSENSITIVE);
+
+        /** The line read as a heading, if it could be one. */
+        static Optional<Heading> parse(Document.Line line, double body) {
+            String text = line.text().strip();
+            if (text.isEmpty() || text.length() > 400 || text.contains("&") || text.startsWith("|")
+                    || text.startsWith("$") || text.startsWith("\\[") || text.startsWith("\\begin")) {
+                return Optional.empty();
+            }
+            int strength = 0;
+            int offset = line.text().indexOf(text.charAt(0));
+            Matcher latex = LATEX_SECTION.matcher(text);
+            if (latex.matches()) {
+                strength = switch (latex.group(1)) {
+                    case "section" -> 4;
+                    case "subsection" -> 3;
+                    case "subsubsection" -> 2;
+                    default -> 1;
+                };
+                offset += latex.start(2);
+                text = latex.group(2);
+            } else {
+                Matcher markdown = MARKDOWN.matcher(text);
+                if (markdown.matches()) {
+                    strength = Math.max(1, 5 - markdown.group(1).length());
+                    offset += markdown.start(2);
+                    text = markdown.group(2);
+                }
+            }
+            if (line.page() > 0 && !line.words().isEmpty()) {
+                double ratio = line.words().get(0).fontSize() / body;
+                strength = Math.max(strength, ratio >= 1.4 ? 4 : ratio >= 1.2 ? 3 : ratio >= 1.05 ? 2 : 0);
+            }
+            boolean listItem = false;
+            Matcher bullet = BULLET.matcher(text);
+            if (bullet.matches()) {
+                listItem = true;
+                offset += bullet.start(1);
+                text = bullet.group(1);
+            }
+            if (text.startsWith("**") || text.startsWith("__") || text.startsWith("\\textbf{")) {
+                strength = Math.max(strength, 1);
+                int cut = text.startsWith("\\textbf{") ? 8 : 2;
+                offset += cut;
+                text = text.substring(cut);
+            }
+            // Emphasis closes around the number or title: "**1.1** Kernels", "**Exercise 4-1** Convolutions".
+            String plain = text.replace("**", " ").replace("__", " ").replace("}", " ").strip();
+            String enumerator = "";
+            Matcher list = LIST_MARKER.matcher(plain);
+            if (list.find()) {
+                enumerator = list.group(1);
+                plain = plain.substring(list.end());
+                offset += list.end();
+            }
+            boolean marked = false;
+            Matcher marker = MARKER.matcher(plain);
+            if (marker.find()) {
+                marked = true;
+                plain = plain.substring(marker.end());
+                offset += marker.end();
+            }
+            String number = "";
+            Matcher numbered = NUMBER.matcher(plain);
+            if (numbered.find()) {
+                number = numbered.group(1);
+                plain = plain.substring(numbered.end()).strip();
+                offset += numbered.end();
+            } else if (marked) {
+                return Optional.empty();
+            }
+            String rest = plain.replace("*", "").replace("_", " ").strip();
+            if (!number.isEmpty() && !rest.isEmpty() && !Character.isLetter(rest.codePointAt(0))
+                    && "([\"'“‘".indexOf(rest.charAt(0)) < 0) {
+                return Optional.empty(); // "1.5 7.5 2.5": a row of numbers, "2 × 2": a size.
+            }
+            return Optional.of(new Heading(number.replace('-', '.'), enumerator, marked, rest, strength, listItem,
+                    offset + 1, rest.length()));
+        }
+
+        /** How likely this line heads {@code question}: 0 when it cannot. */
+        double score(SheetSpec.QuestionSpec question, List<SheetSpec.QuestionSpec> questions) {
+            boolean title = Titles.matches(rest, question);
+            if (!title && Titles.matchesOther(rest, question, questions)) {
+                return 0; // Its title names another question: the number is the document's own numbering.
+            }
+            boolean numberMatches = names(question, number) || names(question, enumerator);
+            if (!title && !numberMatches) {
+                return 0;
+            }
+            if (!title && !plausiblyNumbered()) {
+                return 0;
+            }
+            double score = (title ? 4 : 0) + (numberMatches ? 3 : 0) + (marked ? 1 : 0) + strength;
+            if (listItem) {
+                score -= 1;
+            }
+            if (title && number.isEmpty() && strength == 0 && restLength > 2 * question.title().length() + 20) {
+                return 0; // A sentence that mentions the title is no heading.
+            }
+            return Math.max(score, 0.5);
+        }
+
+        /**
+         * Whether a number without a title heads something: marked, set as a heading, or a short
+         * capitalised title after it; a bare integer needs more than a dotted number, as "2 filters
+         * are used" starts with one.
+         */
+        private boolean plausiblyNumbered() {
+            if (marked || strength > 0 || !enumerator.isEmpty()) {
+                return true;
+            }
+            if (rest.isEmpty()) {
+                return number.contains(".");
+            }
+            return Character.isUpperCase(rest.codePointAt(0)) || number.contains(".") && restLength <= 80;
+        }
+
+        private static boolean names(SheetSpec.QuestionSpec question, String number) {
+            if (number.isEmpty()) {
+                return false;
+            }
+            if (question.id().replace('-', '.').equals(number)) {
+                return true;
+            }
+            for (String alias : question.aliases()) {
+                String normalized = alias.replace('-', '.');
+                Matcher marker = MARKER.matcher(normalized);
+                if (marker.find()) {
+                    normalized = normalized.substring(marker.end());
+                }
+                if (normalized.equals(number)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether this line, not any question's heading, could end a region: a numbered heading, or references. */
+        boolean couldClose() {
+            return !number.isEmpty() && (strength > 0 || marked) || strength > 0 && REFERENCES.matcher(rest).matches();
+        }
+
+        /**
+         * Whether this line ends the region that {@code own} heads: it is set at least as strongly, and
+         * its number comes after the question's (not a sub-item of it, not an earlier number of a list).
+         */
+        boolean closes(Heading own, SheetSpec.QuestionSpec question) {
+            if (strength < Math.max(1, own.strength())) {
+                return false;
+            }
+            if (number.isEmpty()) {
+                return true;
+            }
+            String ownNumber = own.number().isEmpty() ? question.id().replace('-', '.') : own.number();
+            return !number.startsWith(ownNumber + ".") && compare(number, ownNumber) > 0;
+        }
+
+        private static int compare(String one, String other) {
+            String[] a = one.split("\\.");
+            String[] b = other.split("\\.");
+            for (int i = 0; i < Math.min(a.length, b.length); i++) {
+                int difference = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
+                if (difference != 0) {
+                    return difference;
+                }
+            }
+            return Integer.compare(a.length, b.length);
+        }
+    }
+
+    /** Whether a heading's text carries a question's title or an alias. */
+    static final class Titles {
+
+        private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+        private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on",
+                "with", "into", "by", "der", "die", "das", "und");
+        /** Each title's words, normalised once for all documents. */
+        private static final Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Titles() {
+        }
+
+        /**
+         * Whether the first words of {@code text} carry the question's title or one of its aliases:
+         * nearly all of its words (a short title, all), in its first words.
+         */
+        static boolean matches(String text, SheetSpec.QuestionSpec question) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            List<String> words = words(text);
+            List<String> names = new ArrayList<>(question.aliases());
+            names.add(question.title());
+            for (String name : names) {
+                List<String> wanted = WORDS.computeIfAbsent(name, Titles::contentWords);
+                if (wanted.isEmpty() || wanted.stream().allMatch(word -> word.chars().allMatch(Character::isDigit))) {
+                    continue; // An alias that is a number is matched as a number.
+                }
+                List<String> head = words.subList(0, Math.min(words.size(), wanted.size() + 8));
+                long found = wanted.stream().filter(word -> head.stream().anyMatch(other -> same(word, other))).count();
+                boolean enough = wanted.size() <= 2 ? found == wanted.size() : found >= Math.ceil(0.75 * wanted.size());
+                if (enough && same(wanted.get(0), firstContent(head))
+                        || enough && wanted.size() >= 3 && found == wanted.size()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the text carries the title of a question other than {@code question} (and not its own). */
+        static boolean matchesOther(String text, SheetSpec.QuestionSpec question,
+                List<SheetSpec.QuestionSpec> questions) {
+            for (SheetSpec.QuestionSpec other : questions) {
+                if (other != question && matches(text, other)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String firstContent(List<String> words) {
+            for (String word : words) {
+                if (!STOP_WORDS.contains(word)) {
+                    return word;
+                }
+            }
+            return "";
+        }
+
+        /** The same word, or the same but for a plural or an adjective's ending (convolution, convolutional). */
+        private static boolean same(String word, String other) {
+            if (word.equals(other)) {
+                return true;
+            }
+            int common = 0;
+            while (common < Math.min(word.length(), other.length()) && word.charAt(common) == other.charAt(common)) {
+                common++;
+            }
+            return common >= 5 && common >= Math.min(word.length(), other.length()) - 1
+                    && Math.abs(word.length() - other.length()) <= 3;
+        }
+
+        private static List<String> contentWords(String text) {
+            List<String> content = new ArrayList<>();
+            for (String word : words(text)) {
+                if (!STOP_WORDS.contains(word)) {
+                    content.add(word);
+                }
+            }
+            return content;
+        }
+
+        private static List<String> words(String text) {
+            String normalized = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+            return normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
+        }
+    }
+
+    /**
+     * The lines that never give answers, whatever region they lie in: the team and members lines,
+     * and in a typeset document running headers and footers and page numbers.
+     */
+    static final class Furniture {
+
+        private static final Pattern TEAM = Pattern.compile(
+                "^\\W*(?:team|group|gruppe)\\b(?:\\s*name)?\\s*[:\\-]?\\s*\\S.{0,60}$", Pattern.CASE_INSENSITIVE);
+        private static final Pattern MEMBERS = Pattern.compile("^\\W*(?:team\\s+)?(?:members?|authors?|students?)\\s*:",
+                Pattern.CASE_INSENSITIVE);
+        private static final Pattern PAGE_NUMBER = Pattern.compile(
+                "^[-–—\\s]*(?:page|seite|p\\.)?\\s*\\d{1,3}(?:\\s*(?:/|of|von)\\s*\\d{1,3})?[-–—\\s]*$",
+                Pattern.CASE_INSENSITIVE);
+        private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+        private Furniture() {
+        }
+
+        static boolean[] of(Document document) {
+            List<Document.Line> lines = document.lines();
+            boolean[] furniture = new boolean[lines.size()];
+            for (int index = 0; index < Math.min(40, lines.size()); index++) {
+                String text = lines.get(index).text().replace("*", "").strip();
+                if (text.length() <= 80 && (TEAM.matcher(text).matches() || MEMBERS.matcher(text).find())) {
+                    furniture[index] = true;
+                }
+            }
+            // A page's first and last lines: running headers and footers repeat, page numbers are alone.
+            Map<String, List<Integer>> edges = new HashMap<>();
+            int pages = 0;
+            for (int index = 0; index < lines.size(); index++) {
+                int page = lines.get(index).page();
+                if (page <= 0) {
+                    continue;
+                }
+                pages = Math.max(pages, page);
+                boolean first = index == 0 || lines.get(index - 1).page() != page;
+                boolean last = index + 1 == lines.size() || lines.get(index + 1).page() != page;
+                if (!first && !last) {
+                    continue;
+                }
+                String text = lines.get(index).text().strip();
+                if (PAGE_NUMBER.matcher(text).matches()) {
+                    furniture[index] = true;
+                }
+                String shape = (first ? "top:" : "bottom:") + DIGITS.matcher(text).replaceAll("#");
+                edges.computeIfAbsent(shape, key -> new ArrayList<>()).add(index);
+            }
+            if (pages >= 2) {
+                for (List<Integer> repeated : edges.values()) {
+                    if (repeated.size() >= 2) {
+                        repeated.forEach(index -> furniture[index] = true);
+                    }
+                }
+            }
+            return furniture;
+        }
+    }
+}
