@@ -39,10 +39,10 @@ public final class Display {
 
     /**
      * A part's row: the given and expected values (absent when there is none), what the student
-     * wrote when no value was read, and where the answer was found ({@code where} and
-     * {@code foundBy} empty when it was not).
+     * wrote when no value was read, where the answer was found ({@code where} and {@code foundBy}
+     * empty when it was not), and why a person should look at it ({@code review}, empty when not).
      */
-    public record Row(String id, String text, String awarded, String points, String verdict, boolean review,
+    public record Row(String id, String text, String awarded, String points, String verdict, String review,
             Optional<Grid> given, Optional<Grid> expected, String written, String where, String foundBy,
             List<String> feedback, List<String> notes) {
         public Row {
@@ -89,8 +89,41 @@ public final class Display {
     public record Mistake(String text, int count) {
     }
 
-    /** A team with parts to review, and the link to its report. */
-    public record Review(String team, String link, String parts) {
+    /** A team with parts to review, most doubtful first, and the link to its report. */
+    public record Review(String team, String link, List<ReviewPart> parts) {
+        public Review {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A part to review and why. */
+    public record ReviewPart(String id, String reason) {
+    }
+
+    /**
+     * Why a person should look at a part: how its answer was found, when that was a guess (where it
+     * was, too), else its verdict, which a diagnosis or a variant decided; empty when nothing calls
+     * for a look.
+     */
+    public static String reviewReason(PartResult result) {
+        if (!result.review()) {
+            return "";
+        }
+        if (result.foundBy().isPresent() && result.foundBy().get().needsReview()) {
+            return result.foundBy().get().reason() + result.where().map(where -> " (" + where.describe() + ")")
+                    .orElse("");
+        }
+        return "graded " + result.verdict().spelling() + ": confirm the feedback";
+    }
+
+    /** How doubtful a part's reading is, for ordering the review list: outside, order, match, then the rest. */
+    public static int doubt(PartResult result) {
+        return result.foundBy().map(found -> switch (found) {
+            case OUTSIDE -> 3;
+            case ORDER -> 2;
+            case MATCH -> 1;
+            default -> 0;
+        }).orElse(0);
     }
 
     /** A submission that could not be read, and why. */
@@ -126,7 +159,7 @@ public final class Display {
 
     private static Row row(PartResult result, org.cnngrader.rubric.Part part) {
         return new Row(result.id(), part.text(), points(result.awarded()), points(result.points()),
-                result.verdict().spelling(), result.review(),
+                result.verdict().spelling(), reviewReason(result),
                 result.given().map(value -> grid(value, part.decimals(), result.wrongEntries())),
                 result.expected().map(value -> grid(value, part.decimals(), List.of())), result.written(),
                 result.where().map(where -> where.describe()).orElse(""),

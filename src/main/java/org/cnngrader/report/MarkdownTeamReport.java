@@ -37,7 +37,7 @@ final class MarkdownTeamReport implements TeamReport {
             for (Display.Row part : question.rows()) {
                 text.append("| ").append(escape(part.id())).append(" | ").append(part.awarded()).append(" / ")
                         .append(part.points()).append(" | ").append(part.verdict())
-                        .append(part.review() ? " (review)" : "").append(" | ").append(value(part.given()))
+                        .append(part.review().isEmpty() ? "" : " (to review: " + escape(part.review()) + ")").append(" | ").append(value(part.given()))
                         .append(" | ").append(value(part.expected())).append(" | ")
                         .append(escape(String.join(" ", part.feedback()))).append(" |\n");
             }

@@ -72,6 +72,7 @@ final class SummaryReport implements CohortReport {
                 PlotOrientation.HORIZONTAL, false, false, false), 460, Math.max(200, 22 * rates.getColumnCount() + 80),
                 "cnn-grader-success");
         List<Display.Review> review = new ArrayList<>();
+        Map<String, Integer> doubts = new java.util.HashMap<>();
         List<Display.Unreadable> unreadable = new ArrayList<>();
         List<Display.TeamLine> all = new ArrayList<>();
         for (Cohort.Team team : cohort.teams()) {
@@ -80,12 +81,17 @@ final class SummaryReport implements CohortReport {
             if (result.unreadable().isPresent()) {
                 unreadable.add(new Display.Unreadable(result.team(), result.source(), result.unreadable().get()));
             } else if (result.needsReview()) {
-                review.add(new Display.Review(result.team(), link, String.join(", ", result.parts().stream()
-                        .filter(PartResult::review).map(PartResult::id).toList())));
+                List<PartResult> doubtful = result.parts().stream().filter(PartResult::review)
+                        .sorted(java.util.Comparator.comparingInt(Display::doubt).reversed()).toList();
+                review.add(new Display.Review(result.team(), link, doubtful.stream()
+                        .map(part -> new Display.ReviewPart(part.id(), Display.reviewReason(part))).toList()));
+                doubts.put(result.team(), doubtful.isEmpty() ? 0 : Display.doubt(doubtful.get(0)));
             }
             all.add(new Display.TeamLine(result.team(), link, Display.points(result.total()),
                     Display.percent(result.percent()), result.status()));
         }
+        // Most doubtful readings first; the sort is stable, so teams keep their order otherwise.
+        review.sort(java.util.Comparator.comparingInt((Display.Review team) -> doubts.get(team.team())).reversed());
         Templates.render("summary.jte", new Display.Summary(rubric.title(), results.size(),
                 results.size() - graded.size(), Display.points(rubric.points()), mean, median,
                 histogram, successChart, parts, review, unreadable, all), output);

@@ -77,6 +77,9 @@ public final class TeamDocument {
             json.writeStringField("written", part.written());
             strings(json, "notes", part.notes());
             json.writeBooleanField("review", part.review());
+            if (part.review()) {
+                json.writeStringField("review_reason", Display.reviewReason(part));
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
