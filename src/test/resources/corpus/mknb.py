@@ -1,6 +1,7 @@
 """Writes a real nbformat-4 notebook: markdown cells, and code cells run here (numpy/scipy) with their
 printed output and the value of their last expression, as Jupyter shows them. A code cell given as
-("code", source, outputs) keeps the outputs as written (torch cells, run elsewhere)."""
+("code", source, outputs) keeps the outputs as written (torch cells, run elsewhere): printed text, or
+("result", text) for the displayed value of the last expression."""
 import ast, contextlib, io, json, sys
 
 
@@ -34,7 +35,11 @@ def notebook(cells, path, kernel="python3"):
         outputs = []
         if len(cell) > 2:
             for text in cell[2]:
-                outputs.append({"name": "stdout", "output_type": "stream", "text": _lines(text)})
+                if isinstance(text, tuple):  # ("result", text): the value of the cell's last expression
+                    outputs.append({"data": {"text/plain": _lines(text[1].rstrip("\n"))}, "execution_count": count,
+                                    "metadata": {}, "output_type": "execute_result"})
+                else:
+                    outputs.append({"name": "stdout", "output_type": "stream", "text": _lines(text)})
         else:
             printed, value = _run(source, namespace)
             if printed:
