@@ -55,7 +55,8 @@ final class Locator {
     /** The operators of a worked computation, as they end the text between two of its values. */
     private static final String OPERATORS = "+-−×*·/";
     /** A table's first column holding a layer's number, before its other columns. */
-    private static final Pattern INDEX_COLUMN = Pattern.compile("^[\\s|]*(\\d{1,2})(?:\\s*[|\\t]|\\s{2,}|\\s(?=\\S))");
+    private static final Pattern INDEX_COLUMN = Pattern.compile(
+            "^[\\s|]*(\\d{1,2})(?:[.)]?\\s*[|\\t]|[.)]?\\s{2,}|[.)]?\\s(?=[A-Za-z$(]|\\d+\\s*[×x]))");
     /** The characters that open a row of a list or table before the layer's name. */
     private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–]*(?:\\d{1,2}[.)]\\s+)?");
 
@@ -396,7 +397,8 @@ final class Locator {
     private Candidate inOrder(SheetSpec.PartSpec part, List<Candidate> body, int after, boolean named) {
         for (Candidate candidate : body) {
             if (candidate.order() <= after || claimed[candidate.order()] || !readable(candidate, part)
-                    || !sameKind(candidate, part) || term(candidate) || given(candidate, part)) {
+                    || !sameKind(candidate, part) || term(candidate) || given(candidate, part)
+                    || !standsAlone(candidate, part)) {
                 continue;
             }
             if (!named || definedName(candidate).isPresent()) {
@@ -404,6 +406,20 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a value can be an answer without a label: a matrix can; a shape only with as many sides
+     * as the reference (a "2×2 window" is no layer's shape); a number or a yes/no only when something
+     * gives it as a result ({@code = 27}, "is 9", "Answer: no"), not when prose merely mentions it
+     * ("with stride 2", "after 10 layers").
+     */
+    private boolean standsAlone(Candidate candidate, SheetSpec.PartSpec part) {
+        return switch (part.kind()) {
+            case MATRIX, UNKNOWN -> true;
+            case VECTOR -> part.reference().isEmpty() || sameShape(candidate, part);
+            case NUMBER, TRUTH -> assigned(candidate) || before(candidate).isBlank();
+        };
     }
 
     /** For a part without an answer in its region, a labelled value elsewhere (not in the title block). */
@@ -442,7 +458,7 @@ final class Locator {
             Candidate found = null;
             for (Candidate candidate : section) {
                 if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
-                        && qualifies.test(candidate)) {
+                        && !labelledMoreClosely(candidate, label, part) && qualifies.test(candidate)) {
                     found = candidate;
                 }
             }
@@ -454,11 +470,38 @@ final class Locator {
     }
 
     /**
+     * Whether another part's label that holds {@code label} labels the candidate too: "Y_same" is
+     * closer to the value than "same", so the value is Y_same's, not A_same's.
+     */
+    private boolean labelledMoreClosely(Candidate candidate, String label, SheetSpec.PartSpec part) {
+        String wanted = normalize(label).strip();
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            if (other == part || !other.graded()) {
+                continue;
+            }
+            for (String otherLabel : other.labels()) {
+                String longer = normalize(otherLabel).strip();
+                if (longer.length() > wanted.length() && longer.contains(wanted) && labels(candidate, otherLabel)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The answer a candidate stands for: itself, or when it is a term of a worked computation
      * ({@code 9,600 + 9,728 + … = 397,184}, the result possibly on the next line), that computation's
      * result.
      */
     private Candidate result(Candidate candidate, SheetSpec.PartSpec part) {
+        Candidate result = computed(candidate, part);
+        // "H1 : 128 × 3 × 5 × 5 = 9,600": for a shape the product's factors are the answer, for a count its result.
+        return sameKind(candidate, part) && !sameKind(result, part) ? candidate : result;
+    }
+
+    /** The result of the computation a candidate is a term of, or the candidate. */
+    private Candidate computed(Candidate candidate, SheetSpec.PartSpec part) {
         Candidate current = candidate;
         Candidate result = candidate;
         while (current.order() + 1 < candidates.size()) {
@@ -502,12 +545,17 @@ final class Locator {
      */
     private char operatorBefore(Candidate next, Candidate previous) {
         String between;
+        String last = lastWord(previous.written());
         if (next.lineIndex() == previous.lineIndex()) {
             between = before(next);
-            int end = between.lastIndexOf(lastWord(previous.written()));
-            between = end >= 0 ? between.substring(end + lastWord(previous.written()).length()) : between;
+            int end = between.lastIndexOf(last);
+            between = end >= 0 ? between.substring(end + last.length()) : between;
         } else if (next.lineIndex() == previous.lineIndex() + 1) {
-            between = before(next);
+            // The operator may end the previous line ("H3 : 32 × 64 × 3 × 3 =") or start this one.
+            String context = next.context();
+            String previousLine = context.substring(0, Math.max(0, context.lastIndexOf('\n')));
+            int end = previousLine.lastIndexOf(last);
+            between = (end >= 0 ? previousLine.substring(end + last.length()) : "") + " " + before(next);
         } else {
             return 0;
         }
@@ -518,14 +566,14 @@ final class Locator {
             boolean negative = written.startsWith("-") || written.startsWith("−");
             return negative && next.lineIndex() == previous.lineIndex() ? '-' : 0;
         }
-        char last = text.charAt(text.length() - 1);
+        char sign = text.charAt(text.length() - 1);
         if (text.length() > 3) {
             return 0; // Words between two values: prose, not a computation.
         }
-        if (last == '=' || last == '≈') {
+        if (sign == '=' || sign == '≈') {
             return '=';
         }
-        return OPERATORS.indexOf(last) >= 0 ? last : 0;
+        return OPERATORS.indexOf(sign) >= 0 ? sign : 0;
     }
 
     private static String lastWord(String written) {
@@ -533,6 +581,11 @@ final class Locator {
         int space = stripped.lastIndexOf(' ');
         return space < 0 ? stripped : stripped.substring(space + 1);
     }
+
+    /** What may stand between a phrase label and its value: nothing, a sign, or a few words that say "is". */
+    private static final Pattern PHRASE_TO_VALUE = Pattern.compile(
+            "(?:(?:is|are|was|of|equals|thus|therefore|then|now|about|approximately|exactly|becomes|gives)\\s*){0,3}"
+            + "[=:≈→]?\\s*");
 
     /** The words that say the value after them is what the words before them name. */
     private static final Pattern ASSIGNMENT = Pattern.compile(
@@ -718,10 +771,10 @@ final class Locator {
             return true;
         }
         if (wanted.contains(" ")) {
-            // A phrase labels a value it ends near: a few words, no other number, between them.
+            // A phrase labels a value it ends right before: "the receptive field is 41", not "… field, so after 10".
             String near = context.contains(wanted) ? context : previousText(candidate) + "\n" + sameLine;
             String after = near.substring(near.lastIndexOf(wanted) + wanted.length()).replace('\n', ' ').strip();
-            return after.isEmpty() || after.split(" ").length <= 4 && !Characters.containsAny(after, "0123456789");
+            return PHRASE_TO_VALUE.matcher(after).matches();
         }
         // A matrix that opens its line takes a label word from the line before ("Final pooled output:").
         boolean matrix = candidate.written().startsWith("[") || candidate.written().startsWith("\\begin");
@@ -758,7 +811,8 @@ final class Locator {
         if (normalized.contains("  ") || normalized.indexOf('\t') >= 0) {
             normalized = BLANKS.matcher(normalized).replaceAll(" ");
         }
-        return normalized.toLowerCase(Locale.ROOT);
+        // A subscript is typeset without its underscore: "A_{same}" in a source is "Asame" in its PDF.
+        return normalized.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     private static Optional<String> team(Document document) {

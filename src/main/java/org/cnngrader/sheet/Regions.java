@@ -125,6 +125,13 @@ final class Regions {
                 prefixes.put(chosen[q], heading.prefixLength());
             }
         }
+        // A line that could have headed a question (a sub-item "5.2" of question 5, a restated problem's
+        // heading) carries a number that is no answer either.
+        for (List<Choice> forQuestion : choices) {
+            for (Choice choice : forQuestion) {
+                prefixes.putIfAbsent(choice.line(), parsed.get(choice.line()).prefixLength());
+            }
+        }
         // Numbered headings of questions the rubric does not ask about end the region before them.
         Set<Integer> closers = new HashSet<>();
         for (int index = 0; index < lines.size(); index++) {
@@ -285,7 +292,7 @@ final class Regions {
         /** The line read as a heading, if it could be one. */
         static Optional<Heading> parse(Document.Line line, double body) {
             String text = line.text().strip();
-            if (text.isEmpty() || text.length() > 400 || text.contains("&") || text.startsWith("|")
+            if (text.isEmpty() || text.length() > 400 || text.indexOf('&') != text.lastIndexOf('&') || text.startsWith("|")
                     || text.startsWith("$") || text.startsWith("\\[") || text.startsWith("\\begin")) {
                 return Optional.empty();
             }
@@ -420,7 +427,19 @@ final class Regions {
 
         /** Whether this line, not any question's heading, could end a region: a numbered heading, or references. */
         boolean couldClose() {
-            return !number.isEmpty() && (strength > 0 || marked) || strength > 0 && REFERENCES.matcher(rest).matches();
+            boolean brief = restLength <= 60;
+            return !number.isEmpty() && brief && smallNumber() && (strength >= 2 || marked)
+                    || strength >= 2 && brief && REFERENCES.matcher(rest).matches();
+        }
+
+        /** Whether every part of the number is small, as a question's is ("227 Given" is a table's text). */
+        private boolean smallNumber() {
+            for (String part : number.split("\\.")) {
+                if (part.isEmpty() || Integer.parseInt(part) > 30) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -490,11 +509,14 @@ final class Regions {
             return false;
         }
 
-        /** Whether the text carries the title of a question other than {@code question} (and not its own). */
+        /**
+         * Whether the text is the title of a question other than {@code question}: a heading's words,
+         * not a run-in paragraph that happens to start with them ("1.4 The kernel is …").
+         */
         static boolean matchesOther(String text, SheetSpec.QuestionSpec question,
                 List<SheetSpec.QuestionSpec> questions) {
             for (SheetSpec.QuestionSpec other : questions) {
-                if (other != question && matches(text, other)) {
+                if (other != question && text.length() <= 2 * other.title().length() + 20 && matches(text, other)) {
                     return true;
                 }
             }

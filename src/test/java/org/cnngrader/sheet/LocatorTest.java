@@ -1,0 +1,157 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+
+/** Within its question's region a part takes its own answer, and says how it was found. */
+class LocatorTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load("""
+            given:
+              X: [[0, 0, 0, 0], [0, 1, 0, 1], [1, 0.5, 1, 0.5], [0, 1, 0, 1]]
+              K: [[0, 2, 0], [2, 1, 1], [0, 2, 0]]
+              net:
+                input: [3, 32, 32]
+                layers: [{conv: 8, kernel: 3, padding: 1}, {maxpool: 2}, {conv: 16, kernel: 3, padding: 1}, {maxpool: 2}]
+            questions:
+              - id: "1"
+                title: Convolution layer
+                parts:
+                  - id: S
+                    points: 4
+                    answer: conv2d(X, K, padding=same)
+                    mistakes: [{answer: "conv2d(X, K)", feedback: The input was not padded.}]
+              - id: "2"
+                title: Pooling as a convolution
+                parts:
+                  - {id: stride, points: 1, answer: "2", labels: ["stride"]}
+              - id: "3"
+                title: Shapes
+                parts:
+                  - {id: conv1_shape, points: 1, answer: "output_shape(net, 1)"}
+                  - {id: pool2_shape, points: 1, answer: "output_shape(net, 4)"}
+                  - {id: macs_total, points: 1, answer: "macs(net)", labels: ["MACs"]}
+            """, "inline.yaml"));
+
+    private static Map<String, Answer> read(String text) {
+        return Locator.locate(TextSheetReader.document(text, "answers.md"), SPEC, new ArrayList<>()).answers();
+    }
+
+    private static String value(Map<String, Answer> answers, String part) {
+        return answers.get(part).value().orElseThrow().toString();
+    }
+
+    @Test
+    void aLabelledAnswerOfTheWrongShapeIsStillTheAnswer() {
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                We forgot nothing:
+                S = [[5, 2], [7.5, 2.5]]
+                """);
+        assertThat(value(answers, "S")).isEqualTo("[[5.0, 2.0], [7.5, 2.5]]");
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    @Test
+    void aMistakeVariantElsewhereNeverBeatsTheLabelledAnswer() {
+        // [[5, 2], [7.5, 2.5]] is the rubric's mistake (no padding); the labelled 4×4 is the team's answer.
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                Without padding one would get [[5, 2], [7.5, 2.5]], which is too small.
+                S = [[0, 2, 0, 2], [3, 2, 5, 2], [1.5, 7.5, 2.5, 6.5], [3, 2, 5, 9]]
+                """);
+        assertThat(value(answers, "S")).endsWith("[3.0, 2.0, 5.0, 9.0]]");
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    @Test
+    void aValueInAnotherQuestionsProblemTextDoesNotAnswer() {
+        // The stride the team wrote in question 2 is 1 (wrong); "stride 2" in question 3's text is no answer to it.
+        Map<String, Answer> answers = read("""
+                2 Pooling as a convolution
+                The stride is 1.
+                3 Shapes
+                Tip: a pooling layer with stride 2 halves the map.
+                """);
+        assertThat(value(answers, "stride")).isEqualTo("1.0");
+    }
+
+    @Test
+    void theResultOfAWorkedComputationIsTheAnswerNotItsLastTerm() {
+        Map<String, Answer> answers = read("""
+                3 Shapes
+                MACs = 221,184 + 294,912
+                     = 516,096
+                """);
+        assertThat(value(answers, "macs_total")).isEqualTo("516096.0");
+    }
+
+    @Test
+    void aListOfEveryLayerIsAlignedWithTheNetworkNotReadInOrder() {
+        // Only layers 1 and 4 are asked; the team lists all four, and slips in the last.
+        Map<String, Answer> answers = read("""
+                3 Shapes
+                - 8 × 32 × 32
+                - 8 × 16 × 16
+                - 16 × 16 × 16
+                - 16 × 7 × 7
+                """);
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[8.0, 32.0, 32.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[16.0, 7.0, 7.0]");
+        assertThat(answers.get("pool2_shape").foundBy()).isEqualTo(FoundBy.ORDER);
+    }
+
+    @Test
+    void aRowThatNamesItsLayerIsThatLayersAnswer() {
+        Map<String, Answer> answers = read("""
+                3 Shapes
+                | layer | output |
+                | conv1 | 8 × 32 × 32 |
+                | pool2 | 16 × 7 × 7 |
+                """);
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[16.0, 7.0, 7.0]");
+        assertThat(answers.get("pool2_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    @Test
+    void anUnlabelledAnswerTakenByItsPlaceIsToBeReviewed() {
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                After padding by one:
+                [[0, 2, 0, 2], [3, 2, 5, 2], [1.5, 7.5, 2.5, 6.5], [3, 2, 5, 9]]
+                """);
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.ORDER);
+        assertThat(answers.get("S").foundBy().needsReview()).isTrue();
+        assertThat(answers.get("S").notes()).anyMatch(note -> note.contains("for want of a label"));
+    }
+
+    @Test
+    void aLabelledAnswerOutsideItsQuestionIsToBeReviewed() {
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                see below
+                2 Pooling as a convolution
+                S = [[0, 2, 0, 2], [3, 2, 5, 2], [1.5, 7.5, 2.5, 6.5], [3, 2, 5, 2]] (for question 1), stride = 2
+                """);
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+        assertThat(answers.get("S").foundBy().reason()).contains("outside");
+        assertThat(value(answers, "stride")).isEqualTo("2.0");
+    }
+
+    @Test
+    void theTitleBlockNeverAnswers() {
+        Map<String, Answer> answers = read("""
+                # Week 12 – Chapter 9: 2 exercises
+                Team PS 2 Z
+                2 Pooling as a convolution
+                (left out)
+                """);
+        assertThat(answers).doesNotContainKey("stride");
+    }
+}

@@ -1,0 +1,131 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A question's region starts at its heading however the heading is typeset, and the document's
+ * furniture gives no answers.
+ */
+class RegionsTest {
+
+    private static final List<SheetSpec.QuestionSpec> QUESTIONS = List.of(
+            new SheetSpec.QuestionSpec("1.1", "Kernels", List.of()),
+            new SheetSpec.QuestionSpec("1.3.1", "Convolution layer", List.of("Convolutional layer")),
+            new SheetSpec.QuestionSpec("1.4", "Pooling transformed into convolution", List.of()),
+            new SheetSpec.QuestionSpec("4", "Layer sizes (Gonzalez & Woods, exercise 13.3)", List.of()));
+
+    private static Regions regions(String text) {
+        return Regions.of(TextSheetReader.document(text, "test.md"), QUESTIONS);
+    }
+
+    /** The line (0-based) where the question's region starts, −1 when it has no heading. */
+    private static int heading(String text, String question) {
+        Regions.Region region = regions(text).region(question);
+        return region.headed() ? region.start() : -1;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\\subsection{1.4 Pooling transformed into convolution}",
+        "\\subsubsection*{1.4 Pooling as a convolution}",
+        "#### 1.4",
+        "**1.4** The kernel is a matrix of quarters.",
+        "1.4 Pooling transformed into convolution",
+        "Problem 1.4 (b)",
+        "Exercise 1-4",
+        "Q1.4",
+        "- 1.4 Pooling transformed into convolution",
+    })
+    void aHeadingIsFoundHoweverItIsTypeset(String line) {
+        String text = "Team PS 2 Z\n\n1.1 Kernels\nK = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]\n\n" + line
+                + "\nK = [[0.25, 0.25], [0.25, 0.25]]\n";
+        assertThat(heading(text, "1.4")).isEqualTo(5);
+        assertThat(regions(text).region("1.1").end()).isEqualTo(5);
+    }
+
+    @Test
+    void aListItemNamesAQuestionByItsEnumerator() {
+        String text = "1.1 Kernels\ntext\n4. Exercise 13.3 from the book \"Digital Image Processing\":\n(a) 9\n";
+        assertThat(heading(text, "4")).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheNumberAndTheTitleDisagreeTheTitleWins() {
+        // LaTeX renumbered the document: its "1.1" is the rubric's 1.3.1.
+        String text = "1 Kernels\nK = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]\n1.1 Convolution layer\nS = [[0, 2], [3, 2]]\n"
+                + "1.2 Pooling transformed into convolution\nstride = 2\n";
+        assertThat(heading(text, "1.1")).isEqualTo(0);
+        assertThat(heading(text, "1.3.1")).isEqualTo(2);
+        assertThat(heading(text, "1.4")).isEqualTo(4);
+    }
+
+    @Test
+    void headingsKeepTheRubricsOrder() {
+        // A list of the problems at the top names 1.4 before 1.1's solution: the solution's headings are chosen.
+        String text = "# Problems\n1.4 Pooling transformed into convolution\n\n# Solutions\n1.1 Kernels\nidentity\n"
+                + "1.4 Pooling transformed into convolution\nK = [[0.25, 0.25], [0.25, 0.25]]\n";
+        assertThat(heading(text, "1.1")).isEqualTo(4);
+        assertThat(heading(text, "1.4")).isEqualTo(6);
+    }
+
+    @Test
+    void aSentenceStartingWithANumberIsNoHeading() {
+        String text = "1.1 Kernels\n4 feature maps are pooled.\n1.5 7.5 2.5 6.5\n";
+        assertThat(heading(text, "4")).isEqualTo(-1);
+    }
+
+    @Test
+    void aQuestionWithoutAHeadingLiesBetweenItsNeighbours() {
+        String text = "1.1 Kernels\nidentity\nS = [[1, 2], [3, 4]]\n1.4 Pooling transformed into convolution\nstride 2\n";
+        Regions.Region region = regions(text).region("1.3.1");
+        assertThat(region.headed()).isFalse();
+        assertThat(region.start()).isZero();
+        assertThat(region.end()).isEqualTo(3);
+    }
+
+    @Test
+    void aNumberedHeadingOfAnotherProblemEndsTheLastRegion() {
+        String text = "## 1.4 Pooling transformed into convolution\nstride = 2\n## 2 Identifying land use with CNN\n"
+                + "learning rate 0.01\n";
+        assertThat(regions(text).region("1.4").end()).isEqualTo(2);
+    }
+
+    @Test
+    void theTeamLineAndTheHeadingsAreFurniture() {
+        Regions regions = regions("Team PS 2 Z\n1.1 Kernels\nK = 1\n");
+        assertThat(regions.furniture(0)).isTrue();
+        assertThat(regions.furniture(1)).isTrue();
+        assertThat(regions.furniture(2)).isFalse();
+        assertThat(regions.inTitleBlock(0)).isTrue();
+        assertThat(regions.inTitleBlock(2)).isFalse();
+    }
+
+    @Test
+    void pageNumbersAndRunningHeadersOfATypesetDocumentAreFurniture() {
+        List<Document.Line> lines = List.of(
+                line(1, 1, "PS 2 – Team Z"), line(1, 2, "1.1 Kernels"), line(1, 3, "K = 3"), line(1, 4, "1"),
+                line(2, 1, "PS 2 – Team Z"), line(2, 2, "S = 4"), line(2, 3, "Page 2 of 2"));
+        Regions regions = Regions.of(new Document("test.pdf", lines, List.of()), QUESTIONS);
+        assertThat(regions.furniture(0)).isTrue();
+        assertThat(regions.furniture(3)).isTrue();
+        assertThat(regions.furniture(4)).isTrue();
+        assertThat(regions.furniture(6)).isTrue();
+        assertThat(regions.furniture(2)).isFalse();
+        assertThat(regions.furniture(5)).isFalse();
+    }
+
+    private static Document.Line line(int page, int number, String text) {
+        List<Document.Word> words = new java.util.ArrayList<>();
+        double left = 72;
+        for (String word : text.split(" ")) {
+            words.add(new Document.Word(word, left, left + 6 * word.length(), 10));
+            left += 6 * word.length() + 3;
+        }
+        return new Document.Line(page, number, text, words);
+    }
+}
