@@ -454,19 +454,38 @@ final class Locator {
      * labels that labels any such; null when there is none.
      */
     private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section, Predicate<Candidate> qualifies) {
-        for (String label : part.labels()) {
-            Candidate found = null;
-            for (Candidate candidate : section) {
-                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
-                        && !labelledMoreClosely(candidate, label, part) && qualifies.test(candidate)) {
-                    found = candidate;
+        // A value another part's label names too ("detector (ReLU) for same:") is taken only when no value is the
+        // part's alone.
+        for (boolean contestedToo : new boolean[] {false, true}) {
+            for (String label : part.labels()) {
+                Candidate found = null;
+                for (Candidate candidate : section) {
+                    if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
+                            && !labelledMoreClosely(candidate, label, part)
+                            && (contestedToo || !contested(candidate, part)) && qualifies.test(candidate)) {
+                        found = candidate;
+                    }
                 }
-            }
-            if (found != null) {
-                return found;
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;
+    }
+
+    /** Whether a label of another graded part of the same question labels the candidate too. */
+    private boolean contested(Candidate candidate, SheetSpec.PartSpec part) {
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            if (other != part && other.graded() && other.questionId().equals(part.questionId())) {
+                for (String label : other.labels()) {
+                    if (labels(candidate, label)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -762,9 +781,11 @@ final class Locator {
             return false; // Every way a label can match needs its text in the context.
         }
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
-            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(key)
+            // A hyphen joins a word: "same-padded" is no label "same".
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key)
                     + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
-            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′])")});
+            // A hyphen joins a word: "same-padded" is no label "same".
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′])")});
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         if (patterns[0].matcher(sameLine.strip()).find()
                 || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {
@@ -778,7 +799,18 @@ final class Locator {
         }
         // A matrix that opens its line takes a label word from the line before ("Final pooled output:").
         boolean matrix = candidate.written().startsWith("[") || candidate.written().startsWith("\\begin");
-        return matrix && sameLine.isBlank() && patterns[1].matcher(previousText(candidate)).find();
+        if (!matrix || !sameLine.isBlank()) {
+            return false;
+        }
+        // "print(P_same)" before a notebook's output names what the code prints, not the output below it.
+        Matcher word = patterns[1].matcher(previousText(candidate));
+        while (word.find()) {
+            int at = word.start() + (word.group().startsWith(wanted) ? 0 : 1);
+            if (at == 0 || "([".indexOf(word.group().isEmpty() ? ' ' : previousText(candidate).charAt(at - 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -270,11 +270,12 @@ final class Regions {
      * @param strength how it is set: a section or Markdown heading or a larger font (1–4), a bold
      *     run-in (1), plain (0)
      * @param listItem whether it is a bulleted list item
+     * @param laterItem whether the number goes on with a sub-item after the first ({@code 3 (b)})
      * @param prefixLength how many characters of the line the marker and number take
      * @param restLength the length of the text after the number
      */
     record Heading(String number, String enumerator, boolean marked, String rest, int strength, boolean listItem,
-            int prefixLength, int restLength) {
+            boolean laterItem, int prefixLength, int restLength) {
 
         private static final Pattern LATEX_SECTION = Pattern.compile(
                 "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
@@ -282,7 +283,7 @@ final class Regions {
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
         private static final Pattern MARKER = Pattern.compile(
                 "^(?:exercise|problem|question|task|aufgabe|übung|q)\\.?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
-        private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?[a-h]\\))?"
+        private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
                 + "[.:)]?(?=\\s|$)");
         private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=(?:exercise|problem|"
                 + "question|task|aufgabe|übung|q)\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE);
@@ -350,9 +351,11 @@ final class Regions {
                 offset += marker.end();
             }
             String number = "";
+            boolean laterItem = false;
             Matcher numbered = NUMBER.matcher(plain);
             if (numbered.find()) {
                 number = numbered.group(1);
+                laterItem = numbered.group(2) != null && !numbered.group(2).equals("a");
                 plain = plain.substring(numbered.end()).strip();
                 offset += numbered.end();
             } else if (marked) {
@@ -364,7 +367,7 @@ final class Regions {
                 return Optional.empty(); // "1.5 7.5 2.5": a row of numbers, "2 × 2": a size.
             }
             return Optional.of(new Heading(number.replace('-', '.'), enumerator, marked, rest, strength, listItem,
-                    offset + 1, rest.length()));
+                    laterItem, offset + 1, rest.length()));
         }
 
         /** How likely this line heads {@code question}: 0 when it cannot. */
@@ -383,6 +386,9 @@ final class Regions {
             double score = (title ? 4 : 0) + (numberMatches ? 3 : 0) + (marked ? 1 : 0) + strength;
             if (listItem) {
                 score -= 1;
+            }
+            if (laterItem) {
+                score -= 0.5; // "Exercise 3 (b)" goes on with a question that "Exercise 3 (a)" began.
             }
             if (title && number.isEmpty() && strength == 0 && restLength > 2 * question.title().length() + 20) {
                 return 0; // A sentence that mentions the title is no heading.
