@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -16,13 +17,21 @@ import org.apache.pdfbox.text.TextPosition;
  * LaTeX {@code bmatrix} comes out column by column, so lines are rebuilt from the glyphs' baselines
  * and words from the gaps between them; a typeset matrix then reads as rows of numbers whose
  * columns line up, and a typeset fraction (a small numerator above a small denominator) as
- * {@code a/b}. Page numbers are kept for provenance.
+ * {@code a/b}. Page numbers are kept for provenance. A page set in two columns is read one column
+ * after the other (see {@link #gutter}), so that a line of the left column never runs on into the
+ * line of the right column on the same baseline. A PDF without a text layer (a scan) is unreadable,
+ * once for the whole submission.
  */
 public final class PdfSheetReader implements SheetReader {
 
     private static final java.util.regex.Pattern NUMBER_GLYPHS = java.util.regex.Pattern.compile("[0-9\\-−.]+");
     private static final java.util.regex.Pattern NUMERATOR = java.util.regex.Pattern.compile("[-−]?\\d+(\\.\\d+)?");
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
+    /** A word of prose: two letters in a row. */
+    private static final java.util.regex.Pattern WORDLIKE = java.util.regex.Pattern.compile("\\p{L}{2}");
+
+    private static final java.util.regex.Pattern ALPHANUMERIC = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
 
     /** The largest PDF read, in bytes. */
     static final long MAX_BYTES = 30L * 1024 * 1024;
@@ -57,8 +66,8 @@ public final class PdfSheetReader implements SheetReader {
                 lines.addAll(lines(collector.pages.get(page), page + 1));
             }
             if (lines.stream().allMatch(line -> line.text().isBlank())) {
-                throw new UnreadableException("the PDF holds no text (a scan?); submit a PDF with text, such as one"
-                        + " typeset by LaTeX");
+                throw new UnreadableException("the PDF has no text layer (a scan?); submit a PDF with text, such as one"
+                        + " typeset by LaTeX or exported by Word");
             }
             return new Document(source, lines, List.of());
         } catch (InvalidPasswordException locked) {
@@ -101,12 +110,22 @@ public final class PdfSheetReader implements SheetReader {
                 return;
             }
             unicode = withoutBracketPieces(unicode);
-            if (unicode.isBlank()) {
+            if (unicode.isBlank() || stretchedDelimiter(unicode, text)) {
                 return;
             }
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
         }
+    }
+
+    /**
+     * Whether a glyph is a bracket stretched to the height of a matrix (LibreOffice and Word draw one
+     * glyph scaled vertically where LaTeX stacks pieces): like the pieces, it is no text, and it
+     * would stand as a line of its own between the matrix's rows.
+     */
+    private static boolean stretchedDelimiter(String unicode, TextPosition text) {
+        return unicode.length() == 1 && "[](){}|‖⟨⟩".indexOf(unicode.charAt(0)) >= 0
+                && text.getHeightDir() > 1.4 * Math.max(text.getFontSizeInPt(), 1);
     }
 
     /** The text without the pieces of big brackets (private-use or bracket-extension characters). */
@@ -141,6 +160,26 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, int page) {
         double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
         List<Glyph> glyphs = fractions(pageGlyphs, bodySize);
+        List<List<Glyph>> rows = rows(glyphs);
+        OptionalDouble gutter = gutter(rows, bodySize);
+        if (gutter.isPresent()) {
+            rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
+        }
+        List<Document.Line> lines = new ArrayList<>();
+        int number = 1;
+        for (List<Glyph> glyphRow : rows) {
+            Visual visual = visual(glyphRow);
+            StringBuilder text = new StringBuilder();
+            for (Document.Word word : visual.words) {
+                text.append(text.length() == 0 ? "" : " ").append(word.text());
+            }
+            lines.add(new Document.Line(page, number++, text.toString(), visual.words));
+        }
+        return lines;
+    }
+
+    /** The glyphs in rows of (nearly) one baseline, top to bottom. */
+    private static List<List<Glyph>> rows(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(BY_BASELINE_THEN_X);
         List<List<Glyph>> rows = new ArrayList<>();
@@ -159,17 +198,186 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        List<Document.Line> lines = new ArrayList<>();
-        int number = 1;
-        for (List<Glyph> glyphRow : rows) {
-            Visual visual = visual(glyphRow);
-            StringBuilder text = new StringBuilder();
-            for (Document.Word word : visual.words) {
-                text.append(text.length() == 0 ? "" : " ").append(word.text());
-            }
-            lines.add(new Document.Line(page, number++, text.toString(), visual.words));
+        return rows;
+    }
+
+    /**
+     * The gutter of a page set in two columns, if it is: a vertical band in the middle of the text
+     * that (nearly) no row writes across, with text on both sides of it, and text on each side that
+     * reads as prose, not as a table's cells (lines of several words, many of them filling their
+     * column). Rows that cross it (a title, a figure set across both columns, the page number) are
+     * allowed, a few. Without this, a line of the left column and the line of the right column on
+     * the same baseline would read as one line.
+     */
+    private static OptionalDouble gutter(List<List<Glyph>> rows, double bodySize) {
+        if (rows.size() < 6) {
+            return OptionalDouble.empty();
         }
-        return lines;
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (List<Glyph> row : rows) {
+            for (Glyph glyph : row) {
+                left = Math.min(left, glyph.x());
+                right = Math.max(right, glyph.x() + glyph.width());
+            }
+        }
+        double span = right - left;
+        if (span < 20 * bodySize) {
+            return OptionalDouble.empty();
+        }
+        // Each row as the stretches it writes across: glyphs closer than a gutter's width are one stretch.
+        double narrowest = 0.7 * bodySize;
+        List<double[]> stretches = new ArrayList<>();
+        List<Integer> rowOfStretch = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            List<Glyph> row = new ArrayList<>(rows.get(index));
+            row.sort(BY_X);
+            double start = row.get(0).x();
+            double end = start + row.get(0).width();
+            for (Glyph glyph : row) {
+                if (glyph.x() - end >= narrowest) {
+                    stretches.add(new double[] {start, end});
+                    rowOfStretch.add(index);
+                    start = glyph.x();
+                }
+                end = Math.max(end, glyph.x() + glyph.width());
+            }
+            stretches.add(new double[] {start, end});
+            rowOfStretch.add(index);
+        }
+        // The position in the middle band that the fewest rows cross; of a run of such, its middle.
+        double step = 0.5;
+        int fewest = Integer.MAX_VALUE;
+        double runStart = Double.NaN;
+        double bestStart = Double.NaN;
+        double bestEnd = Double.NaN;
+        for (double at = left + 0.3 * span; at <= left + 0.7 * span; at += step) {
+            int crossing = crossing(stretches, rowOfStretch, at);
+            if (crossing < fewest) {
+                fewest = crossing;
+                runStart = at;
+                bestStart = at;
+                bestEnd = at;
+            } else if (crossing == fewest) {
+                if (Double.isNaN(runStart)) {
+                    runStart = at;
+                }
+                if (at - runStart > bestEnd - bestStart) {
+                    bestStart = runStart;
+                    bestEnd = at;
+                }
+            } else {
+                runStart = Double.NaN;
+            }
+        }
+        double gutter = (bestStart + bestEnd) / 2;
+        if (fewest > 0.2 * rows.size()) {
+            return OptionalDouble.empty();
+        }
+        return prose(rows, gutter, left, true) && prose(rows, gutter, right, false) ? OptionalDouble.of(gutter)
+                : OptionalDouble.empty();
+    }
+
+    /** How many rows write across {@code at}. */
+    private static int crossing(List<double[]> stretches, List<Integer> rowOfStretch, double at) {
+        int crossing = 0;
+        int lastRow = -1;
+        for (int index = 0; index < stretches.size(); index++) {
+            double[] stretch = stretches.get(index);
+            if (stretch[0] < at && stretch[1] > at && rowOfStretch.get(index) != lastRow) {
+                crossing++;
+                lastRow = rowOfStretch.get(index);
+            }
+        }
+        return crossing;
+    }
+
+    /**
+     * Whether one side of a possible gutter reads as a column of prose rather than a table's column:
+     * at least three rows, most of several words, a quarter of them filling at least half the
+     * column's width, and a third of its words (symbols aside) words of letters: a column of shapes
+     * or numbers is a table's, whose rows belong together.
+     */
+    private static boolean prose(List<List<Glyph>> rows, double gutter, double edge, boolean leftSide) {
+        List<Double> widths = new ArrayList<>();
+        List<Integer> wordCounts = new ArrayList<>();
+        int words = 0;
+        int wordlike = 0;
+        for (List<Glyph> row : rows) {
+            List<Glyph> side = new ArrayList<>();
+            for (Glyph glyph : row) {
+                if (leftSide ? glyph.x() + glyph.width() <= gutter : glyph.x() >= gutter) {
+                    side.add(glyph);
+                }
+            }
+            if (side.isEmpty()) {
+                continue;
+            }
+            Visual visual = visual(side);
+            widths.add(visual.words.get(visual.words.size() - 1).right() - visual.words.get(0).left());
+            wordCounts.add(visual.words.size());
+            for (Document.Word word : visual.words) {
+                if (WORDLIKE.matcher(word.text()).find()) {
+                    wordlike++;
+                    words++;
+                } else if (ALPHANUMERIC.matcher(word.text()).find()) {
+                    words++;
+                }
+            }
+        }
+        if (widths.size() < 3) {
+            return false;
+        }
+        double column = Math.abs(edge - gutter);
+        widths.sort(Comparator.reverseOrder());
+        wordCounts.sort(Comparator.naturalOrder());
+        return wordCounts.get(wordCounts.size() / 2) >= 3 && widths.get(widths.size() / 4) >= 0.5 * column
+                && 3 * wordlike >= words;
+    }
+
+    /**
+     * The rows of a two-column page in reading order: each run of rows that keep to their columns is
+     * read left column first, then right column, each column's glyphs in rows of their own; a row
+     * that writes across the gutter (a title, a wide figure, the page number) stays where it is.
+     */
+    private static List<List<Glyph>> columnsFirst(List<List<Glyph>> rows, double gutter, double bodySize) {
+        List<List<Glyph>> ordered = new ArrayList<>();
+        List<Glyph> leftColumn = new ArrayList<>();
+        List<Glyph> rightColumn = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            if (writesAcross(row, gutter, bodySize)) {
+                ordered.addAll(rows(leftColumn));
+                ordered.addAll(rows(rightColumn));
+                leftColumn.clear();
+                rightColumn.clear();
+                ordered.add(row);
+                continue;
+            }
+            for (Glyph glyph : row) {
+                (glyph.x() + glyph.width() / 2 < gutter ? leftColumn : rightColumn).add(glyph);
+            }
+        }
+        ordered.addAll(rows(leftColumn));
+        ordered.addAll(rows(rightColumn));
+        return ordered;
+    }
+
+    /** Whether a row has a glyph on the gutter, or glyphs either side of it closer than a gutter is wide. */
+    private static boolean writesAcross(List<Glyph> row, double gutter, double bodySize) {
+        double lastLeft = -Double.MAX_VALUE;
+        double firstRight = Double.MAX_VALUE;
+        for (Glyph glyph : row) {
+            double end = glyph.x() + glyph.width();
+            if (glyph.x() < gutter && end > gutter) {
+                return true;
+            }
+            if (end <= gutter) {
+                lastLeft = Math.max(lastLeft, end);
+            } else {
+                firstRight = Math.min(firstRight, glyph.x());
+            }
+        }
+        return firstRight - lastLeft < 0.7 * bodySize;
     }
 
     /** A visual line: its words. */

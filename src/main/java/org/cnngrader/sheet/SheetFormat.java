@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The formats a submission may have, recognised by content first (so that a file whose extension
@@ -17,7 +20,16 @@ public enum SheetFormat {
     XLSX(new XlsxSheetReader(), List.of("xlsx", "xls")),
     CSV(new CsvSheetReader(), List.of("csv", "tsv")),
     PDF(new PdfSheetReader(), List.of("pdf")),
+    DOCX(new DocxSheetReader(), List.of("docx", "doc")),
+    NOTEBOOK(new NotebookSheetReader(), List.of("ipynb")),
     TEXT(new TextSheetReader(), List.of("tex", "md", "markdown", "txt"));
+
+    /** A notebook's JSON opens with its list of cells (nbformat 4 writes its keys sorted). */
+    private static final java.util.regex.Pattern NOTEBOOK_START = java.util.regex.Pattern.compile(
+            "^\\uFEFF?\\s*\\{\\s*\"cells\"\\s*:\\s*\\[");
+
+    /** The most zip entries looked at to tell a Word document from a workbook. */
+    private static final int MAX_ENTRIES_LOOKED_AT = 10_000;
 
     private final SheetReader reader;
     private final List<String> extensions;
@@ -44,8 +56,12 @@ public enum SheetFormat {
     }
 
     /**
-     * The format of the file's content: PDF and zip (XLSX) and OLE2 (encrypted or legacy
-     * workbooks) by their magic bytes; text otherwise, CSV when so named.
+     * The format of the file's content: PDF by its magic bytes; a zip (an Office Open XML package)
+     * by its parts, {@code word/document.xml} making it a Word document and anything else a
+     * workbook; OLE2 (encrypted or legacy Office files) a workbook unless named {@code .docx} or
+     * {@code .doc} (whose reader then says why it cannot read it);
+     * text otherwise: a notebook when so named or when it opens as a notebook's JSON does, CSV when
+     * so named.
      *
      * @throws UnreadableException for binary content that is none of these
      */
@@ -63,16 +79,48 @@ public enum SheetFormat {
         if (startsWith(head, read, "%PDF")) {
             return PDF;
         }
-        if (startsWith(head, read, "PK\u0003\u0004") || read >= 4 && (head[0] & 0xff) == 0xd0
-                && (head[1] & 0xff) == 0xcf && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xe0) {
-            return XLSX;
+        if (startsWith(head, read, "PK\u0003\u0004")) {
+            return wordDocument(file).orElse(byExtension(file).filter(format -> format == DOCX).isPresent())
+                    ? DOCX : XLSX;
+        }
+        if (read >= 4 && (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf && (head[2] & 0xff) == 0x11
+                && (head[3] & 0xff) == 0xe0) {
+            return byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
         }
         for (int i = 0; i < read; i++) {
             if (head[i] == 0) {
                 throw new UnreadableException("the file is neither a PDF, a workbook, nor text");
             }
         }
-        return byExtension(file).filter(format -> format == CSV).orElse(TEXT);
+        Optional<SheetFormat> claimed = byExtension(file);
+        if (claimed.filter(format -> format == NOTEBOOK).isPresent() || NOTEBOOK_START.matcher(
+                new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8)).find()) {
+            return NOTEBOOK;
+        }
+        return claimed.filter(format -> format == CSV).orElse(TEXT);
+    }
+
+    /**
+     * Whether a zip is a Word document ({@code word/document.xml}) rather than a workbook
+     * ({@code xl/workbook.xml}); empty when its list of entries cannot be read (a truncated file),
+     * which its reader then reports. Only the names are read, nothing is inflated.
+     */
+    private static Optional<Boolean> wordDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            for (int looked = 0; entries.hasMoreElements() && looked < MAX_ENTRIES_LOOKED_AT; looked++) {
+                String name = entries.nextElement().getName();
+                if (name.equals("word/document.xml")) {
+                    return Optional.of(true);
+                }
+                if (name.equals("xl/workbook.xml")) {
+                    return Optional.of(false);
+                }
+            }
+            return Optional.of(false);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     static String extension(Path file) {

@@ -18,26 +18,57 @@ import java.util.stream.Stream;
  *
  * <p>A path is a submission file, or a folder whose files are submissions (one team each) and
  * whose subfolders are team folders (a cloned assignment repository). From a team folder (searched
- * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, {@code .tex},
- * {@code .md}, {@code .txt}; among files of the same kind, one whose name contains "answer",
- * "solution", "submission" or "sheet", then the one nearest the folder's top, then by name.
- * README files and hidden files are never submissions. A team is named by its sheet, else by a
- * "Team …" line, else by its file or folder name.
+ * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, Word ({@code .docx}),
+ * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}; among files of the same
+ * kind, one whose name contains "answer", "solution", "submission" or "sheet", then the one
+ * nearest the folder's top, then by name. Sheets before documents: a sheet's answers are in their
+ * cells, a document's must be located. A PDF before the Word document or notebook it was
+ * exported from, because it is what the student saw and handed in; Word before a notebook,
+ * because a notebook beside a report is usually the working behind it; both before plain text,
+ * which is most often the LaTeX or Markdown source of a PDF beside it.
+ *
+ * <p>A candidate that looks like a blank template (read, but no answer written for any part) is
+ * skipped for the next one, with a note saying so: the blank {@code template} sheet a team forgot
+ * to delete must not beat the filled PDF beside it. When every candidate is blank, the first is
+ * read and flagged. README files and hidden files are never submissions. A team is named by its
+ * sheet, else by a "Team …" line, else by its file or folder name.
  */
 public final class Submissions {
 
     /** The extensions read, in the order of preference within a team folder. */
-    static final List<String> PRIORITY = List.of("xlsx", "xls", "csv", "tsv", "pdf", "tex", "md", "markdown", "txt");
+    static final List<String> PRIORITY = List.of("xlsx", "xls", "csv", "tsv", "pdf", "docx", "doc", "ipynb", "tex", "md",
+            "markdown", "txt");
+
+    /** The priority as notes state it. */
+    private static final String PRIORITY_NAMES = "xlsx, csv, pdf, docx, ipynb, tex, md, txt";
+
+    /**
+     * The most candidates read after a blank one: a repository full of notes must not have every
+     * file read when its first is a blank template.
+     */
+    private static final int MAX_FALLBACKS = 8;
 
     private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet");
 
     private Submissions() {
     }
 
-    /** One submission to read: a file, its default team name and its name in reports. */
-    public record Submission(Path file, String defaultTeam, String source, List<String> notes) {
+    /**
+     * One submission to read: a file, its default team name and its name in reports.
+     *
+     * @param fallbacks the team folder's other candidate files, in order of priority, read in turn
+     *     when this one has no answers (a blank template)
+     */
+    public record Submission(Path file, String defaultTeam, String source, List<String> notes,
+            List<Submission> fallbacks) {
         public Submission {
             notes = List.copyOf(notes);
+            fallbacks = List.copyOf(fallbacks);
+        }
+
+        /** A submission without fallbacks: a file handed in on its own. */
+        public Submission(Path file, String defaultTeam, String source, List<String> notes) {
+            this(file, defaultTeam, source, notes, List.of());
         }
     }
 
@@ -125,15 +156,22 @@ public final class Submissions {
         String team = folder.getFileName().toString();
         if (files.isEmpty()) {
             return Optional.of(new Submission(folder, team, root.relativize(folder) + "/",
-                    List.of("the folder holds no answer sheet (xlsx, csv, pdf, tex, md or txt)")));
+                    List.of("the folder holds no answer sheet (xlsx, csv, pdf, docx, ipynb, tex, md or txt)")));
+        }
+        List<Submission> fallbacks = new ArrayList<>();
+        for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
+            Path file = files.get(rank);
+            fallbacks.add(new Submission(file, team, root.relativize(file).toString(),
+                    List.of("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
+                            + " candidate files by the priority " + PRIORITY_NAMES)));
         }
         Path chosen = files.get(0);
         List<String> notes = new ArrayList<>();
         if (files.size() > 1) {
             notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
-                    + " candidate files by the priority xlsx, csv, pdf, tex, md, txt");
+                    + " candidate files by the priority " + PRIORITY_NAMES);
         }
-        return Optional.of(new Submission(chosen, team, root.relativize(chosen).toString(), notes));
+        return Optional.of(new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks));
     }
 
     /**
@@ -148,8 +186,62 @@ public final class Submissions {
         return distinctAndSorted(sheets);
     }
 
-    /** The sheets of one submission, never an exception. */
+    /**
+     * The sheets of one submission, never an exception. A file that has no answers at all (a blank
+     * template) gives way to the next candidate of its team folder that has some, with a note naming
+     * the file skipped; when none has any, the first is kept and flagged.
+     */
     public static List<AnswerSheet> read(Submission submission, SheetSpec spec) {
+        List<AnswerSheet> sheets = readFile(submission, spec);
+        if (!blank(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {
+            return sheets;
+        }
+        List<String> skipped = new ArrayList<>();
+        skipped.add(submission.source());
+        for (Submission fallback : submission.fallbacks()) {
+            List<AnswerSheet> next = readFile(fallback, spec);
+            if (!blank(next)) {
+                List<AnswerSheet> noted = new ArrayList<>();
+                for (AnswerSheet sheet : next) {
+                    for (String source : skipped) {
+                        sheet = sheet.withNote("skipped " + source + ": it has no answers (a blank template?)");
+                    }
+                    noted.add(sheet);
+                }
+                return noted;
+            }
+            skipped.add(fallback.source());
+        }
+        List<AnswerSheet> flagged = new ArrayList<>();
+        for (AnswerSheet sheet : sheets) {
+            flagged.add(sheet.withNote("the sheet " + sheet.source() + " has no answers: a blank template?"));
+        }
+        return flagged;
+    }
+
+    /**
+     * Whether a file's sheets were read but hold no answer at all: nothing written for any part (an
+     * answer that could not be parsed was written, so it counts).
+     */
+    static boolean blank(List<AnswerSheet> sheets) {
+        if (sheets.isEmpty()) {
+            return false;
+        }
+        for (AnswerSheet sheet : sheets) {
+            if (!sheet.readable()) {
+                return false;
+            }
+            for (Answer answer : sheet.answers().values()) {
+                if (answer.value().isPresent() || !answer.written().isBlank()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The sheets of one file, never an exception. */
+    private static List<AnswerSheet> readFile(Submission submission, SheetSpec spec) {
         if (Files.isDirectory(submission.file())) {
             return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
                     submission.notes().get(0)));

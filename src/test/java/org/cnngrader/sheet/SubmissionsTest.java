@@ -23,7 +23,8 @@ class SubmissionsTest {
         Submissions.Submission team = Submissions.team(Path.of("submissions-sample/team-c"));
         assertThat(team.file().getFileName().toString()).isEqualTo("solution.pdf");
         assertThat(team.notes()).containsExactly(
-                "read team-c/solution.pdf, the first of 2 candidate files by the priority xlsx, csv, pdf, tex, md, txt");
+                "read team-c/solution.pdf, the first of 2 candidate files by the priority xlsx, csv, pdf, docx, ipynb, tex, md,"
+                        + " txt");
     }
 
     @Test
@@ -39,6 +40,66 @@ class SubmissionsTest {
         assertThat(found).extracting(Submissions.Submission::source).containsExactly("ps2-team-b.md",
                 "ps2-team-f.csv", "ps2-team-g.md", "ps2-team-h.xlsx", "section-2.xlsx", "team-c/solution.pdf",
                 "team-d/answers.pdf", "team-e/hw2.pdf", "team-k/problem-set-2.pdf");
+    }
+
+    @Test
+    void wordAndNotebooksComeAfterPdfAndBeforePlainText(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-z"));
+        Files.copy(Path.of("src/test/resources/notebooks/ps2-team-n.ipynb"), team.resolve("work.ipynb"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-b.md"), team.resolve("report.md"));
+        assertThat(Submissions.team(team).file().getFileName().toString()).isEqualTo("work.ipynb");
+        Files.copy(Path.of("src/test/resources/word/ps2-team-w.docx"), team.resolve("report.docx"));
+        assertThat(Submissions.team(team).file().getFileName().toString()).isEqualTo("report.docx");
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("report.pdf"));
+        Submissions.Submission chosen = Submissions.team(team);
+        assertThat(chosen.file().getFileName().toString()).isEqualTo("report.pdf");
+        assertThat(chosen.fallbacks()).extracting(Submissions.Submission::source)
+                .containsExactly("team-z/report.docx", "team-z/work.ipynb", "team-z/report.md");
+    }
+
+    /** A blank template left beside the filled PDF once won with 0 points, status ok, nothing to review. */
+    @Test
+    void aBlankTemplateIsSkippedForTheNextCandidateWithANote(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-g"));
+        try (var output = Files.newOutputStream(team.resolve("template.xlsx"))) {
+            TemplateWriter.xlsx(SPEC, "Problem Set 2", output);
+        }
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
+        List<Submissions.Submission> found = Submissions.find(List.of(root));
+        assertThat(found).extracting(Submissions.Submission::source).containsExactly("team-g/template.xlsx");
+        List<AnswerSheet> sheets = Submissions.read(found, SPEC);
+        assertThat(sheets).hasSize(1);
+        AnswerSheet sheet = sheets.get(0);
+        assertThat(sheet.source()).isEqualTo("team-g/answers.pdf");
+        assertThat(sheet.team()).isEqualTo("PS 2 G");
+        assertThat(sheet.answers().values()).anyMatch(answer -> answer.value().isPresent());
+        assertThat(sheet.notes()).contains("skipped team-g/template.xlsx: it has no answers (a blank template?)",
+                "read team-g/answers.pdf, number 2 of 2 candidate files by the priority xlsx, csv, pdf, docx, ipynb,"
+                        + " tex, md, txt");
+    }
+
+    @Test
+    void aBlankTemplateThatIsTheOnlyCandidateIsReadAndFlagged(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-q"));
+        Files.writeString(team.resolve("template.csv"), TemplateWriter.csv(SPEC));
+        Files.writeString(team.resolve("notes.txt"), "We had no time for this problem set.\n");
+        List<AnswerSheet> sheets = Submissions.read(Submissions.find(List.of(root)), SPEC);
+        assertThat(sheets).hasSize(1);
+        AnswerSheet sheet = sheets.get(0);
+        assertThat(sheet.readable()).isTrue();
+        assertThat(sheet.source()).isEqualTo("team-q/template.csv");
+        assertThat(sheet.notes()).contains("the sheet team-q/template.csv has no answers: a blank template?");
+        assertThat(sheet.notes()).noneMatch(note -> note.startsWith("skipped"));
+    }
+
+    @Test
+    void aFilledSheetIsNotTakenForATemplate(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-f"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), team.resolve("answers.csv"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
+        AnswerSheet sheet = Submissions.read(Submissions.find(List.of(root)), SPEC).get(0);
+        assertThat(sheet.source()).isEqualTo("team-f/answers.csv");
+        assertThat(sheet.notes()).noneMatch(note -> note.contains("blank template"));
     }
 
     /** The XLSX reader is shared by every thread; its date formatter once was too (it is not thread-safe). */

@@ -1,0 +1,288 @@
+package org.cnngrader.sheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads Word documents ({@code .docx}) through POI's XWPF as a free-form document: the body's
+ * paragraphs and tables in order (headers, footers and comments never hold answers), located as
+ * any text document ({@link Locator}).
+ *
+ * <ul>
+ *   <li>A paragraph is one line; a line break inside it ({@code Shift+Enter}) starts another.
+ *   <li>A table row is one line, its cells separated by tabs, so a matrix typed as a table reads as
+ *       rows of numbers and a table of layers as one layer per line. A blank line after a table
+ *       ends it (a matrix in the next paragraph is another); none before it, so that the label in
+ *       the paragraph above ({@code S =}) stays next to its matrix.
+ *   <li>An equation (OMML, {@code m:oMath}) is written out as the LaTeX the value grammar reads: its
+ *       text runs as they are, a matrix ({@code m:m}) as a {@code bmatrix} environment (so its own
+ *       delimiters bound it, and a matrix beside another never merges with it), a fraction as
+ *       {@code \frac{a}{b}}, scripts as {@code ^{…}} and {@code _{…}}. POI has no model of OMML,
+ *       so the equation's XML is walked as XWPF holds it.
+ * </ul>
+ */
+public final class DocxSheetReader implements SheetReader {
+
+    /** The largest document read, in bytes (pictures make documents large). */
+    static final long MAX_BYTES = 30L * 1024 * 1024;
+
+    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+    private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    static {
+        // The same bounds as for workbooks (XlsxSheetReader): zip bombs are refused before they inflate.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
+    }
+
+    @Override
+    public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
+        return List.of(Locator.locate(TextSheetReader.document(text(file), source), spec, new ArrayList<>()));
+    }
+
+    /**
+     * The document's body as text: paragraphs and table rows, one per line, equations in LaTeX.
+     *
+     * @throws UnreadableException when the file is not a Word document or cannot be opened
+     */
+    static String text(Path file) throws UnreadableException {
+        TextFiles.checkSize(file, MAX_BYTES, "document");
+        try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                XWPFDocument document = new XWPFDocument(container)) {
+            List<String> lines = new ArrayList<>();
+            body(document.getBodyElements(), lines);
+            return String.join("\n", lines);
+        } catch (EncryptedDocumentException encrypted) {
+            throw new UnreadableException("the document is password-protected; save it without a password", encrypted);
+        } catch (NotOfficeXmlFileException notWord) {
+            throw new UnreadableException("the file is not a .docx Word document (a password-protected document or an"
+                    + " old .doc?); save it as .docx without a password", notWord);
+        } catch (InvalidFormatException | IOException | RuntimeException corrupt) {
+            throw new UnreadableException("the document cannot be opened (" + plain(corrupt) + ")", corrupt);
+        }
+    }
+
+    private static void body(List<IBodyElement> elements, List<String> lines) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                lines.addAll(List.of(paragraph(paragraph.getCTP().getDomNode()).split("\n", -1)));
+            } else if (element instanceof XWPFTable table) {
+                table(table, lines);
+                lines.add("");
+            } else if (element instanceof XWPFSDT control) {
+                lines.addAll(List.of(control.getContent().getText().split("\n", -1)));
+            }
+        }
+    }
+
+    private static void table(XWPFTable table, List<String> lines) {
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<String> cellLines = new ArrayList<>();
+                for (IBodyElement element : cell.getBodyElements()) {
+                    if (element instanceof XWPFParagraph paragraph) {
+                        cellLines.add(paragraph(paragraph.getCTP().getDomNode()));
+                    } else if (element instanceof XWPFTable inner) {
+                        List<String> innerLines = new ArrayList<>();
+                        table(inner, innerLines);
+                        cellLines.addAll(innerLines);
+                    }
+                }
+                cells.add(String.join(" ", cellLines).replaceAll("\\s*\\n\\s*", " ").strip());
+            }
+            lines.add(String.join("\t", cells));
+        }
+    }
+
+    /** A paragraph's text, its line breaks kept, its equations in LaTeX. */
+    private static String paragraph(Node paragraph) {
+        StringBuilder text = new StringBuilder();
+        contents(paragraph, text);
+        return text.toString();
+    }
+
+    /** The text of a node of a paragraph (runs, hyperlinks, fields, insertions, text boxes, equations). */
+    private static void text(Node node, StringBuilder text) {
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        String name = element.getLocalName();
+        if (MATH.equals(element.getNamespaceURI())) {
+            text.append(math(element));
+            return;
+        }
+        if (COMPATIBILITY.equals(element.getNamespaceURI()) && "Fallback".equals(name)) {
+            return; // the same content again, for older readers
+        }
+        if (!WORD.equals(element.getNamespaceURI())) {
+            contents(element, text);
+            return;
+        }
+        switch (name) {
+            case "t" -> text.append(characters(element));
+            case "tab", "ptab" -> text.append('\t');
+            case "br", "cr" -> text.append('\n');
+            case "noBreakHyphen" -> text.append('-');
+            case "pPr", "rPr", "delText", "instrText", "del", "moveFrom", "footnoteReference", "endnoteReference",
+                    "commentReference" -> {
+                // formatting, deleted text and field codes are not what the reader sees
+            }
+            case "p" -> {
+                contents(element, text);
+                text.append('\n');
+            }
+            default -> contents(element, text);
+        }
+    }
+
+    private static void contents(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            text(child, text);
+        }
+    }
+
+    /** An OMML element as LaTeX. */
+    private static String math(Element element) {
+        String name = element.getLocalName();
+        return switch (name) {
+            case "t" -> characters(element);
+            case "oMathPara" -> String.join("\n", childTexts(element, "oMath"));
+            case "m" -> matrix(element);
+            case "d" -> delimited(element);
+            case "f" -> "\\frac{" + mathOf(child(element, "num")) + "}{" + mathOf(child(element, "den")) + "}";
+            case "sSup" -> mathOf(child(element, "e")) + "^{" + mathOf(child(element, "sup")) + "}";
+            case "sSub" -> mathOf(child(element, "e")) + "_{" + mathOf(child(element, "sub")) + "}";
+            case "sSubSup" -> mathOf(child(element, "e")) + "_{" + mathOf(child(element, "sub")) + "}^{"
+                    + mathOf(child(element, "sup")) + "}";
+            case "rad" -> {
+                String degree = mathOf(child(element, "deg"));
+                yield "\\sqrt" + (degree.isBlank() ? "" : "[" + degree + "]") + "{" + mathOf(child(element, "e")) + "}";
+            }
+            case "eqArr" -> String.join("\n", childTexts(element, "e"));
+            default -> name.endsWith("Pr") ? "" : mathOf(element);
+        };
+    }
+
+    /** The LaTeX of an element's children, concatenated. */
+    private static String mathOf(Element element) {
+        if (element == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner) {
+                text.append(MATH.equals(inner.getNamespaceURI()) ? math(inner) : "");
+            }
+        }
+        return text.toString();
+    }
+
+    /** A matrix: rows {@code m:mr} of cells {@code m:e}, as a {@code bmatrix} environment. */
+    private static String matrix(Element matrix) {
+        List<String> rows = new ArrayList<>();
+        for (Element row : children(matrix, "mr")) {
+            rows.add(String.join(" & ", childTexts(row, "e")));
+        }
+        return "\\begin{bmatrix} " + String.join(" \\\\ ", rows) + " \\end{bmatrix}";
+    }
+
+    /**
+     * A delimited expression: its parts between its opening and closing characters, separated by its
+     * separator. A matrix alone in brackets is the matrix: its environment already stands for them.
+     */
+    private static String delimited(Element delimiter) {
+        List<Element> parts = children(delimiter, "e");
+        if (parts.size() == 1) {
+            List<Element> inside = elements(parts.get(0));
+            if (inside.size() == 1 && "m".equals(inside.get(0).getLocalName())) {
+                return matrix(inside.get(0));
+            }
+        }
+        Element properties = child(delimiter, "dPr");
+        String open = property(properties, "begChr", "(");
+        String close = property(properties, "endChr", ")");
+        String separator = property(properties, "sepChr", "|");
+        List<String> texts = new ArrayList<>();
+        parts.forEach(part -> texts.add(mathOf(part)));
+        return open + String.join(separator, texts) + close;
+    }
+
+    private static String property(Element properties, String name, String absent) {
+        Element property = child(properties, name);
+        if (property == null) {
+            return absent;
+        }
+        return property.hasAttributeNS(MATH, "val") ? property.getAttributeNS(MATH, "val") : absent;
+    }
+
+    private static List<String> childTexts(Element element, String name) {
+        List<String> texts = new ArrayList<>();
+        for (Element child : children(element, name)) {
+            texts.add("oMath".equals(name) ? mathOf(child) : mathOf(child).strip());
+        }
+        return texts;
+    }
+
+    private static Element child(Element element, String name) {
+        List<Element> found = element == null ? List.of() : children(element, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Element> children(Element element, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Element child : elements(element)) {
+            if (name.equals(child.getLocalName())) {
+                found.add(child);
+            }
+        }
+        return found;
+    }
+
+    /** The math elements among an element's children, properties left out. */
+    private static List<Element> elements(Element element) {
+        List<Element> found = new ArrayList<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner && MATH.equals(inner.getNamespaceURI())
+                    && !inner.getLocalName().endsWith("Pr")) {
+                found.add(inner);
+            }
+        }
+        return found;
+    }
+
+    /** The characters of a text element ({@code w:t}, {@code m:t}); XMLBeans' DOM has no {@code getTextContent}. */
+    private static String characters(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String plain(Exception problem) {
+        String message = problem.getMessage();
+        return message == null ? problem.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,172 @@
+package org.cnngrader.sheet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Jupyter notebooks ({@code .ipynb}, nbformat 4, as nbgrader and Otter users hand in) as a
+ * free-form document: the Markdown and raw cells as written, and what the code cells printed
+ * ({@code stream} text, and the {@code text/markdown} or {@code text/plain} form of
+ * {@code execute_result} and {@code display_data}). A code cell's source is never read: the
+ * {@code S = np.array(...)} a student typed to compute an answer is not the answer, its printed
+ * result is. Cells are separated by a blank line, so that a matrix printed at the end of one cell
+ * never continues into the next. Answers are then located as in any text document ({@link Locator}).
+ */
+public final class NotebookSheetReader implements SheetReader {
+
+    /** The largest notebook read, in bytes (embedded plots make notebooks large). */
+    static final long MAX_BYTES = 30L * 1024 * 1024;
+
+    /** Colour and cursor codes in printed output (a progress bar, a coloured log line). */
+    private static final Pattern TERMINAL_CODES = Pattern.compile("\u001b\\[[0-9;?]*[A-Za-z]");
+
+    /**
+     * The notebook's JSON, parsed within limits: no string beyond the file's size limit, no nesting
+     * deeper than a notebook ever has.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                    .maxStringLength((int) MAX_BYTES).build())
+            .build()).build();
+
+    @Override
+    public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
+        List<String> notes = new ArrayList<>();
+        return List.of(Locator.locate(TextSheetReader.document(text(file), source), spec, notes));
+    }
+
+    /**
+     * The notebook's readable text: each Markdown or raw cell's source and each code cell's printed
+     * output, in order, a blank line between cells.
+     *
+     * @throws UnreadableException when the file is not a notebook, with what is wrong with it
+     */
+    static String text(Path file) throws UnreadableException {
+        TextFiles.checkSize(file, MAX_BYTES, "notebook");
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (JsonProcessingException malformed) {
+            throw new UnreadableException("the notebook is not valid JSON (" + malformed.getOriginalMessage()
+                    + location(malformed) + "); save it again from Jupyter", malformed);
+        } catch (IOException problem) {
+            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+        }
+        if (root == null || !root.isObject()) {
+            throw new UnreadableException("the file is not a Jupyter notebook (its JSON is not an object)");
+        }
+        JsonNode cells = root.get("cells");
+        if (cells == null && root.has("worksheets")) {
+            throw new UnreadableException("the notebook is in the old nbformat 3; open and save it in a current"
+                    + " Jupyter");
+        }
+        if (cells == null || !cells.isArray()) {
+            throw new UnreadableException("the file is not a Jupyter notebook (it has no list of cells)");
+        }
+        StringBuilder text = new StringBuilder();
+        int number = 0;
+        for (JsonNode cell : cells) {
+            number++;
+            if (!cell.isObject()) {
+                throw new UnreadableException("the notebook is malformed: cell " + number + " is not an object");
+            }
+            String type = cell.path("cell_type").asText("");
+            String cellText = switch (type) {
+                case "markdown", "raw" -> joined(cell.get("source"), number, "source");
+                case "code" -> outputs(cell.get("outputs"), number);
+                default -> throw new UnreadableException("the notebook is malformed: cell " + number
+                        + (type.isEmpty() ? " has no cell_type" : " has the unknown cell_type '" + type + "'"));
+            };
+            if (!cellText.isBlank()) {
+                if (text.length() > 0) {
+                    text.append("\n\n");
+                }
+                text.append(cellText.strip());
+            }
+        }
+        return text.toString();
+    }
+
+    /** What a code cell printed: streams and the readable form of results and displays; errors are left out. */
+    private static String outputs(JsonNode outputs, int cell) throws UnreadableException {
+        if (outputs == null || outputs.isNull()) {
+            return "";
+        }
+        if (!outputs.isArray()) {
+            throw new UnreadableException("the notebook is malformed: the outputs of cell " + cell + " are not a list");
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode output : outputs) {
+            String printed = switch (output.path("output_type").asText("")) {
+                case "stream" -> terminal(joined(output.get("text"), cell, "output"));
+                case "execute_result", "display_data" -> shown(output.path("data"), cell);
+                default -> ""; // error tracebacks, and anything newer
+            };
+            if (!printed.isBlank()) {
+                text.append(text.length() == 0 ? "" : "\n").append(printed.stripTrailing());
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The text a result shows: its Markdown when it has one (an {@code IPython.display.Markdown}
+     * object's plain text is only its repr), else its plain text.
+     */
+    private static String shown(JsonNode data, int cell) throws UnreadableException {
+        if (data.has("text/markdown")) {
+            return joined(data.get("text/markdown"), cell, "output");
+        }
+        return data.has("text/plain") ? joined(data.get("text/plain"), cell, "output") : "";
+    }
+
+    /** A multiline string as nbformat stores it: one string, or a list of lines each with its line break. */
+    private static String joined(JsonNode value, int cell, String what) throws UnreadableException {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isArray()) {
+            StringBuilder text = new StringBuilder();
+            for (JsonNode line : value) {
+                if (!line.isTextual()) {
+                    throw new UnreadableException("the notebook is malformed: the " + what + " of cell " + cell
+                            + " holds something other than text");
+                }
+                text.append(line.asText());
+            }
+            return text.toString();
+        }
+        throw new UnreadableException("the notebook is malformed: the " + what + " of cell " + cell
+                + " is neither text nor a list of lines");
+    }
+
+    /**
+     * Printed text as a terminal shows it: colour codes dropped, and of a line redrawn with carriage
+     * returns (a progress bar) only its last state.
+     */
+    private static String terminal(String printed) {
+        List<String> lines = new ArrayList<>();
+        for (String line : TERMINAL_CODES.matcher(printed).replaceAll("").split("\n", -1)) {
+            String shown = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            lines.add(shown.substring(shown.lastIndexOf('\r') + 1));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String location(JsonProcessingException malformed) {
+        return malformed.getLocation() == null ? ""
+                : " at line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
+    }
+}

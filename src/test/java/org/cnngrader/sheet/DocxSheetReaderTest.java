@@ -1,0 +1,131 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Word documents: {@code word/ps2-team-w.docx} is pandoc's from {@code ps2-team-w.md} (equations
+ * as OMML, a table of layers); {@code word/tables.docx} is python-docx's from
+ * {@code make_tables_docx.py} (a matrix typed as a table, line breaks, a running header).
+ */
+class DocxSheetReaderTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+    private static final Path PANDOC = Path.of("src/test/resources/word/ps2-team-w.docx");
+    private static final Path TABLES = Path.of("src/test/resources/word/tables.docx");
+
+    private static AnswerSheet sheet(Path file) {
+        return Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(), List.of()),
+                SPEC).get(0);
+    }
+
+    private static String value(Map<String, Answer> answers, String part) {
+        assertThat(answers).as(part).containsKey(part);
+        return answers.get(part).value().orElseThrow().toString();
+    }
+
+    @Test
+    void aWordDocumentIsToldFromAWorkbookByItsParts() throws Exception {
+        assertThat(SheetFormat.detect(PANDOC)).isEqualTo(SheetFormat.DOCX);
+        assertThat(SheetFormat.detect(TABLES)).isEqualTo(SheetFormat.DOCX);
+        assertThat(SheetFormat.detect(Path.of("submissions-sample/ps2-team-h.xlsx"))).isEqualTo(SheetFormat.XLSX);
+    }
+
+    @Test
+    void equationsAreWrittenOutAsTheLatexTheValueGrammarReads() throws Exception {
+        String text = DocxSheetReader.text(PANDOC);
+        assertThat(text).contains("S=\\begin{bmatrix} 0 & 2 & 0 & 2 \\\\ 3 & 2 & 5 & 2 \\\\ 1.5 & 7.5 & 2.5 & 6.5"
+                + " \\\\ 3 & 2 & 5 & 2 \\end{bmatrix}");
+        assertThat(text).contains("P=\\begin{bmatrix} 0.95 & 0.99 \\\\ 1 & 1 \\end{bmatrix}");
+        assertThat(text).contains("A kernel K=\\begin{bmatrix} \\frac{1}{4} & \\frac{1}{4} \\\\");
+        // A table row is one line, its cells apart.
+        assertThat(text.lines()).contains("Conv(96), 11 × 11, stride 4\t96 × 55 × 55", "Layer\tOutput shape");
+    }
+
+    @Test
+    void answersInEquationsAndTablesAreLocated() {
+        AnswerSheet sheet = sheet(PANDOC);
+        assertThat(sheet.readable()).isTrue();
+        assertThat(sheet.team()).isEqualTo("PS 2 W");
+        Map<String, Answer> answers = sheet.answers();
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "A")).isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88],"
+                + " [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]");
+        assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+    }
+
+    @Test
+    void aMatrixTypedAsATableReadsAsItsRowsAndTheHeaderIsNoAnswer() throws Exception {
+        String text = DocxSheetReader.text(TABLES);
+        assertThat(text).doesNotContain("Header"); // running headers never give answers
+        assertThat(text).contains("S =\n0.0\t2.0\t0.0\t2.0\n3.0\t2.0\t5.0\t2.0\n1.5\t7.5\t2.5\t6.5\n3.0\t2.0\t5.0\t2.0\n\n");
+        assertThat(text.lines()).contains("stride: 2", "padding: 0"); // line breaks inside one paragraph
+        Map<String, Answer> answers = sheet(TABLES).answers();
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+        assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+    }
+
+    @Test
+    void aWordDocumentNamedAsAWorkbookIsReadAsWord(@TempDir Path folder) throws Exception {
+        Path renamed = folder.resolve("answers.xlsx");
+        Files.copy(PANDOC, renamed);
+        assertThat(SheetFormat.detect(renamed)).isEqualTo(SheetFormat.DOCX);
+        AnswerSheet sheet = sheet(renamed);
+        assertThat(sheet.readable()).isTrue();
+        assertThat(sheet.notes()).contains("the file is named .xlsx but holds docx; it was read as such");
+        assertThat(value(sheet.answers(), "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+    }
+
+    @Test
+    void aDamagedOrLockedDocumentIsUnreadableWithTheReasonOnce(@TempDir Path folder) throws Exception {
+        byte[] whole = Files.readAllBytes(PANDOC);
+        Path truncated = folder.resolve("truncated.docx");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        AnswerSheet damaged = sheet(truncated);
+        assertThat(damaged.readable()).isFalse();
+        assertThat(damaged.reason().orElseThrow()).startsWith("the document cannot be opened");
+        assertThat(damaged.answers()).isEmpty();
+
+        Path locked = folder.resolve("locked.docx");
+        encrypt(whole, locked);
+        AnswerSheet encrypted = sheet(locked);
+        assertThat(encrypted.readable()).isFalse();
+        assertThat(encrypted.reason().orElseThrow()).contains("password");
+        assertThat(encrypted.notes()).isEmpty();
+    }
+
+    private static void encrypt(byte[] plain, Path file) throws Exception {
+        try (POIFSFileSystem filesystem = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream encrypted = encryptor.getDataStream(filesystem)) {
+                encrypted.write(plain);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            filesystem.writeFilesystem(bytes);
+            Files.write(file, bytes.toByteArray());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jupyter notebooks: Markdown cells and what code cells printed are read, the code never is.
+ * {@code notebooks/ps2-team-n.ipynb} is written by {@code make_notebook.py} beside it.
+ */
+class NotebookSheetReaderTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+    private static final Path NOTEBOOK = Path.of("src/test/resources/notebooks/ps2-team-n.ipynb");
+
+    private static AnswerSheet sheet(Path file) {
+        return Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(), List.of()),
+                SPEC).get(0);
+    }
+
+    private static String value(Map<String, Answer> answers, String part) {
+        assertThat(answers).as(part).containsKey(part);
+        return answers.get(part).value().orElseThrow().toString();
+    }
+
+    @Test
+    void markdownCellsAndPrintedOutputsAreReadButNeverCode() throws Exception {
+        String text = NotebookSheetReader.text(NOTEBOOK);
+        assertThat(text).contains("## 1.3.1 Convolution layer", "$$P = \\begin{bmatrix} 0.95 & 0.99")
+                .contains("$$S = \\begin{bmatrix} 0 & 2 & 0 & 2") // a display's Markdown, not its repr
+                .contains("array([[0.5 , 0.88, 0.5 , 0.88],\n       [0.95, 0.88, 0.99, 0.88],") // a result
+                .contains("stride = 2\npadding = 0") // printed
+                .contains("conv1: 96 × 55 × 55");
+        assertThat(text).doesNotContain("torch.tensor", "first try", "was wrong", "conv3_shape", "print(")
+                .doesNotContain("<IPython.core.display.Markdown object>")
+                .doesNotContain("ValueError", "4096") // an error's traceback
+                .doesNotContain("\u001b", "10%"); // colour codes, and a progress bar's earlier states
+    }
+
+    @Test
+    void cellsAreSeparatedByABlankLineSoAPrintedMatrixEndsWithItsCell() throws Exception {
+        String text = NotebookSheetReader.text(NOTEBOOK);
+        assertThat(text).contains("\\end{bmatrix}$$\n\narray([[0.5 , 0.88")
+                .contains("dtype=float32)\n\n## 1.3.2 Pooling layer");
+    }
+
+    @Test
+    void answersAreLocatedInMarkdownAndOutputsNotInTheCode() {
+        AnswerSheet sheet = sheet(NOTEBOOK);
+        assertThat(sheet.readable()).isTrue();
+        assertThat(sheet.team()).isEqualTo("PS 2 N");
+        Map<String, Answer> answers = sheet.answers();
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "A")).isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88],"
+                + " [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]");
+        assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0"); // the code's "stride = 1" is not read
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        // (384, 13, 13) is written only in code; nothing else in the notebook answers conv3_shape.
+        assertThat(answers.get("conv3_shape")).isNull();
+    }
+
+    @Test
+    void aSourceIsReadTheSameAsOneStringOrAsAListOfLines(@TempDir Path folder) throws Exception {
+        Path asString = folder.resolve("string.ipynb");
+        Path asList = folder.resolve("list.ipynb");
+        Files.writeString(asString, """
+                {"cells": [{"cell_type": "markdown", "metadata": {}, "source": "# 1.5 Dimensions\\n\\nflat: 9216"},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": "print(9216)",
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": "9216\\n"}]}],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+                """);
+        Files.writeString(asList, """
+                {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# 1.5 Dimensions\\n", "\\n", "flat: 9216"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": ["print(9216)"],
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["9216\\n"]}]}],
+                 "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+                """);
+        assertThat(NotebookSheetReader.text(asList)).isEqualTo(NotebookSheetReader.text(asString))
+                .isEqualTo("# 1.5 Dimensions\n\nflat: 9216\n\n9216");
+    }
+
+    @Test
+    void aMalformedNotebookIsUnreadableWithWhatIsWrong(@TempDir Path folder) throws Exception {
+        assertThat(reason(folder, "truncated.ipynb", "{\"cells\": [{\"cell_type\": \"markdown\", \"sou"))
+                .startsWith("the notebook is not valid JSON (").contains("line 1");
+        assertThat(reason(folder, "array.ipynb", "[1, 2, 3]")).isEqualTo(
+                "the file is not a Jupyter notebook (its JSON is not an object)");
+        assertThat(reason(folder, "no-cells.ipynb", "{\"cells\": 3, \"nbformat\": 4}")).isEqualTo(
+                "the file is not a Jupyter notebook (it has no list of cells)");
+        assertThat(reason(folder, "old.ipynb", "{\"worksheets\": [], \"nbformat\": 3}")).contains("nbformat 3");
+        assertThat(reason(folder, "number.ipynb", "{\"cells\": [{\"cell_type\": \"markdown\", \"source\": 42}]}"))
+                .isEqualTo("the notebook is malformed: the source of cell 1 is neither text nor a list of lines");
+        assertThat(reason(folder, "type.ipynb", "{\"cells\": [{\"source\": \"x\"}, {\"cell_type\": \"slide\"}]}"))
+                .isEqualTo("the notebook is malformed: cell 1 has no cell_type");
+    }
+
+    private static String reason(Path folder, String name, String content) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content);
+        assertThatThrownBy(() -> NotebookSheetReader.text(file)).isInstanceOf(UnreadableException.class);
+        AnswerSheet sheet = sheet(file);
+        assertThat(sheet.readable()).as(name).isFalse();
+        assertThat(sheet.answers()).isEmpty();
+        return sheet.reason().orElseThrow();
+    }
+
+    @Test
+    void aNotebookIsKnownByItsContentWhateverItsName(@TempDir Path folder) throws Exception {
+        Path renamed = folder.resolve("answers.txt");
+        Files.copy(NOTEBOOK, renamed);
+        assertThat(SheetFormat.detect(renamed)).isEqualTo(SheetFormat.NOTEBOOK);
+        assertThat(SheetFormat.detect(NOTEBOOK)).isEqualTo(SheetFormat.NOTEBOOK);
+        AnswerSheet sheet = sheet(renamed);
+        assertThat(sheet.notes()).contains("the file is named .txt but holds notebook; it was read as such");
+        assertThat(value(sheet.answers(), "avg_stride")).isEqualTo("2.0");
+        Path markdown = folder.resolve("answers.md");
+        Files.writeString(markdown, "# 1.5 Dimensions\n\n```json\n{\"cells\": []}\n```\n");
+        assertThat(SheetFormat.detect(markdown)).isEqualTo(SheetFormat.TEXT);
+    }
+}

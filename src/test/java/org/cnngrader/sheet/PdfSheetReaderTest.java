@@ -1,0 +1,122 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PDFs from other producers than a one-column LaTeX article: a two-column pdflatex layout
+ * ({@code pdf-layouts/two-column.tex}), LibreOffice's export of a Word document
+ * ({@code soffice --headless --convert-to pdf word/ps2-team-w.docx}), pandoc's of a notebook
+ * ({@code pandoc notebooks/ps2-team-n.ipynb -o ps2-team-n.pdf}), and a scan without a text layer
+ * ({@code pdf-layouts/scan.tex}).
+ */
+class PdfSheetReaderTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+    private static final Path TWO_COLUMNS = Path.of("src/test/resources/pdf-layouts/two-column.pdf");
+    private static final Path LIBREOFFICE = Path.of("src/test/resources/word/ps2-team-w.pdf");
+    private static final Path NOTEBOOK = Path.of("src/test/resources/notebooks/ps2-team-n.pdf");
+    private static final Path SCAN = Path.of("src/test/resources/pdf-layouts/scan.pdf");
+
+    private static AnswerSheet sheet(Path file) {
+        return Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(), List.of()),
+                SPEC).get(0);
+    }
+
+    private static List<String> lines(Path file) throws Exception {
+        return PdfSheetReader.document(file, file.getFileName().toString(), new ArrayList<>()).lines().stream()
+                .map(Document.Line::text).toList();
+    }
+
+    private static String value(Map<String, Answer> answers, String part) {
+        assertThat(answers).as(part).containsKey(part);
+        return answers.get(part).value().orElseThrow().toString();
+    }
+
+    /** The left column's prose says "alpha", the right column's "omega": no line may say both. */
+    @Test
+    void theColumnsOfATwoColumnPageAreReadOneAfterTheOther() throws Exception {
+        List<String> lines = lines(TWO_COLUMNS);
+        int lastLeft = -1;
+        int firstRight = Integer.MAX_VALUE;
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index).toLowerCase(Locale.ROOT);
+            assertThat(line.contains("alpha") && line.contains("omega")).as(line).isFalse();
+            if (line.contains("alpha") || line.contains("1.3.2 pooling layer")) {
+                lastLeft = Math.max(lastLeft, index);
+            }
+            if (line.contains("omega") || line.contains("1.5 dimensions")) {
+                firstRight = Math.min(firstRight, index);
+            }
+        }
+        assertThat(lastLeft).isLessThan(firstRight);
+        // The title block spans both columns and comes first; a matrix's rows stay rows of their own.
+        assertThat(lines.subList(0, 2)).containsExactly("Deep Learning E1394 — Problem Set 2", "Team PS 2 T");
+        assertThat(lines).contains("0.5 0.88 0.5 0.88", "0.95 0.88 0.99 0.88", "A =", "0.82 1 0.92 1",
+                "Omega. Pool 2: 256 × 13 × 13", "Omega. Conv 3: 384 × 13 × 13");
+    }
+
+    @Test
+    void theAnswersOfATwoColumnPageAreEachColumnsOwn() {
+        Map<String, Answer> answers = sheet(TWO_COLUMNS).answers();
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(value(answers, "A")).isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88],"
+                + " [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]");
+        assertThat(answers.get("A").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+    }
+
+    /** Page 2 holds only the rest of a two-column table (description, shape): it is no two-column page. */
+    @Test
+    void aTableIsNotTakenForTwoColumns() throws Exception {
+        assertThat(lines(LIBREOFFICE)).contains("Conv(384), 3 × 3, padding 1 384 × 13 × 13",
+                "Max pooling 3 × 3, stride 2 256 × 6 × 6");
+    }
+
+    @Test
+    void aLibreOfficeExportReadsItsEquationsAsMatrices() throws Exception {
+        // LibreOffice draws a matrix's brackets as single stretched glyphs; they are no line of their own.
+        assertThat(lines(LIBREOFFICE)).noneMatch(line -> line.matches("[\\[\\]()| ]+.*[\\[\\]()|]"));
+        AnswerSheet sheet = sheet(LIBREOFFICE);
+        assertThat(sheet.team()).isEqualTo("PS 2 W");
+        Map<String, Answer> answers = sheet.answers();
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(value(answers, "A")).isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88],"
+                + " [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]");
+        assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(answers.get("P").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+    }
+
+    @Test
+    void aNotebookExportedByPandocReadsItsMarkdownMatrices() {
+        AnswerSheet sheet = sheet(NOTEBOOK);
+        assertThat(sheet.team()).isEqualTo("PS 2 N");
+        Map<String, Answer> answers = sheet.answers();
+        assertThat(value(answers, "A")).isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88],"
+                + " [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]");
+        assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+    }
+
+    @Test
+    void aScanWithoutTextIsUnreadableOnceForTheWholeSubmission() {
+        AnswerSheet sheet = sheet(SCAN);
+        assertThat(sheet.readable()).isFalse();
+        assertThat(sheet.reason().orElseThrow()).contains("no text layer (a scan?)");
+        assertThat(sheet.answers()).isEmpty();
+        assertThat(sheet.notes()).isEmpty();
+    }
+}
