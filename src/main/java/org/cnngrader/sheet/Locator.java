@@ -785,7 +785,7 @@ final class Locator {
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key)
                     + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
-            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′])")});
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])")});
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         if (patterns[0].matcher(sameLine.strip()).find()
                 || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {
