@@ -418,7 +418,7 @@ final class Locator {
         return switch (part.kind()) {
             case MATRIX, UNKNOWN -> true;
             case VECTOR -> part.reference().isEmpty() || sameShape(candidate, part);
-            case NUMBER, TRUTH -> assigned(candidate) || before(candidate).isBlank();
+            case NUMBER, TRUTH -> assigned(candidate);
         };
     }
 
@@ -436,9 +436,11 @@ final class Locator {
                     elsewhere.add(candidate);
                 }
             }
-            Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part));
+            // Away from its question a label must assign the value ("stride = 2"): "with stride 2" in another
+            // question's text is no answer.
+            Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part) && assigned(candidate));
             if (chosen == null) {
-                chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part));
+                chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part) && assigned(candidate));
             }
             if (chosen != null) {
                 SheetSpec.QuestionSpec question = spec.questions().stream()

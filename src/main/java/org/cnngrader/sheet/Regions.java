@@ -40,6 +40,8 @@ final class Regions {
         }
     }
 
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\([^()]*\\)");
+
     /** Per question id, its region. */
     private final Map<String, Region> regions;
     /** Per line, whether it is furniture: never an answer. */
@@ -175,9 +177,10 @@ final class Regions {
             regions.put(questions.get(q).id(), new Region(start, end, headed));
         }
         for (int line : prefixes.keySet()) {
-            // A heading line that is all heading (no run-in text after it) gives no answers at all.
-            Heading heading = parsed.get(line);
-            if (heading.restLength() <= 80 && !heading.rest().contains("=")) {
+            // A heading line that is all heading gives no answers at all: its title, and its points in parentheses
+            // ("Convolutional layer (10/15 pts)"); run-in text with numbers ("2.1 The depths are 128, 64, 32") does.
+            String outsideParentheses = PARENTHESIZED.matcher(parsed.get(line).rest()).replaceAll("");
+            if (!Characters.containsAny(outsideParentheses, "0123456789")) {
                 furniture[line] = true;
             }
         }
