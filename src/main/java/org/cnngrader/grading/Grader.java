@@ -99,8 +99,9 @@ public final class Grader {
     public TeamResult grade(AnswerSheet sheet, ManualScores manual) {
         double max = rubric.points();
         if (!sheet.readable()) {
+            // The reason is the submission's, given once with it; each part says no more than its verdict.
             List<PartResult> parts = rubric.parts().stream().map(part -> result(part, 0, Verdict.UNREADABLE,
-                    List.of("The submission could not be read: " + sheet.reason().orElse("") + "."), null,
+                    List.of(), null,
                     Optional.empty(), Optional.empty(), List.of(), false)).toList();
             return new TeamResult(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), 0, max, parts,
                     sheet.notes());

@@ -108,4 +108,11 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("UNREADABLE: the PDF is damaged");
     }
+
+    @Test
+    void aScanIsUnreadableOnceNotOncePerPart() {
+        EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, "src/test/resources/pdf-layouts/scan.pdf");
+        assertThat(run.out()).contains("no text layer (a scan?)");
+        assertThat(run.out().split("a scan\\?", -1)).hasSize(2);
+    }
 }
