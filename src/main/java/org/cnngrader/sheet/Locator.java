@@ -190,7 +190,7 @@ final class Locator {
             if (chosen == null) {
                 // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
                 // not a number in the label's own words ("11 × 11 Conv (96)").
-                chosen = labelled(part, section, this::assigned);
+                chosen = labelled(part, section, candidate -> assigned(candidate) && !inExpression(candidate));
             }
             if (chosen != null) {
                 take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
@@ -611,6 +611,22 @@ final class Locator {
     /** The words that say the value after them is what the words before them name. */
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?:[=:≈→]|\\b(?:is|are|was|equals|becomes|gives|ist|sind))\\s*$");
+
+    /** Whether a candidate is an operand of a formula that goes on after it on its line ({@code 1 / (1 + e^-S)}). */
+    private boolean inExpression(Candidate candidate) {
+        if (candidate.order() + 1 >= candidates.size()) {
+            return false;
+        }
+        Candidate next = candidates.get(candidate.order() + 1);
+        if (next.lineIndex() != candidate.lineIndex()) {
+            return false;
+        }
+        String between = before(next);
+        String last = lastWord(candidate.written());
+        int end = between.lastIndexOf(last);
+        String after = (end >= 0 ? between.substring(end + last.length()) : between).strip();
+        return !after.isEmpty() && "+-−×*·/^".indexOf(after.charAt(0)) >= 0;
+    }
 
     /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
     private boolean assigned(Candidate candidate) {
