@@ -148,11 +148,12 @@ final class ValueSyntax {
 
     /**
      * Where a number written with thousands separators starting at {@code start} ends: one to three digits,
-     * then groups of three each after a comma, an apostrophe, LaTeX's thin space
+     * then groups of three each after a comma (and a space), an apostrophe, LaTeX's thin space
      * {@code \,}, or a (thin, no-break) space: {@code 397,184}, {@code 9 216}, {@code 1'000'000}. A group
      * followed by a digit or a decimal point is no thousands group. Blanks separate the entries of a row too
      * ({@code 96 256 384}): unless {@code manySpacedGroups} (a cell holding one value), a group after a blank
-     * is one only as the single group, with no number a blank away on either side.
+     * is one only as the single group, with no number a blank away on either side and no times sign after
+     * it ({@code = 2 256 × 26 × 26} is a number and a shape).
      */
     static int thousandsEnd(String text, int start, boolean manySpacedGroups) {
         int index = start;
@@ -185,7 +186,8 @@ final class ValueSyntax {
         if (spaced && !manySpacedGroups && end > 0) {
             int next = skipBlanks(text, end);
             boolean digitAfter = next > end && next < text.length() && Characters.isAsciiDigit(text.charAt(next));
-            boolean touching = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.');
+            boolean touching = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.'
+                    || timesSignLength(text, end) > 0 || next < text.length() && timesSignLength(text, next) > 0);
             boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1))
                     && Characters.isAsciiDigit(text.charAt(start - 2));
             if (groups > 1 || digitAfter || digitBefore || touching) {
@@ -195,11 +197,13 @@ final class ValueSyntax {
         return end;
     }
 
-    /** The length of a thousands separator at {@code index}: a comma, an apostrophe, {@code \\,}, or a space. */
+    /** The length of a thousands separator at {@code index}: a comma (and a space), an apostrophe, {@code \\,}, or a space. */
     private static int thousandsSeparatorLength(String text, int index) {
         char character = text.charAt(index);
         if (character == ',') {
-            return 1; // A comma and a blank separate entries: "[0,5, 0,88]".
+            // pdflatex sets math-mode "9,216" with a space after the comma. (Inside a list a comma and a blank
+            // separate entries, "[0,5, 0,88]": rows are split there before a number is read.)
+            return index + 1 < text.length() && text.charAt(index + 1) == ' ' ? 2 : 1;
         }
         if (character == '\\') {
             return text.startsWith("\\,", index) ? 2 : 0;
