@@ -572,6 +572,9 @@ final class Candidates {
             if (opensMatrix(lines.get(next), first)) {
                 break; // The bracket of the next display.
             }
+            if (farBelow(lines, chain, next, first)) {
+                break; // The first row of the next display: rows of one matrix stand closer.
+            }
             Row aligned = null;
             Row ragged = null;
             for (Row candidate : segments.get(next)) {
@@ -595,6 +598,27 @@ final class Candidates {
             next++;
         }
         return chain;
+    }
+
+    /**
+     * Whether line {@code next} stands much further below the chain's last row than a matrix's rows
+     * stand apart: further than half as far again as the chain's own pitch, or, for a chain of one row,
+     * than twice the row's font size (a matrix's rows are about 1.2 font sizes apart; two displays,
+     * a display's skips more). Only typeset lines have baselines.
+     */
+    private static boolean farBelow(List<Document.Line> lines, List<Row> chain, int next, Row first) {
+        double lastBaseline = lines.get(chain.get(chain.size() - 1).line()).baseline();
+        double nextBaseline = lines.get(next).baseline();
+        if (Double.isNaN(lastBaseline) || Double.isNaN(nextBaseline)) {
+            return false;
+        }
+        double gap = nextBaseline - lastBaseline;
+        if (chain.size() >= 2) {
+            double pitch = lastBaseline - lines.get(chain.get(chain.size() - 2).line()).baseline();
+            return gap > 1.5 * pitch;
+        }
+        double size = lines.get(first.line()).words().isEmpty() ? 10 : lines.get(first.line()).words().get(0).fontSize();
+        return gap > 2 * size;
     }
 
     /**

@@ -173,7 +173,7 @@ public final class PdfSheetReader implements SheetReader {
             for (Document.Word word : visual.words) {
                 text.append(text.length() == 0 ? "" : " ").append(word.text());
             }
-            lines.add(new Document.Line(page, number++, text.toString(), visual.words));
+            lines.add(new Document.Line(page, number++, text.toString(), visual.words, glyphRow.get(0).baseline()));
         }
         return lines;
     }

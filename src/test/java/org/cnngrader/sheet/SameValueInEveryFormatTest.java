@@ -56,9 +56,10 @@ class SameValueInEveryFormatTest {
 
     @Property(tries = 250, seed = "20261215")
     void theSameWrittenValueReadsTheSameInCsvXlsxAndText(@ForAll("writtenValues") Written written) throws Exception {
+        SheetSpec.ValueKind kind = written.reference().map(SheetSpec.ValueKind::of).orElse(SheetSpec.ValueKind.UNKNOWN);
         SheetSpec spec = new SheetSpec(List.of(new SheetSpec.QuestionSpec("1", "Values", List.of())),
                 List.of(new SheetSpec.PartSpec("S", "1", List.of("S"), written.reference(), List.of(), Optional.empty(),
-                        "", true)));
+                        kind, Optional.empty(), "", true)), List.of());
         assertThat(csv(written.text(), spec)).as("CSV").isEqualTo(written.value());
         assertThat(xlsx(written.text(), spec)).as("XLSX").isEqualTo(written.value());
         assertThat(text(written.text(), spec)).as("text").isEqualTo(written.value() + " by " + FoundBy.LABEL);
