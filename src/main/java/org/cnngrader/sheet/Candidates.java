@@ -833,13 +833,35 @@ final class Candidates {
         return !text.isEmpty();
     }
 
+    /** Whether the word at {@code index} ends with a comma after one to three digits and the next is three digits. */
+    private static boolean thousandsGroup(List<Document.Word> words, int index) {
+        if (index + 1 >= words.size()) {
+            return false;
+        }
+        String word = words.get(index).text();
+        String next = words.get(index + 1).text();
+        int digits = Characters.asciiDigitsFrom(word, 0);
+        return digits >= 1 && digits <= 3 && word.length() == digits + 1 && word.charAt(digits) == ','
+                && Characters.asciiDigitsFrom(next, 0) == 3 && (next.length() == 3 || ",.;".indexOf(next.charAt(3)) >= 0
+                        && next.length() == 4);
+    }
+
     private static List<Row> segments(Document.Line line, int lineIndex, boolean[] taken) {
         List<Row> rows = new ArrayList<>();
         List<Document.Word> numeric = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         String lineText = line.text();
         int offset = 0;
-        for (Document.Word word : line.words()) {
+        List<Document.Word> words = line.words();
+        for (int index = 0; index < words.size(); index++) {
+            Document.Word word = words.get(index);
+            if (thousandsGroup(words, index)) {
+                // "18, 432": one number set with a thin space after its comma, not two entries of a row.
+                flush(numeric, numbers, rows, lineIndex);
+                index++;
+                offset = Math.min(lineText.length(), offset + word.text().length());
+                continue;
+            }
             int at = lineText.indexOf(word.text(), offset);
             at = at < 0 ? offset : at;
             offset = Math.min(lineText.length(), at + word.text().length());

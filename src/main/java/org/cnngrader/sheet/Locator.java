@@ -397,8 +397,8 @@ final class Locator {
     private Candidate inOrder(SheetSpec.PartSpec part, List<Candidate> body, int after, boolean named) {
         for (Candidate candidate : body) {
             if (candidate.order() <= after || claimed[candidate.order()] || !readable(candidate, part)
-                    || !sameKind(candidate, part) || term(candidate) || given(candidate, part)
-                    || !standsAlone(candidate, part)) {
+                    || !(sameKind(candidate, part) || squareSide(candidate, part)) || term(candidate)
+                    || given(candidate, part) || !standsAlone(candidate, part)) {
                 continue;
             }
             if (!named || definedName(candidate).isPresent()) {
@@ -406,6 +406,22 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a candidate is a square's sides given for a number part that asks for one side, and says
+     * so ("the output is 3 × 3"): the rubric, not the reading, decides whether that answers the side.
+     */
+    private boolean squareSide(Candidate candidate, SheetSpec.PartSpec part) {
+        if (part.kind() != SheetSpec.ValueKind.NUMBER || !assigned(candidate)) {
+            return false;
+        }
+        Optional<SheetValue> value = value(candidate, part);
+        if (value.isEmpty() || !(value.get() instanceof SheetValue.Numbers numbers) || numbers.tensor().rank() != 1
+                || numbers.tensor().size() != 2) {
+            return false;
+        }
+        return numbers.tensor().valueAt(0) == numbers.tensor().valueAt(1);
     }
 
     /**
@@ -418,7 +434,9 @@ final class Locator {
         return switch (part.kind()) {
             case MATRIX, UNKNOWN -> true;
             case VECTOR -> part.reference().isEmpty() || sameShape(candidate, part);
-            case NUMBER, TRUTH -> assigned(candidate);
+            // The scanner finds a yes or no only where it answers ("No, the eye is outside …").
+            case TRUTH -> true;
+            case NUMBER -> assigned(candidate);
         };
     }
 
@@ -580,8 +598,10 @@ final class Locator {
         } else {
             return 0;
         }
+        // Parentheses group the terms of a computation: "128 × (3 × 5 × 5 + 1) = 9,728".
         String text = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
-                .replace("$", "").replace("\\,", "").replace("&", "").strip();
+                .replace("$", "").replace("\\,", "").replace("&", "").replace("(", "").replace(")", "")
+                .replace("\\left", "").replace("\\right", "").strip();
         if (text.isEmpty()) {
             String written = next.written();
             boolean negative = written.startsWith("-") || written.startsWith("−");
