@@ -833,6 +833,27 @@ final class Candidates {
         return !text.isEmpty();
     }
 
+    /**
+     * The index of the word that closes a tuple of numbers opened at {@code index} ({@code (96,} {@code 55,}
+     * {@code 55)}), or −1 when the words there are no such tuple.
+     */
+    private static int tupleEnd(List<Document.Word> words, int index) {
+        for (int end = index; end < Math.min(words.size(), index + 6); end++) {
+            String text = words.get(end).text();
+            String number = clean(text);
+            if (!gridNumber(number) || end > index && text.startsWith("(")) {
+                return -1;
+            }
+            if (text.endsWith(")") || text.endsWith("),")) {
+                return end > index || text.contains(",") ? end : -1;
+            }
+            if (!text.endsWith(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the word at {@code index} ends with a comma after one to three digits and the next is three digits. */
     private static boolean thousandsGroup(List<Document.Word> words, int index) {
         if (index + 1 >= words.size()) {
@@ -855,6 +876,12 @@ final class Candidates {
         List<Document.Word> words = line.words();
         for (int index = 0; index < words.size(); index++) {
             Document.Word word = words.get(index);
+            if (word.text().startsWith("(") && tupleEnd(words, index) > index) {
+                // "(96, 55, 55)": a tuple, a value of its own (a shape), not entries of a grid's row.
+                flush(numeric, numbers, rows, lineIndex);
+                index = tupleEnd(words, index);
+                continue;
+            }
             if (thousandsGroup(words, index)) {
                 // "18, 432": one number set with a thin space after its comma, not two entries of a row.
                 flush(numeric, numbers, rows, lineIndex);
