@@ -581,7 +581,10 @@ final class Candidates {
                 if (used.contains(candidate)) {
                     continue;
                 }
-                if (candidate.numbers().size() == first.numbers().size() && aligned(first, candidate)) {
+                // In plain text rows of a matrix need not line up ("3 2 5 2" over "1.5 7.5 2.5 6.5"); in a typeset
+                // document the columns of a table must.
+                boolean plain = lines.get(next).page() == 0;
+                if (candidate.numbers().size() == first.numbers().size() && (plain || aligned(first, candidate))) {
                     aligned = candidate;
                 } else if (ragged == null && leadingColumnsAligned(first, candidate)
                         && mostlyNumbers(lines.get(next), candidate)) {
