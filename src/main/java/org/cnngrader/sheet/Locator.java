@@ -179,13 +179,15 @@ final class Locator {
             if (found.has(part)) {
                 continue;
             }
-            Candidate chosen = labelled(part, section, candidate -> matchesTarget(candidate, part)
-                    && sameShape(candidate, part));
+            // A labelled term stands for its computation's result ("length 6 · 125 · 125 = 93,750").
+            Candidate chosen = labelled(part, section, candidate -> matchesTarget(result(candidate, part), part)
+                    && sameShape(result(candidate, part), part));
             if (chosen == null) {
-                chosen = labelled(part, section, candidate -> part.reference().isPresent() && sameShape(candidate, part));
+                chosen = labelled(part, section, candidate -> part.reference().isPresent()
+                        && sameShape(result(candidate, part), part));
             }
             if (chosen == null) {
-                chosen = labelled(part, section, candidate -> sameKind(candidate, part));
+                chosen = labelled(part, section, candidate -> sameKind(result(candidate, part), part));
             }
             if (chosen == null) {
                 // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
@@ -650,7 +652,17 @@ final class Locator {
 
     /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
     private boolean assigned(Candidate candidate) {
-        return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find();
+        return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find() || inCell(candidate);
+    }
+
+    /** Whether a candidate opens a table's cell: a tab or a {@code |} before it, blanks aside. */
+    private static boolean inCell(Candidate candidate) {
+        String before = before(candidate);
+        int index = before.length() - 1;
+        while (index >= 0 && before.charAt(index) == ' ') {
+            index--;
+        }
+        return index > 0 && (before.charAt(index) == '\t' || before.charAt(index) == '|');
     }
 
     /** The text before a candidate on its line (as far as its context keeps it). */

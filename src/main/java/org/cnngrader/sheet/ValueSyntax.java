@@ -186,7 +186,9 @@ final class ValueSyntax {
         if (spaced && !manySpacedGroups && end > 0) {
             int next = skipBlanks(text, end);
             boolean digitAfter = next > end && next < text.length() && Characters.isAsciiDigit(text.charAt(next));
-            boolean touching = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.'
+            // A sentence's full stop after the number ("= 93 750.") touches nothing; a decimal point would.
+            boolean touching = end < text.length() && (text.charAt(end) == ','
+                    || text.charAt(end) == '.' && end + 1 < text.length() && Characters.isAsciiDigit(text.charAt(end + 1))
                     || timesSignLength(text, end) > 0 || next < text.length() && timesSignLength(text, next) > 0);
             boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1))
                     && Characters.isAsciiDigit(text.charAt(start - 2));
