@@ -833,7 +833,7 @@ final class Locator {
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key)
-                    + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
+                    + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])")});
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
