@@ -476,34 +476,38 @@ final class Locator {
      * labels that labels any such; null when there is none.
      */
     private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section, Predicate<Candidate> qualifies) {
-        // A value another part's label names too ("detector (ReLU) for same:") is taken only when no value is the
-        // part's alone.
-        for (boolean contestedToo : new boolean[] {false, true}) {
-            for (String label : part.labels()) {
-                Candidate found = null;
-                for (Candidate candidate : section) {
-                    if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
-                            && !labelledMoreClosely(candidate, label, part)
-                            && (contestedToo || !contested(candidate, part)) && qualifies.test(candidate)) {
-                        found = candidate;
-                    }
+        for (String label : part.labels()) {
+            Candidate found = null;
+            for (Candidate candidate : section) {
+                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
+                        && !labelledMoreClosely(candidate, label, part) && !outranked(candidate, label, part)
+                        && qualifies.test(candidate)) {
+                    found = candidate;
                 }
-                if (found != null) {
-                    return found;
-                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
     }
 
-    /** Whether a label of another graded part of the same question labels the candidate too. */
-    private boolean contested(Candidate candidate, SheetSpec.PartSpec part) {
+    /**
+     * Whether another part of the same question has the better claim to a value both parts' labels
+     * name: the one named first ("detector (ReLU) for same:" is the detector's output, computed for
+     * same padding).
+     */
+    private boolean outranked(Candidate candidate, String label, SheetSpec.PartSpec part) {
+        String near = previousText(candidate) + "\n" + normalize(candidate.context());
+        int own = near.indexOf(normalize(label).strip());
         for (SheetSpec.PartSpec other : spec.parts()) {
-            if (other != part && other.graded() && other.questionId().equals(part.questionId())) {
-                for (String label : other.labels()) {
-                    if (labels(candidate, label)) {
-                        return true;
-                    }
+            if (other == part || !other.graded() || !other.questionId().equals(part.questionId())) {
+                continue;
+            }
+            for (String otherLabel : other.labels()) {
+                int at = near.indexOf(normalize(otherLabel).strip());
+                if (at >= 0 && (own < 0 || at < own) && labels(candidate, otherLabel)) {
+                    return true;
                 }
             }
         }
@@ -685,8 +689,9 @@ final class Locator {
     private static String withoutExpression(String text) {
         int last = text.lastIndexOf('=');
         int earlier = last > 0 ? text.lastIndexOf('=', last - 1) : -1;
-        if (last == text.length() - 1 && earlier > 0 && last - earlier < 60
-                && !Characters.containsAny(text.substring(earlier, last), "0123456789")) {
+        // "K = …, stride =" is two names, not a name and its expression: a comma or semicolon parts them.
+        if (last == text.length() - 1 && earlier > 0 && last - earlier < 40
+                && !Characters.containsAny(text.substring(earlier, last), "0123456789,;")) {
             return text.substring(0, earlier + 1);
         }
         return text;
