@@ -356,6 +356,29 @@ final class Locator {
                     break;
                 }
             }
+            if (!found.has(part)) {
+                sameLayerValue(part, found);
+            }
+        }
+    }
+
+    /**
+     * For a layer whose shape equals another asked layer's ("the next two convolutions keep
+     * 384 × 13 × 13"), the value that layer took, when it matches: one statement answers both.
+     */
+    private void sameLayerValue(SheetSpec.PartSpec part, Found found) {
+        if (part.layer().isEmpty() || part.reference().isEmpty()) {
+            return;
+        }
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            Candidate taken = takenFrom.get(other.id());
+            if (other != part && taken != null && other.questionId().equals(part.questionId())
+                    && other.layer().isPresent() && other.reference().isPresent()
+                    && other.layer().get().quantity().equals(part.layer().get().quantity())
+                    && equal(other.reference().get(), part.reference().get()) && matchesTarget(taken, part)) {
+                take(part, taken, FoundBy.MATCH, found, List.of("the same value answers " + other.id()));
+                return;
+            }
         }
     }
 
