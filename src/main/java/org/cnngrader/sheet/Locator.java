@@ -722,11 +722,18 @@ final class Locator {
 
     /**
      * Whether a candidate is a value the problem gives rather than an answer: named as a given of the
-     * rubric ({@code X = …}) that is no label of the part, or equal to a given matrix.
+     * rubric ({@code X = …}) that is no label of the part, equal to a given matrix, or the input of the
+     * network the part asks about.
      */
     private boolean given(Candidate candidate, SheetSpec.PartSpec part) {
         Optional<String> name = definedName(candidate);
         Optional<SheetValue> value = value(candidate, part);
+        // The network's input, restated, answers no layer.
+        if (part.layer().isPresent() && part.layer().get().withInput() && value.isPresent()
+                && value.get() instanceof SheetValue.Numbers input
+                && equal(part.layer().get().values().get(0), input.tensor())) {
+            return true;
+        }
         for (SheetSpec.GivenSpec given : spec.givens()) {
             if (name.isPresent() && name.get().equalsIgnoreCase(given.name())
                     && part.labels().stream().noneMatch(label -> label.equalsIgnoreCase(given.name()))) {
