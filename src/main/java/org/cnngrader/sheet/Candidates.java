@@ -228,15 +228,37 @@ final class Candidates {
 
     /**
      * Whether a word at {@code index} stands where a yes or no answers: first on its line (after list marks,
-     * emphasis and blanks), or after the end of a sentence, a colon ("Answer: no"), an equals sign or a
-     * closing parenthesis ("(b) Yes.").
+     * emphasis and blanks), or after the end of a sentence, a colon ("Answer: no"), an equals sign, a
+     * closing parenthesis ("(b) Yes."), or "answer (is)" ("the answer is no").
      */
     private static boolean answersAt(String text, int index) {
         int before = index - 1;
         while (before >= 0 && (ValueSyntax.isBlank(text.charAt(before)) || "*_>#-•".indexOf(text.charAt(before)) >= 0)) {
             before--;
         }
-        return before < 0 || ".!?:=)".indexOf(text.charAt(before)) >= 0;
+        if (before < 0 || ".!?:=)".indexOf(text.charAt(before)) >= 0) {
+            return true;
+        }
+        // "… so the answer is no" ("there is no padding" is prose).
+        if (endsWithWord(text, before + 1, "answer")) {
+            return true;
+        }
+        if (!endsWithWord(text, before + 1, "is")) {
+            return false;
+        }
+        int previous = before - 2;
+        while (previous >= 0 && ValueSyntax.isBlank(text.charAt(previous))) {
+            previous--;
+        }
+        // "is" opening its line goes on from the line before ("… so the answer⏎is no."), which a line cannot see.
+        return previous < 0 || endsWithWord(text, previous + 1, "answer");
+    }
+
+    /** Whether {@code text} before {@code end} ends with the word {@code word} (any case). */
+    private static boolean endsWithWord(String text, int end, String word) {
+        int start = end - word.length();
+        return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
+                && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
     }
 
     private static boolean addIfFree(List<int[]> spans, boolean[] taken, int start, int end) {
