@@ -712,12 +712,39 @@ final class Locator {
     private static String withoutExpression(String text) {
         int last = text.lastIndexOf('=');
         int earlier = last > 0 ? text.lastIndexOf('=', last - 1) : -1;
-        // "K = …, stride =" is two names, not a name and its expression: a comma or semicolon parts them.
-        if (last == text.length() - 1 && earlier > 0 && last - earlier < 40
-                && !Characters.containsAny(text.substring(earlier, last), "0123456789,;")) {
+        if (last != text.length() - 1 || earlier <= 0) {
+            return text;
+        }
+        String expression = text.substring(earlier + 1, last).strip();
+        // "K = …, stride =" is two names, not a name and its expression: a comma or semicolon parts them; but a
+        // function's arguments may hold any ("P = max(0,88; 0,99) = 1,00").
+        boolean plain = last - earlier < 40 && !Characters.containsAny(expression, "0123456789,;");
+        if (plain || call(expression)) {
             return text.substring(0, earlier + 1);
         }
         return text;
+    }
+
+    /** Whether a text is one call of a named function, {@code max(…)}, its parentheses balanced. */
+    private static boolean call(String text) {
+        int open = text.indexOf('(');
+        if (open <= 0 || !text.endsWith(")") || text.length() > 120) {
+            return false;
+        }
+        for (int index = 0; index < open; index++) {
+            if (!Character.isLetter(text.charAt(index))) {
+                return false;
+            }
+        }
+        int depth = 0;
+        for (int index = open; index < text.length(); index++) {
+            char character = text.charAt(index);
+            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
+            if (depth == 0 && index < text.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /**
