@@ -403,8 +403,12 @@ final class Locator {
                 continue;
             }
             Candidate chosen = null;
+            // A matrix the document names (Z = …) comes before an unnamed one; a number does not, as "stride=2"
+            // in code names a number too.
+            boolean[] namings = part.kind() == SheetSpec.ValueKind.MATRIX ? new boolean[] {true, false}
+                    : new boolean[] {false};
             for (int after : new int[] {previous, -1}) {
-                for (boolean named : new boolean[] {true, false}) {
+                for (boolean named : namings) {
                     if (chosen == null) {
                         chosen = inOrder(part, body, after, named);
                     }
