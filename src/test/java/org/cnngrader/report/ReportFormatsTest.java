@@ -44,7 +44,7 @@ class ReportFormatsTest {
                 + " [0.95, 0.88, 0.99, 0.88]]\"\n"
                 + "\"=HYPERLINK(\"\"http://evil\"\")\",P,\"[[0.95, 0.99], [1, 1]]\"\n");
         Grader grader = new Grader(rubric);
-        results = Submissions.read(Submissions.find(List.of(sheet)), SheetSpecs.of(rubric)).stream()
+        results = Submissions.read(List.of(Submissions.team(sheet)), SheetSpecs.of(rubric)).stream()
                 .map(answers -> grader.grade(answers, ManualScores.none())).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.cnngrader.report;
+package org.cnngrader.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
+import org.cnngrader.report.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,51 +24,47 @@ class GradeRunTest {
     }
 
     /**
-     * Submissions are graded as soon as they are read, before every name is known: two teams that
-     * turn out to share a name are graded again under their distinct names, which their manual scores use.
+     * Two files whose sheets give one team name are two teams, each known by its file, each with its own manual
+     * scores; the shared name is flagged, never merged or renamed.
      */
     @Test
-    void teamsSharingANameAreToldApartByTheirSourceAndGetTheirOwnManualScores(@TempDir Path directory)
-            throws IOException {
+    void teamsGivingOneNameAreKnownByTheirFilesAndFlagged(@TempDir Path directory) throws IOException {
         Path cohort = Files.createDirectories(directory.resolve("cohort"));
         Files.copy(SHEET, cohort.resolve("first.md"));
         Files.copy(SHEET, cohort.resolve("second.md"));
         Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("third.csv"));
         Path manual = directory.resolve("manual.csv");
-        Files.writeString(manual, "team,part,points,comment\nPS 2 B (second.md),discussion,2,Explained\n");
+        Files.writeString(manual, "team,part,points,comment\nsecond,discussion,2,Explained\n");
 
         GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"),
                 List.of(cohort), directory.resolve("out"), 2, Optional.of(manual), Optional.empty(), false),
                 GradeRun.Progress.silent());
 
-        assertThat(summary.results()).extracting(TeamResult::team)
-                .containsExactly("PS 2 B (first.md)", "PS 2 B (second.md)", "PS 2 F");
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("first", "second", "third");
+        assertThat(summary.results()).extracting(TeamResult::name).containsExactly("PS 2 B", "PS 2 B", "PS 2 F");
         assertThat(summary.results()).extracting(GradeRunTest::discussion).containsExactly(0.0, 2.0, 0.0);
         assertThat(summary.results().get(1).total()).isEqualTo(summary.results().get(0).total() + 2);
-        assertThat(directory.resolve("out/teams/PS 2 B _second.md_/report.json")).content()
-                .contains("\"team\" : \"PS 2 B (second.md)\"");
-        assertThat(folders(directory.resolve("out/teams"))).containsExactly("PS 2 B _first.md_", "PS 2 B _second.md_",
-                "PS 2 F");
+        assertThat(directory.resolve("out/teams/second/report.json")).content()
+                .contains("\"team\" : \"second\"", "\"name\" : \"PS 2 B\"");
+        assertThat(folders(directory.resolve("out/teams"))).containsExactly("first", "second", "third");
+        assertThat(summary.findings()).containsExactly(new Finding.SharedName("PS 2 B", List.of("first", "second")));
+        assertThat(directory.resolve("out/summary.html")).content().contains("given by first, second");
     }
 
-    /**
-     * A team's reports go into the folder its name gives as soon as it is graded, when no other team has taken that
-     * folder. Graded first (one thread, submissions in file order), "A?B" takes {@code A_B}; but "A/B" comes first in
-     * team order, so the folder is that team's, and "A?B" moves on to {@code A_B-2}.
-     */
+    /** Two teams whose identities give one folder name each get a folder of their own, in team order. */
     @Test
-    void aTeamThatTookTheFolderOfATeamBeforeItInTeamOrderMovesOn(@TempDir Path directory) throws IOException {
+    void teamsWhoseIdentitiesGiveOneFolderGetAFolderEach(@TempDir Path directory) throws IOException {
         Path cohort = Files.createDirectories(directory.resolve("cohort"));
-        Files.writeString(cohort.resolve("a.csv"), "team,part,answer\nA?B,half,0.13\n");
-        Files.writeString(cohort.resolve("b.csv"), "team,part,answer\nA/B,half,0.12\n");
+        Files.writeString(cohort.resolve("A?B.csv"), "team,part,answer\nA?B,half,0.13\n");
+        Files.writeString(cohort.resolve("A_B.csv"), "team,part,answer\nA/B,half,0.12\n");
 
         GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(cohort), directory.resolve("out"),
                 1, Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
 
         Path teams = directory.resolve("out/teams");
         assertThat(folders(teams)).containsExactly("A_B", "A_B-2");
-        assertThat(teams.resolve("A_B/report.json")).content().contains("\"team\" : \"A/B\"");
-        assertThat(teams.resolve("A_B-2/report.json")).content().contains("\"team\" : \"A?B\"");
+        assertThat(teams.resolve("A_B/report.json")).content().contains("\"team\" : \"A?B\"");
+        assertThat(teams.resolve("A_B-2/report.json")).content().contains("\"team\" : \"A_B\"");
         assertThat(directory.resolve("out/summary.html")).content().contains("teams/A_B-2/report.html");
     }
 
@@ -90,7 +87,7 @@ class GradeRunTest {
                 1, Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
 
         assertThat(folders(teams)).containsExactly(".grading-" + ProcessHandle.current().parent().orElseThrow().pid(),
-                "PS 2 B");
+                "ps2-team-b");
         assertThat(underWay).isDirectory();
     }
 
