@@ -377,11 +377,12 @@ public final class RubricLoader {
 
     /**
      * {@code " (did you mean 'partial'?)"}: the known word nearest to {@code word} by edit distance (insertions,
-     * deletions, substitutions and swaps of neighbours), when it is at most two edits away (one for words of up to
-     * three letters) and nearer than any other; else nothing.
+     * deletions, substitutions and swaps of neighbours), when it is at most two edits away (one for words of two or
+     * three letters, none for a single letter) and nearer than any other; else nothing.
      */
     static String suggestion(String word, List<String> known) {
-        int limit = word.length() <= 3 ? 1 : 2;
+        // One letter changed in a one-letter name is another name altogether, not a typo ('Y' is no 'X').
+        int limit = word.length() <= 1 ? 0 : word.length() <= 3 ? 1 : 2;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
