@@ -191,8 +191,10 @@ public final class Discovery {
     }
 
     /**
-     * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats), and no
-     * subfolder with answer sheets unless it is a git repository (a team's repository may keep drafts in folders).
+     * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats) and no
+     * subfolder with answer sheets; or a git repository with at most one answer sheet at its top and one subfolder
+     * with answer sheets (a team's repository may keep its answer, or drafts, in a folder). Two folders with answer
+     * sheets, or two sheets, are teams.
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
         Set<String> stems = new java.util.TreeSet<>();
@@ -209,11 +211,11 @@ public final class Discovery {
                 sheetFolders++;
             }
         }
-        boolean repository = Files.exists(folder.resolve(".git"));
-        if (repository && stems.isEmpty()) {
-            return sheetFolders <= 1;
+        if (stems.size() == 1 && sheetFolders == 0) {
+            return true;
         }
-        return stems.size() == 1 && (repository || sheetFolders == 0);
+        // A repository may keep its answer, or drafts beside it, in one folder; two or more hold teams.
+        return Files.exists(folder.resolve(".git")) && stems.size() <= 1 && sheetFolders == 1;
     }
 
     private static boolean holdsSheets(Path folder) throws IOException {
@@ -285,25 +287,23 @@ public final class Discovery {
      */
     static List<HandedIn> unique(List<HandedIn> found) {
         List<HandedIn> result = new ArrayList<>(found);
-        int[] level = new int[result.size()];
-        for (int round = 0; round < 8; round++) {
-            Map<String, List<Integer>> byIdentity = groups(result);
-            boolean changed = false;
-            for (List<Integer> group : byIdentity.values()) {
-                if (group.size() < 2) {
-                    continue;
-                }
-                for (int index : group) {
-                    HandedIn each = result.get(index);
-                    if (level[index] + 1 < each.names().size()) {
-                        level[index]++;
-                        result.set(index, each.named(each.names().get(level[index])));
-                        changed = true;
-                    }
-                }
+        for (List<Integer> group : groups(result).values()) {
+            if (group.size() < 2) {
+                continue;
             }
-            if (!changed) {
-                break;
+            // Take more of the path while that tells more of the group apart; names that differ only by case never
+            // come apart this way (a case-insensitive file system could not hold both), and are numbered below.
+            int level = 0;
+            while (true) {
+                int next = level + 1;
+                if (group.stream().anyMatch(index -> result.get(index).names().size() <= next)
+                        || distinct(result, group, next) <= distinct(result, group, level)) {
+                    break;
+                }
+                level = next;
+            }
+            for (int index : group) {
+                result.set(index, result.get(index).named(result.get(index).names().get(level)));
             }
         }
         for (List<Integer> group : groups(result).values()) {
@@ -325,6 +325,11 @@ public final class Discovery {
             }
         }
         return result;
+    }
+
+    /** How many of a group's names at {@code level} differ, ignoring case. */
+    private static long distinct(List<HandedIn> handedIn, List<Integer> group, int level) {
+        return group.stream().map(index -> key(handedIn.get(index).names().get(level))).distinct().count();
     }
 
     private static Map<String, List<Integer>> groups(List<HandedIn> handedIn) {

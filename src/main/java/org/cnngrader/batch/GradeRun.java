@@ -506,17 +506,22 @@ public final class GradeRun {
      * was given (even one that matched no team: the reconciliation says why they are empty).
      */
     private void writeCohortFiles(Cohort cohort, Path output, boolean rosterGiven) throws IOException {
-        List<Future<Void>> writing = new ArrayList<>();
+        Map<Path, Future<Path>> writing = new LinkedHashMap<>();
         for (CohortReport report : Reports.cohort()) {
             if (rosterGiven || report.applies(Roster.none())) {
-                writing.add(pool.submit(() -> {
-                    AtomicFiles.write(output.resolve(report.fileName()), stream -> report.write(cohort, stream));
-                    return null;
-                }));
+                Path target = output.resolve(report.fileName());
+                writing.put(target, pool.submit(() -> AtomicFiles.prepare(target, stream -> report.write(cohort,
+                        stream))));
             }
         }
-        for (Future<Void> future : writing) {
-            await(future);
+        Map<Path, Path> prepared = new LinkedHashMap<>();
+        for (Map.Entry<Path, Future<Path>> file : writing.entrySet()) {
+            prepared.put(file.getKey(), await(file.getValue()));
+        }
+        // Every file is written before the first replaces its predecessor: the window in which a killed run would
+        // leave some cohort files new and others old is a few renames wide, not the time it takes to write them.
+        for (Map.Entry<Path, Path> file : prepared.entrySet()) {
+            AtomicFiles.commit(file.getValue(), file.getKey());
         }
     }
 
