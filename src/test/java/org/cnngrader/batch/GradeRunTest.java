@@ -1,6 +1,7 @@
 package org.cnngrader.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,6 +90,82 @@ class GradeRunTest {
         assertThat(folders(teams)).containsExactly(".grading-" + ProcessHandle.current().parent().orElseThrow().pid(),
                 "ps2-team-b");
         assertThat(underWay).isDirectory();
+    }
+
+    /**
+     * Regrading one late team into an output folder once left cohort files holding that team alone, beside the
+     * other teams' report folders.
+     */
+    @Test
+    void regradingOneLateTeamKeepsEveryOtherTeamInEveryCohortFile(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "1");
+        Path late = Cohorts.sheet(cohort.resolve("c.csv"), "2");
+        Path roster = Files.writeString(directory.resolve("roster.csv"),
+                "team,student_id,email,name\na,1,a@x.org,Ann\nb,2,b@x.org,Bo\nc,3,c@x.org,Cy\n");
+        Path out = directory.resolve("out");
+        Path once = directory.resolve("once");
+        GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(cohort), once, 2, Optional.empty(),
+                Optional.of(roster), false), GradeRun.Progress.silent());
+
+        GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(cohort.resolve("a"), cohort.resolve("b")), out, 2,
+                Optional.empty(),
+                Optional.of(roster), false), GradeRun.Progress.silent());
+        GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(late), out, 2,
+                Optional.empty(), Optional.of(roster), false), GradeRun.Progress.silent());
+
+        assertThat(summary.gradedNow()).containsExactly("c");
+        assertThat(summary.kept()).isEqualTo(2);
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("a", "b", "c");
+        assertThat(Cohorts.teams(out.resolve("manual-scores.csv"))).containsOnly("a", "b", "c");
+        assertThat(Files.readString(out.resolve("moodle.csv"))).contains("a@x.org", "b@x.org", "c@x.org");
+        assertThat(Cohorts.folders(out.resolve("teams"))).containsExactly("a", "b", "c");
+        // Grading the cohort in two runs gives the files grading it in one gives.
+        for (String file : List.of("gradebook.csv", "moodle.csv", "canvas.csv", "summary.html", "results.json",
+                "manual-scores.csv")) {
+            assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(once.resolve(file)));
+        }
+    }
+
+    /** {@code --fresh} forgets the earlier run: its teams leave every cohort file, and their folders go. */
+    @Test
+    void aFreshRunStartsOverAndRemovesTheEarlierTeamsFolders(@TempDir Path directory) throws IOException {
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, Cohorts.sheet(directory.resolve("old/x.csv"), "2"),
+                Cohorts.sheet(directory.resolve("old/y.csv"), "2"));
+        Path late = Cohorts.sheet(directory.resolve("z.csv"), "2");
+
+        GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(late), out, 1, Optional.empty(), Optional.empty(),
+                false, GradeRun.Start.FRESH), GradeRun.Progress.silent());
+
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("z");
+        assertThat(Cohorts.folders(out.resolve("teams"))).containsExactly("z");
+    }
+
+    /** Merging with the results of another rubric would mix two assignments: it is refused, in one line. */
+    @Test
+    void anOutputFolderOfAnotherRubricIsNotMergedWith(@TempDir Path directory) throws IOException {
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, Cohorts.sheet(directory.resolve("x.csv"), "2"));
+        assertThatThrownBy(() -> GradeRun.run(new GradeRun.Options(Path.of("rubrics/lmu-ex4.yaml"),
+                List.of(directory.resolve("x.csv")), out, 1, Optional.empty(), Optional.empty(), false),
+                GradeRun.Progress.silent())).isInstanceOf(InputException.class)
+                .hasMessageContaining("holds the results of another rubric").hasMessageContaining("--fresh");
+    }
+
+    /** {@code grade R emptydir}, and a folder of only unsupported files, once exited 0 with an empty gradebook. */
+    @Test
+    void aCohortWithoutSubmissionsIsAnInputErrorNotAnEmptyGradebook(@TempDir Path directory) throws IOException {
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        Path unsupported = Files.createDirectories(directory.resolve("unsupported"));
+        Files.writeString(unsupported.resolve("train.py"), "print(1)\n");
+        Files.writeString(unsupported.resolve("weights.bin"), "\u0000");
+        for (Path cohort : List.of(empty, unsupported)) {
+            assertThatThrownBy(() -> Cohorts.grade(directory.resolve("out"), cohort))
+                    .isInstanceOf(InputException.class).hasMessageContaining("no submissions found");
+        }
+        assertThat(directory.resolve("out")).doesNotExist();
     }
 
     private static List<String> folders(Path folder) throws IOException {
