@@ -187,6 +187,7 @@ public final class GradeRun {
         }
         Path teams = output.resolve("teams");
         discardStaleStaging(teams);
+        discardStaleTemporaries(output);
         Path staging = teams.resolve(STAGING + ProcessHandle.current().pid());
         progress.start(found.submissions().size());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
@@ -212,8 +213,11 @@ public final class GradeRun {
             Cohort cohort = new Cohort(rubric, outcome.roster(), all, manual, findings);
             for (PreviousRun.Kept team : kept) {
                 // A kept team's report.json follows its scores (manual scores of this run); its other reports do not.
-                AtomicFiles.write(teams.resolve(team.folder()).resolve("report.json"),
-                        stream -> stream.write(team.document()));
+                Path document = teamFolder(teams, team.folder()).resolve("report.json");
+                if (Files.isDirectory(document.getParent()) && !java.util.Arrays.equals(team.document(),
+                        Files.exists(document) ? Files.readAllBytes(document) : new byte[0])) {
+                    AtomicFiles.write(document, stream -> stream.write(team.document()));
+                }
             }
             run.writeCohortFiles(cohort, output, roster.isPresent());
             cleanUp(output, teams, previous, options.start(), all, roster.isPresent());
@@ -489,6 +493,40 @@ public final class GradeRun {
         }
         for (Path folder : stale) {
             AtomicFiles.discard(folder);
+        }
+    }
+
+    /**
+     * Deletes the temporary files ({@code .NAME.PID.part}) that runs killed while writing left in the output folder
+     * and its team folders: those of processes that are gone.
+     */
+    private static void discardStaleTemporaries(Path output) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        folders.add(output);
+        Path teams = output.resolve("teams");
+        if (Files.isDirectory(teams, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(teams)) {
+                for (Path folder : listing) {
+                    if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                        folders.add(folder);
+                    }
+                }
+            }
+        }
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, ".*.part")) {
+                for (Path temporary : temporaries) {
+                    String name = temporary.getFileName().toString();
+                    String withoutPart = name.substring(0, name.length() - ".part".length());
+                    String processId = withoutPart.substring(withoutPart.lastIndexOf('.') + 1);
+                    if (isStale(processId)) {
+                        Files.deleteIfExists(temporary);
+                    }
+                }
+            }
         }
     }
 

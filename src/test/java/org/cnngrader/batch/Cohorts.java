@@ -44,7 +44,9 @@ final class Cohorts {
         try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder()
                 .setHeader().setSkipHeaderRecord(true).build())) {
             for (CSVRecord record : parser) {
-                teams.add(record.get(0));
+                // Text cells starting with = + - @ are neutralised with a leading ' against formula injection.
+                String cell = record.get(0);
+                teams.add(cell.matches("'[=+\\-@\t\r].*") ? cell.substring(1) : cell);
             }
         }
         return teams;
