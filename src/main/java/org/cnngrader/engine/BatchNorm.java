@@ -57,6 +57,82 @@ public final class BatchNorm {
         return Tensor.of(shape, y);
     }
 
+    /**
+     * The gradients of training-mode batch norm, per channel c over its m entries, with
+     * {@code g = γ_c·dy}: {@code dx = (g − mean_c(g) − x̂·mean_c(g·x̂))/√(σ²_c + ε)},
+     * {@code dγ_c = Σ dy·x̂}, {@code dβ_c = Σ dy} (one number when γ or β is one number).
+     */
+    public static Normalization.Gradients normalizeGradients(Tensor input, Tensor gamma, Tensor beta, double epsilon,
+            Tensor upstream) {
+        normalize(input, gamma, beta, epsilon);
+        TensorMath.checkUpstream(input.shape(), upstream, "batchnorm2d");
+        Stats stats = stats(input, "batchnorm2d");
+        int channels = stats.mean.length;
+        double[] scale = perChannel(gamma, channels, "gamma");
+        int[] shape = input.shape();
+        int area = shape[2] * shape[3];
+        double[] x = input.values();
+        double[] dy = upstream.values();
+        double[] inverse = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            inverse[c] = 1 / Math.sqrt(stats.squares[c] / stats.count + epsilon);
+        }
+        double[] normalized = new double[x.length];
+        double[] meanG = new double[channels];
+        double[] meanGx = new double[channels];
+        double[] dGamma = new double[channels];
+        double[] dBeta = new double[channels];
+        for (int i = 0; i < x.length; i++) {
+            int c = (i / area) % channels;
+            normalized[i] = (x[i] - stats.mean[c]) * inverse[c];
+            double g = scale[c] * dy[i];
+            meanG[c] += g / stats.count;
+            meanGx[c] += g * normalized[i] / stats.count;
+            dGamma[c] += dy[i] * normalized[i];
+            dBeta[c] += dy[i];
+        }
+        double[] dx = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            int c = (i / area) % channels;
+            dx[i] = inverse[c] * (scale[c] * dy[i] - meanG[c] - normalized[i] * meanGx[c]);
+        }
+        return new Normalization.Gradients(Tensor.of(shape, dx),
+                TensorMath.sumTo(Tensor.of(new int[] {channels}, dGamma), gamma.isSingle() ? gamma.shape()
+                        : new int[] {channels}),
+                TensorMath.sumTo(Tensor.of(new int[] {channels}, dBeta), beta.isSingle() ? beta.shape()
+                        : new int[] {channels}));
+    }
+
+    /** The gradient of the per-channel means: {@code dx = dμ_c / m}. */
+    public static Tensor meanGradient(Tensor input, Tensor upstream) {
+        Stats stats = stats(input, "bn_mean");
+        TensorMath.checkUpstream(new int[] {stats.mean.length}, upstream, "bn_mean");
+        int[] shape = input.shape();
+        int area = shape[2] * shape[3];
+        double[] dx = new double[input.size()];
+        for (int i = 0; i < dx.length; i++) {
+            dx[i] = upstream.valueAt((i / area) % shape[1]) / stats.count;
+        }
+        return Tensor.of(shape, dx);
+    }
+
+    /** The gradient of the per-channel variances: {@code dx = dσ²_c · 2(x − μ_c) / (m or m − 1)}. */
+    public static Tensor varianceGradient(Tensor input, boolean unbiased, Tensor upstream) {
+        variance(input, unbiased);
+        Stats stats = stats(input, "bn_var");
+        TensorMath.checkUpstream(new int[] {stats.mean.length}, upstream, "bn_var");
+        int[] shape = input.shape();
+        int area = shape[2] * shape[3];
+        double divisor = unbiased ? stats.count - 1 : stats.count;
+        double[] x = input.values();
+        double[] dx = new double[x.length];
+        for (int i = 0; i < dx.length; i++) {
+            int c = (i / area) % shape[1];
+            dx[i] = upstream.valueAt(c) * 2 * (x[i] - stats.mean[c]) / divisor;
+        }
+        return Tensor.of(shape, dx);
+    }
+
     private record Stats(double[] mean, double[] squares, int count) {
     }
 

@@ -255,6 +255,179 @@ public final class Convolution {
         return Tensor.of(Layout.resultShape(input.rank(), singleOutput, batch, outChannels, outHeight, outWidth), y);
     }
 
+    /**
+     * The gradient of {@link #conv2d} for its input:
+     * {@code dx[n, c, r, q] = Σ dy[n, o, i, j] · k[o, c', a, b]} over the taps where
+     * {@code r = i·s_h + a·d_h − p_top}, {@code q = j·s_w + b·d_w − p_left} — the transposed
+     * convolution of dy with the same kernel (a full correlation with the kernel rotated by 180°).
+     */
+    public static Tensor conv2dInputGradient(Tensor input, Tensor kernel, Tensor bias, Options options,
+            Tensor upstream) {
+        double[] dy = checkedUpstream(input, kernel, bias, options, upstream);
+        double[] k = options.flip() ? Transforms.flip(kernel).values() : kernel.values();
+        double[] dx = new double[input.size()];
+        forEachTap(input, kernel, options, (inputIndex, kernelIndex, outputIndex) ->
+                dx[inputIndex] += dy[outputIndex] * k[kernelIndex]);
+        return Tensor.of(input.shape(), dx);
+    }
+
+    /**
+     * The gradient of {@link #conv2d} for its kernel: {@code dk[o, c, a, b] = Σ_{n,i,j} dy[n, o, i, j] ·
+     * x_pad[n, c, i·s_h + a·d_h, j·s_w + b·d_w]} — the correlation of the input with dy (rotated by
+     * 180° afterwards when {@code flip}).
+     */
+    public static Tensor conv2dKernelGradient(Tensor input, Tensor kernel, Tensor bias, Options options,
+            Tensor upstream) {
+        double[] dy = checkedUpstream(input, kernel, bias, options, upstream);
+        double[] x = input.values();
+        double[] dk = new double[kernel.size()];
+        forEachTap(input, kernel, options, (inputIndex, kernelIndex, outputIndex) ->
+                dk[kernelIndex] += dy[outputIndex] * x[inputIndex]);
+        Tensor gradient = Tensor.of(kernel.shape(), dk);
+        return options.flip() ? Transforms.flip(gradient) : gradient;
+    }
+
+    /** The gradient of {@link #conv2d} for its bias: the sum of dy per output channel (all of it for one number). */
+    public static Tensor conv2dBiasGradient(Tensor input, Tensor kernel, Tensor bias, Options options,
+            Tensor upstream) {
+        double[] dy = checkedUpstream(input, kernel, bias, options, upstream);
+        int outChannels = filters(kernel, "conv2d")[0];
+        double[] perChannel = new double[outChannels];
+        int plane = dy.length / (Layout.asBatch(input, "conv2d")[0] * outChannels);
+        for (int i = 0; i < dy.length; i++) {
+            perChannel[(i / plane) % outChannels] += dy[i];
+        }
+        return TensorMath.sumTo(Tensor.of(new int[] {outChannels}, perChannel),
+                bias.isSingle() ? bias.shape() : new int[] {outChannels});
+    }
+
+    /**
+     * The gradient of {@link #convTranspose2d} for its input: {@code dx[n, c, i, j] = Σ dy[n, o, r, q] ·
+     * k[c, o, a, b]} — the cross-correlation of dy with the kernel, at the same stride.
+     */
+    public static Tensor convTranspose2dInputGradient(Tensor input, Tensor kernel, TransposedOptions options,
+            Tensor upstream) {
+        Tensor output = convTranspose2d(input, kernel, options);
+        TensorMath.checkUpstream(output.shape(), upstream, "conv_transpose2d");
+        double[] dy = upstream.values();
+        double[] k = kernel.values();
+        double[] dx = new double[input.size()];
+        forEachScatter(input, kernel, options, output, (inputIndex, kernelIndex, outputIndex) ->
+                dx[inputIndex] += dy[outputIndex] * k[kernelIndex]);
+        return Tensor.of(input.shape(), dx);
+    }
+
+    /** The gradient of {@link #convTranspose2d} for its kernel: {@code dk[c, o, a, b] = Σ x[n, c, i, j] · dy[n, o, r, q]}. */
+    public static Tensor convTranspose2dKernelGradient(Tensor input, Tensor kernel, TransposedOptions options,
+            Tensor upstream) {
+        Tensor output = convTranspose2d(input, kernel, options);
+        TensorMath.checkUpstream(output.shape(), upstream, "conv_transpose2d");
+        double[] dy = upstream.values();
+        double[] x = input.values();
+        double[] dk = new double[kernel.size()];
+        forEachScatter(input, kernel, options, output, (inputIndex, kernelIndex, outputIndex) ->
+                dk[kernelIndex] += dy[outputIndex] * x[inputIndex]);
+        return Tensor.of(kernel.shape(), dk);
+    }
+
+    /** One multiplication of a convolution: which input, kernel and output entries (row-major) it joins. */
+    @FunctionalInterface
+    private interface Tap {
+        void visit(int inputIndex, int kernelIndex, int outputIndex);
+    }
+
+    private static double[] checkedUpstream(Tensor input, Tensor kernel, Tensor bias, Options options,
+            Tensor upstream) {
+        Tensor output = conv2d(input, kernel, bias, options);
+        TensorMath.checkUpstream(output.shape(), upstream, "conv2d");
+        return upstream.values();
+    }
+
+    /** Every tap of {@link #conv2d} (shapes already checked), the kernel indexed as stored. */
+    private static void forEachTap(Tensor input, Tensor kernel, Options options, Tap tap) {
+        int[] in = Layout.asBatch(input, "conv2d");
+        int[] weight = filters(kernel, "conv2d");
+        int outChannels = weight[0];
+        int groupChannels = weight[1];
+        int kernelHeight = weight[2];
+        int kernelWidth = weight[3];
+        Padding.Explicit padding = options.padding().resolve(new HeightWidth(in[2], in[3]),
+                new HeightWidth(kernelHeight, kernelWidth), options.stride(), options.dilation());
+        int outHeight = OutputSize.convolution(in[2], kernelHeight, options.stride().height(), padding.top(),
+                padding.bottom(), options.dilation().height());
+        int outWidth = OutputSize.convolution(in[3], kernelWidth, options.stride().width(), padding.left(),
+                padding.right(), options.dilation().width());
+        int filtersPerGroup = outChannels / options.groups();
+        int position = 0;
+        for (int n = 0; n < in[0]; n++) {
+            for (int o = 0; o < outChannels; o++) {
+                int firstChannel = (o / filtersPerGroup) * groupChannels;
+                for (int i = 0; i < outHeight; i++) {
+                    for (int j = 0; j < outWidth; j++) {
+                        for (int c = 0; c < groupChannels; c++) {
+                            for (int a = 0; a < kernelHeight; a++) {
+                                int row = i * options.stride().height() + a * options.dilation().height()
+                                        - padding.top();
+                                if (row < 0 || row >= in[2]) {
+                                    continue;
+                                }
+                                for (int b = 0; b < kernelWidth; b++) {
+                                    int column = j * options.stride().width() + b * options.dilation().width()
+                                            - padding.left();
+                                    if (column >= 0 && column < in[3]) {
+                                        tap.visit(((n * in[1] + firstChannel + c) * in[2] + row) * in[3] + column,
+                                                ((o * groupChannels + c) * kernelHeight + a) * kernelWidth + b,
+                                                position);
+                                    }
+                                }
+                            }
+                        }
+                        position++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every tap of {@link #convTranspose2d} (shapes already checked) that lands inside the output. */
+    private static void forEachScatter(Tensor input, Tensor kernel, TransposedOptions options, Tensor output,
+            Tap tap) {
+        int[] in = Layout.asBatch(input, "conv_transpose2d");
+        int[] out = Layout.asBatch(output, "conv_transpose2d");
+        int kernelHeight = kernel.side(-2);
+        int kernelWidth = kernel.side(-1);
+        int outChannels = kernel.rank() == 4 ? kernel.side(1) : 1;
+        int outHeight = out[2];
+        int outWidth = out[3];
+        for (int n = 0; n < in[0]; n++) {
+            for (int c = 0; c < in[1]; c++) {
+                for (int i = 0; i < in[2]; i++) {
+                    for (int j = 0; j < in[3]; j++) {
+                        int inputIndex = ((n * in[1] + c) * in[2] + i) * in[3] + j;
+                        for (int o = 0; o < outChannels; o++) {
+                            for (int a = 0; a < kernelHeight; a++) {
+                                int row = i * options.stride().height() + a * options.dilation().height()
+                                        - options.padding().top();
+                                if (row < 0 || row >= outHeight) {
+                                    continue;
+                                }
+                                for (int b = 0; b < kernelWidth; b++) {
+                                    int column = j * options.stride().width() + b * options.dilation().width()
+                                            - options.padding().left();
+                                    if (column >= 0 && column < outWidth) {
+                                        tap.visit(inputIndex, ((c * outChannels + o) * kernelHeight + a)
+                                                * kernelWidth + b, ((n * outChannels + o) * outHeight + row)
+                                                * outWidth + column);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** The kernel read as Cout×Cg×kh×kw. */
     private static int[] filters(Tensor kernel, String operation) {
         return switch (kernel.rank()) {

@@ -115,6 +115,37 @@ public final class TensorMath {
                 + " inputs but x is " + Shapes.format(x.shape()));
     }
 
+    /** The gradients of {@link #linear} for x, w and b. */
+    public record LinearGradients(Tensor input, Tensor weight, Tensor bias) {
+    }
+
+    /**
+     * The gradients of {@link #linear}, in each of its layouts: for {@code y = w @ x + b},
+     * {@code dx = wᵀ @ dy}, {@code dw = dy @ xᵀ}; for samples in rows ({@code y = x @ wᵀ + b}),
+     * {@code dx = dy @ w}, {@code dw = dyᵀ @ x}; {@code db} is dy summed to b's shape.
+     */
+    public static LinearGradients linearGradients(Tensor x, Tensor w, Tensor b, Tensor upstream) {
+        Tensor output = linear(x, w, b);
+        checkUpstream(output.shape(), upstream, "linear");
+        int in = w.side(1);
+        if (x.rank() <= 1) {
+            Tensor column = x.rank() == 0 ? x.reshape(1) : x;
+            Tensor product = sumTo(upstream, matmul(w, column).shape());
+            return new LinearGradients(matmulGradientRight(w, column, product).reshape(x.shape()),
+                    matmulGradientLeft(w, column, product), sumTo(upstream, b.shape()));
+        }
+        if (x.side(1) == in) {
+            Tensor weightT = Transforms.transpose(w);
+            Tensor product = sumTo(upstream, matmul(x, weightT).shape());
+            return new LinearGradients(matmulGradientLeft(x, weightT, product),
+                    Transforms.transpose(matmulGradientRight(x, weightT, product)), sumTo(upstream, b.shape()));
+        }
+        Tensor bias = b.rank() == 1 ? b.reshape(b.size(), 1) : b;
+        Tensor product = sumTo(upstream, matmul(w, x).shape());
+        return new LinearGradients(matmulGradientRight(w, x, product), matmulGradientLeft(w, x, product),
+                sumTo(upstream, bias.shape()).reshape(b.shape()));
+    }
+
     /** The sum of all entries. */
     public static double sum(Tensor tensor) {
         double sum = 0;
@@ -164,6 +195,124 @@ public final class TensorMath {
             }
         }
         return tensor.map(Math::exp);
+    }
+
+    /**
+     * The gradient of a broadcast operand: {@code gradient} summed over the axes along which
+     * {@code shape} was stretched, so that it has {@code shape} again (the adjoint of broadcasting).
+     *
+     * @throws EngineException if {@code shape} does not broadcast to the gradient's shape
+     */
+    public static Tensor sumTo(Tensor gradient, int[] shape) {
+        int[] full = gradient.shape();
+        if (java.util.Arrays.equals(full, shape)) {
+            return gradient;
+        }
+        int[] joined = broadcastShape(shape, full, "a gradient");
+        if (!java.util.Arrays.equals(joined, full)) {
+            throw new EngineException("a gradient of shape " + Shapes.format(full) + " cannot be summed to shape "
+                    + Shapes.format(shape));
+        }
+        int rank = full.length;
+        int[] strides = broadcastStrides(shape, rank);
+        int size = 1;
+        for (int side : shape) {
+            size *= side;
+        }
+        double[] g = gradient.values();
+        double[] result = new double[size];
+        int[] index = new int[rank];
+        for (double value : g) {
+            int offset = 0;
+            for (int axis = 0; axis < rank; axis++) {
+                offset += index[axis] * strides[axis];
+            }
+            result[offset] += value;
+            for (int axis = rank - 1; axis >= 0; axis--) {
+                if (++index[axis] < full[axis]) {
+                    break;
+                }
+                index[axis] = 0;
+            }
+        }
+        return Tensor.wrap(shape, result);
+    }
+
+    /**
+     * The gradient of {@code a @ b} with respect to {@code a}: {@code dA = dY @ Bᵀ}, vectors read as
+     * a row (left) or a column (right) as in {@link #matmul}.
+     */
+    public static Tensor matmulGradientLeft(Tensor a, Tensor b, Tensor upstream) {
+        int[] output = matmul(a, b).shape();
+        checkUpstream(output, upstream, "@");
+        Tensor bMatrix = b.rank() == 2 ? b : b.reshape(b.size(), 1);
+        Tensor dy = upstream.reshape(a.rank() == 2 ? a.side(0) : 1, bMatrix.side(1));
+        return matmul(dy, Transforms.transpose(bMatrix)).reshape(a.shape());
+    }
+
+    /** The gradient of {@code a @ b} with respect to {@code b}: {@code dB = Aᵀ @ dY}. */
+    public static Tensor matmulGradientRight(Tensor a, Tensor b, Tensor upstream) {
+        int[] output = matmul(a, b).shape();
+        checkUpstream(output, upstream, "@");
+        Tensor aMatrix = a.rank() == 2 ? a : a.reshape(1, a.size());
+        Tensor dy = upstream.reshape(aMatrix.side(0), b.rank() == 2 ? b.side(1) : 1);
+        return matmul(Transforms.transpose(aMatrix), dy).reshape(b.shape());
+    }
+
+    /**
+     * The gradient of the full {@code max(x)} (or {@code min(x)} with {@code largest} false): the
+     * upstream number shared evenly among the entries equal to the extreme, as PyTorch does.
+     */
+    public static Tensor extremeGradient(Tensor input, boolean largest, double upstream) {
+        double extreme = largest ? max(input) : min(input);
+        double[] x = input.values();
+        int count = 0;
+        for (double value : x) {
+            if (value == extreme) {
+                count++;
+            }
+        }
+        double[] result = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            result[i] = x[i] == extreme ? upstream / count : 0;
+        }
+        return Tensor.wrap(input.shape(), result);
+    }
+
+    /** The gradient of |x|: {@code sign(x)·dy}, with sign(0) = 0 as in PyTorch. */
+    public static Tensor absGradient(Tensor input, Tensor upstream) {
+        return zip(input, upstream, (x, dy) -> Math.signum(x) * dy, "abs");
+    }
+
+    /**
+     * {@code operation} applied entry by entry to two tensors of the same shape.
+     *
+     * @throws EngineException naming both shapes when they differ
+     */
+    public static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator operation, String what) {
+        if (!java.util.Arrays.equals(a.shape(), b.shape())) {
+            throw new EngineException(what + ": shapes " + Shapes.format(a.shape()) + " and "
+                    + Shapes.format(b.shape()) + " differ");
+        }
+        double[] x = a.values();
+        double[] y = b.values();
+        double[] result = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            result[i] = operation.applyAsDouble(x[i], y[i]);
+        }
+        return Tensor.of(a.shape(), result);
+    }
+
+    /**
+     * Fails unless an upstream gradient has the shape of the output it flows back from.
+     *
+     * @throws EngineException naming both shapes
+     */
+    public static void checkUpstream(int[] output, Tensor upstream, String operation) {
+        if (!java.util.Arrays.equals(output, upstream.shape())) {
+            throw new EngineException("the upstream gradient of " + operation + " has shape "
+                    + Shapes.format(upstream.shape()) + " but its output has shape " + Shapes.format(output));
+        }
     }
 
     /** The broadcast shape of two shapes, or an error naming both. */

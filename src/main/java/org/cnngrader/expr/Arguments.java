@@ -155,6 +155,36 @@ public final class Arguments {
         };
     }
 
+    /** A positive number or a pair {@code [height, width]} of positive numbers, such as a scale factor. */
+    public double[] positivePair(String name) {
+        Value value = value(name);
+        String expected = "a positive number or [height, width]";
+        if (!(value instanceof Value.TensorValue tensorValue) || tensorValue.tensor().rank() > 1
+                || tensorValue.tensor().size() > 2) {
+            throw wrong(name, expected, value);
+        }
+        Tensor tensor = tensorValue.tensor();
+        double[] pair = tensor.isSingle() ? new double[] {tensor.item(), tensor.item()} : tensor.values();
+        if (!(pair[0] > 0) || !(pair[1] > 0)) {
+            throw wrong(name, expected, value);
+        }
+        return pair;
+    }
+
+    /** One of the {@code allowed} words, as a bare word or a string. */
+    public String word(String name, String... allowed) {
+        Value value = value(name);
+        String word = Values.word(value);
+        if (word != null) {
+            for (String candidate : allowed) {
+                if (candidate.equals(word)) {
+                    return word;
+                }
+            }
+        }
+        throw wrong(name, String.join(" or ", allowed), value);
+    }
+
     /** A list of whole numbers, such as a shape. */
     public int[] integers(String name) {
         Value value = value(name);

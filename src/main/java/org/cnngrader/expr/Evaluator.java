@@ -151,6 +151,28 @@ public final class Evaluator {
     }
 
     private Value call(Expression.Call call) {
+        Binding binding = bind(call);
+        if (Differentiation.handles(binding.function())) {
+            return Differentiation.differentiate(this, call, binding);
+        }
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (FunctionLibrary.Parameter parameter : binding.function().parameters()) {
+            Expression argument = binding.given().get(parameter.name());
+            if (argument != null) {
+                values.put(parameter.name(), argumentValue(argument));
+            } else if (parameter.defaultValue() != null) {
+                values.put(parameter.name(), parameter.defaultValue());
+            }
+        }
+        return invoke(call, binding, values);
+    }
+
+    /** A call's function and the expression given for each of its parameters (by name). */
+    record Binding(FunctionLibrary.Function function, Map<String, Expression> given) {
+    }
+
+    /** The function a call names and its arguments by parameter, checked: unknown, repeated or missing ones fail. */
+    Binding bind(Expression.Call call) {
         FunctionLibrary.Function function = FunctionLibrary.find(call.function())
                 .orElseThrow(() -> new ExpressionException(call.column(), "unknown function '" + call.function() + "'"
                         + suggestion(call.function(), FunctionLibrary.all().stream().map(FunctionLibrary.Function::name)
@@ -177,25 +199,30 @@ public final class Evaluator {
             }
             given.put(argument.name(), argument.value());
         }
-        Map<String, Value> values = new LinkedHashMap<>();
         for (FunctionLibrary.Parameter parameter : parameters) {
-            Expression argument = given.get(parameter.name());
-            if (argument != null) {
-                values.put(parameter.name(), argumentValue(argument));
-            } else if (parameter.required()) {
+            if (parameter.required() && !given.containsKey(parameter.name())) {
                 throw new ExpressionException(call.column(), function.name() + " needs the argument '"
                         + parameter.name() + "': " + function.signature());
-            } else if (parameter.defaultValue() != null) {
-                values.put(parameter.name(), parameter.defaultValue());
             }
         }
+        return new Binding(function, given);
+    }
+
+    /** Runs a bound function on argument values, errors placed at the argument or call at fault. */
+    Value invoke(Expression.Call call, Binding binding, Map<String, Value> values) {
         try {
-            return FunctionLibrary.call(function, Arguments.of(function.name(), values));
+            return FunctionLibrary.call(binding.function(), Arguments.of(binding.function().name(), values));
         } catch (Arguments.ArgumentException wrong) {
-            throw new ExpressionException(given.get(wrong.parameter()).column(), wrong.getMessage());
+            Expression argument = binding.given().get(wrong.parameter());
+            throw new ExpressionException(argument == null ? call.column() : argument.column(), wrong.getMessage());
         } catch (EngineException problem) {
-            throw new ExpressionException(call.column(), function.name() + ": " + problem.getMessage());
+            throw new ExpressionException(call.column(), binding.function().name() + ": " + problem.getMessage());
         }
+    }
+
+    /** The value of a name in this evaluator's scope. */
+    Optional<Value> lookup(String name) {
+        return scope.lookup(name);
     }
 
     /**

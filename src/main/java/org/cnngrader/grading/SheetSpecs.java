@@ -46,6 +46,10 @@ public final class SheetSpecs {
                         .ifPresent(targets::add));
                 Optional<Predicate<SheetValue>> accepts = part.kind() instanceof PartKind.Check check
                         && decidable(rubric, check) ? Optional.of(value -> holds(rubric, check, value)) : Optional.empty();
+                if (referenceValue.isPresent() && referenceValue.get() instanceof Value.BooleanValue truth) {
+                    // A yes/no reference is no tensor: a candidate matches it by its truth.
+                    accepts = Optional.of(value -> value instanceof SheetValue.Truth read && read.value() == truth.value());
+                }
                 parts.add(new SheetSpec.PartSpec(part.id(), question.id(), labels(part), reference, targets, accepts,
                         kind(part, referenceValue), layer(rubric, part), part.text(),
                         !(part.kind() instanceof PartKind.Manual)));

@@ -12,6 +12,12 @@ import org.cnngrader.expr.FunctionLibrary;
  * 1 instead of s, dilation ignored, ceil instead of floor, max instead of average pooling, the
  * wrong activation, bias left out or doubled, the +1 of an output-size formula forgotten, a
  * transposed weight). Rounded intermediate values are a slip of their own, which is accepted.
+ *
+ * <p>A gradient ({@code grad}, {@code vjp}) has the slips of backpropagation: the gradient of a
+ * max pooling window sent to every maximum, the kernel not rotated when the gradient goes back to
+ * a convolution's input, the 1/N of a mean loss left out, the softmax taken as the gradient of
+ * cross-entropy without the one-hot target subtracted. Inside the expression differentiated no
+ * value is rounded (round has gradient 0, so a rounded intermediate is no gradient at all).
  */
 final class Slips {
 
@@ -21,32 +27,112 @@ final class Slips {
 
     private static final List<String> ACTIVATIONS = List.of("sigmoid", "relu", "tanh");
 
+    private static final List<String> GRADIENTS = List.of("grad", "vjp");
+
+    private static final List<String> MEAN_LOSSES = List.of("mse_loss", "cross_entropy", "nll_loss", "bce",
+            "bce_with_logits");
+
     private Slips() {
     }
 
     /** Every single-slip mutant of {@code root}, in reading order; {@code decimals} for the rounding slip. */
     static List<Slip> of(Expression root, int decimals) {
         List<Slip> slips = new ArrayList<>();
-        collect(root, root, decimals, slips);
+        collect(root, root, decimals, true, slips);
         return slips;
     }
 
-    private static void collect(Expression root, Expression node, int decimals, List<Slip> slips) {
+    private static void collect(Expression root, Expression node, int decimals, boolean rounding, List<Slip> slips) {
         if (node instanceof Expression.Call call) {
-            for (Slip slip : slipsOf(call, decimals)) {
+            for (Slip slip : slipsOf(call, decimals, rounding)) {
                 slips.add(new Slip(replace(root, call, slip.mutant()), slip.description(), slip.acceptable()));
             }
-            call.positional().forEach(argument -> collect(root, argument, decimals, slips));
-            call.named().forEach(argument -> collect(root, argument.value(), decimals, slips));
+            boolean gradient = GRADIENTS.contains(call.function());
+            Optional<Expression> differentiated = gradient ? argument(call, "y") : Optional.empty();
+            call.positional().forEach(argument -> collect(root, argument, decimals,
+                    rounding && differentiated.filter(y -> y == argument).isEmpty(), slips));
+            call.named().forEach(argument -> collect(root, argument.value(), decimals,
+                    rounding && differentiated.filter(y -> y == argument.value()).isEmpty(), slips));
         } else if (node instanceof Expression.Binary binary) {
-            collect(root, binary.left(), decimals, slips);
-            collect(root, binary.right(), decimals, slips);
+            collect(root, binary.left(), decimals, rounding, slips);
+            collect(root, binary.right(), decimals, rounding, slips);
         } else if (node instanceof Expression.Negation negation) {
-            collect(root, negation.operand(), decimals, slips);
+            collect(root, negation.operand(), decimals, rounding, slips);
         }
     }
 
-    private static List<Slip> slipsOf(Expression.Call call, int decimals) {
+    /** The slips of backpropagation in {@code grad(y, x)} or {@code vjp(y, x, dy)}, as rewritten gradient calls. */
+    private static List<Slip> gradientSlips(Expression.Call call) {
+        List<Slip> slips = new ArrayList<>();
+        Optional<Expression> differentiated = argument(call, "y");
+        Optional<String> variable = argument(call, "x").filter(Expression.Name.class::isInstance)
+                .map(name -> ((Expression.Name) name).name());
+        if (differentiated.isEmpty() || variable.isEmpty()) {
+            return slips;
+        }
+        Expression y = differentiated.get();
+        for (Expression.Call inner : calls(y)) {
+            boolean throughInput = argument(inner, "x").map(input -> input.names().contains(variable.get()))
+                    .orElse(false);
+            switch (inner.function()) {
+                case "maxpool2d" -> {
+                    if (throughInput) {
+                        slips.add(slip(with(call, "y", replace(y, inner, new Expression.Call("maxpool2d"
+                                + FunctionLibrary.VARIANT + "every_maximum", inner.positional(), inner.named(),
+                                inner.column()))), "the gradient of each pooling window was sent to every maximum"
+                                + " of the window, not only to the first (as PyTorch does)"));
+                    }
+                }
+                case "conv2d" -> {
+                    if (throughInput) {
+                        boolean flipped = isTrue(argument(inner, "flip"));
+                        slips.add(slip(with(call, "y", replace(y, inner, with(inner, "flip", bool(!flipped)))),
+                                "the kernel was not rotated by 180° when the gradient was passed back to the input"
+                                        + " (the input gradient is a full convolution with the rotated kernel)"));
+                    }
+                }
+                default -> { }
+            }
+            if (MEAN_LOSSES.contains(inner.function()) && inner.names().contains(variable.get())) {
+                Optional<Expression> target = argument(inner, inner.function().equals("mse_loss")
+                        || inner.function().startsWith("bce") ? "t" : "target");
+                target.ifPresent(t -> {
+                    Expression count = call("sum", new Expression.Binary("+", new Expression.Binary("*", number("0"), t,
+                            t.column()), number("1"), t.column()));
+                    slips.add(slip(with(call, "y", replace(y, inner, new Expression.Binary("*", inner, count,
+                            inner.column()))), "the 1/N of the mean loss was left out of the gradient"));
+                });
+            }
+            if (inner.function().equals("cross_entropy")) {
+                argument(inner, "logits").filter(logits -> logits.names().contains(variable.get()))
+                        .ifPresent(logits -> slips.add(slip(with(call, "y", replace(y, inner, call("mean",
+                                new Expression.Binary("-", logits, call("log_softmax", logits), logits.column())))),
+                                "the one-hot target was not subtracted: the gradient of cross-entropy with respect"
+                                        + " to the logits is softmax − one-hot (over N), not the softmax alone")));
+            }
+        }
+        return slips;
+    }
+
+    /** Every call in {@code expression}, outermost first. */
+    private static List<Expression.Call> calls(Expression expression) {
+        List<Expression.Call> calls = new ArrayList<>();
+        if (expression instanceof Expression.Call call) {
+            calls.add(call);
+            call.positional().forEach(argument -> calls.addAll(calls(argument)));
+            call.named().forEach(argument -> calls.addAll(calls(argument.value())));
+        } else if (expression instanceof Expression.Binary binary) {
+            calls.addAll(calls(binary.left()));
+            calls.addAll(calls(binary.right()));
+        } else if (expression instanceof Expression.Negation negation) {
+            calls.addAll(calls(negation.operand()));
+        } else if (expression instanceof Expression.ListLiteral list) {
+            list.items().forEach(item -> calls.addAll(calls(item)));
+        }
+        return calls;
+    }
+
+    private static List<Slip> slipsOf(Expression.Call call, int decimals, boolean rounding) {
         List<Slip> slips = new ArrayList<>();
         String name = call.function();
         switch (name) {
@@ -99,7 +185,35 @@ final class Slips {
                             ? "the padding was not counted in the averages" : "the padding was counted in the averages"));
                 }
             }
-            case "sigmoid", "relu", "tanh", "leaky_relu", "softmax" -> {
+            case "grad", "vjp" -> slips.addAll(gradientSlips(call));
+            case "mse_loss", "cross_entropy", "nll_loss", "bce", "bce_with_logits" -> {
+                Optional<Expression> target = argument(call, name.equals("mse_loss") || name.startsWith("bce") ? "t"
+                        : "target");
+                target.ifPresent(t -> slips.add(slip(new Expression.Binary("*", call, call("sum",
+                        new Expression.Binary("+", new Expression.Binary("*", number("0"), t, t.column()), number("1"),
+                                t.column())), call.column()), "the loss was summed: the 1/N of the mean was left out")));
+            }
+            case "dropout" -> slips.add(slip(with(call, "p", number("0")),
+                    "the kept entries were not scaled by 1/(1 − p) (inverted dropout scales them)"));
+            case "upsample" -> {
+                boolean bilinear = argument(call, "mode").map(mode -> wordOf(mode).equals("bilinear"))
+                        .orElse(false);
+                Expression.Call otherMode = with(call, "mode", word(bilinear ? "nearest" : "bilinear"));
+                slips.add(slip(new Expression.Call(otherMode.function(), otherMode.positional().subList(0,
+                        Math.min(otherMode.positional().size(), 3)), otherMode.named().stream()
+                        .filter(argument -> !argument.name().equals("align_corners")).toList(), call.column()),
+                        bilinear ? "nearest-neighbour upsampling instead of bilinear" : "bilinear upsampling instead"
+                                + " of nearest-neighbour"));
+                if (bilinear) {
+                    boolean aligned = isTrue(argument(call, "align_corners"));
+                    slips.add(slip(with(call, "align_corners", bool(!aligned)), aligned
+                            ? "the corners were not aligned (align_corners=false)"
+                            : "the corners were aligned (align_corners=true), as PyTorch does not by default"));
+                }
+            }
+            case "log_softmax" -> slips.add(slip(new Expression.Call("softmax", call.positional(), List.of(),
+                    call.column()), "the softmax was not followed by the logarithm"));
+            case "sigmoid", "relu", "tanh", "leaky_relu", "softmax", "elu", "gelu", "silu", "softplus" -> {
                 for (String other : ACTIVATIONS) {
                     if (!other.equals(name)) {
                         slips.add(slip(new Expression.Call(other, call.positional().subList(0, 1), List.of(),
@@ -145,7 +259,7 @@ final class Slips {
             default -> { }
         }
         // Rounded intermediates: the inner value rounded as a student rounds on paper.
-        if (!name.equals("round") && !call.positional().isEmpty()) {
+        if (rounding && !name.equals("round") && !GRADIENTS.contains(name) && !call.positional().isEmpty()) {
             Expression inner = call.positional().get(0);
             if (inner instanceof Expression.Call || inner instanceof Expression.Name) {
                 slips.add(new Slip(withPositional(call, 0, call("round", inner, number(Integer.toString(decimals)))),
@@ -225,6 +339,14 @@ final class Slips {
 
     private static Expression word(String word) {
         return new Expression.Name(word, 1);
+    }
+
+    /** The text of a bare word or a string, else empty. */
+    private static String wordOf(Expression expression) {
+        if (expression instanceof Expression.Name name) {
+            return name.name();
+        }
+        return expression instanceof Expression.StringLiteral string ? string.value() : "";
     }
 
     private static boolean isTrue(Optional<Expression> argument) {

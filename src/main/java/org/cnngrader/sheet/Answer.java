@@ -14,8 +14,9 @@ import java.util.Optional;
 public record Answer(String partId, String written, Optional<SheetValue> value, Optional<String> problem, Where where,
         FoundBy foundBy, List<String> notes) {
 
+    /** One note per kind (sixteen decimal commas in a matrix are one note with a count). */
     public Answer {
-        notes = List.copyOf(notes);
+        notes = List.copyOf(ValueParser.collapsedNotes(notes));
     }
 
     /** The answer for {@code written}, parsed with {@code expectation}. */

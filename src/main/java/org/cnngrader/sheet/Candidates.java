@@ -1,31 +1,27 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds the values written in a document: LaTeX matrix environments, grids of numbers on
- * consecutive lines (plain text, or a typeset matrix in a PDF rebuilt from word positions), shapes
- * such as {@code 96 × 55 × 55}, tuples, numbers, fractions and yes/no.
+ * Finds the values written in a document: exactly the syntaxes {@link ValueParser} reads, by the
+ * definitions of {@link ValueSyntax}, so that a value found in a PDF or a text means what it means
+ * in a cell. Found are LaTeX matrix environments; lists (Python's, numpy's printed arrays with or
+ * without {@code array(…)}/{@code tensor(…)}, MATLAB's rows), also across lines; grids of numbers on
+ * consecutive lines (plain text, or a typeset matrix in a PDF rebuilt from word positions), each
+ * bounded by its display; bracketless rows; shapes; tuples; numbers and fractions; and a yes or no
+ * that answers (opening a sentence, or after "Answer:" or "="), never one inside prose ("there is no
+ * padding"). The scanner finds; {@link Locator} decides which is an answer.
+ *
+ * <p>Every step scans forward in time linear in the document: it runs over student text.
  */
 final class Candidates {
-
-    private static final String TIMES = "(?:×|\\\\times|\\*|(?<=[\\d\\s)])[xX](?=[\\s\\d(]))";
-    static final Pattern SHAPE = Pattern.compile("\\d+\\s*" + TIMES + "\\s*\\(?\\s*\\d+(?:\\s*" + TIMES
-            + "\\s*\\d+)*\\s*\\)?");
-    private static final Pattern TUPLE = Pattern.compile("\\(\\s*\\d+(?:\\s*,\\s*\\d+){1,4}\\s*\\)");
-    private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{[^{}]*\\}\\s*\\{[^{}]*\\}");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.,{])(?:[-−]\\s?)?(?:\\d{1,3}(?:,\\s?\\d{3})+(?![\\d.])|\\d+(?:(?:\\.|\\{,\\}|,)\\d+)?"
-                    + "(?:[eE][-+]?\\d+)?)(?![\\w}])");
-    static final Pattern BOOLEAN = Pattern.compile("(?i)\\b(yes|no|true|false)\\b");
-    /** A thousands group after a (thin) space, {@code 9 216}, when no other group follows. */
-    static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[ \u2009\u202f\u00a0]\\d{3}"
-            + "(?![\\d.,]|\\s\\d)");
 
     /** By line, then by place in the line (compared directly, as PdfSheetReader's glyph orders say why). */
     private static final Comparator<Candidate> READING_ORDER = (one, other) -> {
@@ -33,19 +29,28 @@ final class Candidates {
         return byLine != 0 ? byLine : Integer.compare(one.order(), other.order());
     };
 
+    /** The most lines a list spans (a printed 4-D tensor of a homework is far shorter). */
+    private static final int MAX_LIST_LINES = 200;
+
     private Candidates() {
     }
 
     /** Every candidate of the document, in reading order. */
     static List<Candidate> of(Document document) {
-        List<Candidate> found = new ArrayList<>();
         List<Document.Line> lines = document.lines();
-        boolean[] inGrid = new boolean[lines.size()];
+        boolean[][] taken = new boolean[lines.size()][];
+        for (int index = 0; index < lines.size(); index++) {
+            taken[index] = new boolean[lines.get(index).text().length()];
+        }
+        List<Candidate> found = new ArrayList<>();
         for (Document.Environment environment : document.environments()) {
             found.add(new Candidate(environment.latex(), environment.lineIndex(),
-                    context(lines, environment.lineIndex(), environment.before()), 0));
+                    context(lines, environment.lineIndex(), environment.before()), environment.before().length()));
+            markEnvironment(lines, taken, environment);
         }
-        for (Grid grid : grids(lines)) {
+        new Lists(lines, taken).find(found);
+        boolean[] inGrid = new boolean[lines.size()];
+        for (Grid grid : grids(lines, taken)) {
             StringBuilder context = new StringBuilder(grid.firstLine > 0 ? lines.get(grid.firstLine - 1).text() : "");
             context.append('\n');
             for (int index = grid.firstLine; index <= grid.lastLine; index++) {
@@ -57,24 +62,11 @@ final class Candidates {
             found.add(new Candidate(grid.written(), grid.firstLine, context.toString(), 0));
         }
         for (int index = 0; index < lines.size(); index++) {
-            if (inGrid[index]) {
-                continue;
-            }
-            // LaTeX's thin space is a thousands separator ("9\\,216").
-            String text = withoutEnvironments(lines.get(index).text()).replace("\\,", "\u2009");
-            boolean[] taken = new boolean[text.length()];
-            for (Kind kind : hasDigit(text) ? VALUE_KINDS : WORD_KINDS) {
-                if (!kind.possibleIn().test(text)) {
-                    continue;
-                }
-                Matcher matcher = kind.pattern().matcher(text);
-                while (matcher.find()) {
-                    if (anyTaken(taken, matcher.start(), matcher.end())) {
-                        continue;
-                    }
-                    java.util.Arrays.fill(taken, matcher.start(), matcher.end(), true);
-                    found.add(new Candidate(matcher.group().strip(), index,
-                            context(lines, index, text.substring(0, matcher.start())), matcher.start()));
+            if (!inGrid[index]) {
+                String text = lines.get(index).text();
+                for (int[] span : scan(text, taken[index])) {
+                    found.add(new Candidate(text.substring(span[0], span[1]), index,
+                            context(lines, index, text, span[0]), span[0]));
                 }
             }
         }
@@ -87,69 +79,226 @@ final class Candidates {
         return ordered;
     }
 
-    /** A kind of value, and a quick test its text must pass before the pattern is tried. */
-    private record Kind(Pattern pattern, java.util.function.Predicate<String> possibleIn) {
+    /** Marks the characters of a LaTeX environment as taken: its values are its own candidate. */
+    private static void markEnvironment(List<Document.Line> lines, boolean[][] taken,
+            Document.Environment environment) {
+        String latex = environment.latex();
+        int line = environment.lineIndex();
+        int from = environment.before().length();
+        int start = 0;
+        while (line < lines.size()) {
+            int lineBreak = latex.indexOf('\n', start);
+            int length = (lineBreak < 0 ? latex.length() : lineBreak) - start;
+            mark(taken[line], from, from + length);
+            if (lineBreak < 0) {
+                break;
+            }
+            start = lineBreak + 1;
+            from = 0;
+            line++;
+        }
     }
 
-    /** In the order tried: a longer kind claims its text before a number inside it can. */
-    private static final List<Kind> VALUE_KINDS = List.of(new Kind(SHAPE, Candidates::possibleShape),
-            new Kind(TUPLE, text -> text.indexOf('(') >= 0), new Kind(FRACTION, text -> text.indexOf('\\') >= 0),
-            new Kind(SPACED_THOUSANDS, Candidates::possibleSpacedThousands), new Kind(NUMBER, text -> true),
-            new Kind(BOOLEAN, Candidates::possibleBoolean));
-    private static final List<Kind> WORD_KINDS = List.of(new Kind(BOOLEAN, Candidates::possibleBoolean));
+    private static void mark(boolean[] taken, int from, int to) {
+        java.util.Arrays.fill(taken, Math.min(from, taken.length), Math.min(Math.max(to, from), taken.length), true);
+    }
 
-    /** Whether a times sign ({@code × \\times * x X}) follows a digit, blanks between: {@link #SHAPE} needs one. */
-    static boolean possibleShape(String text) {
-        for (int index = 0; index < text.length(); index++) {
+    /**
+     * The values of one line, as {start, end} spans, left to right: at each place the longest value
+     * that starts there (a shape before the number that opens it), skipping {@code taken} characters.
+     */
+    static List<int[]> scan(String text, boolean[] taken) {
+        List<int[]> spans = new ArrayList<>();
+        int[] reached = new int[1];
+        int rowsFailUntil = -1;
+        int index = 0;
+        int length = text.length();
+        while (index < length) {
+            if (taken[index]) {
+                index++;
+                continue;
+            }
             char character = text.charAt(index);
-            if ("×*xX".indexOf(character) >= 0 || text.startsWith("\\times", index)) {
-                int before = index - 1;
-                while (before >= 0 && Characters.BLANKS.indexOf(text.charAt(before)) >= 0) {
-                    before--;
+            int end = -1;
+            int next = index + 1;
+            if (ValueSyntax.isWordCharacter(character) && !Character.isDigit(character)) {
+                next = wordEnd(text, index);
+                if (index == 0 || !ValueSyntax.isWordCharacter(text.charAt(index - 1))) {
+                    ValueSyntax.BooleanWord truth = answersAt(text, index) ? ValueSyntax.booleanAt(text, index) : null;
+                    if (truth != null) {
+                        addIfFree(spans, taken, truth.start(), truth.end());
+                    }
                 }
-                if (before >= 0 && Characters.isAsciiDigit(text.charAt(before))) {
-                    return true;
+                index = next;
+                continue;
+            }
+            if (character == '\\') {
+                end = fractionEnd(text, index);
+                next = end > 0 ? end : index + 1;
+            } else if (character == '(') {
+                end = tupleEnd(text, index);
+            } else if (numberStart(text, index)) {
+                int numberEnd = ValueSyntax.numberEnd(text, index, true);
+                next = Math.max(numberEnd, index + 1);
+                if (index > 0 && ".,{".indexOf(text.charAt(index - 1)) >= 0) {
+                    index = skipNumberRun(text, next);
+                    continue; // the tail of "1.3.1" or "1,2,3": not a value of its own
+                }
+                end = ValueSyntax.hexadecimalEnd(text, index);
+                if (end < 0 && Characters.isAsciiDigit(character)) {
+                    end = ValueSyntax.shapeEnd(text, index);
+                }
+                if (end < 0 && index >= rowsFailUntil) {
+                    end = ValueSyntax.rowsEnd(text, index, reached);
+                    if (end < 0) {
+                        rowsFailUntil = reached[0];
+                    }
+                }
+                if (end < 0) {
+                    end = ValueSyntax.thousandsEnd(text, index, false);
+                }
+                if (end < 0) {
+                    end = plainNumberEnd(text, index, numberEnd);
+                } else if (text.charAt(end - 1) == '.') {
+                    end--; // a sentence's period after bracketless rows
+                }
+                if (end < 0) {
+                    index = skipNumberRun(text, next);
+                    continue;
                 }
             }
+            if (end > index && addIfFree(spans, taken, index, end)) {
+                next = end;
+            }
+            index = next;
         }
-        return false;
+        return spans;
     }
 
-    /** Whether a (thin) space stands between two digits: {@link #SPACED_THOUSANDS} needs one. */
-    static boolean possibleSpacedThousands(String text) {
-        for (int index = 1; index + 1 < text.length(); index++) {
-            char before = text.charAt(index - 1);
-            char after = text.charAt(index + 1);
-            if (" \u2009\u202f\u00a0".indexOf(text.charAt(index)) >= 0 && Characters.isAsciiDigit(before)
-                    && Characters.isAsciiDigit(after)) {
-                return true;
+    /** Where a number that {@link ValueSyntax#numberEnd} ended at {@code numberEnd} ends as a value in prose. */
+    private static int plainNumberEnd(String text, int start, int numberEnd) {
+        int end = numberEnd;
+        if (end < 0) {
+            return -1;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--; // a sentence's period, not numpy's "2."
+        }
+        if (end + 1 < text.length() && text.charAt(end) == '/' && Characters.isAsciiDigit(text.charAt(end + 1))) {
+            int denominator = ValueSyntax.numberEnd(text, end + 1, false);
+            if (denominator > 0 && text.charAt(denominator - 1) != '.') {
+                end = denominator; // 1/4
             }
         }
-        return false;
-    }
-
-    /** Whether one of {@link #BOOLEAN}'s words is in the text, in any case. */
-    static boolean possibleBoolean(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("yes") || lower.contains("no") || lower.contains("true") || lower.contains("false");
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
+        if (end < text.length() && (ValueSyntax.isWordCharacter(text.charAt(end)) || text.charAt(end) == '}')) {
+            return -1; // "12abc", "3rd", "x_{12}"
         }
-        return false;
+        return end;
     }
 
-    private static boolean anyTaken(boolean[] taken, int start, int end) {
+    /** Whether a number starts at {@code index}: a digit, or a sign or point right before a digit. */
+    private static boolean numberStart(String text, int index) {
+        char character = text.charAt(index);
+        if (Characters.isAsciiDigit(character)) {
+            return index == 0 || !ValueSyntax.isWordCharacter(text.charAt(index - 1));
+        }
+        boolean sign = ValueSyntax.MINUS_SIGNS.indexOf(character) >= 0 || character == '.';
+        return sign && index + 1 < text.length() && Characters.isAsciiDigit(text.charAt(index + 1))
+                && (index == 0 || !ValueSyntax.isWordCharacter(text.charAt(index - 1)));
+    }
+
+    /** Where the digits, points and commas from {@code index} end: the rest of a number that is not a value. */
+    private static int skipNumberRun(String text, int index) {
+        int end = index;
+        while (end < text.length() && (ValueSyntax.isWordCharacter(text.charAt(end)) || text.charAt(end) == '.'
+                || text.charAt(end) == ',') && !(text.charAt(end) == ',' && end + 1 < text.length()
+                        && ValueSyntax.isBlank(text.charAt(end + 1)))) {
+            end++;
+        }
+        return Math.max(end, index);
+    }
+
+    private static int wordEnd(String text, int index) {
+        int end = index;
+        while (end < text.length() && ValueSyntax.isWordCharacter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a word at {@code index} stands where a yes or no answers: first on its line (after list marks,
+     * emphasis and blanks), or after the end of a sentence, a colon ("Answer: no"), an equals sign or a
+     * closing parenthesis ("(b) Yes.").
+     */
+    private static boolean answersAt(String text, int index) {
+        int before = index - 1;
+        while (before >= 0 && (ValueSyntax.isBlank(text.charAt(before)) || "*_>#-•".indexOf(text.charAt(before)) >= 0)) {
+            before--;
+        }
+        return before < 0 || ".!?:=)".indexOf(text.charAt(before)) >= 0;
+    }
+
+    private static boolean addIfFree(List<int[]> spans, boolean[] taken, int start, int end) {
         for (int i = start; i < end; i++) {
             if (taken[i]) {
-                return true;
+                return false;
             }
         }
-        return false;
+        spans.add(new int[] {start, end});
+        return true;
+    }
+
+    /** Where a LaTeX fraction {@code \frac{1}{4}} ({@code \dfrac}, {@code \tfrac}, {@code \frac14}) at {@code index} ends. */
+    static int fractionEnd(String text, int index) {
+        int at = index + 1;
+        if (at < text.length() && (text.charAt(at) == 'd' || text.charAt(at) == 't')) {
+            at++;
+        }
+        if (!text.startsWith("frac", at)) {
+            return -1;
+        }
+        at = ValueSyntax.skipBlanks(text, at + 4);
+        if (at + 1 < text.length() && Characters.isAsciiDigit(text.charAt(at))) {
+            int second = ValueSyntax.skipBlanks(text, at + 1);
+            return second < text.length() && Characters.isAsciiDigit(text.charAt(second)) ? second + 1 : -1;
+        }
+        for (int group = 0; group < 2; group++) {
+            at = ValueSyntax.skipBlanks(text, at);
+            if (at >= text.length() || text.charAt(at) != '{') {
+                return -1;
+            }
+            int close = at + 1;
+            while (close < text.length() && text.charAt(close) != '}' && text.charAt(close) != '{') {
+                close++;
+            }
+            if (close >= text.length() || text.charAt(close) != '}') {
+                return -1;
+            }
+            at = close + 1;
+        }
+        return at;
+    }
+
+    /** Where a tuple of two to five whole numbers, {@code (3, 227, 227)}, at {@code index} ends. */
+    static int tupleEnd(String text, int index) {
+        int at = ValueSyntax.skipBlanks(text, index + 1);
+        int entries = 0;
+        while (true) {
+            int digits = Characters.asciiDigitsFrom(text, at);
+            if (digits == 0) {
+                return -1;
+            }
+            entries++;
+            at = ValueSyntax.skipBlanks(text, at + digits);
+            if (at < text.length() && text.charAt(at) == ')') {
+                return entries >= 2 && entries <= 5 ? at + 1 : -1;
+            }
+            if (at >= text.length() || text.charAt(at) != ',' || entries == 5) {
+                return -1;
+            }
+            at = ValueSyntax.skipBlanks(text, at + 1);
+        }
     }
 
     /**
@@ -158,24 +307,213 @@ final class Candidates {
      * many numbers a context as long as the line.
      */
     private static String context(List<Document.Line> lines, int index, String before) {
+        return context(lines, index, before, before.length());
+    }
+
+    /** The context of a value at {@code start} in {@code line}, the text before it cut without copying all of it. */
+    private static String context(List<Document.Line> lines, int index, String line, int start) {
         String previous = index > 0 ? lines.get(index - 1).text() : "";
-        return tail(previous, 200) + "\n" + tail(before, 120);
+        return tail(previous, 200) + "\n" + line.substring(Math.max(0, start - 120), start);
     }
 
     private static String tail(String text, int length) {
         return text.length() <= length ? text : text.substring(text.length() - length);
     }
 
-    private static final Pattern INLINE_ENVIRONMENT = Pattern.compile(
-            "\\\\begin\\{([a-zA-Z]*matrix|array)\\}.*?\\\\end\\{\\1\\}");
+    /**
+     * Finds lists in the document's text, on one line or across lines: {@code [[0, 2], [3, 2]]},
+     * {@code [0 2; 3 2]}, numpy's {@code [[0.5  0.88]\n [0.98 0.88]]}, {@code array([[…]])},
+     * {@code tensor([[…]], dtype=…)}; and rows written as lists on consecutive lines
+     * ({@code [0 2]\n[3 2]}), which are one matrix. Brackets are matched once for the whole text, and a
+     * list is one when every character inside could be part of a list of numbers.
+     */
+    private static final class Lists {
+        private final List<Document.Line> lines;
+        private final boolean[][] taken;
+        private final String text;
+        private final int[] lineStarts;
+        private final int[] closing;
+        /** How many characters before each place cannot stand in a list of numbers; then how many are digits. */
+        private final int[] foreign;
+        private final int[] digits;
+        /** How many characters before each place are taken (by an environment) when the lists are looked for. */
+        private final int[] takenBefore;
 
-    private static String withoutEnvironments(String text) {
-        return text.contains("\\begin") ? INLINE_ENVIRONMENT.matcher(text).replaceAll(" ") : text;
+        Lists(List<Document.Line> lines, boolean[][] taken) {
+            this.lines = lines;
+            this.taken = taken;
+            StringBuilder joined = new StringBuilder();
+            lineStarts = new int[lines.size() + 1];
+            for (int index = 0; index < lines.size(); index++) {
+                lineStarts[index] = joined.length();
+                joined.append(lines.get(index).text()).append('\n');
+            }
+            lineStarts[lines.size()] = joined.length();
+            text = joined.toString();
+            closing = closing(text);
+            foreign = new int[text.length() + 1];
+            digits = new int[text.length() + 1];
+            takenBefore = new int[text.length() + 1];
+            for (int index = 0; index < text.length(); index++) {
+                int line = lineOf(index);
+                int column = index - lineStarts[line];
+                takenBefore[index + 1] = takenBefore[index] + (column < taken[line].length && taken[line][column] ? 1 : 0);
+                char character = text.charAt(index);
+                foreign[index + 1] = foreign[index] + (ValueSyntax.listCharacter(character) ? 0 : 1);
+                digits[index + 1] = digits[index] + (Characters.isAsciiDigit(character) ? 1 : 0);
+            }
+        }
+
+        /** For each opening bracket or parenthesis, where its partner stands; −1 where none does. */
+        private static int[] closing(String text) {
+            int[] closing = new int[text.length()];
+            java.util.Arrays.fill(closing, -1);
+            int[] brackets = new int[text.length()];
+            int[] parentheses = new int[text.length()];
+            int bracketDepth = 0;
+            int parenthesisDepth = 0;
+            for (int index = 0; index < text.length(); index++) {
+                char character = text.charAt(index);
+                boolean escaped = index > 0 && text.charAt(index - 1) == '\\';
+                if (escaped) {
+                    continue; // LaTeX's \[ \] and \( \) delimit displays
+                }
+                if (character == '[') {
+                    brackets[bracketDepth++] = index;
+                } else if (character == ']' && bracketDepth > 0) {
+                    closing[brackets[--bracketDepth]] = index;
+                } else if (character == '(') {
+                    parentheses[parenthesisDepth++] = index;
+                } else if (character == ')' && parenthesisDepth > 0) {
+                    closing[parentheses[--parenthesisDepth]] = index;
+                }
+            }
+            return closing;
+        }
+
+        private boolean numeric(int from, int to) {
+            return foreign[to] - foreign[from] == 0 && digits[to] > digits[from];
+        }
+
+        private int lineOf(int position) {
+            int index = java.util.Arrays.binarySearch(lineStarts, position);
+            return index >= 0 ? index : -index - 2;
+        }
+
+        private boolean free(int from, int to) {
+            return takenBefore[to] - takenBefore[from] == 0;
+        }
+
+        void find(List<Candidate> found) {
+            List<int[]> spans = new ArrayList<>();
+            int index = 0;
+            while (index < text.length()) {
+                int end = listAt(index);
+                if (end > index && free(index, end)) {
+                    spans.add(new int[] {index, end});
+                    index = end;
+                } else {
+                    index++;
+                }
+            }
+            for (int[] span : stacked(spans)) {
+                int line = lineOf(span[0]);
+                found.add(new Candidate(text.substring(span[0], span[1]), line,
+                        context(lines, line, lines.get(line).text(), span[0] - lineStarts[line]),
+                        span[0] - lineStarts[line]));
+                for (int position = span[0]; position < span[1]; position++) {
+                    int at = lineOf(position);
+                    int column = position - lineStarts[at];
+                    if (column < taken[at].length) {
+                        taken[at][column] = true;
+                    }
+                }
+            }
+        }
+
+        /** Where a list (or a printed array) starting at {@code index} ends, −1 where none starts. */
+        private int listAt(int index) {
+            char character = text.charAt(index);
+            int wrapper = character == 'a' || character == 'n' || character == 't'
+                    ? ValueSyntax.wrapperLength(text, index) : 0;
+            if (wrapper > 0) {
+                int open = index + wrapper - 1;
+                int close = closing[open];
+                int inner = ValueSyntax.skipBlanks(text, open + 1);
+                if (close < 0 || inner >= close || lineOf(close) - lineOf(index) > MAX_LIST_LINES) {
+                    return -1;
+                }
+                int valueEnd = text.charAt(inner) == '[' ? closing[inner] + 1 : ValueSyntax.numberEnd(text, inner, false);
+                if (valueEnd <= inner || valueEnd > close || !numeric(inner, valueEnd)) {
+                    return -1;
+                }
+                int rest = ValueSyntax.skipBlanks(text, valueEnd);
+                return rest == close || text.charAt(rest) == ',' ? close + 1 : -1;
+            }
+            if (character != '[' || index > 0 && text.charAt(index - 1) == '\\') {
+                return -1;
+            }
+            int close = closing[index];
+            if (close < 0 || lineOf(close) - lineOf(index) > MAX_LIST_LINES || !numeric(index + 1, close)) {
+                return -1;
+            }
+            return close + 1;
+        }
+
+        /**
+         * The spans, with one-line lists of numbers stacked on consecutive lines joined ({@code [0 2 0 2]} over
+         * {@code [3 2 5 2]}): each ends its line and the next opens its own.
+         */
+        private List<int[]> stacked(List<int[]> spans) {
+            List<int[]> joined = new ArrayList<>();
+            for (int[] span : spans) {
+                int[] last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (last != null && flatRow(span) && flatRow(new int[] {lastRowStart(last), last[1]})
+                        && lineOf(span[0]) == lineOf(last[1]) + 1 && endsLine(last[1]) && opensLine(span[0])) {
+                    last[1] = span[1];
+                } else {
+                    joined.add(span.clone());
+                }
+            }
+            return joined;
+        }
+
+        private int lastRowStart(int[] span) {
+            return ValueSyntax.skipBlanks(text, Math.max(span[0], lineStarts[lineOf(span[1] - 1)]));
+        }
+
+        /** Whether a span is one line's list of numbers, no list inside: {@code [0 2 0 2]}. */
+        private boolean flatRow(int[] span) {
+            if (text.charAt(span[0]) != '[' || lineOf(span[0]) != lineOf(span[1] - 1)) {
+                return false;
+            }
+            int inner = text.indexOf('[', span[0] + 1);
+            return inner < 0 || inner >= span[1];
+        }
+
+        private boolean endsLine(int position) {
+            int lineEnd = lineStarts[lineOf(position) + 1] - 1;
+            for (int at = position; at < lineEnd; at++) {
+                if (!ValueSyntax.isBlank(text.charAt(at)) && text.charAt(at) != ',' && text.charAt(at) != ';') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean opensLine(int position) {
+            for (int at = lineStarts[lineOf(position)]; at < position; at++) {
+                if (!ValueSyntax.isBlank(text.charAt(at))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Rows of numbers on nearby lines whose columns line up: a matrix. */
     private record Grid(int firstLine, int lastLine, List<List<String>> rows, List<String> labels,
-            java.util.Map<Integer, Integer> numbersPerLine) {
+            Map<Integer, Integer> numbersPerLine) {
         String written() {
             StringBuilder text = new StringBuilder("[");
             for (int i = 0; i < rows.size(); i++) {
@@ -188,16 +526,19 @@ final class Candidates {
     /**
      * Builds grids from row segments: a segment is a run of numbers on one line, ended by a word or
      * by a gap much wider than the line's other gaps (two matrices side by side). A grid chains
-     * segments of the same length with aligned columns on following lines, skipping at most one
-     * line between rows (where a typeset matrix's label sits).
+     * segments with aligned columns on following lines, skipping at most one line between rows (where
+     * a typeset matrix's label sits); a row of another width continues it when its columns are the
+     * grid's first ones (a ragged matrix, refused by the reader with its rows named, rather than cut).
+     * A display bounds its matrix: the chain ends where a bracket opens another, and a chain holding
+     * two labels is split between their matrices ({@link #split}).
      */
-    private static List<Grid> grids(List<Document.Line> lines) {
+    private static List<Grid> grids(List<Document.Line> lines, boolean[][] taken) {
         List<List<Row>> segments = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {
-            segments.add(segments(lines.get(index), index));
+            segments.add(segments(lines.get(index), index, taken[index]));
         }
         List<Grid> grids = new ArrayList<>();
-        java.util.Set<Row> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Row> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int index = 0; index < lines.size(); index++) {
             for (Row first : segments.get(index)) {
                 if (used.contains(first)) {
@@ -206,7 +547,11 @@ final class Candidates {
                 List<Row> chain = chain(lines, segments, used, index, first);
                 if (chain.size() >= 2) {
                     used.addAll(chain);
-                    grids.add(grid(lines, chain, index));
+                    for (List<Row> matrix : split(lines, chain)) {
+                        if (matrix.size() >= 2) {
+                            grids.add(grid(lines, matrix, matrix.get(0).line()));
+                        }
+                    }
                 }
             }
         }
@@ -215,24 +560,40 @@ final class Candidates {
 
     /**
      * The rows that continue {@code first} (on line {@code index}) down the page: each the next
-     * unused segment of as many numbers, aligned with it, at most one line apart. Its own method,
-     * as the loops of {@link #grids} run often enough for the JIT to compile them on their own.
+     * unused segment aligned with it, at most one line apart. Its own method, as the loops of
+     * {@link #grids} run often enough for the JIT to compile them on their own.
      */
-    private static List<Row> chain(List<Document.Line> lines, List<List<Row>> segments, java.util.Set<Row> used,
+    private static List<Row> chain(List<Document.Line> lines, List<List<Row>> segments, Set<Row> used,
             int index, Row first) {
         List<Row> chain = new ArrayList<>(List.of(first));
         int last = index;
         int next = index + 1;
         while (next < lines.size() && next - last <= 2 && lines.get(next).page() == lines.get(index).page()) {
+            if (opensMatrix(lines.get(next), first)) {
+                break; // The bracket of the next display.
+            }
+            if (farBelow(lines, chain, next, first)) {
+                break; // The first row of the next display: rows of one matrix stand closer.
+            }
             Row aligned = null;
+            Row ragged = null;
             for (Row candidate : segments.get(next)) {
-                if (!used.contains(candidate) && candidate.numbers().size() == first.numbers().size()
-                        && aligned(first, candidate)) {
+                if (used.contains(candidate)) {
+                    continue;
+                }
+                // In plain text rows of a matrix need not line up ("3 2 5 2" over "1.5 7.5 2.5 6.5"); in a typeset
+                // document the columns of a table must.
+                boolean plain = lines.get(next).page() == 0;
+                if (candidate.numbers().size() == first.numbers().size() && (plain || aligned(first, candidate))) {
                     aligned = candidate;
+                } else if (ragged == null && leadingColumnsAligned(first, candidate)
+                        && mostlyNumbers(lines.get(next), candidate)) {
+                    ragged = candidate;
                 }
             }
-            if (aligned != null) {
-                chain.add(aligned);
+            Row row = aligned != null ? aligned : ragged;
+            if (row != null) {
+                chain.add(row);
                 last = next;
             } else if (!labelOf(lines.get(next), first)) {
                 break; // Prose between two matrices: the first has ended.
@@ -242,11 +603,138 @@ final class Candidates {
         return chain;
     }
 
+    /**
+     * Whether line {@code next} stands much further below the chain's last row than a matrix's rows
+     * stand apart: further than half as far again as the chain's own pitch, or, for a chain of one row,
+     * than twice the row's font size (a matrix's rows are about 1.2 font sizes apart; two displays,
+     * a display's skips more). Only typeset lines have baselines.
+     */
+    private static boolean farBelow(List<Document.Line> lines, List<Row> chain, int next, Row first) {
+        double lastBaseline = lines.get(chain.get(chain.size() - 1).line()).baseline();
+        double nextBaseline = lines.get(next).baseline();
+        if (Double.isNaN(lastBaseline) || Double.isNaN(nextBaseline)) {
+            return false;
+        }
+        double gap = nextBaseline - lastBaseline;
+        if (chain.size() >= 2) {
+            double pitch = lastBaseline - lines.get(chain.get(chain.size() - 2).line()).baseline();
+            return gap > 1.5 * pitch;
+        }
+        double size = lines.get(first.line()).words().isEmpty() ? 10 : lines.get(first.line()).words().get(0).fontSize();
+        return gap > 2 * size;
+    }
+
+    /**
+     * Whether {@code line} holds an opening bracket just left of the columns of {@code row}: a typeset
+     * matrix's delimiter (pdflatex sets a two-row matrix's brackets as glyphs above its first row) or a
+     * row written with its bracket, opening a matrix of its own.
+     */
+    private static boolean opensMatrix(Document.Line line, Row row) {
+        double gap = columnGap(row);
+        for (Document.Word word : line.words()) {
+            String text = word.text();
+            if (!text.isEmpty() && "[(|⎡⎛⎢⎜".indexOf(text.charAt(0)) >= 0 && isDelimiterWord(text)
+                    && word.right() <= row.left() + 0.25 * gap && word.right() >= row.left() - gap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is only delimiters: {@code [}, {@code (}, {@code |}, or a bracket's pieces. */
+    private static boolean isDelimiterWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("[](){}|⎡⎢⎣⎤⎥⎦⎛⎜⎝⎞⎟⎠".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double columnGap(Row row) {
+        return row.centers().size() > 1 ? row.centers().get(1) - row.centers().get(0) : 20;
+    }
+
+    /**
+     * Whether the shorter row's columns are the longer one's first columns: a ragged matrix's rows, each
+     * set from the left column of the matrix.
+     */
+    private static boolean leadingColumnsAligned(Row first, Row other) {
+        int shared = Math.min(first.centers().size(), other.centers().size());
+        double tolerance = Math.min(columnGap(first), columnGap(other)) / 2;
+        for (int i = 0; i < shared; i++) {
+            if (Math.abs(first.centers().get(i) - other.centers().get(i)) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the numbers of {@code row} are most of the words of its line, labels left of it aside. */
+    private static boolean mostlyNumbers(Document.Line line, Row row) {
+        int words = 0;
+        for (Document.Word word : line.words()) {
+            if (word.left() >= row.left() - 0.5 && !clean(word.text()).isEmpty()) {
+                words++;
+            }
+        }
+        return row.numbers().size() * 10 >= words * 8;
+    }
+
+    /**
+     * The matrices of a chain of rows. A matrix has one label ({@code Z =}), so a chain with two is two
+     * or more matrices in consecutive displays. Where the first label stands on the first row (as in plain
+     * text, {@code S = 0 2 0}), each label opens its matrix; otherwise (a typeset display) each label is
+     * centred on its matrix: on its middle row, or between its two middle rows.
+     */
+    private static List<List<Row>> split(List<Document.Line> lines, List<Row> chain) {
+        double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
+        List<Integer> labelLines = new ArrayList<>();
+        for (int line = chain.get(0).line(); line <= chain.get(chain.size() - 1).line(); line++) {
+            String label = labelLeftOf(lines.get(line), left);
+            if (label.endsWith("=") || label.endsWith(":")) {
+                labelLines.add(line);
+            }
+        }
+        if (labelLines.size() < 2) {
+            return List.of(chain);
+        }
+        List<List<Row>> matrices = new ArrayList<>();
+        int start = 0;
+        if (labelLines.get(0) == chain.get(0).line()) {
+            for (int label : labelLines.subList(1, labelLines.size())) {
+                int end = start;
+                while (end < chain.size() && chain.get(end).line() < label) {
+                    end++;
+                }
+                matrices.add(chain.subList(start, end));
+                start = end;
+            }
+        } else {
+            for (int label : labelLines) {
+                int before = 0;
+                boolean onRow = false;
+                for (int i = start; i < chain.size(); i++) {
+                    before += chain.get(i).line() < label ? 1 : 0;
+                    onRow |= chain.get(i).line() == label;
+                }
+                int size = onRow ? 2 * before + 1 : 2 * before;
+                int end = Math.min(chain.size(), start + Math.max(size, 1));
+                matrices.add(chain.subList(start, end));
+                start = end;
+            }
+        }
+        if (start < chain.size()) {
+            matrices.add(chain.subList(start, chain.size()));
+        }
+        return matrices;
+    }
+
     /** The grid of a chain of rows starting on line {@code index}, with the label left of each of its lines. */
     private static Grid grid(List<Document.Line> lines, List<Row> chain, int index) {
         int last = chain.get(chain.size() - 1).line();
         List<List<String>> rows = chain.stream().map(Row::numbers).toList();
-        java.util.Map<Integer, Integer> numbersPerLine = new java.util.HashMap<>();
+        Map<Integer, Integer> numbersPerLine = new HashMap<>();
         for (Row row : chain) {
             numbersPerLine.merge(row.line(), row.numbers().size(), Integer::sum);
         }
@@ -264,7 +752,7 @@ final class Candidates {
      */
     private static boolean labelOf(Document.Line line, Row row) {
         double left = row.left();
-        double gap = row.centers().size() > 1 ? row.centers().get(1) - row.centers().get(0) : 20;
+        double gap = columnGap(row);
         double right = row.centers().get(row.centers().size() - 1) + gap / 2;
         double rightmost = Double.NEGATIVE_INFINITY;
         for (Document.Word word : line.words()) {
@@ -288,7 +776,7 @@ final class Candidates {
             }
             if (gridNumber(clean(word.text()))) {
                 label.setLength(0);
-            } else {
+            } else if (!isDelimiterWord(word.text())) {
                 label.append(word.text()).append(' ');
             }
         }
@@ -322,27 +810,97 @@ final class Candidates {
     private record Row(List<String> numbers, List<Double> centers, double left, int line) {
     }
 
-    private static final Pattern WORD_EDGES = Pattern.compile("^[\\[(|\\]]+|[\\])|\\[,;&\\\\]+$");
-    private static final Pattern ONLY_SEPARATORS = Pattern.compile("[&\\\\]+");
-
-    private static String clean(String word) {
-        if (word.isEmpty() || EDGE_CHARACTERS.indexOf(word.charAt(0)) < 0
-                && EDGE_CHARACTERS.indexOf(word.charAt(word.length() - 1)) < 0) {
-            return word; // Most words have nothing to strip; spare them the regex.
-        }
-        return WORD_EDGES.matcher(word).replaceAll("");
-    }
-
-    /** The characters {@link #WORD_EDGES} strips from either end. */
+    /** The characters stripped from either end of a word before it is read as a grid's entry. */
     private static final String EDGE_CHARACTERS = "[(|])\\,;&";
 
-    private static List<Row> segments(Document.Line line, int lineIndex) {
+    /** A word without the brackets and separators at its ends: {@code [[0.5,} is {@code 0.5}. */
+    private static String clean(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && "[(|]".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && EDGE_CHARACTERS.indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    /** Whether a word is only LaTeX's cell and row separators ({@code &}, {@code \\}). */
+    private static boolean onlySeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '&' && text.charAt(i) != '\\') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /**
+     * The index of the word that closes a tuple of numbers opened at {@code index} ({@code (96,} {@code 55,}
+     * {@code 55)}), or −1 when the words there are no such tuple.
+     */
+    private static int tupleEnd(List<Document.Word> words, int index) {
+        for (int end = index; end < Math.min(words.size(), index + 6); end++) {
+            String text = words.get(end).text();
+            String number = clean(text);
+            if (!gridNumber(number) || end > index && text.startsWith("(")) {
+                return -1;
+            }
+            if (text.endsWith(")") || text.endsWith("),")) {
+                return end > index || text.contains(",") ? end : -1;
+            }
+            if (!text.endsWith(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code index} ends with a comma after one to three digits and the next is three digits. */
+    private static boolean thousandsGroup(List<Document.Word> words, int index) {
+        if (index + 1 >= words.size()) {
+            return false;
+        }
+        String word = words.get(index).text();
+        String next = words.get(index + 1).text();
+        int digits = Characters.asciiDigitsFrom(word, 0);
+        return digits >= 1 && digits <= 3 && word.length() == digits + 1 && word.charAt(digits) == ','
+                && Characters.asciiDigitsFrom(next, 0) == 3 && (next.length() == 3 || ",.;".indexOf(next.charAt(3)) >= 0
+                        && next.length() == 4);
+    }
+
+    private static List<Row> segments(Document.Line line, int lineIndex, boolean[] taken) {
         List<Row> rows = new ArrayList<>();
         List<Document.Word> numeric = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
-        for (Document.Word word : line.words()) {
+        String lineText = line.text();
+        int offset = 0;
+        List<Document.Word> words = line.words();
+        for (int index = 0; index < words.size(); index++) {
+            Document.Word word = words.get(index);
+            if (word.text().startsWith("(") && tupleEnd(words, index) > index) {
+                // "(96, 55, 55)": a tuple, a value of its own (a shape), not entries of a grid's row.
+                flush(numeric, numbers, rows, lineIndex);
+                index = tupleEnd(words, index);
+                continue;
+            }
+            if (thousandsGroup(words, index)) {
+                // "18, 432": one number set with a thin space after its comma, not two entries of a row.
+                flush(numeric, numbers, rows, lineIndex);
+                index++;
+                offset = Math.min(lineText.length(), offset + word.text().length());
+                continue;
+            }
+            int at = lineText.indexOf(word.text(), offset);
+            at = at < 0 ? offset : at;
+            offset = Math.min(lineText.length(), at + word.text().length());
             String text = clean(word.text());
-            if (text.isEmpty() || ONLY_SEPARATORS.matcher(text).matches()) {
+            if (at < taken.length && taken[at]) {
+                flush(numeric, numbers, rows, lineIndex);
+                continue; // part of a list or an environment, a candidate of its own
+            }
+            if (text.isEmpty() || onlySeparators(text)) {
                 continue;
             }
             if (gridNumber(text)) {

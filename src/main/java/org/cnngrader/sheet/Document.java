@@ -17,10 +17,19 @@ public record Document(String source, List<Line> lines, List<Environment> enviro
         environments = List.copyOf(environments);
     }
 
-    /** A line: where it stands, its text, and its words. */
-    public record Line(int page, int number, String text, List<Word> words) {
+    /**
+     * A line: where it stands, its text, and its words; in a typeset document also its baseline
+     * (from the top of the page, NaN where there is none), so that the gap between two displays can be
+     * told from the pitch of a matrix's rows.
+     */
+    public record Line(int page, int number, String text, List<Word> words, double baseline) {
         public Line {
             words = List.copyOf(words);
+        }
+
+        /** A line of plain text, without a baseline. */
+        public Line(int page, int number, String text, List<Word> words) {
+            this(page, number, text, words, Double.NaN);
         }
     }
 

@@ -179,13 +179,15 @@ final class Locator {
             if (found.has(part)) {
                 continue;
             }
-            Candidate chosen = labelled(part, section, candidate -> matchesTarget(candidate, part)
-                    && sameShape(candidate, part));
+            // A labelled term stands for its computation's result ("length 6 · 125 · 125 = 93,750").
+            Candidate chosen = labelled(part, section, candidate -> matchesTarget(result(candidate, part), part)
+                    && sameShape(result(candidate, part), part));
             if (chosen == null) {
-                chosen = labelled(part, section, candidate -> part.reference().isPresent() && sameShape(candidate, part));
+                chosen = labelled(part, section, candidate -> part.reference().isPresent()
+                        && sameShape(result(candidate, part), part));
             }
             if (chosen == null) {
-                chosen = labelled(part, section, candidate -> sameKind(candidate, part));
+                chosen = labelled(part, section, candidate -> sameKind(result(candidate, part), part));
             }
             if (chosen == null) {
                 // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
@@ -354,6 +356,29 @@ final class Locator {
                     break;
                 }
             }
+            if (!found.has(part)) {
+                sameLayerValue(part, found);
+            }
+        }
+    }
+
+    /**
+     * For a layer whose shape equals another asked layer's ("the next two convolutions keep
+     * 384 × 13 × 13"), the value that layer took, when it matches: one statement answers both.
+     */
+    private void sameLayerValue(SheetSpec.PartSpec part, Found found) {
+        if (part.layer().isEmpty() || part.reference().isEmpty()) {
+            return;
+        }
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            Candidate taken = takenFrom.get(other.id());
+            if (other != part && taken != null && other.questionId().equals(part.questionId())
+                    && other.layer().isPresent() && other.reference().isPresent()
+                    && other.layer().get().quantity().equals(part.layer().get().quantity())
+                    && equal(other.reference().get(), part.reference().get()) && matchesTarget(taken, part)) {
+                take(part, taken, FoundBy.MATCH, found, List.of("the same value answers " + other.id()));
+                return;
+            }
         }
     }
 
@@ -397,8 +422,8 @@ final class Locator {
     private Candidate inOrder(SheetSpec.PartSpec part, List<Candidate> body, int after, boolean named) {
         for (Candidate candidate : body) {
             if (candidate.order() <= after || claimed[candidate.order()] || !readable(candidate, part)
-                    || !sameKind(candidate, part) || term(candidate) || given(candidate, part)
-                    || !standsAlone(candidate, part)) {
+                    || !(sameKind(candidate, part) || squareSide(candidate, part)) || term(candidate)
+                    || given(candidate, part) || !standsAlone(candidate, part)) {
                 continue;
             }
             if (!named || definedName(candidate).isPresent()) {
@@ -406,6 +431,22 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a candidate is a square's sides given for a number part that asks for one side, and says
+     * so ("the output is 3 × 3"): the rubric, not the reading, decides whether that answers the side.
+     */
+    private boolean squareSide(Candidate candidate, SheetSpec.PartSpec part) {
+        if (part.kind() != SheetSpec.ValueKind.NUMBER || !assigned(candidate)) {
+            return false;
+        }
+        Optional<SheetValue> value = value(candidate, part);
+        if (value.isEmpty() || !(value.get() instanceof SheetValue.Numbers numbers) || numbers.tensor().rank() != 1
+                || numbers.tensor().size() != 2) {
+            return false;
+        }
+        return numbers.tensor().valueAt(0) == numbers.tensor().valueAt(1);
     }
 
     /**
@@ -418,7 +459,9 @@ final class Locator {
         return switch (part.kind()) {
             case MATRIX, UNKNOWN -> true;
             case VECTOR -> part.reference().isEmpty() || sameShape(candidate, part);
-            case NUMBER, TRUTH -> assigned(candidate);
+            // The scanner finds a yes or no only where it answers ("No, the eye is outside …").
+            case TRUTH -> true;
+            case NUMBER -> assigned(candidate);
         };
     }
 
@@ -456,34 +499,38 @@ final class Locator {
      * labels that labels any such; null when there is none.
      */
     private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section, Predicate<Candidate> qualifies) {
-        // A value another part's label names too ("detector (ReLU) for same:") is taken only when no value is the
-        // part's alone.
-        for (boolean contestedToo : new boolean[] {false, true}) {
-            for (String label : part.labels()) {
-                Candidate found = null;
-                for (Candidate candidate : section) {
-                    if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
-                            && !labelledMoreClosely(candidate, label, part)
-                            && (contestedToo || !contested(candidate, part)) && qualifies.test(candidate)) {
-                        found = candidate;
-                    }
+        for (String label : part.labels()) {
+            Candidate found = null;
+            for (Candidate candidate : section) {
+                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
+                        && !labelledMoreClosely(candidate, label, part) && !outranked(candidate, label, part)
+                        && qualifies.test(candidate)) {
+                    found = candidate;
                 }
-                if (found != null) {
-                    return found;
-                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
     }
 
-    /** Whether a label of another graded part of the same question labels the candidate too. */
-    private boolean contested(Candidate candidate, SheetSpec.PartSpec part) {
+    /**
+     * Whether another part of the same question has the better claim to a value both parts' labels
+     * name: the one named first ("detector (ReLU) for same:" is the detector's output, computed for
+     * same padding).
+     */
+    private boolean outranked(Candidate candidate, String label, SheetSpec.PartSpec part) {
+        String near = previousText(candidate) + "\n" + normalize(candidate.context());
+        int own = near.indexOf(normalize(label).strip());
         for (SheetSpec.PartSpec other : spec.parts()) {
-            if (other != part && other.graded() && other.questionId().equals(part.questionId())) {
-                for (String label : other.labels()) {
-                    if (labels(candidate, label)) {
-                        return true;
-                    }
+            if (other == part || !other.graded() || !other.questionId().equals(part.questionId())) {
+                continue;
+            }
+            for (String otherLabel : other.labels()) {
+                int at = near.indexOf(normalize(otherLabel).strip());
+                if (at >= 0 && (own < 0 || at < own) && labels(candidate, otherLabel)) {
+                    return true;
                 }
             }
         }
@@ -580,8 +627,10 @@ final class Locator {
         } else {
             return 0;
         }
+        // Parentheses group the terms of a computation: "128 × (3 × 5 × 5 + 1) = 9,728".
         String text = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
-                .replace("$", "").replace("\\,", "").replace("&", "").strip();
+                .replace("$", "").replace("\\,", "").replace("&", "").replace("(", "").replace(")", "")
+                .replace("\\left", "").replace("\\right", "").strip();
         if (text.isEmpty()) {
             String written = next.written();
             boolean negative = written.startsWith("-") || written.startsWith("−");
@@ -630,7 +679,17 @@ final class Locator {
 
     /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
     private boolean assigned(Candidate candidate) {
-        return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find();
+        return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find() || inCell(candidate);
+    }
+
+    /** Whether a candidate opens a table's cell: a tab or a {@code |} before it, blanks aside. */
+    private static boolean inCell(Candidate candidate) {
+        String before = before(candidate);
+        int index = before.length() - 1;
+        while (index >= 0 && before.charAt(index) == ' ') {
+            index--;
+        }
+        return index > 0 && (before.charAt(index) == '\t' || before.charAt(index) == '|');
     }
 
     /** The text before a candidate on its line (as far as its context keeps it). */
@@ -653,8 +712,9 @@ final class Locator {
     private static String withoutExpression(String text) {
         int last = text.lastIndexOf('=');
         int earlier = last > 0 ? text.lastIndexOf('=', last - 1) : -1;
-        if (last == text.length() - 1 && earlier > 0 && last - earlier < 60
-                && !Characters.containsAny(text.substring(earlier, last), "0123456789")) {
+        // "K = …, stride =" is two names, not a name and its expression: a comma or semicolon parts them.
+        if (last == text.length() - 1 && earlier > 0 && last - earlier < 40
+                && !Characters.containsAny(text.substring(earlier, last), "0123456789,;")) {
             return text.substring(0, earlier + 1);
         }
         return text;
@@ -662,11 +722,18 @@ final class Locator {
 
     /**
      * Whether a candidate is a value the problem gives rather than an answer: named as a given of the
-     * rubric ({@code X = …}) that is no label of the part, or equal to a given matrix.
+     * rubric ({@code X = …}) that is no label of the part, equal to a given matrix, or the input of the
+     * network the part asks about.
      */
     private boolean given(Candidate candidate, SheetSpec.PartSpec part) {
         Optional<String> name = definedName(candidate);
         Optional<SheetValue> value = value(candidate, part);
+        // The network's input, restated, answers no layer.
+        if (part.layer().isPresent() && part.layer().get().withInput() && value.isPresent()
+                && value.get() instanceof SheetValue.Numbers input
+                && equal(part.layer().get().values().get(0), input.tensor())) {
+            return true;
+        }
         for (SheetSpec.GivenSpec given : spec.givens()) {
             if (name.isPresent() && name.get().equalsIgnoreCase(given.name())
                     && part.labels().stream().noneMatch(label -> label.equalsIgnoreCase(given.name()))) {
@@ -801,7 +868,7 @@ final class Locator {
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key)
-                    + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
+                    + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])")});
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);

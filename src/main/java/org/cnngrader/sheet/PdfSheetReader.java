@@ -173,7 +173,7 @@ public final class PdfSheetReader implements SheetReader {
             for (Document.Word word : visual.words) {
                 text.append(text.length() == 0 ? "" : " ").append(word.text());
             }
-            lines.add(new Document.Line(page, number++, text.toString(), visual.words));
+            lines.add(new Document.Line(page, number++, text.toString(), visual.words, glyphRow.get(0).baseline()));
         }
         return lines;
     }
@@ -271,7 +271,7 @@ public final class PdfSheetReader implements SheetReader {
             }
         }
         double gutter = (bestStart + bestEnd) / 2;
-        if (fewest > 0.2 * rows.size()) {
+        if (fewest > 0.2 * rows.size() || onEachSide(rows, gutter) < 0.3 * rows.size()) {
             return OptionalDouble.empty();
         }
         return prose(rows, gutter, left, true) && prose(rows, gutter, right, false) ? OptionalDouble.of(gutter)
@@ -279,6 +279,27 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /** How many rows write across {@code at}. */
+    /**
+     * How many rows write on the side of {@code gutter} that fewer rows write on: in two columns, both
+     * sides hold text on many rows; a single column of short lines and matrices may leave a band free,
+     * with only a matrix's last column beyond it.
+     */
+    private static int onEachSide(List<List<Glyph>> rows, double gutter) {
+        int left = 0;
+        int right = 0;
+        for (List<Glyph> row : rows) {
+            boolean writesLeft = false;
+            boolean writesRight = false;
+            for (Glyph glyph : row) {
+                writesLeft |= glyph.x() + glyph.width() < gutter;
+                writesRight |= glyph.x() > gutter;
+            }
+            left += writesLeft ? 1 : 0;
+            right += writesRight ? 1 : 0;
+        }
+        return Math.min(left, right);
+    }
+
     private static int crossing(List<double[]> stretches, List<Integer> rowOfStretch, double at) {
         int crossing = 0;
         int lastRow = -1;
@@ -305,12 +326,22 @@ public final class PdfSheetReader implements SheetReader {
         int wordlike = 0;
         for (List<Glyph> row : rows) {
             List<Glyph> side = new ArrayList<>();
+            double leftEnd = Double.NEGATIVE_INFINITY;
+            double rightStart = Double.POSITIVE_INFINITY;
             for (Glyph glyph : row) {
                 if (leftSide ? glyph.x() + glyph.width() <= gutter : glyph.x() >= gutter) {
                     side.add(glyph);
                 }
+                if (glyph.x() + glyph.width() <= gutter) {
+                    leftEnd = Math.max(leftEnd, glyph.x() + glyph.width());
+                } else if (glyph.x() >= gutter) {
+                    rightStart = Math.min(rightStart, glyph.x());
+                } else {
+                    leftEnd = rightStart = gutter; // a glyph on the gutter: the row writes across it
+                }
             }
-            if (side.isEmpty()) {
+            // A row of one column running across the gutter (a word space there) is no column's prose.
+            if (side.isEmpty() || rightStart - leftEnd < 0.7 * row.get(0).size()) {
                 continue;
             }
             Visual visual = visual(side);

@@ -365,6 +365,10 @@ final class Regions {
                 return Optional.empty();
             }
             String rest = plain.replace("*", "").replace("_", " ").strip();
+            // "Problem 1.1 – Kernels", "1.4: Pooling": a dash or colon between the number and the title.
+            if (rest.length() > 2 && "–—-:".indexOf(rest.charAt(0)) >= 0 && rest.charAt(1) == ' ') {
+                rest = rest.substring(2).strip();
+            }
             if (!number.isEmpty() && !rest.isEmpty() && !Character.isLetter(rest.codePointAt(0))
                     && "([\"'“‘".indexOf(rest.charAt(0)) < 0) {
                 return Optional.empty(); // "1.5 7.5 2.5": a row of numbers, "2 × 2": a size.
@@ -500,12 +504,16 @@ final class Regions {
                 return false;
             }
             List<String> words = words(text);
+            List<String> plainWords = words(PARENTHESIZED.matcher(text).replaceAll(" "));
             List<String> names = new ArrayList<>(question.aliases());
             names.add(question.title());
             for (String name : names) {
                 List<String> wanted = WORDS.computeIfAbsent(name, Titles::contentWords);
                 if (wanted.isEmpty() || wanted.stream().allMatch(word -> word.chars().allMatch(Character::isDigit))) {
                     continue; // An alias that is a number is matched as a number.
+                }
+                if (wanted.size() <= 2 && plainWords.size() > wanted.size() + 1) {
+                    continue; // "Kernels applied to an image" is no heading "Kernels".
                 }
                 List<String> head = words.subList(0, Math.min(words.size(), wanted.size() + 8));
                 long found = wanted.stream().filter(word -> head.stream().anyMatch(other -> same(word, other))).count();

@@ -1,47 +1,53 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnngrader.engine.EngineException;
 import org.cnngrader.engine.Tensor;
 
 /**
- * Reads the value syntax of DESIGN.md §5 from what a student wrote:
+ * Reads the value syntax of DESIGN.md §5 from what a student wrote, in a cell or as a candidate a
+ * document scanner ({@link Candidates}) found; both use the definitions of {@link ValueSyntax}, so
+ * that a written value means the same in every format:
  * <ul>
  *   <li>numbers: {@code 0.88}, {@code -0.5}, {@code −0.5}, {@code 0,88}, {@code 0{,}88},
- *       {@code 1e-3}, {@code 1/4}, {@code \frac{1}{4}}, and {@code 9,216} or {@code 9 216} as
- *       thousands where the reference is whole;
- *   <li>matrices: {@code [[0.5, 0.88], [0.98, 0.88]]}, {@code [0.5 0.88; 0.98 0.88]}, rows on
- *       separate lines, LaTeX {@code bmatrix}, {@code pmatrix}, {@code vmatrix}, {@code matrix},
- *       {@code array};
- *   <li>shapes: {@code 96×55×55}, {@code 96 x 55 x 55}, {@code (96, 55, 55)},
- *       {@code 100 × (128 × 256 × 256)};
- *   <li>booleans: yes, no, true, false.
+ *       {@code 1e-3}, {@code 1/4}, {@code \frac{1}{4}}, {@code 2.} (numpy), and {@code 9,216} or
+ *       {@code 9 216} as thousands where the reference is whole;
+ *   <li>matrices: {@code [[0.5, 0.88], [0.98, 0.88]]}, {@code [0.5 0.88; 0.98 0.88]},
+ *       {@code 0.5 0.88; 0.98 0.88}, rows on separate lines, numpy's printed arrays
+ *       ({@code [[0.5  0.88]\n [0.98 0.88]]}, {@code array([[…]])}, {@code tensor([[…]], dtype=…)}),
+ *       LaTeX {@code bmatrix}, {@code pmatrix}, {@code vmatrix}, {@code matrix}, {@code array};
+ *       decimal commas inside all of them, a comma followed by a blank separating entries;
+ *   <li>shapes: {@code 96×55×55}, {@code 96 x 55 x 55}, {@code 96·55·55}, {@code 96*55*55},
+ *       {@code (96, 55, 55)}, {@code 100 × (128 × 256 × 256)};
+ *   <li>booleans: yes, no, true, false (and ja, nein, wahr, falsch), also opening a sentence ("No, the
+ *       eye is outside …") or after "Answer:".
  * </ul>
  * NaN, infinities, hexadecimal, ragged matrices and stray letters are refused with a reason.
+ *
+ * <p>Reading is by hand, forward, in time linear in the text (no pattern with nested quantifiers
+ * meets student text): a cell of a few thousand blanks must not take minutes.
  */
 public final class ValueParser {
 
     /** The longest text read as one value. */
     public static final int MAX_LENGTH = 20_000;
 
-    private static final Pattern ENVIRONMENT = Pattern.compile(
-            "\\\\begin\\{(bmatrix|pmatrix|vmatrix|Vmatrix|Bmatrix|matrix|smallmatrix|array)\\}(\\{[^}]*\\})?(.*?)"
-                    + "\\\\end\\{\\1\\}", Pattern.DOTALL);
+    private static final List<String> ENVIRONMENTS = List.of("bmatrix", "pmatrix", "vmatrix", "Vmatrix", "Bmatrix",
+            "matrix", "smallmatrix", "array");
+    // Each group below is bounded by braces: linear per match, and a match starts only at a backslash.
     private static final Pattern FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
-    private static final Pattern SIMPLE_FRACTION = Pattern.compile("\\\\[dt]?frac\\s*(\\d)\\s*(\\d)");
-    private static final Pattern NUMBER = Pattern.compile(
-            "[+-]?(?:\\d+(?:[.,]\\d+)?|[.,]\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(?:(?:,\\s?|[  ' ])\\d{3})+");
-    private static final Pattern FRACTION_TEXT = Pattern.compile("\\(?\\s*([^/()]+?)\\s*\\)?\\s*/\\s*\\(?\\s*([^/()]+?)"
-            + "\\s*\\)?");
-    /** The characters one of which every match of {@link #SHAPE_SEPARATOR} holds. */
-    private static final String SHAPE_SIGNS = "×\\*·xX";
-    private static final Pattern SHAPE_SEPARATOR = Pattern.compile(
-            "\\s*(?:×|\\\\times|\\*|·|\\\\cdot|(?<=[\\d\\s)])[xX](?=[\\s\\d(]))\\s*");
+    private static final Pattern SIMPLE_FRACTION = Pattern.compile("\\\\[dt]?frac\\s?(\\d)\\s?(\\d)");
+    private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(?:text|mathrm|mathbf)\\{([^{}]*)\\}");
+
+    /** How a note on a decimal comma ends; {@link #collapsedNotes} counts them by it. */
+    private static final String DECIMAL_COMMA = " (decimal comma)";
+    private static final String READ_AS = "' was read as ";
 
     private ValueParser() {
     }
@@ -57,33 +63,18 @@ public final class ValueParser {
         List<String> notes = new ArrayList<>();
         String stripped = text.strip();
         if (plainDecimal(stripped)) {
-            // Most of what a sheet holds: no cleaning, no patterns.
+            // Most of what a sheet holds: no cleaning, no scanning.
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);
         }
-        String cleaned = clean(text);
         try {
-            Parsed result = read(cleaned, expectation, notes);
-            return result;
+            SheetValue value = read(clean(text), expectation, notes);
+            return new Parsed.Value(value, collapsedNotes(notes));
         } catch (Refusal refusal) {
             return new Parsed.Refused(refusal.getMessage());
         } catch (EngineException problem) {
             return new Parsed.Refused(problem.getMessage());
         }
     }
-
-    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,  ' \\s]");
-    private static final Pattern YES = Pattern.compile("yes|true|wahr|ja");
-    private static final Pattern NO = Pattern.compile("no|false|falsch|nein");
-    private static final Pattern SHAPE_TEXT = Pattern.compile("[\\d\\s()×xX*·\\\\a-z]+");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern LINE_EDGES = Pattern.compile("^[\\[(|]+|[\\])|,;]+$");
-    private static final Pattern BRACED = Pattern.compile("^\\{(.*)\\}$");
-    private static final Pattern HEX = Pattern.compile("[+-]?0x[0-9a-f]+");
-    private static final Pattern WHOLE = Pattern.compile("\\d+");
-    private static final Pattern DELIMITERS = Pattern.compile("^\\$+|\\$+$");
-    private static final Pattern DISPLAY = Pattern.compile("^\\\\[\\[(]|\\\\[\\])]$");
-    private static final Pattern MATRIX_ROW = Pattern.compile("\\[([^\\[\\]]*)\\]");
-    private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(?:text|mathrm|mathbf)\\{([^}]*)\\}");
 
     /** Removes math delimiters and layout commands that do not change the value. */
     static String clean(String text) {
@@ -96,7 +87,7 @@ public final class ValueParser {
                 .replace("{,}", ",").replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("~", " ")
                 .replace("\\left", "").replace("\\right", "").replace("\\big", "").replace("\\Big", "")
                 .replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ");
-        cleaned = DISPLAY.matcher(DELIMITERS.matcher(cleaned).replaceAll("")).replaceAll("").strip();
+        cleaned = withoutDelimiters(cleaned);
         Matcher fraction = FRACTION.matcher(cleaned);
         cleaned = fraction.replaceAll(match -> "(" + Matcher.quoteReplacement(match.group(1).strip()) + ")/("
                 + Matcher.quoteReplacement(match.group(2).strip()) + ")");
@@ -104,98 +95,216 @@ public final class ValueParser {
         return TEXT_COMMAND.matcher(cleaned).replaceAll("$1").strip();
     }
 
-    private static Parsed read(String text, Expectation expectation, List<String> notes) {
-        // A yes or no is a short word; an environment begins with a backslash.
-        String lower = text.length() <= 6 ? text.toLowerCase(Locale.ROOT) : "";
-        if (YES.matcher(lower).matches()) {
-            return new Parsed.Value(new SheetValue.Truth(true), notes);
+    /** The text without the math delimiters around it: {@code $…$}, {@code $$…$$}, {@code \[…\]}, {@code \(…\)}. */
+    private static String withoutDelimiters(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '$') {
+            start++;
         }
-        if (NO.matcher(lower).matches()) {
-            return new Parsed.Value(new SheetValue.Truth(false), notes);
+        while (end > start && text.charAt(end - 1) == '$') {
+            end--;
         }
-        if (text.contains("\\begin")) {
-            Matcher environment = ENVIRONMENT.matcher(text);
-            if (environment.find()) {
-                return numbers(rows(environment.group(3).split("\\\\\\\\"), "&", expectation, notes), notes);
+        String inner = text.substring(start, end).strip();
+        if (inner.length() >= 4 && (inner.startsWith("\\[") && inner.endsWith("\\]")
+                || inner.startsWith("\\(") && inner.endsWith("\\)"))) {
+            inner = inner.substring(2, inner.length() - 2);
+        } else if (inner.startsWith("\\[") || inner.startsWith("\\(")) {
+            inner = inner.substring(2);
+        } else if (inner.endsWith("\\]") || inner.endsWith("\\)")) {
+            inner = inner.substring(0, inner.length() - 2);
+        }
+        return inner.strip();
+    }
+
+    private static SheetValue read(String text, Expectation expectation, List<String> notes) {
+        if (text.isEmpty()) {
+            throw new Refusal("nothing is written");
+        }
+        int labelEnd = ValueSyntax.answerLabelEnd(text, 0);
+        String value = labelEnd > 0 ? text.substring(labelEnd) : text;
+        ValueSyntax.BooleanWord truth = ValueSyntax.booleanAt(value, 0);
+        if (truth != null) {
+            return new SheetValue.Truth(truth.value());
+        }
+        if (value.isEmpty()) {
+            throw new Refusal("nothing is written after '" + text.strip() + "'");
+        }
+        if (value.contains("\\begin")) {
+            Tensor environment = environment(value, expectation, notes);
+            if (environment != null) {
+                return new SheetValue.Numbers(environment);
             }
         }
-        String[] lines = Characters.containsAny(text, Characters.LINE_BREAKS) ? LINE_BREAK.split(text)
-                : new String[] {text};
-        if (lines.length > 1) {
+        return new SheetValue.Numbers(numbers(value, expectation, notes));
+    }
+
+    /** The numbers of a text that is not a yes or no and holds no LaTeX environment. */
+    private static Tensor numbers(String text, Expectation expectation, List<String> notes) {
+        if (ValueSyntax.hexadecimalEnd(text, 0) == text.length()) {
+            throw new Refusal("hexadecimal numbers (" + text + ") are not read; write it in decimal");
+        }
+        int wrapper = ValueSyntax.wrapperLength(text, 0);
+        if (wrapper > 0) {
+            return numbers(unwrapped(text, wrapper), expectation, notes);
+        }
+        if (text.startsWith("[")) {
+            ListReader reader = new ListReader(text, expectation, notes);
+            Node list = reader.list(0);
+            if (reader.position == text.length()) {
+                return list.tensor();
+            }
+            if (!Characters.containsAny(text, Characters.LINE_BREAKS)) {
+                throw new Refusal("the brackets of the matrix do not match");
+            }
+        }
+        if (Characters.containsAny(text, Characters.LINE_BREAKS)) {
             List<String> nonEmpty = new ArrayList<>();
-            for (String line : lines) {
+            for (String line : lines(text)) {
                 if (!line.isBlank()) {
-                    nonEmpty.add(LINE_EDGES.matcher(line.strip()).replaceAll(""));
+                    nonEmpty.add(withoutRowEdges(line.strip()));
                 }
             }
             if (nonEmpty.size() > 1) {
-                return numbers(rows(nonEmpty.toArray(String[]::new), null, expectation, notes), notes);
+                return matrix(rows(nonEmpty, null, expectation, notes));
             }
             text = nonEmpty.isEmpty() ? "" : nonEmpty.get(0);
         }
-        if (text.startsWith("[") && text.endsWith("]")) {
-            String inner = text.substring(1, text.length() - 1).strip();
-            if (inner.startsWith("[")) {
-                List<String> rowTexts = new ArrayList<>();
-                Matcher row = MATRIX_ROW.matcher(inner);
-                int end = 0;
-                while (row.find()) {
-                    if (!inner.substring(end, row.start()).replace(",", "").isBlank()) {
-                        throw new Refusal("the brackets of the matrix do not match");
-                    }
-                    rowTexts.add(row.group(1));
-                    end = row.end();
-                }
-                if (!inner.substring(end).replace(",", "").isBlank()) {
-                    throw new Refusal("the brackets of the matrix do not match");
-                }
-                return numbers(rows(rowTexts.toArray(String[]::new), null, expectation, notes), notes);
-            }
-            if (inner.contains(";")) {
-                return numbers(rows(inner.split(";"), null, expectation, notes), notes);
-            }
-            return vector(entries(inner, null, expectation, notes), notes);
+        if (text.indexOf(';') >= 0 && ValueSyntax.rowsEnd(text, 0, new int[1]) == text.length()) {
+            return matrix(rows(List.of(text.split(";")), null, expectation, notes));
         }
-        // Every separator of a shape has one of these characters.
-        if (Characters.containsAny(text, SHAPE_SIGNS) && SHAPE_SEPARATOR.matcher(text).find()
-                && SHAPE_TEXT.matcher(text).matches()) {
-            return shape(text, notes);
+        if (ValueSyntax.shapeEnd(text, 0) == text.length()) {
+            return shape(text);
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
             String inner = text.substring(1, text.length() - 1);
             if (!inner.contains("(")) {
-                return vector(entries(inner, null, new Expectation(true), notes), notes);
+                return vector(entries(inner, null, new Expectation(true), notes));
             }
         }
-        return vector(List.of(number(text, expectation, notes)), notes);
+        return Tensor.scalar(number(text, expectation, notes));
     }
 
-    private static Parsed shape(String text, List<String> notes) {
-        String flat = text.replace("(", " ").replace(")", " ").strip();
-        String[] sides = SHAPE_SEPARATOR.split(flat);
-        double[] values = new double[sides.length];
-        for (int i = 0; i < sides.length; i++) {
-            String side = sides[i].strip();
-            if (!WHOLE.matcher(side).matches()) {
-                throw new Refusal("'" + side + "' is not a whole number in the shape " + text);
+    /**
+     * The value inside a printed array's wrapper ({@code array([[1, 2]])}, {@code tensor([1., 2.],
+     * dtype=torch.float64)}, {@code tensor(3.5)}): its first argument; the others are ignored.
+     */
+    private static String unwrapped(String text, int wrapper) {
+        if (!text.endsWith(")")) {
+            throw new Refusal("the parenthesis of " + text.substring(0, wrapper) + "…) is not closed");
+        }
+        int start = ValueSyntax.skipBlanks(text, wrapper);
+        int end;
+        if (start < text.length() && text.charAt(start) == '[') {
+            end = matchingBracket(text, start) + 1;
+            if (end == 0) {
+                throw new Refusal("the brackets of the matrix do not match");
             }
-            values[i] = Double.parseDouble(side);
+        } else {
+            end = text.indexOf(',', start);
+            end = end < 0 ? text.length() - 1 : end;
         }
-        if (values.length > Tensor.MAX_RANK + 1) {
-            throw new Refusal("a shape has at most " + (Tensor.MAX_RANK + 1) + " sides, not " + values.length);
+        int rest = ValueSyntax.skipBlanks(text, end);
+        if (rest != text.length() - 1 && text.charAt(rest) != ',') {
+            throw new Refusal("'" + text.substring(end, text.length() - 1).strip() + "' follows the array");
         }
-        return new Parsed.Value(new SheetValue.Numbers(Tensor.vector(values)), notes);
+        return text.substring(start, end).strip();
     }
 
-    private static Parsed vector(List<Double> values, List<String> notes) {
+    /** Where the bracket matching the {@code [} at {@code open} stands, −1 if none. */
+    private static int matchingBracket(String text, int open) {
+        int depth = 0;
+        for (int index = open; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character == '[') {
+                depth++;
+            } else if (character == ']' && --depth == 0) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int index = 0; index <= text.length(); index++) {
+            if (index == text.length() || Characters.LINE_BREAKS.indexOf(text.charAt(index)) >= 0) {
+                boolean crlf = index + 1 < text.length() && text.charAt(index) == '\r' && text.charAt(index + 1) == '\n';
+                lines.add(text.substring(start, index));
+                if (crlf) {
+                    index++;
+                }
+                start = index + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** A row line without the brackets and separators at its ends: {@code [1, 2],} is {@code 1, 2}. */
+    private static String withoutRowEdges(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && "[(|".indexOf(line.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "])|,;".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    /** The matrix of the first LaTeX matrix environment in {@code text}, null if none is closed. */
+    private static Tensor environment(String text, Expectation expectation, List<String> notes) {
+        int begin = text.indexOf("\\begin{");
+        while (begin >= 0) {
+            int nameEnd = text.indexOf('}', begin);
+            String name = nameEnd < 0 ? "" : text.substring(begin + 7, nameEnd);
+            if (ENVIRONMENTS.contains(name)) {
+                String end = "\\end{" + name + "}";
+                int close = text.indexOf(end, nameEnd);
+                if (close >= 0) {
+                    int body = nameEnd + 1;
+                    if (name.equals("array") && body < text.length() && text.charAt(body) == '{') {
+                        int specEnd = text.indexOf('}', body);
+                        body = specEnd < 0 || specEnd > close ? body : specEnd + 1;
+                    }
+                    return matrix(rows(List.of(text.substring(body, close).split("\\\\\\\\")), "&", expectation,
+                            notes));
+                }
+            }
+            begin = text.indexOf("\\begin{", begin + 1);
+        }
+        return null;
+    }
+
+    private static Tensor shape(String text) {
+        List<Double> sides = new ArrayList<>();
+        int index = 0;
+        while (index < text.length()) {
+            int digits = Characters.asciiDigitsFrom(text, index);
+            if (digits > 0) {
+                sides.add(Double.parseDouble(text.substring(index, index + digits)));
+                index += digits;
+            } else {
+                int sign = ValueSyntax.timesSignLength(text, index);
+                index += Math.max(sign, 1);
+            }
+        }
+        if (sides.size() > Tensor.MAX_RANK + 1) {
+            throw new Refusal("a shape has at most " + (Tensor.MAX_RANK + 1) + " sides, not " + sides.size());
+        }
+        return vector(sides);
+    }
+
+    private static Tensor vector(List<Double> values) {
         if (values.size() == 1) {
-            return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(values.get(0))), notes);
+            return Tensor.scalar(values.get(0));
         }
-        return new Parsed.Value(new SheetValue.Numbers(Tensor.vector(values.stream().mapToDouble(Double::doubleValue)
-                .toArray())), notes);
+        return Tensor.vector(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private static Parsed numbers(List<List<Double>> rows, List<String> notes) {
+    private static Tensor matrix(List<List<Double>> rows) {
         if (rows.isEmpty()) {
             throw new Refusal("the matrix is empty");
         }
@@ -210,11 +319,10 @@ public final class ValueParser {
         for (int i = 0; i < rows.size(); i++) {
             matrix[i] = rows.get(i).stream().mapToDouble(Double::doubleValue).toArray();
         }
-        Tensor tensor = Tensor.matrix(matrix);
-        return new Parsed.Value(new SheetValue.Numbers(tensor), notes);
+        return Tensor.matrix(matrix);
     }
 
-    private static List<List<Double>> rows(String[] rowTexts, String separator, Expectation expectation,
+    private static List<List<Double>> rows(List<String> rowTexts, String separator, Expectation expectation,
             List<String> notes) {
         List<List<Double>> rows = new ArrayList<>();
         for (String row : rowTexts) {
@@ -230,7 +338,7 @@ public final class ValueParser {
     /**
      * The numbers of one row. With an explicit separator ({@code &}) every cell is one number;
      * otherwise entries are separated by tabs, spaces, or commas followed by a space, and a comma
-     * between digits is a decimal comma.
+     * between digits is a decimal comma — unless the row has no blank at all ({@code 1,2,3}).
      */
     private static List<Double> entries(String row, String separator, Expectation expectation, List<String> notes) {
         String[] cells;
@@ -290,10 +398,13 @@ public final class ValueParser {
         }
         int comma = decimalComma(written);
         if (comma > 0 && !(expectation.integral() && oneThousandsGroup(written, comma))) {
-            // What the patterns below make of it, without them: a sheet from a comma-decimal locale is all such numbers.
+            // The general rules below read it so; a sheet from a comma-decimal locale is all such numbers.
             return decimal(written, notes);
         }
-        String text = BRACED.matcher(written.strip()).replaceAll("$1").strip();
+        String text = written.strip();
+        if (text.length() >= 2 && text.charAt(0) == '{' && text.charAt(text.length() - 1) == '}') {
+            text = text.substring(1, text.length() - 1).strip();
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("nan")) {
             throw new Refusal("NaN is not a number");
@@ -301,25 +412,22 @@ public final class ValueParser {
         if (lower.contains("inf") || text.contains("∞")) {
             throw new Refusal("an infinite value is not allowed");
         }
-        if (HEX.matcher(lower).matches()) {
+        if (ValueSyntax.hexadecimalEnd(lower, 0) == lower.length()) {
             throw new Refusal("hexadecimal numbers (" + text + ") are not read; write it in decimal");
         }
         if (text.startsWith("(") && text.endsWith(")") && !text.contains("/")) {
             text = text.substring(1, text.length() - 1).strip();
         }
-        if (expectation.integral()) {
-            Matcher thousands = THOUSANDS.matcher(text);
-            if (thousands.matches()) {
-                return Double.parseDouble(THOUSANDS_SEPARATOR.matcher(text).replaceAll(""));
-            }
+        if (expectation.integral() && ValueSyntax.thousandsEnd(text, 0, true) == text.length()) {
+            return Double.parseDouble(withoutThousandsSeparators(text));
         }
-        if (NUMBER.matcher(text).matches()) {
+        if (!text.isEmpty() && ValueSyntax.numberEnd(text, 0, true) == text.length()) {
             return decimal(text, notes);
         }
-        Matcher fraction = FRACTION_TEXT.matcher(text);
-        if (fraction.matches()) {
-            double numerator = number(fraction.group(1), Expectation.ANY, notes);
-            double denominator = number(fraction.group(2), Expectation.ANY, notes);
+        int slash = text.indexOf('/');
+        if (slash > 0 && slash == text.lastIndexOf('/')) {
+            double numerator = number(withoutParentheses(text.substring(0, slash)), Expectation.ANY, notes);
+            double denominator = number(withoutParentheses(text.substring(slash + 1)), Expectation.ANY, notes);
             if (denominator == 0) {
                 throw new Refusal("'" + text + "' divides by zero");
             }
@@ -328,23 +436,95 @@ public final class ValueParser {
         throw new Refusal("'" + text + "' is not a number");
     }
 
-    /** A text that {@link #NUMBER} matches, its decimal comma noted. */
-    private static double decimal(String text, List<String> notes) {
-        if (text.contains(",")) {
-            notes.add("'" + text + "' was read as " + text.replace(',', '.') + " (decimal comma)");
+    private static String withoutParentheses(String side) {
+        String stripped = side.strip();
+        if (stripped.startsWith("(") && stripped.endsWith(")")) {
+            stripped = stripped.substring(1, stripped.length() - 1).strip();
         }
-        double value = Double.parseDouble(text.replace(',', '.'));
+        if (stripped.isEmpty() || stripped.indexOf('(') >= 0 || stripped.indexOf(')') >= 0) {
+            throw new Refusal("'" + side.strip() + "' is not a number");
+        }
+        return stripped;
+    }
+
+    private static String withoutThousandsSeparators(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (Characters.isAsciiDigit(character) || character == '-') {
+                digits.append(character);
+            } else if (character == '\u2212') {
+                digits.append('-');
+            }
+        }
+        return digits.toString();
+    }
+
+    /** A text that {@link ValueSyntax#numberEnd} reads, its decimal comma noted. */
+    private static double decimal(String text, List<String> notes) {
+        String normalized = text.replace('\u2212', '-');
+        if (normalized.contains(",")) {
+            notes.add(decimalCommaNote(text, normalized.replace(',', '.')));
+            normalized = normalized.replace(',', '.');
+        }
+        double value = Double.parseDouble(normalized);
         if (!Double.isFinite(value)) {
             throw new Refusal("'" + text + "' is too large");
         }
         return value;
     }
 
+    private static String decimalCommaNote(String written, String read) {
+        return "'" + written + READ_AS + read + DECIMAL_COMMA;
+    }
+
+    /**
+     * The notes with one note per kind: the decimal commas of a matrix are counted in one note ("16 numbers
+     * were read with a decimal comma (e.g. '0,88' as 0.88)"), and a note said more than once is said once,
+     * with the count.
+     */
+    public static List<String> collapsedNotes(List<String> notes) {
+        if (notes.size() < 2) {
+            return notes;
+        }
+        int decimalCommas = 0;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String note : notes) {
+            if (isDecimalCommaNote(note)) {
+                decimalCommas++;
+            } else {
+                counts.merge(note, 1, Integer::sum);
+            }
+        }
+        List<String> collapsed = new ArrayList<>();
+        boolean decimalCommaSaid = false;
+        for (String note : notes) {
+            if (isDecimalCommaNote(note)) {
+                if (!decimalCommaSaid) {
+                    decimalCommaSaid = true;
+                    collapsed.add(decimalCommas == 1 ? note : decimalCommas + " numbers were read with a decimal comma"
+                            + " (e.g. " + note.substring(0, note.length() - DECIMAL_COMMA.length())
+                                    .replace(READ_AS, "' as ") + ")");
+                }
+                continue;
+            }
+            Integer count = counts.remove(note);
+            if (count != null) {
+                collapsed.add(count == 1 ? note : note + " (" + count + " times)");
+            }
+        }
+        return collapsed;
+    }
+
+    private static boolean isDecimalCommaNote(String note) {
+        return note.startsWith("'") && note.endsWith(DECIMAL_COMMA) && note.contains(READ_AS);
+    }
+
     /**
      * Where the comma of a plain decimal with a decimal comma, {@code -0,88}, stands: an optional minus, ASCII
      * digits, a comma and ASCII digits; -1 for any other text. {@link #number} reads such a text as a thousand
-     * ({@link #THOUSANDS}) only where a whole number is expected and the comma has one to three digits before it
-     * and three after, otherwise as a decimal ({@link #NUMBER}).
+     * only where a whole number is expected and the comma has one to three digits before it and three after,
+     * otherwise as a decimal.
      */
     static int decimalComma(String text) {
         int length = text.length();
@@ -358,7 +538,7 @@ public final class ValueParser {
         return fractionDigits > 0 && index + 1 + fractionDigits == length ? index : -1;
     }
 
-    /** Whether the decimal with a comma at {@code comma} is what {@link #THOUSANDS} matches: 1–3 digits, a comma, 3 digits. */
+    /** Whether the decimal with a comma at {@code comma} is one thousands group: 1–3 digits, a comma, 3 digits. */
     private static boolean oneThousandsGroup(String text, int comma) {
         int integerDigits = comma - (text.charAt(0) == '-' ? 1 : 0);
         return integerDigits <= 3 && text.length() - comma - 1 == 3;
@@ -366,7 +546,7 @@ public final class ValueParser {
 
     /**
      * Whether {@code text} is a plain decimal, {@code -12.5}: an optional minus, ASCII digits, and
-     * optionally a point followed by digits; short enough to be finite. Every pattern above reads it
+     * optionally a point followed by digits; short enough to be finite. The general rules read it
      * as {@link Double#parseDouble} does.
      */
     static boolean plainDecimal(String text) {
@@ -382,6 +562,147 @@ public final class ValueParser {
         }
         int fractionDigits = Characters.asciiDigitsFrom(text, index + 1);
         return text.charAt(index) == '.' && fractionDigits > 0 && index + 1 + fractionDigits == length;
+    }
+
+    /** A nested list read: a row of numbers, or a list of nested lists. */
+    private record Node(List<Double> numbers, List<Node> children) {
+
+        /** The tensor of this list; its lists at each depth must have one length. */
+        Tensor tensor() {
+            if (numbers != null) {
+                return vector(numbers);
+            }
+            List<Integer> shape = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            shape.add(children.size());
+            List<Integer> inner = children.get(0).shape();
+            shape.addAll(inner);
+            for (int i = 0; i < children.size(); i++) {
+                List<Integer> childShape = children.get(i).shape();
+                if (!childShape.equals(inner)) {
+                    if (inner.size() == 1 && childShape.size() == 1) {
+                        throw new Refusal("ragged matrix: row " + (i + 1) + " has " + childShape.get(0)
+                                + " entries but row 1 has " + inner.get(0));
+                    }
+                    throw new Refusal("ragged array: item " + (i + 1) + " has the shape " + childShape
+                            + " but item 1 has " + inner);
+                }
+                children.get(i).collect(values);
+            }
+            if (shape.size() > Tensor.MAX_RANK) {
+                throw new Refusal("an array has at most " + Tensor.MAX_RANK + " dimensions, not " + shape.size());
+            }
+            return Tensor.of(shape.stream().mapToInt(Integer::intValue).toArray(),
+                    values.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        private List<Integer> shape() {
+            if (numbers != null) {
+                return List.of(numbers.size());
+            }
+            List<Integer> shape = new ArrayList<>(List.of(children.size()));
+            shape.addAll(children.get(0).shape());
+            return shape;
+        }
+
+        private void collect(List<Double> values) {
+            if (numbers != null) {
+                values.addAll(numbers);
+            } else {
+                children.forEach(child -> child.collect(values));
+            }
+        }
+    }
+
+    /**
+     * Reads nested lists: Python's {@code [[1, 2], [3, 4]]}, numpy's {@code [[1. 2.]\n [3. 4.]]} (no commas,
+     * a list per line), MATLAB's {@code [1 2; 3 4]} inside any of them. One pass; nesting is bounded by the
+     * highest rank.
+     */
+    private static final class ListReader {
+        private final String text;
+        private final Expectation expectation;
+        private final List<String> notes;
+        private int position;
+
+        ListReader(String text, Expectation expectation, List<String> notes) {
+            this.text = text;
+            this.expectation = expectation;
+            this.notes = notes;
+        }
+
+        /** The list whose {@code [} is at {@link #position}, leaving {@link #position} after its {@code ]}. */
+        Node list(int depth) {
+            if (depth >= Tensor.MAX_RANK) {
+                throw new Refusal("an array has at most " + Tensor.MAX_RANK + " dimensions");
+            }
+            position = ValueSyntax.skipBlanks(text, position + 1);
+            if (position < text.length() && text.charAt(position) == '[') {
+                List<Node> children = new ArrayList<>();
+                while (true) {
+                    children.add(list(depth + 1));
+                    position = ValueSyntax.skipBlanks(text, position);
+                    if (position < text.length() && text.charAt(position) == ',') {
+                        position = ValueSyntax.skipBlanks(text, position + 1);
+                    }
+                    if (position < text.length() && text.charAt(position) == ']') {
+                        position++;
+                        return new Node(null, children);
+                    }
+                    if (position >= text.length() || text.charAt(position) != '[') {
+                        throw new Refusal("the brackets of the matrix do not match");
+                    }
+                }
+            }
+            int close = position;
+            while (close < text.length() && text.charAt(close) != ']') {
+                if (text.charAt(close) == '[') {
+                    throw new Refusal("the brackets of the matrix do not match");
+                }
+                close++;
+            }
+            if (close == text.length()) {
+                throw new Refusal("the brackets of the matrix do not match");
+            }
+            String inner = text.substring(position, close).strip();
+            position = close + 1;
+            List<String> rowTexts = rowTexts(inner);
+            if (rowTexts.size() > 1) {
+                List<Node> rows = new ArrayList<>();
+                for (List<Double> row : rows(rowTexts, null, expectation, notes)) {
+                    rows.add(new Node(row, null));
+                }
+                if (rows.isEmpty()) {
+                    throw new Refusal("the matrix is empty");
+                }
+                return new Node(null, rows);
+            }
+            return new Node(entries(inner, null, expectation, notes), null);
+        }
+    }
+
+    /**
+     * The rows of a list's content: split at semicolons (MATLAB's {@code [1 2; 3 4]}), else at line breaks
+     * unless a line ends with a comma (a long Python list wrapped onto lines is one row).
+     */
+    private static List<String> rowTexts(String inner) {
+        if (inner.indexOf(';') >= 0) {
+            return List.of(inner.split(";"));
+        }
+        if (!Characters.containsAny(inner, Characters.LINE_BREAKS)) {
+            return List.of(inner);
+        }
+        List<String> rows = new ArrayList<>();
+        for (String line : lines(inner)) {
+            String row = line.strip();
+            if (row.endsWith(",")) {
+                return List.of(inner);
+            }
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     /** A value that cannot be read; the message is the reason. */

@@ -1,7 +1,11 @@
 package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
@@ -9,29 +13,196 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CandidatesTest {
 
+    /** The candidates of a plain-text document, each line's words positioned by character. */
     private static List<String> written(String... lines) {
-        List<Document.Line> documentLines = new java.util.ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            documentLines.add(new Document.Line(1, i + 1, lines[i], List.of()));
+        return Candidates.of(TextSheetReader.document(String.join("\n", lines), "test.txt")).stream()
+                .map(Candidate::written).toList();
+    }
+
+    /** The candidates of lines without word positions (as the scanner sees any text line). */
+    private static List<String> scanned(String line) {
+        List<Document.Line> lines = List.of(new Document.Line(1, 1, line, List.of()));
+        return Candidates.of(new Document("test", lines, List.of())).stream().map(Candidate::written).toList();
+    }
+
+    /** A line, and the values the scanner finds in it in reading order. */
+    record Case(String line, List<String> values) {
+        @Override
+        public String toString() {
+            return line;
         }
-        return Candidates.of(new Document("test", documentLines, List.of())).stream().map(Candidate::written)
-                .toList();
+    }
+
+    static List<Case> lines() {
+        return List.of(
+                new Case("$$96 \\times 55 \\times 55$$", List.of("96 \\times 55 \\times 55")),
+                new Case("Output: 96 × 55 × 55, input (3, 227, 227)", List.of("96 × 55 × 55", "(3, 227, 227)")),
+                new Case("params = 9\\,216 or \\frac{1}{4}", List.of("9\\,216", "\\frac{1}{4}")),
+                new Case("the map is 96·55·55 and the kernel 96*55*55", List.of("96·55·55", "96*55*55")),
+                new Case("after 10 layers the receptive field is 41 × 41.", List.of("10", "41 × 41")),
+                new Case("S = [0 2 0 2; 3 2 5 2] and T = 0 2 0 2; 3 2 5 2.", List.of("[0 2 0 2; 3 2 5 2]",
+                        "0 2 0 2; 3 2 5 2")),
+                new Case("A = [0,5 0,88; 0,98 0,88]", List.of("[0,5 0,88; 0,98 0,88]")),
+                new Case("v = [0,5, 0,88], w = 0,5 0,88; 0,98 0,88", List.of("[0,5, 0,88]", "0,5 0,88; 0,98 0,88")),
+                new Case("S = [[0, 2, 0, 2], [3, 2, 5, 2]]", List.of("[[0, 2, 0, 2], [3, 2, 5, 2]]")),
+                new Case("out = array([[1., 2.], [3., 4.]])", List.of("array([[1., 2.], [3., 4.]])")),
+                new Case("out = tensor([[0.5, 1.0]], dtype=torch.float64, requires_grad=True)",
+                        List.of("tensor([[0.5, 1.0]], dtype=torch.float64, requires_grad=True)")),
+                new Case("x = np.array([1, 2, 3])", List.of("np.array([1, 2, 3])")),
+                new Case("loss = tensor(0.6931)", List.of("tensor(0.6931)")),
+                new Case("9,600 + 9,728 + 163,840", List.of("9,600", "9,728", "163,840")),
+                new Case("= 397,184", List.of("397,184")),
+                new Case("1/4 of the map, written 0x10 in hex", List.of("1/4", "0x10")),
+                new Case("Answer: No, the eye is outside the receptive field.", List.of("No")),
+                new Case("Is it inside? Yes. There is no padding, no bias and true convolution.", List.of("Yes")),
+                new Case("(b) ja.", List.of("ja")),
+                new Case("flip = False", List.of("False")),
+                new Case("- no", List.of("no")),
+                new Case("The answer is no padding at all", List.of()),
+                new Case("Section 1.3.1 covers conv1 and 3rd layers", List.of("1.3")),
+                new Case("values 96 256 384 384 256", List.of("96", "256", "384", "384", "256")),
+                new Case("a thousand 9 216 and a row 1 234 5", List.of("9 216", "1", "234", "5")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("lines")
+    void theScannerFindsTheSyntaxesTheParserReads(Case line) {
+        List<String> found = scanned(line.line());
+        assertThat(found).containsExactlyElementsOf(line.values());
+        for (String value : found) {
+            // A thousands group reads as one where a whole number is expected; hexadecimal is refused.
+            Parsed parsed = ValueParser.parse(value, Expectation.ANY);
+            Parsed whole = ValueParser.parse(value, new Expectation(true));
+            assertThat(parsed instanceof Parsed.Value || whole instanceof Parsed.Value || value.equals("0x10"))
+                    .as(value).isTrue();
+        }
     }
 
     @Test
-    void aShapeWrittenWithLatexTimesIsOneValue() {
-        // \times holds no x: the quick test for a shape must let a backslash through.
-        assertThat(written("$$96 \\times 55 \\times 55$$")).containsExactly("96 \\times 55 \\times 55");
+    void aResultWithThousandsCommasIsOneWholeNumber() {
+        List<String> found = written("conv: 9,600 + 9,728 + 19,456", "= 397,184");
+        assertThat(found).endsWith("397,184");
+        assertThat(ValueParser.parse("397,184", new Expectation(true))).isEqualTo(
+                new Parsed.Value(new SheetValue.Numbers(org.cnngrader.engine.Tensor.scalar(397_184)), List.of()));
     }
 
     @Test
-    void shapesTuplesThousandsFractionsNumbersAndBooleansAreFoundInReadingOrder() {
-        assertThat(written("Output: 96 × 55 × 55, input (3, 227, 227)", "params = 9\\,216 or \\frac{1}{4}",
-                "stride 4, answer: yes")).containsExactly("96 × 55 × 55", "(3, 227, 227)", "9\u2009216",
-                "\\frac{1}{4}", "4", "yes");
+    void aHexadecimalNumberIsOneCandidateThatIsRefused() {
+        assertThat(scanned("0x10")).containsExactly("0x10");
+        assertThat(ValueParser.parse("0x10", Expectation.ANY)).isInstanceOf(Parsed.Refused.class);
+    }
+
+    @Test
+    void aPythonListAcrossLinesIsOneCandidateWithItsLabel() {
+        List<Candidate> found = Candidates.of(TextSheetReader.document(
+                "Intro 3\nS = [[0, 2, 0, 2],\n     [3, 2, 5, 2],\n     [1, 4, 1, 4]]\nThen 7", "s.md"));
+        assertThat(found).extracting(Candidate::written).containsExactly("3",
+                "[[0, 2, 0, 2],\n     [3, 2, 5, 2],\n     [1, 4, 1, 4]]", "7");
+        Candidate list = found.get(1);
+        assertThat(list.lineIndex()).isEqualTo(1);
+        assertThat(list.context()).endsWith("\nS = ");
+        assertThat(ValueParser.parse(list.written(), Expectation.ANY).toString()).contains("[[0.0, 2.0, 0.0, 2.0]");
+    }
+
+    @Test
+    void numpysAndPyTorchsPrintedArraysAcrossLinesAreOneCandidateEach() {
+        assertThat(written("A =", "[[0.5  0.88]", " [0.98 0.88]]", "B = array([[1, 2],", "       [3, 4]])",
+                "C = tensor([[0.5000, 0.8800],", "        [0.9800, 0.8800]], dtype=torch.float64)"))
+                .containsExactly("[[0.5  0.88]\n [0.98 0.88]]", "array([[1, 2],\n       [3, 4]])",
+                        "tensor([[0.5000, 0.8800],\n        [0.9800, 0.8800]], dtype=torch.float64)");
+    }
+
+    @Test
+    void rowsWrittenAsListsOnConsecutiveLinesAreOneMatrix() {
+        List<String> found = written("S = [0 2 0 2]", "    [3 2 5 2]", "", "T = [1 2]");
+        assertThat(found).containsExactly("[0 2 0 2]\n    [3 2 5 2]", "[1 2]");
+        assertThat(ValueParser.parse(found.get(0), Expectation.ANY).toString()).contains("[[0.0, 2.0, 0.0, 2.0], ");
+    }
+
+    @Test
+    void aRaggedGridKeepsAllItsRowsAndIsRefusedWithTheRowsNamed() {
+        List<String> found = written("R =  1  2  3  4", "     5  6  7", "The end.");
+        assertThat(found).containsExactly("[[1, 2, 3, 4], [5, 6, 7]]");
+        assertThat(ValueParser.parse(found.get(0), Expectation.ANY))
+                .isEqualTo(new Parsed.Refused("ragged matrix: row 2 has 3 entries but row 1 has 4"));
+    }
+
+    @Test
+    void inPlainTextEachLabelOpensItsMatrix() {
+        assertThat(written("S = 0 2 0", "    3 2 5", "Z = 1 4 1", "    2 3 2"))
+                .containsExactly("[[0, 2, 0], [3, 2, 5]]", "[[1, 4, 1], [2, 3, 2]]");
+    }
+
+    /** The matrices of a real pdflatex (and pandoc) PDF, in reading order; the prose numbers are left out. */
+    private static List<String> matrices(String name) throws Exception {
+        Path file = Path.of("src/test/resources/consecutive-displays", name);
+        return Candidates.of(PdfSheetReader.document(file, name, new ArrayList<>())).stream()
+                .map(Candidate::written).filter(written -> written.startsWith("[")).toList();
+    }
+
+    @Test
+    void consecutiveDisplaysTypesetByPdflatexNeverMerge() throws Exception {
+        // displays.tex beside the PDF: labelled 3×3 (same columns), unlabelled 2×3, labelled 4×4 pmatrix,
+        // labelled 2×2, and a ragged matrix, each in its own display right below the one before.
+        assertThat(matrices("displays.pdf")).containsExactly(
+                "[[0, 2, 0], [3, 2, 5], [1, 4, 1]]",
+                "[[7, 1, 6], [2, 8, 3], [5, 9, 4]]",
+                "[[1, 2, 3], [4, 5, 6]]",
+                "[[7, 8, 9], [1, 2, 3]]",
+                "[[1, 0, 2, 1], [0, 1, 0, 2], [3, 1, 1, 0], [0, 2, 1, 1]]",
+                "[[4, 1, 0, 1], [1, 3, 2, 0], [2, 0, 1, 3], [0, 1, 4, 2]]",
+                "[[1, 3], [2, 4]]",
+                "[[5, 7], [6, 8]]",
+                "[[1, 2, 3, 4], [5, 6, 7]]");
+    }
+
+    @Test
+    void consecutiveDisplaysTypesetByPandocNeverMerge() throws Exception {
+        // pandoc.md beside the PDF (pandoc pandoc.md -o pandoc.pdf).
+        assertThat(matrices("pandoc.pdf")).containsExactly(
+                "[[0, 2, 0, 2], [3, 2, 5, 2], [1, 4, 1, 4], [2, 3, 2, 3]]",
+                "[[1, 0, 1, 0], [0, 1, 0, 1], [1, 1, 1, 1], [0, 0, 0, 0]]",
+                "[[3, 5], [4, 4]]",
+                "[[0,95, 0,99], [0,98, 0,98]]");
+        assertThat(ValueParser.parse("[[0,95, 0,99], [0,98, 0,98]]", Expectation.ANY).toString())
+                .contains("[[0.95, 0.99], [0.98, 0.98]]").contains("4 numbers were read with a decimal comma");
+    }
+
+    /** About a megabyte of text that a backtracking pattern would take hours over. */
+    static List<String> adversarial() {
+        int size = 1 << 20;
+        return List.of(
+                "1" + " ".repeat(size) + "x/",
+                "1 ".repeat(size / 2),
+                "1 x ".repeat(size / 4) + "(",
+                "1 x (".repeat(size / 5),
+                "[".repeat(size / 2) + "1" + "]".repeat(size / 4),
+                "[1 2".repeat(size / 4),
+                "(".repeat(size / 2) + "1, 2",
+                "\\frac{".repeat(size / 6),
+                "9,999".repeat(size / 5),
+                "9 999 ".repeat(size / 6),
+                "no no no, ".repeat(size / 10),
+                "array(".repeat(size / 6) + "[1]",
+                "1;".repeat(size / 2),
+                "1 1; ".repeat(size / 5) + "x",
+                "0x".repeat(size / 2),
+                "1.".repeat(size / 2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("adversarial")
+    void aMegabyteOfAdversarialTextIsScannedInLinearTime(String text) {
+        for (String variant : List.of(text, text.replace(' ', '\n'))) {
+            Document document = TextSheetReader.document(variant, "hostile.txt");
+            List<Candidate> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Candidates.of(document));
+            assertThat(found.size()).isLessThanOrEqualTo(variant.length());
+        }
     }
 
     /** The pattern {@link Candidates#gridNumber} spells out by hand. */
@@ -50,26 +221,16 @@ class CandidatesTest {
                 .noneMatch(Candidates::gridNumber)).isTrue();
     }
 
-    @Property(tries = 5000, seed = "20261122")
-    void theQuickTestsLetThroughEveryTextTheirPatternsFindSomethingIn(@ForAll @StringLength(max = 14) @Chars({'1',
-        '2', ' ', '\u2009', '\t', 'x', 'X', '×', '*', '\\', 't', 'i', 'm', 'e', 's', 'Y', 'n', 'o', 'F', 'a', 'l', ')',
-        '('}) String text) {
-        if (Candidates.SHAPE.matcher(text).find()) {
-            assertThat(Candidates.possibleShape(text)).as(text).isTrue();
+    /** What the scanner finds in any line of value characters, the parser reads (or refuses with a reason). */
+    @Property(tries = 3000, seed = "20261122")
+    void everyCandidateOfAnyLineIsTextTheParserAnswers(@ForAll @StringLength(max = 24) @Chars({'1', '2', '0', ' ',
+        ',', '.', ';', 'x', '×', '·', '*', '[', ']', '(', ')', '-', 'N', 'o', 'y', 'e', 's', ':', '/', 'a'}) String line) {
+        for (String value : scanned(line)) {
+            assertThat(line).contains(value);
+            Parsed parsed = ValueParser.parse(value, Expectation.ANY);
+            if (parsed instanceof Parsed.Refused refused) {
+                assertThat(refused.reason()).as(value).isNotBlank().doesNotContain("is not a number");
+            }
         }
-        if (Candidates.SPACED_THOUSANDS.matcher(text).find()) {
-            assertThat(Candidates.possibleSpacedThousands(text)).as(text).isTrue();
-        }
-        if (Candidates.BOOLEAN.matcher(text).find()) {
-            assertThat(Candidates.possibleBoolean(text)).as(text).isTrue();
-        }
-    }
-
-    @Test
-    void theQuickTestsTurnAwayTextWithoutTheirValues() {
-        assertThat(Candidates.possibleShape("the matrix max is 4")).isFalse();
-        assertThat(Candidates.possibleShape("96 \\times 55")).isTrue();
-        assertThat(Candidates.possibleSpacedThousands("stride 2 and 3")).isFalse();
-        assertThat(Candidates.possibleBoolean("the kernel is 3 by 3")).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,5 +64,28 @@ class CsvSheetReaderTest {
         Files.writeString(file, "name,score\nx,1\n");
         assertThat(Submissions.read(new Submissions.Submission(file, "other", "other.csv", List.of()), SPEC).get(0)
                 .reason()).hasValueSatisfying(reason -> assertThat(reason).startsWith("the first row names no part"));
+    }
+
+    @Test
+    void bracketlessRowsAndPrintedArraysInACellAreMatrices(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "rows.csv", ("part,answer\nS,0 2 0 2; 3 2 5 2\n"
+                + "A,\"array([[0,5 , 0,88],\n       [0,98, 0,88]])\"\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(sheets.get(0).answers().get("S").value().orElseThrow().toString())
+                .isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0]]");
+        Answer a = sheets.get(0).answers().get("A");
+        assertThat(a.value().orElseThrow().toString()).isEqualTo("[[0.5, 0.88], [0.98, 0.88]]");
+        assertThat(a.notes()).containsExactly("4 numbers were read with a decimal comma (e.g. '0,5' as 0.5)");
+    }
+
+    /** The cell that took 125 s ("1", 4,000 blanks, "x/"), and a megabyte of such text, are read in linear time. */
+    @Test
+    void adversarialCellsAreReadInLinearTime(@TempDir Path folder) throws Exception {
+        String slow = "1" + " ".repeat(4000) + "x/";
+        String huge = ("1" + " ".repeat(4000) + "x (").repeat(250);
+        List<AnswerSheet> sheets = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> read(folder,
+                "hostile.csv", ("part,answer\nS,\"" + slow + "\"\nA,\"" + huge + "\"\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(sheets.get(0).answers().get("S").problem()).isPresent();
+        assertThat(sheets.get(0).answers().get("A").problem()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("longer than"));
     }
 }

@@ -60,7 +60,7 @@ class FreeFormLocationTest {
         assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
                 + " [3.0, 2.0, 5.0, 2.0]]");
         assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
-        assertThat(answers.get("S").notes()).contains("'1,5' was read as 1.5 (decimal comma)");
+        assertThat(answers.get("S").notes()).contains("4 numbers were read with a decimal comma (e.g. '1,5' as 1.5)");
         assertThat(value(answers, "A")).startsWith("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88");
         assertThat(answers.get("A").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");

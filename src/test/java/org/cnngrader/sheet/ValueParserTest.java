@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.cnngrader.engine.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ValueParserTest {
 
@@ -71,6 +73,25 @@ class ValueParserTest {
                 + "| [[0.25, 0.25], [0.25, 0.25]]",
         "\\begin{vmatrix} −1 & 2 \\end{vmatrix}               | [[-1.0, 2.0]]",
         "[1, 2, 3]                                            | [1.0, 2.0, 3.0]",
+        "0 2 0 2; 3 2 5 2                                     | [[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0]]",
+        "[0 2 0 2; 3 2 5 2]                                   | [[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0]]",
+        "[0,5 0,88; 0,98 0,88]                                | [[0.5, 0.88], [0.98, 0.88]]",
+        "0,5 0,88; 0,98 0,88                                  | [[0.5, 0.88], [0.98, 0.88]]",
+        "[0,5, 0,88]                                          | [0.5, 0.88]",
+        "[[0,5, 0,88], [0,98, 0,88]]                          | [[0.5, 0.88], [0.98, 0.88]]",
+        "[1,2,3]                                              | [1.0, 2.0, 3.0]",
+        "'[[0.5  0.88]\n [0.98 0.88]]'                       | [[0.5, 0.88], [0.98, 0.88]]",
+        "'[[0,5  0,88]\n [0,98 0,88]]'                       | [[0.5, 0.88], [0.98, 0.88]]",
+        "'[[0. 2.]\n [3. 2.]]'                               | [[0.0, 2.0], [3.0, 2.0]]",
+        "'array([[0.5 , 0.88],\n       [0.98, 0.88]])'       | [[0.5, 0.88], [0.98, 0.88]]",
+        "np.array([1, 2, 3])                                  | [1.0, 2.0, 3.0]",
+        "'tensor([[0.5000, 0.8800],\n        [0.9800, 0.8800]], dtype=torch.float64)' | [[0.5, 0.88], [0.98, 0.88]]",
+        "'tensor([[1., 2.]], requires_grad=True)'             | [[1.0, 2.0]]",
+        "'tensor([[1., 2.]], grad_fn=<AddBackward0>)'         | [[1.0, 2.0]]",
+        "tensor(0.6931)                                       | 0.6931",
+        "'[1 2\n 3 4]'                                       | [[1.0, 2.0], [3.0, 4.0]]",
+        "'[1, 2,\n 3, 4]'                                    | [1.0, 2.0, 3.0, 4.0]",
+        "'S = [[1, 2], [3, 4]]'                               | refused: 'S = [[1, 2], [3, 4]]' is not a number",
     })
     void matrices(String written, String value) {
         assertThat(read(written)).isEqualTo(value);
@@ -91,6 +112,12 @@ class ValueParserTest {
         "$96 \\times 55 \\times 55$ | [96.0, 55.0, 55.0]",
         "100 × (128 × 256 × 256)   | [100.0, 128.0, 256.0, 256.0]",
         "256*6*6                   | [256.0, 6.0, 6.0]",
+        "96·55·55                  | [96.0, 55.0, 55.0]",
+        "96 * 55 * 55              | [96.0, 55.0, 55.0]",
+        "96 \\cdot 55 \\cdot 55    | [96.0, 55.0, 55.0]",
+        "$96 \\cdot 55$            | [96.0, 55.0]",
+        "41 × 41                   | [41.0, 41.0]",
+        "41 x 41                   | [41.0, 41.0]",
     })
     void shapes(String written, String value) {
         assertThat(read(written)).isEqualTo(value);
@@ -98,7 +125,9 @@ class ValueParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "yes | true", "No | false", "TRUE | true", "false | false",
+        "yes | true", "No | false", "TRUE | true", "false | false", "ja | true", "Nein. | false",
+        "'No, the eye is outside the receptive field' | false", "Answer: yes | true", "Yes. | true",
+        "**No** | false", "'No – it is outside' | false", "antwort: ja | true",
     })
     void booleans(String written, String value) {
         assertThat(read(written)).isEqualTo(value);
@@ -115,9 +144,52 @@ class ValueParserTest {
         "''                    | refused: nothing is written",
         "1/0                   | refused: '1/0' divides by zero",
         "1e400                 | refused: '1e400' is too large",
+        "0x10                  | refused: hexadecimal numbers (0x10) are not read; write it in decimal",
+        "nan                   | refused: NaN is not a number",
+        "No padding was used   | refused: 'No padding was used' is not a number",
+        "[[1, 2, 3, 4], [5, 6, 7]] | refused: ragged matrix: row 2 has 3 entries but row 1 has 4",
+        "0 2 0 2; 3 2 5        | refused: ragged matrix: row 2 has 3 entries but row 1 has 4",
+        "'1 2 3 4\n5 6 7'     | refused: ragged matrix: row 2 has 3 entries but row 1 has 4",
+        "'[[1. 2.]\n [3.]]'    | refused: ragged matrix: row 2 has 1 entries but row 1 has 2",
+        "[[1, 2], [3, 4]       | refused: the brackets of the matrix do not match",
+        "'array([[1, 2]]'      | refused: the parenthesis of array(…) is not closed",
+        "Answer:               | refused: nothing is written after 'Answer:'",
     })
     void refusalsCarryAReason(String written, String outcome) {
         assertThat(read(written)).isEqualTo(outcome);
+    }
+
+    @Test
+    void notesAreOnePerKindWithACount() {
+        Parsed parsed = ValueParser.parse("[0,5 0,88; 0,98 0,88]", Expectation.ANY);
+        assertThat(((Parsed.Value) parsed).notes())
+                .containsExactly("4 numbers were read with a decimal comma (e.g. '0,5' as 0.5)");
+        Answer answer = new Answer("S", "x", java.util.Optional.empty(), java.util.Optional.of("x"),
+                Where.cell("s.xlsx", "C3", 3, "x"), FoundBy.CELL, List.of("'0,5' was read as 0.5 (decimal comma)",
+                        "cell C3 holds the formula =A1; its saved value was used",
+                        "'0,7' was read as 0.7 (decimal comma)", "cell C3 holds the formula =A1; its saved value was used"));
+        assertThat(answer.notes()).containsExactly("2 numbers were read with a decimal comma (e.g. '0,5' as 0.5)",
+                "cell C3 holds the formula =A1; its saved value was used (2 times)");
+    }
+
+    /** Texts as long as a cell may be that a backtracking pattern would take minutes or hours over. */
+    static List<String> adversarial() {
+        int size = ValueParser.MAX_LENGTH - 10;
+        return List.of("1" + " ".repeat(4000) + "x/", "1" + " ".repeat(size) + "x/", "(" + " ".repeat(size) + "/",
+                "1 ".repeat(size / 2) + "x", "1 x ".repeat(size / 4) + "(", "1 x (".repeat(size / 5),
+                "[".repeat(size / 2) + "1", "[1 2".repeat(size / 4), "$".repeat(size) + "1", "\\frac{".repeat(size / 6),
+                "9,999".repeat(size / 5), "1;".repeat(size / 2), "0x".repeat(size / 2), "1/".repeat(size / 2),
+                "array(".repeat(size / 6), "1 1; ".repeat(size / 5) + "x", "1.".repeat(size / 2) + "e");
+    }
+
+    @ParameterizedTest
+    @MethodSource("adversarial")
+    void adversarialCellsAreReadInLinearTime(String text) {
+        Parsed parsed = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> ValueParser.parse(text, Expectation.ANY));
+        assertThat(parsed).isNotNull();
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> ValueParser.parse(text + "\n" + text.replace(' ', '\t'), new Expectation(true)));
     }
 
     @Test

@@ -1,0 +1,414 @@
+package org.cnngrader.sheet;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The value syntax of DESIGN.md §5, defined once for {@link ValueParser} (which reads one written
+ * value) and {@link Candidates} (which finds the values written in a document): the times signs,
+ * the number syntax, the boolean words, bracketless rows, shapes, and the wrappers of numpy's and
+ * PyTorch's printed arrays. Two grammars drift apart ({@code 96·55·55} read in a cell but not found
+ * in a PDF); one cannot.
+ *
+ * <p>Every method scans by hand, forward only, and in time linear in what it reads: it runs over
+ * student text, where a pattern with nested quantifiers can take minutes on a few thousand blanks.
+ * Each returns where what it recognises ends, or −1.
+ */
+final class ValueSyntax {
+
+    /** The words read as yes, lower case. */
+    static final List<String> YES_WORDS = List.of("yes", "true", "wahr", "ja");
+    /** The words read as no, lower case. */
+    static final List<String> NO_WORDS = List.of("no", "false", "falsch", "nein");
+    /** Words that introduce an answer, so that a yes or no after them is one ("Answer: no"). */
+    static final List<String> ANSWER_WORDS = List.of("answer", "antwort", "a");
+    /** Times signs of one character; {@code x} and {@code X} count only between digits ({@link #timesSignLength}). */
+    static final String TIMES_CHARACTERS = "×*·⋅∙";
+    /** Times signs spelled as LaTeX commands. */
+    static final List<String> TIMES_COMMANDS = List.of("\\times", "\\cdot");
+    /** What comes before the list of a printed array: {@code array(}, {@code np.array(}, {@code tensor(}… */
+    static final List<String> ARRAY_WRAPPERS = List.of("np.array(", "numpy.array(", "array(", "torch.tensor(",
+            "tensor(");
+    /** Blanks between parts of a value: what {@code \s} matches, and the no-break and thin spaces. */
+    static final String BLANKS = Characters.BLANKS + "\u00a0\u202f\u2009";
+    /** Minus signs: ASCII hyphen-minus and Unicode minus. */
+    static final String MINUS_SIGNS = "-\u2212";
+
+    /** The longest text read as one shape (five sides of a long LaTeX spelling fit many times over). */
+    static final int MAX_SHAPE_LENGTH = 400;
+
+    private ValueSyntax() {
+    }
+
+    static boolean isBlank(char character) {
+        return BLANKS.indexOf(character) >= 0;
+    }
+
+    /** Where the blanks from {@code index} end. */
+    static int skipBlanks(String text, int index) {
+        int at = index;
+        while (at < text.length() && isBlank(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Whether {@code character} is part of a word: a letter, a digit or an underscore. */
+    static boolean isWordCharacter(char character) {
+        return Character.isLetterOrDigit(character) || character == '_';
+    }
+
+    /**
+     * The length of the times sign at {@code index}: {@code × * · ⋅ ∙ \times \cdot}, or {@code x}/{@code X}
+     * after a digit, a blank or a closing parenthesis and before one of them (as in {@code 96 x 55});
+     * 0 where there is none. {@code 0x1F} is not a shape: {@link #hexadecimalEnd} claims it first.
+     */
+    static int timesSignLength(String text, int index) {
+        char character = text.charAt(index);
+        if (TIMES_CHARACTERS.indexOf(character) >= 0) {
+            return 1;
+        }
+        if (character == 'x' || character == 'X') {
+            boolean before = index > 0 && (Characters.isAsciiDigit(text.charAt(index - 1))
+                    || isBlank(text.charAt(index - 1)) || text.charAt(index - 1) == ')');
+            boolean after = index + 1 < text.length() && (Characters.isAsciiDigit(text.charAt(index + 1))
+                    || isBlank(text.charAt(index + 1)) || text.charAt(index + 1) == '(');
+            return before && after ? 1 : 0;
+        }
+        if (character == '\\') {
+            for (String command : TIMES_COMMANDS) {
+                if (text.startsWith(command, index) && (index + command.length() == text.length()
+                        || !Character.isLetter(text.charAt(index + command.length())))) {
+                    return command.length();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where a number starting at {@code start} ends: an optional sign ({@code - − +}), digits with a decimal
+     * point or comma ({@code 0.88}, {@code 0,88}, {@code 0{,}88}), or {@code .5}, or digits and a point alone
+     * ({@code 2.}, as numpy prints), then an optional exponent ({@code 1e-3}). With {@code decimalCommas}
+     * false a comma always ends the number (as in {@code [1,2,3]}).
+     */
+    static int numberEnd(String text, int start, boolean decimalCommas) {
+        int index = start;
+        int length = text.length();
+        if (index < length && (MINUS_SIGNS.indexOf(text.charAt(index)) >= 0 || text.charAt(index) == '+')) {
+            index++;
+        }
+        int digits = Characters.asciiDigitsFrom(text, index);
+        index += digits;
+        boolean fraction = false;
+        if (index < length) {
+            int separator = decimalSeparatorLength(text, index, decimalCommas);
+            if (separator > 0) {
+                int more = Characters.asciiDigitsFrom(text, index + separator);
+                if (more > 0) {
+                    index += separator + more;
+                    fraction = true;
+                } else if (digits > 0 && text.charAt(index) == '.' && !followedByDigitAfterPoint(text, index)) {
+                    index++; // numpy's "2." (a float without its zero)
+                    fraction = true;
+                }
+            }
+        }
+        if (digits == 0 && !fraction) {
+            return -1;
+        }
+        if (index < length && (text.charAt(index) == 'e' || text.charAt(index) == 'E')) {
+            int exponent = index + 1;
+            if (exponent < length && (text.charAt(exponent) == '-' || text.charAt(exponent) == '+')) {
+                exponent++;
+            }
+            int exponentDigits = Characters.asciiDigitsFrom(text, exponent);
+            if (exponentDigits > 0) {
+                index = exponent + exponentDigits;
+            }
+        }
+        return index;
+    }
+
+    private static boolean followedByDigitAfterPoint(String text, int point) {
+        return point + 1 < text.length() && Characters.isAsciiDigit(text.charAt(point + 1));
+    }
+
+    /** The length of a decimal separator at {@code index}: {@code .}, {@code ,} (when allowed) or LaTeX's {@code {,}}. */
+    private static int decimalSeparatorLength(String text, int index, boolean decimalCommas) {
+        char character = text.charAt(index);
+        if (character == '.') {
+            return 1;
+        }
+        if (decimalCommas && character == ',') {
+            return 1;
+        }
+        return decimalCommas && text.startsWith("{,}", index) ? 3 : 0;
+    }
+
+    /**
+     * Where a number written with thousands separators starting at {@code start} ends: one to three digits,
+     * then groups of three each after a comma (and a space), an apostrophe, LaTeX's thin space
+     * {@code \,}, or a (thin, no-break) space: {@code 397,184}, {@code 9 216}, {@code 1'000'000}. A group
+     * followed by a digit or a decimal point is no thousands group. Blanks separate the entries of a row too
+     * ({@code 96 256 384}): unless {@code manySpacedGroups} (a cell holding one value), a group after a blank
+     * is one only as the single group, with no number a blank away on either side and no times sign after
+     * it ({@code = 2 256 × 26 × 26} is a number and a shape).
+     */
+    static int thousandsEnd(String text, int start, boolean manySpacedGroups) {
+        int index = start;
+        if (index < text.length() && MINUS_SIGNS.indexOf(text.charAt(index)) >= 0) {
+            index++;
+        }
+        int lead = Characters.asciiDigitsFrom(text, index);
+        if (lead < 1 || lead > 3) {
+            return -1;
+        }
+        index += lead;
+        int end = -1;
+        int groups = 0;
+        boolean spaced = false;
+        while (index < text.length()) {
+            int separator = thousandsSeparatorLength(text, index);
+            if (separator == 0 || Characters.asciiDigitsFrom(text, index + separator) != 3) {
+                break;
+            }
+            int after = index + separator + 3;
+            if (after < text.length() && (Characters.isAsciiDigit(text.charAt(after)) || text.charAt(after) == '.'
+                    && followedByDigitAfterPoint(text, after))) {
+                break;
+            }
+            spaced |= isBlank(text.charAt(index)) || text.charAt(index) == '\\';
+            groups++;
+            index = after;
+            end = after;
+        }
+        if (spaced && !manySpacedGroups && end > 0) {
+            int next = skipBlanks(text, end);
+            boolean digitAfter = next > end && next < text.length() && Characters.isAsciiDigit(text.charAt(next));
+            // A sentence's full stop after the number ("= 93 750.") touches nothing; a decimal point would.
+            boolean touching = end < text.length() && (text.charAt(end) == ','
+                    || text.charAt(end) == '.' && end + 1 < text.length() && Characters.isAsciiDigit(text.charAt(end + 1))
+                    || timesSignLength(text, end) > 0 || next < text.length() && timesSignLength(text, next) > 0);
+            boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1))
+                    && Characters.isAsciiDigit(text.charAt(start - 2));
+            if (groups > 1 || digitAfter || digitBefore || touching) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** The length of a thousands separator at {@code index}: a comma (and a space), an apostrophe, {@code \\,}, or a space. */
+    private static int thousandsSeparatorLength(String text, int index) {
+        char character = text.charAt(index);
+        if (character == ',') {
+            // pdflatex sets math-mode "9,216" with a space after the comma. (Inside a list a comma and a blank
+            // separate entries, "[0,5, 0,88]": rows are split there before a number is read.)
+            return index + 1 < text.length() && text.charAt(index + 1) == ' ' ? 2 : 1;
+        }
+        if (character == '\\') {
+            return text.startsWith("\\,", index) ? 2 : 0;
+        }
+        return character == '\'' || character == ' ' || character == '\u00a0' || character == '\u202f'
+                || character == '\u2009' ? 1 : 0;
+    }
+
+    /** Where a hexadecimal number ({@code 0x1F}) starting at {@code start} ends, to be refused rather than read as a shape. */
+    static int hexadecimalEnd(String text, int start) {
+        int index = start;
+        if (index < text.length() && MINUS_SIGNS.indexOf(text.charAt(index)) >= 0) {
+            index++;
+        }
+        if (index + 2 < text.length() && text.charAt(index) == '0' && (text.charAt(index + 1) == 'x'
+                || text.charAt(index + 1) == 'X') && Character.digit(text.charAt(index + 2), 16) >= 0) {
+            index += 2;
+            while (index < text.length() && Character.digit(text.charAt(index), 16) >= 0) {
+                index++;
+            }
+            return index < text.length() && isWordCharacter(text.charAt(index)) ? -1 : index;
+        }
+        return -1;
+    }
+
+    /**
+     * Where a shape starting at {@code start} ends: whole numbers joined by times signs, blanks around them,
+     * and parentheses around any run of them: {@code 96×55×55}, {@code 96 x 55 x 55}, {@code 96·55·55},
+     * {@code 256 \times 6 \times 6}, {@code 100 × (128 × 256 × 256)}. At least two sides. The scan stops
+     * after {@link #MAX_SHAPE_LENGTH} characters: a later start in an unclosed {@code 1 x (1 x (…} can succeed,
+     * so a scanner trying every start would otherwise read the text once per start.
+     */
+    static int shapeEnd(String text, int start) {
+        int index = start;
+        int depth = 0;
+        while (index < text.length() && text.charAt(index) == '(') {
+            depth++;
+            index = skipBlanks(text, index + 1);
+        }
+        int sides = 0;
+        int end = -1;
+        while (index - start <= MAX_SHAPE_LENGTH) {
+            int digits = Characters.asciiDigitsFrom(text, index);
+            if (digits == 0 || index + digits < text.length() && (text.charAt(index + digits) == '.'
+                    && followedByDigitAfterPoint(text, index + digits) || text.charAt(index + digits) == ','
+                    && index + digits + 1 < text.length() && Characters.isAsciiDigit(text.charAt(index + digits + 1)))) {
+                break;
+            }
+            index += digits;
+            sides++;
+            int closed = index;
+            while (depth > 0) {
+                int next = skipBlanks(text, closed);
+                if (next < text.length() && text.charAt(next) == ')') {
+                    closed = next + 1;
+                    depth--;
+                } else {
+                    break;
+                }
+            }
+            index = closed;
+            if (sides >= 2 && depth == 0) {
+                end = index;
+            }
+            int sign = skipBlanks(text, index);
+            int signLength = sign < text.length() ? timesSignLength(text, sign) : 0;
+            if (signLength == 0) {
+                break;
+            }
+            index = skipBlanks(text, sign + signLength);
+            while (index < text.length() && text.charAt(index) == '(') {
+                depth++;
+                index = skipBlanks(text, index + 1);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where bracketless rows starting at {@code start} end: numbers separated by blanks (or a comma and a
+     * blank), rows separated by semicolons, the first row of at least two numbers and at least two rows:
+     * {@code 0 2 0 2; 3 2 5 2}, {@code 0,5 0,88; 0,98 0,88}. The rows may differ in width (the reader then
+     * refuses them as ragged, with the rows named). −1 where there are none; {@code reached[0]} is then set
+     * to where the scan stopped, and no start before it in the same run of numbers can succeed either (a scan
+     * fails only when no second row follows its first), so that a scanner need not try them.
+     */
+    static int rowsEnd(String text, int start, int[] reached) {
+        int index = start;
+        int rows = 1;
+        int inRow = 0;
+        int end = -1;
+        int length = text.length();
+        while (true) {
+            int numberEnd = numberEnd(text, index, true);
+            if (numberEnd < 0 || numberEnd < length && isWordCharacter(text.charAt(numberEnd))) {
+                break;
+            }
+            inRow++;
+            if (rows >= 2) {
+                end = numberEnd;
+            }
+            index = numberEnd;
+            if (index < length && text.charAt(index) == ',') {
+                if (index + 1 < length && isBlank(text.charAt(index + 1))) {
+                    index = skipBlanks(text, index + 1);
+                    continue;
+                }
+                break;
+            }
+            int next = skipBlanks(text, index);
+            if (next < length && text.charAt(next) == ';') {
+                if (rows == 1 && inRow < 2) {
+                    break; // A one-number first row: "3; 4" is prose more often than a column.
+                }
+                rows++;
+                inRow = 0;
+                index = skipBlanks(text, next + 1);
+            } else if (next > index) {
+                index = next;
+            } else {
+                break;
+            }
+        }
+        reached[0] = Math.max(index, start + 1);
+        return end;
+    }
+
+    /**
+     * A yes or no that opens {@code text} at {@code start}: a word of {@link #YES_WORDS} or {@link #NO_WORDS}
+     * in any case (emphasis marks {@code *} and {@code _} around it allowed), followed by the end or by a
+     * comma, period, colon, semicolon, exclamation or question mark, or closing parenthesis ("No, the eye is
+     * outside the receptive field"). Null where there is none: "no padding" is prose.
+     */
+    static BooleanWord booleanAt(String text, int start) {
+        int index = start;
+        while (index < text.length() && (text.charAt(index) == '*' || text.charAt(index) == '_')) {
+            index++;
+        }
+        int wordStart = index;
+        while (index < text.length() && Character.isLetter(text.charAt(index))) {
+            index++;
+        }
+        if (index == wordStart || index - wordStart > 6) {
+            return null;
+        }
+        String word = text.substring(wordStart, index).toLowerCase(Locale.ROOT);
+        Boolean value = YES_WORDS.contains(word) ? Boolean.TRUE : NO_WORDS.contains(word) ? Boolean.FALSE : null;
+        if (value == null) {
+            return null;
+        }
+        int wordEnd = index;
+        while (index < text.length() && (text.charAt(index) == '*' || text.charAt(index) == '_')) {
+            index++;
+        }
+        int after = skipBlanks(text, index);
+        if (after < text.length() && AFTER_BOOLEAN.indexOf(text.charAt(after)) < 0) {
+            return null; // "no padding": a word follows without punctuation
+        }
+        return new BooleanWord(value, wordStart, wordEnd);
+    }
+
+    /** What may follow a yes or no that answers: punctuation or a dash. */
+    private static final String AFTER_BOOLEAN = ",.:;!?)-\u2013\u2014";
+
+    /** A yes or no word, where its letters stand. */
+    record BooleanWord(boolean value, int start, int end) {
+    }
+
+    /**
+     * Where an answer label ends, if {@code text} opens with one at {@code start}: "Answer:", "Antwort:", "A:"
+     * (any case, blanks after); −1 otherwise.
+     */
+    static int answerLabelEnd(String text, int start) {
+        int index = start;
+        while (index < text.length() && Character.isLetter(text.charAt(index))) {
+            index++;
+        }
+        if (index == start || index >= text.length() || text.charAt(index) != ':'
+                || !ANSWER_WORDS.contains(text.substring(start, index).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return skipBlanks(text, index + 1);
+    }
+
+    /** The length of the array wrapper ({@link #ARRAY_WRAPPERS}) at {@code index}, 0 where there is none. */
+    static int wrapperLength(String text, int index) {
+        if (index > 0 && (isWordCharacter(text.charAt(index - 1)) || text.charAt(index - 1) == '.')) {
+            return 0;
+        }
+        for (String wrapper : ARRAY_WRAPPERS) {
+            if (text.startsWith(wrapper, index)) {
+                return wrapper.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@code character} may stand inside the brackets of a list of numbers (Python, numpy, MATLAB):
+     * digits, blanks, signs, separators, decimal points, exponents, nested brackets, fractions.
+     */
+    static boolean listCharacter(char character) {
+        return Characters.isAsciiDigit(character) || isBlank(character) || "[],;.-+eE/\u2212".indexOf(character) >= 0
+                || character == '\u0085' || character == '\u2028' || character == '\u2029';
+    }
+}

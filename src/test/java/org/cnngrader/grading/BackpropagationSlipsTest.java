@@ -1,0 +1,99 @@
+package org.cnngrader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cnngrader.engine.EngineException;
+import org.cnngrader.engine.Tolerance;
+import org.cnngrader.expr.Evaluator;
+import org.cnngrader.expr.ExpressionException;
+import org.cnngrader.expr.Parser;
+import org.cnngrader.expr.Value;
+import org.cnngrader.expr.Values;
+import org.junit.jupiter.api.Test;
+
+/** The slips declared for gradients compute what a student who slips computes. */
+class BackpropagationSlipsTest {
+
+    private static final Map<String, Value> GIVEN = given();
+
+    private static Map<String, Value> given() {
+        Map<String, Value> values = new LinkedHashMap<>();
+        values.put("A", Evaluator.constants().evaluate("[[1, 3, 3, 0], [2, 3, 1, 1], [0, 0, 5, 5], [4, 0, 5, 5]]"));
+        values.put("dP", Evaluator.constants().evaluate("[[1, 2], [3, 4]]"));
+        values.put("X", Evaluator.constants().evaluate("[[1, 2, 0], [0, 1, 3], [2, 1, 0]]"));
+        values.put("K", Evaluator.constants().evaluate("[[1, -1], [2, 0]]"));
+        values.put("G", Evaluator.constants().evaluate("[[1, 0], [0, 2]]"));
+        values.put("z", Evaluator.constants().evaluate("[[0, 0, 0], [0, 0, 0]]"));
+        values.put("y", Evaluator.constants().evaluate("[2, 0]"));
+        values.put("P", Evaluator.constants().evaluate("[[3, 3], [4, 5]]"));
+        values.put("T", Evaluator.constants().evaluate("[[2, 1], [3, 4]]"));
+        return values;
+    }
+
+    /** Each slip's words and its value, as a literal. */
+    private static Map<String, String> slips(String expression) {
+        Evaluator evaluator = new Evaluator(Evaluator.Scope.of(GIVEN), Tolerance.DEFAULT);
+        Map<String, String> slips = new LinkedHashMap<>();
+        for (Slips.Slip slip : Slips.of(Parser.parse(expression), 2)) {
+            assertThat(slip.acceptable()).as(slip.description()).isFalse();
+            try {
+                slips.putIfAbsent(slip.description(), Values.toLiteral(evaluator.evaluate(slip.mutant())));
+            } catch (ExpressionException | EngineException impossible) {
+                // As in grading: a slip that cannot be computed (stride 1 gives another shape) is no answer.
+            }
+        }
+        return slips;
+    }
+
+    private static String value(String description, Map<String, String> slips) {
+        return slips.entrySet().stream().filter(entry -> entry.getKey().contains(description))
+                .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError("no slip '" + description
+                        + "' in " + slips.keySet()));
+    }
+
+    @Test
+    void everyMaximumOfAWindowGetsTheGradient() {
+        Map<String, String> slips = slips("vjp(maxpool2d(A, 2), A, dP)");
+        assertThat(value("sent to every maximum", slips))
+                .isEqualTo("[[0, 1, 2, 0], [0, 1, 0, 0], [0, 0, 4, 4], [3, 0, 4, 4]]");
+        assertThat(value("average pooling instead of max pooling", slips))
+                .isEqualTo("[[0.25, 0.25, 0.5, 0.5], [0.25, 0.25, 0.5, 0.5], [0.75, 0.75, 1, 1], [0.75, 0.75, 1, 1]]");
+    }
+
+    @Test
+    void theKernelIsNotRotatedForTheInputGradient() {
+        // Worked by hand: G scatters K rotated by 180° (the forward kernel seen from the output) instead of K.
+        assertThat(value("not rotated by 180°", slips("vjp(conv2d(X, K), X, G)")))
+                .isEqualTo("[[0, 2, 0], [-1, 1, 4], [0, -2, 2]]");
+        assertThat(slips("vjp(conv2d(X, K), K, G)").keySet()).noneMatch(words -> words.contains("not rotated"));
+    }
+
+    @Test
+    void theOneOverNOfAMeanLossIsLeftOut() {
+        assertThat(value("1/N of the mean loss", slips("grad(mse_loss(P, T), P)"))).isEqualTo("[[2, 4], [2, 2]]");
+        assertThat(value("1/N of the mean loss", slips("grad(cross_entropy(z, y), z)")))
+                .isEqualTo(literal("2 * grad(cross_entropy(z, y), z)"));
+    }
+
+    @Test
+    void theSoftmaxWithoutTheOneHotSubtracted() {
+        assertThat(value("one-hot target was not subtracted", slips("grad(cross_entropy(z, y), z)")))
+                .isEqualTo(literal("softmax(z) / 2"));
+    }
+
+    @Test
+    void noRoundedIntermediateIsAcceptedInsideAGradient() {
+        // round has gradient 0: a rounded intermediate would make a zero gradient acceptable.
+        List<Slips.Slip> slips = Slips.of(Parser.parse("grad(mse_loss(conv2d(X, K), [[0, 0], [0, 0]]), K)"), 2);
+        assertThat(slips).noneMatch(Slips.Slip::acceptable);
+        assertThat(Slips.of(Parser.parse("vjp(conv2d(X, K), K, sigmoid(G))"), 2))
+                .anyMatch(slip -> slip.acceptable() && slip.mutant().toString().contains("sigmoid(round(G, 2))"));
+    }
+
+    private static String literal(String expression) {
+        return Values.toLiteral(new Evaluator(Evaluator.Scope.of(GIVEN), Tolerance.DEFAULT).evaluate(expression));
+    }
+}

@@ -1,0 +1,211 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cnngrader.engine.Tensor;
+
+/**
+ * One grammar: the same written answer gets the same value in a CSV cell, an XLSX cell written by
+ * POI, and a line {@code S = <value>} of a text document (read by the scanner and the locator,
+ * labelled). Values are generated with their written forms — numbers (decimal commas, Unicode minus,
+ * thousands), matrices in every syntax of DESIGN.md §5, shapes and booleans — and the value every
+ * format reads is compared with the value generated.
+ */
+class SameValueInEveryFormatTest {
+
+    private static Path folder;
+
+    @BeforeContainer
+    static void makeFolder() throws Exception {
+        folder = Files.createTempDirectory("same-value");
+    }
+
+    @AfterContainer
+    static void removeFolder() throws Exception {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** A value, how it is written, and what the rubric's reference would tell the reader (whole numbers, rank). */
+    record Written(String text, String value, Optional<Tensor> reference) {
+        @Override
+        public String toString() {
+            return text.replace("\n", "⏎") + " → " + value;
+        }
+    }
+
+    @Property(tries = 250, seed = "20261215")
+    void theSameWrittenValueReadsTheSameInCsvXlsxAndText(@ForAll("writtenValues") Written written) throws Exception {
+        SheetSpec.ValueKind kind = written.reference().map(SheetSpec.ValueKind::of).orElse(SheetSpec.ValueKind.UNKNOWN);
+        SheetSpec spec = new SheetSpec(List.of(new SheetSpec.QuestionSpec("1", "Values", List.of())),
+                List.of(new SheetSpec.PartSpec("S", "1", List.of("S"), written.reference(), List.of(), Optional.empty(),
+                        kind, Optional.empty(), "", true)), List.of());
+        assertThat(csv(written.text(), spec)).as("CSV").isEqualTo(written.value());
+        assertThat(xlsx(written.text(), spec)).as("XLSX").isEqualTo(written.value());
+        assertThat(text(written.text(), spec)).as("text").isEqualTo(written.value() + " by " + FoundBy.LABEL);
+    }
+
+    private static String valueOf(AnswerSheet sheet) {
+        Answer answer = sheet.answers().get("S");
+        if (answer == null) {
+            return "missing";
+        }
+        return answer.value().map(Object::toString).orElse("refused: " + answer.problem().orElse(""));
+    }
+
+    private static String csv(String text, SheetSpec spec) throws Exception {
+        Path file = Files.createTempFile(folder, "sheet", ".csv");
+        Files.writeString(file, "part,answer\nS,\"" + text.replace("\"", "\"\"") + "\"\n", StandardCharsets.UTF_8);
+        return valueOf(new CsvSheetReader().read(file, file.getFileName().toString(), spec).get(0));
+    }
+
+    private static String xlsx(String text, SheetSpec spec) throws Exception {
+        Path file = Files.createTempFile(folder, "sheet", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            var row = answers.createRow(2);
+            row.createCell(0).setCellValue("S");
+            row.createCell(2).setCellValue(text);
+            workbook.write(output);
+        }
+        return valueOf(new XlsxSheetReader().read(file, file.getFileName().toString(), spec).get(0));
+    }
+
+    /** The value read from a text document, and how the locator found it (next to its label {@code S =}). */
+    private static String text(String text, SheetSpec spec) throws Exception {
+        Path file = Files.createTempFile(folder, "answers", ".txt");
+        Files.writeString(file, "Team Grammar\n\n1 Values\n\nS = " + text + "\n\nThat is all.\n", StandardCharsets.UTF_8);
+        AnswerSheet sheet = new TextSheetReader().read(file, file.getFileName().toString(), spec).get(0);
+        Answer answer = sheet.answers().get("S");
+        return valueOf(sheet) + " by " + (answer == null ? "nothing" : answer.foundBy());
+    }
+
+    @Provide
+    Arbitrary<Written> writtenValues() {
+        return Arbitraries.oneOf(numbers(), matrices(), shapes(), booleans());
+    }
+
+    /** A decimal with up to three places, as {@link BigDecimal} so that its written forms are exact. */
+    private static Arbitrary<BigDecimal> decimals(int largest) {
+        return Combinators.combine(Arbitraries.integers().between(-largest, largest), Arbitraries.integers().between(0, 3))
+                .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale).stripTrailingZeros())
+                .map(decimal -> decimal.scale() < 0 ? decimal.setScale(0) : decimal);
+    }
+
+    private static Optional<Tensor> reference(Tensor value) {
+        // Of the value's rank and wholeness (what the reader may know), but not its entries.
+        return Optional.of(Tensor.filled(value.shape(), value.isIntegral() ? 7 : 0.25));
+    }
+
+    private static Arbitrary<Written> numbers() {
+        return Combinators.combine(decimals(2_000_000), Arbitraries.integers().between(0, 4)).as((decimal, form) -> {
+            Tensor value = Tensor.scalar(decimal.doubleValue());
+            String plain = decimal.toPlainString();
+            boolean whole = decimal.scale() == 0;
+            long magnitude = Math.abs(decimal.longValue());
+            String text = switch (form) {
+                case 1 -> plain.replace('-', '\u2212');
+                case 2 -> whole ? plain : plain.replace('.', ',');
+                case 3 -> whole && magnitude >= 1000 ? grouped(decimal.longValue(), ",") : plain;
+                case 4 -> whole && magnitude >= 1000 && magnitude < 1_000_000 ? grouped(decimal.longValue(), " ")
+                        : plain;
+                default -> plain;
+            };
+            return new Written(text, value.toString(), reference(value));
+        });
+    }
+
+    private static String grouped(long number, String separator) {
+        String digits = Long.toString(Math.abs(number));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(separator);
+            }
+            text.append(digits.charAt(i));
+        }
+        return (number < 0 ? "-" : "") + text;
+    }
+
+    /** The syntaxes of a matrix, each from its rows of entries as written (with a point or a comma). */
+    private static final List<Function<List<List<String>>, String>> MATRIX_FORMS = List.of(
+            rows -> "[" + join(rows, row -> "[" + String.join(", ", row) + "]", ", ") + "]",
+            rows -> "[" + join(rows, row -> String.join(" ", row), "; ") + "]",
+            rows -> join(rows, row -> String.join(" ", row), "; "),
+            rows -> "[" + join(rows, row -> "[" + String.join("  ", row) + "]", "\n ") + "]",
+            rows -> "array([" + join(rows, row -> "[" + String.join(", ", row) + "]", ",\n       ") + "])",
+            rows -> "tensor([" + join(rows, row -> "[" + String.join(", ", row) + "]", ",\n        ")
+                    + "], dtype=torch.float64)",
+            rows -> "\\begin{bmatrix} " + join(rows, row -> String.join(" & ", row), " \\\\ ") + " \\end{bmatrix}");
+
+    private static String join(List<List<String>> rows, Function<List<String>, String> row, String separator) {
+        return String.join(separator, rows.stream().map(row).toList());
+    }
+
+    private static Arbitrary<Written> matrices() {
+        Arbitrary<List<List<BigDecimal>>> entries = Arbitraries.integers().between(2, 3).flatMap(height ->
+                Arbitraries.integers().between(2, 3).flatMap(width -> decimals(999).list().ofSize(width)
+                        .list().ofSize(height)));
+        return Combinators.combine(entries, Arbitraries.integers().between(0, MATRIX_FORMS.size() - 1),
+                Arbitraries.of(true, false)).as((matrix, form, commas) -> {
+                    double[][] values = new double[matrix.size()][];
+                    List<List<String>> rows = new ArrayList<>();
+                    for (int i = 0; i < matrix.size(); i++) {
+                        values[i] = matrix.get(i).stream().mapToDouble(BigDecimal::doubleValue).toArray();
+                        rows.add(matrix.get(i).stream()
+                                .map(entry -> commas ? entry.toPlainString().replace('.', ',') : entry.toPlainString())
+                                .toList());
+                    }
+                    Tensor value = Tensor.matrix(values);
+                    return new Written(MATRIX_FORMS.get(form).apply(rows), value.toString(), reference(value));
+                });
+    }
+
+    private static final List<String> TIMES = List.of("×", " × ", " x ", "x", "·", "*", " * ", " \\times ", " \\cdot ");
+
+    private static Arbitrary<Written> shapes() {
+        return Combinators.combine(Arbitraries.integers().between(1, 4096).list().ofMinSize(2).ofMaxSize(4),
+                Arbitraries.integers().between(0, TIMES.size())).as((sides, form) -> {
+                    Tensor value = Tensor.vector(sides.stream().mapToDouble(Integer::doubleValue).toArray());
+                    List<String> texts = sides.stream().map(String::valueOf).toList();
+                    String text = form == TIMES.size() ? "(" + String.join(", ", texts) + ")"
+                            : String.join(TIMES.get(form), texts);
+                    return new Written(text, value.toString(), reference(value));
+                });
+    }
+
+    private static Arbitrary<Written> booleans() {
+        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 3)).as((truth, word, form) -> {
+                    String spelled = (truth ? ValueSyntax.YES_WORDS : ValueSyntax.NO_WORDS).get(word);
+                    String text = switch (form) {
+                        case 1 -> Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1) + ".";
+                        case 2 -> spelled.toUpperCase(java.util.Locale.ROOT);
+                        case 3 -> Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1)
+                                + ", the eye is outside the receptive field.";
+                        default -> spelled;
+                    };
+                    return new Written(text, Boolean.toString(truth), Optional.empty());
+                });
+    }
+}
