@@ -15,6 +15,10 @@ class LayeringTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.cnngrader");
 
+    /**
+     * DESIGN.md §1's table, both ways: each room uses only the rooms its row names (and what those may use), and is
+     * used only by the rooms whose rows name it.
+     */
     @Test
     void packagesUseOnlyTheRoomsDesignAllows() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -24,14 +28,42 @@ class LayeringTest {
                 .layer("sheet").definedBy("org.cnngrader.sheet..")
                 .layer("grading").definedBy("org.cnngrader.grading..")
                 .layer("report").definedBy("org.cnngrader.report..")
+                .layer("batch").definedBy("org.cnngrader.batch..")
+                .layer("serve").definedBy("org.cnngrader.serve..")
                 .layer("cli").definedBy("org.cnngrader.cli..")
+                .whereLayer("engine").mayNotAccessAnyLayer()
+                .whereLayer("expr").mayOnlyAccessLayers("engine")
+                .whereLayer("rubric").mayOnlyAccessLayers("expr", "engine")
+                .whereLayer("sheet").mayOnlyAccessLayers("engine")
+                .whereLayer("grading").mayOnlyAccessLayers("rubric", "sheet", "expr", "engine")
+                .whereLayer("report").mayOnlyAccessLayers("grading", "rubric", "sheet", "expr", "engine")
+                .whereLayer("batch").mayOnlyAccessLayers("rubric", "sheet", "grading", "report", "expr", "engine")
+                .whereLayer("serve").mayOnlyAccessLayers("batch", "report", "grading", "rubric", "sheet", "expr",
+                        "engine")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("grading").mayOnlyBeAccessedByLayers("report", "cli")
-                .whereLayer("sheet").mayOnlyBeAccessedByLayers("grading", "report", "cli")
-                .whereLayer("rubric").mayOnlyBeAccessedByLayers("grading", "report", "cli")
-                .whereLayer("expr").mayOnlyBeAccessedByLayers("rubric", "grading", "report", "cli")
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("batch").mayOnlyBeAccessedByLayers("serve", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("batch", "serve", "cli")
+                .whereLayer("grading").mayOnlyBeAccessedByLayers("report", "batch", "serve", "cli")
+                .whereLayer("sheet").mayOnlyBeAccessedByLayers("grading", "report", "batch", "serve", "cli")
+                .whereLayer("rubric").mayOnlyBeAccessedByLayers("grading", "report", "batch", "serve", "cli")
+                .whereLayer("expr").mayOnlyBeAccessedByLayers("rubric", "grading", "report", "batch", "serve", "cli")
                 .withOptionalLayers(true)
+                .check(CLASSES);
+    }
+
+    /** The writers show the rubric and values; they never load a rubric, read a submission or grade (§1, report). */
+    @Test
+    void reportsNeverLoadReadOrGrade() {
+        noClasses().that().resideInAPackage("org.cnngrader.report..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.rubric.RubricLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.rubric.Givens")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.sheet.Submissions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.sheet.SheetFormat")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.sheet.CsvSheetReader")
+                .orShould().dependOnClassesThat().implement("org.cnngrader.sheet.SheetReader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.grading.Grader")
+                .orShould().callMethod("org.cnngrader.grading.ManualScores", "read", "java.nio.file.Path")
                 .check(CLASSES);
     }
 

@@ -2,20 +2,14 @@ package org.cnngrader.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.expr.Values;
-import org.cnngrader.grading.Grader;
-import org.cnngrader.grading.ManualScores;
+import org.cnngrader.batch.SelfCheck;
 import org.cnngrader.grading.PartResult;
-import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.report.TeamDocument;
 import org.cnngrader.rubric.Rubric;
-import org.cnngrader.rubric.RubricLoader;
-import org.cnngrader.sheet.AnswerSheet;
-import org.cnngrader.sheet.Submissions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,13 +39,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Rubric rubric = RubricLoader.load(rubricFile);
-        Grader grader = new Grader(rubric);
-        List<AnswerSheet> sheets = Submissions.read(List.of(Submissions.team(sheetPath)), SheetSpecs.of(rubric));
+        SelfCheck.Checked checked = SelfCheck.check(rubricFile, sheetPath);
+        Rubric rubric = checked.rubric();
         PrintWriter out = spec.commandLine().getOut();
         boolean unreadable = false;
-        for (AnswerSheet sheet : sheets) {
-            TeamResult result = grader.grade(sheet, ManualScores.none());
+        for (TeamResult result : checked.results()) {
             unreadable |= result.unreadable().isPresent();
             if (json) {
                 out.println(TeamDocument.json(result, reveal));
@@ -64,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, TeamResult result, Rubric rubric) {
-        out.println("Team: " + result.team() + (result.members().isEmpty() ? "" : " (" + String.join(", ",
+        out.println("Team: " + result.label() + (result.members().isEmpty() ? "" : " (" + String.join(", ",
                 result.members()) + ")"));
         out.println("Read from: " + result.source());
         result.unreadable().ifPresent(reason -> out.println("UNREADABLE: " + reason));

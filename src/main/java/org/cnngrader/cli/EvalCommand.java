@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import org.cnngrader.expr.Calculator;
 import org.cnngrader.report.Json;
 import org.cnngrader.expr.Values;
+import org.cnngrader.batch.Inputs;
 import org.cnngrader.rubric.Givens;
+import org.cnngrader.rubric.RubricException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,11 +31,12 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "EXPR", description = "Expressions to evaluate.")
     private List<String> expressions = new ArrayList<>();
 
-    @Option(names = "--file", paramLabel = "F", description = "A file with one expression per line.")
+    @Option(names = "--file", paramLabel = "F", description = "A file with one expression per line; - for standard"
+            + " input.")
     private Path file;
 
-    @Option(names = "--given", paramLabel = "RUBRIC", description = "A rubric whose given values the expressions"
-            + " may name.")
+    @Option(names = "--given", paramLabel = "RUBRIC", description = "A rubric whose given values and part ids (their"
+            + " reference values) the expressions may name.")
     private Path given;
 
     @Option(names = "--json", description = "Print each result as one JSON value per line (exact doubles);"
@@ -47,10 +50,15 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> all = new ArrayList<>(expressions);
         if (file != null) {
-            if (!Files.isRegularFile(file)) {
+            List<String> lines;
+            if (file.toString().equals("-")) {
+                lines = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            } else if (!Files.isRegularFile(file)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--file " + file + ": no such file");
+            } else {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             }
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
                 if (!line.isBlank()) {
                     all.add(line.strip());
                 }
@@ -59,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give at least one expression, or --file");
         }
-        Map<String, org.cnngrader.expr.Value> names = given == null ? Map.of() : Givens.load(given);
+        Map<String, org.cnngrader.expr.Value> names = given == null ? Map.of() : names(given);
         PrintWriter out = spec.commandLine().getOut();
         boolean failed = false;
         for (Calculator.Result result : Calculator.evaluateAll(all, names)) {
@@ -73,5 +81,19 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return failed ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.DONE.code();
+    }
+
+    /**
+     * The names a rubric gives expressions: its given values, and its parts' reference values by part id, as its
+     * answers use them. A rubric whose parts do not load still gives its given values (their errors are reported).
+     */
+    private static Map<String, org.cnngrader.expr.Value> names(Path rubricFile) throws IOException {
+        Map<String, org.cnngrader.expr.Value> names = new java.util.LinkedHashMap<>(Givens.load(rubricFile));
+        try {
+            names.putAll(Inputs.rubric(rubricFile).key().references());
+        } catch (RubricException partsDoNotLoad) {
+            // The given values alone, as before the parts: an expression naming a part says it is unknown.
+        }
+        return names;
     }
 }

@@ -10,16 +10,19 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.cnngrader.report.GradeRun;
+import org.cnngrader.batch.GradeRun;
+import org.cnngrader.report.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code grade RUBRIC SUBMISSION... [-o OUT] [--threads N] [--manual CSV] [--roster CSV] [--pdf]}. */
+/** {@code grade RUBRIC SUBMISSION... [-o OUT] [--threads N] [--manual CSV] [--roster CSV] [--pdf] [--fresh]}. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades every submission (files, or one folder per team) and writes per-team reports, a"
-                + " gradebook, LMS exports and a summary into OUT. Exit code 3 when some submissions were unreadable.")
+                + " gradebook, LMS exports and a summary into OUT. Grading into a folder that holds an earlier run"
+                + " merges: the teams given now replace theirs, the others are kept. Exit code 3 when some"
+                + " submissions were unreadable.")
 final class GradeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUBRIC", description = "The rubric (YAML).")
@@ -36,7 +39,8 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     private Integer threads;
 
-    @Option(names = "--manual", paramLabel = "CSV", description = "TA scores: team,part,points,comment.")
+    @Option(names = "--manual", paramLabel = "CSV", description = "TA scores: team,part,points,comment (OUT/manual-"
+            + "scores.csv is a skeleton to fill in).")
     private Path manual;
 
     @Option(names = "--roster", paramLabel = "CSV", description = "Students: team,student_id,email,name; writes"
@@ -45,6 +49,9 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--pdf", description = "Also write report.pdf for every team.")
     private boolean pdf;
+
+    @Option(names = "--fresh", description = "Forget the run OUT holds instead of merging with it.")
+    private boolean fresh;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -55,24 +62,31 @@ final class GradeCommand implements Callable<Integer> {
         GradeRun.Options options;
         try {
             options = new GradeRun.Options(rubric, submissions, output, workers, Optional.ofNullable(manual),
-                    Optional.ofNullable(roster), pdf);
+                    Optional.ofNullable(roster), pdf, fresh ? GradeRun.Start.FRESH : GradeRun.Start.MERGE);
         } catch (IllegalArgumentException wrong) {
             throw new CommandLine.ParameterException(spec.commandLine(), wrong.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         GradeRun.Summary summary;
         try (TerminalProgress progress = new TerminalProgress()) {
             summary = GradeRun.run(options, progress);
-        } catch (GradeRun.InputException unusable) {
-            throw new CommandLine.ParameterException(spec.commandLine(), unusable.getMessage());
         }
+        for (Finding finding : summary.findings()) {
+            err.println(finding.consoleLine());
+        }
+        err.flush();
         long unreadable = summary.unreadable();
-        out.println("Graded " + summary.results().size() + (summary.results().size() == 1 ? " team" : " teams")
-                + " into " + summary.output() + (unreadable == 0 ? "" : unreadable == 1
+        int graded = summary.gradedNow().size();
+        out.println("Graded " + graded + (graded == 1 ? " team" : " teams") + " into " + summary.output()
+                + (summary.kept() == 0 ? "" : " (" + summary.kept() + " more kept from the earlier run there)")
+                + (unreadable == 0 ? "" : unreadable == 1
                         ? "; 1 submission was unreadable (see summary.html)"
-                        : "; " + unreadable + " submissions were unreadable (see summary.html)") + ".");
+                        : "; " + unreadable + " submissions were unreadable (see summary.html)")
+                + (summary.findings().stream().anyMatch(Finding::warning)
+                        ? "; check the warnings above (also in summary.html)" : "") + ".");
         out.flush();
-        return summary.unreadable() > 0 ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
+        return unreadable > 0 ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
     }
 
     /** A progress bar on a terminal; nothing in a pipe or on CI. */

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.cnngrader.report.Json;
 import org.cnngrader.rubric.KeyDocument;
 import org.cnngrader.rubric.Rubric;
-import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.batch.Inputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +30,8 @@ final class KeyCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Rubric rubric = RubricLoader.load(rubricFile);
+    public Integer call() throws java.io.IOException {
+        Rubric rubric = Inputs.rubric(rubricFile);
         spec.commandLine().getOut().print(format == Format.json
                 ? Json.pretty(KeyDocument.plain(rubric)) + "\n" : KeyDocument.markdown(rubric));
         spec.commandLine().getOut().flush();

@@ -3,6 +3,7 @@ package org.cnngrader.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.cnngrader.batch.InputException;
 import org.cnngrader.rubric.RubricException;
 import picocli.CommandLine;
 
@@ -33,11 +34,18 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(problem ->
                 problem instanceof RubricException || problem instanceof CommandLine.ParameterException
+                        || problem instanceof InputException
                         ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
         commandLine.setExecutionExceptionHandler((problem, line, parseResult) -> {
             if (problem instanceof CommandLine.ParameterException usage) {
                 line.getErr().println(usage.getMessage());
                 line.getErr().println("Try '" + usage.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+                line.getErr().flush();
+                return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
+            }
+            if (problem instanceof InputException mistake) {
+                // A user's mistake: one line that says what to do, never a stack trace.
+                line.getErr().println(mistake.getMessage().lines().findFirst().orElse("unusable input"));
                 line.getErr().flush();
                 return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
             }

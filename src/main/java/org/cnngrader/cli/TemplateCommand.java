@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.report.AtomicFiles;
 import org.cnngrader.rubric.Rubric;
-import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.batch.Inputs;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.TemplateWriter;
 import picocli.CommandLine;
@@ -36,7 +36,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Rubric rubric = RubricLoader.load(rubricFile);
+        Rubric rubric = Inputs.rubric(rubricFile);
         SheetSpec sheetSpec = SheetSpecs.of(rubric);
         if (format == Format.csv) {
             AtomicFiles.write(output, TemplateWriter.csv(sheetSpec));

@@ -121,9 +121,9 @@ public final class Grader {
     }
 
     /**
-     * The result under another name, as {@link #grade} gives it for the sheet under that name: the
-     * manual parts are scored again, since manual scores are found by team name. For a name that
-     * turns out to be shared, known only once every sheet is read.
+     * The result under another identity, as {@link #grade} gives it for the sheet under that identity: the
+     * manual parts are scored again, since manual scores are found by team. Also how a team kept from an earlier
+     * run gets the manual scores of this one (under its own identity).
      */
     public TeamResult renamed(TeamResult result, String team, ManualScores manual) {
         List<PartResult> parts = new ArrayList<>();
@@ -136,8 +136,10 @@ public final class Grader {
             parts.add(part);
             total += part.awarded();
         }
-        return new TeamResult(team, result.members(), result.source(), result.unreadable(), round(total), result.max(),
-                parts, result.notes());
+        // A team known by its identity alone goes on being known by its (new) identity alone.
+        String name = result.name().equals(result.team()) ? team : result.name();
+        return new TeamResult(team, name, result.members(), result.source(), result.unreadable(), round(total),
+                result.max(), parts, result.notes());
     }
 
     /** A manual part's points (within the part's) and feedback, from the TA's file. */

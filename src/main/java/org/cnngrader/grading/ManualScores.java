@@ -1,21 +1,20 @@
 package org.cnngrader.grading;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.cnngrader.sheet.CsvSheetReader;
+import org.cnngrader.sheet.UnreadableException;
 
 /**
- * A TA's scores for the parts graded by hand: a CSV {@code team,part,points,comment}
- * (a header row is expected; UTF-8).
+ * A TA's scores for the parts graded by hand: a CSV {@code team,part,points,comment} with a header row, read
+ * with the same sniffing as answer sheets (a byte-order mark, {@code ,} {@code ;} or tab). Each row keeps its line,
+ * so that a row naming no team or part of the cohort can be reported where it is.
  */
 public final class ManualScores {
 
@@ -23,48 +22,89 @@ public final class ManualScores {
     public record Score(double points, String comment) {
     }
 
+    /**
+     * One row of the file as the TA wrote it.
+     *
+     * @param line the row's line in the file (the header is line 1)
+     * @param team the team as written: a team's identity (its folder or file name), compared without case
+     */
+    public record Row(int line, String team, String part, Score score) {
+    }
+
+    private final List<Row> rows;
     private final Map<String, Score> scores;
 
-    private ManualScores(Map<String, Score> scores) {
-        this.scores = Map.copyOf(scores);
+    private ManualScores(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+        Map<String, Score> byKey = new LinkedHashMap<>();
+        for (Row row : rows) {
+            // A later row for the same team and part wins, as it would in a spreadsheet read top to bottom.
+            byKey.put(key(row.team(), row.part()), row.score());
+        }
+        this.scores = Map.copyOf(byKey);
     }
 
     /** No manual scores. */
     public static ManualScores none() {
-        return new ManualScores(Map.of());
+        return new ManualScores(List.of());
+    }
+
+    /** The scores of these rows. */
+    public static ManualScores of(List<Row> rows) {
+        return new ManualScores(rows);
     }
 
     /**
      * The scores in {@code file}.
      *
-     * @throws IOException naming the line of a malformed row
+     * @throws IOException naming the file (and the line) of an unreadable file, a missing column or a malformed row
      */
     public static ManualScores read(Path file) throws IOException {
-        Map<String, Score> scores = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreHeaderCase(true).build();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            for (String column : new String[] {"team", "part", "points"}) {
-                if (!parser.getHeaderMap().keySet().stream().anyMatch(name -> name.equalsIgnoreCase(column))) {
-                    throw new IOException(file + ": the manual scores need the columns team,part,points,comment");
-                }
-            }
-            for (CSVRecord record : parser) {
-                String team = record.get("team");
-                String part = record.get("part");
-                double points;
-                try {
-                    points = Double.parseDouble(record.get("points").replace(',', '.'));
-                } catch (NumberFormatException notANumber) {
-                    throw new IOException(file + ":" + (record.getRecordNumber() + 1) + ": points '" + record.get("points")
-                            + "' is not a number");
-                }
-                String comment = record.isMapped("comment") && record.isSet("comment") ? record.get("comment") : "";
-                scores.put(key(team, part), new Score(points, comment));
-            }
+        List<List<String>> records;
+        try {
+            records = CsvSheetReader.records(file);
+        } catch (UnreadableException unreadable) {
+            throw new IOException(file + ": " + unreadable.getMessage(), unreadable);
         }
-        return new ManualScores(scores);
+        List<String> header = records.isEmpty() ? List.of() : records.get(0).stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        int team = header.indexOf("team");
+        int part = header.indexOf("part");
+        int points = header.indexOf("points");
+        int comment = header.indexOf("comment");
+        if (team < 0 || part < 0 || points < 0) {
+            throw new IOException(file + ": the manual scores need the columns team,part,points,comment");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int index = 1; index < records.size(); index++) {
+            List<String> record = records.get(index);
+            String written = cell(record, points);
+            if (cell(record, team).isEmpty() && cell(record, part).isEmpty()) {
+                continue;
+            }
+            if (written.isEmpty()) {
+                // A row of the skeleton the TA has not filled in yet.
+                continue;
+            }
+            double value;
+            try {
+                value = Double.parseDouble(written.replace(',', '.'));
+            } catch (NumberFormatException notANumber) {
+                throw new IOException(file + ":" + (index + 1) + ": points '" + written + "' is not a number");
+            }
+            rows.add(new Row(index + 1, cell(record, team), cell(record, part),
+                    new Score(value, comment < 0 ? "" : cell(record, comment))));
+        }
+        return new ManualScores(rows);
+    }
+
+    private static String cell(List<String> record, int column) {
+        return column < record.size() ? record.get(column).strip() : "";
+    }
+
+    /** Every row, in the file's order. */
+    public List<Row> rows() {
+        return rows;
     }
 
     /** The TA's score for a team's part, if given. */

@@ -7,14 +7,38 @@ import java.util.Optional;
 /**
  * The grade of one team: its parts, total and status ({@code ok} or {@code unreadable} with the
  * reason).
+ *
+ * @param team the team's identity: where its submission was handed in, unique in a cohort (the run decides it)
+ * @param name the name the team gives itself on its sheet or in a "Team …" line, shown beside the identity;
+ *     the identity when the submission gives none. Two teams may give the same name: it never identifies them.
  */
-public record TeamResult(String team, List<String> members, String source, Optional<String> unreadable,
+public record TeamResult(String team, String name, List<String> members, String source, Optional<String> unreadable,
         double total, double max, List<PartResult> parts, List<String> notes) {
 
     public TeamResult {
+        name = name.isBlank() ? team : name;
         members = List.copyOf(members);
         parts = List.copyOf(parts);
         notes = List.copyOf(notes);
+    }
+
+    /** A result whose team goes by its identity alone (a sheet graded on its own, before the run names it). */
+    public TeamResult(String team, List<String> members, String source, Optional<String> unreadable, double total,
+            double max, List<PartResult> parts, List<String> notes) {
+        this(team, team, members, source, unreadable, total, max, parts, notes);
+    }
+
+    /** The same result under the identity the run decided, keeping the name the team gives itself. */
+    public TeamResult identified(String identity, String givenName) {
+        return new TeamResult(identity, givenName, members, source, unreadable, total, max, parts, notes);
+    }
+
+    /**
+     * How reports name the team: its identity, and the name it gives itself in parentheses when that says more
+     * ({@code ps2-team-b (PS 2 B)}).
+     */
+    public String label() {
+        return name.strip().equalsIgnoreCase(team.strip()) ? team : team + " (" + name + ")";
     }
 
     /** The result of the part with this id (the first, should the parts hold it twice). */
@@ -34,7 +58,7 @@ public record TeamResult(String team, List<String> members, String source, Optio
         for (PartResult part : parts) {
             scores.add(part.scoreOnly());
         }
-        return new TeamResult(team, members, source, unreadable, total, max, scores, notes);
+        return new TeamResult(team, name, members, source, unreadable, total, max, scores, notes);
     }
 
     /** {@code ok} or {@code unreadable}. */

@@ -86,6 +86,38 @@ public final class AtomicFiles {
     }
 
     /**
+     * Writes what {@code content} produces into the temporary file of {@code target}, for {@link #commit} to move into
+     * place later: a set of files (a run's cohort files) is written first and then replaced one move after the other,
+     * so that a run killed while writing them leaves every one of them as it was.
+     *
+     * @return the temporary file
+     */
+    public static Path prepare(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (!absolute.getParent().toFile().isDirectory()) {
+            Files.createDirectories(absolute.getParent());
+        }
+        Path temporary = temporary(absolute);
+        boolean written = false;
+        try {
+            try (OutputStream output = create(temporary)) {
+                content.writeTo(output);
+            }
+            written = true;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        return temporary;
+    }
+
+    /** Moves a {@link #prepare prepared} file over {@code target} in one move (or drops it when nothing changed). */
+    public static void commit(Path temporary, Path target) throws IOException {
+        replace(temporary, target.toAbsolutePath());
+    }
+
+    /**
      * Writes the files into {@code staged}, a folder that only this run writes to (created with its
      * parents if need be; a file of the same name is overwritten), each named by its key, in the map's
      * order. Nothing is atomic here: {@link #moveFolder} is what makes the files visible.

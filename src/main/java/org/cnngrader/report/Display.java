@@ -68,8 +68,9 @@ public final class Display {
      */
     public record Summary(String title, int teams, int unreadableCount, String max, String mean, String median,
             String histogram, String successChart, List<PartSummary> parts, List<Review> review,
-            List<Unreadable> unreadable, List<TeamLine> all) {
+            List<Unreadable> unreadable, List<TeamLine> all, List<Finding> findings) {
         public Summary {
+            findings = List.copyOf(findings);
             parts = List.copyOf(parts);
             review = List.copyOf(review);
             unreadable = List.copyOf(unreadable);
@@ -152,7 +153,7 @@ public final class Display {
             questions.add(new Question(question.id(), question.title(), points(awarded), points(question.points()),
                     rows));
         }
-        return new Team(rubric.title(), result.team(), String.join(", ", result.members()), result.source(),
+        return new Team(rubric.title(), result.label(), String.join(", ", result.members()), result.source(),
                 result.unreadable(), points(result.total()), points(result.max()), percent(result.percent()),
                 result.notes(), questions);
     }
@@ -193,7 +194,7 @@ public final class Display {
     }
 
     /** Points with at most two decimals and no trailing zeros: {@code 2}, {@code 1.5}, {@code 0.33}. */
-    static String points(double value) {
+    public static String points(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 

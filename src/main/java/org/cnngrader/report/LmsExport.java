@@ -63,7 +63,7 @@ final class LmsExport implements CohortReport {
                 Object grade = Values.plainNumber(result.total());
                 if (system == System.MOODLE) {
                     printer.printRecord(CsvCells.text(student.email()), CsvCells.text(student.id()),
-                            CsvCells.text(student.name()), grade, CsvCells.text("Team " + result.team() + ": "
+                            CsvCells.text(student.name()), grade, CsvCells.text("Team " + result.label() + ": "
                                     + Display.points(result.total()) + " / " + Display.points(result.max())
                                     + (result.unreadable().isPresent() ? " (submission unreadable)" : "")));
                 } else {

@@ -22,6 +22,7 @@ public final class Reports {
     /** The cohort reports. */
     public static List<CohortReport> cohort() {
         return List.of(new GradebookReport(), new LmsExport(LmsExport.System.MOODLE),
-                new LmsExport(LmsExport.System.CANVAS), new SummaryReport(), new ResultsReport());
+                new LmsExport(LmsExport.System.CANVAS), new SummaryReport(), new ManualScoresSkeleton(),
+                new ResultsReport());
     }
 }

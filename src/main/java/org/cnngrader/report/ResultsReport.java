@@ -7,8 +7,9 @@ import org.cnngrader.expr.Values;
 import org.cnngrader.grading.TeamResult;
 
 /**
- * {@code results.json}: the rubric's title and points and every team's {@link TeamDocument}, for
- * machines.
+ * {@code results.json}: the rubric's title and points, the folder of every team under {@code teams/} (by its
+ * identity), and every team's {@link TeamDocument}, for machines. It is also what a later run into the same output
+ * folder merges with: the teams it does not grade again are kept from here, in their folders.
  */
 final class ResultsReport implements CohortReport {
 
@@ -26,6 +27,11 @@ final class ResultsReport implements CohortReport {
             json.writeObjectField("max", Values.plainNumber(cohort.rubric().points()));
             json.writeNumberField("teams", results.size());
             json.writeNumberField("unreadable", results.stream().filter(result -> result.unreadable().isPresent()).count());
+            json.writeObjectFieldStart("folders");
+            for (Cohort.Team team : cohort.teams()) {
+                json.writeStringField(team.result().team(), team.folder());
+            }
+            json.writeEndObject();
             // Each team's document is already written: its bytes are copied, not written again.
             json.writeArrayFieldStart("results");
             for (Cohort.Team team : cohort.teams()) {

@@ -1,18 +1,11 @@
 package org.cnngrader.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-/** The students of each team, from a CSV {@code team,student_id,email,name} (with a header). */
+/**
+ * The students of each team, from a CSV {@code team,student_id,email,name} (read by the run, which also resolves
+ * each student's team to a graded team's identity before the exports see it).
+ */
 public record Roster(List<Student> students) {
 
     /** One student. */
@@ -38,28 +31,13 @@ public record Roster(List<Student> students) {
         return students.stream().filter(student -> student.team().strip().equalsIgnoreCase(team.strip())).toList();
     }
 
-    /**
-     * Reads a roster.
-     *
-     * @throws IOException when a column is missing
-     */
-    public static Roster read(Path file) throws IOException {
-        List<Student> students = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreHeaderCase(true).build();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
-            for (String needed : List.of("team", "student_id", "email", "name")) {
-                if (!columns.contains(needed)) {
-                    throw new IOException(file + ": the roster needs the columns team,student_id,email,name");
-                }
-            }
-            for (CSVRecord record : parser) {
-                students.add(new Student(record.get("team"), record.get("student_id"), record.get("email"),
-                        record.get("name")));
-            }
+    /** The same students, each with the team {@code resolve} gives (students it gives none for are left out). */
+    public Roster resolved(java.util.function.Function<Student, java.util.Optional<String>> resolve) {
+        List<Student> kept = new java.util.ArrayList<>();
+        for (Student student : students) {
+            resolve.apply(student).ifPresent(team -> kept.add(new Student(team, student.id(), student.email(),
+                    student.name())));
         }
-        return new Roster(students);
+        return new Roster(kept);
     }
 }

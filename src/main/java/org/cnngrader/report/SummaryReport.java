@@ -25,7 +25,8 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * {@code summary.html}: the cohort at a glance: the score distribution and per-part success rate
  * (charts drawn by JFreeChart as inline SVG, so the page needs no network), the most frequent
- * diagnosed mistakes per part, the teams to review and the unreadable submissions.
+ * diagnosed mistakes per part, the teams to review, the unreadable submissions, and the reconciliation of the
+ * run's inputs (manual scores, roster, names two submissions give), so that no mismatch goes unseen.
  */
 final class SummaryReport implements CohortReport {
 
@@ -79,22 +80,22 @@ final class SummaryReport implements CohortReport {
             TeamResult result = team.result();
             String link = "teams/" + team.folder() + "/report.html";
             if (result.unreadable().isPresent()) {
-                unreadable.add(new Display.Unreadable(result.team(), result.source(), result.unreadable().get()));
+                unreadable.add(new Display.Unreadable(result.label(), result.source(), result.unreadable().get()));
             } else if (result.needsReview()) {
                 List<PartResult> doubtful = result.parts().stream().filter(PartResult::review)
                         .sorted(java.util.Comparator.comparingInt(Display::doubt).reversed()).toList();
-                review.add(new Display.Review(result.team(), link, doubtful.stream()
+                review.add(new Display.Review(result.label(), link, doubtful.stream()
                         .map(part -> new Display.ReviewPart(part.id(), Display.reviewReason(part))).toList()));
-                doubts.put(result.team(), doubtful.isEmpty() ? 0 : Display.doubt(doubtful.get(0)));
+                doubts.put(result.label(), doubtful.isEmpty() ? 0 : Display.doubt(doubtful.get(0)));
             }
-            all.add(new Display.TeamLine(result.team(), link, Display.points(result.total()),
+            all.add(new Display.TeamLine(result.label(), link, Display.points(result.total()),
                     Display.percent(result.percent()), result.status()));
         }
         // Most doubtful readings first; the sort is stable, so teams keep their order otherwise.
         review.sort(java.util.Comparator.comparingInt((Display.Review team) -> doubts.get(team.team())).reversed());
         Templates.render("summary.jte", new Display.Summary(rubric.title(), results.size(),
                 results.size() - graded.size(), Display.points(rubric.points()), mean, median,
-                histogram, successChart, parts, review, unreadable, all), output);
+                histogram, successChart, parts, review, unreadable, all, cohort.findings()), output);
     }
 
     private static String histogram(List<TeamResult> graded, double max) {

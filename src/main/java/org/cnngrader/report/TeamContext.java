@@ -28,7 +28,7 @@ public final class TeamContext {
     }
 
     /** The {@link TeamDocument} with the expected values as indented JSON in UTF-8, written on first use. */
-    byte[] document() {
+    public byte[] document() {
         if (document == null) {
             document = TeamDocument.utf8(result, true);
         }

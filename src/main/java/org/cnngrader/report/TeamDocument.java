@@ -15,7 +15,7 @@ import org.cnngrader.sheet.Where;
  * A team's result as the JSON document of {@code report.json} (DESIGN.md §7), also printed by
  * {@code check --json} and joined into {@code results.json}:
  * <pre>
- * {"team", "source", "status", "total", "max", "members", "notes",
+ * {"team" (the identity: where it was handed in), "name" (as the team names itself), "source", "status", "total", "max", "members", "notes",
  *  "parts": [{"id", "question", "points", "awarded", "verdict", "feedback", "given", "expected",
  *             "matched", "found_by", "where": {"page", "line", "cell", "snippet"}, "written", "notes",
  *             "review"}]}
@@ -41,6 +41,7 @@ public final class TeamDocument {
     private static void write(TeamResult result, boolean reveal, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("team", result.team());
+        json.writeStringField("name", result.name());
         json.writeStringField("source", result.source());
         json.writeStringField("status", result.status());
         if (result.unreadable().isPresent()) {

@@ -41,7 +41,7 @@ public final class TeamFolders {
     }
 
     /** A safe folder name for {@code team}. */
-    static String safe(String team) {
+    public static String safe(String team) {
         String ascii = MARKS.matcher(Normalizer.normalize(team, Normalizer.Form.NFKD)).replaceAll("");
         String safe = EDGES.matcher(UNDERSCORES.matcher(UNSAFE.matcher(ascii).replaceAll("_")).replaceAll("_").strip())
                 .replaceAll("");

@@ -39,6 +39,13 @@ public final class RubricLoader {
 
     private final String file;
     private final List<RubricException.Problem> problems = new ArrayList<>();
+    /**
+     * Parts whose expression could not be parsed: that error is reported once, and what uses them is not reported
+     * again (as "has no reference value") — one mistake, one message.
+     */
+    private final Set<String> broken = new java.util.HashSet<>();
+    /** The names an expression may use (given values and part ids), for suggestions on an unknown name. */
+    private final List<String> names = new ArrayList<>();
     private final Evaluator constants = Evaluator.constants();
 
     private RubricLoader(String file) {
@@ -178,8 +185,14 @@ public final class RubricLoader {
         } else {
             YamlNode value = mapping.get(kinds.get(0)).orElseThrow();
             kind = switch (kinds.get(0)) {
-                case "answer" -> formula(value).<PartKind>map(PartKind.Answer::new).orElse(new PartKind.Recorded());
-                case "check" -> formula(value).<PartKind>map(PartKind.Check::new).orElse(new PartKind.Recorded());
+                case "answer" -> formula(value).<PartKind>map(PartKind.Answer::new).orElseGet(() -> {
+                    broken.add(id);
+                    return new PartKind.Recorded();
+                });
+                case "check" -> formula(value).<PartKind>map(PartKind.Check::new).orElseGet(() -> {
+                    broken.add(id);
+                    return new PartKind.Recorded();
+                });
                 default -> {
                     if (!bool(value, "manual")) {
                         problems.add(new RubricException.Problem(value.location(), "write manual: true, or leave"
@@ -247,6 +260,8 @@ public final class RubricLoader {
         questions.forEach(question -> question.parts().forEach(part -> parts.putIfAbsent(part.id(), part)));
         Map<String, Set<String>> dependencies = new LinkedHashMap<>();
         Set<String> invalid = new LinkedHashSet<>();
+        names.addAll(givenNames);
+        names.addAll(parts.keySet());
         for (Part part : parts.values()) {
             if (part.kind() instanceof PartKind.Answer answer) {
                 Set<String> names = new LinkedHashSet<>(answer.formula().expression().names());
@@ -254,7 +269,9 @@ public final class RubricLoader {
                 part.mistakes().forEach(variant -> names.addAll(variant.formula().expression().names()));
                 names.retainAll(parts.keySet());
                 for (String name : names) {
-                    if (!parts.get(name).hasReference()) {
+                    if (broken.contains(name)) {
+                        invalid.add(part.id()); // Its own error is reported; this part is not evaluated.
+                    } else if (!parts.get(name).hasReference()) {
                         problems.add(new RubricException.Problem(answer.formula().location(), "part '" + part.id()
                                 + "' uses '" + name + "', which has no reference value (it is "
                                 + describe(parts.get(name).kind()) + ")"));
@@ -336,8 +353,18 @@ public final class RubricLoader {
 
     private RubricException.Problem located(Formula formula, ExpressionException problem) {
         YamlNode.Scalar scalar = new YamlNode.Scalar(formula.text(), false, false, formula.location());
-        return YamlValues.located(scalar, problem).problems().get(0);
+        RubricException.Problem located = YamlValues.located(scalar, problem).problems().get(0);
+        java.util.regex.Matcher unknown = UNKNOWN_NAME.matcher(located.message());
+        if (unknown.find() && !located.message().contains("did you mean")) {
+            return new RubricException.Problem(located.location(), located.message()
+                    + suggestion(unknown.group(1), names));
+        }
+        return located;
     }
+
+    /** The message of the expression language for a name that is neither given nor a part. */
+    private static final java.util.regex.Pattern UNKNOWN_NAME = java.util.regex.Pattern.compile(
+            "unknown name '([^']+)'$");
 
     private void checkKeys(YamlNode.Mapping mapping, List<String> allowed, String what) {
         for (YamlNode.Entry entry : mapping.entries().values()) {
@@ -348,10 +375,53 @@ public final class RubricLoader {
         }
     }
 
-    private static String suggestion(String key, List<String> allowed) {
-        return allowed.stream().filter(candidate -> candidate.startsWith(key.substring(0, Math.min(3, key.length())))
-                        && !candidate.equals(key))
-                .findFirst().map(candidate -> " (did you mean '" + candidate + "'?)").orElse("");
+    /**
+     * {@code " (did you mean 'partial'?)"}: the known word nearest to {@code word} by edit distance (insertions,
+     * deletions, substitutions and swaps of neighbours), when it is at most two edits away (one for words of two or
+     * three letters, none for a single letter) and nearer than any other; else nothing.
+     */
+    static String suggestion(String word, List<String> known) {
+        // One letter changed in a one-letter name is another name altogether, not a typo ('Y' is no 'X').
+        int limit = word.length() <= 1 ? 0 : word.length() <= 3 ? 1 : 2;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String candidate : known.stream().distinct().sorted().toList()) {
+            if (candidate.equals(word)) {
+                continue;
+            }
+            int distance = distance(word.toLowerCase(java.util.Locale.ROOT),
+                    candidate.toLowerCase(java.util.Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= limit && !tie ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** The optimal string alignment distance: edits, a swap of two neighbours counting one. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private String text(YamlNode node, String key) {

@@ -20,7 +20,14 @@ public sealed interface YamlNode {
     record Scalar(String text, boolean quoted, boolean isNull, Location location) implements YamlNode {
         @Override
         public String kind() {
-            return isNull ? "nothing" : "'" + text + "'";
+            if (isNull) {
+                return "nothing";
+            }
+            // A message quotes a scalar on one line, and only its start: a whole file read as one text (an answer
+            // sheet where the rubric goes) must not fill the screen.
+            String line = text.lines().findFirst().orElse("").strip();
+            return text.contains("\n") || line.length() > 60
+                    ? "the text '" + (line.length() > 60 ? line.substring(0, 60) : line) + " …'" : "'" + text + "'";
         }
     }
 

@@ -5,19 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Finds the submissions under the paths a TA names and reads each into answer sheets.
+ * Chooses the file to read from a team's folder and reads submissions into answer sheets. Which paths are
+ * submissions, and which team each is, is the run's to decide ({@code org.cnngrader.batch.Discovery}).
  *
- * <p>A path is a submission file, or a folder whose files are submissions (one team each) and
- * whose subfolders are team folders (a cloned assignment repository). From a team folder (searched
+ * <p>From a team folder (searched
  * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, Word ({@code .docx}),
  * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}; among files of the same
  * kind, one whose name contains "answer", "solution", "submission" or "sheet", then the one
@@ -30,8 +27,8 @@ import java.util.stream.Stream;
  * <p>A candidate that looks like a blank template (read, but no answer written for any part) is
  * skipped for the next one, with a note saying so: the blank {@code template} sheet a team forgot
  * to delete must not beat the filled PDF beside it. When every candidate is blank, the first is
- * read and flagged. README files and hidden files are never submissions. A team is named by its
- * sheet, else by a "Team …" line, else by its file or folder name.
+ * read and flagged. README files and hidden files are never submissions. A sheet's team name is the
+ * name the sheet gives (its team cell, or a "Team …" line), else the default the run passed.
  */
 public final class Submissions {
 
@@ -73,60 +70,9 @@ public final class Submissions {
     }
 
     /**
-     * The submissions under {@code paths}, in a deterministic order.
-     *
-     * @throws IOException if a named path does not exist or cannot be listed
-     */
-    public static List<Submission> find(List<Path> paths) throws IOException {
-        List<Submission> submissions = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new IOException(path + ": no such file or folder");
-            }
-            if (Files.isRegularFile(path)) {
-                submissions.add(new Submission(path, stem(path), path.getFileName().toString(), List.of()));
-                continue;
-            }
-            if (isTeamFolder(path)) {
-                submissions.add(team(path));
-                continue;
-            }
-            List<Path> entries;
-            try (Stream<Path> listing = Files.list(path)) {
-                entries = listing.filter(entry -> !ignored(entry)).sorted(Comparator.comparing(Path::toString))
-                        .toList();
-            }
-            for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && SheetFormat.byExtension(entry).isPresent()) {
-                    submissions.add(new Submission(entry, stem(entry), path.relativize(entry).toString(), List.of()));
-                } else if (Files.isDirectory(entry)) {
-                    teamFolder(path, entry).ifPresent(submissions::add);
-                }
-            }
-        }
-        return submissions;
-    }
-
-    /**
-     * Whether a folder named on the command line is one team's folder rather than a folder of
-     * submissions: a git repository, or a folder whose answer files all share one name
-     * ({@code solution.pdf} and {@code solution.tex}).
-     */
-    static boolean isTeamFolder(Path folder) throws IOException {
-        if (Files.exists(folder.resolve(".git"))) {
-            return true;
-        }
-        List<Path> answers;
-        try (Stream<Path> listing = Files.list(folder)) {
-            answers = listing.filter(entry -> !ignored(entry) && Files.isRegularFile(entry)
-                    && SheetFormat.byExtension(entry).isPresent()).toList();
-        }
-        return answers.size() > 1 && answers.stream().map(Submissions::stem).distinct().count() == 1;
-    }
-
-    /**
      * The submission of one team: a file, or a team folder from which one file is chosen by the
-     * priority above (for a student checking their own repository).
+     * priority above (for a student checking their own repository). The team's identity is the run's to decide;
+     * the default team here is the file's stem or the folder's name.
      *
      * @throws IOException if the path does not exist or cannot be listed
      */
@@ -137,26 +83,49 @@ public final class Submissions {
         if (Files.isRegularFile(path)) {
             return new Submission(path, stem(path), path.getFileName().toString(), List.of());
         }
-        Path root = path.toAbsolutePath().getParent() == null ? path : path.toAbsolutePath().getParent();
-        return teamFolder(root, path.toAbsolutePath()).orElseThrow();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path root = absolute.getParent() == null ? absolute : absolute.getParent();
+        return folder(root, absolute, absolute.getFileName() == null ? "team" : absolute.getFileName().toString());
     }
 
-    private static Optional<Submission> teamFolder(Path root, Path folder) throws IOException {
+    /**
+     * The submission of the team folder {@code folder} under the submission root {@code root}, the team going by
+     * {@code team}: its candidate files in order of priority, the first to be read and the others in turn should it
+     * be a blank template. A folder without any candidate gives a submission that reads as unreadable, saying so.
+     * Only regular files are candidates, and a link only when it leads to a file inside the same folder: a team's
+     * repository cannot make the grader read another team's work, or anything outside the submissions.
+     *
+     * @throws IOException if the folder cannot be listed
+     */
+    public static Submission folder(Path root, Path folder, String team) throws IOException {
+        return folder(root, folder, team, path -> false);
+    }
+
+    /**
+     * {@link #folder(Path, Path, String)}, never taking a file that {@code excluded} holds is not a submission (in
+     * an output folder of the grader's, say).
+     *
+     * @throws IOException if the folder cannot be listed
+     */
+    public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded)
+            throws IOException {
+        Path inside = folder.toRealPath();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder, 4)) {
             files = walk.filter(Files::isRegularFile).filter(file -> !ignored(file))
                     .filter(file -> SheetFormat.byExtension(file).isPresent())
                     .filter(file -> !hiddenPath(folder.relativize(file)))
+                    .filter(file -> staysInside(file, inside))
+                    .filter(file -> !excluded.test(file))
                     .sorted(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                             .thenComparing(file -> preferred(file) ? 0 : 1)
                             .thenComparingInt(file -> folder.relativize(file).getNameCount())
                             .thenComparing(Path::toString))
                     .toList();
         }
-        String team = folder.getFileName().toString();
         if (files.isEmpty()) {
-            return Optional.of(new Submission(folder, team, root.relativize(folder) + "/",
-                    List.of("the folder holds no answer sheet (xlsx, csv, pdf, docx, ipynb, tex, md or txt)")));
+            return new Submission(folder, team, root.relativize(folder) + "/",
+                    List.of("the folder holds no answer sheet (xlsx, csv, pdf, docx, ipynb, tex, md or txt)"));
         }
         List<Submission> fallbacks = new ArrayList<>();
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
@@ -171,19 +140,30 @@ public final class Submissions {
             notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
                     + " candidate files by the priority " + PRIORITY_NAMES);
         }
-        return Optional.of(new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks));
+        return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks);
+    }
+
+    /** Whether a file (or the file a link leads to) lies inside {@code folder}, a real path. */
+    private static boolean staysInside(Path file, Path folder) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            return file.toRealPath().startsWith(folder);
+        } catch (IOException broken) {
+            return false;
+        }
     }
 
     /**
-     * Reads every submission; an unreadable one becomes an {@code unreadable} sheet with the reason.
-     * Teams are sorted by name; a name used twice gets its source appended.
+     * Reads every submission, in order; an unreadable one becomes an {@code unreadable} sheet with the reason.
      */
     public static List<AnswerSheet> read(List<Submission> submissions, SheetSpec spec) {
         List<AnswerSheet> sheets = new ArrayList<>();
         for (Submission submission : submissions) {
             sheets.addAll(read(submission, spec));
         }
-        return distinctAndSorted(sheets);
+        return sheets;
     }
 
     /**
@@ -278,49 +258,19 @@ public final class Submissions {
         }
     }
 
-    /** Sheets sorted by team name (ignoring case, then exactly, then by source); a name used twice gets its source appended. */
-    public static List<AnswerSheet> distinctAndSorted(List<AnswerSheet> sheets) {
-        Set<String> shared = shared(sheets.stream().map(AnswerSheet::team).toList());
-        List<AnswerSheet> named = new ArrayList<>();
-        for (AnswerSheet sheet : sheets) {
-            String name = distinct(sheet.team(), sheet.source(), shared);
-            named.add(name.equals(sheet.team()) ? sheet : sheet.withTeam(name));
-        }
-        named.sort(teamOrder(AnswerSheet::team, AnswerSheet::source));
-        return named;
-    }
-
-    /** The team names that more than one sheet uses: each of those teams goes by {@link #distinct its name and its source}. */
-    public static Set<String> shared(List<String> teams) {
-        Set<String> seen = new HashSet<>();
-        Set<String> shared = new HashSet<>();
-        for (String team : teams) {
-            if (!seen.add(team)) {
-                shared.add(team);
-            }
-        }
-        return shared;
-    }
-
-    /** The name a team goes by: its own, or, if that name is {@code shared}, with its source appended ({@code PS 2 B (team-b.csv)}). */
-    public static String distinct(String team, String source, Set<String> shared) {
-        return shared.contains(team) ? team + " (" + source + ")" : team;
-    }
-
-    /** The order of teams in every report: by name ignoring case, then exactly, then by source. */
-    public static <T> Comparator<T> teamOrder(Function<T, String> team, Function<T, String> source) {
-        return Comparator.comparing((T item) -> team.apply(item).toLowerCase(Locale.ROOT)).thenComparing(team)
-                .thenComparing(source);
-    }
-
     private static boolean preferred(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return PREFERRED_NAMES.stream().anyMatch(name::contains);
     }
 
-    private static boolean ignored(Path entry) {
+    /**
+     * Whether a file or folder is never a submission nor part of one: hidden (a dot first, as version control and
+     * the grader's own staging folders are), a README, or an archive's metadata ({@code __MACOSX}, {@code CVS}).
+     */
+    public static boolean ignored(Path entry) {
         String name = entry.getFileName().toString();
-        return name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme");
+        return name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme") || name.equals("__MACOSX")
+                || name.equals("CVS");
     }
 
     private static boolean hiddenPath(Path relative) {
@@ -332,7 +282,8 @@ public final class Submissions {
         return false;
     }
 
-    private static String stem(Path file) {
+    /** A file's name without its extension. */
+    public static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);

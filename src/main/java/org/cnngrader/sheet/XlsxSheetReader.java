@@ -206,6 +206,11 @@ public final class XlsxSheetReader implements SheetReader {
         private Optional<String> flags(Read read, List<String> notes) {
             Cell cell = read.cell();
             if (read.type() == CellType.FORMULA) {
+                if (!savedValue(cell)) {
+                    // openpyxl and pandas write formulas without computing them; POI would read such a cell as 0.
+                    return Optional.of("cell " + read.name() + " holds the formula =" + cell.getCellFormula()
+                            + " without a saved value: open and save it in Excel or LibreOffice");
+                }
                 notes.add("cell " + read.name() + " holds the formula =" + cell.getCellFormula()
                         + "; its saved value was used");
                 if (read.value() == CellType.ERROR) {
@@ -221,6 +226,14 @@ public final class XlsxSheetReader implements SheetReader {
                 return Optional.of("cell " + read.name() + " holds an error value");
             }
             return Optional.empty();
+        }
+
+        /** Whether a formula cell holds the value its spreadsheet program computed and saved ({@code <v>}). */
+        private static boolean savedValue(Cell cell) {
+            if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell xssf) {
+                return xssf.getCTCell().isSetV();
+            }
+            return true;
         }
 
         /**

@@ -43,24 +43,24 @@ class BackpropRubricTest {
                 "-o", graded.toString());
         assertThat(run.exitCode()).isZero();
         Map<String, Double> totals = new LinkedHashMap<>();
-        for (String team : new String[] {"BP A", "BP B", "BP C", "BP D"}) {
+        for (String team : new String[] {"team-a", "team-b", "team-c", "team-d"}) {
             totals.put(team, report(graded, team).get("total").asDouble());
         }
-        assertThat(totals).containsExactly(Map.entry("BP A", 25.0), Map.entry("BP B", 28.0), Map.entry("BP C", 29.0),
-                Map.entry("BP D", 26.0));
-        assertThat(part(graded, "BP A", "dX").get("feedback").asText())
+        assertThat(totals).containsExactly(Map.entry("team-a", 25.0), Map.entry("team-b", 28.0), Map.entry("team-c", 29.0),
+                Map.entry("team-d", 26.0));
+        assertThat(part(graded, "team-a", "dX").get("feedback").asText())
                 .contains("the kernel was not rotated by 180° when the gradient was passed back to the input");
-        assertThat(part(graded, "BP A", "dz").get("feedback").asText())
+        assertThat(part(graded, "team-a", "dz").get("feedback").asText())
                 .contains("the one-hot target was not subtracted");
-        assertThat(part(graded, "BP A", "dW").get("verdict").asText()).isEqualTo("follow-through");
-        assertThat(part(graded, "BP B", "dP").get("feedback").asText())
+        assertThat(part(graded, "team-a", "dW").get("verdict").asText()).isEqualTo("follow-through");
+        assertThat(part(graded, "team-b", "dP").get("feedback").asText())
                 .contains("the 1/N of the mean loss was left out of the gradient");
-        JsonNode carried = part(graded, "BP B", "dA");
+        JsonNode carried = part(graded, "team-b", "dA");
         assertThat(carried.get("verdict").asText()).isEqualTo("follow-through");
         assertThat(carried.get("awarded").asDouble()).isEqualTo(4);
-        assertThat(part(graded, "BP C", "dA").get("feedback").asText())
+        assertThat(part(graded, "team-c", "dA").get("feedback").asText())
                 .contains("sent to every maximum of the window");
-        assertThat(part(graded, "BP D", "dK").get("feedback").asText()).contains("entry (1,1) is 3, expected 2");
+        assertThat(part(graded, "team-d", "dK").get("feedback").asText()).contains("entry (1,1) is 3, expected 2");
     }
 
     private static JsonNode report(Path graded, String team) throws IOException {

@@ -40,7 +40,7 @@ class CheckCommandTest {
     @ValueSource(strings = {"team-b.md", "team-b.pdf"})
     void teamBsTrueConvolutionIsReadAsTheyMeantIt(String file) throws IOException {
         JsonNode report = check(SEEDS + file);
-        assertThat(report.get("team").asText()).isEqualTo("PS 2 B");
+        assertThat(report.get("name").asText()).isEqualTo("PS 2 B");
         assertThat(report.get("status").asText()).isEqualTo("ok");
         Map<String, String> given = given(report);
         assertThat(given.get("identity_kernel")).isEqualTo("[[0,0,0],[0,1,0],[0,0,0]]");
@@ -59,7 +59,7 @@ class CheckCommandTest {
     @ValueSource(strings = {"team-g.md", "team-g.pdf"})
     void teamGsCrossCorrelationAndTableOfShapesAreRead(String file) throws IOException {
         JsonNode report = check(SEEDS + file);
-        assertThat(report.get("team").asText()).isEqualTo("PS 2 G");
+        assertThat(report.get("name").asText()).isEqualTo("PS 2 G");
         Map<String, String> given = given(report);
         assertThat(given.get("S")).isEqualTo("[[0,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]");
         assertThat(given.get("A")).isEqualTo("[[0.5,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],"
@@ -96,7 +96,7 @@ class CheckCommandTest {
     void theTextFormShowsWhatToFix() {
         EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, "submissions-sample/ps2-team-h.xlsx");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Team: PS 2 H (Frances Allen, John Backus)")
+        assertThat(run.out()).contains("Team: ps2-team-h (PS 2 H) (Frances Allen, John Backus)")
                 .containsPattern("cell C\\d+ is formatted as a date")
                 .contains("holds the formula =1+1")
                 .doesNotContain("expected:");

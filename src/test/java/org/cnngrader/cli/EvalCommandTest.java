@@ -83,4 +83,19 @@ class EvalCommandTest {
         assertThat(run.out().lines()).hasSize(6).allMatch(line -> line.startsWith("{\"error\":\"column "));
         assertThat(run.err()).isEmpty();
     }
+
+    /** {@code eval --file -} reads the expressions from standard input; {@code --given} knows the part ids. */
+    @Test
+    void standardInputAndPartIdsOfTheGivenRubric() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("1 + 1\nS\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run run = run("eval", "--file", "-", "--given", "rubrics/e1394-ps2.yaml", "conv1_shape");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out().lines()).containsExactly("[96, 55, 55]", "2",
+                    "[[0, 2, 0, 2], [3, 2, 5, 2], [1.5, 7.5, 2.5, 6.5], [3, 2, 5, 2]]");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
 }

@@ -112,12 +112,12 @@ class GradeCommandTest {
 
     @Test
     void theSeedTeamsFollowTheirOwnConventions() throws IOException {
-        JsonNode teamB = new ObjectMapper().readTree(graded.resolve("teams/PS 2 B/report.json").toFile());
+        JsonNode teamB = new ObjectMapper().readTree(graded.resolve("teams/ps2-team-b/report.json").toFile());
         Map<String, String> verdicts = new LinkedHashMap<>();
         teamB.get("parts").forEach(part -> verdicts.put(part.get("id").asText(), part.get("verdict").asText()));
         assertThat(verdicts).containsEntry("S", "accepted").containsEntry("A", "accepted")
                 .containsEntry("P", "follow-through");
-        JsonNode teamG = new ObjectMapper().readTree(graded.resolve("teams/PS 2 G/report.json").toFile());
+        JsonNode teamG = new ObjectMapper().readTree(graded.resolve("teams/ps2-team-g/report.json").toFile());
         teamG.get("parts").forEach(part -> {
             if (part.get("id").asText().equals("avg_stride")) {
                 assertThat(part.get("verdict").asText()).isEqualTo("incorrect");
@@ -129,20 +129,20 @@ class GradeCommandTest {
     @Test
     void diagnosesAreNamedInTheFeedback() throws IOException {
         Map<String, String> feedback = new LinkedHashMap<>();
-        for (String team : List.of("PS 2 C", "PS 2 H", "PS 2 J", "PS 2 E")) {
+        for (String team : List.of("team-c", "ps2-team-h", "PS 2 J", "team-e")) {
             JsonNode report = new ObjectMapper().readTree(graded.resolve("teams/" + team + "/report.json").toFile());
             report.get("parts").forEach(part -> feedback.put(team + " " + part.get("id").asText(),
                     part.get("feedback").asText()));
         }
-        assertThat(feedback.get("PS 2 C S")).contains("not padded");
-        assertThat(feedback.get("PS 2 C conv1_shape")).contains("+1");
-        assertThat(feedback.get("PS 2 C pool1_shape")).contains("carried forward through the network");
-        assertThat(feedback.get("PS 2 H S")).contains("entry (1,0) is 4, expected 3")
+        assertThat(feedback.get("team-c S")).contains("not padded");
+        assertThat(feedback.get("team-c conv1_shape")).contains("+1");
+        assertThat(feedback.get("team-c pool1_shape")).contains("carried forward through the network");
+        assertThat(feedback.get("ps2-team-h S")).contains("entry (1,0) is 4, expected 3")
                 // The padded window at (1,0) is [[0, 0, 0], [0, 0, 1], [0, 1, 0.5]].
                 .contains("Entry (1,0): 0·0 + 2·0 + 0·0 + 2·0 + 1·0 + 1·1 + 0·0 + 2·1 + 0·0.5 = 3, you wrote 4.");
         assertThat(feedback.get("PS 2 J S")).contains("transposed");
-        assertThat(feedback.get("PS 2 E P")).contains("windows overlap");
-        assertThat(feedback.get("PS 2 E conv2_shape")).contains("padding of 2 was left out");
+        assertThat(feedback.get("team-e P")).contains("windows overlap");
+        assertThat(feedback.get("team-e conv2_shape")).contains("padding of 2 was left out");
     }
 
     @Test
@@ -167,7 +167,7 @@ class GradeCommandTest {
                 output.toString()).exitCode()).isZero();
         byte[] before = Files.readAllBytes(output.resolve("gradebook.csv"));
         // A folder where a report must go makes the second run fail after some teams were written.
-        Files.createDirectories(output.resolve("teams/PS 2 G/report.md/blocked"));
+        Files.createDirectories(output.resolve("teams/ps2-team-g/report.md/blocked"));
         EvalCommandTest.Run failed = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "submissions-sample",
                 "-o", output.toString());
         assertThat(failed.exitCode()).isEqualTo(1);
@@ -181,8 +181,8 @@ class GradeCommandTest {
     @Test
     void manualScoresAndRosterExports(@TempDir Path directory) throws IOException {
         Path manual = directory.resolve("manual.csv");
-        Files.writeString(manual, "team,part,points,comment\nPS 2 B,discussion,3,Vanishing gradients explained\n"
-                + "PS 2 B,box_blur,9,Capped at the part's points\n");
+        Files.writeString(manual, "team,part,points,comment\nps2-team-b,discussion,3,Vanishing gradients explained\n"
+                + "ps2-team-b,box_blur,9,Capped at the part's points\n");
         Path roster = directory.resolve("roster.csv");
         Files.writeString(roster, "team,student_id,email,name\nPS 2 B,245963,nadine@example.org,Nadine Daum\n"
                 + "PS 2 B,245611,nicolas@example.org,=cmd|' /C calc'!A0\n");
@@ -191,17 +191,17 @@ class GradeCommandTest {
                 "submissions-sample/ps2-team-b.md", "-o", output.toString(), "--manual", manual.toString(),
                 "--roster", roster.toString());
         assertThat(result.exitCode()).isZero();
-        assertThat(gradebook(output).get("PS 2 B").get("total")).isEqualTo("38");
+        assertThat(gradebook(output).get("ps2-team-b").get("total")).isEqualTo("38");
         assertThat(Files.readString(output.resolve("moodle.csv"))).isEqualTo("""
                 Email address,ID number,Full name,Grade,Feedback
-                nicolas@example.org,245611,'=cmd|' /C calc'!A0,38,Team PS 2 B: 38 / 50
-                nadine@example.org,245963,Nadine Daum,38,Team PS 2 B: 38 / 50
+                nicolas@example.org,245611,'=cmd|' /C calc'!A0,38,Team ps2-team-b (PS 2 B): 38 / 50
+                nadine@example.org,245963,Nadine Daum,38,Team ps2-team-b (PS 2 B): 38 / 50
                 """);
         assertThat(Files.readString(output.resolve("canvas.csv"))).isEqualTo("""
                 Student,ID,SIS User ID,SIS Login ID,Section,"Deep Learning E1394 — Problem Set 2, part 1"
                 Points Possible,,,,,50
-                '=cmd|' /C calc'!A0,,245611,nicolas@example.org,PS 2 B,38
-                Nadine Daum,,245963,nadine@example.org,PS 2 B,38
+                '=cmd|' /C calc'!A0,,245611,nicolas@example.org,ps2-team-b,38
+                Nadine Daum,,245963,nadine@example.org,ps2-team-b,38
                 """);
     }
 

@@ -86,4 +86,39 @@ class RubricCommandsTest {
             }
         }
     }
+
+    /** validate names the nearest key or name, and one syntax error does not make others. */
+    @Test
+    void validateSuggestsTheNearestKeyAndNameWithoutFollowOnErrors(@TempDir Path directory) throws IOException {
+        Path rubric = Files.writeString(directory.resolve("typos.yaml"), """
+                title: typos
+                pratial: entries
+                given:
+                  X: [[1, 2], [3, 4]]
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: S, points: 2, answer: "X + 1"}
+                      - {id: A, points: 2, answer: "SS * 2"}
+                      - {id: B, points: 2, answer: "S * (2"}
+                      - {id: C, points: 2, answer: "B + 1"}
+                """);
+        EvalCommandTest.Run run = EvalCommandTest.run("validate", rubric.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(3);
+        assertThat(run.err()).contains("unknown key 'pratial' in a rubric (did you mean 'partial'?)",
+                "unknown name 'SS' (did you mean 'S'?)").doesNotContain("'C'");
+    }
+
+    /** validate on a folder checks every rubric in it. */
+    @Test
+    void validateChecksEveryRubricOfAFolder(@TempDir Path directory) throws IOException {
+        Files.copy(Path.of("rubrics/lmu-ex4.yaml"), directory.resolve("lmu-ex4.yaml"));
+        Files.writeString(directory.resolve("broken.yml"), "title: broken\nquestions: 3\n");
+        EvalCommandTest.Run run = EvalCommandTest.run("validate", directory.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("lmu-ex4.yaml: valid.");
+        assertThat(run.err()).contains("broken.yml:2:");
+        assertThat(EvalCommandTest.run("validate", "rubrics").exitCode()).isZero();
+    }
 }

@@ -64,7 +64,7 @@ class TemplateCommandTest {
         }
         Files.writeString(template, filled);
         JsonNode report = checked(template);
-        assertThat(report.get("team").asText()).isEqualTo("Round Trip");
+        assertThat(report.get("name").asText()).isEqualTo("Round Trip");
         report.get("parts").forEach(part -> assertThat(part.get("verdict").asText()).as(part.get("id").asText())
                 .isIn("correct", "manual"));
         assertThat(report.get("total").asInt()).isEqualTo(33);
@@ -97,7 +97,7 @@ class TemplateCommandTest {
             }
         }
         JsonNode report = checked(template);
-        assertThat(report.get("team").asText()).isEqualTo("Blocks");
+        assertThat(report.get("name").asText()).isEqualTo("Blocks");
         report.get("parts").forEach(part -> assertThat(part.get("verdict").asText()).as(part.get("id").asText())
                 .isIn("correct", "manual"));
         assertThat(report.get("parts").get(5).get("where").get("cell").asText()).matches("C\\d+:F\\d+");

@@ -307,8 +307,8 @@ public final class GradeRunBenchmark {
     }
 
     private static void grade(Path cohort, Path output, int threads) throws IOException {
-        GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(cohort), output, threads,
-                Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
+        org.cnngrader.batch.GradeRun.run(new org.cnngrader.batch.GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(cohort), output, threads,
+                Optional.empty(), Optional.empty(), false), org.cnngrader.batch.GradeRun.Progress.silent());
     }
 
     /** What reading costs with the same libraries: every CSV record, every workbook cell, every PDF's text. */

@@ -29,7 +29,7 @@ public final class TeamReportsBenchmark {
     public static void main(String[] args) throws Exception {
         Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
         Grader grader = new Grader(rubric);
-        List<AnswerSheet> sheets = Submissions.read(Submissions.find(List.of(Path.of("submissions-sample"))),
+        List<AnswerSheet> sheets = Submissions.read(org.cnngrader.batch.Discovery.submissions(List.of(Path.of("submissions-sample"))),
                 org.cnngrader.grading.SheetSpecs.of(rubric));
         List<TeamContext> contexts = new ArrayList<>();
         for (AnswerSheet sheet : sheets) {

@@ -67,7 +67,7 @@ class HostileFilesTest {
         Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3});
         Files.copy(Path.of("submissions-sample/ps2-team-h.xlsx"), folder.resolve("workbook-named.pdf"));
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), folder.resolve("pdf-named.csv"));
-        sheets = Submissions.read(Submissions.find(List.of(folder)), SPEC).stream()
+        sheets = Submissions.read(org.cnngrader.batch.Discovery.submissions(List.of(folder)), SPEC).stream()
                 .collect(Collectors.toMap(AnswerSheet::source, Function.identity()));
     }
 

@@ -28,21 +28,6 @@ class SubmissionsTest {
     }
 
     @Test
-    void aTeamFolderNamedOnTheCommandLineIsOneTeam() throws Exception {
-        List<Submissions.Submission> found = Submissions.find(List.of(Path.of("submissions-sample/team-c"),
-                Path.of("submissions-sample/team-d")));
-        assertThat(found).extracting(Submissions.Submission::defaultTeam).containsExactly("team-c", "team-d");
-    }
-
-    @Test
-    void aFolderOfSubmissionsHasOneTeamPerFileAndFolder() throws Exception {
-        List<Submissions.Submission> found = Submissions.find(List.of(Path.of("submissions-sample")));
-        assertThat(found).extracting(Submissions.Submission::source).containsExactly("ps2-team-b.md",
-                "ps2-team-f.csv", "ps2-team-g.md", "ps2-team-h.xlsx", "section-2.xlsx", "team-c/solution.pdf",
-                "team-d/answers.pdf", "team-e/hw2.pdf", "team-k/problem-set-2.pdf");
-    }
-
-    @Test
     void wordAndNotebooksComeAfterPdfAndBeforePlainText(@TempDir Path root) throws Exception {
         Path team = Files.createDirectories(root.resolve("team-z"));
         Files.copy(Path.of("src/test/resources/notebooks/ps2-team-n.ipynb"), team.resolve("work.ipynb"));
@@ -65,7 +50,7 @@ class SubmissionsTest {
             TemplateWriter.xlsx(SPEC, "Problem Set 2", output);
         }
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
-        List<Submissions.Submission> found = Submissions.find(List.of(root));
+        List<Submissions.Submission> found = List.of(Submissions.folder(root, team, "team-g"));
         assertThat(found).extracting(Submissions.Submission::source).containsExactly("team-g/template.xlsx");
         List<AnswerSheet> sheets = Submissions.read(found, SPEC);
         assertThat(sheets).hasSize(1);
@@ -83,7 +68,7 @@ class SubmissionsTest {
         Path team = Files.createDirectories(root.resolve("team-q"));
         Files.writeString(team.resolve("template.csv"), TemplateWriter.csv(SPEC));
         Files.writeString(team.resolve("notes.txt"), "We had no time for this problem set.\n");
-        List<AnswerSheet> sheets = Submissions.read(Submissions.find(List.of(root)), SPEC);
+        List<AnswerSheet> sheets = Submissions.read(List.of(Submissions.folder(root, team, "team-q")), SPEC);
         assertThat(sheets).hasSize(1);
         AnswerSheet sheet = sheets.get(0);
         assertThat(sheet.readable()).isTrue();
@@ -97,7 +82,7 @@ class SubmissionsTest {
         Path team = Files.createDirectories(root.resolve("team-f"));
         Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), team.resolve("answers.csv"));
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
-        AnswerSheet sheet = Submissions.read(Submissions.find(List.of(root)), SPEC).get(0);
+        AnswerSheet sheet = Submissions.read(List.of(Submissions.folder(root, team, "team-f")), SPEC).get(0);
         assertThat(sheet.source()).isEqualTo("team-f/answers.csv");
         assertThat(sheet.notes()).noneMatch(note -> note.contains("blank template"));
     }

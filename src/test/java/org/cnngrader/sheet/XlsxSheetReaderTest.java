@@ -60,6 +60,26 @@ class XlsxSheetReaderTest {
         sheet = new XlsxSheetReader().read(file, "answers.xlsx", SPEC).get(0);
     }
 
+    /**
+     * A formula without a saved value (what openpyxl and pandas write) was read as 0, with a note saying its saved
+     * value was used.
+     */
+    @Test
+    void aFormulaWithoutASavedValueIsRefusedNotReadAsZero() throws Exception {
+        Path file = folder.resolve("unsaved.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team Y");
+            row(answers, 3, "avg_stride").createCell(2).setCellFormula("1+1");
+            workbook.write(output);
+        }
+        Answer stride = new XlsxSheetReader().read(file, "unsaved.xlsx", SPEC).get(0).answers().get("avg_stride");
+        assertThat(stride.value()).isEmpty();
+        assertThat(stride.problem()).get().asString().isEqualTo("cell C4 holds the formula =1+1 without a saved value:"
+                + " open and save it in Excel or LibreOffice");
+        assertThat(stride.notes()).noneMatch(note -> note.contains("saved value was used"));
+    }
+
     private static Row row(Sheet sheet, int index, String part) {
         Row row = sheet.createRow(index);
         row.createCell(0).setCellValue(part);

@@ -1,0 +1,347 @@
+package org.cnngrader.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.SheetFormat;
+import org.cnngrader.sheet.Submissions;
+
+/**
+ * The one place that decides which paths are submissions and which team each belongs to, for {@code grade} and
+ * {@code check} alike. A team's identity is where it was handed in, as an LMS or GitHub Classroom export lays
+ * submissions out: its folder or file under the submission root ({@code a/answers.csv} is team {@code a},
+ * {@code late.csv} team {@code late}). What a sheet says its team is called is only its name, never its identity,
+ * so no sheet can take another submission's place.
+ *
+ * <ul>
+ *   <li>A folder named on the command line is one team's folder when it has one answer sheet at its top (one file,
+ *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}) and, unless it is a git
+ *       repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
+ *       subfolder is a team. A git repository graded as a cohort gets a note.
+ *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
+ *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
+ *   <li>Never read: hidden and version-control folders, README files, the output folder, and anything holding a
+ *       gradebook or results written by this tool (a second {@code grade R .} does not grade the first's output).
+ *   <li>Identities are unique ignoring case: two that would coincide take more of their path ({@code x/a} and
+ *       {@code y/a}, or {@code a.csv} and {@code a.pdf}), then a number. The same input gives the same identities.
+ * </ul>
+ */
+public final class Discovery {
+
+    /** The files this tool writes at the top of an output folder. */
+    private static final Set<String> WRITTEN = Set.of("gradebook.csv", "results.json", "summary.html", "moodle.csv",
+            "canvas.csv", "manual-scores.csv");
+
+    private Discovery() {
+    }
+
+    /**
+     * The files {@code grade} would read for {@code paths}, in its order (for tools and tests that read
+     * submissions without grading them).
+     *
+     * @throws IOException when a path does not exist or cannot be listed
+     */
+    public static List<Submissions.Submission> submissions(List<Path> paths) throws IOException {
+        return find(paths, Path.of("graded")).submissions().stream().map(HandedIn::submission).toList();
+    }
+
+    /** The submissions found, in a deterministic order, and what was noted on the way. */
+    record Found(List<HandedIn> submissions, List<Finding> findings) {
+        Found {
+            submissions = List.copyOf(submissions);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * The submissions under {@code paths}, never reading {@code output}.
+     *
+     * @throws InputException when a path does not exist, or is the output or a file this tool wrote
+     * @throws IOException when a folder cannot be listed
+     */
+    static Found find(List<Path> paths, Path output) throws IOException {
+        Path out = real(output);
+        List<HandedIn> found = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Path path : paths) {
+            Path real = existing(path);
+            if (real.startsWith(out)) {
+                throw new InputException(path + ": is inside the output folder " + output + ", not a submission");
+            }
+            if (Files.isDirectory(real)) {
+                if (isRunOutput(real)) {
+                    throw new InputException(path + ": holds the output of an earlier grade run (gradebook.csv,"
+                            + " results.json), not submissions");
+                }
+                if (isTeamFolder(real, out)) {
+                    found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
+                } else {
+                    cohort(path, real, out, found, findings);
+                }
+            } else {
+                found.add(file(path, real, out));
+            }
+        }
+        return new Found(unique(found), findings);
+    }
+
+    /**
+     * The submission of one team, as {@code check} reads it: a file (its folder's team when that is a team's folder),
+     * or a folder, read as one team's repository whatever it holds.
+     *
+     * @throws InputException when the path does not exist
+     */
+    static HandedIn one(Path path) throws IOException {
+        Path real = existing(path);
+        if (Files.isDirectory(real)) {
+            return teamFolder(real.getParent() == null ? real : real.getParent(), real, null);
+        }
+        return file(path, real, null);
+    }
+
+    private static Path existing(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new InputException(path + ": no such file or folder");
+        }
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            throw new InputException(path + ": neither a file nor a folder");
+        }
+        return path.toRealPath();
+    }
+
+    /** The real path of the output folder, or where it will be. */
+    private static Path real(Path output) throws IOException {
+        Path absolute = output.toAbsolutePath().normalize();
+        return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    }
+
+    /** A file named on the command line. */
+    private static HandedIn file(Path named, Path real, Path out) throws IOException {
+        if (isRunOutput(real.getParent()) && WRITTEN.contains(real.getFileName().toString())
+                || out != null && real.startsWith(out)) {
+            throw new InputException(named + ": a file this tool wrote, not a submission");
+        }
+        Path folder = real.getParent();
+        boolean namedWithFolder = named.normalize().getParent() != null;
+        if (namedWithFolder && folder.getParent() != null && isTeamFolder(folder, out)) {
+            String team = folder.getFileName().toString();
+            return new HandedIn(team, names(folder), new Submissions.Submission(real, team,
+                    team + "/" + real.getFileName(), List.of()), HandedIn.Scope.ONE_TEAM);
+        }
+        String team = Submissions.stem(real);
+        List<String> names = new ArrayList<>(List.of(team));
+        names.addAll(names(real));
+        return new HandedIn(team, names, new Submissions.Submission(real, team, real.getFileName().toString(),
+                List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS);
+    }
+
+    private static HandedIn teamFolder(Path root, Path folder, Path out) throws IOException {
+        String team = folder.getFileName() == null ? "team" : folder.getFileName().toString();
+        return new HandedIn(team, names(folder), Submissions.folder(root, folder, team,
+                path -> out != null && (path.startsWith(out) || isRunOutput(path.getParent()))),
+                HandedIn.Scope.ONE_TEAM);
+    }
+
+    /** Each sheet at the top of a cohort folder and each subfolder is a team. */
+    private static void cohort(Path named, Path root, Path out, List<HandedIn> found, List<Finding> findings)
+            throws IOException {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(root)) {
+            entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+        int teams = 0;
+        for (Path entry : entries) {
+            if (Files.isSymbolicLink(entry)) {
+                continue; // Only what lies inside the submission folder is read.
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (entry.equals(out) || isRunOutput(entry)) {
+                    findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
+                            entry.equals(out) ? "the output folder" : "the output of an earlier grade run"));
+                    continue;
+                }
+                found.add(teamFolder(root, entry, out));
+                teams++;
+            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                    && SheetFormat.byExtension(entry).isPresent()) {
+                String team = Submissions.stem(entry);
+                List<String> names = new ArrayList<>(List.of(team));
+                names.addAll(names(entry));
+                found.add(new HandedIn(team, names, new Submissions.Submission(entry, team,
+                        root.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
+                teams++;
+            }
+        }
+        if (teams > 1 && Files.exists(root.resolve(".git"))) {
+            findings.add(new Finding.RepositoryGradedAsCohort(named.toString(), teams));
+        }
+    }
+
+    /**
+     * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats) and no
+     * subfolder with answer sheets; or a git repository with at most one answer sheet at its top and one subfolder
+     * with answer sheets (a team's repository may keep its answer, or drafts, in a folder). Two folders with answer
+     * sheets, or two sheets, are teams.
+     */
+    static boolean isTeamFolder(Path folder, Path out) throws IOException {
+        Set<String> stems = new java.util.TreeSet<>();
+        int sheetFolders = 0;
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(folder)) {
+            entries = listing.filter(entry -> !Submissions.ignored(entry)).toList();
+        }
+        for (Path entry : entries) {
+            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()) {
+                stems.add(Submissions.stem(entry));
+            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
+                    && !isRunOutput(entry) && holdsSheets(entry)) {
+                sheetFolders++;
+            }
+        }
+        if (stems.size() == 1 && sheetFolders == 0) {
+            return true;
+        }
+        // A repository may keep its answer, or drafts beside it, in one folder; two or more hold teams.
+        return Files.exists(folder.resolve(".git")) && stems.size() <= 1 && sheetFolders == 1;
+    }
+
+    private static boolean holdsSheets(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder, 4)) {
+            return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && SheetFormat.byExtension(file).isPresent()
+                    && !hidden(folder.relativize(file)));
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (Submissions.ignored(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a folder holds what a grade run wrote: a {@code gradebook.csv} with the gradebook's header, or a
+     * {@code results.json} of this tool's layout.
+     */
+    static boolean isRunOutput(Path folder) {
+        if (folder == null) {
+            return false;
+        }
+        return startsWith(folder.resolve("gradebook.csv"), "team,total,max,percent")
+                || startsWith(folder.resolve("results.json"), "{") && contains(folder.resolve("results.json"),
+                        "\"unreadable\"");
+    }
+
+    private static boolean startsWith(Path file, String text) {
+        return head(file).startsWith(text);
+    }
+
+    private static boolean contains(Path file, String text) {
+        return head(file).contains(text);
+    }
+
+    /** The first kilobytes of a regular file, or nothing. */
+    private static String head(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "";
+        }
+        try (InputStream input = Files.newInputStream(file)) {
+            return new String(input.readNBytes(4096), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            return "";
+        }
+    }
+
+    /** The ways to say where a path is, shortest first: its name, then with its folders ({@code a}, {@code x/a}). */
+    private static List<String> names(Path path) {
+        List<String> names = new ArrayList<>();
+        String name = path.getFileName() == null ? "team" : path.getFileName().toString();
+        names.add(name);
+        for (Path parent = path.getParent(); parent != null && parent.getFileName() != null && names.size() < 4;
+                parent = parent.getParent()) {
+            name = parent.getFileName() + "/" + name;
+            names.add(name);
+        }
+        return names;
+    }
+
+    /**
+     * The submissions with identities unique ignoring case, each keeping its own unless another has it too; those
+     * that share one take the next of their names until none does, then a number in path order.
+     */
+    static List<HandedIn> unique(List<HandedIn> found) {
+        List<HandedIn> result = new ArrayList<>(found);
+        for (List<Integer> group : groups(result).values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            // Take more of the path while that tells more of the group apart; names that differ only by case never
+            // come apart this way (a case-insensitive file system could not hold both), and are numbered below.
+            int level = 0;
+            while (true) {
+                int next = level + 1;
+                if (group.stream().anyMatch(index -> result.get(index).names().size() <= next)
+                        || distinct(result, group, next) <= distinct(result, group, level)) {
+                    break;
+                }
+                level = next;
+            }
+            for (int index : group) {
+                result.set(index, result.get(index).named(result.get(index).names().get(level)));
+            }
+        }
+        for (List<Integer> group : groups(result).values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<Integer> ordered = new ArrayList<>(group);
+            ordered.sort(Comparator.comparing(index -> result.get(index).submission().file().toString()));
+            Set<String> taken = new java.util.HashSet<>();
+            result.forEach(each -> taken.add(key(each.team())));
+            for (int rank = 1; rank < ordered.size(); rank++) {
+                HandedIn each = result.get(ordered.get(rank));
+                String identity = each.team();
+                for (int number = rank + 1; taken.contains(key(identity)); number++) {
+                    identity = each.team() + " (" + number + ")";
+                }
+                taken.add(key(identity));
+                result.set(ordered.get(rank), each.named(identity));
+            }
+        }
+        return result;
+    }
+
+    /** How many of a group's names at {@code level} differ, ignoring case. */
+    private static long distinct(List<HandedIn> handedIn, List<Integer> group, int level) {
+        return group.stream().map(index -> key(handedIn.get(index).names().get(level))).distinct().count();
+    }
+
+    private static Map<String, List<Integer>> groups(List<HandedIn> handedIn) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int index = 0; index < handedIn.size(); index++) {
+            groups.computeIfAbsent(key(handedIn.get(index).team()), ignored -> new ArrayList<>()).add(index);
+        }
+        return groups;
+    }
+
+    /** Identities compared as a case-insensitive file system compares names. */
+    static String key(String identity) {
+        return identity.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.cnngrader.batch;
+
+import java.util.List;
+import org.cnngrader.sheet.Submissions;
+
+/**
+ * A submission as it was handed in: the file (or team folder) to read, and the identity of the team it belongs to
+ * (where it was handed in: its folder or file under the submission root).
+ *
+ * @param team the team's identity; for a sheet of several teams, the file's, each row going by its own team cell
+ * @param names the identity and ever longer ways to say where the submission is ({@code a}, {@code x/a}), the next
+ *     one taken only when two submissions would otherwise go by one identity
+ * @param scope whether the file may hold several teams
+ */
+record HandedIn(String team, List<String> names, Submissions.Submission submission, Scope scope) {
+
+    HandedIn {
+        names = List.copyOf(names);
+    }
+
+    /** How many teams a submission may hold. */
+    enum Scope {
+        /** A team's folder, or a file in one: that team only, whatever the sheet says. */
+        ONE_TEAM,
+        /** A file at the top of a submission root: a wide sheet there gives one team per row. */
+        ONE_OR_MORE_TEAMS
+    }
+
+    /** The same submission under another identity. */
+    HandedIn named(String identity) {
+        return new HandedIn(identity, names, submission, scope);
+    }
+}

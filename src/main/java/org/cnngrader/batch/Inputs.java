@@ -1,0 +1,105 @@
+package org.cnngrader.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cnngrader.grading.ManualScores;
+import org.cnngrader.report.Roster;
+import org.cnngrader.rubric.Rubric;
+import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.sheet.CsvSheetReader;
+import org.cnngrader.sheet.SheetFormat;
+import org.cnngrader.sheet.UnreadableException;
+
+/**
+ * The files a user names beside the submissions: the rubric, the manual scores and the roster. Each is checked for
+ * what it is before it is read, so that a mistake (a missing file, arguments swapped so that an answer sheet stands
+ * where the rubric goes, a roster without its columns) is one line that says what to do, never a dump of the file.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * The rubric in {@code file}.
+     *
+     * @throws InputException when there is no such file, or it is an answer sheet rather than a rubric
+     * @throws org.cnngrader.rubric.RubricException when the rubric is invalid
+     */
+    public static Rubric rubric(Path file) throws InputException {
+        if (!Files.exists(file)) {
+            throw new InputException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": a folder, not a rubric (a .yaml file)");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml") && SheetFormat.byExtension(file).isPresent()) {
+            throw new InputException(file + ": an answer sheet, not a rubric; the rubric (a .yaml file) comes first");
+        }
+        return RubricLoader.load(file);
+    }
+
+    /**
+     * The manual scores in {@code file}.
+     *
+     * @throws InputException when the file is missing, unreadable or malformed
+     */
+    public static ManualScores manual(Path file) throws InputException {
+        existing(file, "--manual");
+        try {
+            return ManualScores.read(file);
+        } catch (IOException malformed) {
+            throw new InputException(malformed.getMessage(), malformed);
+        }
+    }
+
+    /**
+     * The roster in {@code file}: a CSV {@code team,student_id,email,name} with a header, read with the sniffing of
+     * answer sheets (a byte-order mark, {@code ,} {@code ;} or tab).
+     *
+     * @throws InputException when the file is missing, unreadable, or lacks a column
+     */
+    public static Roster roster(Path file) throws InputException {
+        existing(file, "--roster");
+        List<List<String>> records;
+        try {
+            records = CsvSheetReader.records(file);
+        } catch (UnreadableException unreadable) {
+            throw new InputException(file + ": " + unreadable.getMessage(), unreadable);
+        }
+        List<String> header = records.isEmpty() ? List.of() : records.get(0).stream()
+                .map(column -> column.strip().toLowerCase(Locale.ROOT)).toList();
+        int[] columns = new int[4];
+        List<String> needed = List.of("team", "student_id", "email", "name");
+        for (int index = 0; index < needed.size(); index++) {
+            columns[index] = header.indexOf(needed.get(index));
+            if (columns[index] < 0) {
+                throw new InputException(file + ": the roster needs the columns team,student_id,email,name");
+            }
+        }
+        List<Roster.Student> students = new ArrayList<>();
+        for (List<String> record : records.subList(Math.min(1, records.size()), records.size())) {
+            if (record.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            students.add(new Roster.Student(cell(record, columns[0]), cell(record, columns[1]),
+                    cell(record, columns[2]), cell(record, columns[3])));
+        }
+        return new Roster(students);
+    }
+
+    private static String cell(List<String> record, int column) {
+        return column < record.size() ? record.get(column).strip() : "";
+    }
+
+    private static void existing(Path file, String option) throws InputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(option + " " + file + ": no such file");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.cnngrader.report;
+
+import java.util.List;
+
+/**
+ * Something a TA must know about a run's inputs that is not a grade: a manual score or roster row that matches no
+ * team or part, two submissions that give one name, a folder graded as a cohort. Each is one line on the console
+ * and one row of the summary's reconciliation table; none is dropped silently, and none stops the run.
+ */
+public sealed interface Finding {
+
+    /** The kind of finding, a few words for the table's first column. */
+    String kind();
+
+    /** The team, roster team or file it is about. */
+    String subject();
+
+    /** What is wrong and what was done about it, in one line. */
+    String detail();
+
+    /** Whether it is a mismatch to fix (a warning) or only says how something was read (a note). */
+    default boolean warning() {
+        return true;
+    }
+
+    /** The console line. */
+    default String consoleLine() {
+        return (warning() ? "warning: " : "note: ") + subject() + ": " + detail();
+    }
+
+    /** A manual score for a team the cohort does not have. */
+    record ManualScoreForUnknownTeam(String file, int line, String team) implements Finding {
+        public String kind() {
+            return "manual score, unknown team";
+        }
+
+        public String subject() {
+            return file + ":" + line;
+        }
+
+        public String detail() {
+            return "no team '" + team + "' was graded; the score was not used (teams are named by their folder or"
+                    + " file, as in manual-scores.csv)";
+        }
+    }
+
+    /** A manual score for a part the rubric does not score by hand. */
+    record ManualScoreForUnknownPart(String file, int line, String team, String part) implements Finding {
+        public String kind() {
+            return "manual score, unknown part";
+        }
+
+        public String subject() {
+            return file + ":" + line;
+        }
+
+        public String detail() {
+            return "'" + part + "' is no part the rubric scores by hand (manual: true); the score for " + team
+                    + " was not used";
+        }
+    }
+
+    /** A manual score above the part's points: it counts as the maximum. */
+    record ManualScoreOverMaximum(String file, int line, String team, String part, String points, String maximum)
+            implements Finding {
+        public String kind() {
+            return "manual score over the maximum";
+        }
+
+        public String subject() {
+            return file + ":" + line;
+        }
+
+        public String detail() {
+            return team + " " + part + ": " + points + " points given, " + maximum + " counted (the part's maximum)";
+        }
+    }
+
+    /** A roster team no submission belongs to: its students get no grade in the LMS files. */
+    record RosterTeamWithoutSubmission(String team, int students) implements Finding {
+        public String kind() {
+            return "roster team without a submission";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "no graded team is named so; its " + students + (students == 1 ? " student is" : " students are")
+                    + " left out of moodle.csv and canvas.csv";
+        }
+    }
+
+    /** A graded team the roster does not name: it has no student rows in the LMS files. */
+    record TeamWithoutRosterRows(String team) implements Finding {
+        public String kind() {
+            return "team without roster rows";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "the roster names no student of this team (by its folder or file, or the name on its sheet); it"
+                    + " is missing from moodle.csv and canvas.csv";
+        }
+    }
+
+    /** A roster team that two or more submissions resolve to: its students are exported with none of them. */
+    record RosterTeamOfSeveralSubmissions(String team, List<String> teams) implements Finding {
+        public RosterTeamOfSeveralSubmissions {
+            teams = List.copyOf(teams);
+        }
+
+        public String kind() {
+            return "roster team of several submissions";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "matches " + String.join(", ", teams) + "; its students are left out of moodle.csv and canvas.csv"
+                    + " until the roster names one of them by its folder or file";
+        }
+    }
+
+    /** Two or more submissions giving one name (also when they differ only by case): each keeps its identity. */
+    record SharedName(String name, List<String> teams) implements Finding {
+        public SharedName {
+            teams = List.copyOf(teams);
+        }
+
+        public String kind() {
+            return "name given by several submissions";
+        }
+
+        public String subject() {
+            return name;
+        }
+
+        public String detail() {
+            return "given by " + String.join(", ", teams) + "; each is graded as its own team: check that none"
+                    + " handed in twice";
+        }
+    }
+
+    /** A folder that is a git repository, graded as a cohort because it holds several teams. */
+    record RepositoryGradedAsCohort(String folder, int teams) implements Finding {
+        public String kind() {
+            return "repository graded as a cohort";
+        }
+
+        public String subject() {
+            return folder;
+        }
+
+        public String detail() {
+            return "a git repository holding " + teams + " team sheets or folders: each is a team (a team repository"
+                    + " has one answer sheet at its top)";
+        }
+
+        @Override
+        public boolean warning() {
+            return false;
+        }
+    }
+
+    /** A path under a submission folder that is not read, because this tool wrote it. */
+    record NotASubmission(String path, String why) implements Finding {
+        public String kind() {
+            return "not a submission";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return why + "; not read";
+        }
+
+        @Override
+        public boolean warning() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.cnngrader.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cnngrader.grading.TeamResult;
+import org.cnngrader.report.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which paths are submissions, and which team each is: where it was handed in. */
+class DiscoveryTest {
+
+    /**
+     * {@code grade R a/answers.csv b/answers.csv c/answers.csv} once gave three rows named
+     * {@code answers (answers.csv)} and one report folder: two teams' reports were lost.
+     */
+    @Test
+    void threeTeamFoldersNamedByTheirSheetsAreThreeTeamsEachWithItsReports(@TempDir Path directory)
+            throws IOException {
+        Path a = Cohorts.sheet(directory.resolve("a/answers.csv"), "0.125");
+        Path b = Cohorts.sheet(directory.resolve("b/answers.csv"), "0.5");
+        Path c = Cohorts.sheet(directory.resolve("c/answers.csv"), "0.25");
+        Path out = directory.resolve("out");
+
+        GradeRun.Summary summary = Cohorts.grade(out, a, b, c);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("a", "b", "c");
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("a", "b", "c");
+        assertThat(Cohorts.folders(out.resolve("teams"))).containsExactly("a", "b", "c");
+        assertThat(out.resolve("teams/b/report.json")).content().contains("\"source\" : \"b/answers.csv\"");
+    }
+
+    /** {@code cd subs && grade R .} twice once read the first run's gradebook as ten phantom teams. */
+    @Test
+    void aSecondRunIntoTheCohortFolderNeverReadsTheFirstRunsOutput(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("a/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("b/answers.csv"), "0.5");
+        Path out = subs.resolve("graded");
+        Cohorts.grade(out, subs);
+        byte[] first = Files.readAllBytes(out.resolve("gradebook.csv"));
+        // A copy of a run's output beside the teams is no team either.
+        Files.createDirectories(subs.resolve("old-run"));
+        Files.copy(out.resolve("gradebook.csv"), subs.resolve("old-run/gradebook.csv"));
+
+        GradeRun.Summary again = Cohorts.grade(out, subs);
+
+        assertThat(again.results()).extracting(TeamResult::team).containsExactly("a", "b");
+        assertThat(Files.readAllBytes(out.resolve("gradebook.csv"))).isEqualTo(first);
+        assertThat(again.findings()).extracting(Finding::subject).containsExactly(
+                subs.resolve("graded").toString(), subs.resolve("old-run").toString());
+        assertThatThrownBy(() -> Cohorts.grade(directory.resolve("elsewhere"), out))
+                .isInstanceOf(InputException.class).hasMessageContaining("output of an earlier grade run");
+    }
+
+    /** A cohort folder that is a git repository was graded as one team, nine teams skipped without a word. */
+    @Test
+    void aCohortThatIsAGitRepositoryIsGradedAsACohortWithANote(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Files.createDirectories(cohort.resolve(".git"));
+        Cohorts.sheet(cohort.resolve("team-1/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-2/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("late.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("late", "team-1", "team-2");
+        assertThat(summary.findings()).containsExactly(new Finding.RepositoryGradedAsCohort(cohort.toString(), 3));
+    }
+
+    /** A team's repository has one answer sheet at its top, whatever else it holds. */
+    @Test
+    void aRepositoryWithOneAnswerSheetAtItsTopIsOneTeam(@TempDir Path directory) throws IOException {
+        Path repository = directory.resolve("team-q");
+        Files.createDirectories(repository.resolve(".git"));
+        Cohorts.sheet(repository.resolve("solution.csv"), "0.125");
+        Files.writeString(repository.resolve("solution.tex"), "\\section{1.2}");
+        Cohorts.sheet(repository.resolve("drafts/old.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), repository);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("team-q", "team-q/solution.csv"));
+    }
+
+    /** A sheet's team cell is a name only: it cannot take the identity of the submission it names. */
+    @Test
+    void aTeamCellNeverTakesAnotherSubmissionsIdentity(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.named(cohort.resolve("alpha.csv"), "beta", "0.125");
+        Cohorts.named(cohort.resolve("beta.csv"), "Beta", "0.5");
+        // A wide sheet at the top of the cohort: a team per row, by its team cell, unless that is taken.
+        Files.writeString(cohort.resolve("section.csv"), "team,avg_stride\nalpha,0.125\ngamma,0.5\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team)
+                .containsExactly("alpha", "alpha (section.csv)", "beta", "gamma");
+        assertThat(summary.results()).extracting(TeamResult::name)
+                .containsExactly("beta", "alpha", "Beta", "gamma");
+        assertThat(summary.findings()).contains(new Finding.SharedName("alpha", List.of("alpha",
+                "alpha (section.csv)")), new Finding.SharedName("beta", List.of("alpha", "beta")));
+    }
+
+    /** A file inside a team's folder gives that team only, even a sheet of several teams. */
+    @Test
+    void aSheetOfSeveralTeamsInATeamsFolderGivesThatTeamOnly(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Files.createDirectories(cohort.resolve("team-w"));
+        Files.writeString(cohort.resolve("team-w/wide.csv"), "team,avg_stride\nx,0.125\ny,0.5\n");
+        Cohorts.sheet(cohort.resolve("team-v/answers.csv"), "0.125");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-v", "team-w");
+        assertThat(summary.results().get(1).unreadable()).get().asString()
+                .contains("holds the answers of 2 teams", "a file in a team's folder gives that team only");
+    }
+
+    /** Two submissions that would go by one identity take more of their path, never one folder. */
+    @Test
+    void submissionsOfOneNameTakeMoreOfTheirPath(@TempDir Path directory) throws IOException {
+        Path first = Cohorts.sheet(directory.resolve("x/a/answers.csv"), "0.125");
+        Path second = Cohorts.sheet(directory.resolve("y/a/answers.csv"), "0.5");
+        Path third = Cohorts.sheet(directory.resolve("y/A/answers.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), first, second, third);
+
+        // y/A and y/a differ only by case: the second in path order is numbered.
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("x/a", "y/A", "y/a (2)");
+        assertThat(Cohorts.folders(directory.resolve("out/teams"))).hasSize(3);
+    }
+}

@@ -1,0 +1,176 @@
+package org.cnngrader.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.cnngrader.grading.PartResult;
+import org.cnngrader.grading.TeamResult;
+import org.cnngrader.report.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradeRunTest {
+
+    private static final Path SHEET = Path.of("submissions-sample/ps2-team-b.md");
+
+    private static double discussion(TeamResult result) {
+        return result.parts().stream().filter(part -> part.id().equals("discussion")).mapToDouble(PartResult::awarded)
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Two files whose sheets give one team name are two teams, each known by its file, each with its own manual
+     * scores; the shared name is flagged, never merged or renamed.
+     */
+    @Test
+    void teamsGivingOneNameAreKnownByTheirFilesAndFlagged(@TempDir Path directory) throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.copy(SHEET, cohort.resolve("first.md"));
+        Files.copy(SHEET, cohort.resolve("second.md"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("third.csv"));
+        Path manual = directory.resolve("manual.csv");
+        Files.writeString(manual, "team,part,points,comment\nsecond,discussion,2,Explained\n");
+
+        GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"),
+                List.of(cohort), directory.resolve("out"), 2, Optional.of(manual), Optional.empty(), false),
+                GradeRun.Progress.silent());
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("first", "second", "third");
+        assertThat(summary.results()).extracting(TeamResult::name).containsExactly("PS 2 B", "PS 2 B", "PS 2 F");
+        assertThat(summary.results()).extracting(GradeRunTest::discussion).containsExactly(0.0, 2.0, 0.0);
+        assertThat(summary.results().get(1).total()).isEqualTo(summary.results().get(0).total() + 2);
+        assertThat(directory.resolve("out/teams/second/report.json")).content()
+                .contains("\"team\" : \"second\"", "\"name\" : \"PS 2 B\"");
+        assertThat(folders(directory.resolve("out/teams"))).containsExactly("first", "second", "third");
+        assertThat(summary.findings()).containsExactly(new Finding.SharedName("PS 2 B", List.of("first", "second")));
+        assertThat(directory.resolve("out/summary.html")).content().contains("given by first, second");
+    }
+
+    /** Two teams whose identities give one folder name each get a folder of their own, in team order. */
+    @Test
+    void teamsWhoseIdentitiesGiveOneFolderGetAFolderEach(@TempDir Path directory) throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.writeString(cohort.resolve("A?B.csv"), "team,part,answer\nA?B,half,0.13\n");
+        Files.writeString(cohort.resolve("A_B.csv"), "team,part,answer\nA/B,half,0.12\n");
+
+        GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(cohort), directory.resolve("out"),
+                1, Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
+
+        Path teams = directory.resolve("out/teams");
+        assertThat(folders(teams)).containsExactly("A_B", "A_B-2");
+        assertThat(teams.resolve("A_B/report.json")).content().contains("\"team\" : \"A?B\"");
+        assertThat(teams.resolve("A_B-2/report.json")).content().contains("\"team\" : \"A_B\"");
+        assertThat(directory.resolve("out/summary.html")).content().contains("teams/A_B-2/report.html");
+    }
+
+    /**
+     * Each team's reports wait in the run's staging folder until every name is known. A run killed midway leaves
+     * its staging folder; the next run discards it, but not the staging folder of a run still under way.
+     */
+    @Test
+    void theStagingFolderOfAKilledRunIsDiscardedAndARunLeavesNoneOfItsOwn(@TempDir Path directory)
+            throws IOException, InterruptedException {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path teams = directory.resolve("out/teams");
+        Path killed = Files.createDirectories(teams.resolve(".grading-" + ended.pid() + "/0-0"));
+        Files.writeString(killed.resolve("report.md"), "# half a run");
+        Path underWay = Files.createDirectories(teams.resolve(".grading-" + ProcessHandle.current().parent()
+                .orElseThrow().pid()));
+
+        GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"), List.of(SHEET), directory.resolve("out"),
+                1, Optional.empty(), Optional.empty(), false), GradeRun.Progress.silent());
+
+        assertThat(folders(teams)).containsExactly(".grading-" + ProcessHandle.current().parent().orElseThrow().pid(),
+                "ps2-team-b");
+        assertThat(underWay).isDirectory();
+    }
+
+    /**
+     * Regrading one late team into an output folder once left cohort files holding that team alone, beside the
+     * other teams' report folders.
+     */
+    @Test
+    void regradingOneLateTeamKeepsEveryOtherTeamInEveryCohortFile(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "1");
+        Path late = Cohorts.sheet(cohort.resolve("c.csv"), "2");
+        Path roster = Files.writeString(directory.resolve("roster.csv"),
+                "team,student_id,email,name\na,1,a@x.org,Ann\nb,2,b@x.org,Bo\nc,3,c@x.org,Cy\n");
+        Path out = directory.resolve("out");
+        Path once = directory.resolve("once");
+        GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(cohort), once, 2, Optional.empty(),
+                Optional.of(roster), false), GradeRun.Progress.silent());
+
+        GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(cohort.resolve("a"), cohort.resolve("b")), out, 2,
+                Optional.empty(),
+                Optional.of(roster), false), GradeRun.Progress.silent());
+        GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(late), out, 2,
+                Optional.empty(), Optional.of(roster), false), GradeRun.Progress.silent());
+
+        assertThat(summary.gradedNow()).containsExactly("c");
+        assertThat(summary.kept()).isEqualTo(2);
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("a", "b", "c");
+        assertThat(Cohorts.teams(out.resolve("manual-scores.csv"))).containsOnly("a", "b", "c");
+        assertThat(Files.readString(out.resolve("moodle.csv"))).contains("a@x.org", "b@x.org", "c@x.org");
+        assertThat(Cohorts.folders(out.resolve("teams"))).containsExactly("a", "b", "c");
+        // Grading the cohort in two runs gives the files grading it in one gives.
+        for (String file : List.of("gradebook.csv", "moodle.csv", "canvas.csv", "summary.html", "results.json",
+                "manual-scores.csv")) {
+            assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(once.resolve(file)));
+        }
+    }
+
+    /** {@code --fresh} forgets the earlier run: its teams leave every cohort file, and their folders go. */
+    @Test
+    void aFreshRunStartsOverAndRemovesTheEarlierTeamsFolders(@TempDir Path directory) throws IOException {
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, Cohorts.sheet(directory.resolve("old/x.csv"), "2"),
+                Cohorts.sheet(directory.resolve("old/y.csv"), "2"));
+        Path late = Cohorts.sheet(directory.resolve("z.csv"), "2");
+
+        GradeRun.run(new GradeRun.Options(Cohorts.RUBRIC, List.of(late), out, 1, Optional.empty(), Optional.empty(),
+                false, GradeRun.Start.FRESH), GradeRun.Progress.silent());
+
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("z");
+        assertThat(Cohorts.folders(out.resolve("teams"))).containsExactly("z");
+    }
+
+    /** Merging with the results of another rubric would mix two assignments: it is refused, in one line. */
+    @Test
+    void anOutputFolderOfAnotherRubricIsNotMergedWith(@TempDir Path directory) throws IOException {
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, Cohorts.sheet(directory.resolve("x.csv"), "2"));
+        assertThatThrownBy(() -> GradeRun.run(new GradeRun.Options(Path.of("rubrics/lmu-ex4.yaml"),
+                List.of(directory.resolve("x.csv")), out, 1, Optional.empty(), Optional.empty(), false),
+                GradeRun.Progress.silent())).isInstanceOf(InputException.class)
+                .hasMessageContaining("holds the results of another rubric").hasMessageContaining("--fresh");
+    }
+
+    /** {@code grade R emptydir}, and a folder of only unsupported files, once exited 0 with an empty gradebook. */
+    @Test
+    void aCohortWithoutSubmissionsIsAnInputErrorNotAnEmptyGradebook(@TempDir Path directory) throws IOException {
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        Path unsupported = Files.createDirectories(directory.resolve("unsupported"));
+        Files.writeString(unsupported.resolve("train.py"), "print(1)\n");
+        Files.writeString(unsupported.resolve("weights.bin"), "\u0000");
+        for (Path cohort : List.of(empty, unsupported)) {
+            assertThatThrownBy(() -> Cohorts.grade(directory.resolve("out"), cohort))
+                    .isInstanceOf(InputException.class).hasMessageContaining("no submissions found");
+        }
+        assertThat(directory.resolve("out")).doesNotExist();
+    }
+
+    private static List<String> folders(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.cnngrader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every mistake a user can make on the command line is one line and exit code 2; "internal error" is for bugs. */
+class MainTest {
+
+    private static final String RUBRIC = "rubrics/e1394-ps2.yaml";
+
+    private static void isOneLineAndExitTwo(EvalCommandTest.Run run, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("internal error").doesNotContain("Exception")
+                .contains(message);
+    }
+
+    /** {@code check R nosuch.csv} printed "internal error (please report it)" with a stack trace. */
+    @Test
+    void checkingASheetThatDoesNotExistIsOneLineNotAnInternalError() {
+        isOneLineAndExitTwo(EvalCommandTest.run("check", RUBRIC, "nosuch.csv"), "nosuch.csv: no such file or folder");
+        isOneLineAndExitTwo(EvalCommandTest.run("check", "nosuch.yaml", "submissions-sample/ps2-team-f.csv"),
+                "nosuch.yaml: no such file");
+    }
+
+    /** {@code grade -o <a file>} printed "internal error (please report it)" with a stack trace. */
+    @Test
+    void anOutputPathThatIsAFileIsOneLineNotAnInternalError(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("notes.txt"), "not a folder");
+        isOneLineAndExitTwo(EvalCommandTest.run("grade", RUBRIC, "submissions-sample/ps2-team-f.csv", "-o",
+                file.toString()), "is a file; -o names the folder");
+        assertThat(file).hasContent("not a folder");
+    }
+
+    /** {@code check} with the wrong rubric printed 16 notes and 0 points, and exited 0. */
+    @Test
+    void checkingASheetAgainstTheRubricOfAnotherAssignmentIsAnError() {
+        isOneLineAndExitTwo(EvalCommandTest.run("check", "rubrics/week12-ch9.yaml",
+                "submissions-sample/ps2-team-f.csv"), "is it the sheet of another assignment?");
+    }
+
+    /** {@code check SHEET RUBRIC} dumped the whole CSV into the message. */
+    @Test
+    void swappedArgumentsAreOneLineNotTheWholeSheet() {
+        EvalCommandTest.Run run = EvalCommandTest.run("check", "submissions-sample/ps2-team-f.csv", RUBRIC);
+        isOneLineAndExitTwo(run, "an answer sheet, not a rubric; the rubric (a .yaml file) comes first");
+        assertThat(run.err()).doesNotContain("Margaret Hamilton");
+        isOneLineAndExitTwo(EvalCommandTest.run("grade", "submissions-sample/ps2-team-f.csv", RUBRIC),
+                "an answer sheet, not a rubric");
+    }
+
+    /** An empty cohort is a mistake in what was named, not an empty gradebook and exit 0. */
+    @Test
+    void gradingAnEmptyFolderIsOneLineAndExitTwo(@TempDir Path directory) throws IOException {
+        Path empty = Files.createDirectories(directory.resolve("empty"));
+        isOneLineAndExitTwo(EvalCommandTest.run("grade", RUBRIC, empty.toString(), "-o",
+                directory.resolve("out").toString()), "no submissions found");
+    }
+
+    /** A cohort in which no team could be read is graded, but does not exit 0. */
+    @Test
+    void aCohortWithoutAReadableTeamExitsNonZero(@TempDir Path directory) throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.write(cohort.resolve("a.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n'});
+        Files.writeString(cohort.resolve("b.csv"), "");
+        EvalCommandTest.Run run = EvalCommandTest.run("grade", RUBRIC, cohort.toString(), "-o",
+                directory.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("Graded 2 teams", "2 submissions were unreadable");
+    }
+}
