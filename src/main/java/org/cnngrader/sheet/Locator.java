@@ -442,7 +442,7 @@ final class Locator {
      * so ("the output is 3 × 3"): the rubric, not the reading, decides whether that answers the side.
      */
     private boolean squareSide(Candidate candidate, SheetSpec.PartSpec part) {
-        if (part.kind() != SheetSpec.ValueKind.NUMBER || !assigned(candidate)) {
+        if (part.kind() != SheetSpec.ValueKind.NUMBER || !(assigned(candidate) || namedByPrompt(candidate, part))) {
             return false;
         }
         Optional<SheetValue> value = value(candidate, part);
@@ -465,7 +465,8 @@ final class Locator {
             case VECTOR -> part.reference().isEmpty() || sameShape(candidate, part);
             // The scanner finds a yes or no only where it answers ("No, the eye is outside …").
             case TRUTH -> true;
-            case NUMBER -> assigned(candidate);
+            // "(S = 2, P = 1)": values in parentheses restate the problem's parameters.
+            case NUMBER -> (assigned(candidate) || namedByPrompt(candidate, part)) && !parenthesized(candidate);
         };
     }
 
@@ -679,6 +680,41 @@ final class Locator {
         int end = between.lastIndexOf(last);
         String after = (end >= 0 ? between.substring(end + last.length()) : between).strip();
         return !after.isEmpty() && "+-−×*·/^".indexOf(after.charAt(0)) >= 0;
+    }
+
+    /** Words of a part's text that name no value: "Part 1, the output side" names a side, not a part. */
+    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("part", "what", "which", "value",
+            "values", "with", "from", "that", "this", "each", "every", "number", "give", "write", "compute");
+
+    /** Whether a candidate stands inside parentheses opened before it on its line. */
+    private static boolean parenthesized(Candidate candidate) {
+        int depth = 0;
+        for (char character : before(candidate).toCharArray()) {
+            depth += character == '(' ? 1 : character == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /**
+     * Whether the word right before a candidate is a word of what the part asks ("output 3×3:" for "The
+     * output side for …"): a weak label, enough for a place in order, never for a label.
+     */
+    private static boolean namedByPrompt(Candidate candidate, SheetSpec.PartSpec part) {
+        String before = normalize(before(candidate)).strip();
+        int start = before.length();
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        String word = before.substring(start);
+        if (word.length() < 4 || start == before.length() || GENERIC_WORDS.contains(word)) {
+            return false;
+        }
+        for (String promptWord : normalize(part.prompt()).split("[^\\p{L}]+")) {
+            if (promptWord.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
