@@ -14,6 +14,8 @@ import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.grading.Verdict;
 import org.cnngrader.report.Json;
+import org.cnngrader.sheet.FoundBy;
+import org.cnngrader.sheet.Where;
 
 /**
  * The run an output folder already holds, as its {@code results.json} records it: the rubric it graded and each
@@ -75,7 +77,8 @@ record PreviousRun(String title, double max, List<Kept> teams) {
                     part.path("points").asDouble(), part.path("awarded").asDouble(), verdict(part.path("verdict")
                             .asText()), List.of(), Optional.empty(), "", Optional.empty(),
                     part.path("matched").isTextual() ? Optional.of(part.path("matched").asText()) : Optional.empty(),
-                    List.of(), Optional.empty(), Optional.empty(), List.of(), part.path("review").asBoolean()));
+                    List.of(), FoundBy.bySpelling(part.path("found_by").asText("")), where(part.path("where"),
+                            document.path("source").asText()), List.of(), part.path("review").asBoolean()));
         }
         String team = document.path("team").asText();
         return new TeamResult(team, document.path("name").asText(team), strings(document.path("members")),
@@ -101,6 +104,15 @@ record PreviousRun(String title, double max, List<Kept> teams) {
         }
         tree.set("total", MAPPER.valueToTree(org.cnngrader.expr.Values.plainNumber(rescored.total())));
         return Json.pretty(tree).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where an answer was found, as {@code report.json} gives it ({@code null} when it was not). */
+    private static Optional<Where> where(JsonNode where, String source) {
+        if (!where.isObject()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Where(source, where.path("page").asInt(0), where.path("line").asInt(0),
+                where.path("cell").asText(""), where.path("snippet").asText("")));
     }
 
     private static Verdict verdict(String spelling) {

@@ -31,12 +31,13 @@ public record PartResult(String id, String questionId, double points, double awa
 
     /**
      * This part without what only the team's own reports show (the values given and expected, what was written,
-     * the wrong entries, the feedback, how and where the answer was found, the notes): its score, verdict and
-     * diagnosis, which is what the cohort files use, in a fraction of the memory.
+     * the wrong entries, the feedback, the notes): its score, verdict, diagnosis, and how and where its answer
+     * was found (why the summary lists it for review), which is what the cohort files use, in a fraction of the
+     * memory.
      */
     public PartResult scoreOnly() {
         return new PartResult(id, questionId, points, awarded, verdict, List.of(), Optional.empty(), "",
-                Optional.empty(), matched, List.of(), Optional.empty(), Optional.empty(), List.of(), review);
+                Optional.empty(), matched, List.of(), foundBy, where, List.of(), review);
     }
 
     /** The same part with other points awarded and other feedback (a manual part scored again). */

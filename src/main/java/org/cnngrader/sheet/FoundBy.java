@@ -34,6 +34,16 @@ public enum FoundBy {
         return reason;
     }
 
+    /** The way of finding spelled {@code spelling} in a report, if any. */
+    public static java.util.Optional<FoundBy> bySpelling(String spelling) {
+        for (FoundBy foundBy : values()) {
+            if (foundBy.spelling.equals(spelling)) {
+                return java.util.Optional.of(foundBy);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether a person should look at it: found by a guess rather than by its name in its place. */
     public boolean needsReview() {
         return !reason.isEmpty();

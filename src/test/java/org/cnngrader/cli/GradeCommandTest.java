@@ -101,6 +101,19 @@ class GradeCommandTest {
     }
 
     @Test
+    void theReviewListSaysWhyPerPartMostDoubtfulReadingFirst() throws IOException {
+        String summary = Files.readString(graded.resolve("summary.html"));
+        String review = summary.substring(summary.indexOf("Teams to review"), summary.indexOf("Unreadable submissions"));
+        // Team B's shapes are unlabelled displays taken because they match: the reason says so, with the line.
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "ps2-team-b[^<]*</a></td><td>conv1_shape</td><td>([^<]*)</td>").matcher(review);
+        assertThat(row.find()).isTrue();
+        assertThat(row.group(1)).startsWith("unlabelled; taken because it matches the reference").contains("line 371");
+        // A team with a reading taken by match comes before a team whose parts are only to confirm.
+        assertThat(review.indexOf("ps2-team-b")).isLessThan(review.indexOf("PS 2 J"));
+    }
+
+    @Test
     void unreadableSubmissionsGiveExitCodeThreeAndAReason() throws IOException {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("Graded 10 teams").contains("1 submission was unreadable");
