@@ -35,7 +35,7 @@ class CorpusTest {
 
     private static final double EPSILON = 1e-9;
 
-    private record Outcome(Corpus.Entry entry, String part, String expected, boolean asMeant, String read,
+    record Outcome(Corpus.Entry entry, String part, String expected, boolean asMeant, String read,
             String foundBy, String where, boolean flagged, String cause) {
     }
 
@@ -135,7 +135,7 @@ class CorpusTest {
         return known;
     }
 
-    private static List<Outcome> compare(Corpus.Entry entry) {
+    static List<Outcome> compare(Corpus.Entry entry) {
         Rubric rubric = entry.rubric();
         List<AnswerSheet> sheets = Submissions.read(new Submissions.Submission(entry.submission(), "default",
                 entry.name(), List.of()), SheetSpecs.of(rubric));
