@@ -368,7 +368,9 @@ final class Candidates {
             lineStarts = new int[lines.size() + 1];
             for (int index = 0; index < lines.size(); index++) {
                 lineStarts[index] = joined.length();
-                joined.append(lines.get(index).text()).append('\n');
+                String line = lines.get(index).text();
+                // A page number between two pages stands in no list: a printed tensor may run over the page break.
+                joined.append(pageNumber(lines, index) ? " ".repeat(line.length()) : line).append('\n');
             }
             lineStarts[lines.size()] = joined.length();
             text = joined.toString();
@@ -384,6 +386,19 @@ final class Candidates {
                 foreign[index + 1] = foreign[index] + (ValueSyntax.listCharacter(character) ? 0 : 1);
                 digits[index + 1] = digits[index] + (Characters.isAsciiDigit(character) ? 1 : 0);
             }
+        }
+
+        /** Whether a line is a typeset page's number: a lone number of one to three digits at the page's foot or head. */
+        private static boolean pageNumber(List<Document.Line> lines, int index) {
+            Document.Line line = lines.get(index);
+            String text = line.text().strip();
+            if (line.page() <= 0 || text.isEmpty() || text.length() > 3 || Characters.asciiDigitsFrom(text, 0)
+                    != text.length()) {
+                return false;
+            }
+            boolean last = index + 1 == lines.size() || lines.get(index + 1).page() != line.page();
+            boolean first = index == 0 || lines.get(index - 1).page() != line.page();
+            return last || first;
         }
 
         /** For each opening bracket or parenthesis, where its partner stands; −1 where none does. */
