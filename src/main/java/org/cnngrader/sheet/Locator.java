@@ -75,6 +75,8 @@ final class Locator {
     private final Optional<SheetValue>[] integralValues;
     /** Each candidate's context, normalised once. */
     private final String[] contexts;
+    /** The last line with words before each candidate's, normalised once. */
+    private final String[] previousTexts;
     /** Per part id, whether each candidate matches its targets or check: decided once, as a check evaluates a convolution. */
     private final Map<String, byte[]> matches = new HashMap<>();
     /** Per label, whether it labels each candidate. */
@@ -86,6 +88,8 @@ final class Locator {
     private static final byte YES = 1;
     private static final byte NO = 2;
 
+    /** Each label, normalised (its sign kept) once for all documents. */
+    private static final Map<String, String> NORMALIZED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each label, normalised once for all documents. */
     private static final Map<String, String> WANTED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each label's patterns, compiled once for all documents. */
@@ -101,6 +105,7 @@ final class Locator {
         this.anyValues = new Optional[candidates.size()];
         this.integralValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
+        this.previousTexts = new String[candidates.size()];
     }
 
     /** The answer sheet of one document. */
@@ -526,14 +531,14 @@ final class Locator {
      * same padding).
      */
     private boolean outranked(Candidate candidate, String label, SheetSpec.PartSpec part) {
-        String near = previousText(candidate) + "\n" + normalize(candidate.context());
-        int own = near.indexOf(normalize(label).strip());
+        String near = previousText(candidate) + "\n" + context(candidate);
+        int own = near.indexOf(normalizedLabel(label));
         for (SheetSpec.PartSpec other : spec.parts()) {
             if (other == part || !other.graded() || !other.questionId().equals(part.questionId())) {
                 continue;
             }
             for (String otherLabel : other.labels()) {
-                int at = near.indexOf(normalize(otherLabel).strip());
+                int at = near.indexOf(normalizedLabel(otherLabel));
                 if (at >= 0 && (own < 0 || at < own) && labels(candidate, otherLabel)) {
                     return true;
                 }
@@ -547,13 +552,13 @@ final class Locator {
      * closer to the value than "same", so the value is Y_same's, not A_same's.
      */
     private boolean labelledMoreClosely(Candidate candidate, String label, SheetSpec.PartSpec part) {
-        String wanted = normalize(label).strip();
+        String wanted = normalizedLabel(label);
         for (SheetSpec.PartSpec other : spec.parts()) {
             if (other == part || !other.graded()) {
                 continue;
             }
             for (String otherLabel : other.labels()) {
-                String longer = normalize(otherLabel).strip();
+                String longer = normalizedLabel(otherLabel);
                 if (longer.length() > wanted.length() && longer.contains(wanted) && labels(candidate, otherLabel)) {
                     return true;
                 }
@@ -923,11 +928,7 @@ final class Locator {
     }
 
     private boolean decideLabel(Candidate candidate, String label) {
-        String context = contexts[candidate.order()];
-        if (context == null) {
-            context = normalize(candidate.context());
-            contexts[candidate.order()] = context;
-        }
+        String context = context(candidate);
         String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
         if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)) {
             return false; // Every way a label can match needs its text in the context.
@@ -970,13 +971,35 @@ final class Locator {
      * on a line of their own, may stand between a label and its display.
      */
     private String previousText(Candidate candidate) {
+        String known = previousTexts[candidate.order()];
+        if (known != null) {
+            return known;
+        }
+        String found = "";
         for (int index = candidate.lineIndex() - 1; index >= Math.max(0, candidate.lineIndex() - 3); index--) {
             String text = document.lines().get(index).text();
             if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                return normalize(text).strip();
+                found = normalize(text).strip();
+                break;
             }
         }
-        return "";
+        previousTexts[candidate.order()] = found;
+        return found;
+    }
+
+    /** A candidate's context, normalised once. */
+    private String context(Candidate candidate) {
+        String context = contexts[candidate.order()];
+        if (context == null) {
+            context = normalize(candidate.context());
+            contexts[candidate.order()] = context;
+        }
+        return context;
+    }
+
+    /** A label as the contexts are compared with it: normalised, once for all documents. */
+    private static String normalizedLabel(String label) {
+        return NORMALIZED_LABELS.computeIfAbsent(label, key -> normalize(key).strip());
     }
 
     /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
