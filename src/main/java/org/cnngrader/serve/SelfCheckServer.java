@@ -231,11 +231,12 @@ public final class SelfCheckServer implements AutoCloseable {
         try {
             assignmentName = context.formParam("assignment");
             file = context.uploadedFile("file");
-        } catch (RuntimeException unparsable) {
+        } catch (Exception unparsable) {
+            // Jetty stops reading a multipart body at the size limit, or where it is malformed (Javalin rethrows the
+            // servlet's checked exceptions unchecked).
             context.header("Connection", "close");
-            return unparsable.toString().toLowerCase(Locale.ROOT).contains("size")
-                    || unparsable.toString().toLowerCase(Locale.ROOT).contains("large") ? tooLarge()
-                    : new Outcome.Refused(400, "The upload could not be read as a form with a file.");
+            return new Outcome.Refused(tooLargeWhileRead(unparsable) ? 413 : 400, "The upload could not be read as a"
+                    + " form with a file: it was cut off, malformed, or larger than " + megabytes() + " MB.");
         }
         Optional<Assignment> assignment = assignmentName == null || assignmentName.isBlank()
                 ? (assignments.size() == 1 ? Optional.of(assignments.get(0)) : Optional.empty())
@@ -329,6 +330,16 @@ public final class SelfCheckServer implements AutoCloseable {
         } catch (IOException notKept) {
             log.println("warning: an upload could not be kept: " + notKept.getMessage());
         }
+    }
+
+    private static boolean tooLargeWhileRead(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome.Refused tooLarge() {
