@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     private long timeoutSeconds;
 
     @Option(names = "--checks-at-once", paramLabel = "N", description = "Checks run at the same time (default: the"
-            + " number of cores); up to 4 times as many wait, more are asked to retry.")
+            + " number of cores); up to 64 (or 16 per check) wait, more are asked to retry.")
     private Integer checksAtOnce;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "Keep every upload in DIR, named by time and team"

@@ -42,6 +42,8 @@ final class KeyGuard {
 
     private final double[] secrets;
     private final List<String> expressions;
+    private final java.util.Map<Integer, java.util.Set<BigDecimal>> shownByDecimals =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private KeyGuard(double[] secrets, List<String> expressions) {
         this.secrets = secrets;
@@ -157,18 +159,26 @@ final class KeyGuard {
         } catch (NumberFormatException notANumber) {
             return false;
         }
-        int decimals = Math.max(written.scale(), 0);
+        int decimals = Math.min(Math.max(written.scale(), 0), 17);
         for (double entry : mine) {
             if (Rounding.halfUp(entry, decimals).compareTo(written) == 0) {
                 return false;
             }
         }
-        for (double entry : secrets) {
-            if (Rounding.halfUp(entry, decimals).compareTo(written) == 0
-                    || Rounding.halfUp(Math.abs(entry), decimals).compareTo(written.abs()) == 0) {
-                return true;
+        return shown(decimals).contains(written.abs().stripTrailingZeros());
+    }
+
+    /**
+     * The key's entries as shown with {@code decimals} digits, without sign or trailing zeros: built once per
+     * precision, so that a line's numbers are looked up rather than compared with every entry of the key.
+     */
+    private java.util.Set<BigDecimal> shown(int decimals) {
+        return shownByDecimals.computeIfAbsent(decimals, digits -> {
+            java.util.Set<BigDecimal> shown = new java.util.HashSet<>();
+            for (double entry : secrets) {
+                shown.add(Rounding.halfUp(Math.abs(entry), digits).stripTrailingZeros());
             }
-        }
-        return false;
+            return shown;
+        });
     }
 }

@@ -79,11 +79,19 @@ public final class SelfCheckServer implements AutoCloseable {
         this.uploads = uploads;
         AtomicInteger threads = new AtomicInteger();
         this.checks = new ThreadPoolExecutor(options.checksAtOnce(), options.checksAtOnce(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(options.checksAtOnce() * 4), runnable -> {
+                new ArrayBlockingQueue<>(waiting(options.checksAtOnce())), runnable -> {
                     Thread thread = new Thread(runnable, "self-check-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /**
+     * How many checks may wait for a free check thread: a class of students uploading in the same minute before a
+     * deadline. A waiting upload is already a file on disk, so waiting costs threads, not heap.
+     */
+    static int waiting(int checksAtOnce) {
+        return Math.max(64, checksAtOnce * 16);
     }
 
     /**

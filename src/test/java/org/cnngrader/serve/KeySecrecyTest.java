@@ -139,6 +139,34 @@ class KeySecrecyTest {
     }
 
     @Test
+    void theTemplatesHoldNoReference() throws Exception {
+        for (Path rubricFile : List.of(Uploads.E1394, Uploads.BACKPROP)) {
+            Rubric rubric = Inputs.rubric(rubricFile);
+            String name = rubricFile.getFileName().toString().replace(".yaml", "");
+            byte[] xlsx = uploads.client.send(java.net.http.HttpRequest.newBuilder(uploads.uri("/template/" + name
+                    + ".xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            StringBuilder cells = new StringBuilder();
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    new java.io.ByteArrayInputStream(xlsx))) {
+                org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+                workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(
+                        format.formatCellValue(cell)).append('\n'))));
+            }
+            String csv = uploads.get("/template/" + name + ".csv").body();
+            assertThat(cells).as(name + ".xlsx").contains("team");
+            // The problem as the rubric states it to students ("the 5×5 convolution with 256 filters") stays.
+            String shown = cells.toString();
+            for (Part part : rubric.parts()) {
+                shown = part.text().isBlank() ? shown : shown.replace(part.text(), "");
+            }
+            for (String secret : secrets(rubric, List.of())) {
+                assertThat(found(shown, secret)).as(name + ".xlsx shows " + secret).isFalse();
+                assertThat(found(csv, secret)).as(name + ".csv shows " + secret).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theFeedbackThatQuotesTheKeyIsRewritten() throws Exception {
         List<Path> sheets = craftedSheets();
         String json = uploads.post("/api/check", "e1394-ps2", sheets.get(1)).body();

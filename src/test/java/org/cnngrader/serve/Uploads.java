@@ -31,6 +31,11 @@ final class Uploads implements AutoCloseable {
                 maxUploadBytes, Duration.ofSeconds(60), 2, keep), new PrintWriter(log, true));
     }
 
+    /** A client of a server started elsewhere (the benchmark's); closing it stops that server too. */
+    Uploads(SelfCheckServer running) {
+        server = running;
+    }
+
     Uploads() throws IOException {
         this(0, 20L * 1024 * 1024, Optional.empty());
     }
