@@ -39,13 +39,22 @@ public final class SelfCheck {
      * @throws org.cnngrader.rubric.RubricException when the rubric is invalid
      */
     public static Checked check(Path rubricFile, Path sheet) throws IOException {
-        Rubric rubric = Inputs.rubric(rubricFile);
+        return check(Inputs.rubric(rubricFile), rubricFile.toString(), sheet);
+    }
+
+    /**
+     * Checks one submission against a rubric loaded once: the self-check server holds its rubrics for every upload.
+     *
+     * @param rubricName how the refusal of a sheet of another assignment names the rubric
+     * @throws InputException when the path is missing or the sheet answers nothing the rubric asks
+     */
+    public static Checked check(Rubric rubric, String rubricName, Path sheet) throws IOException {
         HandedIn handedIn = Discovery.one(sheet);
         SheetSpec spec = SheetSpecs.of(rubric);
         List<AnswerSheet> sheets = Submissions.read(handedIn.submission(), spec);
         if (sheets.stream().allMatch(read -> read.readable() && nothingAnswered(read, spec))) {
             throw new InputException(sheet + ": no answer to any of the " + spec.parts().size() + " parts of "
-                    + rubricFile + " (\"" + rubric.title() + "\") was found; is it the sheet of another assignment?");
+                    + rubricName + " (\"" + rubric.title() + "\") was found; is it the sheet of another assignment?");
         }
         Grader grader = new Grader(rubric);
         List<TeamResult> results = new ArrayList<>();

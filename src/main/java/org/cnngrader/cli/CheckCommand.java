@@ -8,6 +8,7 @@ import org.cnngrader.expr.Values;
 import org.cnngrader.batch.SelfCheck;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
+import org.cnngrader.grading.Verdict;
 import org.cnngrader.report.TeamDocument;
 import org.cnngrader.rubric.Rubric;
 import picocli.CommandLine;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code check RUBRIC SHEET [--reveal] [--json]}: a student's self-check. */
+/**
+ * {@code check RUBRIC SHEET [--reveal] [--json] [--require-full]}: a student's self-check. With
+ * {@code --require-full} it is also the offline check a CI job runs on a student's repository: exit 4 when a part
+ * graded automatically is short of full marks (parts a TA scores never count against it, since nobody has scored
+ * them yet), so the job fails without parsing the report. An unreadable sheet keeps exit 3: the fix is another one.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "A student's self-check: what was read from one answer sheet, where, each part's verdict and"
                 + " feedback. Reference values only with --reveal.")
@@ -34,6 +40,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "Show the expected values too.")
     private boolean reveal;
 
+    @Option(names = "--require-full", description = "Exit with 4 when a part graded automatically is not full marks"
+            + " (for CI and GitHub Classroom).")
+    private boolean requireFull;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -43,8 +53,10 @@ final class CheckCommand implements Callable<Integer> {
         Rubric rubric = checked.rubric();
         PrintWriter out = spec.commandLine().getOut();
         boolean unreadable = false;
+        boolean notFull = false;
         for (TeamResult result : checked.results()) {
             unreadable |= result.unreadable().isPresent();
+            notFull |= !fullMarks(result);
             if (json) {
                 out.println(TeamDocument.json(result, reveal));
             } else {
@@ -52,7 +64,20 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return unreadable ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
+        if (unreadable) {
+            return ExitCode.SOME_UNREADABLE.code();
+        }
+        return requireFull && notFull ? ExitCode.NOT_FULL_MARKS.code() : ExitCode.DONE.code();
+    }
+
+    /** Whether every part graded automatically earned all its points (a TA's parts are not scored yet). */
+    static boolean fullMarks(TeamResult result) {
+        for (PartResult part : result.parts()) {
+            if (part.verdict() != Verdict.MANUAL && part.awarded() + 1e-9 < part.points()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void print(PrintWriter out, TeamResult result, Rubric rubric) {

@@ -6,13 +6,15 @@ import picocli.CommandLine.Command;
 @Command(name = "cnn-grader", mixinStandardHelpOptions = true, version = "cnn-grader 0.1.0",
         description = "Grades homework on convolutional neural networks against answers recomputed by a"
                 + " PyTorch-exact engine.",
-        subcommands = {GradeCommand.class, CheckCommand.class, TemplateCommand.class, ValidateCommand.class, KeyCommand.class, EvalCommand.class},
+        subcommands = {GradeCommand.class, CheckCommand.class, TemplateCommand.class, ValidateCommand.class, KeyCommand.class, EvalCommand.class,
+            ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:internal error",
             "2:usage, rubric or expression error",
-            "3:graded, but some submissions were unreadable"})
+            "3:graded, but some submissions were unreadable",
+            "4:check --require-full: a part graded automatically is not full marks"})
 final class CnnGraderCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -11,7 +11,12 @@ public enum ExitCode {
     /** The command line, the rubric or an expression is wrong; nothing was graded. */
     USAGE_OR_RUBRIC_ERROR(2),
     /** Graded, but some submissions were unreadable and are marked so. */
-    SOME_UNREADABLE(3);
+    SOME_UNREADABLE(3),
+    /**
+     * {@code check --require-full}: the sheet was read, but an automatically graded part did not earn its full points;
+     * a CI job (GitHub Classroom) fails on it without parsing the report.
+     */
+    NOT_FULL_MARKS(4);
 
     private final int code;
 

@@ -126,7 +126,9 @@ public final class TemplateWriter {
     private static String form(Tensor reference) {
         return switch (reference.rank()) {
             case 0 -> "one number";
-            case 1 -> "a shape or vector of " + reference.size() + ": one entry per cell (or 96×55×55 in one cell)";
+            // No example with numbers: an example shape (it was 96×55×55) can be the very answer a rubric asks for.
+            case 1 -> "a shape or vector of " + reference.size() + ": one entry per cell (or all in one cell, joined"
+                    + " by ×)";
             default -> "a " + Shapes.format(reference.shape()) + " matrix: one number per cell";
         };
     }

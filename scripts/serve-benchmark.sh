@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Load benchmark of `cnn-grader serve` (docs/performance.md): 40 clients, 400 checks of the sample sheets.
+# Usage: bash scripts/serve-benchmark.sh [CLIENTS] [CHECKS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -o test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null
+java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+  org.cnngrader.serve.ServeLoadBenchmark "$@"

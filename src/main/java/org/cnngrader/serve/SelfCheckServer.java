@@ -1,0 +1,436 @@
+package org.cnngrader.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.cnngrader.batch.InputException;
+import org.cnngrader.batch.SelfCheck;
+import org.cnngrader.grading.TeamResult;
+import org.cnngrader.rubric.RubricException;
+
+/**
+ * The self-check as a web page and a JSON API, for students who must not see the key (DESIGN.md §7): the server
+ * holds the rubrics, and what it sends is a {@link StudentReport}. Javalin on Jetty parses HTTP and multipart
+ * bodies; this class adds the limits a TA needs on a shared machine: the upload size (refused from its declared
+ * length before the body is read, and by Jetty while it is read), checks per minute per client, a fixed number of
+ * checks at once with a short queue (more are told to retry), and a time per check. An upload lives in a temporary
+ * folder for the length of its check, unless the TA keeps them ({@code --keep}).
+ */
+public final class SelfCheckServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter KEPT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
+
+    /** What became of one upload: a report, or a refusal with the HTTP status and the sentence a student reads. */
+    sealed interface Outcome {
+        /** The sheet was checked. */
+        record Checked(List<StudentReport> reports) implements Outcome {
+            public Checked {
+                reports = List.copyOf(reports);
+            }
+        }
+
+        /** The upload was refused or could not be checked. */
+        record Refused(int status, String message) implements Outcome {
+        }
+    }
+
+    private final ServeOptions options;
+    private final List<Assignment> assignments;
+    private final PrintWriter log;
+    private final RateLimiter rateLimiter;
+    private final ThreadPoolExecutor checks;
+    private final Path uploads;
+    private final AtomicInteger checked = new AtomicInteger();
+    private Javalin app;
+
+    private SelfCheckServer(ServeOptions options, List<Assignment> assignments, PrintWriter log, Path uploads) {
+        this.options = options;
+        this.assignments = List.copyOf(assignments);
+        this.log = log;
+        this.rateLimiter = new RateLimiter(options.checksPerMinute());
+        this.uploads = uploads;
+        AtomicInteger threads = new AtomicInteger();
+        this.checks = new ThreadPoolExecutor(options.checksAtOnce(), options.checksAtOnce(), 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(waiting(options.checksAtOnce())), runnable -> {
+                    Thread thread = new Thread(runnable, "self-check-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /**
+     * How many checks may wait for a free check thread: a class of students uploading in the same minute before a
+     * deadline. A waiting upload is already a file on disk, so waiting costs threads, not heap.
+     */
+    static int waiting(int checksAtOnce) {
+        return Math.max(64, checksAtOnce * 16);
+    }
+
+    /**
+     * Loads every rubric and starts listening.
+     *
+     * @param log where the one line per check goes (no file contents), and the start and stop
+     * @throws InputException when a rubric file is missing or two rubrics have the same name
+     * @throws RubricException when a rubric is invalid
+     */
+    public static SelfCheckServer start(ServeOptions options, PrintWriter log) throws IOException {
+        List<Assignment> assignments = new ArrayList<>();
+        for (Path rubric : options.rubrics()) {
+            Assignment assignment = Assignment.load(rubric);
+            if (assignments.stream().anyMatch(other -> other.name().equalsIgnoreCase(assignment.name()))) {
+                throw new InputException(rubric + ": another rubric is also named " + assignment.name()
+                        + "; students pick an assignment by its rubric's file name");
+            }
+            assignments.add(assignment);
+        }
+        if (options.keep().isPresent()) {
+            Files.createDirectories(options.keep().get());
+        }
+        Path uploads = Files.createTempDirectory("cnn-grader-serve");
+        SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads);
+        server.listen();
+        return server;
+    }
+
+    private void listen() {
+        long limit = options.maxUploadBytes();
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = limit + 65_536;
+            config.jetty.multipartConfig.cacheDirectory(uploads.toString());
+            config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(limit + 65_536, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
+            config.routes.get("/", context -> context.html(Pages.upload(assignments, megabytes(), "")));
+            config.routes.get("/health", this::health);
+            config.routes.get("/template/{file}", this::template);
+            config.routes.post("/check", context -> page(context, check(context)));
+            config.routes.post("/api/check", context -> api(context, check(context)));
+            config.routes.exception(Exception.class, (problem, context) -> {
+                log.println("error " + context.method() + " " + oneLine(context.path()) + ": " + problem);
+                log.flush();
+                context.status(500).contentType("text/plain; charset=utf-8")
+                        .result("The server failed on this request; please tell your TA.");
+            });
+        });
+        app.start(options.bind(), options.port());
+        log.println("Serving the self-check of " + String.join(", ", assignments.stream().map(Assignment::name)
+                .toList()) + " on http://" + (options.bind().contains(":") ? "[" + options.bind() + "]"
+                : options.bind()) + ":" + app.port() + "/");
+        log.flush();
+    }
+
+    /** The port the server listens on (the one chosen when 0 was asked). */
+    public int port() {
+        return app.port();
+    }
+
+    /** How many checks were done since the start. */
+    public int checksDone() {
+        return checked.get();
+    }
+
+    private long megabytes() {
+        return Math.max(1, options.maxUploadBytes() / (1024 * 1024));
+    }
+
+    private void health(Context context) throws IOException {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("status", "ok");
+        health.put("assignments", assignments.stream().map(Assignment::name).toList());
+        health.put("checks", checked.get());
+        health.put("running", checks.getActiveCount());
+        health.put("waiting", checks.getQueue().size());
+        context.contentType("application/json").result(JSON.writeValueAsBytes(health));
+    }
+
+    private void template(Context context) {
+        String file = context.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        Optional<Assignment> assignment = dot < 0 ? Optional.empty() : find(file.substring(0, dot));
+        if (assignment.isEmpty() || !(extension.equals("csv") || extension.equals("xlsx"))) {
+            context.status(404).contentType("text/plain; charset=utf-8").result("No such template.");
+            return;
+        }
+        boolean csv = extension.equals("csv");
+        context.header("Content-Disposition", "attachment; filename=\"" + assignment.get().name() + "." + extension
+                + "\"");
+        context.contentType(csv ? "text/csv; charset=utf-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        context.result(csv ? assignment.get().csvTemplate() : assignment.get().xlsxTemplate());
+    }
+
+    private Optional<Assignment> find(String name) {
+        return assignments.stream().filter(assignment -> assignment.named(name)).findFirst();
+    }
+
+    private void page(Context context, Outcome outcome) {
+        if (outcome instanceof Outcome.Checked done) {
+            context.html(Pages.report(done.reports()));
+        } else if (outcome instanceof Outcome.Refused refused) {
+            context.status(refused.status()).html(Pages.upload(assignments, megabytes(), refused.message()));
+        }
+    }
+
+    private void api(Context context, Outcome outcome) throws IOException {
+        Map<String, Object> document;
+        if (outcome instanceof Outcome.Checked done) {
+            document = done.reports().get(0).plain();
+            if (done.reports().size() > 1) {
+                document.put("more_teams", done.reports().subList(1, done.reports().size()).stream()
+                        .map(StudentReport::plain).toList());
+            }
+        } else {
+            Outcome.Refused refused = (Outcome.Refused) outcome;
+            context.status(refused.status());
+            document = new LinkedHashMap<>();
+            document.put("error", refused.message());
+        }
+        context.contentType("application/json").result(JSON.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(document));
+    }
+
+    /** One upload, checked within the limits; never throws for anything a client sends. */
+    private Outcome check(Context context) {
+        long started = System.nanoTime();
+        String client = client(context);
+        if (!rateLimiter.allow(client, started)) {
+            context.header("Retry-After", Long.toString(rateLimiter.retryAfterSeconds(client, started)));
+            return new Outcome.Refused(429, "Too many checks from your address: at most "
+                    + options.checksPerMinute() + " a minute. Wait a moment and try again.");
+        }
+        long declared = context.req().getContentLengthLong();
+        if (declared > options.maxUploadBytes() + 65_536) {
+            context.header("Connection", "close");
+            return tooLarge();
+        }
+        String assignmentName;
+        UploadedFile file;
+        try {
+            assignmentName = context.formParam("assignment");
+            file = context.uploadedFile("file");
+        } catch (Exception unparsable) {
+            // Jetty stops reading a multipart body at the size limit, or where it is malformed (Javalin rethrows the
+            // servlet's checked exceptions unchecked).
+            context.header("Connection", "close");
+            return new Outcome.Refused(tooLargeWhileRead(unparsable) ? 413 : 400, "The upload could not be read as a"
+                    + " form with a file: it was cut off, malformed, or larger than " + megabytes() + " MB.");
+        }
+        Optional<Assignment> assignment = assignmentName == null || assignmentName.isBlank()
+                ? (assignments.size() == 1 ? Optional.of(assignments.get(0)) : Optional.empty())
+                : find(assignmentName);
+        if (assignment.isEmpty()) {
+            return new Outcome.Refused(400, assignmentName == null || assignmentName.isBlank()
+                    ? "Pick an assignment: " + names() + "."
+                    : "No assignment is called \"" + assignmentName + "\"; there are " + names() + ".");
+        }
+        if (file == null) {
+            return new Outcome.Refused(400, "Choose an answer sheet to upload (the form field \"file\").");
+        }
+        if (file.size() == 0) {
+            return new Outcome.Refused(400, "The file is empty.");
+        }
+        if (file.size() > options.maxUploadBytes()) {
+            return tooLarge();
+        }
+        String name = safeName(file.filename());
+        Future<Outcome> running;
+        Path folder;
+        try {
+            folder = Files.createTempDirectory(uploads, "upload");
+            Path sheet = folder.resolve(name);
+            try (InputStream content = file.content()) {
+                Files.copy(content, sheet);
+            }
+            running = checks.submit(() -> run(assignment.get(), sheet, folder, name, started));
+        } catch (RejectedExecutionException busy) {
+            return new Outcome.Refused(503, "The server is busy checking other sheets; try again in a minute.");
+        } catch (IOException disk) {
+            throw new UncheckedIOException(disk);
+        }
+        try {
+            return running.get(options.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            running.cancel(true);
+            logLine(assignment.get().name(), "-", "timeout", "-", started);
+            return new Outcome.Refused(503, "Checking " + name + " took longer than "
+                    + options.checkTimeout().toSeconds() + " s and was stopped. Is it very large (many pages, huge"
+                    + " images)? Try a smaller export of your answers.");
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return new Outcome.Refused(503, "The server is stopping; try again in a minute.");
+        } catch (ExecutionException failed) {
+            log.println("error checking an upload for " + assignment.get().name() + ": " + failed.getCause());
+            log.flush();
+            return new Outcome.Refused(500, "The check failed on an internal error; please tell your TA.");
+        }
+    }
+
+    /** The check itself, on one of the check threads; the upload is deleted (or kept) whatever happens. */
+    private Outcome run(Assignment assignment, Path sheet, Path folder, String name, long started) throws IOException {
+        String team = "-";
+        try {
+            SelfCheck.Checked checkedSheet;
+            try {
+                checkedSheet = SelfCheck.check(assignment.rubric(), assignment.name(), sheet);
+            } catch (InputException nothingAnswered) {
+                logLine(assignment.name(), "-", "refused", "-", started);
+                return new Outcome.Refused(422, "Nothing in " + name + " answers a part of \""
+                        + assignment.rubric().title() + "\". Is it the sheet of another assignment, or a blank"
+                        + " template? Pick the assignment it belongs to, or fill in the template.");
+            }
+            List<StudentReport> reports = new ArrayList<>();
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            for (TeamResult result : checkedSheet.results()) {
+                // A sheet without a team line is named after the folder it was read from: the upload's own name says more.
+                String given = result.name().equals(folder.getFileName().toString()) ? stem : result.name();
+                TeamResult shown = checkedSheet.results().size() == 1 ? result.identified(stem, given) : result;
+                reports.add(StudentReport.of(assignment.name(), assignment.rubric(), assignment.guard(), shown, name,
+                        folder.toString()));
+            }
+            StudentReport first = reports.get(0);
+            team = first.name();
+            checked.incrementAndGet();
+            logLine(assignment.name(), team, first.status(), first.score(), started);
+            return new Outcome.Checked(reports);
+        } finally {
+            if (options.keep().isPresent()) {
+                keep(sheet, team, name);
+            }
+            deleteQuietly(folder);
+        }
+    }
+
+    private void keep(Path sheet, String team, String name) {
+        try {
+            String kept = LocalDateTime.now().format(KEPT) + "_" + safeName(team) + "_" + name;
+            Files.copy(sheet, options.keep().get().resolve(kept), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException notKept) {
+            log.println("warning: an upload could not be kept: " + notKept.getMessage());
+        }
+    }
+
+    private static boolean tooLargeWhileRead(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Outcome.Refused tooLarge() {
+        return new Outcome.Refused(413, "The file is larger than " + megabytes() + " MB, the most this server"
+                + " accepts. Export only your answers, or compress the images in it.");
+    }
+
+    private String names() {
+        return String.join(", ", assignments.stream().map(Assignment::name).toList());
+    }
+
+    /**
+     * The client a rate limit counts: its address, or, when the request comes from a reverse proxy on this machine,
+     * the address the proxy says it forwards (the last one it added), since every student would otherwise share the
+     * proxy's address.
+     */
+    private static String client(Context context) {
+        String address = context.req().getRemoteAddr();
+        String forwarded = context.header("X-Forwarded-For");
+        boolean fromLocalProxy = address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1")
+                || address.equals("::1");
+        if (fromLocalProxy && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return address;
+    }
+
+    /**
+     * The uploaded file's name without any folder (a browser may send {@code C:\Users\…}; a hostile client
+     * {@code ../../etc/passwd}), in characters safe on every file system, at most 100 of them; its extension is what
+     * the readers go by first, so it is kept.
+     */
+    static String safeName(String uploaded) {
+        String name = uploaded == null ? "" : uploaded;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").replaceAll("^[.\\s]+", "").strip();
+        if (name.length() > 100) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, 100 - extension.length()) + extension;
+        }
+        return name.isEmpty() ? "upload" : name;
+    }
+
+    private void logLine(String assignment, String team, String status, String score, long started) {
+        long milliseconds = (System.nanoTime() - started) / 1_000_000;
+        log.println("check assignment=" + assignment + " team=\"" + oneLine(team).replace("\"", "'") + "\" status="
+                + status + " score=" + score.replace(" ", "") + " ms=" + milliseconds);
+        log.flush();
+    }
+
+    /** Text for one log line: no line breaks or control characters a client could forge a line with. */
+    private static String oneLine(String text) {
+        String plain = text.replaceAll("\\p{Cntrl}", " ");
+        return plain.length() > 80 ? plain.substring(0, 80) + "…" : plain;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // A temporary folder left behind is removed with the server's own at the stop.
+        }
+    }
+
+    /** Stops listening, lets the running checks finish (a few seconds at most), and removes the temporary uploads. */
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+        checks.shutdown();
+        try {
+            if (!checks.awaitTermination(options.checkTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                checks.shutdownNow();
+            }
+        } catch (InterruptedException stopping) {
+            checks.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(uploads);
+        log.println("Stopped after " + checked.get() + " checks.");
+        log.flush();
+    }
+}
