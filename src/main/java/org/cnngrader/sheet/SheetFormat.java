@@ -29,7 +29,7 @@ public enum SheetFormat {
             "^\\uFEFF?\\s*\\{\\s*\"cells\"\\s*:\\s*\\[");
 
     /** The most zip entries looked at to tell a Word document from a workbook. */
-    private static final int MAX_ENTRIES_LOOKED_AT = 10_000;
+    static final int MAX_ENTRIES_LOOKED_AT = 10_000;
 
     private final SheetReader reader;
     private final List<String> extensions;
