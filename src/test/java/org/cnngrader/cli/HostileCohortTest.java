@@ -51,6 +51,8 @@ class HostileCohortTest {
         Files.copy(HOSTILE.resolve("overflow-shape.csv"), cohort.resolve("overflow.csv"));
         Files.copy(HOSTILE.resolve("control-name.csv"), cohort.resolve("control.csv"));
         fifo(cohort.resolve("fifo.csv"));
+        Files.copy(HOSTILE.resolve("utf16.csv"), cohort.resolve("unicode.csv"));
+        Files.copy(HOSTILE.resolve("overflow-shape.csv"), cohort.resolve("CON.csv"));
         before = listing(directory);
 
         baseline = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", clean.toString(), "-o",
@@ -153,6 +155,22 @@ class HostileCohortTest {
         EvalCommandTest.Run limits = EvalCommandTest.run("grade", "--limits");
         assertThat(limits.exitCode()).isZero();
         assertThat(limits.out()).contains("time per submission: 60 s", "pages per PDF: 60", "teams per file: 500");
+    }
+
+    /** A rubric whose key needs more work than the engine carries out is a rubric error naming the size. */
+    @Test
+    void aKeyTheEngineCannotFinishIsARubricError() {
+        EvalCommandTest.Run validate = EvalCommandTest.run("validate", HOSTILE.resolve("huge-convolution.yaml")
+                .toString());
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err()).contains("multiply-adds").doesNotContain("OutOfMemoryError");
+    }
+
+    @Test
+    void excelsUnicodeTextIsReadAndAWindowsDeviceNameIsNoFolder() throws IOException {
+        assertThat(Files.readString(directory.resolve("out/teams/unicode/report.json")))
+                .contains("\"status\" : \"ok\"", "\"name\" : \"Unicode text\"");
+        assertThat(directory.resolve("out/teams/_CON/report.json")).exists();
     }
 
     private static Set<String> listing(Path root) throws IOException {
