@@ -113,11 +113,10 @@ public final class Discovery {
 
     private static Path existing(Path path) throws IOException {
         if (!Files.exists(path)) {
-            throw new InputException(path + ": no such file or folder");
+            throw new InputException(path + (Files.isSymbolicLink(path) ? ": a link that leads nowhere"
+                    : ": no such file or folder"));
         }
-        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
-            throw new InputException(path + ": neither a file nor a folder");
-        }
+        // A FIFO or device named here is its team's, refused when read (Submissions): it never blocks the run.
         return path.toRealPath();
     }
 
@@ -165,7 +164,12 @@ public final class Discovery {
         int teams = 0;
         for (Path entry : entries) {
             if (Files.isSymbolicLink(entry)) {
-                continue; // Only what lies inside the submission folder is read.
+                // Only what lies inside the submission folder is read: a link at the top is no team's.
+                if (SheetFormat.byExtension(entry).isPresent() || Files.isDirectory(entry)) {
+                    findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
+                            "a link (only what lies inside the submission folder is read)"));
+                }
+                continue;
             }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 if (entry.equals(out) || isRunOutput(entry)) {
@@ -175,8 +179,8 @@ public final class Discovery {
                 }
                 found.add(teamFolder(root, entry, out));
                 teams++;
-            } else if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(entry).isPresent()) {
+            } else if (SheetFormat.byExtension(entry).isPresent()) {
+                // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
                 String team = Submissions.stem(entry);
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));

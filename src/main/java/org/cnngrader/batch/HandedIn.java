@@ -1,6 +1,7 @@
 package org.cnngrader.batch;
 
 import java.util.List;
+import org.cnngrader.sheet.Characters;
 import org.cnngrader.sheet.Submissions;
 
 /**
@@ -15,7 +16,9 @@ import org.cnngrader.sheet.Submissions;
 record HandedIn(String team, List<String> names, Submissions.Submission submission, Scope scope) {
 
     HandedIn {
-        names = List.copyOf(names);
+        // An identity comes from a file or folder name the student chose: shown as one visible line, like any name.
+        team = Characters.visible(team);
+        names = names.stream().map(Characters::visible).toList();
     }
 
     /** How many teams a submission may hold. */

@@ -60,7 +60,10 @@ final class CheckCommand implements Callable<Integer> {
             if (json) {
                 out.println(TeamDocument.json(result, reveal));
             } else {
-                print(out, result, rubric);
+                // What a student's sheet says reaches the terminal without its escapes (clear screen, window title).
+                java.io.StringWriter text = new java.io.StringWriter();
+                print(new PrintWriter(text), result, rubric);
+                out.print(org.cnngrader.sheet.Characters.printable(text.toString()));
             }
         }
         out.flush();

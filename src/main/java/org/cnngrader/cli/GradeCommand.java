@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.cnngrader.batch.GradeRun;
 import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.ReadingLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,11 +54,22 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Forget the run OUT holds instead of merging with it.")
     private boolean fresh;
 
+    @SuppressWarnings("deprecation") // help = true: the limits need no rubric nor submissions.
+    @Option(names = "--limits", help = true, description = "Print the limits every submission is read within, and"
+            + " exit.")
+    private boolean limits;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (limits) {
+            PrintWriter out = spec.commandLine().getOut();
+            ReadingLimits.DEFAULT.describe().forEach(out::println);
+            out.flush();
+            return ExitCode.DONE.code();
+        }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         GradeRun.Options options;
         try {

@@ -1,8 +1,13 @@
 package org.cnngrader.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.rubric.RubricException;
 import picocli.CommandLine;
@@ -34,7 +39,7 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(problem ->
                 problem instanceof RubricException || problem instanceof CommandLine.ParameterException
-                        || problem instanceof InputException
+                        || problem instanceof InputException || environmentFault(problem).isPresent()
                         ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
         commandLine.setExecutionExceptionHandler((problem, line, parseResult) -> {
             if (problem instanceof CommandLine.ParameterException usage) {
@@ -54,6 +59,13 @@ public final class Main {
                 line.getErr().flush();
                 return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
             }
+            Optional<IOException> environment = environmentFault(problem);
+            if (environment.isPresent()) {
+                // A read-only or full output, a file gone: the machine's state, not a bug; one line, no stack trace.
+                line.getErr().println(describe(environment.get()));
+                line.getErr().flush();
+                return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
+            }
             line.getErr().println("internal error (please report it): " + problem);
             for (StackTraceElement frame : problem.getStackTrace()) {
                 line.getErr().println("    at " + frame);
@@ -65,5 +77,27 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The file system's refusal behind a failure (permission denied, no space left, a file gone), if that is it. */
+    private static Optional<IOException> environmentFault(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One line for an environment fault: the file and what the system said. */
+    private static String describe(IOException fault) {
+        if (fault instanceof FileSystemException system) {
+            String reason = system.getReason() != null ? system.getReason()
+                    : system instanceof AccessDeniedException ? "permission denied"
+                    : system instanceof NoSuchFileException ? "no such file or folder" : system.getClass().getSimpleName();
+            return system.getFile() + ": " + reason;
+        }
+        return fault.getMessage() == null ? fault.getClass().getSimpleName() : fault.getMessage().lines().findFirst()
+                .orElse(fault.getClass().getSimpleName());
     }
 }

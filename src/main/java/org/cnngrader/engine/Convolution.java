@@ -141,9 +141,11 @@ public final class Convolution {
                             ? " dilated by " + options.dilation() : "")
                     + " does not fit the " + in[2] + "×" + in[3] + " input padded by " + padding);
         }
+        Tensor.requireWork("conv2d of " + Shapes.format(input.shape()) + " with " + Shapes.format(kernel.shape()),
+                batch, outChannels, outHeight, outWidth, groupChannels, kernelHeight, kernelWidth);
         double[] x = input.values();
         double[] k = options.flip() ? Transforms.flip(kernel).values() : kernel.values();
-        double[] y = new double[batch * outChannels * outHeight * outWidth];
+        double[] y = new double[Tensor.entries("the output of conv2d", batch, outChannels, outHeight, outWidth)];
         int filtersPerGroup = outChannels / groups;
         int strideH = options.stride().height();
         int strideW = options.stride().width();
@@ -219,9 +221,12 @@ public final class Convolution {
                 options.outputPadding().height(), dilationH);
         int outWidth = OutputSize.transposed(in[3], kernelWidth, strideW, padding.left(), padding.right(),
                 options.outputPadding().width(), dilationW);
+        Tensor.requireWork("conv_transpose2d of " + Shapes.format(input.shape()) + " with "
+                + Shapes.format(kernel.shape()), batch, inChannels, in[2], in[3], outChannels, kernelHeight, kernelWidth);
         double[] x = input.values();
         double[] k = kernel.values();
-        double[] y = new double[batch * outChannels * outHeight * outWidth];
+        double[] y = new double[Tensor.entries("the output of conv_transpose2d", batch, outChannels, outHeight,
+                outWidth)];
         int inHeight = in[2];
         int inWidth = in[3];
         for (int n = 0; n < batch; n++) {

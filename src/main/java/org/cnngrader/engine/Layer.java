@@ -271,9 +271,10 @@ public sealed interface Layer {
         public List<Integer> outputShape(List<Integer> input) {
             long size = 1;
             for (int side : input) {
-                size *= side;
+                // Each factor fits an int, so the product is checked before it could wrap a long.
+                size = OutputSize.exact(size, "a flattened size") * (long) side;
             }
-            return List.of(Math.toIntExact(size));
+            return List.of(OutputSize.exact(size, "a flattened size"));
         }
 
         @Override

@@ -131,8 +131,8 @@ public final class Network {
             jumpW *= layer.step().width();
         }
         return new HeightWidth[] {
-            new HeightWidth(Math.toIntExact(fieldH), Math.toIntExact(fieldW)),
-            new HeightWidth(Math.toIntExact(jumpH), Math.toIntExact(jumpW))
+            new HeightWidth(OutputSize.exact(fieldH, "a receptive field"), OutputSize.exact(fieldW, "a receptive field")),
+            new HeightWidth(OutputSize.exact(jumpH, "a jump"), OutputSize.exact(jumpW, "a jump"))
         };
     }
 

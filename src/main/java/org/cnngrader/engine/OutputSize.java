@@ -30,7 +30,7 @@ public final class OutputSize {
                     + " padded by " + (paddingBefore == paddingAfter ? Integer.toString(paddingBefore)
                     : paddingBefore + "+" + paddingAfter));
         }
-        return Math.toIntExact((padded - span) / stride + 1);
+        return exact((padded - span) / stride + 1, "an output side");
     }
 
     /**
@@ -61,7 +61,7 @@ public final class OutputSize {
         if (ceilMode && (output - 1) * stride >= (long) input + padding) {
             output--;
         }
-        return Math.toIntExact(output);
+        return exact(output, "an output side");
     }
 
     /**
@@ -94,7 +94,22 @@ public final class OutputSize {
             throw new EngineException("padding " + paddingBefore + " crops away the whole output of a transposed"
                     + " convolution of an input of " + input + " with a kernel of " + kernel);
         }
-        return Math.toIntExact(output);
+        return exact(output, "an output side");
+    }
+
+    /**
+     * A size computed in {@code long} as an {@code int}, or an engine error naming it: a shape written by a student
+     * (a network followed through from {@code 256 x 99999 x 99999}) must end in a verdict, never an
+     * {@link ArithmeticException}.
+     *
+     * @throws EngineException if {@code size} does not fit an {@code int}
+     */
+    public static int exact(long size, String what) {
+        if (size > Integer.MAX_VALUE || size < Integer.MIN_VALUE) {
+            throw new EngineException(what + " of " + size + " is too large to compute (at most "
+                    + Integer.MAX_VALUE + ")");
+        }
+        return (int) size;
     }
 
     private static void requirePositive(int value, String what) {

@@ -245,7 +245,7 @@ public final class Pooling {
         int outWidth = size.width();
         int planes = shape[0] * shape[1];
         double[] x = input.values();
-        double[] y = new double[planes * outHeight * outWidth];
+        double[] y = new double[Tensor.entries("the output of " + operation, planes, outHeight, outWidth)];
         double[] dx = new double[x.length];
         int position = 0;
         for (int plane = 0; plane < planes; plane++) {
@@ -312,8 +312,10 @@ public final class Pooling {
                     + Shapes.format(input.shape()) + " input: " + problem.getMessage());
         }
         int planes = shape[0] * shape[1];
+        Tensor.requireWork(operation + " with a " + windowH + "×" + windowW + " window on a "
+                + Shapes.format(input.shape()) + " input", planes, outHeight, outWidth, windowH, windowW);
         double[] x = input.values();
-        double[] y = new double[planes * outHeight * outWidth];
+        double[] y = new double[Tensor.entries("the output of " + operation, planes, outHeight, outWidth)];
         int position = 0;
         for (int plane = 0; plane < planes; plane++) {
             int base = plane * inHeight * inWidth;

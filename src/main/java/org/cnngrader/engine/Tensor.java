@@ -18,6 +18,12 @@ public final class Tensor {
     /** The most entries one tensor may hold; guards the engine against absurd requests. */
     public static final long MAX_SIZE = 50_000_000L;
 
+    /**
+     * The most multiply–adds one operation may take (about a second's work): a rubric asking for a 2,001×2,001
+     * convolution of a 2,001×2,001 input would run for hours; it is refused, naming its size, before it starts.
+     */
+    public static final long MAX_WORK = 2_000_000_000L;
+
     private final int[] shape;
     private final double[] data;
 
@@ -111,6 +117,38 @@ public final class Tensor {
                     + " has more than " + MAX_SIZE + " entries");
         }
         return shape.clone();
+    }
+
+    /**
+     * The number of entries of a result with these sides, checked before it is allocated.
+     *
+     * @throws EngineException if it would hold more than {@link #MAX_SIZE} entries
+     */
+    static int entries(String what, long... sides) {
+        long size = 1;
+        for (long side : sides) {
+            size *= side;
+            if (size > MAX_SIZE) {
+                throw new EngineException(what + " would have more than " + MAX_SIZE + " entries");
+            }
+        }
+        return (int) size;
+    }
+
+    /**
+     * Checks the multiply–adds an operation needs before it starts.
+     *
+     * @throws EngineException naming the work when it is more than {@link #MAX_WORK}
+     */
+    static void requireWork(String what, long... factors) {
+        double work = 1;
+        for (long factor : factors) {
+            work *= factor;
+        }
+        if (work > MAX_WORK) {
+            throw new EngineException(what + " needs " + String.format(java.util.Locale.ROOT, "%.3g", work)
+                    + " multiply-adds, more than the " + MAX_WORK + " the engine carries out in one operation");
+        }
     }
 
     private static long sizeOf(int[] shape) {

@@ -112,7 +112,7 @@ public final class Grader {
         List<PartResult> parts = new ArrayList<>();
         double total = 0;
         for (Part part : rubric.parts()) {
-            PartResult result = gradePart(part, sheet, values, manual);
+            PartResult result = guarded(part, sheet, values, manual);
             parts.add(result);
             total += result.awarded();
         }
@@ -151,6 +151,22 @@ public final class Grader {
         return new ManualScore(score.map(given -> Math.max(0, Math.min(part.points(), given.points()))).orElse(0.0),
                 score.map(given -> given.comment().isBlank() ? List.<String>of() : List.of(given.comment()))
                         .orElse(List.of("To be scored by a TA.")));
+    }
+
+    /**
+     * {@link #gradePart}, a failure on the student's value becoming this part's verdict with its reason: the engine
+     * is called with values a student wrote (a shape of 99999 × 99999, a padding of a billion), and one such value
+     * must cost that part alone, never the team's grade nor the run.
+     */
+    private PartResult guarded(Part part, AnswerSheet sheet, Map<String, Value> values, ManualScores manual) {
+        try {
+            return gradePart(part, sheet, values, manual);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError unworkable) {
+            String reason = unworkable.getMessage() == null ? unworkable.getClass().getSimpleName()
+                    : unworkable.getMessage();
+            return result(part, 0, Verdict.INCORRECT, List.of("This answer could not be graded: " + reason + "."),
+                    sheet.answers().get(part.id()), Optional.empty(), Optional.empty(), List.of(), true);
+        }
     }
 
     private PartResult gradePart(Part part, AnswerSheet sheet, Map<String, Value> values, ManualScores manual) {
@@ -372,7 +388,7 @@ public final class Grader {
             return Optional.of(new Route(carried, part.followThrough(), Verdict.FOLLOW_THROUGH,
                     "follow-through from " + earlier, "Follows from your answer to " + earlier
                     + " (error carried forward through the network)" + credit(part.followThrough()) + "."));
-        } catch (EngineException | IllegalArgumentException unusable) {
+        } catch (EngineException | IllegalArgumentException | ArithmeticException unusable) {
             return Optional.empty();
         }
     }

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.TeamResult;
@@ -29,19 +28,20 @@ final class GradebookReport implements CohortReport {
         List<TeamResult> results = cohort.results();
         Rubric rubric = cohort.rubric();
         OutputStreamWriter writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
-        List<Object> header = new ArrayList<>(List.of("team", "total", "max", "percent"));
-        rubric.parts().forEach(part -> header.add(part.id()));
-        header.add("status");
-        printer.printRecord(header);
+        CSVPrinter header = CsvCells.header(writer);
+        CSVPrinter printer = CsvCells.rows(writer);
+        List<Object> headings = new ArrayList<>(List.of("team", "total", "max", "percent"));
+        rubric.parts().forEach(part -> headings.add(part.id()));
+        headings.add("status");
+        header.printRecord(headings);
         for (TeamResult result : results) {
             List<Object> row = new ArrayList<>();
             row.add(CsvCells.text(result.team()));
             row.add(Values.plainNumber(result.total()));
             row.add(Values.plainNumber(result.max()));
-            row.add(Display.percent(result.percent()));
+            row.add(new java.math.BigDecimal(Display.percent(result.percent())));
             for (Part part : rubric.parts()) {
-                row.add(result.part(part.id()).map(each -> Values.plainNumber(each.awarded()).toString()).orElse(""));
+                row.add(result.part(part.id()).<Object>map(each -> Values.plainNumber(each.awarded())).orElse(""));
             }
             row.add(result.status());
             printer.printRecord(row);

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.TeamResult;
@@ -49,12 +48,13 @@ final class LmsExport implements CohortReport {
         Rubric rubric = cohort.rubric();
         Roster roster = cohort.roster();
         OutputStreamWriter writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
+        CSVPrinter header = CsvCells.header(writer);
+        CSVPrinter printer = CsvCells.rows(writer);
         if (system == System.MOODLE) {
-            printer.printRecord("Email address", "ID number", "Full name", "Grade", "Feedback");
+            header.printRecord("Email address", "ID number", "Full name", "Grade", "Feedback");
         } else {
-            printer.printRecord("Student", "ID", "SIS User ID", "SIS Login ID", "Section", CsvCells.text(rubric.title()));
-            printer.printRecord("Points Possible", "", "", "", "", Values.plainNumber(rubric.points()));
+            header.printRecord("Student", "ID", "SIS User ID", "SIS Login ID", "Section", CsvCells.text(rubric.title()));
+            header.printRecord("Points Possible", "", "", "", "", Values.plainNumber(rubric.points()));
         }
         for (TeamResult result : results) {
             List<Roster.Student> students = roster.of(result.team()).stream()

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cnngrader.expr.Values;
 import org.cnngrader.grading.ManualScores;
@@ -29,8 +28,9 @@ final class ManualScoresSkeleton implements CohortReport {
     @Override
     public void write(Cohort cohort, OutputStream output) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
-        printer.printRecord("team", "part", "points", "comment");
+        CSVPrinter header = CsvCells.header(writer);
+        CSVPrinter printer = CsvCells.rows(writer);
+        header.printRecord("team", "part", "points", "comment");
         for (TeamResult result : cohort.results()) {
             for (Part part : cohort.rubric().parts()) {
                 if (!(part.kind() instanceof PartKind.Manual)) {

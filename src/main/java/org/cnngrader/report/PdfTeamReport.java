@@ -58,7 +58,8 @@ final class PdfTeamReport implements TeamReport {
                 }
             }
         }
-        renderer.setDocumentFromString(HtmlTeamReport.html(context));
+        // XML admits no control character: any that a student's written answer carries is dropped, never a failure.
+        renderer.setDocumentFromString(org.cnngrader.sheet.Characters.printable(HtmlTeamReport.html(context)));
         renderer.layout();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderer.createPDF(pdf);

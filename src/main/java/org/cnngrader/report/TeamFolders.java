@@ -20,6 +20,11 @@ public final class TeamFolders {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9 ._-]");
     private static final Pattern UNDERSCORES = Pattern.compile("_+");
+    private static final Pattern WINDOWS_DEVICES = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])([ .].*)?");
+
+    /** The longest folder name given. */
+    private static final int MAX_LENGTH = 80;
+
     private static final Pattern EDGES = Pattern.compile("^[.\\s]+|[.\\s]+$");
 
     private TeamFolders() {
@@ -42,12 +47,18 @@ public final class TeamFolders {
 
     /** A safe folder name for {@code team}. */
     public static String safe(String team) {
-        String ascii = MARKS.matcher(Normalizer.normalize(team, Normalizer.Form.NFKD)).replaceAll("");
+        // Only the first characters can be kept: cutting first bounds the patterns' work by a name of any length.
+        String start = team.length() > 4 * MAX_LENGTH ? team.substring(0, 4 * MAX_LENGTH) : team;
+        String ascii = MARKS.matcher(Normalizer.normalize(start, Normalizer.Form.NFKD)).replaceAll("");
         String safe = EDGES.matcher(UNDERSCORES.matcher(UNSAFE.matcher(ascii).replaceAll("_")).replaceAll("_").strip())
                 .replaceAll("");
-        if (safe.length() > 80) {
-            safe = safe.substring(0, 80).strip();
+        if (safe.length() > MAX_LENGTH) {
+            safe = safe.substring(0, MAX_LENGTH).strip();
         }
-        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '_') ? "team" : safe;
+        if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.' || c == '_')) {
+            return "team";
+        }
+        // Windows opens a device, not a folder, for these names, whatever follows a dot (CON, nul.txt, COM1).
+        return WINDOWS_DEVICES.matcher(safe).matches() ? "_" + safe : safe;
     }
 }

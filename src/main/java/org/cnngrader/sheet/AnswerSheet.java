@@ -20,7 +20,10 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
         Map<String, Answer> answers, List<String> notes) {
 
     public AnswerSheet {
-        members = List.copyOf(members);
+        // Names come from the student's file and its name; every writer and the console show them as they are here.
+        team = Characters.visible(team);
+        source = Characters.visible(source);
+        members = members.stream().map(Characters::visible).toList();
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         notes = List.copyOf(notes);
     }

@@ -38,4 +38,60 @@ public final class Characters {
         }
         return end - start;
     }
+
+    /**
+     * A name as one visible line: line breaks and tabs become spaces, and what {@link #isInvisible} holds is removed,
+     * so that no team, member or file name can clear a terminal, spoof another name by reversing its letters, hide a
+     * difference in a zero-width character or break a report's XML. Two names that differ only by such characters
+     * become one, and are then flagged as a shared name rather than passing as two.
+     */
+    public static String visible(String name) {
+        return clean(name, true).strip();
+    }
+
+    /**
+     * A text of several lines as a terminal or an XML document may show it: line breaks and tabs are kept, what
+     * {@link #isInvisible} holds is removed.
+     */
+    public static String printable(String text) {
+        return clean(text, false);
+    }
+
+    private static String clean(String text, boolean oneLine) {
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            char character = text.charAt(i);
+            clean = !isInvisible(character) && !Character.isSurrogate(character)
+                    && !(oneLine && LINE_BREAKS.indexOf(character) >= 0) && character != '\t';
+        }
+        if (clean) {
+            return text;
+        }
+        StringBuilder result = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            if (codePoint == '\t' || LINE_BREAKS.indexOf(codePoint) >= 0 && codePoint < 0x10000) {
+                result.append(oneLine ? ' ' : codePoint == '\r' ? "" : codePoint == '\t' ? "\t" : "\n");
+            } else if (!isInvisible(codePoint) && !(codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                result.appendCodePoint(codePoint);
+            }
+        });
+        return result.toString();
+    }
+
+    /**
+     * Whether a code point is never shown as itself: a control character (C0 other than line breaks and tab, DEL,
+     * C1, which carry terminal escapes), a bidirectional override, embedding, isolate or mark, a zero-width
+     * character or byte-order mark, or a noncharacter.
+     */
+    static boolean isInvisible(int codePoint) {
+        if (codePoint < 0x20) {
+            return codePoint != '\t' && LINE_BREAKS.indexOf(codePoint) < 0;
+        }
+        return codePoint >= 0x7F && codePoint <= 0x9F && codePoint != 0x85
+                || codePoint >= 0x200B && codePoint <= 0x200F
+                || codePoint >= 0x202A && codePoint <= 0x202E
+                || codePoint >= 0x2060 && codePoint <= 0x2069
+                || codePoint == 0x061C || codePoint == 0xFEFF
+                || codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    }
 }

@@ -29,7 +29,7 @@ public enum SheetFormat {
             "^\\uFEFF?\\s*\\{\\s*\"cells\"\\s*:\\s*\\[");
 
     /** The most zip entries looked at to tell a Word document from a workbook. */
-    private static final int MAX_ENTRIES_LOOKED_AT = 10_000;
+    static final int MAX_ENTRIES_LOOKED_AT = 10_000;
 
     private final SheetReader reader;
     private final List<String> extensions;
@@ -87,12 +87,17 @@ public enum SheetFormat {
                 && (head[3] & 0xff) == 0xe0) {
             return byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
         }
-        for (int i = 0; i < read; i++) {
+        // UTF-16 with its byte-order mark is text (Excel's "Unicode text"), though every other byte is zero.
+        boolean utf16 = TextFiles.utf16(head, read);
+        for (int i = 0; i < read && !utf16; i++) {
             if (head[i] == 0) {
                 throw new UnreadableException("the file is neither a PDF, a workbook, nor text");
             }
         }
         Optional<SheetFormat> claimed = byExtension(file);
+        if (utf16) {
+            return claimed.filter(format -> format == CSV).orElse(TEXT);
+        }
         if (claimed.filter(format -> format == NOTEBOOK).isPresent() || NOTEBOOK_START.matcher(
                 new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8)).find()) {
             return NOTEBOOK;

@@ -2,6 +2,7 @@ package org.cnngrader.sheet;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,22 +111,33 @@ public final class Submissions {
     public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded)
             throws IOException {
         Path inside = folder.toRealPath();
-        List<Path> files;
+        List<Path> named;
         try (Stream<Path> walk = Files.walk(folder, 4)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> !ignored(file))
+            named = walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).filter(file -> !ignored(file))
                     .filter(file -> SheetFormat.byExtension(file).isPresent())
                     .filter(file -> !hiddenPath(folder.relativize(file)))
-                    .filter(file -> staysInside(file, inside))
                     .filter(file -> !excluded.test(file))
-                    .sorted(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
-                            .thenComparing(file -> preferred(file) ? 0 : 1)
-                            .thenComparingInt(file -> folder.relativize(file).getNameCount())
-                            .thenComparing(Path::toString))
+                    .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+        List<Path> files = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Path file : named) {
+            Optional<String> reason = refusal(file, inside);
+            if (reason.isPresent()) {
+                refused.add("skipped " + root.relativize(file) + ": " + reason.get());
+            } else {
+                files.add(file);
+            }
+        }
+        files.sort(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
+                .thenComparing(file -> preferred(file) ? 0 : 1)
+                .thenComparingInt(file -> folder.relativize(file).getNameCount())
+                .thenComparing(Path::toString));
         if (files.isEmpty()) {
+            String none = "the folder holds no answer sheet (xlsx, csv, pdf, docx, ipynb, tex, md or txt)";
             return new Submission(folder, team, root.relativize(folder) + "/",
-                    List.of("the folder holds no answer sheet (xlsx, csv, pdf, docx, ipynb, tex, md or txt)"));
+                    List.of(refused.isEmpty() ? none : none + "; " + String.join("; ", refused)));
         }
         List<Submission> fallbacks = new ArrayList<>();
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
@@ -135,7 +147,7 @@ public final class Submissions {
                             + " candidate files by the priority " + PRIORITY_NAMES)));
         }
         Path chosen = files.get(0);
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(refused);
         if (files.size() > 1) {
             notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
                     + " candidate files by the priority " + PRIORITY_NAMES);
@@ -143,16 +155,28 @@ public final class Submissions {
         return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks);
     }
 
-    /** Whether a file (or the file a link leads to) lies inside {@code folder}, a real path. */
-    private static boolean staysInside(Path file, Path folder) {
-        if (!Files.isSymbolicLink(file)) {
-            return true;
+    /**
+     * Why a file of a team's folder is not read, if it is not: only regular files are read, and a link only when
+     * it leads to a regular file inside the same team's folder ({@code folder}, a real path). A link out of the
+     * folder would put the grading machine's files ({@code /etc/shadow}) or another team's answers into this
+     * team's report; a FIFO or device would block the run.
+     */
+    static Optional<String> refusal(Path file, Path folder) {
+        if (Files.isSymbolicLink(file)) {
+            Path target;
+            try {
+                target = file.toRealPath();
+            } catch (IOException broken) {
+                return Optional.of("a link that leads nowhere");
+            }
+            if (!target.startsWith(folder)) {
+                return Optional.of("a link leading outside the team's folder, not read");
+            }
+            return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? Optional.empty()
+                    : Optional.of("a link to something that is not a regular file, not read");
         }
-        try {
-            return file.toRealPath().startsWith(folder);
-        } catch (IOException broken) {
-            return false;
-        }
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.empty()
+                : Optional.of("not a regular file (a FIFO or device?), not read");
     }
 
     /**
@@ -172,14 +196,47 @@ public final class Submissions {
      * the file skipped; when none has any, the first is kept and flagged.
      */
     public static List<AnswerSheet> read(Submission submission, SheetSpec spec) {
-        List<AnswerSheet> sheets = readFile(submission, spec);
+        return read(submission, spec, ReadingLimits.DEFAULT);
+    }
+
+    /**
+     * {@link #read(Submission, SheetSpec)} within {@code limits}: a watchdog abandons a submission past its time
+     * (a PDF of form XObjects drawing each other, a pattern a student's text makes slow), which is then its team's
+     * alone, unreadable with the limit named. The abandoned reader is interrupted and left to end on a daemon thread:
+     * Java cannot stop it, but the run no longer waits for it.
+     */
+    public static List<AnswerSheet> read(Submission submission, SheetSpec spec, ReadingLimits limits) {
+        java.util.concurrent.FutureTask<List<AnswerSheet>> reading = new java.util.concurrent.FutureTask<>(
+                () -> readWithFallbacks(submission, spec, limits));
+        Thread reader = new Thread(reading, "read " + submission.source());
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return reading.get(limits.time().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            reading.cancel(true);
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    ReadingLimits.refusal(limits.timeLimit() + " per submission")));
+        } catch (InterruptedException stopped) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    "the run was stopped while this file was read"));
+        } catch (java.util.concurrent.ExecutionException broken) {
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    "the file could not be read (" + broken.getCause().getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private static List<AnswerSheet> readWithFallbacks(Submission submission, SheetSpec spec, ReadingLimits limits) {
+        List<AnswerSheet> sheets = readFile(submission, spec, limits);
         if (!blank(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {
             return sheets;
         }
         List<String> skipped = new ArrayList<>();
         skipped.add(submission.source());
         for (Submission fallback : submission.fallbacks()) {
-            List<AnswerSheet> next = readFile(fallback, spec);
+            List<AnswerSheet> next = readFile(fallback, spec, limits);
             if (!blank(next)) {
                 List<AnswerSheet> noted = new ArrayList<>();
                 for (AnswerSheet sheet : next) {
@@ -221,10 +278,14 @@ public final class Submissions {
     }
 
     /** The sheets of one file, never an exception. */
-    private static List<AnswerSheet> readFile(Submission submission, SheetSpec spec) {
+    private static List<AnswerSheet> readFile(Submission submission, SheetSpec spec, ReadingLimits limits) {
         if (Files.isDirectory(submission.file())) {
             return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
                     submission.notes().get(0)));
+        }
+        if (!Files.isRegularFile(submission.file())) {
+            return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
+                    "not a regular file (a FIFO or device?), not read"));
         }
         try {
             SheetFormat format = SheetFormat.detect(submission.file());
@@ -236,6 +297,10 @@ public final class Submissions {
                         + format.name().toLowerCase(Locale.ROOT) + "; it was read as such");
             }
             List<AnswerSheet> sheets = format.reader().read(submission.file(), submission.source(), spec);
+            if (sheets.size() > limits.teamsPerFile()) {
+                throw new UnreadableException("the sheet holds " + sheets.size() + " teams: "
+                        + ReadingLimits.refusal(limits.teamsPerFile() + " teams per file"));
+            }
             List<AnswerSheet> named = new ArrayList<>();
             for (int i = 0; i < sheets.size(); i++) {
                 AnswerSheet sheet = sheets.get(i);

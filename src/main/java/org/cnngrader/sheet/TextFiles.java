@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reading a text submission: bounded size, UTF-8 with or without BOM, Windows-1252 as a fallback. */
+/**
+ * Reading a text submission: bounded size, UTF-8 with or without BOM, UTF-16 with its BOM (Excel's "Unicode text"),
+ * Windows-1252 as a fallback.
+ */
 final class TextFiles {
 
     /** The largest text submission read, in bytes. */
@@ -38,6 +41,12 @@ final class TextFiles {
         }
     }
 
+    /** Whether the bytes start with a UTF-16 byte-order mark (either byte order). */
+    static boolean utf16(byte[] bytes, int length) {
+        return length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff);
+    }
+
     /** The decoded text; a note is added to {@code notes} when it was not UTF-8. */
     static String read(Path file, java.util.List<String> notes) throws UnreadableException {
         checkSize(file, MAX_BYTES, "file");
@@ -46,6 +55,10 @@ final class TextFiles {
             bytes = Files.readAllBytes(file);
         } catch (IOException problem) {
             throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+        }
+        if (utf16(bytes, bytes.length)) {
+            // Java's UTF-16 reads the byte-order mark to choose the byte order, and drops it.
+            return new String(bytes, StandardCharsets.UTF_16);
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;

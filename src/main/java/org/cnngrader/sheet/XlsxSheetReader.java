@@ -35,7 +35,7 @@ public final class XlsxSheetReader implements SheetReader {
     static final int FIRST_VALUE_COLUMN = 2;
 
     /** The most rows or columns of one answer block. */
-    private static final int MAX_BLOCK = 64;
+    static final int MAX_BLOCK = 64;
 
     static {
         // Zip bombs: refuse entries that inflate more than 100× or beyond 100 MB.

@@ -98,7 +98,7 @@ class ReconciliationTest {
 
         List<String> lines = Files.readAllLines(out.resolve("manual-scores.csv"));
         assertThat(lines.get(0)).isEqualTo("team,part,points,comment");
-        assertThat(lines).contains("a,discussion,,", "b,discussion,2,\"Clear, short\"");
+        assertThat(lines).contains("\"a\",\"discussion\",\"\",\"\"", "\"b\",\"discussion\",2,\"Clear, short\"");
         assertThat(lines).hasSize(1 + 2 * 5);
         // Passed back as it is, it matches every team and part.
         GradeRun.Summary again = grade(out, cohort, out.resolve("manual-scores.csv"), roster);

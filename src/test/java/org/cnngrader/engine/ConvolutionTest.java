@@ -218,4 +218,14 @@ class ConvolutionTest {
         values[0] = 99;
         assertThat(x.get(0, 0)).isEqualTo(1);
     }
+
+    /** Work the engine cannot finish is refused before it starts, naming its size. */
+    @Test
+    void aConvolutionBeyondTheWorkLimitIsRefusedNamingItsSize() {
+        Tensor large = Tensor.filled(new int[] {2001, 2001}, 1);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Convolution.conv2d(large, large, DEFAULTS.withPadding(Padding.same())))
+                .isInstanceOf(EngineException.class).hasMessageContaining("multiply-adds");
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
 }

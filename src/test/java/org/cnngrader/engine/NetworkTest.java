@@ -130,4 +130,11 @@ class NetworkTest {
     void layerNumbersOutsideTheNetworkAreRejected() {
         assertThatThrownBy(() -> alexNet().outputShape(13)).hasMessage("the network has layers 1 to 12, not 13");
     }
+
+    /** A shape a student wrote, followed through a network, is refused by the engine, never an overflow. */
+    @Test
+    void aFlattenedSizeBeyondAnIntIsAnEngineError() {
+        assertThatThrownBy(() -> new Network(List.of(256, 99999, 99999), List.of(new Layer.Flatten()))).isInstanceOf(EngineException.class)
+                .hasMessageContaining("too large");
+    }
 }

@@ -158,7 +158,7 @@ class ReportFormatsTest {
         String[] lines = output.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines[0]).startsWith("team,total,max,percent,identity_kernel,");
         // Teams are sorted by name: '<' comes before '='.
-        assertThat(lines[1]).startsWith("<script>alert('x')</script>,5,50,10.0,");
+        assertThat(lines[1]).startsWith("\"<script>alert('x')</script>\",5,50,10.0,");
         assertThat(lines[2]).startsWith("\"'=HYPERLINK(\"\"http://evil\"\")\",2,50,4.0,");
     }
 

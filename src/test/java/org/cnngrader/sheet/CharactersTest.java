@@ -1,0 +1,23 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CharactersTest {
+
+    @Test
+    void aNameLosesTerminalEscapesBidiOverridesAndZeroWidthCharacters() {
+        assertThat(Characters.visible("Evil\u0001\u001b[2J\u001b]0;pwned\u0007 x\u202egnp.exe\u200b"))
+                .isEqualTo("Evil[2J]0;pwned xgnp.exe");
+        assertThat(Characters.visible("PS\u200b 2\nI\t\u009b")).isEqualTo("PS 2 I");
+        assertThat(Characters.visible("Équipe β")).isEqualTo("Équipe β");
+        assertThat(Characters.visible("a\ud800b\uffff")).isEqualTo("ab");
+    }
+
+    @Test
+    void aTextKeepsItsLinesAndLosesItsEscapes() {
+        assertThat(Characters.printable("one\r\ntwo\u001b[2J\tthree\u2028")).isEqualTo("one\ntwo[2J\tthree\n");
+        assertThat(Characters.printable("plain text")).isSameAs("plain text");
+    }
+}
