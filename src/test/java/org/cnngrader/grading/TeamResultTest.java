@@ -29,8 +29,10 @@ class TeamResultTest {
         assertThat(part).extracting(PartResult::id, PartResult::questionId, PartResult::points, PartResult::awarded,
                 PartResult::verdict, PartResult::matched, PartResult::review)
                 .containsExactly("S", "1.3.1", 4.0, 1.0, Verdict.INCORRECT, Optional.of("the flipped kernel"), true);
-        assertThat(part).extracting(PartResult::given, PartResult::expected, PartResult::foundBy, PartResult::where)
-                .containsOnly(Optional.empty());
+        assertThat(part).extracting(PartResult::given, PartResult::expected).containsOnly(Optional.empty());
+        // How and where the answer was found stay: the summary's review list gives them as the reason.
+        assertThat(part.foundBy()).contains(FoundBy.CELL);
+        assertThat(part.where()).isEqualTo(FLIPPED.where());
         assertThat(part.feedback()).isEmpty();
         assertThat(part.written()).isEmpty();
         assertThat(part.wrongEntries()).isEmpty();
