@@ -23,9 +23,9 @@ public record Expectation(boolean integral, int rank, List<String> symbols) {
         this(integral, rank, List.of());
     }
 
-    /** A formula in {@code symbols} (or a number). */
+    /** A formula in {@code symbols}, or a number for an instance: a count, so {@code 9,216} is a whole number. */
     public static Expectation formula(List<String> symbols) {
-        return new Expectation(false, -1, symbols);
+        return new Expectation(true, -1, symbols);
     }
 
     /** Nothing known: commas between digits are decimal commas. */
