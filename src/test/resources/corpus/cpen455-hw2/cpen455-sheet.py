@@ -24,6 +24,6 @@ template("cpen455-sheet.xlsx", "CPEN455 Deep Learning — Homework 2", "Olivia T
     ("tconv_size_b", "Question 3.3", 6), ("tconv_b", "Question 3.3", tconv_b),
     ("dilated_size", "Question 4.1", 3), ("dilated", "Question 4.1", [[0, 25, 10], [8, -10, 24], [-4, 12, -8]]),
     ("vanilla_params", "Question 5", 73728), ("grouped_params", "Question 5", 18432),
-    ("separable_params", "Question 6", 8768), ("vanilla_macs", "Question 6", None),
-    ("separable_macs", "Question 6", None),
+    ("separable_params", "Question 6", 8768), ("vanilla_ops", "Question 6", None),
+    ("separable_ops", "Question 6", None),
 ])

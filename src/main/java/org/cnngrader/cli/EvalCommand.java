@@ -43,8 +43,24 @@ final class EvalCommand implements Callable<Integer> {
             + " a failure as {\"error\": \"…\"}.")
     private boolean json;
 
-    @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Receives the command's model when picocli builds it, before any help is printed, and adds the
+     * function library to the help: the signatures come from the library itself, so the list cannot
+     * fall behind it.
+     */
+    @CommandLine.Spec
+    void spec(CommandLine.Model.CommandSpec commandSpec) {
+        this.spec = commandSpec;
+        List<String> footer = new ArrayList<>();
+        footer.add("");
+        footer.add("Functions (docs/rubric-language.md has an example of each):");
+        for (org.cnngrader.expr.FunctionLibrary.Function function : org.cnngrader.expr.FunctionLibrary.all()) {
+            footer.add("  " + function.signature().replace("%", "%%"));
+        }
+        commandSpec.usageMessage().footer(footer.toArray(String[]::new));
+    }
 
     @Override
     public Integer call() throws IOException {

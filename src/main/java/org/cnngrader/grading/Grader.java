@@ -193,6 +193,9 @@ public final class Grader {
         if (part.kind() instanceof PartKind.Check check) {
             return gradeCheck(part, check, answer, given, values);
         }
+        if (part.kind() instanceof PartKind.FormulaAnswer formula) {
+            return gradeFormula(part, formula, answer);
+        }
         return gradeAnswer(part, answer, given, values);
     }
 
@@ -221,6 +224,49 @@ public final class Grader {
             return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "."), answer,
                     Optional.empty(), Optional.empty(), List.of(), true);
         }
+    }
+
+    /**
+     * A formula part: the student's formula against the reference at many points; a number against the
+     * reference at the rubric's instance, accepted with a note that a formula was asked for.
+     */
+    private PartResult gradeFormula(Part part, PartKind.FormulaAnswer formula, Answer answer) {
+        org.cnngrader.sheet.SheetValue read = answer.value().orElseThrow();
+        Evaluator.Scope given = rubric.scope(Map.of());
+        if (read instanceof org.cnngrader.sheet.SheetValue.Formula written) {
+            FormulaComparison.Outcome outcome = FormulaComparison.of(formula, given, written.term());
+            if (outcome.equal()) {
+                return result(part, part.points(), Verdict.CORRECT, List.of("Correct: equal to "
+                        + formula.formula().text() + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
+            }
+            List<String> feedback = new ArrayList<>();
+            feedback.add("Incorrect: this formula is not equal to the expected one.");
+            outcome.difference().ifPresent(feedback::add);
+            return result(part, 0, Verdict.INCORRECT, feedback, answer, Optional.empty(),
+                    outcome.difference(), List.of(), true);
+        }
+        if (read instanceof org.cnngrader.sheet.SheetValue.Numbers numbers && numbers.tensor().isSingle()
+                && !formula.instance().isEmpty()) {
+            double expected = FormulaComparison.reference(formula, given, formula.instance());
+            Value reference = Value.TensorValue.of(expected);
+            if (Comparison.of(reference, Value.TensorValue.of(numbers.tensor().item()), part.tolerance()).equal()) {
+                return result(part, part.points(), Verdict.ACCEPTED, List.of("Accepted: the right number for "
+                        + instance(formula) + "; the question asks for the formula " + "in "
+                        + String.join(", ", formula.symbols()) + "."), answer, Optional.of(reference),
+                        Optional.empty(), List.of(), true);
+            }
+            return result(part, 0, Verdict.INCORRECT, List.of("Incorrect: a formula in "
+                    + String.join(", ", formula.symbols()) + " is asked for, and this number is not its value for "
+                    + instance(formula) + "."), answer, Optional.of(reference), Optional.empty(), List.of(), true);
+        }
+        return result(part, 0, Verdict.INCORRECT, List.of("A formula in " + String.join(", ", formula.symbols())
+                + " is asked for."), answer, Optional.empty(), Optional.empty(), List.of(), true);
+    }
+
+    private static String instance(PartKind.FormulaAnswer formula) {
+        List<String> values = new ArrayList<>();
+        formula.instance().forEach((symbol, value) -> values.add(symbol + " = " + Values.plainNumber(value)));
+        return String.join(", ", values);
     }
 
     /** One way an answer can earn credit. */

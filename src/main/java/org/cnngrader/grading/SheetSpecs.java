@@ -50,9 +50,11 @@ public final class SheetSpecs {
                     // A yes/no reference is no tensor: a candidate matches it by its truth.
                     accepts = Optional.of(value -> value instanceof SheetValue.Truth read && read.value() == truth.value());
                 }
+                List<String> symbols = part.kind() instanceof PartKind.FormulaAnswer formula ? formula.symbols()
+                        : List.of();
                 parts.add(new SheetSpec.PartSpec(part.id(), question.id(), labels(part), reference, targets, accepts,
-                        kind(part, referenceValue), layer(rubric, part), part.text(),
-                        !(part.kind() instanceof PartKind.Manual)));
+                        symbols.isEmpty() ? kind(part, referenceValue) : SheetSpec.ValueKind.FORMULA,
+                        layer(rubric, part), part.text(), !(part.kind() instanceof PartKind.Manual), symbols));
             }
         }
         List<SheetSpec.GivenSpec> givens = new ArrayList<>();

@@ -31,7 +31,8 @@ public final class RubricLoader {
             "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "title", "aliases", "parts");
     private static final List<String> PART_KEYS = List.of("id", "text", "points", "answer", "check", "manual",
-            "accept", "mistakes", "labels", "tolerance", "decimals", "partial", "follow_through");
+            "accept", "mistakes", "labels", "tolerance", "decimals", "partial", "follow_through", "formula", "symbols",
+            "instance");
     private static final List<String> VARIANT_KEYS = List.of("answer", "credit", "feedback");
 
     /** The name a {@code check} uses for the student's own value of the part. */
@@ -170,14 +171,14 @@ public final class RubricLoader {
         }
 
         List<String> kinds = new ArrayList<>();
-        for (String kindKey : List.of("answer", "check", "manual")) {
+        for (String kindKey : List.of("answer", "check", "manual", "formula")) {
             if (mapping.entries().containsKey(kindKey)) {
                 kinds.add(kindKey);
             }
         }
         if (kinds.size() > 1) {
             problems.add(new RubricException.Problem(mapping.entries().get(kinds.get(1)).keyLocation(),
-                    "a part has one of answer, check and manual, not " + String.join(" and ", kinds)));
+                    "a part has one of answer, check, formula and manual, not " + String.join(" and ", kinds)));
         }
         PartKind kind;
         if (kinds.isEmpty()) {
@@ -193,6 +194,11 @@ public final class RubricLoader {
                     broken.add(id);
                     return new PartKind.Recorded();
                 });
+                case "formula" -> formula(value).<PartKind>map(reference -> formulaAnswer(reference, mapping))
+                        .orElseGet(() -> {
+                            broken.add(id);
+                            return new PartKind.Recorded();
+                        });
                 default -> {
                     if (!bool(value, "manual")) {
                         problems.add(new RubricException.Problem(value.location(), "write manual: true, or leave"
@@ -210,6 +216,12 @@ public final class RubricLoader {
         } else if (!(kind instanceof PartKind.Recorded)) {
             problems.add(new RubricException.Problem(mapping.location(), "part '" + id + "' needs 'points'"));
         }
+        if (!(kind instanceof PartKind.FormulaAnswer) && !kinds.contains("formula")) {
+            for (String key : List.of("symbols", "instance")) {
+                mapping.get(key).ifPresent(node2 -> problems.add(new RubricException.Problem(node2.location(),
+                        "'" + key + "' belongs to a part with a 'formula'")));
+            }
+        }
         List<Variant> accepted = mapping.get("accept").map(list -> variants(list, 1, "accept")).orElse(List.of());
         List<Variant> mistakes = mapping.get("mistakes").map(list -> variants(list, 0, "mistakes")).orElse(List.of());
         if (!(kind instanceof PartKind.Answer) && (!accepted.isEmpty() || !mistakes.isEmpty())) {
@@ -225,6 +237,45 @@ public final class RubricLoader {
                 mapping.get("partial").map(this::partial).orElse(partial),
                 mapping.get("follow_through").map(node2 -> number(node2, "follow_through", 0, 1)).orElse(1.0),
                 mapping.location()));
+    }
+
+    /** A formula part: its reference, its symbols (valid names) and the instance's values of them. */
+    private PartKind.FormulaAnswer formulaAnswer(Formula reference, YamlNode.Mapping mapping) {
+        List<String> symbols = mapping.get("symbols").map(node -> texts(node, "symbols")).orElse(List.of());
+        if (mapping.get("symbols").isEmpty()) {
+            problems.add(new RubricException.Problem(mapping.location(), "a part with a 'formula' needs its"
+                    + " 'symbols', e.g. symbols: [N, K, C]"));
+        }
+        for (String symbol : symbols) {
+            if (!Givens.NAME.matcher(symbol).matches()) {
+                problems.add(new RubricException.Problem(mapping.get("symbols").orElseThrow().location(), "symbol '"
+                        + symbol + "' is not a valid name: use letters, digits and _ and start with a letter"));
+            }
+        }
+        Map<String, Double> instance = new LinkedHashMap<>();
+        Optional<YamlNode> instanceNode = mapping.get("instance");
+        if (instanceNode.isPresent()) {
+            if (instanceNode.get() instanceof YamlNode.Mapping values) {
+                for (YamlNode.Entry entry : values.entries().values()) {
+                    if (!symbols.contains(entry.key())) {
+                        problems.add(new RubricException.Problem(entry.keyLocation(), "'" + entry.key()
+                                + "' of the instance is none of the symbols " + String.join(", ", symbols)
+                                + suggestion(entry.key(), symbols)));
+                    }
+                    instance.put(entry.key(), number(entry.value(), entry.key(), -1e12, 1e12));
+                }
+                for (String symbol : symbols) {
+                    if (!instance.containsKey(symbol)) {
+                        problems.add(new RubricException.Problem(instanceNode.get().location(), "the instance gives"
+                                + " no value for the symbol '" + symbol + "'"));
+                    }
+                }
+            } else {
+                problems.add(new RubricException.Problem(instanceNode.get().location(), "'instance' is a mapping of"
+                        + " the symbols to numbers, e.g. {N: 128, K: 3}, not " + instanceNode.get().kind()));
+            }
+        }
+        return new PartKind.FormulaAnswer(reference, symbols, instance);
     }
 
     private List<Variant> variants(YamlNode node, double defaultCredit, String key) {
@@ -285,6 +336,8 @@ public final class RubricLoader {
                         name -> name.equals(ANSWER) || parts.containsKey(name) || givenNames.contains(name))) {
                     problems.add(located(check.formula(), problem));
                 }
+            } else if (part.kind() instanceof PartKind.FormulaAnswer formula) {
+                checkFormula(formula, given, givenNames);
             }
         }
         DependencyOrder.Result order = DependencyOrder.of(dependencies);
@@ -313,6 +366,31 @@ public final class RubricLoader {
                     .flatMap(Optional::stream).toList());
         }
         return new AnswerKey(references, accepted, mistakes);
+    }
+
+    /**
+     * A formula part's reference uses only its symbols and given values, and is a number when every symbol is 2
+     * (a formula that cannot be evaluated there could grade nothing).
+     */
+    private void checkFormula(PartKind.FormulaAnswer formula, Map<String, Value> given, Set<String> givenNames) {
+        List<ExpressionException> found = StaticCheck.problems(formula.formula().expression(),
+                name -> formula.symbols().contains(name) || givenNames.contains(name));
+        for (ExpressionException problem : found) {
+            problems.add(located(formula.formula(), problem));
+        }
+        if (!found.isEmpty()) {
+            return;
+        }
+        Map<String, Value> point = new LinkedHashMap<>();
+        formula.symbols().forEach(symbol -> point.put(symbol, Value.TensorValue.of(2)));
+        Evaluator evaluator = new Evaluator(name -> Optional.ofNullable(point.get(name))
+                .or(() -> Optional.ofNullable(given.get(name))), Tolerance.DEFAULT);
+        evaluate(evaluator, formula.formula()).ifPresent(value -> {
+            if (!(value instanceof Value.TensorValue tensor) || !tensor.tensor().isSingle()) {
+                problems.add(new RubricException.Problem(formula.formula().location(), "a formula's value is one"
+                        + " number, not " + value));
+            }
+        });
     }
 
     private Optional<Value> evaluate(Evaluator evaluator, Formula formula) {

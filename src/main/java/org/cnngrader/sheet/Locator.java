@@ -471,7 +471,7 @@ final class Locator {
             // The scanner finds a yes or no only where it answers ("No, the eye is outside …").
             case TRUTH -> true;
             // "(S = 2, P = 1)": values in parentheses restate the problem's parameters.
-            case NUMBER -> (assigned(candidate) || namedByPrompt(candidate, part)) && !parenthesized(candidate);
+            case NUMBER, FORMULA -> (assigned(candidate) || namedByPrompt(candidate, part)) && !parenthesized(candidate);
         };
     }
 

@@ -40,6 +40,8 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
         MATRIX,
         /** yes or no. */
         TRUTH,
+        /** A formula in symbols. */
+        FORMULA,
         /** Not known (an open question whose check does not say). */
         UNKNOWN;
 
@@ -48,7 +50,7 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
             if (value instanceof SheetValue.Numbers numbers) {
                 return of(numbers.tensor());
             }
-            return TRUTH;
+            return value instanceof SheetValue.Formula ? FORMULA : TRUTH;
         }
 
         /** The kind of a tensor: a single entry is a number whatever its rank. */
@@ -99,18 +101,30 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
      * @param layer the network layer it asks about, if any
      * @param prompt what the part asks, for templates
      * @param graded whether an answer is looked for (false for parts a TA scores by hand)
+     * @param symbols for a part whose answer is a formula, its symbols (empty otherwise)
      */
     public record PartSpec(String id, String questionId, List<String> labels, Optional<Tensor> reference,
             List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, ValueKind kind, Optional<LayerSpec> layer,
-            String prompt, boolean graded) {
+            String prompt, boolean graded, List<String> symbols) {
 
         public PartSpec {
             labels = List.copyOf(labels);
             targets = List.copyOf(targets);
+            symbols = List.copyOf(symbols);
+        }
+
+        /** A part whose answer is a value, not a formula. */
+        public PartSpec(String id, String questionId, List<String> labels, Optional<Tensor> reference,
+                List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, ValueKind kind,
+                Optional<LayerSpec> layer, String prompt, boolean graded) {
+            this(id, questionId, labels, reference, targets, accepts, kind, layer, prompt, graded, List.of());
         }
 
         /** How to read this part's values. */
         public Expectation expectation() {
+            if (!symbols.isEmpty()) {
+                return Expectation.formula(symbols);
+            }
             return reference.map(tensor -> new Expectation(tensor.isIntegral(), tensor.rank()))
                     .orElse(Expectation.ANY);
         }

@@ -62,6 +62,11 @@ public final class ValueParser {
         }
         List<String> notes = new ArrayList<>();
         String stripped = text.strip();
+        if (!expectation.symbols().isEmpty() && !plainDecimal(stripped)
+                && FormulaSyntax.read(stripped, expectation.symbols()) instanceof FormulaSyntax.Reading.Formula formula) {
+            // A formula part reads a formula first; a number (for the rubric's instance) is read as any number.
+            return new Parsed.Value(new SheetValue.Formula(stripped, formula.term()), notes);
+        }
         if (plainDecimal(stripped)) {
             // Most of what a sheet holds: no cleaning, no scanning.
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);

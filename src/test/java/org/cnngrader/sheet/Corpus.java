@@ -125,7 +125,7 @@ final class Corpus {
      * on the recorded weights, has no value of its own to read.)
      */
     static boolean readAndGraded(Part part) {
-        if (part.kind() instanceof PartKind.Answer) {
+        if (part.kind() instanceof PartKind.Answer || part.kind() instanceof PartKind.FormulaAnswer) {
             return true;
         }
         return part.kind() instanceof PartKind.Check check
