@@ -99,10 +99,12 @@ public final class Grader {
     public TeamResult grade(AnswerSheet sheet, ManualScores manual) {
         double max = rubric.points();
         if (!sheet.readable()) {
-            // The reason is the submission's, given once with it; each part says no more than its verdict.
-            List<PartResult> parts = rubric.parts().stream().map(part -> result(part, 0, Verdict.UNREADABLE,
-                    List.of(), null,
-                    Optional.empty(), Optional.empty(), List.of(), false)).toList();
+            // The reason is the submission's, given once with it; each part says no more than its verdict. No part
+            // carries its reference: a team whose file could not be read hands in a readable one, and its report
+            // (often sent back at once) must not be the key to copy into it.
+            List<PartResult> parts = rubric.parts().stream().map(part -> new PartResult(part.id(), part.questionId(),
+                    part.points(), 0, Verdict.UNREADABLE, List.of(), Optional.empty(), "", Optional.empty(),
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(), false)).toList();
             return new TeamResult(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), 0, max, parts,
                     sheet.notes());
         }

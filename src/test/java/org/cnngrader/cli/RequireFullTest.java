@@ -38,4 +38,17 @@ class RequireFullTest {
         EvalCommandTest.Run json = EvalCommandTest.run("check", RUBRIC, "submissions-sample/team-k", "--json");
         assertThat(json.out()).contains("\"expected\" : null").doesNotContain("0.88");
     }
+
+    @Test
+    void theReportsOfAnUnreadableSubmissionDoNotPrintTheKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws java.io.IOException {
+        EvalCommandTest.Run run = EvalCommandTest.run("grade", RUBRIC, "submissions-sample/team-k", "-o",
+                out.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        java.nio.file.Path team = out.resolve("teams/team-k");
+        for (String report : java.util.List.of("report.md", "report.html", "report.json")) {
+            assertThat(java.nio.file.Files.readString(team.resolve(report))).as(report).doesNotContain("0.88")
+                    .doesNotContain("9216").doesNotContain("96, 55, 55");
+        }
+    }
 }
