@@ -99,6 +99,9 @@ final class CheckCommand implements Callable<Integer> {
                     rubric.part(part.id()).orElseThrow().decimals())));
             part.where().ifPresent(where -> out.println("  from:     " + where.describe()
                     + part.foundBy().map(found -> " (found by " + found.spelling() + ")").orElse("")));
+            // A reading that is a guess says so, and why, where the student looks first.
+            part.foundBy().filter(found -> found.needsReview())
+                    .ifPresent(found -> out.println("  check:    " + found.reason()));
             if (reveal) {
                 part.expected().ifPresent(expected -> out.println("  expected: " + Values.display(expected,
                         rubric.part(part.id()).orElseThrow().decimals())));

@@ -115,4 +115,13 @@ class CheckCommandTest {
         assertThat(run.out()).contains("no text layer (a scan?)");
         assertThat(run.out().split("a scan\\?", -1)).hasSize(2);
     }
+
+    @Test
+    void aReadingThatIsAGuessSaysWhyInTheConsole() {
+        // Team B's shapes are unlabelled displays, taken because they match.
+        EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, SEEDS + "team-b.md");
+        String conv1 = run.out().substring(run.out().indexOf("conv1_shape"));
+        assertThat(conv1.substring(0, conv1.indexOf("\n\n"))).contains("(found by match)")
+                .contains("check:    unlabelled; taken because it matches the reference");
+    }
 }
