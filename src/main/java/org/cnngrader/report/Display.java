@@ -117,6 +117,9 @@ public final class Display {
         return "graded " + result.verdict().spelling() + ": confirm the feedback";
     }
 
+    /** How doubtful a team is whose file gave no answer at all: more than any one reading. */
+    public static final int NOTHING_FOUND = 4;
+
     /** How doubtful a part's reading is, for ordering the review list: outside, order, match, then the rest. */
     public static int doubt(PartResult result) {
         return result.foundBy().map(found -> switch (found) {

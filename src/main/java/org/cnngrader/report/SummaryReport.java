@@ -81,6 +81,11 @@ final class SummaryReport implements CohortReport {
             String link = "teams/" + team.folder() + "/report.html";
             if (result.unreadable().isPresent()) {
                 unreadable.add(new Display.Unreadable(result.label(), result.source(), result.unreadable().get()));
+            } else if (nothingFound(result)) {
+                // A readable file without a single answer: a blank template, or the sheet of another assignment.
+                review.add(new Display.Review(result.label(), link, List.of(new Display.ReviewPart("every part",
+                        "no answer was found in " + result.source() + ": a blank template?"))));
+                doubts.put(result.label(), Display.NOTHING_FOUND);
             } else if (result.needsReview()) {
                 List<PartResult> doubtful = result.parts().stream().filter(PartResult::review)
                         .sorted(java.util.Comparator.comparingInt(Display::doubt).reversed()).toList();
@@ -96,6 +101,21 @@ final class SummaryReport implements CohortReport {
         Templates.render("summary.jte", new Display.Summary(rubric.title(), results.size(),
                 results.size() - graded.size(), Display.points(rubric.points()), mean, median,
                 histogram, successChart, parts, review, unreadable, all, cohort.findings()), output);
+    }
+
+    /** Whether no part graded from the sheet has an answer: every one is missing. */
+    private static boolean nothingFound(TeamResult result) {
+        boolean any = false;
+        for (PartResult part : result.parts()) {
+            if (part.verdict() == Verdict.MANUAL) {
+                continue;
+            }
+            if (part.verdict() != Verdict.MISSING) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static String histogram(List<TeamResult> graded, double max) {

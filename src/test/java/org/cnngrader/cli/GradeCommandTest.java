@@ -114,6 +114,21 @@ class GradeCommandTest {
     }
 
     @Test
+    void aTeamWhoseOnlyFileHoldsNoAnswerIsToReview(@TempDir Path directory) throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.createDirectories(cohort.resolve("blank"));
+        EvalCommandTest.run("template", "rubrics/e1394-ps2.yaml", "--format", "csv", "-o",
+                cohort.resolve("blank/answers.csv").toString());
+        Files.createDirectories(cohort.resolve("filled"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("filled/answers.csv"));
+        Path output = directory.resolve("graded");
+        EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", cohort.toString(), "-o", output.toString());
+        String summary = Files.readString(output.resolve("summary.html"));
+        String review = summary.substring(summary.indexOf("Teams to review"), summary.indexOf("Unreadable submissions"));
+        assertThat(review).contains("blank</a></td><td>every part</td><td>no answer was found in");
+    }
+
+    @Test
     void unreadableSubmissionsGiveExitCodeThreeAndAReason() throws IOException {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("Graded 10 teams").contains("1 submission was unreadable");
