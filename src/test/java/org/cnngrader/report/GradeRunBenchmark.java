@@ -31,7 +31,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Grading 1,000 generated submissions (a third each CSV, XLSX, PDF) against merely reading the same
  * files with the same libraries (Commons CSV, POI, PDFBox), with 1 and 2 threads. Not a test: a
- * measurement, run by {@code scripts/benchmark.sh}, whose figures are in the README.
+ * measurement, run by {@code scripts/benchmark.sh}, whose figures are in docs/performance.md.
  *
  * <p>Warm (the default): both sides alternate in this JVM after warm-up passes, until the JIT settles unless a
  * number of passes is given. Cold (third argument

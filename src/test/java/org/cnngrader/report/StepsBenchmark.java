@@ -22,7 +22,7 @@ import org.cnngrader.sheet.Submissions;
  * by round and the best round of each is printed, in µs per file: on a shared machine the whole runs of
  * {@link GradeRunBenchmark} drift by a third, the best of many short rounds far less. What these leave
  * out is the file system, the GC's copying of what the run keeps, and the cohort files. Not a test: a
- * measurement, run by {@code scripts/benchmark.sh steps}, whose figures are in the README.
+ * measurement, run by {@code scripts/benchmark.sh steps}, whose figures are in docs/performance.md.
  */
 public final class StepsBenchmark {
 

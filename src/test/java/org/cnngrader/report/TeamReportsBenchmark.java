@@ -16,7 +16,7 @@ import org.cnngrader.sheet.Submissions;
 /**
  * What each team report costs, warm: the sample teams graded once, then their reports rendered in
  * memory over and over; the best of 60 rounds of 50 renders per team is printed, in ms per team.
- * Not a test: a measurement, run by {@code scripts/benchmark.sh reports}, whose figures are in the README.
+ * Not a test: a measurement, run by {@code scripts/benchmark.sh reports}, whose figures are in docs/performance.md.
  */
 public final class TeamReportsBenchmark {
 

@@ -28,7 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * The self-check page in a real browser: Chromium driven through chromedriver by Selenium opens the served page,
  * picks the assignment, uploads a sample PDF and then a damaged one, and reads what a student sees. Screenshots of
- * both go to {@code target/serve-screenshots/} (the README's are copies). Without Chromium and chromedriver the test
+ * both go to {@code target/serve-screenshots/} (those in docs/ are copies). Without Chromium and chromedriver the test
  * is skipped with the reason printed; {@code CNN_GRADER_REQUIRE_BROWSER=1} (set by {@code .ci/run}) makes that a
  * failure.
  */
