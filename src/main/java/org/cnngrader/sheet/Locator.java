@@ -578,42 +578,37 @@ final class Locator {
         return sameKind(candidate, part) && !sameKind(result, part) ? candidate : result;
     }
 
-    /** The result of the computation a candidate is a term of, or the candidate. */
+    /** The result of the computation a candidate is a term of, when the part can read it; else the candidate. */
     private Candidate computed(Candidate candidate, SheetSpec.PartSpec part) {
+        Optional<Candidate> result = computationResult(candidate);
+        return result.isPresent() && readable(result.get(), part) ? result.get() : candidate;
+    }
+
+    /** Whether a candidate is a term of a worked computation rather than its result. */
+    private boolean term(Candidate candidate) {
+        return computationResult(candidate).isPresent();
+    }
+
+    /**
+     * The last value after an {@code =} in the computation a candidate opens or goes on
+     * ({@code 9,600 + 9,728 = 19,328}), following it across a line that starts with an operator; empty
+     * when none follows.
+     */
+    private Optional<Candidate> computationResult(Candidate candidate) {
         Candidate current = candidate;
-        Candidate result = candidate;
+        Candidate result = null;
         while (current.order() + 1 < candidates.size()) {
             Candidate next = candidates.get(current.order() + 1);
             char operator = operatorBefore(next, current);
             if (operator == 0) {
                 break;
             }
-            if (operator == '=' && readable(next, part)) {
+            if (operator == '=') {
                 result = next;
             }
             current = next;
         }
-        return result;
-    }
-
-    /** Whether a candidate is a term of a worked computation rather than its result. */
-    private boolean term(Candidate candidate) {
-        if (candidate.order() + 1 >= candidates.size()) {
-            return false;
-        }
-        Candidate current = candidate;
-        while (current.order() + 1 < candidates.size()) {
-            Candidate next = candidates.get(current.order() + 1);
-            char operator = operatorBefore(next, current);
-            if (operator == 0) {
-                return false;
-            }
-            if (operator == '=') {
-                return true;
-            }
-            current = next;
-        }
-        return false;
+        return Optional.ofNullable(result);
     }
 
     /**
