@@ -52,6 +52,12 @@ public final class SheetSpecs {
                 }
                 List<String> symbols = part.kind() instanceof PartKind.FormulaAnswer formula ? formula.symbols()
                         : List.of();
+                if (part.kind() instanceof PartKind.FormulaAnswer formula) {
+                    // A formula matches when it is the reference's equal, as the grader decides.
+                    org.cnngrader.expr.Evaluator.Scope given = rubric.scope(java.util.Map.of());
+                    accepts = Optional.of(value -> value instanceof SheetValue.Formula written
+                            && FormulaComparison.of(formula, given, written.term()).equal());
+                }
                 parts.add(new SheetSpec.PartSpec(part.id(), question.id(), labels(part), reference, targets, accepts,
                         symbols.isEmpty() ? kind(part, referenceValue) : SheetSpec.ValueKind.FORMULA,
                         layer(rubric, part), part.text(), !(part.kind() instanceof PartKind.Manual), symbols));

@@ -37,6 +37,14 @@ final class Candidates {
 
     /** Every candidate of the document, in reading order. */
     static List<Candidate> of(Document document) {
+        return of(document, List.of());
+    }
+
+    /**
+     * Every candidate of the document, in reading order, with the formulas in {@code symbols} (the
+     * rubric's formula parts' symbols; none when it has no formula part).
+     */
+    static List<Candidate> of(Document document, List<String> symbols) {
         List<Document.Line> lines = document.lines();
         boolean[][] taken = new boolean[lines.size()][];
         for (int index = 0; index < lines.size(); index++) {
@@ -68,13 +76,20 @@ final class Candidates {
                     found.add(new Candidate(text.substring(span[0], span[1]), index,
                             context(lines, index, text, span[0]), span[0]));
                 }
+                if (!symbols.isEmpty()) {
+                    for (int[] span : FormulaSpans.scan(text, symbols, taken[index])) {
+                        found.add(new Candidate(text.substring(span[0], span[1]), index,
+                                context(lines, index, text, span[0]), span[0], Candidate.Form.FORMULA));
+                    }
+                }
             }
         }
         found.sort(READING_ORDER);
         List<Candidate> ordered = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate candidate = found.get(i);
-            ordered.add(new Candidate(candidate.written(), candidate.lineIndex(), candidate.context(), i));
+            ordered.add(new Candidate(candidate.written(), candidate.lineIndex(), candidate.context(), i,
+                    candidate.form()));
         }
         return ordered;
     }
@@ -140,9 +155,9 @@ final class Candidates {
             } else if (numberStart(text, index)) {
                 int numberEnd = ValueSyntax.numberEnd(text, index, true);
                 next = Math.max(numberEnd, index + 1);
-                if (index > 0 && ".,{".indexOf(text.charAt(index - 1)) >= 0) {
+                if (index > 0 && ".,{^".indexOf(text.charAt(index - 1)) >= 0) {
                     index = skipNumberRun(text, next);
-                    continue; // the tail of "1.3.1" or "1,2,3": not a value of its own
+                    continue; // the tail of "1.3.1" or "1,2,3", or an exponent: not a value of its own
                 }
                 end = ValueSyntax.hexadecimalEnd(text, index);
                 if (end < 0 && Characters.isAsciiDigit(character)) {

@@ -73,6 +73,8 @@ final class Locator {
      */
     private final Optional<SheetValue>[] anyValues;
     private final Optional<SheetValue>[] integralValues;
+    /** Per formula part, each candidate's value read in its symbols; read once. */
+    private final Map<String, Optional<SheetValue>[]> formulaValues = new HashMap<>();
     /** Each candidate's context, normalised once. */
     private final String[] contexts;
     /** The last line with words before each candidate's, normalised once. */
@@ -100,12 +102,28 @@ final class Locator {
         this.document = document;
         this.spec = spec;
         this.regions = Regions.of(document, spec.questions());
-        this.candidates = Candidates.of(document);
+        this.candidates = Candidates.of(document, formulaSymbols(spec));
         this.claimed = new boolean[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
         this.integralValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
         this.previousTexts = new String[candidates.size()];
+    }
+
+    /** The symbols of the rubric's formula parts, each once, in the rubric's order. */
+    private static List<String> formulaSymbols(SheetSpec spec) {
+        java.util.LinkedHashSet<String> symbols = new java.util.LinkedHashSet<>();
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (part.graded()) {
+                symbols.addAll(part.symbols());
+            }
+        }
+        return List.copyOf(symbols);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
+    private Optional<SheetValue>[] newValues() {
+        return new Optional[candidates.size()];
     }
 
     /** The answer sheet of one document. */
@@ -471,8 +489,19 @@ final class Locator {
             // The scanner finds a yes or no only where it answers ("No, the eye is outside …").
             case TRUTH -> true;
             // "(S = 2, P = 1)": values in parentheses restate the problem's parameters.
-            case NUMBER, FORMULA -> (assigned(candidate) || namedByPrompt(candidate, part)) && !parenthesized(candidate);
+            case NUMBER -> (assigned(candidate) || namedByPrompt(candidate, part)) && !parenthesized(candidate);
+            case FORMULA -> !parenthesized(candidate) && (value(candidate, part).orElse(null) instanceof SheetValue.Formula
+                    ? !described(candidate) : assigned(candidate) || namedByPrompt(candidate, part));
         };
+    }
+
+    /** The words after which a formula describes a thing ("kernels of K × K", "a C × K × K kernel"), not a count. */
+    private static final Pattern DESCRIBING = Pattern.compile(
+            "(?:^|\\s)(?:of|a|an|the|with|by|per|each|in|over|into|from|to|is,?\\s+of)\\s*$");
+
+    /** Whether a formula stands where prose describes something by it rather than giving a count. */
+    private static boolean described(Candidate candidate) {
+        return DESCRIBING.matcher(normalize(before(candidate)).stripTrailing()).find();
     }
 
     /** For a part without an answer in its region, a labelled value elsewhere (not in the title block). */
@@ -586,7 +615,8 @@ final class Locator {
 
     /** Whether a candidate is a term of a worked computation rather than its result. */
     private boolean term(Candidate candidate) {
-        return computationResult(candidate).isPresent();
+        // "N K^2 C = 73,728": a formula part's answer is the formula, its value for an instance aside.
+        return candidate.form() == Candidate.Form.VALUE && computationResult(candidate).isPresent();
     }
 
     /**
@@ -792,6 +822,31 @@ final class Locator {
      * rubric ({@code X = …}) that is no label of the part, equal to a given matrix, or the input of the
      * network the part asks about.
      */
+    /** A parameter a part's text sets: {@code P = 1} of "the output side for S = 2, P = 1". */
+    private static final Pattern PROMPT_PARAMETER = Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,7})'?\\s*=\\s*(-?\\d{1,6}(?:\\.\\d{1,6})?)");
+
+    /**
+     * Whether {@code name = value} restates a parameter that the text of a part of the same question sets
+     * ("crop P = 1", where the part asks for the side "for S = 2, P = 1"), the part's own labels aside.
+     */
+    private boolean restatesPrompt(String name, double value, SheetSpec.PartSpec part) {
+        if (part.labels().stream().anyMatch(label -> label.equalsIgnoreCase(name))) {
+            return false;
+        }
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            if (!other.questionId().equals(part.questionId())) {
+                continue;
+            }
+            Matcher parameter = PROMPT_PARAMETER.matcher(other.prompt());
+            while (parameter.find()) {
+                if (parameter.group(1).equalsIgnoreCase(name) && Double.parseDouble(parameter.group(2)) == value) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean given(Candidate candidate, SheetSpec.PartSpec part) {
         Optional<String> name = definedName(candidate);
         Optional<SheetValue> value = value(candidate, part);
@@ -799,6 +854,10 @@ final class Locator {
         if (part.layer().isPresent() && part.layer().get().withInput() && value.isPresent()
                 && value.get() instanceof SheetValue.Numbers input
                 && equal(part.layer().get().values().get(0), input.tensor())) {
+            return true;
+        }
+        if (name.isPresent() && value.isPresent() && value.get() instanceof SheetValue.Numbers number
+                && number.tensor().isSingle() && restatesPrompt(name.get(), number.tensor().item(), part)) {
             return true;
         }
         for (SheetSpec.GivenSpec given : spec.givens()) {
@@ -832,6 +891,17 @@ final class Locator {
     }
 
     private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
+        if (!part.symbols().isEmpty()) {
+            // A formula reads in the part's own symbols: N K^2 C/M is no formula of a part without M.
+            Optional<SheetValue>[] values = formulaValues.computeIfAbsent(part.id(), id -> newValues());
+            Optional<SheetValue> value = values[candidate.order()];
+            if (value == null) {
+                Parsed parsed = ValueParser.parse(candidate.written(), part.expectation());
+                value = parsed instanceof Parsed.Value read ? Optional.of(read.value()) : Optional.empty();
+                values[candidate.order()] = value;
+            }
+            return value;
+        }
         // In free text the expectation only decides whether "9,216" or "9 216" is a thousand; a
         // candidate without such a group reads the same for every part, so it is read once.
         String written = candidate.written();
@@ -930,7 +1000,8 @@ final class Locator {
         }
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
             // A hyphen joins a word: "same-padded" is no label "same".
-            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key)
+            // A primed name (S') is the document's revised value of the same quantity.
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
                     + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])")});

@@ -25,6 +25,10 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfSheetReader implements SheetReader {
 
     private static final java.util.regex.Pattern NUMBER_GLYPHS = java.util.regex.Pattern.compile("[0-9\\-−.]+");
+    /** The glyphs of a fraction of symbols ({@code \\frac{N K^2 C}{M}}) set in a line of text. */
+    private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()]+");
+    private static final String PRIMES = "′″‴'’◦°∘";
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
     private static final java.util.regex.Pattern NUMERATOR = java.util.regex.Pattern.compile("[-−]?\\d+(\\.\\d+)?");
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
@@ -142,7 +146,8 @@ public final class PdfSheetReader implements SheetReader {
         for (int i = 0; i < unicode.length(); i++) {
             char character = unicode.charAt(i);
             boolean piece = Character.getType(character) == Character.PRIVATE_USE
-                    || character >= '\u239B' && character <= '\u23AD' || character >= '\u2308' && character <= '\u230B';
+                    || character >= '\u239B' && character <= '\u23AD' || character >= '\u2308' && character <= '\u230B'
+                    || character >= '\uFE35' && character <= '\uFE44'; // under- and overbraces' pieces
             if (piece && kept == null) {
                 kept = new StringBuilder(unicode.substring(0, i));
             } else if (!piece && kept != null) {
@@ -206,7 +211,172 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return rows;
+        return withDisplayFractions(withSuperscripts(rows));
+    }
+
+    /**
+     * The rows with each displayed fraction ({@code $$\\frac{N K^2 C}{M}$$}, set at full size) joined into
+     * its line as {@code (N K^2 C)/(M)}: a numerator on a row just above a line, its denominator on a row
+     * just below, centred on each other, and nothing of the line between them (the fraction's bar is
+     * drawn, not written), and a symbol in it. Rows of text are further apart than a fraction's parts are
+     * from its line.
+     */
+    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows) {
+        List<List<Glyph>> result = new ArrayList<>(rows);
+        for (int index = 1; index + 1 < result.size(); index++) {
+            List<Glyph> above = result.get(index - 1);
+            List<Glyph> line = result.get(index);
+            List<Glyph> below = result.get(index + 1);
+            double size = line.get(0).size();
+            double baseline = line.get(0).baseline();
+            if (baseline - above.get(0).baseline() > 0.95 * size || below.get(0).baseline() - baseline > 0.95 * size) {
+                continue;
+            }
+            List<List<Glyph>> numerators = stretches(above, size);
+            List<List<Glyph>> denominators = stretches(below, size);
+            List<Glyph> joined = new ArrayList<>(line);
+            List<Glyph> restAbove = new ArrayList<>(above);
+            List<Glyph> restBelow = new ArrayList<>(below);
+            for (List<Glyph> numerator : numerators) {
+                for (List<Glyph> denominator : denominators) {
+                    // Numbers stacked closely are a matrix's rows around its label's line, not a fraction.
+                    boolean symbolic = LETTER.matcher(runText(numerator)).find() || LETTER.matcher(runText(denominator)).find();
+                    if (!symbolic || !restBelow.containsAll(denominator) || !centred(numerator, denominator)
+                            || writesBetween(line, numerator, denominator)) {
+                        continue;
+                    }
+                    double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
+                    double right = Math.max(right(numerator), right(denominator));
+                    joined.add(new Glyph("(" + runText(numerator) + ")/(" + runText(denominator) + ")", left, baseline,
+                            right - left, size));
+                    restAbove.removeAll(numerator);
+                    restBelow.removeAll(denominator);
+                    break;
+                }
+            }
+            if (joined.size() == line.size()) {
+                continue;
+            }
+            List<List<Glyph>> replaced = new ArrayList<>();
+            if (!restAbove.isEmpty()) {
+                replaced.add(restAbove);
+            }
+            replaced.add(joined);
+            if (!restBelow.isEmpty()) {
+                replaced.add(restBelow);
+            }
+            result.subList(index - 1, index + 2).clear();
+            result.addAll(index - 1, replaced);
+        }
+        return result;
+    }
+
+    /** A row's glyphs left to right, in stretches split where a gap is wider than half a glyph's size. */
+    private static List<List<Glyph>> stretches(List<Glyph> row, double size) {
+        List<Glyph> sorted = new ArrayList<>(row);
+        sorted.sort(BY_X);
+        List<List<Glyph>> stretches = new ArrayList<>();
+        List<Glyph> stretch = new ArrayList<>();
+        for (Glyph glyph : sorted) {
+            if (!stretch.isEmpty() && glyph.x() - right(stretch) > 0.5 * size) {
+                stretches.add(stretch);
+                stretch = new ArrayList<>();
+            }
+            stretch.add(glyph);
+        }
+        if (!stretch.isEmpty()) {
+            stretches.add(stretch);
+        }
+        return stretches;
+    }
+
+    private static double right(List<Glyph> glyphs) {
+        double right = -Double.MAX_VALUE;
+        for (Glyph glyph : glyphs) {
+            right = Math.max(right, glyph.x() + glyph.width());
+        }
+        return right;
+    }
+
+    private static boolean centred(List<Glyph> top, List<Glyph> bottom) {
+        double topLeft = top.get(0).x();
+        double bottomLeft = bottom.get(0).x();
+        double width = Math.max(right(top) - topLeft, right(bottom) - bottomLeft);
+        return Math.abs((topLeft + right(top)) / 2 - (bottomLeft + right(bottom)) / 2) < 0.3 * width + 0.5;
+    }
+
+    /** Whether the line has a glyph under the numerator or over the denominator (then it is no fraction's line). */
+    private static boolean writesBetween(List<Glyph> line, List<Glyph> numerator, List<Glyph> denominator) {
+        double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
+        double right = Math.max(right(numerator), right(denominator));
+        for (Glyph glyph : line) {
+            if (glyph.x() < right && glyph.x() + glyph.width() > left) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows with each superscript moved into the row it belongs to, written {@code ^2}: a small glyph
+     * raised above a line's baseline, right after one of its glyphs ({@code K²}), is a row of its own by
+     * baseline, and would read as a number of its own on a line above its formula.
+     */
+    private static List<List<Glyph>> withSuperscripts(List<List<Glyph>> rows) {
+        List<List<Glyph>> result = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            List<Glyph> row = rows.get(index);
+            List<Glyph> below = index + 1 < rows.size() ? rows.get(index + 1) : List.of();
+            List<Glyph> raised = new ArrayList<>();
+            List<Glyph> kept = new ArrayList<>();
+            List<Glyph> leftToRight = new ArrayList<>(row);
+            leftToRight.sort(BY_X);
+            for (Glyph glyph : leftToRight) {
+                // An exponent of several glyphs (e^{-z}) goes on from its first.
+                Glyph last = raised.isEmpty() ? null : raised.get(raised.size() - 1);
+                boolean goesOn = last != null && glyph.x() - (last.x() + last.width()) < 0.3 * glyph.size()
+                        && Math.abs(glyph.baseline() - last.baseline()) < 0.2 * glyph.size();
+                (goesOn || superscriptOf(glyph, below) ? raised : kept).add(glyph);
+            }
+            if (raised.isEmpty()) {
+                result.add(row);
+                continue;
+            }
+            if (!kept.isEmpty()) {
+                result.add(kept);
+            }
+            List<Glyph> merged = new ArrayList<>(below);
+            raised.sort(BY_X);
+            Glyph previous = null;
+            for (Glyph glyph : raised) {
+                boolean continues = previous != null && glyph.x() - (previous.x() + previous.width()) < 0.15 * glyph.size();
+                double baseline = below.get(0).baseline();
+                // A prime or a degree sign is raised but is no power: S′, 180°.
+                boolean power = !continues && PRIMES.indexOf(glyph.text().charAt(0)) < 0;
+                merged.add(new Glyph(power ? "^" + glyph.text() : glyph.text(), glyph.x(), baseline, glyph.width(),
+                        glyph.size()));
+                previous = glyph;
+            }
+            result.add(merged);
+            index++;
+        }
+        return result;
+    }
+
+    /**
+     * Whether {@code glyph} is a superscript of a glyph of {@code below}: smaller, its baseline a fifth to
+     * four fifths of that glyph's size higher, and starting where that glyph ends.
+     */
+    private static boolean superscriptOf(Glyph glyph, List<Glyph> below) {
+        for (Glyph base : below) {
+            double raise = base.baseline() - glyph.baseline();
+            double gap = glyph.x() - (base.x() + base.width());
+            if (glyph.size() < 0.85 * base.size() && raise > 0.2 * base.size() && raise < 0.8 * base.size()
+                    && gap > -0.1 * base.size() && gap < 0.3 * base.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -441,7 +611,7 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Glyph> smallDigits(List<Glyph> glyphs, double bodySize, List<Glyph> others) {
         List<Glyph> small = new ArrayList<>();
         for (Glyph glyph : glyphs) {
-            if (glyph.size() < 0.85 * bodySize && NUMBER_GLYPHS.matcher(glyph.text()).matches()) {
+            if (glyph.size() < 0.85 * bodySize && FORMULA_GLYPHS.matcher(glyph.text()).matches()) {
                 small.add(glyph);
             } else {
                 others.add(glyph);
@@ -491,8 +661,13 @@ public final class PdfSheetReader implements SheetReader {
             for (int j = i + 1; j < runs.size() && !used[i]; j++) {
                 List<Glyph> bottom = runs.get(j);
                 double drop = bottom.get(0).baseline() - top.get(0).baseline();
-                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !NUMERATOR.matcher(runText(top)).matches()
-                        || !DENOMINATOR.matcher(runText(bottom)).matches()) {
+                String numerator = runText(top);
+                String denominator = runText(bottom);
+                boolean numbers = NUMERATOR.matcher(numerator).matches() && DENOMINATOR.matcher(denominator).matches();
+                // A fraction of symbols is set in a line of text, its parts closer than two lines' superscripts.
+                boolean symbols = !numbers && (LETTER.matcher(numerator).find() || LETTER.matcher(denominator).find())
+                        && drop <= 1.0 * bodySize;
+                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !numbers && !symbols) {
                     continue;
                 }
                 double topLeft = top.get(0).x();
@@ -504,7 +679,8 @@ public final class PdfSheetReader implements SheetReader {
                     used[i] = true;
                     used[j] = true;
                     double left = Math.min(topLeft, bottomLeft);
-                    result.add(new Glyph(runText(top) + "/" + runText(bottom), left,
+                    result.add(new Glyph(numbers ? numerator + "/" + denominator
+                            : "(" + numerator + ")/(" + denominator + ")", left,
                             (top.get(0).baseline() + bottom.get(0).baseline()) / 2,
                             Math.max(topRight, bottomRight) - left, bodySize));
                 }

@@ -180,7 +180,8 @@ final class Regions {
             // A heading line that is all heading gives no answers at all: its title, and its points in parentheses
             // ("Convolutional layer (10/15 pts)"); run-in text with numbers ("2.1 The depths are 128, 64, 32") does.
             String outsideParentheses = PARENTHESIZED.matcher(parsed.get(line).rest()).replaceAll("");
-            if (!Characters.containsAny(outsideParentheses, "0123456789")) {
+            // Nor does run-in math: "5.1 N × K × K × C".
+            if (!Characters.containsAny(outsideParentheses, "0123456789=×·*/^+−")) {
                 furniture[line] = true;
             }
         }
@@ -391,6 +392,9 @@ final class Regions {
                 return 0;
             }
             double score = (title ? 4 : 0) + (numberMatches ? 3 : 0) + (marked ? 1 : 0) + strength;
+            if (numberMatches && !ownNumber(question)) {
+                score -= 0.5; // "5.2", an alias of question 5, is a sub-item of it: "5 Problem 5" heads it.
+            }
             if (listItem) {
                 score -= 1;
             }
@@ -416,6 +420,12 @@ final class Regions {
                 return number.contains(".");
             }
             return Character.isUpperCase(rest.codePointAt(0)) || number.contains(".") && restLength <= 80;
+        }
+
+        /** Whether this line's number (or enumerator) is the question's id itself, not an alias. */
+        private boolean ownNumber(SheetSpec.QuestionSpec question) {
+            String id = question.id().replace('-', '.');
+            return id.equals(number) || id.equals(enumerator);
         }
 
         private static boolean names(SheetSpec.QuestionSpec question, String number) {

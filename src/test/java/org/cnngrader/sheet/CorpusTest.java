@@ -65,8 +65,12 @@ class CorpusTest {
             }
             for (Map.Entry<String, String> line : entry.lines().entrySet()) {
                 if (!line.getValue().equals("absent")) {
+                    List<String> symbols = rubric.parts().stream().filter(part -> part.id().equals(line.getKey()))
+                            .findFirst().map(part -> part.kind() instanceof org.cnngrader.rubric.PartKind.FormulaAnswer
+                                    formula ? formula.symbols() : List.<String>of()).orElse(List.of());
+                    Expectation expectation = symbols.isEmpty() ? Expectation.ANY : Expectation.formula(symbols);
                     for (String alternative : line.getValue().split(" \\| ")) {
-                        if (ValueParser.parse(alternative, Expectation.ANY) instanceof Parsed.Refused refused) {
+                        if (ValueParser.parse(alternative, expectation) instanceof Parsed.Refused refused) {
                             problems.add(entry.name() + ": the expected value of " + line.getKey() + " does not parse: "
                                     + refused.reason());
                         }
@@ -169,8 +173,10 @@ class CorpusTest {
                 asMeant = false;
                 cause = "not read as a value";
             } else {
+                List<String> symbols = part.kind() instanceof org.cnngrader.rubric.PartKind.FormulaAnswer formula
+                        ? formula.symbols() : List.of();
                 asMeant = Arrays.stream(expected.split(" \\| ")).anyMatch(alternative -> equal(answer.value().get(),
-                        alternative));
+                        alternative, symbols));
                 cause = "read wrongly";
             }
             outcomes.add(new Outcome(entry, part.id(), expected, asMeant, read, foundBy, where, flagged, cause));
@@ -178,8 +184,31 @@ class CorpusTest {
         return outcomes;
     }
 
-    /** Whether a value read equals the expected text: equal shapes and entries, or yes/no alike. */
-    static boolean equal(SheetValue read, String expectedText) {
+    /** Whether two formulas agree where each symbol takes the values 2, 3, 5, 7 and 11 in turn, its own mix at each point. */
+    private static boolean sameFormula(FormulaSyntax.Term read, FormulaSyntax.Term expected, List<String> symbols) {
+        int[] primes = {2, 3, 5, 7, 11};
+        for (int point = 0; point < 25; point++) {
+            Map<String, Double> values = new java.util.HashMap<>();
+            for (int index = 0; index < symbols.size(); index++) {
+                values.put(symbols.get(index), (double) primes[(point + index * (1 + point / 5)) % primes.length]);
+            }
+            double want = expected.at(values);
+            if (Math.abs(read.at(values) - want) > 1e-9 * Math.max(1, Math.abs(want))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a value read equals the expected text: equal shapes and entries, yes/no alike, or for a formula
+     * part, formulas equal at every point of a grid of whole values of its symbols.
+     */
+    static boolean equal(SheetValue read, String expectedText, List<String> symbols) {
+        if (read instanceof SheetValue.Formula formula) {
+            return FormulaSyntax.read(expectedText, symbols) instanceof FormulaSyntax.Reading.Formula expected
+                    && sameFormula(formula.term(), expected.term(), symbols);
+        }
         Parsed parsed = ValueParser.parse(expectedText, Expectation.ANY);
         if (!(parsed instanceof Parsed.Value value)) {
             return false;

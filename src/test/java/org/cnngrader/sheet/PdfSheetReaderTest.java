@@ -119,4 +119,34 @@ class PdfSheetReaderTest {
         assertThat(sheet.answers()).isEmpty();
         assertThat(sheet.notes()).isEmpty();
     }
+
+    private static final Path CPEN455_LATEX = Path.of("src/test/resources/corpus/cpen455-hw2/cpen455-lee.pdf");
+    private static final Path CPEN455_SEED = Path.of("src/test/resources/corpus/seeds/cpen455-student.pdf");
+    private static final Path CPEN455_PANDOC = Path.of("src/test/resources/corpus/cpen455-hw2/cpen455-md.pdf");
+    private static final Path TEAM_B_SEED = Path.of("src/test/resources/corpus/seeds/ps2-team-b.pdf");
+
+    @Test
+    void aSuperscriptStaysInItsFormulaInsteadOfStandingAsANumberOnTheLineAbove() throws Exception {
+        // pdflatex sets $N K^2 C$ with the 2 raised: by baseline it was a line "2" of its own.
+        List<String> lines = lines(CPEN455_LATEX);
+        assertThat(lines).anyMatch(line -> line.contains("vanilla NK^2C = 73,728"));
+        assertThat(lines).anyMatch(line -> line.contains("HWCK^2 + HWCN"));
+        int formula = lines.indexOf(lines.stream().filter(line -> line.contains("HWCK^2")).findFirst().orElseThrow());
+        assertThat(lines.get(formula - 1)).doesNotMatch("[2 ]+");
+    }
+
+    @Test
+    void aPrimeIsNoPowerAndKeepsItsName() throws Exception {
+        // Team B's S' = [...] had its prime on the matrix's first row, and the label read as "S =".
+        List<String> lines = lines(TEAM_B_SEED);
+        assertThat(lines).anyMatch(line -> line.strip().equals("S′ ="));
+        assertThat(lines).noneMatch(line -> line.contains("^′"));
+    }
+
+    @Test
+    void aFractionOfSymbolsReadsAsAQuotientInItsLine() throws Exception {
+        // pandoc's $\frac{N \times K \times K \times C}{M}$ in a line of text, and the seed's display of fractions.
+        assertThat(lines(CPEN455_PANDOC)).contains("5.2 (N×K×K×C)/(M)");
+        assertThat(lines(CPEN455_SEED)).contains("M × (N)/(M) × K × K × (C)/(M) = (N×K×K×C)/(M)");
+    }
 }

@@ -1,0 +1,104 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A formula part finds the formula its author wrote in a free-form document ({@link FormulaSpans} finds the
+ * formulas, {@link Locator} decides which answers which part), as the seed CPEN455 student writes them.
+ */
+class FormulaLocationTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load("""
+            questions:
+              - id: "5"
+                title: Grouped convolution
+                parts:
+                  - {id: vanilla_params, points: 1, formula: "N*K*K*C", symbols: [N, K, C], labels: [vanilla]}
+                  - {id: grouped_params, points: 1, formula: "N*K*K*C/M", symbols: [N, K, C, M], labels: [grouped]}
+              - id: "6"
+                title: Depthwise separable convolution
+                parts:
+                  - {id: separable_params, points: 1, formula: "C*K*K + C*N", symbols: [C, K, N]}
+                  - {id: vanilla_ops, points: 1, formula: "B*N*H*W*(2*K*K*C - 1)", symbols: [B, N, H, W, K, C]}
+            """, "inline.yaml"));
+
+    private static Map<String, Answer> read(String text) {
+        return Locator.locate(TextSheetReader.document(text, "answers.txt"), SPEC, new ArrayList<>()).answers();
+    }
+
+    private static List<int[]> spans(String line) {
+        return FormulaSpans.scan(line, List.of("N", "K", "C", "M", "B", "H", "W"), new boolean[line.length()]);
+    }
+
+    private static List<String> formulas(String line) {
+        return spans(line).stream().map(span -> line.substring(span[0], span[1])).toList();
+    }
+
+    @Test
+    void aFormulaEndsAtAWordThatIsNoSymbolAndAtItsValue() {
+        assertThat(formulas("For C = 64 (no bias): vanilla N K^2 C = 73,728 parameters; grouped N K^2 C/M = 18,432."))
+                .containsExactly("N K^2 C", "N K^2 C/M");
+        assertThat(formulas("Multiplications: HWNK^2C for the vanilla one, HWC(K^2 + N) for the separable one."))
+                .containsExactly("HWNK^2C", "HWC(K^2 + N)");
+    }
+
+    @Test
+    void aNameWithADigitASectionNumberAndALoneSymbolAreNoFormulas() {
+        assertThat(formulas("H1: 9600; H2: 204800")).isEmpty();
+        assertThat(formulas("For C = 64, N = 128")).isEmpty();
+        assertThat(formulas("5.1 N × K × K × C")).containsExactly("N × K × K × C");
+        assertThat(formulas("$\\frac{N \\times K \\times K \\times C}{M}$")).containsExactly(
+                "\\frac{N \\times K \\times K \\times C}{M}");
+    }
+
+    @Test
+    void aFormulaFollowedByItsValueForAnInstanceIsTheAnswerNotATermOfAComputation() {
+        Map<String, Answer> answers = read("""
+                Problem 5
+                For C = 64, N = 128, K = 3, M = 4: vanilla N K^2 C = 73,728 parameters; grouped N K^2 C/M = 18,432.
+                """);
+        assertThat(answers.get("vanilla_params").written()).isEqualTo("N K^2 C");
+        assertThat(answers.get("vanilla_params").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("grouped_params").written()).isEqualTo("N K^2 C/M");
+    }
+
+    @Test
+    void aFormulaThatDescribesAKernelIsNoCountButTheDisplayedOneIs() {
+        // The seed: "N kernels of K × K, each of dimension C × K × K", then the count on a line of its own.
+        Map<String, Answer> answers = read("""
+                6 Problem 6
+                Each of the N kernels of K × K has dimension C × K × K. The depthwise one has
+                C × K × K
+                parameters and the vanilla one does B × N × H × W × (2 × K × K × C − 1) operations.
+                """);
+        assertThat(answers.get("separable_params").written()).isEqualTo("C × K × K");
+        assertThat(answers.get("separable_params").foundBy()).isEqualTo(FoundBy.ORDER);
+        assertThat(answers.get("vanilla_ops").written()).isEqualTo("B × N × H × W × (2 × K × K × C − 1)");
+        assertThat(answers.get("vanilla_ops").foundBy()).isEqualTo(FoundBy.MATCH);
+    }
+
+    @Test
+    void aParameterRestatedFromThePartsTextIsNoAnswer() {
+        // "crop P = 1" restates the part's "for S = 2, P = 1"; the side is the result on the next line.
+        SheetSpec spec = SheetSpecs.of(RubricLoader.load("""
+                questions:
+                  - id: "3"
+                    title: Transposed convolution
+                    parts:
+                      - {id: side, points: 1, text: "The output side for S = 2, P = 1.", answer: "conv_transpose_out(3, 3, stride=2, padding=1, output_padding=1)"}
+                """, "inline.yaml"));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                3 Transposed convolution
+                We scatter with stride 2 and crop P = 1 on every side; the
+                output side is H = 2 · (3 − 1) − 2 + 3 = 5:
+                """, "answers.txt"), spec, new ArrayList<>()).answers();
+        assertThat(answers.get("side").value().orElseThrow().toString()).isEqualTo("5.0");
+    }
+}
