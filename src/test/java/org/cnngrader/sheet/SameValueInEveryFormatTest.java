@@ -25,8 +25,8 @@ import org.cnngrader.engine.Tensor;
 
 /**
  * One grammar: the same written answer gets the same value in a CSV cell, an XLSX cell written by
- * POI, and a line {@code S = <value>} of a text document (read by the scanner and the locator,
- * labelled). Values are generated with their written forms — numbers (decimal commas, Unicode minus,
+ * POI, and a line {@code S = <value>} of a text document and of a PDF written by PDFBox (read by the
+ * scanner and the locator, labelled). Values are generated with their written forms — numbers (decimal commas, Unicode minus,
  * thousands), matrices in every syntax of DESIGN.md §5, shapes and booleans — and the value every
  * format reads is compared with the value generated.
  */
@@ -63,6 +63,63 @@ class SameValueInEveryFormatTest {
         assertThat(csv(written.text(), spec)).as("CSV").isEqualTo(written.value());
         assertThat(xlsx(written.text(), spec)).as("XLSX").isEqualTo(written.value());
         assertThat(text(written.text(), spec)).as("text").isEqualTo(written.value() + " by " + FoundBy.LABEL);
+    }
+
+    /**
+     * The same in a PDF whose text is the written value as a plain-text editor prints it (PDFBox writes each line
+     * with a standard font). A PDF shows typeset math, not its LaTeX source, so the {@code \\begin{bmatrix}} form
+     * (read in text files) is not written into one; nor is a character the standard font cannot show.
+     */
+    @Property(tries = 120, seed = "20261202")
+    void theSameWrittenValueReadsTheSameInAPdf(@ForAll("writtenValues") Written written) throws Exception {
+        net.jqwik.api.Assume.that(!written.text().contains("\\begin") && !written.text().contains("\\times")
+                && !written.text().contains("\\cdot") && showable(written.text()));
+        SheetSpec.ValueKind kind = written.reference().map(SheetSpec.ValueKind::of).orElse(SheetSpec.ValueKind.UNKNOWN);
+        SheetSpec spec = new SheetSpec(List.of(new SheetSpec.QuestionSpec("1", "Values", List.of())),
+                List.of(new SheetSpec.PartSpec("S", "1", List.of("S"), written.reference(), List.of(), Optional.empty(),
+                        kind, Optional.empty(), "", true)), List.of());
+        assertThat(pdf(written.text(), spec)).as("PDF").isEqualTo(written.value() + " by " + FoundBy.LABEL);
+    }
+
+    private static final org.apache.pdfbox.pdmodel.font.PDType1Font FONT = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+
+    private static boolean showable(String text) {
+        try {
+            for (String line : text.split("\n")) {
+                FONT.encode(line);
+            }
+            return true;
+        } catch (IllegalArgumentException | java.io.IOException notInTheFont) {
+            return false;
+        }
+    }
+
+    private static String pdf(String text, SheetSpec spec) throws Exception {
+        Path file = Files.createTempFile(folder, "answers", ".pdf");
+        List<String> lines = new ArrayList<>(List.of("Team Grammar", "", "1 Values", ""));
+        String[] written = ("S = " + text).split("\n");
+        lines.addAll(List.of(written));
+        lines.addAll(List.of("", "That is all."));
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(FONT, 11);
+                content.setLeading(14);
+                content.newLineAtOffset(72, 720);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            document.save(file.toFile());
+        }
+        AnswerSheet sheet = new PdfSheetReader().read(file, file.getFileName().toString(), spec).get(0);
+        Answer answer = sheet.answers().get("S");
+        return valueOf(sheet) + " by " + (answer == null ? "nothing" : answer.foundBy());
     }
 
     private static String valueOf(AnswerSheet sheet) {
