@@ -75,7 +75,7 @@ public final class PdfSheetReader implements SheetReader {
             collector.getText(pdf);
             List<Document.Line> lines = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {
-                lines.addAll(lines(collector.pages.get(page), page + 1));
+                lines.addAll(lines(collector.pages.get(page), collector.pageBrackets.get(page), page + 1));
             }
             if (lines.stream().allMatch(line -> line.text().isBlank())) {
                 throw new UnreadableException("the PDF has no text layer (a scan?); submit a PDF with text, such as one"
@@ -97,7 +97,9 @@ public final class PdfSheetReader implements SheetReader {
     /** Collects every glyph of every page, with its position, instead of writing text. */
     private static final class GlyphCollector extends PDFTextStripper {
         private final List<List<Glyph>> pages = new ArrayList<>();
+        private final List<List<Glyph>> pageBrackets = new ArrayList<>();
         private List<Glyph> current;
+        private List<Glyph> brackets;
 
         GlyphCollector() {
             super();
@@ -106,12 +108,14 @@ public final class PdfSheetReader implements SheetReader {
         @Override
         protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
             current = new ArrayList<>();
+            brackets = new ArrayList<>();
             super.startPage(page);
         }
 
         @Override
         protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
             pages.add(current);
+            pageBrackets.add(brackets);
             super.endPage(page);
         }
 
@@ -121,10 +125,15 @@ public final class PdfSheetReader implements SheetReader {
             if (unicode == null || current.size() > 200_000) {
                 return;
             }
-            unicode = withoutBracketPieces(unicode);
-            if (unicode.isBlank() || stretchedDelimiter(unicode, text)) {
+            String kept = withoutBracketPieces(unicode);
+            if (kept.isBlank() || stretchedDelimiter(kept, text)) {
+                if (!unicode.isBlank()) {
+                    brackets.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+                            Math.max(text.getHeightDir(), text.getFontSizeInPt())));
+                }
                 return;
             }
+            unicode = kept;
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
         }
@@ -170,7 +179,7 @@ public final class PdfSheetReader implements SheetReader {
         return byBaseline != 0 ? byBaseline : Double.compare(one.x, other.x);
     };
 
-    private static List<Document.Line> lines(List<Glyph> pageGlyphs, int page) {
+    private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Glyph> brackets, int page) {
         double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
         List<Glyph> glyphs = fractions(pageGlyphs, bodySize);
         List<List<Glyph>> rows = rows(glyphs);
@@ -178,6 +187,7 @@ public final class PdfSheetReader implements SheetReader {
         if (gutter.isPresent()) {
             rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
         }
+        rows = withDisplayFractions(rows, brackets);
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
         for (List<Glyph> glyphRow : rows) {
@@ -211,7 +221,7 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return withDisplayFractions(withSuperscripts(rows));
+        return withSuperscripts(rows);
     }
 
     /**
@@ -221,7 +231,7 @@ public final class PdfSheetReader implements SheetReader {
      * drawn, not written), and a symbol in it. Rows of text are further apart than a fraction's parts are
      * from its line.
      */
-    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows) {
+    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows, List<Glyph> brackets) {
         List<List<Glyph>> result = new ArrayList<>(rows);
         for (int index = 1; index + 1 < result.size(); index++) {
             List<Glyph> above = result.get(index - 1);
@@ -239,16 +249,21 @@ public final class PdfSheetReader implements SheetReader {
             List<Glyph> restBelow = new ArrayList<>(below);
             for (List<Glyph> numerator : numerators) {
                 for (List<Glyph> denominator : denominators) {
-                    // Numbers stacked closely are a matrix's rows around its label's line, not a fraction.
+                    // Numbers stacked closely are a matrix's rows around its label's line, unless a matrix's
+                    // bracket opens right after them and none before: a factor (1/4 [1 1; 1 1]).
                     boolean symbolic = LETTER.matcher(runText(numerator)).find() || LETTER.matcher(runText(denominator)).find();
-                    if (!symbolic || !restBelow.containsAll(denominator) || !centred(numerator, denominator)
+                    boolean factor = !symbolic && NUMERATOR.matcher(runText(numerator)).matches()
+                            && DENOMINATOR.matcher(runText(denominator)).matches()
+                            && factorOfMatrix(numerator, denominator, brackets, size);
+                    if (!symbolic && !factor || !restBelow.containsAll(denominator) || !centred(numerator, denominator)
                             || writesBetween(line, numerator, denominator)) {
                         continue;
                     }
                     double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
                     double right = Math.max(right(numerator), right(denominator));
-                    joined.add(new Glyph("(" + runText(numerator) + ")/(" + runText(denominator) + ")", left, baseline,
-                            right - left, size));
+                    joined.add(new Glyph(factor ? runText(numerator) + "/" + runText(denominator)
+                            : "(" + runText(numerator) + ")/(" + runText(denominator) + ")", left, baseline, right - left,
+                            size));
                     restAbove.removeAll(numerator);
                     restBelow.removeAll(denominator);
                     break;
@@ -269,6 +284,36 @@ public final class PdfSheetReader implements SheetReader {
             result.addAll(index - 1, replaced);
         }
         return result;
+    }
+
+    /** The glyphs that open a bracket: a whole bracket, or the upper piece of a tall one. */
+    private static final String OPENING = "[(⎡⎛⎜⎢⎝⎣{⎧";
+
+    /**
+     * Whether a stacked pair of numbers is a factor before a matrix: a bracket that opens right after it, at its
+     * height, and none right before it (the first column of a matrix stands right after its opening bracket).
+     */
+    private static boolean factorOfMatrix(List<Glyph> numerator, List<Glyph> denominator, List<Glyph> brackets,
+            double size) {
+        double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
+        double right = Math.max(right(numerator), right(denominator));
+        double top = numerator.get(0).baseline() - size;
+        double bottom = denominator.get(0).baseline();
+        boolean opensAfter = false;
+        for (Glyph bracket : brackets) {
+            boolean level = bracket.baseline() >= top && bracket.baseline() - bracket.size() <= bottom;
+            if (!level) {
+                continue;
+            }
+            double gapAfter = bracket.x() - right;
+            double gapBefore = left - (bracket.x() + bracket.width());
+            if (gapBefore >= -0.1 * size && gapBefore < 0.8 * size) {
+                return false;
+            }
+            opensAfter |= OPENING.indexOf(bracket.text().charAt(0)) >= 0 && gapAfter >= -0.1 * size
+                    && gapAfter < 1.2 * size;
+        }
+        return opensAfter;
     }
 
     /** A row's glyphs left to right, in stretches split where a gap is wider than half a glyph's size. */

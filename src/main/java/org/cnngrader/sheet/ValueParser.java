@@ -52,6 +52,26 @@ public final class ValueParser {
     private ValueParser() {
     }
 
+    /** A number times a matrix: {@code 1/4 · [[1, 1], [1, 1]]} (a typeset {@code \\frac{1}{4}} before a matrix). */
+    private static final Pattern SCALED_MATRIX = Pattern.compile(
+            "([-−]?\\d{1,9}(?:[.,]\\d{1,9})?(?:/\\d{1,9})?)\\s*[·×*]\\s*(\\[.*)", Pattern.DOTALL);
+
+    /** The matrix times the factor, each read as it would be alone. */
+    private static Parsed scaledMatrix(String factorText, String matrixText, Expectation expectation) {
+        Parsed factor = parse(factorText, Expectation.ANY);
+        Parsed matrix = parse(matrixText, new Expectation(false, expectation.rank()));
+        if (factor instanceof Parsed.Value scalar && scalar.value() instanceof SheetValue.Numbers number
+                && number.tensor().isSingle() && matrix instanceof Parsed.Value entries
+                && entries.value() instanceof SheetValue.Numbers grid && !grid.tensor().isSingle()) {
+            double by = number.tensor().item();
+            List<String> notes = new ArrayList<>(scalar.notes());
+            notes.addAll(entries.notes());
+            return new Parsed.Value(new SheetValue.Numbers(grid.tensor().map(entry -> entry * by)), notes);
+        }
+        return matrix instanceof Parsed.Refused ? matrix : new Parsed.Refused("'" + factorText
+                + "' times a matrix: the factor or the matrix is not a number");
+    }
+
     /** Reads {@code text} as one value. */
     public static Parsed parse(String text, Expectation expectation) {
         if (text == null || text.isBlank()) {
@@ -70,6 +90,10 @@ public final class ValueParser {
         if (plainDecimal(stripped)) {
             // Most of what a sheet holds: no cleaning, no scanning.
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);
+        }
+        Matcher scaled = SCALED_MATRIX.matcher(stripped);
+        if (scaled.matches()) {
+            return scaledMatrix(scaled.group(1), scaled.group(2), expectation);
         }
         try {
             SheetValue value = read(clean(text), expectation, notes);

@@ -149,4 +149,16 @@ class PdfSheetReaderTest {
         assertThat(lines(CPEN455_PANDOC)).contains("5.2 (N×K×K×C)/(M)");
         assertThat(lines(CPEN455_SEED)).contains("M × (N)/(M) × K × K × (C)/(M) = (N×K×K×C)/(M)");
     }
+
+    @Test
+    void aDisplayedFractionBeforeAMatrixIsItsFactorButAMatrixsRowsAroundItsLabelAreNot() throws Exception {
+        // Team E: K = \frac{1}{4}\begin{bmatrix}1 & 1\\ 1 & 1\end{bmatrix}; team A's S = [4 × 4] has its label
+        // between its second and third rows.
+        assertThat(lines(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-e.pdf"))).contains("K = 1/4");
+        AnswerSheet teamE = sheet(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-e.pdf"));
+        assertThat(value(teamE.answers(), "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        AnswerSheet teamA = sheet(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-a.pdf"));
+        assertThat(value(teamA.answers(), "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+    }
 }

@@ -251,4 +251,12 @@ class ValueParserTest {
                 .containsExactly(Arrays.stream(ENTRY_SEPARATOR.split(row)).filter(piece -> !piece.isEmpty())
                         .toArray(String[]::new));
     }
+
+    @Test
+    void aNumberTimesAMatrixIsTheScaledMatrix() {
+        // Team E's averaging kernel, typeset "K = 1/4 [1 1; 1 1]": a quarter of ones, not ones.
+        assertThat(read("1/4 · [[1, 1], [1, 1]]")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        assertThat(read("0,5 * [[2, 4], [6, 8]]")).isEqualTo("[[1.0, 2.0], [3.0, 4.0]]");
+        assertThat(read("2 × [[1, x], [1, 1]]")).startsWith("refused");
+    }
 }
