@@ -229,24 +229,49 @@ public final class Display {
      * for a look.
      */
     public static String reviewReason(PartResult result) {
+        return reviewReason(result, Optional.empty());
+    }
+
+    /** {@link #reviewReason}, a rubric's variants and mistakes named by their feedback rather than their expression. */
+    static String reviewReason(PartResult result, Optional<Part> part) {
+        Why why = why(result, part);
+        return why.detail().isEmpty() ? why.category() : why.category() + " (" + why.detail() + ")";
+    }
+
+    /** Why to review a part: the kind of doubt, shared by parts alike, and what is particular to this one. */
+    record Why(String category, String detail) {
+    }
+
+    static Why why(PartResult result, Optional<Part> part) {
         if (!result.review()) {
-            return "";
+            return new Why("", "");
         }
         if (result.foundBy().isPresent() && result.foundBy().get().needsReview()) {
-            return result.foundBy().get().reason() + result.where().map(where -> " (" + where.describe() + ")")
-                    .orElse("");
+            return new Why(result.foundBy().get().reason(), result.where().map(where -> where.describe()).orElse(""));
         }
         String matched = result.matched().orElse("");
         return switch (result.verdict()) {
-            case ACCEPTED -> matched.isEmpty() ? "accepted as a variant of the answer: confirm it"
-                    : "accepted variant (" + slipWords(matched) + "): confirm it";
-            case FOLLOW_THROUGH -> (matched.isEmpty() ? "follow-through" : matched)
-                    + ": credit for an answer that follows from a wrong earlier one";
-            case UNREADABLE -> "the answer could not be read";
-            case PARTIAL, INCORRECT -> matched.isEmpty() ? "graded " + result.verdict().spelling()
-                    + " with no diagnosis: confirm the feedback" : "diagnosed: " + slipWords(matched);
-            default -> "graded " + result.verdict().spelling() + ": confirm the feedback";
+            case ACCEPTED -> new Why("accepted as a variant of the answer: confirm it",
+                    variantWords(part.map(Part::accepted).orElse(List.of()), matched));
+            case FOLLOW_THROUGH -> new Why("credit for follow-through, an answer that follows from a wrong earlier"
+                    + " one", matched.startsWith(FOLLOW_THROUGH_FROM) ? matched.substring(
+                    FOLLOW_THROUGH_FROM.length() - "from ".length()) : matched);
+            case UNREADABLE -> new Why("the answer could not be read", "");
+            case PARTIAL, INCORRECT -> matched.isEmpty() ? new Why("graded " + result.verdict().spelling()
+                    + " with no diagnosis: confirm the feedback", "") : new Why("diagnosed: confirm the feedback",
+                    variantWords(part.map(Part::mistakes).orElse(List.of()), matched));
+            default -> new Why("graded " + result.verdict().spelling() + ": confirm the feedback", "");
         };
+    }
+
+    /** A matched variant in words: a rubric variant by its feedback, an engine slip by its description. */
+    static String variantWords(List<org.cnngrader.rubric.Variant> variants, String matched) {
+        for (org.cnngrader.rubric.Variant variant : variants) {
+            if (variant.formula().text().equals(matched)) {
+                return variant.feedback().isBlank() ? "a variant the rubric names" : variant.feedback();
+            }
+        }
+        return slipWords(matched);
     }
 
     /** A slip's description as words: the shape a mutant gives is not known here. */
@@ -340,7 +365,7 @@ public final class Display {
         List<Integer> wrong = result.wrongEntries();
         Optional<Grid> given = result.given().map(value -> grid(value, part.decimals(), wrong));
         return new Row(result.id(), part.text(), points(result.awarded()), points(result.points()),
-                verdict(result, rubric, team), reviewReason(result), given,
+                verdict(result, rubric, team), reviewReason(result, Optional.of(part)), given,
                 result.expected().map(value -> grid(value, part.decimals(), List.of())),
                 expectedLabel(result, part, rubric), result.written(),
                 result.where().map(where -> where.describe()).orElse(""),

@@ -31,7 +31,7 @@ import org.cnngrader.rubric.Rubric;
  * a roster row whose identifier would start a spreadsheet formula is refused instead ({@link #refused}), and listed
  * in the summary. Names and feedback are neutralised as every text cell is.
  */
-final class LmsExport implements CohortReport {
+public final class LmsExport implements CohortReport {
 
     /** The learning management system. */
     enum System { MOODLE, CANVAS }

@@ -18,7 +18,6 @@ import org.cnngrader.grading.TeamResult;
 import org.cnngrader.grading.Verdict;
 import org.cnngrader.rubric.Part;
 import org.cnngrader.rubric.Rubric;
-import org.cnngrader.rubric.Variant;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -210,9 +209,7 @@ final class SummaryReport implements CohortReport {
                         .sorted(Comparator.comparingInt(Display::doubt).reversed()
                                 .thenComparing(Comparator.comparingDouble(PartResult::points).reversed()))
                         .toList();
-                Display.Review team = new Display.Review(result.label(), link, doubtful.stream()
-                        .map(part -> new Display.ReviewPart(part.id(), Display.points(part.points()),
-                                reason(part, rubric, result))).toList());
+                Display.Review team = new Display.Review(result.label(), link, grouped(doubtful, rubric, result));
                 review.add(team);
                 risk.put(team, new double[] {doubtful.isEmpty() ? 0 : Display.doubt(doubtful.get(0)),
                     doubtful.stream().mapToDouble(PartResult::points).sum()});
@@ -239,14 +236,32 @@ final class SummaryReport implements CohortReport {
         return "teams/" + team.folder() + "/report.html";
     }
 
-    /** Why to review a part: {@link Display#reviewReason}, or that a check could not run, and for want of what. */
-    private static String reason(PartResult part, Rubric rubric, TeamResult team) {
-        List<String> needs = Display.unchecked(part, rubric, team);
-        if (!needs.isEmpty()) {
-            return "unchecked: the check needs the answer to " + String.join(" and ", needs)
-                    + ", which is missing or unreadable";
+    /**
+     * The parts to review, those with the same kind of doubt in one line (twelve answers taken because they matched
+     * are one reason, not twelve), riskiest first, each with what is particular to each part.
+     */
+    private static List<Display.ReviewPart> grouped(List<PartResult> doubtful, Rubric rubric, TeamResult team) {
+        Map<String, List<PartResult>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> details = new java.util.HashMap<>();
+        for (PartResult part : doubtful) {
+            List<String> needs = Display.unchecked(part, rubric, team);
+            Display.Why why = !needs.isEmpty() ? new Display.Why("unchecked: the check needs an answer that is"
+                    + " missing or unreadable", String.join(" and ", needs))
+                    : Display.why(part, rubric.part(part.id()));
+            groups.computeIfAbsent(why.category(), category -> new ArrayList<>()).add(part);
+            if (!why.detail().isEmpty()) {
+                details.computeIfAbsent(why.category(), category -> new ArrayList<>())
+                        .add(part.id() + ": " + why.detail());
+            }
         }
-        return Display.reviewReason(part);
+        List<Display.ReviewPart> parts = new ArrayList<>();
+        groups.forEach((category, members) -> {
+            List<String> detail = details.getOrDefault(category, List.of());
+            parts.add(new Display.ReviewPart(String.join(", ", members.stream().map(PartResult::id).toList()),
+                    Display.points(members.stream().mapToDouble(PartResult::points).sum()),
+                    category + (detail.isEmpty() ? "" : " — " + String.join("; ", detail))));
+        });
+        return parts;
     }
 
     /**
@@ -254,12 +269,7 @@ final class SummaryReport implements CohortReport {
      * slip by its description.
      */
     static String mistakeWords(Part part, String matched) {
-        for (Variant mistake : part.mistakes()) {
-            if (mistake.formula().text().equals(matched)) {
-                return mistake.feedback().isBlank() ? "a known mistake of the rubric" : mistake.feedback();
-            }
-        }
-        return Display.slipWords(matched);
+        return Display.variantWords(part.mistakes(), matched);
     }
 
     /** The ten most common slips across the cohort, each a bar scaled to the most common. */
