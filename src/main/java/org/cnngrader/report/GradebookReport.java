@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.cnngrader.expr.Values;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Part;
 import org.cnngrader.rubric.Rubric;
@@ -36,12 +37,11 @@ final class GradebookReport implements CohortReport {
         for (TeamResult result : results) {
             List<Object> row = new ArrayList<>();
             row.add(CsvCells.text(result.team()));
-            // Rounded as the reports show them (two decimals): the gradebook agrees with every page a student sees.
-            row.add(Display.pointsNumber(result.total()));
-            row.add(Display.pointsNumber(result.max()));
+            row.add(Values.plainNumber(result.total()));
+            row.add(Values.plainNumber(result.max()));
             row.add(new java.math.BigDecimal(Display.percent(result.percent())));
             for (Part part : rubric.parts()) {
-                row.add(result.part(part.id()).<Object>map(each -> Display.pointsNumber(each.awarded())).orElse(""));
+                row.add(result.part(part.id()).<Object>map(each -> Values.plainNumber(each.awarded())).orElse(""));
             }
             row.add(result.status());
             printer.printRecord(row);
