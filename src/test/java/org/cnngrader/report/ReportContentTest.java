@@ -139,16 +139,23 @@ class ReportContentTest {
         Files.writeString(folder.resolve("alpha.csv"), wrong);
         Files.writeString(folder.resolve("beta.csv"), wrong);
         Files.writeString(folder.resolve("gamma.csv"), wrong.replace("[[1, 2], [3, 4]]", "[[1, 2], [3, 5]]"));
+        // delta shares one wrong answer only: too common to point out.
+        Files.writeString(folder.resolve("delta.csv"), "part,answer\nconv1_shape,96 x 56 x 56\n");
         List<TeamResult> results = new ArrayList<>();
-        for (String team : List.of("alpha.csv", "beta.csv", "gamma.csv")) {
+        for (String team : List.of("alpha.csv", "beta.csv", "gamma.csv", "delta.csv")) {
             results.add(grade(folder.resolve(team)));
         }
         String similar = section(summary(results), "Similar submissions");
         Matcher row = Pattern.compile("<tr><td>(.*?)</td><td>(.*?)</td></tr>").matcher(similar);
+        // alpha and beta share all three wrong answers; gamma corrected nothing but changed S, and still shares two.
+        assertThat(row.find()).isTrue();
+        assertThat(row.group(1)).contains("alpha").contains("beta").contains("gamma");
+        assertThat(row.group(2)).isEqualTo("P, conv1_shape");
         assertThat(row.find()).isTrue();
         assertThat(row.group(1)).contains("alpha").contains("beta").doesNotContain("gamma");
         assertThat(row.group(2)).isEqualTo("P, S, conv1_shape");
         assertThat(row.find()).isFalse();
+        assertThat(similar).doesNotContain("delta");
         assertThat(similar).contains("never a finding by itself");
         // The sample's teams share no set of wrong answers.
         assertThat(section(summary(new ArrayList<>(sample.values())), "Similar submissions"))
