@@ -364,8 +364,11 @@ public final class Display {
     private static Row row(PartResult result, Part part, Rubric rubric, TeamResult team) {
         List<Integer> wrong = result.wrongEntries();
         Optional<Grid> given = result.given().map(value -> grid(value, part.decimals(), wrong));
+        List<String> needs = unchecked(result, rubric, team);
+        String review = needs.isEmpty() ? reviewReason(result, Optional.of(part))
+                : "unchecked: the check needs the answer to " + String.join(" and ", needs);
         return new Row(result.id(), part.text(), points(result.awarded()), points(result.points()),
-                verdict(result, rubric, team), reviewReason(result, Optional.of(part)), given,
+                verdict(result, rubric, team), review, given,
                 result.expected().map(value -> grid(value, part.decimals(), List.of())),
                 expectedLabel(result, part, rubric), result.written(),
                 result.where().map(where -> where.describe()).orElse(""),

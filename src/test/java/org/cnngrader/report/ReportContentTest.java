@@ -204,7 +204,8 @@ class ReportContentTest {
         String html = render(new HtmlTeamReport(), sample.get("ps2-team-h"));
         String row = html.substring(html.indexOf("<strong>avg_stride</strong>"),
                 html.indexOf("<strong>avg_padding</strong>"));
-        assertThat(row).contains("<span class=\"verdict unchecked\">unchecked</span>").doesNotContain(">incorrect<");
+        assertThat(row).contains("<span class=\"verdict unchecked\">unchecked</span>").doesNotContain(">incorrect<")
+                .contains("to review: unchecked: the check needs the answer to avg_kernel");
         assertThat(render(new MarkdownTeamReport(), sample.get("ps2-team-h"))).contains("| avg\\_stride | 0 / 3 |"
                 + " unchecked");
     }
