@@ -11,14 +11,19 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.cnngrader.batch.GradeRun;
+import org.cnngrader.batch.Inputs;
 import org.cnngrader.report.Finding;
+import org.cnngrader.report.LmsExport;
 import org.cnngrader.sheet.ReadingLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code grade RUBRIC SUBMISSION... [-o OUT] [--threads N] [--manual CSV] [--roster CSV] [--pdf] [--fresh]}. */
+/**
+ * {@code grade RUBRIC SUBMISSION... [-o OUT] [--threads N] [--manual CSV] [--roster CSV] [--pdf] [--fresh]
+ * [--canvas-assignment "NAME (ID)"]}.
+ */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades every submission (files, or one folder per team) and writes per-team reports, a"
                 + " gradebook, LMS exports and a summary into OUT. Grading into a folder that holds an earlier run"
@@ -48,6 +53,11 @@ final class GradeCommand implements Callable<Integer> {
             + " moodle.csv and canvas.csv.")
     private Path roster;
 
+    @Option(names = "--canvas-assignment", paramLabel = "\"NAME (ID)\"", description = "The Canvas assignment"
+            + " canvas.csv grades, as Canvas's gradebook export names its column, e.g. \"Problem Set 2 (1234)\" (the"
+            + " number from the assignment's address); without it Canvas creates a new assignment on import.")
+    private String canvasAssignment;
+
     @Option(names = "--pdf", description = "Also write report.pdf for every team.")
     private boolean pdf;
 
@@ -70,6 +80,11 @@ final class GradeCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.DONE.code();
         }
+        if (canvasAssignment != null && !LmsExport.isCanvasAssignment(canvasAssignment)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--canvas-assignment: \"" + canvasAssignment
+                    + "\" is not NAME (ID), e.g. \"Problem Set 2 (1234)\": the assignment's name and its number in"
+                    + " Canvas");
+        }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         GradeRun.Options options;
         try {
@@ -84,9 +99,16 @@ final class GradeCommand implements Callable<Integer> {
         try (TerminalProgress progress = new TerminalProgress()) {
             summary = GradeRun.run(options, progress);
         }
+        if (canvasAssignment != null) {
+            // The run names the column after the rubric; Canvas needs the assignment's own name and id.
+            LmsExport.nameCanvasAssignment(summary.output(), canvasAssignment);
+        }
         for (Finding finding : summary.findings()) {
             err.println(finding.consoleLine());
         }
+        // Refused roster rows are the exports' decision, listed in the summary too.
+        List<String> refused = roster == null ? List.of() : LmsExport.refusedLines(Inputs.roster(roster));
+        refused.forEach(err::println);
         err.flush();
         long unreadable = summary.unreadable();
         int graded = summary.gradedNow().size();
@@ -95,7 +117,7 @@ final class GradeCommand implements Callable<Integer> {
                 + (unreadable == 0 ? "" : unreadable == 1
                         ? "; 1 submission was unreadable (see summary.html)"
                         : "; " + unreadable + " submissions were unreadable (see summary.html)")
-                + (summary.findings().stream().anyMatch(Finding::warning)
+                + (!refused.isEmpty() || summary.findings().stream().anyMatch(Finding::warning)
                         ? "; check the warnings above (also in summary.html)" : "") + ".");
         out.flush();
         return unreadable > 0 ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();

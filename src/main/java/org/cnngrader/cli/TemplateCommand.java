@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code template RUBRIC --format csv|xlsx -o FILE}: a blank answer sheet. */
+/** {@code template RUBRIC [--format csv|xlsx] -o FILE}: a blank answer sheet, its format from FILE's extension. */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Writes a blank answer sheet for students, which cnn-grader reads back without loss.")
 final class TemplateCommand implements Callable<Integer> {
@@ -25,7 +25,8 @@ final class TemplateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUBRIC", description = "The rubric (YAML).")
     private Path rubricFile;
 
-    @Option(names = "--format", required = true, paramLabel = "csv|xlsx", description = "csv or xlsx.")
+    @Option(names = "--format", paramLabel = "csv|xlsx", description = "csv or xlsx (default: from FILE's"
+            + " extension).")
     private Format format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write it.")
@@ -36,14 +37,27 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Format chosen = format != null ? format : fromExtension(output);
         Rubric rubric = Inputs.rubric(rubricFile);
         SheetSpec sheetSpec = SheetSpecs.of(rubric);
-        if (format == Format.csv) {
+        if (chosen == Format.csv) {
             AtomicFiles.write(output, TemplateWriter.csv(sheetSpec));
         } else {
             AtomicFiles.write(output, stream -> TemplateWriter.xlsx(sheetSpec, rubric.title(), stream));
         }
         spec.commandLine().getOut().println("wrote " + output);
         return ExitCode.DONE.code();
+    }
+
+    /** The format a file name asks for ({@code answers.xlsx}), or a usage error naming the choices. */
+    private Format fromExtension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (Format candidate : Format.values()) {
+            if (name.endsWith("." + candidate.name())) {
+                return candidate;
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), file + ": give --format csv or xlsx, or a file"
+                + " name ending in .csv or .xlsx");
     }
 }

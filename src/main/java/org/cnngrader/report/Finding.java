@@ -76,6 +76,23 @@ public sealed interface Finding {
         }
     }
 
+    /** A roster row left out of the LMS exports: its identifier would start a spreadsheet formula. */
+    record RosterRowRefused(String team, String column, String identifier) implements Finding {
+        public String kind() {
+            return "roster row refused";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "the " + column + " '" + identifier + "' would start a spreadsheet formula; the student is left out"
+                    + " of moodle.csv and canvas.csv (an identifier is written as it is, never altered): correct"
+                    + " the roster";
+        }
+    }
+
     /** A roster team no submission belongs to: its students get no grade in the LMS files. */
     record RosterTeamWithoutSubmission(String team, int students) implements Finding {
         public String kind() {

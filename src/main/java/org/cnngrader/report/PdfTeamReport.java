@@ -24,8 +24,12 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 final class PdfTeamReport implements TeamReport {
 
-    private static final String[] FONTS = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"};
+    /**
+     * DejaVu Sans, bold and mono, shipped in the jar (with their licence, {@code fonts/LICENSE.txt}): Flying
+     * Saucer's built-in fonts lack −, ⌊, σ and the arrows, and no system font path is the same on every machine.
+     */
+    private static final String[] FONTS = {"org/cnngrader/report/fonts/DejaVuSans.ttf",
+        "org/cnngrader/report/fonts/DejaVuSans-Bold.ttf", "org/cnngrader/report/fonts/DejaVuSansMono.ttf"};
     private static final Pattern SUBSET = Pattern.compile("/([A-Z]{6})\\+");
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
 
@@ -48,15 +52,9 @@ final class PdfTeamReport implements TeamReport {
                 closing.getWriter().getInfo().put(PdfName.PRODUCER, new com.lowagie.text.pdf.PdfString("cnn-grader"));
             }
         });
-        // Flying Saucer's built-in fonts lack −, ⌊, σ and →: embed DejaVu Sans where the system has it.
         for (String font : FONTS) {
-            if (java.nio.file.Files.isReadable(java.nio.file.Path.of(font))) {
-                try {
-                    renderer.getFontResolver().addFont(font, com.lowagie.text.pdf.BaseFont.IDENTITY_H, true);
-                } catch (com.lowagie.text.DocumentException unusable) {
-                    // The built-in fonts remain.
-                }
-            }
+            // A resource name: OpenPDF reads a font that is no file from the class path.
+            renderer.getFontResolver().addFont(font, com.lowagie.text.pdf.BaseFont.IDENTITY_H, true);
         }
         // XML admits no control character: any that a student's written answer carries is dropped, never a failure.
         renderer.setDocumentFromString(org.cnngrader.sheet.Characters.printable(HtmlTeamReport.html(context)));

@@ -20,13 +20,16 @@ import org.cnngrader.engine.Tensor;
 /**
  * Blank answer sheets for students, which the readers read back without loss:
  * <ul>
- *   <li>CSV: the long layout without a team column: {@code part,answer}, then a {@code team} and a
- *       {@code members} row, then one row per part;
+ *   <li>CSV: the long layout without a team column: {@code part,answer,question,how to write it}, then a
+ *       {@code team} and a {@code members} row, then one row per part with its question and how to write its
+ *       value in one cell (the reader takes the {@code part} and {@code answer} columns and ignores the others);
  *   <li>XLSX: the template layout: the team in C2, members in C3, then per part its id in column
  *       A, what to write in column B, and its answer from column C on, a block of shaded cells as
- *       large as the reference for a matrix.
+ *       large as the reference for a matrix, outlined, every answer cell formatted as text so that a spreadsheet
+ *       never turns {@code 1/4} into a date.
  * </ul>
- * Parts a TA scores by hand are left out.
+ * The hints come from the rubric: the question, and the kind and shape of the value it asks for, never a value
+ * (an example could be the very answer a rubric asks for). Parts a TA scores by hand are left out.
  */
 public final class TemplateWriter {
 
@@ -37,11 +40,11 @@ public final class TemplateWriter {
     public static String csv(SheetSpec spec) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
-            printer.printRecord("part", "answer");
-            printer.printRecord("team", "");
-            printer.printRecord("members", "");
+            printer.printRecord("part", "answer", "question", "how to write it");
+            printer.printRecord("team", "", "", "your team's name");
+            printer.printRecord("members", "", "", "names, separated by ;");
             for (SheetSpec.PartSpec part : graded(spec)) {
-                printer.printRecord(part.id(), "");
+                printer.printRecord(part.id(), "", question(part), form(part, true));
             }
         } catch (IOException impossible) {
             throw new IllegalStateException("internal: writing to a string failed", impossible);
@@ -57,13 +60,22 @@ public final class TemplateWriter {
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
             heading.setFont(bold);
-            CellStyle input = workbook.createCellStyle();
-            input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            input.setBorderBottom(BorderStyle.THIN);
-            input.setBorderTop(BorderStyle.THIN);
-            input.setBorderLeft(BorderStyle.THIN);
-            input.setBorderRight(BorderStyle.THIN);
+            // Answer cells are text ("@"): what a student types stays as typed (1/4, 0,5, 9 216), and the reader
+            // parses it as it parses a CSV cell. A block's edges are drawn thick, so its extent shows.
+            short text = workbook.createDataFormat().getFormat("@");
+            java.util.Map<Integer, CellStyle> inputs = new java.util.HashMap<>();
+            java.util.function.IntFunction<CellStyle> inputStyle = edges -> inputs.computeIfAbsent(edges, key -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                style.setDataFormat(text);
+                style.setBorderTop((key & TOP) != 0 ? BorderStyle.MEDIUM : BorderStyle.THIN);
+                style.setBorderBottom((key & BOTTOM) != 0 ? BorderStyle.MEDIUM : BorderStyle.THIN);
+                style.setBorderLeft((key & LEFT) != 0 ? BorderStyle.MEDIUM : BorderStyle.THIN);
+                style.setBorderRight((key & RIGHT) != 0 ? BorderStyle.MEDIUM : BorderStyle.THIN);
+                return style;
+            });
+            CellStyle input = inputStyle.apply(TOP | BOTTOM | LEFT | RIGHT);
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
 
@@ -95,7 +107,9 @@ public final class TemplateWriter {
                         row.getCell(1).setCellStyle(wrap);
                     }
                     for (int j = 0; j < block[1]; j++) {
-                        row.createCell(XlsxSheetReader.FIRST_VALUE_COLUMN + j).setCellStyle(input);
+                        int edges = (i == 0 ? TOP : 0) | (i == block[0] - 1 ? BOTTOM : 0) | (j == 0 ? LEFT : 0)
+                                | (j == block[1] - 1 ? RIGHT : 0);
+                        row.createCell(XlsxSheetReader.FIRST_VALUE_COLUMN + j).setCellStyle(inputStyle.apply(edges));
                     }
                 }
                 next += block[0] + 1;
@@ -116,20 +130,50 @@ public final class TemplateWriter {
                 : reference.rank() == 1 ? new int[] {1, reference.side(0)} : new int[] {1, 1}).orElse(new int[] {4, 4});
     }
 
+    /** The edges of an answer block a cell lies on. */
+    private static final int TOP = 1;
+    private static final int BOTTOM = 2;
+    private static final int LEFT = 4;
+    private static final int RIGHT = 8;
+
     private static String hint(SheetSpec.PartSpec part) {
-        String question = "Question " + part.questionId() + (part.prompt().isEmpty() ? "" : ": " + part.prompt());
-        String form = part.reference().map(TemplateWriter::form).orElse("your answer: a number, yes/no, or a matrix"
-                + " with one number per cell from the top-left of the block");
-        return question + " — " + form;
+        return question(part) + " — " + form(part, false);
     }
 
-    private static String form(Tensor reference) {
+    private static String question(SheetSpec.PartSpec part) {
+        return "Question " + part.questionId() + (part.prompt().isEmpty() ? "" : ": " + part.prompt());
+    }
+
+    /**
+     * How to write a part's value, from what the rubric asks: its kind, and its shape for a list or matrix, in one
+     * cell ({@code oneCell}, a CSV) or in a block of cells (a workbook).
+     */
+    static String form(SheetSpec.PartSpec part, boolean oneCell) {
+        if (!part.symbols().isEmpty()) {
+            return "a formula in " + String.join(", ", part.symbols()) + " (write products with * or a space, powers"
+                    + " with ^ or ²)";
+        }
+        if (part.kind() == SheetSpec.ValueKind.TRUTH) {
+            return "yes or no";
+        }
+        if (part.reference().isEmpty()) {
+            return oneCell ? "your answer: a number, yes/no, or a matrix written [[a, b], [c, d]]"
+                    : "your answer: a number, yes/no, or a matrix with one number per cell from the top-left of the"
+                    + " block";
+        }
+        Tensor reference = part.reference().get();
+        String numbers = reference.isIntegral() ? "whole numbers" : "numbers";
         return switch (reference.rank()) {
-            case 0 -> "one number";
-            // No example with numbers: an example shape (it was 96×55×55) can be the very answer a rubric asks for.
-            case 1 -> "a shape or vector of " + reference.size() + ": one entry per cell (or all in one cell, joined"
-                    + " by ×)";
-            default -> "a " + Shapes.format(reference.shape()) + " matrix: one number per cell";
+            case 0 -> reference.isIntegral() ? "one whole number" : "one number (a fraction such as 1/4 is fine)";
+            // A value with one entry equals that number (DESIGN.md §6): a length is one number.
+            case 1 -> reference.size() == 1 ? (reference.isIntegral() ? "one whole number" : "one number")
+                    : (part.layer().isPresent() && part.layer().get().quantity().contains("shape")
+                    ? "a shape of " + reference.size() + " " + numbers : "a list of " + reference.size() + " " + numbers)
+                    + (oneCell ? ", joined by × or written [a, b, …]" : ": one per cell (or all in one cell, joined by ×)");
+            case 2 -> "a " + Shapes.format(reference.shape()) + " matrix of " + numbers + (oneCell
+                    ? ", written [[a, b], [c, d]] or with rows separated by ;" : ": one number per cell of the block");
+            default -> "a " + Shapes.format(reference.shape()) + " tensor of " + numbers + ", written as nested lists"
+                    + " [[[…]]]";
         };
     }
 

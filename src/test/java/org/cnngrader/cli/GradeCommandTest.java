@@ -104,11 +104,19 @@ class GradeCommandTest {
     void theReviewListSaysWhyPerPartMostDoubtfulReadingFirst() throws IOException {
         String summary = Files.readString(graded.resolve("summary.html"));
         String review = summary.substring(summary.indexOf("Teams to review"), summary.indexOf("Unreadable submissions"));
-        // Team B's shapes are unlabelled displays taken because they match: the reason says so, with the line.
+        // Team B's shapes are unlabelled displays taken because they match: one reason for all, with each line.
         java.util.regex.Matcher row = java.util.regex.Pattern.compile(
-                "ps2-team-b[^<]*</a></td><td>conv1_shape</td><td>([^<]*)</td>").matcher(review);
+                "ps2-team-b[^<]*</a></td><td><ul class=\"why\"><li><strong>([^<]*)</strong> \\(([^)]*)\\): ([^<]*)</li>")
+                .matcher(review);
         assertThat(row.find()).isTrue();
-        assertThat(row.group(1)).startsWith("unlabelled; taken because it matches the reference").contains("line 371");
+        assertThat(row.group(1)).contains("conv1_shape", "pool1_shape", "flat_size");
+        assertThat(row.group(2)).isEqualTo("10 pts");
+        assertThat(row.group(3)).startsWith("unlabelled; taken because it matches the reference")
+                .contains("conv1_shape: line 371");
+        // Then what decided a grade, in words: follow-through, and an accepted variant by its feedback.
+        assertThat(review).contains("credit for follow-through, an answer that follows from a wrong earlier one")
+                .contains("accepted as a variant of the answer: confirm it — S: Computed as a true convolution")
+                .doesNotContain("conv2d(X, K");
         // A team with a reading taken by match comes before a team whose parts are only to confirm.
         assertThat(review.indexOf("ps2-team-b")).isLessThan(review.indexOf("PS 2 J"));
     }
@@ -125,7 +133,8 @@ class GradeCommandTest {
         EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", cohort.toString(), "-o", output.toString());
         String summary = Files.readString(output.resolve("summary.html"));
         String review = summary.substring(summary.indexOf("Teams to review"), summary.indexOf("Unreadable submissions"));
-        assertThat(review).contains("blank</a></td><td>every part</td><td>no answer was found in");
+        assertThat(review).contains("blank</a></td><td><ul class=\"why\"><li><strong>every part</strong>")
+                .contains("no answer was found in");
     }
 
     @Test
@@ -215,12 +224,16 @@ class GradeCommandTest {
                 + "ps2-team-b,box_blur,9,Capped at the part's points\n");
         Path roster = directory.resolve("roster.csv");
         Files.writeString(roster, "team,student_id,email,name\nPS 2 B,245963,nadine@example.org,Nadine Daum\n"
-                + "PS 2 B,245611,nicolas@example.org,=cmd|' /C calc'!A0\n");
+                + "PS 2 B,245611,nicolas@example.org,=cmd|' /C calc'!A0\n"
+                + "PS 2 B,=1+1,mallory@example.org,Mallory\n");
         Path output = directory.resolve("out");
         EvalCommandTest.Run result = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml",
                 "submissions-sample/ps2-team-b.md", "-o", output.toString(), "--manual", manual.toString(),
-                "--roster", roster.toString());
+                "--roster", roster.toString(), "--canvas-assignment", "Problem Set 2 (1234)");
         assertThat(result.exitCode()).isZero();
+        // An identifier is written as it is, or not at all: a row whose id would start a formula is refused.
+        assertThat(result.err()).contains("warning: PS 2 B: the student id '=1+1' would start a spreadsheet formula");
+        assertThat(Files.readString(output.resolve("summary.html"))).contains("roster row refused");
         assertThat(gradebook(output).get("ps2-team-b").get("total")).isEqualTo("38");
         assertThat(Files.readString(output.resolve("moodle.csv"))).isEqualTo("""
                 Email address,ID number,Full name,Grade,Feedback
@@ -228,11 +241,20 @@ class GradeCommandTest {
                 "nadine@example.org","245963","Nadine Daum",38,"Team ps2-team-b (PS 2 B): 38 / 50"
                 """);
         assertThat(Files.readString(output.resolve("canvas.csv"))).isEqualTo("""
-                Student,ID,SIS User ID,SIS Login ID,Section,"Deep Learning E1394 — Problem Set 2, part 1"
+                Student,ID,SIS User ID,SIS Login ID,Section,Problem Set 2 (1234)
                 Points Possible,,,,,50
-                "'=cmd|' /C calc'!A0","","245611","nicolas@example.org","ps2-team-b",38
-                "Nadine Daum","","245963","nadine@example.org","ps2-team-b",38
+                "'=cmd|' /C calc'!A0","","245611","nicolas@example.org","",38
+                "Nadine Daum","","245963","nadine@example.org","",38
                 """);
+    }
+
+    @Test
+    void aCanvasAssignmentWithoutItsIdIsAUsageError(@TempDir Path directory) {
+        EvalCommandTest.Run result = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml",
+                "submissions-sample/ps2-team-b.md", "-o", directory.resolve("out").toString(), "--canvas-assignment",
+                "Problem Set 2");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("is not NAME (ID), e.g. \"Problem Set 2 (1234)\"");
     }
 
     @Test

@@ -49,7 +49,7 @@ class TemplateCommandTest {
                 .isZero();
         StringBuilder filled = new StringBuilder();
         for (String line : Files.readAllLines(template)) {
-            if (line.equals("team,")) {
+            if (line.startsWith("team,")) {
                 filled.append("team,Round Trip\n");
                 continue;
             }
@@ -68,6 +68,58 @@ class TemplateCommandTest {
         report.get("parts").forEach(part -> assertThat(part.get("verdict").asText()).as(part.get("id").asText())
                 .isIn("correct", "manual"));
         assertThat(report.get("total").asInt()).isEqualTo(33);
+    }
+
+    @Test
+    void theCsvTemplateSaysPerPartItsQuestionAndHowToWriteItsValue(@TempDir Path directory) throws IOException {
+        Path template = directory.resolve("sheet.csv");
+        // No --format: the extension decides.
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", template.toString()).exitCode()).isZero();
+        List<String> lines = Files.readAllLines(template);
+        assertThat(lines.get(0)).isEqualTo("part,answer,question,how to write it");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("S,,\"Question 1.3.1: ")
+                .endsWith(",\"a 4×4 matrix of numbers, written [[a, b], [c, d]] or with rows separated by ;\""));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("conv1_shape,,")
+                .endsWith(",\"a shape of 3 whole numbers, joined by × or written [a, b, …]\""));
+        assertThat(lines).contains("flat_size,,Question 1.5: The length of the flattened vector.,one whole number");
+        // The hints name kinds and shapes, never a value of the key.
+        String hints = String.join("\n", lines.stream().map(line -> line.substring(line.lastIndexOf(",\"") + 1))
+                .toList());
+        assertThat(hints).doesNotContain("96").doesNotContain("55").doesNotContain("0.88");
+    }
+
+    @Test
+    void aTemplateWithoutFormatOrKnownExtensionIsAUsageError(@TempDir Path directory) {
+        EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "-o", directory.resolve("sheet.ods")
+                .toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give --format csv or xlsx, or a file name ending in .csv or .xlsx");
+    }
+
+    @Test
+    void xlsxAnswerCellsAreTextSoAFractionStaysAFraction(@TempDir Path directory) throws IOException {
+        Path template = directory.resolve("sheet.xlsx");
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", template.toString()).exitCode()).isZero();
+        try (InputStream input = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(input)) {
+            Sheet sheet = workbook.getSheet("answers");
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                if (first != null && first.getStringCellValue().equals("avg_padding")) {
+                    Cell answer = row.getCell(2);
+                    assertThat(answer.getCellStyle().getDataFormatString()).isEqualTo("@");
+                    // A matrix block is outlined: its top-left cell has thick top and left edges.
+                    assertThat(row.getCell(1).getStringCellValue()).endsWith("one whole number");
+                }
+                if (first != null && first.getStringCellValue().equals("S")) {
+                    assertThat(row.getCell(2).getCellStyle().getBorderTop())
+                            .isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.MEDIUM);
+                    assertThat(row.getCell(3).getCellStyle().getBorderLeft())
+                            .isEqualTo(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+                    assertThat(row.getCell(1).getStringCellValue()).endsWith("a 4×4 matrix of numbers: one number per"
+                            + " cell of the block");
+                }
+            }
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ class DisplayTest {
 
         List<List<Display.Cell>> rows = Display.grid(value, 2, List.of(2)).rows();
 
-        assertThat(rows.get(1).get(0)).isEqualTo(new Display.Cell("3", true));
-        assertThat(rows.get(0).get(1)).isEqualTo(new Display.Cell("2", false));
+        assertThat(rows.get(1).get(0)).isEqualTo(new Display.Cell("3", true, "row 2, column 1"));
+        assertThat(rows.get(0).get(1)).isEqualTo(new Display.Cell("2", false, "row 1, column 2"));
     }
 }
