@@ -36,6 +36,7 @@ import org.cnngrader.report.TeamFolders;
 import org.cnngrader.report.TeamReport;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
 
@@ -65,9 +66,10 @@ public final class GradeRun {
      * What to grade and where to write.
      *
      * @param threads the number of worker threads (≥ 1)
+     * @param limits the limits every submission is read within
      */
     public record Options(Path rubric, List<Path> submissions, Path output, int threads, Optional<Path> manual,
-            Optional<Path> roster, boolean pdf, Start start) {
+            Optional<Path> roster, boolean pdf, Start start, ReadingLimits limits) {
 
         public Options {
             submissions = List.copyOf(submissions);
@@ -77,6 +79,17 @@ public final class GradeRun {
             if (submissions.isEmpty()) {
                 throw new IllegalArgumentException("name at least one submission file or folder");
             }
+        }
+
+        /** Options of a run within the default limits. */
+        public Options(Path rubric, List<Path> submissions, Path output, int threads, Optional<Path> manual,
+                Optional<Path> roster, boolean pdf, Start start) {
+            this(rubric, submissions, output, threads, manual, roster, pdf, start, ReadingLimits.DEFAULT);
+        }
+
+        /** These options with other reading limits. */
+        public Options withLimits(ReadingLimits other) {
+            return new Options(rubric, submissions, output, threads, manual, roster, pdf, start, other);
         }
 
         /** Options of a run that merges with an earlier one. */
@@ -143,6 +156,7 @@ public final class GradeRun {
     private final Path staging;
     private final List<TeamReport> formats;
     private final SheetSpec spec;
+    private final ReadingLimits limits;
 
     private GradeRun(Options options, Rubric rubric, ManualScores manual, ExecutorService pool, Progress progress,
             Path staging) {
@@ -154,6 +168,7 @@ public final class GradeRun {
         this.staging = staging;
         this.formats = Reports.team(options.pdf());
         this.spec = SheetSpecs.of(rubric);
+        this.limits = options.limits();
     }
 
     /**
@@ -294,7 +309,7 @@ public final class GradeRun {
      */
     private List<AnswerSheet> sheets(HandedIn handedIn) {
         Submissions.Submission submission = handedIn.submission();
-        List<AnswerSheet> sheets = Submissions.read(submission, spec);
+        List<AnswerSheet> sheets = Submissions.read(submission, spec, limits);
         if (handedIn.scope() == HandedIn.Scope.ONE_TEAM && sheets.size() > 1) {
             return List.of(AnswerSheet.unreadable(handedIn.team(), sheets.get(0).source(), "the sheet holds the"
                     + " answers of " + sheets.size() + " teams, but a file in a team's folder gives that team only (a"

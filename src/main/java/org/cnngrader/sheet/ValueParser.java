@@ -35,7 +35,7 @@ import org.cnngrader.engine.Tensor;
  */
 public final class ValueParser {
 
-    /** The longest text read as one value. */
+    /** The longest text read as one value by default ({@code --limit value-chars} sets another). */
     public static final int MAX_LENGTH = 20_000;
 
     private static final List<String> ENVIRONMENTS = List.of("bmatrix", "pmatrix", "vmatrix", "Vmatrix", "Bmatrix",
@@ -57,8 +57,9 @@ public final class ValueParser {
         if (text == null || text.isBlank()) {
             return new Parsed.Refused("nothing is written");
         }
-        if (text.length() > MAX_LENGTH) {
-            return new Parsed.Refused("the text is longer than " + MAX_LENGTH + " characters");
+        int longest = ReadingLimits.current().valueChars();
+        if (text.length() > longest) {
+            return new Parsed.Refused("the text is longer than " + longest + " characters");
         }
         List<String> notes = new ArrayList<>();
         String stripped = text.strip();
