@@ -260,13 +260,28 @@ public final class ValueParser {
         return line.substring(start, end);
     }
 
-    /** The matrix of the first LaTeX matrix environment in {@code text}, null if none is closed. */
+    /**
+     * The matrix of the first LaTeX matrix environment in {@code text}, null if none is closed. Linear in the text:
+     * an environment without its {@code \end} is looked for once, not once per {@code \begin} of it (a megabyte of
+     * unclosed {@code \begin{bmatrix}} would otherwise read the text once per begin).
+     */
     private static Tensor environment(String text, Expectation expectation, List<String> notes) {
+        java.util.Set<String> unclosed = new java.util.HashSet<>();
+        int longestName = 0;
+        for (String name : ENVIRONMENTS) {
+            longestName = Math.max(longestName, name.length());
+        }
         int begin = text.indexOf("\\begin{");
+        int nameEnd = -1;
         while (begin >= 0) {
-            int nameEnd = text.indexOf('}', begin);
-            String name = nameEnd < 0 ? "" : text.substring(begin + 7, nameEnd);
-            if (ENVIRONMENTS.contains(name)) {
+            int nameStart = begin + 7;
+            // The brace that closed the last name closes this one too when it stands after this begin.
+            nameEnd = nameEnd >= nameStart ? nameEnd : text.indexOf('}', nameStart);
+            if (nameEnd < 0) {
+                return null; // no later begin has its name closed either
+            }
+            String name = nameEnd - nameStart > longestName ? "" : text.substring(nameStart, nameEnd);
+            if (ENVIRONMENTS.contains(name) && !unclosed.contains(name)) {
                 String end = "\\end{" + name + "}";
                 int close = text.indexOf(end, nameEnd);
                 if (close >= 0) {
@@ -278,6 +293,7 @@ public final class ValueParser {
                     return matrix(rows(List.of(text.substring(body, close).split("\\\\\\\\")), "&", expectation,
                             notes));
                 }
+                unclosed.add(name); // no end after this begin, so none after a later one
             }
             begin = text.indexOf("\\begin{", begin + 1);
         }
