@@ -179,6 +179,9 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
                 "pages per PDF: " + pdfPages + " (later pages are not read)  [--limit pdf-pages=…]",
                 "characters per value: " + valueChars + "  [--limit value-chars=…]",
                 "teams per file: " + teamsPerFile + "  [--limit teams-per-file=…]",
+                "form XObjects in a PDF: nested at most " + PdfLimits.MAX_FORM_DEPTH + " deep, drawn at most "
+                        + PdfLimits.MAX_FORMS_DRAWN + " times",
+                "decompressed page content per PDF: " + size(PdfLimits.MAX_CONTENT_BYTES),
                 "cells per matrix block in a workbook: " + XlsxSheetReader.MAX_BLOCK + " x " + XlsxSheetReader.MAX_BLOCK,
                 "entries of a workbook archive looked at: " + SheetFormat.MAX_ENTRIES_LOOKED_AT);
     }

@@ -296,6 +296,10 @@ public final class Submissions {
                 notes.add("the file is named ." + SheetFormat.extension(submission.file()) + " but holds "
                         + format.name().toLowerCase(Locale.ROOT) + "; it was read as such");
             }
+            if (format == SheetFormat.PDF) {
+                // The structure PDFBox would follow without a limit (nested forms, content bombs), before it does.
+                PdfLimits.check(submission.file(), ReadingLimits.current().pdfPages());
+            }
             List<AnswerSheet> sheets = format.reader().read(submission.file(), submission.source(), spec);
             if (sheets.size() > limits.teamsPerFile()) {
                 throw new UnreadableException("the sheet holds " + sheets.size() + " teams: "
