@@ -100,4 +100,34 @@ class ReadingLimitsTest {
         Answer usual = Submissions.read(spaced, SPEC).get(0).answers().get("S");
         assertThat(usual.value()).as(usual.problem().orElse("")).isPresent();
     }
+
+    /**
+     * {@code --limit pdf-pages} reaches the PDF reader once it reads {@code ReadingLimits.current().pdfPages()} instead of
+     * its constant {@code MAX_PAGES} (PdfSheetReader lines 64, 65 and 70).
+     */
+    @org.junit.jupiter.api.Disabled("enable once PdfSheetReader reads ReadingLimits.current().pdfPages()")
+    @Test
+    void thePdfPagesSetAreTheOnesRead(@TempDir Path folder) throws Exception {
+        Path pdf = folder.resolve("three.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int page = 1; page <= 3; page++) {
+                org.apache.pdfbox.pdmodel.PDPage added = new org.apache.pdfbox.pdmodel.PDPage();
+                document.addPage(added);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                        new org.apache.pdfbox.pdmodel.PDPageContentStream(document, added)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 720);
+                    content.showText(page == 1 ? "Team Pages" : "Page " + page);
+                    content.endText();
+                }
+            }
+            document.save(pdf.toFile());
+        }
+        Submissions.Submission submission = new Submissions.Submission(pdf, "pages", "three.pdf", List.of());
+        assertThat(Submissions.read(submission, SPEC, ReadingLimits.of(List.of("pdf-pages=2"))).get(0).notes())
+                .contains("only the first 2 of 3 pages were read");
+        assertThat(Submissions.read(submission, SPEC).get(0).notes()).noneMatch(note -> note.startsWith("only the"));
+    }
 }
