@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LinearScanningTest {
 
     private static final int MEGABYTE = 1 << 20;
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    private static final Duration BOUND = Duration.ofSeconds(20);
     private static final ReadingLimits RAISED = ReadingLimits.of(List.of("value-chars=2000000"));
 
     /** {@code unit} repeated to a megabyte, then {@code end}. */
