@@ -46,7 +46,7 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
     public ReadingLimits {
         java.util.Objects.requireNonNull(time, "time");
         java.util.Objects.requireNonNull(fileBytes, "fileBytes");
-        between("time", time.toMillis(), 100, Duration.ofHours(1).toMillis(), time.toMillis() + " ms", "100 ms and 1 h");
+        between("time", time.toMillis(), 100, Duration.ofHours(1).toMillis(), stated(time), "100 ms and 1 h");
         between("teams-per-file", teamsPerFile, 1, 100_000, String.valueOf(teamsPerFile), "1 and 100000");
         between("pdf-pages", pdfPages, 1, 10_000, String.valueOf(pdfPages), "1 and 10000");
         if (fileBytes.isPresent()) {
@@ -188,7 +188,11 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
 
     /** The time budget as it is stated: {@code 60 s}, {@code 500 ms}. */
     String timeLimit() {
-        return time.toMillis() % 1000 == 0 ? time.toSeconds() + " s" : time.toMillis() + " ms";
+        return stated(time);
+    }
+
+    private static String stated(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static String size(long bytes) {
