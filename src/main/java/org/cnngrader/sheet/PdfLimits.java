@@ -103,6 +103,9 @@ public final class PdfLimits {
 
     /** The forms drawn by a content stream with these resources, {@code depth} forms deep already. */
     private Cost drawnIn(byte[] content, COSDictionary resources, int depth) throws IOException, UnreadableException {
+        if (!anyForm(resources)) {
+            return new Cost(0, 0); // nothing to draw: the content need not be parsed
+        }
         long forms = 0;
         int deepest = 0;
         COSName operand = null;
@@ -158,6 +161,19 @@ public final class PdfLimits {
             costs.put(form, cost);
         }
         return cost;
+    }
+
+    /** Whether {@code resources} hold a form XObject at all. */
+    private static boolean anyForm(COSDictionary resources) {
+        if (resources == null || !(resources.getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary named)) {
+            return false;
+        }
+        for (COSName name : named.keySet()) {
+            if (form(resources, name) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The form XObject {@code name} of {@code resources}, null if it names none (an image, or nothing). */
