@@ -36,11 +36,12 @@ class PdfLimitsTest {
             Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), root.resolve("good.csv"));
             Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), root.resolve("typeset.pdf"));
         }
-        HostilePdfs.nestedForms(cohort.resolve("nested-forms.pdf"), 10, 10);
-        HostilePdfs.nestedForms(cohort.resolve("deep-forms.pdf"), 40, 1);
-        HostilePdfs.cyclicForms(cohort.resolve("cyclic-forms.pdf"));
-        HostilePdfs.contentBomb(cohort.resolve("content-bomb.pdf"), 80);
-        HostilePdfs.ownerPasswordOnly(cohort.resolve("owner-password.pdf"));
+        // Made by HostilePdfs (nestedForms 10 × 10, nestedForms 40 × 1, cyclicForms, contentBomb 80 MB,
+        // ownerPasswordOnly).
+        for (String hostile : List.of("nested-forms.pdf", "deep-forms.pdf", "cyclic-forms.pdf", "content-bomb.pdf",
+                "owner-password.pdf")) {
+            Files.copy(Path.of("src/test/resources/hostile").resolve(hostile), cohort.resolve(hostile));
+        }
         sheets = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(cohort));
         clean = read(good);
     }
@@ -96,6 +97,17 @@ class PdfLimitsTest {
             assertThat(sheets.get(source)).as(source).isEqualTo(clean.get(source));
             assertThat(sheets.get(source).readable()).as(source).isTrue();
         }
+    }
+
+    /** The generator of the committed files, at a larger scale: refused as quickly, by the same limit. */
+    @Test
+    void formsTwelveLevelsDeepDrawnTwelveTimesEachAreRefusedAsQuickly(@TempDir Path folder) throws Exception {
+        Path pdf = folder.resolve("forms.pdf");
+        HostilePdfs.nestedForms(pdf, 12, 12);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfLimits.check(pdf, 60))
+                    .isInstanceOf(UnreadableException.class).hasMessageContaining("limit 100000 form XObjects drawn");
+        });
     }
 
     @Test
