@@ -50,7 +50,7 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
         between("teams-per-file", teamsPerFile, 1, 100_000, String.valueOf(teamsPerFile), "1 and 100000");
         between("pdf-pages", pdfPages, 1, 10_000, String.valueOf(pdfPages), "1 and 10000");
         if (fileBytes.isPresent()) {
-            between("file-size", fileBytes.get(), 1024, 1024 * MB, fileBytes.get() + " bytes", "1 KB and 1024 MB");
+            between("file-size", fileBytes.get(), 1024, 256 * MB, size(fileBytes.get()), "1 KB and 256 MB");
         }
         between("value-chars", valueChars, 100, 10_000_000, String.valueOf(valueChars), "100 and 10000000");
     }
