@@ -36,6 +36,7 @@ import org.cnngrader.report.TeamFolders;
 import org.cnngrader.report.TeamReport;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
 
@@ -47,9 +48,11 @@ import org.cnngrader.sheet.Submissions;
  * {@code teams/.grading-<pid>/}. Once every team is known, the teams of an earlier run into the same output folder
  * that were not graded again are kept from its {@code results.json} (unless the run starts {@link Start#FRESH
  * fresh}), every team gets its folder, the inputs are {@link Reconciliation reconciled}, and the cohort files are
- * written last, for every team. Every file and every new folder appears atomically, so a run killed midway leaves
- * the previous cohort files intact (and its staging folder, discarded by the next run); the same input gives
- * byte-identical files (teams sorted, no timestamps).
+ * written, for every team, to temporary files. Only then are the team folders moved into place and the cohort files
+ * committed: renames, which need no space. Every file and every new folder appears atomically, so a run killed
+ * midway leaves the previous cohort files intact (and its staging folder, discarded by the next run), and a write
+ * that fails (a full disk) leaves the previous run as it was, with no new team folder and no temporary file; the
+ * same input gives byte-identical files (teams sorted, no timestamps).
  */
 public final class GradeRun {
 
@@ -65,9 +68,10 @@ public final class GradeRun {
      * What to grade and where to write.
      *
      * @param threads the number of worker threads (≥ 1)
+     * @param limits the limits every submission is read within
      */
     public record Options(Path rubric, List<Path> submissions, Path output, int threads, Optional<Path> manual,
-            Optional<Path> roster, boolean pdf, Start start) {
+            Optional<Path> roster, boolean pdf, Start start, ReadingLimits limits) {
 
         public Options {
             submissions = List.copyOf(submissions);
@@ -77,6 +81,17 @@ public final class GradeRun {
             if (submissions.isEmpty()) {
                 throw new IllegalArgumentException("name at least one submission file or folder");
             }
+        }
+
+        /** Options of a run within the default limits. */
+        public Options(Path rubric, List<Path> submissions, Path output, int threads, Optional<Path> manual,
+                Optional<Path> roster, boolean pdf, Start start) {
+            this(rubric, submissions, output, threads, manual, roster, pdf, start, ReadingLimits.DEFAULT);
+        }
+
+        /** These options with other reading limits. */
+        public Options withLimits(ReadingLimits other) {
+            return new Options(rubric, submissions, output, threads, manual, roster, pdf, start, other);
         }
 
         /** Options of a run that merges with an earlier one. */
@@ -143,6 +158,7 @@ public final class GradeRun {
     private final Path staging;
     private final List<TeamReport> formats;
     private final SheetSpec spec;
+    private final ReadingLimits limits;
 
     private GradeRun(Options options, Rubric rubric, ManualScores manual, ExecutorService pool, Progress progress,
             Path staging) {
@@ -154,6 +170,7 @@ public final class GradeRun {
         this.staging = staging;
         this.formats = Reports.team(options.pdf());
         this.spec = SheetSpecs.of(rubric);
+        this.limits = options.limits();
     }
 
     /**
@@ -202,8 +219,9 @@ public final class GradeRun {
                     graded, options.manual().isPresent());
             Map<String, String> folders = folders(graded, kept, previous.filter(earlier -> options.start()
                     == Start.MERGE));
-            List<Cohort.Team> placed = run.moveIntoPlace(graded, folders, teams);
-            List<Cohort.Team> all = new ArrayList<>(placed);
+            List<Cohort.Team> all = new ArrayList<>();
+            graded.forEach(team -> all.add(new Cohort.Team(team.result(), folders.get(team.result().team()),
+                    team.document())));
             kept.forEach(team -> all.add(new Cohort.Team(team.result(), team.folder(), team.document())));
             all.sort(teamOrder(team -> team.result().team(), team -> team.result().source()));
             Reconciliation.Outcome outcome = Reconciliation.of(rubric, all.stream().map(Cohort.Team::result).toList(),
@@ -211,15 +229,32 @@ public final class GradeRun {
             List<Finding> findings = new ArrayList<>(found.findings());
             findings.addAll(outcome.findings());
             Cohort cohort = new Cohort(rubric, outcome.roster(), all, manual, findings);
-            for (PreviousRun.Kept team : kept) {
-                // A kept team's report.json follows its scores (manual scores of this run); its other reports do not.
-                Path document = teamFolder(teams, team.folder()).resolve("report.json");
-                if (Files.isDirectory(document.getParent()) && !java.util.Arrays.equals(team.document(),
-                        Files.exists(document) ? Files.readAllBytes(document) : new byte[0])) {
-                    AtomicFiles.write(document, stream -> stream.write(team.document()));
+            // Everything that needs space is written before anything of the earlier run is replaced: a full disk (or
+            // any failed write) leaves the earlier run as it was, its team folders and cohort files, and no new
+            // team folder; the temporaries are removed. What follows needs renames only.
+            Map<Path, Path> prepared = new LinkedHashMap<>();
+            try {
+                for (PreviousRun.Kept team : kept) {
+                    // A kept team's report.json follows its scores (manual scores of this run); its other reports
+                    // do not.
+                    Path document = teamFolder(teams, team.folder()).resolve("report.json");
+                    if (Files.isDirectory(document.getParent()) && !java.util.Arrays.equals(team.document(),
+                            Files.exists(document) ? Files.readAllBytes(document) : new byte[0])) {
+                        prepared.put(document, AtomicFiles.prepare(document, stream -> stream.write(team.document())));
+                    }
                 }
+                prepared.putAll(run.prepareCohortFiles(cohort, output, roster.isPresent()));
+                run.moveIntoPlace(graded, folders, teams);
+            } catch (IOException | RuntimeException failed) {
+                AtomicFiles.discardAll(prepared.values());
+                throw failed;
             }
-            run.writeCohortFiles(cohort, output, roster.isPresent());
+            // Every file is written before the first replaces its predecessor: the window in which a killed run
+            // would leave some cohort files new and others old is a few renames wide, not the time it takes to write
+            // them.
+            for (Map.Entry<Path, Path> file : prepared.entrySet()) {
+                AtomicFiles.commit(file.getValue(), file.getKey());
+            }
             cleanUp(output, teams, previous, options.start(), all, roster.isPresent());
             return new Summary(cohort.results(), graded.stream().map(team -> team.result().team()).toList(), output,
                     findings);
@@ -294,7 +329,7 @@ public final class GradeRun {
      */
     private List<AnswerSheet> sheets(HandedIn handedIn) {
         Submissions.Submission submission = handedIn.submission();
-        List<AnswerSheet> sheets = Submissions.read(submission, spec);
+        List<AnswerSheet> sheets = Submissions.read(submission, spec, limits);
         if (handedIn.scope() == HandedIn.Scope.ONE_TEAM && sheets.size() > 1) {
             return List.of(AnswerSheet.unreadable(handedIn.team(), sheets.get(0).source(), "the sheet holds the"
                     + " answers of " + sheets.size() + " teams, but a file in a team's folder gives that team only (a"
@@ -414,15 +449,13 @@ public final class GradeRun {
         return folders;
     }
 
-    /** Moves each team's staged reports into its folder under {@code teams}, in parallel; the teams, for the cohort. */
-    private List<Cohort.Team> moveIntoPlace(List<Staged> staged, Map<String, String> folders, Path teams)
-            throws IOException {
+    /** Moves each team's staged reports into its folder under {@code teams}, in parallel. */
+    private void moveIntoPlace(List<Staged> staged, Map<String, String> folders, Path teams) throws IOException {
         Set<String> written = new HashSet<>();
         formats.forEach(format -> written.add(format.fileName()));
-        List<Future<Cohort.Team>> moving = new ArrayList<>();
+        List<Future<Path>> moving = new ArrayList<>();
         for (Staged team : staged) {
-            String name = folders.get(team.result().team());
-            Path folder = teamFolder(teams, name);
+            Path folder = teamFolder(teams, folders.get(team.result().team()));
             moving.add(pool.submit(() -> {
                 AtomicFiles.moveFolder(team.folder(), folder);
                 // A report this run does not write (report.pdf without --pdf) would say what an earlier run found.
@@ -431,14 +464,12 @@ public final class GradeRun {
                         Files.deleteIfExists(folder.resolve(format.fileName()));
                     }
                 }
-                return new Cohort.Team(team.result(), name, team.document());
+                return folder;
             }));
         }
-        List<Cohort.Team> placed = new ArrayList<>();
-        for (Future<Cohort.Team> future : moving) {
-            placed.add(await(future));
+        for (Future<Path> future : moving) {
+            await(future);
         }
-        return placed;
     }
 
     /** The folder of this name under {@code teams/}; never outside it. */
@@ -540,10 +571,11 @@ public final class GradeRun {
     }
 
     /**
-     * Writes the cohort files, in parallel, once every team's reports are in place: the LMS exports when a roster
-     * was given (even one that matched no team: the reconciliation says why they are empty).
+     * Writes the cohort files, in parallel, each to its temporary file for {@link AtomicFiles#commit} (the LMS exports
+     * when a roster was given, even one that matched no team: the reconciliation says why they are empty); by target,
+     * the temporary file. When one cannot be written, none is left: the others' temporaries are removed too.
      */
-    private void writeCohortFiles(Cohort cohort, Path output, boolean rosterGiven) throws IOException {
+    private Map<Path, Path> prepareCohortFiles(Cohort cohort, Path output, boolean rosterGiven) throws IOException {
         Map<Path, Future<Path>> writing = new LinkedHashMap<>();
         for (CohortReport report : Reports.cohort()) {
             if (rosterGiven || report.applies(Roster.none())) {
@@ -553,14 +585,22 @@ public final class GradeRun {
             }
         }
         Map<Path, Path> prepared = new LinkedHashMap<>();
+        Exception firstFailure = null;
         for (Map.Entry<Path, Future<Path>> file : writing.entrySet()) {
-            prepared.put(file.getKey(), await(file.getValue()));
+            try {
+                prepared.put(file.getKey(), await(file.getValue()));
+            } catch (IOException | RuntimeException failed) {
+                firstFailure = firstFailure == null ? failed : firstFailure;
+            }
         }
-        // Every file is written before the first replaces its predecessor: the window in which a killed run would
-        // leave some cohort files new and others old is a few renames wide, not the time it takes to write them.
-        for (Map.Entry<Path, Path> file : prepared.entrySet()) {
-            AtomicFiles.commit(file.getValue(), file.getKey());
+        if (firstFailure != null) {
+            AtomicFiles.discardAll(prepared.values());
+            if (firstFailure instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) firstFailure;
         }
+        return prepared;
     }
 
     /** The order of teams in every report: by identity ignoring case, then exactly, then by source. */

@@ -69,14 +69,20 @@ final class GradeCommand implements Callable<Integer> {
             + " exit.")
     private boolean limits;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", description = "Raise (or lower) one reading limit, e.g."
+            + " --limit pdf-pages=200 --limit time=120s; names: time, file-size, pdf-pages, value-chars, teams-per-file"
+            + " (see --limits).")
+    private List<String> limitSettings = new ArrayList<>();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        ReadingLimits reading = readingLimits();
         if (limits) {
             PrintWriter out = spec.commandLine().getOut();
-            ReadingLimits.DEFAULT.describe().forEach(out::println);
+            reading.describe().forEach(out::println);
             out.flush();
             return ExitCode.DONE.code();
         }
@@ -89,7 +95,8 @@ final class GradeCommand implements Callable<Integer> {
         GradeRun.Options options;
         try {
             options = new GradeRun.Options(rubric, submissions, output, workers, Optional.ofNullable(manual),
-                    Optional.ofNullable(roster), pdf, fresh ? GradeRun.Start.FRESH : GradeRun.Start.MERGE);
+                    Optional.ofNullable(roster), pdf, fresh ? GradeRun.Start.FRESH : GradeRun.Start.MERGE)
+                    .withLimits(reading);
         } catch (IllegalArgumentException wrong) {
             throw new CommandLine.ParameterException(spec.commandLine(), wrong.getMessage());
         }
@@ -121,6 +128,15 @@ final class GradeCommand implements Callable<Integer> {
                         ? "; check the warnings above (also in summary.html)" : "") + ".");
         out.flush();
         return unreadable > 0 ? ExitCode.SOME_UNREADABLE.code() : ExitCode.DONE.code();
+    }
+
+    /** The limits of {@code --limit}, built and checked by {@link ReadingLimits}; a mistake is one line, exit 2. */
+    private ReadingLimits readingLimits() throws org.cnngrader.batch.InputException {
+        try {
+            return ReadingLimits.of(limitSettings);
+        } catch (IllegalArgumentException wrong) {
+            throw new org.cnngrader.batch.InputException(wrong.getMessage());
+        }
     }
 
     /** A progress bar on a terminal; nothing in a pipe or on CI. */

@@ -16,6 +16,36 @@ public sealed interface Layer {
     /** The per-sample output shape for a per-sample input shape. */
     List<Integer> outputShape(List<Integer> input);
 
+    /**
+     * The product of {@code factors}, exactly: {@code what} past a {@code long} (a shape of absurd sides) is refused
+     * naming it, never wrapped round to a wrong count.
+     */
+    static long count(String what, long... factors) {
+        long product = 1;
+        try {
+            for (long factor : factors) {
+                product = Math.multiplyExact(product, factor);
+            }
+        } catch (ArithmeticException overflow) {
+            throw tooMany(what);
+        }
+        return product;
+    }
+
+    /** {@code a + b}, exactly, as {@link #count}. */
+    static long sum(String what, long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException overflow) {
+            throw tooMany(what);
+        }
+    }
+
+    /** The refusal of a count past a {@code long}. */
+    static EngineException tooMany(String what) {
+        return new EngineException(what + " are too many to count (more than " + Long.MAX_VALUE + ")");
+    }
+
     /** Learnable parameters for this input, with or without the bias terms. */
     default long parameters(List<Integer> input, boolean bias) {
         return 0;
@@ -73,14 +103,14 @@ public sealed interface Layer {
 
         @Override
         public long parameters(List<Integer> input, boolean withBias) {
-            long weights = (long) outChannels * (input.get(0) / groups) * kernel.height() * kernel.width();
-            return weights + (withBias && bias ? outChannels : 0);
+            long weights = count("the parameters", outChannels, input.get(0) / groups, kernel.height(), kernel.width());
+            return sum("the parameters", weights, withBias && bias ? outChannels : 0);
         }
 
         @Override
         public long macs(List<Integer> input, List<Integer> output) {
-            return (long) output.get(1) * output.get(2) * outChannels * (input.get(0) / groups)
-                    * kernel.height() * kernel.width();
+            return count("the multiply-accumulates", output.get(1), output.get(2), outChannels, input.get(0) / groups,
+                    kernel.height(), kernel.width());
         }
 
         @Override
@@ -125,13 +155,14 @@ public sealed interface Layer {
 
         @Override
         public long parameters(List<Integer> input, boolean withBias) {
-            long weights = (long) input.get(0) * outChannels * kernel.height() * kernel.width();
-            return weights + (withBias && bias ? outChannels : 0);
+            long weights = count("the parameters", input.get(0), outChannels, kernel.height(), kernel.width());
+            return sum("the parameters", weights, withBias && bias ? outChannels : 0);
         }
 
         @Override
         public long macs(List<Integer> input, List<Integer> output) {
-            return (long) input.get(0) * input.get(1) * input.get(2) * outChannels * kernel.height() * kernel.width();
+            return count("the multiply-accumulates", input.get(0), input.get(1), input.get(2), outChannels,
+                    kernel.height(), kernel.width());
         }
 
         @Override
@@ -228,12 +259,13 @@ public sealed interface Layer {
 
         @Override
         public long parameters(List<Integer> input, boolean withBias) {
-            return (long) input.get(0) * outFeatures + (withBias && bias ? outFeatures : 0);
+            return sum("the parameters", count("the parameters", input.get(0), outFeatures),
+                    withBias && bias ? outFeatures : 0);
         }
 
         @Override
         public long macs(List<Integer> input, List<Integer> output) {
-            return (long) input.get(0) * outFeatures;
+            return count("the multiply-accumulates", input.get(0), outFeatures);
         }
 
         @Override

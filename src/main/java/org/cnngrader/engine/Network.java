@@ -80,12 +80,17 @@ public final class Network {
         if (layer == 0) {
             long total = 0;
             for (int number = 1; number <= layers.size(); number++) {
-                total += parameters(number, bias);
+                total = Layer.sum("the parameters of the network", total, parameters(number, bias));
             }
             return total;
         }
         int number = resolve(layer, false);
-        return layers.get(number - 1).parameters(sampleShapes.get(number - 1), bias);
+        Layer counted = layers.get(number - 1);
+        try {
+            return counted.parameters(sampleShapes.get(number - 1), bias);
+        } catch (EngineException overflow) {
+            throw new EngineException("layer " + number + " (" + counted.describe() + "): " + overflow.getMessage());
+        }
     }
 
     /** Multiply–accumulates of layer {@code layer} (1-based, −1 the last), or of all for 0, for the whole batch. */
@@ -93,12 +98,18 @@ public final class Network {
         if (layer == 0) {
             long total = 0;
             for (int number = 1; number <= layers.size(); number++) {
-                total += macs(number);
+                total = Layer.sum("the multiply-accumulates of the network", total, macs(number));
             }
             return total;
         }
         int number = resolve(layer, false);
-        return batch * layers.get(number - 1).macs(sampleShapes.get(number - 1), sampleShapes.get(number));
+        Layer counted = layers.get(number - 1);
+        try {
+            return Layer.count("the multiply-accumulates", batch,
+                    counted.macs(sampleShapes.get(number - 1), sampleShapes.get(number)));
+        } catch (EngineException overflow) {
+            throw new EngineException("layer " + number + " (" + counted.describe() + "): " + overflow.getMessage());
+        }
     }
 
     /** The receptive field (height, width) of one unit after the last spatial layer. */
@@ -125,10 +136,13 @@ public final class Network {
                 }
                 break;
             }
-            fieldH += (layer.effectiveWindow().height() - 1L) * jumpH;
-            fieldW += (layer.effectiveWindow().width() - 1L) * jumpW;
-            jumpH *= layer.step().height();
-            jumpW *= layer.step().width();
+            // Exact: a long stack of strides would wrap a long before the int check below.
+            fieldH = Layer.sum("the units of a receptive field", fieldH,
+                    Layer.count("the units of a receptive field", layer.effectiveWindow().height() - 1L, jumpH));
+            fieldW = Layer.sum("the units of a receptive field", fieldW,
+                    Layer.count("the units of a receptive field", layer.effectiveWindow().width() - 1L, jumpW));
+            jumpH = Layer.count("the units of a jump", jumpH, layer.step().height());
+            jumpW = Layer.count("the units of a jump", jumpW, layer.step().width());
         }
         return new HeightWidth[] {
             new HeightWidth(OutputSize.exact(fieldH, "a receptive field"), OutputSize.exact(fieldW, "a receptive field")),

@@ -112,6 +112,25 @@ public final class AtomicFiles {
         return temporary;
     }
 
+    /**
+     * Deletes {@link #prepare prepared} files that will not be committed (a run that failed before replacing
+     * anything), each as far as it can: one that cannot be deleted does not keep the others, and the first failure is
+     * thrown once all were tried.
+     */
+    public static void discardAll(java.util.Collection<Path> temporaries) throws IOException {
+        IOException first = null;
+        for (Path temporary : temporaries) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException failed) {
+                first = first == null ? failed : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     /** Moves a {@link #prepare prepared} file over {@code target} in one move (or drops it when nothing changed). */
     public static void commit(Path temporary, Path target) throws IOException {
         replace(temporary, target.toAbsolutePath());

@@ -26,9 +26,19 @@ public record Roster(List<Student> students) {
         return students.isEmpty();
     }
 
-    /** The students of {@code team} (names compared without case). */
+    /**
+     * The students of {@code team}, names compared without case as team identities are (lower-cased whole, as a
+     * case-insensitive file system compares names). Not {@link String#equalsIgnoreCase}: it compares character by
+     * character and finds {@code team-İ} equal to {@code team-i}, two identities, whose students would then be listed
+     * under both.
+     */
     public List<Student> of(String team) {
-        return students.stream().filter(student -> student.team().strip().equalsIgnoreCase(team.strip())).toList();
+        String key = key(team);
+        return students.stream().filter(student -> key(student.team()).equals(key)).toList();
+    }
+
+    private static String key(String team) {
+        return team.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The same students, each with the team {@code resolve} gives (students it gives none for are left out). */

@@ -70,11 +70,46 @@ public final class YamlReader {
                         + " MB; a rubric is a few kilobytes");
             }
             try (InputStream input = Files.newInputStream(file)) {
-                return read(new String(input.readAllBytes(), StandardCharsets.UTF_8), name);
+                return read(utf8(input.readAllBytes(), name), name);
             }
         } catch (IOException unreadable) {
             throw new RubricException(start, "cannot read the file: " + unreadable.getMessage());
         }
+    }
+
+    /**
+     * The bytes of a rubric as text: UTF-8, strictly. A byte that is not UTF-8 (a rubric saved as Windows-1252 or
+     * Latin-1, with {@code é} or {@code ×} in a title or feedback) is a rubric error at its line and column, never
+     * silently read as a replacement character into every report.
+     */
+    static String utf8(byte[] bytes, String fileName) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer input = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            result = decoder.flush(output);
+        }
+        if (result.isError()) {
+            int bad = input.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int index = 0; index < bad; index++) {
+                if (bytes[index] == '\n') {
+                    line++;
+                    lineStart = index + 1;
+                }
+            }
+            String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+            int column = before.codePointCount(0, before.length()) + 1;
+            throw new RubricException(new Location(fileName, line, column), String.format(java.util.Locale.ROOT,
+                    "the file is not UTF-8: byte 0x%02X cannot be read here; save the rubric as UTF-8",
+                    bytes[bad] & 0xff));
+        }
+        output.flip();
+        return output.toString();
     }
 
     /** The document in {@code text}, reported as coming from {@code fileName}. */

@@ -269,20 +269,51 @@ public final class FormulaSyntax {
                 + String.join(", ", symbols)));
     }
 
+    /**
+     * The name as symbols, the first way a search trying the longest symbol first finds. Each position of the name is
+     * given up at most once (a name that splits many ways, {@code NCNC…} for the symbols {@code N, C, NC, CN}, would
+     * otherwise be tried in exponentially many ways), and the search keeps its own stack.
+     */
     private static Optional<List<Token>> split(String name, List<String> symbols) {
-        if (name.isEmpty()) {
-            return Optional.of(new ArrayList<>());
-        }
-        for (String symbol : symbols) {
-            if (!symbol.isEmpty() && name.startsWith(symbol)) {
-                Optional<List<Token>> rest = split(name.substring(symbol.length()), symbols);
-                if (rest.isPresent()) {
-                    rest.get().add(0, new Token(Kind.SYMBOL, symbol));
-                    return rest;
+        java.util.BitSet failed = new java.util.BitSet(name.length());
+        int[] chosen = new int[name.length() + 1]; // per position on the path: the index of the symbol tried there
+        java.util.ArrayDeque<Integer> path = new java.util.ArrayDeque<>();
+        int position = 0;
+        int next = 0; // the symbol to try next at position
+        while (true) {
+            if (position == name.length()) {
+                List<Token> tokens = new ArrayList<>();
+                for (java.util.Iterator<Integer> at = path.descendingIterator(); at.hasNext(); ) {
+                    tokens.add(new Token(Kind.SYMBOL, symbols.get(chosen[at.next()])));
+                }
+                return Optional.of(tokens);
+            }
+            int found = -1;
+            if (!failed.get(position)) {
+                for (int candidate = next; candidate < symbols.size(); candidate++) {
+                    String symbol = symbols.get(candidate);
+                    if (!symbol.isEmpty() && name.startsWith(symbol, position)
+                            && (position + symbol.length() == name.length()
+                                    || !failed.get(position + symbol.length()))) {
+                        found = candidate;
+                        break;
+                    }
                 }
             }
+            if (found >= 0) {
+                chosen[position] = found;
+                path.push(position);
+                position += symbols.get(found).length();
+                next = 0;
+                continue;
+            }
+            failed.set(position);
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            position = path.pop();
+            next = chosen[position] + 1;
         }
-        return Optional.empty();
     }
 
     /** Recursive descent: sums of products of signed powers; juxtaposition multiplies. */

@@ -48,7 +48,7 @@ public final class PdfSheetReader implements SheetReader {
     /** The largest PDF read, in bytes. */
     static final long MAX_BYTES = 30L * 1024 * 1024;
 
-    /** The most pages read. */
+    /** The most pages read by default (a TA may raise it: {@link ReadingLimits}). */
     static final int MAX_PAGES = 60;
 
     @Override
@@ -60,18 +60,21 @@ public final class PdfSheetReader implements SheetReader {
     /** The document of a PDF: its lines, rebuilt from glyph positions. */
     static Document document(Path file, String source, List<String> notes) throws UnreadableException {
         TextFiles.checkSize(file, MAX_BYTES, "PDF");
+        int maxPages = ReadingLimits.current().pdfPages();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            // The structure PDFBox would follow without a limit (nested forms, content bombs), before it does.
+            PdfLimits.check(pdf, maxPages);
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
                 throw new UnreadableException("the PDF has no pages");
             }
-            if (pages > MAX_PAGES) {
-                notes.add("only the first " + MAX_PAGES + " of " + pages + " pages were read");
+            if (pages > maxPages) {
+                notes.add("only the first " + maxPages + " of " + pages + " pages were read");
             }
             GlyphCollector collector = new GlyphCollector();
             collector.setSortByPosition(true);
             collector.setStartPage(1);
-            collector.setEndPage(Math.min(pages, MAX_PAGES));
+            collector.setEndPage(Math.min(pages, maxPages));
             collector.getText(pdf);
             List<Document.Line> lines = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {

@@ -207,7 +207,7 @@ public final class Submissions {
      */
     public static List<AnswerSheet> read(Submission submission, SheetSpec spec, ReadingLimits limits) {
         java.util.concurrent.FutureTask<List<AnswerSheet>> reading = new java.util.concurrent.FutureTask<>(
-                () -> readWithFallbacks(submission, spec, limits));
+                () -> limits.within(() -> readWithFallbacks(submission, spec, limits)));
         Thread reader = new Thread(reading, "read " + submission.source());
         reader.setDaemon(true);
         reader.start();

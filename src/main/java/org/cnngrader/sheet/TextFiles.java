@@ -21,11 +21,14 @@ final class TextFiles {
     }
 
     /**
-     * Refuses an empty file, or one larger than {@code max} bytes, naming {@code what} it is.
+     * Refuses an empty file, or one larger than the file size of the {@link ReadingLimits#current() limits read
+     * within} ({@code kindDefault} bytes, the reader's own, unless {@code --limit file-size} set one), naming
+     * {@code what} it is.
      *
      * @throws UnreadableException with the reason
      */
-    static void checkSize(Path file, long max, String what) throws UnreadableException {
+    static void checkSize(Path file, long kindDefault, String what) throws UnreadableException {
+        long max = ReadingLimits.current().fileBytes(kindDefault);
         long size;
         try {
             size = Files.size(file);
@@ -36,9 +39,13 @@ final class TextFiles {
             throw new UnreadableException("the file is empty");
         }
         if (size > max) {
-            throw new UnreadableException("the " + what + " is " + size / (1024 * 1024) + " MB; at most "
-                    + max / (1024 * 1024) + " MB is read");
+            throw new UnreadableException("the " + what + " is " + megabytes(size) + "; at most " + megabytes(max)
+                    + " is read");
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     /** Whether the bytes start with a UTF-16 byte-order mark (either byte order). */

@@ -35,7 +35,7 @@ import org.cnngrader.engine.Tensor;
  */
 public final class ValueParser {
 
-    /** The longest text read as one value. */
+    /** The longest text read as one value by default ({@code --limit value-chars} sets another). */
     public static final int MAX_LENGTH = 20_000;
 
     private static final List<String> ENVIRONMENTS = List.of("bmatrix", "pmatrix", "vmatrix", "Vmatrix", "Bmatrix",
@@ -77,8 +77,9 @@ public final class ValueParser {
         if (text == null || text.isBlank()) {
             return new Parsed.Refused("nothing is written");
         }
-        if (text.length() > MAX_LENGTH) {
-            return new Parsed.Refused("the text is longer than " + MAX_LENGTH + " characters");
+        int longest = ReadingLimits.current().valueChars();
+        if (text.length() > longest) {
+            return new Parsed.Refused("the text is longer than " + longest + " characters");
         }
         List<String> notes = new ArrayList<>();
         String stripped = text.strip();
@@ -283,13 +284,28 @@ public final class ValueParser {
         return line.substring(start, end);
     }
 
-    /** The matrix of the first LaTeX matrix environment in {@code text}, null if none is closed. */
+    /**
+     * The matrix of the first LaTeX matrix environment in {@code text}, null if none is closed. Linear in the text:
+     * an environment without its {@code \end} is looked for once, not once per {@code \begin} of it (a megabyte of
+     * unclosed {@code \begin{bmatrix}} would otherwise read the text once per begin).
+     */
     private static Tensor environment(String text, Expectation expectation, List<String> notes) {
+        java.util.Set<String> unclosed = new java.util.HashSet<>();
+        int longestName = 0;
+        for (String name : ENVIRONMENTS) {
+            longestName = Math.max(longestName, name.length());
+        }
         int begin = text.indexOf("\\begin{");
+        int nameEnd = -1;
         while (begin >= 0) {
-            int nameEnd = text.indexOf('}', begin);
-            String name = nameEnd < 0 ? "" : text.substring(begin + 7, nameEnd);
-            if (ENVIRONMENTS.contains(name)) {
+            int nameStart = begin + 7;
+            // The brace that closed the last name closes this one too when it stands after this begin.
+            nameEnd = nameEnd >= nameStart ? nameEnd : text.indexOf('}', nameStart);
+            if (nameEnd < 0) {
+                return null; // no later begin has its name closed either
+            }
+            String name = nameEnd - nameStart > longestName ? "" : text.substring(nameStart, nameEnd);
+            if (ENVIRONMENTS.contains(name) && !unclosed.contains(name)) {
                 String end = "\\end{" + name + "}";
                 int close = text.indexOf(end, nameEnd);
                 if (close >= 0) {
@@ -301,6 +317,7 @@ public final class ValueParser {
                     return matrix(rows(List.of(text.substring(body, close).split("\\\\\\\\")), "&", expectation,
                             notes));
                 }
+                unclosed.add(name); // no end after this begin, so none after a later one
             }
             begin = text.indexOf("\\begin{", begin + 1);
         }

@@ -236,19 +236,24 @@ final class ValueSyntax {
      * and parentheses around any run of them: {@code 96×55×55}, {@code 96 x 55 x 55}, {@code 96·55·55},
      * {@code 256 \times 6 \times 6}, {@code 100 × (128 × 256 × 256)}. At least two sides. The scan stops
      * after {@link #MAX_SHAPE_LENGTH} characters: a later start in an unclosed {@code 1 x (1 x (…} can succeed,
-     * so a scanner trying every start would otherwise read the text once per start.
+     * so a scanner trying every start would otherwise read the text once per start. Every step (parentheses,
+     * blanks, digits) stops at {@code 2 × MAX_SHAPE_LENGTH} characters from the start, a shape reaching that far
+     * being none: a megabyte of parentheses or blanks costs each start that window alone, never the run.
      */
     static int shapeEnd(String text, int start) {
+        int limit = (int) Math.min(text.length(), (long) start + 2 * MAX_SHAPE_LENGTH);
         int index = start;
         int depth = 0;
-        while (index < text.length() && text.charAt(index) == '(') {
+        // No side starts past MAX_SHAPE_LENGTH: parentheses and blanks beyond it end the shape.
+        int opening = (int) Math.min(limit, (long) start + MAX_SHAPE_LENGTH + 1);
+        while (index < opening && text.charAt(index) == '(') {
             depth++;
-            index = skipBlanks(text, index + 1);
+            index = skipBlanks(text, index + 1, opening);
         }
         int sides = 0;
         int end = -1;
         while (index - start <= MAX_SHAPE_LENGTH) {
-            int digits = Characters.asciiDigitsFrom(text, index);
+            int digits = digitsWithin(text, index, limit);
             if (digits == 0 || index + digits < text.length() && (text.charAt(index + digits) == '.'
                     && followedByDigitAfterPoint(text, index + digits) || text.charAt(index + digits) == ','
                     && index + digits + 1 < text.length() && Characters.isAsciiDigit(text.charAt(index + digits + 1)))) {
@@ -258,8 +263,8 @@ final class ValueSyntax {
             sides++;
             int closed = index;
             while (depth > 0) {
-                int next = skipBlanks(text, closed);
-                if (next < text.length() && text.charAt(next) == ')') {
+                int next = skipBlanks(text, closed, limit);
+                if (next < limit && text.charAt(next) == ')') {
                     closed = next + 1;
                     depth--;
                 } else {
@@ -270,18 +275,36 @@ final class ValueSyntax {
             if (sides >= 2 && depth == 0) {
                 end = index;
             }
-            int sign = skipBlanks(text, index);
-            int signLength = sign < text.length() ? timesSignLength(text, sign) : 0;
+            int sign = skipBlanks(text, index, limit);
+            int signLength = sign < limit ? timesSignLength(text, sign) : 0;
             if (signLength == 0) {
                 break;
             }
-            index = skipBlanks(text, sign + signLength);
-            while (index < text.length() && text.charAt(index) == '(') {
+            index = skipBlanks(text, sign + signLength, limit);
+            while (index < limit && text.charAt(index) == '(') {
                 depth++;
-                index = skipBlanks(text, index + 1);
+                index = skipBlanks(text, index + 1, limit);
             }
         }
-        return end;
+        return end >= limit && limit < text.length() ? -1 : end;
+    }
+
+    /** Where the blanks from {@code index} end, at most {@code limit}. */
+    private static int skipBlanks(String text, int index, int limit) {
+        int at = index;
+        while (at < limit && isBlank(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** How many ASCII digits stand from {@code index}, counting none past {@code limit}. */
+    private static int digitsWithin(String text, int index, int limit) {
+        int end = index;
+        while (end < limit && Characters.isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - index;
     }
 
     /**

@@ -137,4 +137,28 @@ class NetworkTest {
         assertThatThrownBy(() -> new Network(List.of(256, 99999, 99999), List.of(new Layer.Flatten()))).isInstanceOf(EngineException.class)
                 .hasMessageContaining("too large");
     }
+
+    /** Counts past a {@code long} (absurd shapes in a rubric) are refused naming the layer, never wrapped round. */
+    @Test
+    void countsPastALongAreRefusedNamingTheLayer() {
+        Network wide = new Network(List.of(2_000_000_000, 100_000, 100_000), List.of(conv(2_000_000_000, 100_000, 1, 0)));
+        assertThatThrownBy(() -> wide.parameters(1, true))
+                .isInstanceOf(EngineException.class)
+                .hasMessageStartingWith("layer 1 (conv 2000000000, kernel 100000")
+                .hasMessageEndingWith("the parameters are too many to count (more than 9223372036854775807)");
+        assertThatThrownBy(() -> wide.macs(0))
+                .isInstanceOf(EngineException.class)
+                .hasMessageContaining("the multiply-accumulates are too many to count");
+        Network batched = new Network(List.of(2_000_000_000, 2_000_000_000), List.of(new Layer.Linear(2_000_000_000,
+                true)));
+        assertThat(batched.parameters(1, true)).isEqualTo(4_000_000_002_000_000_000L);
+        assertThatThrownBy(() -> batched.macs(1)).isInstanceOf(EngineException.class)
+                .hasMessage("layer 1 (linear 2000000000): the multiply-accumulates are too many to count (more than"
+                        + " 9223372036854775807)");
+        Network thrice = new Network(List.of(2_000_000_000), List.of(new Layer.Linear(2_000_000_000, true),
+                new Layer.Linear(2_000_000_000, true), new Layer.Linear(2_000_000_000, true)));
+        assertThat(thrice.parameters(3, true)).isEqualTo(4_000_000_002_000_000_000L);
+        assertThatThrownBy(() -> thrice.parameters(0, true)).isInstanceOf(EngineException.class)
+                .hasMessage("the parameters of the network are too many to count (more than 9223372036854775807)");
+    }
 }

@@ -100,7 +100,7 @@ class ReaderFuzzTest {
             Files.writeString(file, "\\begin{bmatrix}".repeat(20_000) + "\n", StandardCharsets.UTF_8);
             long start = System.nanoTime();
             List<AnswerSheet> sheets = Submissions.read(new Submissions.Submission(file, "slow", "unclosed.tex",
-                    List.of()), SPEC, new ReadingLimits(Duration.ofMillis(500), 500));
+                    List.of()), SPEC, ReadingLimits.DEFAULT.withTime(Duration.ofMillis(500)));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             assertThat(sheets).singleElement().satisfies(sheet -> assertThat(sheet.reason()).hasValueSatisfying(
                     reason -> assertThat(reason).contains("too large or too slow to read (limit 500 ms per submission)")));

@@ -1,0 +1,121 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PDFs whose structure PDFBox would follow without end (forms nested and drawn ten times per level, forms drawing each
+ * other, content inflating a thousandfold) are unreadable with the limit named, quickly, beside ordinary teams read as
+ * without them; a PDF with an owner password only is read.
+ */
+class PdfLimitsTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+
+    private static Map<String, AnswerSheet> sheets;
+    private static Map<String, AnswerSheet> clean;
+
+    @BeforeAll
+    static void readACohortWithHostilePdfs(@TempDir Path folder) throws Exception {
+        Path good = Files.createDirectories(folder.resolve("clean"));
+        Path cohort = Files.createDirectories(folder.resolve("cohort"));
+        for (Path root : List.of(good, cohort)) {
+            Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), root.resolve("good.csv"));
+            Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), root.resolve("typeset.pdf"));
+        }
+        // Made by HostilePdfs (nestedForms 10 × 10, nestedForms 40 × 1, cyclicForms, contentBomb 80 MB,
+        // ownerPasswordOnly).
+        for (String hostile : List.of("nested-forms.pdf", "deep-forms.pdf", "cyclic-forms.pdf", "content-bomb.pdf",
+                "owner-password.pdf")) {
+            Files.copy(Path.of("src/test/resources/hostile").resolve(hostile), cohort.resolve(hostile));
+        }
+        sheets = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(cohort));
+        clean = read(good);
+    }
+
+    private static Map<String, AnswerSheet> read(Path root) throws Exception {
+        return Submissions.read(org.cnngrader.batch.Discovery.submissions(List.of(root)), SPEC).stream()
+                .collect(Collectors.toMap(AnswerSheet::source, Function.identity()));
+    }
+
+    private static String reason(String source) {
+        AnswerSheet sheet = sheets.get(source);
+        assertThat(sheet).as(source).isNotNull();
+        assertThat(sheet.readable()).as(source + " should be unreadable").isFalse();
+        return sheet.reason().orElseThrow();
+    }
+
+    @Test
+    void formsDrawnTenTimesPerLevelAreRefusedByTheirCount() {
+        assertThat(reason("nested-forms.pdf")).isEqualTo("the PDF draws form XObjects more than 100000 times: too"
+                + " large or too slow to read (limit 100000 form XObjects drawn)");
+    }
+
+    @Test
+    void formsNestedTooDeepAreRefused() {
+        assertThat(reason("deep-forms.pdf")).isEqualTo("the PDF's form XObjects are nested more than 16 deep: too"
+                + " large or too slow to read (limit 16 nested form XObjects)");
+    }
+
+    @Test
+    void formsDrawingEachOtherAreRefused() {
+        assertThat(reason("cyclic-forms.pdf")).isEqualTo("the PDF's form XObjects draw each other in a cycle, which"
+                + " never ends");
+    }
+
+    @Test
+    void contentInflatingPastTheLimitIsRefused() {
+        assertThat(reason("content-bomb.pdf")).isEqualTo("the PDF's page content decompresses to more than 50 MB: too"
+                + " large or too slow to read (limit 50 MB of decompressed content)");
+    }
+
+    /** docs/sheets.md: a PDF that opens without a password in every viewer is read; one that asks for one is not. */
+    @Test
+    void aPdfWithAnOwnerPasswordOnlyIsRead() {
+        AnswerSheet owner = sheets.get("owner-password.pdf");
+        assertThat(owner.readable()).as(owner.reason().orElse("")).isTrue();
+        // The team line is read from the text: the text was extracted despite "no copying".
+        assertThat(owner.team()).isEqualTo("Owner");
+    }
+
+    @Test
+    void theOtherTeamsAreReadExactlyAsWithoutTheHostileOnes() {
+        for (String source : List.of("good.csv", "typeset.pdf")) {
+            assertThat(sheets.get(source)).as(source).isEqualTo(clean.get(source));
+            assertThat(sheets.get(source).readable()).as(source).isTrue();
+        }
+    }
+
+    /** The generator of the committed files, at a larger scale: refused as quickly, by the same limit. */
+    @Test
+    void formsTwelveLevelsDeepDrawnTwelveTimesEachAreRefusedAsQuickly(@TempDir Path folder) throws Exception {
+        Path pdf = folder.resolve("forms.pdf");
+        HostilePdfs.nestedForms(pdf, 12, 12);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfSheetReader.document(pdf, "forms.pdf",
+                    new java.util.ArrayList<>())).isInstanceOf(UnreadableException.class)
+                    .hasMessageContaining("limit 100000 form XObjects drawn");
+        });
+    }
+
+    @Test
+    void anOrdinaryPdfPassesTheCheck() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                Path.of("src/test/resources/seed-solutions/team-g.pdf").toFile())) {
+            PdfLimits.check(pdf, 60);
+        }
+    }
+}
