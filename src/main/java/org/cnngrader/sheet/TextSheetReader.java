@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class TextSheetReader implements SheetReader {
 
-    private static final Pattern ENVIRONMENT = Pattern.compile(
-            "\\\\begin\\{(bmatrix|pmatrix|vmatrix|Vmatrix|Bmatrix|matrix|smallmatrix|array)\\}.*?\\\\end\\{\\1\\}",
-            Pattern.DOTALL);
+    /** The LaTeX environments that hold a matrix. */
+    private static final java.util.Set<String> MATRIX_ENVIRONMENTS = java.util.Set.of("bmatrix", "pmatrix", "vmatrix",
+            "Vmatrix", "Bmatrix", "matrix", "smallmatrix", "array");
 
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
@@ -35,11 +35,32 @@ public final class TextSheetReader implements SheetReader {
             offset += line.length() + 1;
         }
         List<Document.Environment> environments = new ArrayList<>();
-        Matcher matcher = ENVIRONMENT.matcher(text);
-        while (matcher.find()) {
-            int lineIndex = lineOf(lineStarts, matcher.start());
-            String before = text.substring(lineStarts.get(lineIndex), matcher.start());
-            environments.add(new Document.Environment(matcher.group(), lineIndex, before));
+        // Each \begin{name} to the first \end{name} after it. A name found without its \end is not looked for
+        // again: a file of unclosed \begin{bmatrix} is scanned once, not once per \begin.
+        java.util.Set<String> unclosed = new java.util.HashSet<>();
+        int from = 0;
+        while (true) {
+            int begin = text.indexOf("\\begin{", from);
+            if (begin < 0) {
+                break;
+            }
+            int nameStart = begin + "\\begin{".length();
+            int nameEnd = text.indexOf('}', nameStart);
+            String name = nameEnd < 0 || nameEnd - nameStart > 12 ? "" : text.substring(nameStart, nameEnd);
+            int close = !MATRIX_ENVIRONMENTS.contains(name) || unclosed.contains(name) ? -1
+                    : text.indexOf("\\end{" + name + "}", nameEnd);
+            if (close < 0) {
+                if (MATRIX_ENVIRONMENTS.contains(name)) {
+                    unclosed.add(name);
+                }
+                from = nameStart;
+                continue;
+            }
+            int end = close + ("\\end{" + name + "}").length();
+            int lineIndex = lineOf(lineStarts, begin);
+            String before = text.substring(lineStarts.get(lineIndex), begin);
+            environments.add(new Document.Environment(text.substring(begin, end), lineIndex, before));
+            from = end;
         }
         return new Document(source, lines, environments);
     }

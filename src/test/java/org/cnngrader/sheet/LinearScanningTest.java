@@ -1,5 +1,7 @@
 package org.cnngrader.sheet;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -129,5 +131,17 @@ class LinearScanningTest {
                 Arguments.of("open parentheses", "(".repeat(1900) + "N", List.of("N")),
                 Arguments.of("powers", "N^".repeat(900) + "^", List.of("N")),
                 Arguments.of("products of blanks", "N" + " ".repeat(1900) + "*", List.of("N")));
+    }
+
+    @Test
+    void aTextFileOfUnclosedMatrixEnvironmentsIsReadInOnePass() {
+        // 300 KB of "\\begin{bmatrix} 1 & 2 \\\\" lines: each \\begin once looked for its \\end to the file's end.
+        String text = "\\begin{bmatrix} 1 & 2 \\\\\n".repeat(12_000);
+        Document document = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> TextSheetReader.document(text,
+                "unclosed.tex"));
+        assertThat(document.environments()).isEmpty();
+        assertThat(TextSheetReader.document("S = \\begin{bmatrix} 1 \\end{pmatrix} \\begin{pmatrix} 2 \\end{pmatrix}",
+                "mixed.tex").environments()).extracting(Document.Environment::latex)
+                .containsExactly("\\begin{pmatrix} 2 \\end{pmatrix}");
     }
 }
