@@ -599,7 +599,8 @@ final class Regions {
         private static final Pattern MEMBERS = Pattern.compile("^\\W*(?:team\\s+)?(?:members?|authors?|students?)\\s*:",
                 Pattern.CASE_INSENSITIVE);
         private static final Pattern PAGE_NUMBER = Pattern.compile(
-                "^[-–—\\s]*(?:page|seite|p\\.)?\\s*\\d{1,3}(?:\\s*(?:/|of|von)\\s*\\d{1,3})?[-–—\\s]*$",
+                // Possessive: the blanks before "page" and after it are one run, never divided two ways.
+                "^[-–—\\s]*+(?:page|seite|p\\.)?\\s*+\\d{1,3}(?:\\s*+(?:/|of|von)\\s*+\\d{1,3})?[-–—\\s]*+$",
                 Pattern.CASE_INSENSITIVE);
         private static final Pattern DIGITS = Pattern.compile("\\d+");
 
