@@ -67,15 +67,11 @@ class HostileFilesTest {
         Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3});
         Files.copy(Path.of("submissions-sample/ps2-team-h.xlsx"), folder.resolve("workbook-named.pdf"));
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), folder.resolve("pdf-named.csv"));
-        sheets = Submissions.read(org.cnngrader.batch.Discovery.submissions(List.of(folder)), SPEC).stream()
-                .collect(Collectors.toMap(AnswerSheet::source, Function.identity()));
+        sheets = SheetsBySource.read(folder, SPEC);
     }
 
     private static String reason(String source) {
-        AnswerSheet sheet = sheets.get(source);
-        assertThat(sheet).as(source).isNotNull();
-        assertThat(sheet.readable()).as(source + " should be unreadable").isFalse();
-        return sheet.reason().orElseThrow();
+        return SheetsBySource.unreadableReason(sheets, source);
     }
 
     @Test

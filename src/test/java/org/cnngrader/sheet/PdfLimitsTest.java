@@ -47,15 +47,11 @@ class PdfLimitsTest {
     }
 
     private static Map<String, AnswerSheet> read(Path root) throws Exception {
-        return Submissions.read(org.cnngrader.batch.Discovery.submissions(List.of(root)), SPEC).stream()
-                .collect(Collectors.toMap(AnswerSheet::source, Function.identity()));
+        return SheetsBySource.read(root, SPEC);
     }
 
     private static String reason(String source) {
-        AnswerSheet sheet = sheets.get(source);
-        assertThat(sheet).as(source).isNotNull();
-        assertThat(sheet.readable()).as(source + " should be unreadable").isFalse();
-        return sheet.reason().orElseThrow();
+        return SheetsBySource.unreadableReason(sheets, source);
     }
 
     @Test
