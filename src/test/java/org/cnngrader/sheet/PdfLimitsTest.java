@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.BeforeAll;
