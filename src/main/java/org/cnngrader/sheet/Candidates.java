@@ -89,6 +89,7 @@ final class Candidates {
             }
         }
         found.sort(READING_ORDER);
+        found = withFactors(found, lines);
         List<Candidate> ordered = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate candidate = found.get(i);
@@ -96,6 +97,38 @@ final class Candidates {
                     candidate.form()));
         }
         return ordered;
+    }
+
+    /** What stands between a factor and its matrix: a times sign, or nothing but blanks after a fraction. */
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile("\\s*[·×*]\\s*");
+
+    /**
+     * The candidates with each number that multiplies the matrix right after it ({@code 1/4 [[1, 1], [1, 1]]},
+     * {@code 0.5 · [[…]]}) joined to it, as one value: a typeset {@code \\frac{1}{4}} before a matrix of ones
+     * means a matrix of quarters. A whole number before a matrix needs the times sign ("step 2 [[…]]" is no
+     * product).
+     */
+    private static List<Candidate> withFactors(List<Candidate> found, List<Document.Line> lines) {
+        List<Candidate> joined = new ArrayList<>(found.size());
+        for (int index = 0; index < found.size(); index++) {
+            Candidate factor = found.get(index);
+            Candidate matrix = index + 1 < found.size() ? found.get(index + 1) : null;
+            if (matrix != null && factor.lineIndex() == matrix.lineIndex() && factor.form() == Candidate.Form.VALUE
+                    && gridNumber(factor.written()) && matrix.written().startsWith("[[")) {
+                String text = lines.get(factor.lineIndex()).text();
+                int end = factor.order() + factor.written().length();
+                String between = end <= matrix.order() && matrix.order() <= text.length()
+                        ? text.substring(end, matrix.order()) : "-";
+                if (TIMES.matcher(between).matches() || factor.written().contains("/") && between.isBlank()) {
+                    joined.add(new Candidate(factor.written() + " · " + matrix.written(), factor.lineIndex(),
+                            factor.context(), factor.order()));
+                    index++;
+                    continue;
+                }
+            }
+            joined.add(factor);
+        }
+        return joined;
     }
 
     /** Marks the characters of a LaTeX environment as taken: its values are its own candidate. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,9 +101,9 @@ public final class PdfSheetReader implements SheetReader {
     /** Collects every glyph of every page, with its position, instead of writing text. */
     private static final class GlyphCollector extends PDFTextStripper {
         private final List<List<Glyph>> pages = new ArrayList<>();
-        private final List<List<Glyph>> pageBrackets = new ArrayList<>();
+        private final List<List<Bracket>> pageBrackets = new ArrayList<>();
         private List<Glyph> current;
-        private List<Glyph> brackets;
+        private List<Bracket> brackets;
 
         GlyphCollector() {
             super();
@@ -131,8 +132,9 @@ public final class PdfSheetReader implements SheetReader {
             String kept = withoutBracketPieces(unicode);
             if (kept.isBlank() || stretchedDelimiter(kept, text)) {
                 if (!unicode.isBlank()) {
-                    brackets.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                            Math.max(text.getHeightDir(), text.getFontSizeInPt())));
+                    brackets.add(new Bracket(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+                            text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir(),
+                            text.getHeightDir()));
                 }
                 return;
             }
@@ -169,6 +171,13 @@ public final class PdfSheetReader implements SheetReader {
         return kept == null ? unicode : kept.toString();
     }
 
+    /**
+     * A bracket drawn taller than its text (a matrix's), kept aside from the text: its glyph, left edge, the
+     * baseline PDFBox reports (a TeX delimiter's top, a scaled glyph's foot), width, font size and reported height.
+     */
+    private record Bracket(String text, double x, double baseline, double width, double size, double height) {
+    }
+
     /** One glyph: its text, left edge, baseline (from the top), width and font size. */
     private record Glyph(String text, double x, double baseline, double width, double size) {
     }
@@ -182,9 +191,9 @@ public final class PdfSheetReader implements SheetReader {
         return byBaseline != 0 ? byBaseline : Double.compare(one.x, other.x);
     };
 
-    private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Glyph> brackets, int page) {
+    private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets, int page) {
         double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
-        List<Glyph> glyphs = fractions(pageGlyphs, bodySize);
+        List<Glyph> glyphs = bracketedMatrices(fractions(pageGlyphs, bodySize), brackets);
         List<List<Glyph>> rows = rows(glyphs);
         OptionalDouble gutter = gutter(rows, bodySize);
         if (gutter.isPresent()) {
@@ -234,7 +243,7 @@ public final class PdfSheetReader implements SheetReader {
      * drawn, not written), and a symbol in it. Rows of text are further apart than a fraction's parts are
      * from its line.
      */
-    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows, List<Glyph> brackets) {
+    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows, List<Bracket> brackets) {
         List<List<Glyph>> result = new ArrayList<>(rows);
         for (int index = 1; index + 1 < result.size(); index++) {
             List<Glyph> above = result.get(index - 1);
@@ -289,6 +298,101 @@ public final class PdfSheetReader implements SheetReader {
         return result;
     }
 
+    /**
+     * The glyphs with each small matrix between a pair of whole bracket glyphs (LaTeX's {@code \\left[ … \\right]}
+     * of one to three rows, which it draws as one glyph each side) written as one glyph {@code [[1, −1], [−1, 1]]}
+     * on its middle row's baseline, where its label stands ({@code W1 =}). Matrices set side by side
+     * ({@code W1 = […] b1 = […]}), a one-row matrix and a column vector are then each their own value; without the
+     * brackets their rows would run together, and a row or a column of one would be no matrix. Only numbers may
+     * stand between the brackets; anything else leaves the glyphs as they are.
+     */
+    private static List<Glyph> bracketedMatrices(List<Glyph> glyphs, List<Bracket> brackets) {
+        if (brackets.isEmpty()) {
+            return glyphs;
+        }
+        List<Glyph> result = new ArrayList<>(glyphs);
+        for (Bracket open : brackets) {
+            if (!"[(".contains(open.text())) {
+                continue;
+            }
+            // The nearest bracket to the right at this height closes it; another opening one first means nesting.
+            Bracket next = null;
+            for (Bracket candidate : brackets) {
+                if (Math.abs(candidate.baseline() - open.baseline()) < 1 && candidate.x() > open.x()
+                        && (next == null || candidate.x() < next.x())) {
+                    next = candidate;
+                }
+            }
+            Bracket close = next != null && "])".contains(next.text()) ? next : null;
+            if (close != null) {
+                matrixBetween(open, close, result).ifPresent(matrix -> {
+                    result.removeAll(matrix.entries());
+                    result.add(matrix.glyph());
+                });
+            }
+        }
+        return result;
+    }
+
+    /** A matrix found between two brackets: the glyphs it is made of, and the one glyph that stands for it. */
+    private record BracketedMatrix(List<Glyph> entries, Glyph glyph) {
+    }
+
+    private static Optional<BracketedMatrix> matrixBetween(Bracket open, Bracket close, List<Glyph> glyphs) {
+        // The bracket glyph's reported height is its font's, whatever its drawn size: the rows are found instead,
+        // following each other closely from just under the bracket's top.
+        // A bracket that producer draws from its foot (LibreOffice's scaled glyph) has its rows above it: not read here.
+        double size = open.size();
+        List<Glyph> inside = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            boolean between = glyph.x() >= open.x() + open.width() - 0.5 && glyph.x() + glyph.width() <= close.x() + 0.5;
+            if (between && glyph.baseline() <= open.baseline()
+                    && glyph.baseline() > open.baseline() - Math.max(size, 0.9 * open.height())) {
+                return Optional.empty();
+            }
+            if (between && glyph.baseline() > open.baseline() && glyph.baseline() < open.baseline() + 6 * size) {
+                inside.add(glyph);
+            }
+        }
+        if (inside.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Glyph>> all = rows(inside);
+        if (all.get(0).get(0).baseline() - open.baseline() > 1.8 * size) {
+            return Optional.empty();
+        }
+        List<List<Glyph>> rows = new ArrayList<>(List.of(all.get(0)));
+        for (int row = 1; row < all.size()
+                && all.get(row).get(0).baseline() - all.get(row - 1).get(0).baseline() <= 1.8 * size; row++) {
+            rows.add(all.get(row));
+        }
+        if (rows.size() > 3) {
+            return Optional.empty();
+        }
+        inside = rows.stream().flatMap(List::stream).toList();
+        StringBuilder text = new StringBuilder("[");
+        int width = -1;
+        for (List<Glyph> row : rows) {
+            List<Document.Word> entries = visual(row).words();
+            for (Document.Word entry : entries) {
+                if (!Candidates.gridNumber(entry.text().replace('−', '-'))) {
+                    return Optional.empty();
+                }
+            }
+            if (width >= 0 && entries.size() != width) {
+                return Optional.empty();
+            }
+            width = entries.size();
+            text.append(text.length() == 1 ? "[" : ", [");
+            text.append(String.join(", ", entries.stream().map(Document.Word::text).toList())).append(']');
+        }
+        text.append(']');
+        double middle = (rows.get(0).get(0).baseline() + rows.get(rows.size() - 1).get(0).baseline()) / 2;
+        double fontSize = rows.get(0).get(0).size();
+        return Optional.of(new BracketedMatrix(inside, new Glyph(text.toString(), open.x(), middle,
+                close.x() + close.width() - open.x(), fontSize)));
+    }
+
     /** The glyphs that open a bracket: a whole bracket, or the upper piece of a tall one. */
     private static final String OPENING = "[(⎡⎛⎜⎢⎝⎣{⎧";
 
@@ -296,15 +400,16 @@ public final class PdfSheetReader implements SheetReader {
      * Whether a stacked pair of numbers is a factor before a matrix: a bracket that opens right after it, at its
      * height, and none right before it (the first column of a matrix stands right after its opening bracket).
      */
-    private static boolean factorOfMatrix(List<Glyph> numerator, List<Glyph> denominator, List<Glyph> brackets,
+    private static boolean factorOfMatrix(List<Glyph> numerator, List<Glyph> denominator, List<Bracket> brackets,
             double size) {
         double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
         double right = Math.max(right(numerator), right(denominator));
         double top = numerator.get(0).baseline() - size;
         double bottom = denominator.get(0).baseline();
         boolean opensAfter = false;
-        for (Glyph bracket : brackets) {
-            boolean level = bracket.baseline() >= top && bracket.baseline() - bracket.size() <= bottom;
+        for (Bracket bracket : brackets) {
+            boolean level = bracket.baseline() >= top
+                    && bracket.baseline() - Math.max(bracket.size(), bracket.height()) <= bottom;
             if (!level) {
                 continue;
             }

@@ -154,11 +154,22 @@ class PdfSheetReaderTest {
     void aDisplayedFractionBeforeAMatrixIsItsFactorButAMatrixsRowsAroundItsLabelAreNot() throws Exception {
         // Team E: K = \frac{1}{4}\begin{bmatrix}1 & 1\\ 1 & 1\end{bmatrix}; team A's S = [4 × 4] has its label
         // between its second and third rows.
-        assertThat(lines(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-e.pdf"))).contains("K = 1/4");
+        assertThat(lines(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-e.pdf"))).contains(
+                "K = 1/4 [[1, 1], [1, 1]]");
         AnswerSheet teamE = sheet(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-e.pdf"));
         assertThat(value(teamE.answers(), "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
         AnswerSheet teamA = sheet(Path.of("src/test/resources/corpus/e1394-ps2/ps2-team-a.pdf"));
         assertThat(value(teamA.answers(), "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
                 + " [3.0, 2.0, 5.0, 2.0]]");
+    }
+
+    @Test
+    void smallMatricesBetweenTheirBracketsAreEachTheirOwnValueSideBySide() throws Exception {
+        // The CPEN455 seed: "W_1 = [2×2] \\quad b_1 = [0; 0]" and "W_2 = [1 1] \\quad b_2 = [0; 0]" on one line each;
+        // without the brackets W1 and b1 ran into one 2×3 grid, W2 read as 1 and b1 as nothing.
+        assertThat(lines(CPEN455_SEED)).contains("W1 = [[1, −1], [−1, 1]] b1 = [[0], [0]]",
+                "W2 = [[1, 1]] b2 = [[0], [0]]");
+        // LibreOffice draws its brackets from their foot: its matrices are read by their rows, as before.
+        assertThat(lines(LIBREOFFICE)).contains("0.95 0.99", "P=");
     }
 }
