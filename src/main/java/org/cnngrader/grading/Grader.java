@@ -74,11 +74,12 @@ public final class Grader {
             if (part.kind() instanceof PartKind.Answer answer) {
                 List<Known> known = new ArrayList<>();
                 Value reference = rubric.key().reference(part.id()).orElseThrow();
-                for (Slips.Slip slip : Slips.of(answer.formula().expression(), part.decimals())) {
+                for (Slips.Mutant mutant : Slips.of(answer.formula().expression(), part.decimals())) {
                     try {
-                        Value value = references.evaluate(slip.mutant());
+                        Value value = references.evaluate(mutant.expression());
                         if (!Comparison.of(reference, value, part.tolerance()).equal()) {
-                            known.add(new Known(value, slip.description(), slip.acceptable()));
+                            known.add(new Known(value, mutant.words() + shapeChange(reference, value),
+                                    mutant.acceptable()));
                         }
                     } catch (ExpressionException | EngineException impossible) {
                         // A slip that cannot be computed (a padding the kernel does not fit) is no answer.
@@ -350,8 +351,7 @@ public final class Grader {
             }
             if (!known.acceptable() && Comparison.of(known.value(), given, part.tolerance()).equal()) {
                 matched = Optional.of(known.description());
-                feedback.add("This matches the result when " + known.description().replace("{shape}",
-                        shapeOf(known.value())) + ".");
+                feedback.add("This matches the result when " + known.description() + ".");
             }
         }
         if (matched.isEmpty()) {
@@ -618,8 +618,22 @@ public final class Grader {
         return fraction >= 1 ? ": full credit" : ": " + Rounding.plain(fraction * 100) + "% of the points";
     }
 
-    private static String shapeOf(Value value) {
-        return value instanceof Value.TensorValue tensor ? Shapes.format(tensor.tensor().shape()) : value.describe();
+    /**
+     * What a slip did to the shape, for a wrong-shaped answer: ": the map shrank to 2×2" (or grew), nothing when the
+     * shape is kept.
+     */
+    static String shapeChange(Value reference, Value slipped) {
+        if (!(reference instanceof Value.TensorValue expected) || !(slipped instanceof Value.TensorValue value)
+                || Arrays.equals(expected.tensor().shape(), value.tensor().shape())
+                || expected.tensor().isSingle() && value.tensor().isSingle()) {
+            return "";
+        }
+        String shape = Shapes.format(value.tensor().shape());
+        if (expected.tensor().rank() != value.tensor().rank()) {
+            return ": the result is " + shape + " instead of " + Shapes.format(expected.tensor().shape());
+        }
+        return value.tensor().size() < expected.tensor().size() ? ": the map shrank to " + shape
+                : ": the map grew to " + shape;
     }
 
     private static String number(double value) {
