@@ -145,7 +145,6 @@ public final class FunctionLibrary {
         Parameter convStride = Parameter.optional("stride", 1);
         Parameter convPadding = Parameter.optional("padding", 0);
         Parameter convDilation = Parameter.optional("dilation", 1);
-        Parameter convGroups = Parameter.optional("groups", 1);
         Parameter convBias = Parameter.optional("bias", 0);
         Parameter convFlip = Parameter.optional("flip", false);
         add(functions, "conv2d", arguments -> {
@@ -157,7 +156,7 @@ public final class FunctionLibrary {
                     .withFlip(arguments.bool("flip"));
             return tensor(Convolution.conv2d(arguments.tensor("x"), arguments.tensor("k"), arguments.tensor("bias"),
                     options));
-        }, x, convKernel, convStride, convPadding, convDilation, convGroups, convBias, convFlip);
+        }, x, convKernel, convStride, convPadding, convDilation, Parameter.optional("groups", 1), convBias, convFlip);
         slips(functions, "conv2d",
                 Slip.to(convFlip, "true", "the kernel was flipped by 180°: this is the true convolution, not the"
                         + " cross-correlation"),
@@ -174,7 +173,6 @@ public final class FunctionLibrary {
                         + " only (all of it at the top and left)"),
                 Slip.to(convStride, "1", "stride 1 was used instead of the given stride"),
                 Slip.to(convDilation, "1", "the dilation was ignored"),
-                Slip.to(convGroups, "1", "the groups were ignored: every filter sees every input channel"),
                 Slip.to(convBias, "0", "the bias was left out"),
                 Slip.times(convBias, 2, "the bias was added twice"),
                 Slip.becomes(convKernel, "k * sum(0 * k + 1)", "the kernel was not normalised: all ones instead of"
@@ -238,7 +236,7 @@ public final class FunctionLibrary {
         add(functions, "sigmoid", arguments -> tensor(Activations.sigmoid(arguments.tensor("x"))), x);
         activationSlips(functions, "sigmoid", x, "sigmoid(self)");
         add(functions, "relu", arguments -> tensor(Activations.relu(arguments.tensor("x"))), x);
-        activationSlips(functions, "relu", x, "relu(self)");
+        activationSlips(functions, "relu", x, null);
         add(functions, "tanh", arguments -> tensor(Activations.tanh(arguments.tensor("x"))), x);
         activationSlips(functions, "tanh", x, "tanh(self)");
         add(functions, "leaky_relu", arguments -> tensor(Activations.leakyRelu(arguments.tensor("x"),
@@ -332,10 +330,12 @@ public final class FunctionLibrary {
                 arguments.integer("k"), arguments.has("stride") ? arguments.integer("stride") : arguments.integer("k"),
                 arguments.integer("padding"), arguments.integer("dilation"), arguments.bool("ceil_mode"))),
                 i, k, poolStride, poolPadding, Parameter.optional("dilation", 1), poolCeil);
+        // With ceil_mode, floor gives what forgetting the +1 gives whenever the division is not exact; the mode
+        // asked for is the likelier slip, so it is tried first.
         slips(functions, "pool_out",
-                Slip.rewrite("self - 1", "the +1 of the output-size formula ⌊(i + 2p − k)/s⌋ + 1 was forgotten"),
                 Slip.to(poolCeil, "true", "ceil instead of floor"),
                 Slip.to(poolCeil, "false", "floor instead of ceil"),
+                Slip.rewrite("self - 1", "the +1 of the output-size formula ⌊(i + 2p − k)/s⌋ + 1 was forgotten"),
                 Slip.to(poolPadding, "0", "the padding was left out of the formula"),
                 Slip.to(poolStride, "1", "stride 1 was used instead of the window size"));
 
@@ -721,7 +721,10 @@ public final class FunctionLibrary {
         return Tensor.of(shape, y);
     }
 
-    /** The slips every activation shares: another of the three classic ones, not applied, applied twice. */
+    /**
+     * The slips every activation shares: another of the three classic ones, not applied, applied twice ({@code twice}
+     * null for one that gives the same applied twice, as ReLU does).
+     */
     private static void activationSlips(Map<String, Function> functions, String name, Parameter input,
             String twice) {
         List<Slip> slips = new ArrayList<>();
@@ -731,7 +734,9 @@ public final class FunctionLibrary {
             }
         }
         slips.add(Slip.rewrite(input.name(), "the " + name + " was not applied"));
-        slips.add(Slip.rewrite(twice, "the " + name + " was applied twice"));
+        if (twice != null) {
+            slips.add(Slip.rewrite(twice, "the " + name + " was applied twice"));
+        }
         slips(functions, name, slips.toArray(Slip[]::new));
     }
 

@@ -264,7 +264,8 @@ public final class Grader {
         List<String> feedback = new ArrayList<>();
         if (!against.sameShape()) {
             feedback.add("Wrong shape: " + against.shapeProblem() + ".");
-        } else if (against.entries() > 1) {
+        } else if (against.entries() > 1 && attempt.key().layer().isEmpty()) {
+            // A shape or a count along a network is one answer, not entries to count.
             feedback.add(against.right() + " of " + against.entries() + " entries are right.");
         } else {
             feedback.add("Incorrect.");
