@@ -46,6 +46,11 @@ public final class Grader {
         }
     }
 
+    /** The key of a part with a reference (for tests of the grading pieces). */
+    PartKey keys(String partId) {
+        return keys.get(partId);
+    }
+
     /** The rubric graded against. */
     public Rubric rubric() {
         return rubric;
