@@ -2,23 +2,13 @@ package org.cnngrader.grading;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.engine.EngineException;
-import org.cnngrader.engine.HeightWidth;
-import org.cnngrader.engine.Network;
-import org.cnngrader.engine.Padding;
-import org.cnngrader.engine.Rounding;
-import org.cnngrader.engine.Shapes;
-import org.cnngrader.engine.Tensor;
 import org.cnngrader.engine.Tolerance;
-import org.cnngrader.engine.Transforms;
-import org.cnngrader.expr.Arguments;
 import org.cnngrader.expr.Evaluator;
-import org.cnngrader.expr.Expression;
 import org.cnngrader.expr.ExpressionException;
 import org.cnngrader.expr.Value;
 import org.cnngrader.expr.Values;
@@ -27,7 +17,6 @@ import org.cnngrader.rubric.PartKind;
 import org.cnngrader.rubric.PartialCredit;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
-import org.cnngrader.rubric.Variant;
 import org.cnngrader.sheet.Answer;
 import org.cnngrader.sheet.AnswerSheet;
 
@@ -36,58 +25,30 @@ import org.cnngrader.sheet.AnswerSheet;
  * share between threads: what does not depend on a team (the slips of every reference) is
  * computed once.
  *
- * <p>For a part with a reference, the credit is the best of: the reference (full), an accepted
- * variant (its credit), the reference computed from rounded intermediate values (full, named),
- * and follow-through (the part's expression evaluated with the student's own, wrong but
- * non-constant, upstream answers, or a network's later layer computed from the student's earlier
- * one), each with entry-proportional partial credit where the rubric says so. An answer still
- * wrong is diagnosed: the rubric's known mistakes, then the slips each function declares, then
- * patterns within a matrix (one wrong entry with its worked sum, transposed, rotated, shifted,
- * constant offset).
+ * <p>For a part with a reference, the credit is the best of the {@link CreditRoute}s (the reference,
+ * accepted variants, rounded intermediates, follow-through by names and along a network), each
+ * with entry-proportional partial credit where the rubric says so. An answer still wrong is
+ * diagnosed by the {@link Diagnosis} pieces: the rubric's known mistakes, the slips each function
+ * and each network layer declares, then patterns within a matrix and a convolution's worked sum.
+ * The part's own tolerance decides every comparison made for it.
  */
 public final class Grader {
 
     private final Rubric rubric;
-    private final Map<String, List<Known>> slips = new LinkedHashMap<>();
-    private final Map<String, NetworkLayer> layers = new LinkedHashMap<>();
-
-    /** A value a wrong (or acceptably different) answer may equal, with its words. */
-    private record Known(Value value, String description, boolean acceptable) {
-    }
-
-    /**
-     * A part asking about one layer of a network: {@code output_shape(net, k)}, {@code params(net, k)}
-     * (with its {@code bias}) or {@code macs(net, k)}.
-     */
-    private record NetworkLayer(String network, int layer, String function, boolean bias) {
-        static final List<String> FUNCTIONS = List.of("output_shape", "params", "macs");
-
-        boolean shape() {
-            return function.equals("output_shape");
-        }
-    }
+    private final Map<String, PartKey> keys = new LinkedHashMap<>();
 
     public Grader(Rubric rubric) {
         this.rubric = rubric;
-        Evaluator references = evaluator(Map.of());
         for (Part part : rubric.parts()) {
             if (part.kind() instanceof PartKind.Answer answer) {
-                List<Known> known = new ArrayList<>();
-                Value reference = rubric.key().reference(part.id()).orElseThrow();
-                for (Slips.Slip slip : Slips.of(answer.formula().expression(), part.decimals())) {
-                    try {
-                        Value value = references.evaluate(slip.mutant());
-                        if (!Comparison.of(reference, value, part.tolerance()).equal()) {
-                            known.add(new Known(value, slip.description(), slip.acceptable()));
-                        }
-                    } catch (ExpressionException | EngineException impossible) {
-                        // A slip that cannot be computed (a padding the kernel does not fit) is no answer.
-                    }
-                }
-                slips.put(part.id(), known);
-                networkLayer(answer.formula().expression()).ifPresent(layer -> layers.put(part.id(), layer));
+                keys.put(part.id(), PartKey.of(rubric, part, answer));
             }
         }
+    }
+
+    /** The key of a part with a reference (for tests of the grading pieces). */
+    PartKey keys(String partId) {
+        return keys.get(partId);
     }
 
     /** The rubric graded against. */
@@ -271,331 +232,71 @@ public final class Grader {
         return String.join(", ", values);
     }
 
-    /** One way an answer can earn credit. */
-    private record Route(Value expected, double credit, Verdict verdict, String matched, String feedback) {
-    }
-
+    /**
+     * A part with a reference: the best of the credit routes; an answer still wrong gets its headline (wrong shape,
+     * how many entries are right), what the naming diagnoses find (the first), and what the explaining ones add.
+     */
     private PartResult gradeAnswer(Part part, Answer answer, Value given, Map<String, Value> values) {
-        Value reference = rubric.key().reference(part.id()).orElseThrow();
-        List<Route> routes = new ArrayList<>();
-        routes.add(new Route(reference, 1, Verdict.CORRECT, null, "Correct."));
-        List<Variant> accepted = part.accepted();
-        List<Value> acceptedValues = rubric.key().acceptedValues(part.id());
-        for (int i = 0; i < accepted.size() && i < acceptedValues.size(); i++) {
-            Variant variant = accepted.get(i);
-            routes.add(new Route(acceptedValues.get(i), variant.credit(), Verdict.ACCEPTED, variant.formula().text(),
-                    variant.feedback().isBlank() ? "Accepted." : variant.feedback()));
-        }
-        for (Known known : slips.get(part.id())) {
-            if (known.acceptable()) {
-                routes.add(new Route(known.value(), 1, Verdict.ACCEPTED, known.description(),
-                        "Accepted: " + known.description() + "."));
-            }
-        }
-        followThrough(part, values).ifPresent(routes::add);
-
-        Route best = null;
+        Attempt attempt = new Attempt(rubric, keys, keys.get(part.id()), given, values);
+        Finding best = null;
         double bestCredit = -1;
         Comparison bestComparison = null;
-        for (Route route : routes) {
-            Comparison comparison = Comparison.of(route.expected(), given, part.tolerance());
-            // "Matrices earn the fraction of correct entries" (DESIGN.md §4): shapes and numbers do not.
-            boolean matrix = route.expected() instanceof Value.TensorValue tensor && tensor.tensor().rank() >= 2;
-            double fraction = comparison.equal() ? 1
-                    : part.partial() == PartialCredit.ENTRIES && matrix ? comparison.fraction() : 0;
-            double credit = route.credit() * fraction;
-            if (credit > bestCredit + 1e-12) {
-                best = route;
-                bestCredit = credit;
-                bestComparison = comparison;
+        for (CreditRoute route : CreditRoute.ALL) {
+            for (Finding finding : route.findings(attempt)) {
+                Value expected = finding.expected().orElseThrow();
+                Comparison comparison = Comparison.of(expected, given, attempt.tolerance());
+                // "Matrices earn the fraction of correct entries" (DESIGN.md §4): shapes and numbers do not.
+                boolean matrix = expected instanceof Value.TensorValue tensor && tensor.tensor().rank() >= 2;
+                double fraction = comparison.equal() ? 1
+                        : part.partial() == PartialCredit.ENTRIES && matrix ? comparison.fraction() : 0;
+                double credit = finding.credit() * fraction;
+                if (credit > bestCredit + 1e-12) {
+                    best = finding;
+                    bestCredit = credit;
+                    bestComparison = comparison;
+                }
             }
         }
-        Comparison direct = Comparison.of(reference, given, part.tolerance());
-        if (bestComparison != null && bestComparison.equal()) {
+        if (bestComparison.equal()) {
             boolean review = best.verdict() != Verdict.CORRECT || answer.foundBy().needsReview();
             return result(part, round(part.points() * best.credit()), best.verdict(), List.of(best.feedback()), answer,
-                    Optional.of(best.expected()), Optional.ofNullable(best.matched()), List.of(), review);
+                    best.expected(), best.matched(), List.of(), review);
         }
-        List<String> feedback = new ArrayList<>();
-        Optional<String> matched = Optional.empty();
         double credit = Math.max(bestCredit, 0);
         Verdict verdict = credit > 0 ? Verdict.PARTIAL : Verdict.INCORRECT;
-        Route shown = credit > 0 ? best : routes.get(0);
-        Comparison against = credit > 0 ? bestComparison : direct;
+        Value shown = credit > 0 ? best.expected().orElseThrow() : attempt.key().reference();
+        Comparison against = credit > 0 ? bestComparison : Comparison.of(shown, given, attempt.tolerance());
+        List<String> feedback = new ArrayList<>();
         if (!against.sameShape()) {
             feedback.add("Wrong shape: " + against.shapeProblem() + ".");
-        } else if (against.entries() > 1) {
+        } else if (against.entries() > 1 && attempt.key().layer().isEmpty()) {
+            // A shape or a count along a network is one answer, not entries to count.
             feedback.add(against.right() + " of " + against.entries() + " entries are right.");
         } else {
             feedback.add("Incorrect.");
         }
-        // Known mistakes of the rubric, then the slips of the engine.
-        List<Variant> mistakes = part.mistakes();
-        List<Value> mistakeValues = rubric.key().mistakeValues(part.id());
-        for (int i = 0; i < mistakes.size() && i < mistakeValues.size() && matched.isEmpty(); i++) {
-            if (Comparison.of(mistakeValues.get(i), given, part.tolerance()).equal()) {
-                Variant mistake = mistakes.get(i);
-                matched = Optional.of(mistake.formula().text());
-                feedback.add(mistake.feedback().isBlank() ? "This is a known mistake: " + mistake.formula().text() + "."
-                        : mistake.feedback());
-                if (mistake.credit() * part.points() > credit * part.points()) {
-                    credit = mistake.credit();
-                    verdict = Verdict.PARTIAL;
-                }
-            }
-        }
-        for (Known known : slips.get(part.id())) {
-            if (matched.isPresent()) {
+        Optional<Finding> named = Optional.empty();
+        for (Diagnosis diagnosis : Diagnosis.NAMING) {
+            named = diagnosis.diagnose(attempt, shown);
+            if (named.isPresent()) {
                 break;
             }
-            if (!known.acceptable() && Comparison.of(known.value(), given, part.tolerance()).equal()) {
-                matched = Optional.of(known.description());
-                feedback.add("This matches the result when " + known.description().replace("{shape}",
-                        shapeOf(known.value())) + ".");
+        }
+        named.ifPresent(finding -> feedback.add(finding.feedback()));
+        if (named.isPresent() && named.get().credit() > credit) {
+            credit = named.get().credit();
+            verdict = Verdict.PARTIAL;
+        }
+        for (Diagnosis diagnosis : Diagnosis.EXPLAINING) {
+            if (named.isEmpty() || !(diagnosis instanceof Diagnosis.MatrixPatterns)) {
+                diagnosis.diagnose(attempt, shown).ifPresent(finding -> feedback.add(finding.feedback()));
             }
         }
-        if (matched.isEmpty()) {
-            pattern(shown.expected(), given, part.tolerance(), part.decimals()).ifPresent(feedback::add);
-        }
-        workedEntry(part, shown.expected(), given).ifPresent(feedback::add);
-        if (verdict == Verdict.PARTIAL && shown.verdict() == Verdict.FOLLOW_THROUGH) {
+        if (verdict == Verdict.PARTIAL && best != null && best.verdict() == Verdict.FOLLOW_THROUGH && credit == bestCredit) {
             feedback.add("Partial credit against the value that follows from your earlier answers.");
         }
-        return result(part, round(part.points() * credit), verdict, feedback, answer, Optional.of(shown.expected()),
-                matched, against.sameShape() ? against.wrong() : List.of(), true);
-    }
-
-    /** The follow-through route, when the student's upstream answers differ from the references. */
-    private Optional<Route> followThrough(Part part, Map<String, Value> values) {
-        Expression expression = ((PartKind.Answer) part.kind()).formula().expression();
-        Map<String, Value> upstream = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
-        for (String name : expression.names()) {
-            Optional<Value> reference = rubric.key().reference(name);
-            Value student = values.get(name);
-            if (reference.isPresent() && student != null && !isConstant(student)
-                    && !Comparison.of(reference.get(), student, tolerance(name)).equal()) {
-                upstream.put(name, student);
-                names.add(name);
-            }
-        }
-        if (!upstream.isEmpty()) {
-            try {
-                Value carried = evaluator(upstream, part.tolerance()).evaluate(expression);
-                return Optional.of(new Route(carried, part.followThrough(), Verdict.FOLLOW_THROUGH,
-                        "follow-through from " + String.join(", ", names), "Follows from your answer to "
-                        + String.join(" and ", names) + " (error carried forward)" + credit(part.followThrough()) + "."));
-            } catch (ExpressionException | EngineException unusable) {
-                return Optional.empty();
-            }
-        }
-        return networkFollowThrough(part, values);
-    }
-
-    /**
-     * A later layer of a network computed from the student's own answer for the nearest earlier
-     * layer whose shape was asked: its shape, parameters or multiply-adds.
-     */
-    private Optional<Route> networkFollowThrough(Part part, Map<String, Value> values) {
-        NetworkLayer target = layers.get(part.id());
-        if (target == null) {
-            return Optional.empty();
-        }
-        String earlier = null;
-        int earlierLayer = 0;
-        for (Map.Entry<String, NetworkLayer> other : layers.entrySet()) {
-            NetworkLayer layer = other.getValue();
-            if (layer.shape() && layer.network().equals(target.network()) && layer.layer() < target.layer()
-                    && layer.layer() > earlierLayer && values.containsKey(other.getKey())) {
-                earlier = other.getKey();
-                earlierLayer = layer.layer();
-            }
-        }
-        if (earlier == null) {
-            return Optional.empty();
-        }
-        Value student = values.get(earlier);
-        if (Comparison.of(rubric.key().reference(earlier).orElseThrow(), student, tolerance(earlier)).equal()
-                || !(student instanceof Value.TensorValue tensor) || !tensor.tensor().isIntegral()
-                || tensor.tensor().rank() > 1) {
-            return Optional.empty();
-        }
-        Network network = ((Value.NetworkValue) rubric.given().get(target.network())).network();
-        try {
-            List<Integer> shape = new ArrayList<>();
-            for (double side : tensor.tensor().values()) {
-                shape.add((int) side);
-            }
-            Network rest = new Network(shape, network.layers().subList(earlierLayer, target.layer()));
-            int last = target.layer() - earlierLayer;
-            Value carried = switch (target.function()) {
-                case "params" -> Value.TensorValue.of(rest.parameters(last, target.bias()));
-                case "macs" -> Value.TensorValue.of(rest.macs(last));
-                default -> Values.integers(rest.outputShape(last));
-            };
-            return Optional.of(new Route(carried, part.followThrough(), Verdict.FOLLOW_THROUGH,
-                    "follow-through from " + earlier, "Follows from your answer to " + earlier
-                    + " (error carried forward through the network)" + credit(part.followThrough()) + "."));
-        } catch (EngineException | IllegalArgumentException | ArithmeticException unusable) {
-            return Optional.empty();
-        }
-    }
-
-    /** The layer a part asks about, when its answer is one call of a per-layer function on a given network. */
-    private static Optional<NetworkLayer> networkLayer(Expression expression) {
-        if (!(expression instanceof Expression.Call call) || !NetworkLayer.FUNCTIONS.contains(call.function())
-                || call.positional().isEmpty() || call.positional().size() > 2
-                || !(call.positional().get(0) instanceof Expression.Name network)) {
-            return Optional.empty();
-        }
-        Expression layer = call.positional().size() == 2 ? call.positional().get(1) : null;
-        boolean bias = true;
-        for (Expression.NamedArgument argument : call.named()) {
-            if (argument.name().equals("layer") && layer == null) {
-                layer = argument.value();
-            } else if (argument.name().equals("bias") && argument.value() instanceof Expression.BooleanLiteral flag) {
-                bias = flag.value();
-            } else {
-                return Optional.empty();
-            }
-        }
-        if (layer instanceof Expression.NumberLiteral number && number.value() >= 1
-                && number.value() == Math.rint(number.value())) {
-            return Optional.of(new NetworkLayer(network.name(), (int) number.value(), call.function(), bias));
-        }
-        return Optional.empty();
-    }
-
-    /** Patterns within a matrix answer of the right or swapped shape. */
-    private static Optional<String> pattern(Value expectedValue, Value givenValue, Tolerance tolerance, int decimals) {
-        if (!(expectedValue instanceof Value.TensorValue expected) || !(givenValue instanceof Value.TensorValue given)
-                || expected.tensor().rank() != 2 || given.tensor().rank() != 2 || expected.tensor().size() < 2) {
-            return Optional.empty();
-        }
-        Tensor reference = expected.tensor();
-        Tensor answer = given.tensor();
-        if (Comparison.of(Transforms.transpose(reference), answer, tolerance).equal()) {
-            return Optional.of("The matrix is transposed: rows and columns are swapped.");
-        }
-        if (!Arrays.equals(reference.shape(), answer.shape())) {
-            return Optional.empty();
-        }
-        if (Comparison.of(Transforms.flip(reference), answer, tolerance).equal()) {
-            return Optional.of("The matrix is rotated by 180°.");
-        }
-        Comparison comparison = Comparison.of(reference, answer, tolerance);
-        if (comparison.wrong().size() == 1) {
-            int index = comparison.wrong().get(0);
-            int columns = reference.side(1);
-            return Optional.of("One entry is wrong, an arithmetic slip: entry (" + index / columns + "," + index % columns
-                    + ") is " + shown(answer.valueAt(index), decimals) + ", expected "
-                    + shown(reference.valueAt(index), decimals) + ".");
-        }
-        double offset = answer.valueAt(0) - reference.valueAt(0);
-        boolean constant = Math.abs(offset) > 1e-9;
-        for (int i = 0; i < reference.size() && constant; i++) {
-            constant = Tolerance.absolute(1e-9).accepts(reference.valueAt(i) + offset, answer.valueAt(i));
-        }
-        if (constant) {
-            return Optional.of("Every entry is off by the same amount, " + shown(offset, decimals) + ".");
-        }
-        int rows = reference.side(0);
-        int columns = reference.side(1);
-        int[][] shifts = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
-        for (int[] shift : shifts) {
-            boolean shifted = true;
-            int compared = 0;
-            for (int i = 0; i < rows && shifted; i++) {
-                for (int j = 0; j < columns && shifted; j++) {
-                    int si = i + shift[0];
-                    int sj = j + shift[1];
-                    if (si >= 0 && si < rows && sj >= 0 && sj < columns) {
-                        shifted = tolerance.accepts(reference.get(si, sj), answer.get(i, j));
-                        compared++;
-                    }
-                }
-            }
-            if (shifted && compared * 2 >= reference.size()) {
-                return Optional.of("The answer is the expected matrix shifted by one "
-                        + (shift[0] != 0 ? "row" : "column") + ": the window started in the wrong place.");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The worked sum of the first wrong entry of a convolution answer, as on the problem sheet. */
-    private Optional<String> workedEntry(Part part, Value expectedValue, Value givenValue) {
-        Expression expression = ((PartKind.Answer) part.kind()).formula().expression();
-        if (!(expression instanceof Expression.Call call) || !call.function().equals("conv2d")
-                || !(expectedValue instanceof Value.TensorValue expected)
-                || !(givenValue instanceof Value.TensorValue given)
-                || !Arrays.equals(expected.tensor().shape(), given.tensor().shape()) || expected.tensor().rank() != 2) {
-            return Optional.empty();
-        }
-        Comparison comparison = Comparison.of(expected.tensor(), given.tensor(), part.tolerance());
-        if (comparison.wrong().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            Evaluator evaluator = evaluator(Map.of());
-            Tensor input = tensor(evaluator.evaluate(Slips.argument(call, "x").orElseThrow()));
-            Tensor kernel = tensor(evaluator.evaluate(Slips.argument(call, "k").orElseThrow()));
-            if (input.rank() != 2 || kernel.rank() != 2 || Slips.argument(call, "stride").isPresent()
-                    || Slips.argument(call, "dilation").isPresent()) {
-                return Optional.empty();
-            }
-            boolean flip = Slips.argument(call, "flip").map(flag -> flag instanceof Expression.BooleanLiteral bool
-                    && bool.value()).orElse(false);
-            Value paddingValue = Slips.argument(call, "padding").map(evaluator::evaluateArgument)
-                    .orElse(Value.TensorValue.of(0));
-            Padding.Explicit padding = Arguments.of("conv2d", Map.of("padding", paddingValue)).padding("padding")
-                    .resolve(new HeightWidth(input.side(0), input.side(1)), new HeightWidth(kernel.side(0),
-                            kernel.side(1)), HeightWidth.square(1), HeightWidth.square(1));
-            Tensor padded = Transforms.pad(input, padding, 0);
-            Tensor weights = flip ? Transforms.flip(kernel) : kernel;
-            int index = comparison.wrong().get(0);
-            int columns = expected.tensor().side(1);
-            int row = index / columns;
-            int column = index % columns;
-            StringBuilder sum = new StringBuilder();
-            for (int a = 0; a < weights.side(0); a++) {
-                for (int b = 0; b < weights.side(1); b++) {
-                    sum.append(sum.length() == 0 ? "" : " + ").append(number(weights.get(a, b))).append('·')
-                            .append(number(padded.get(row + a, column + b)));
-                }
-            }
-            return Optional.of("Entry (" + row + "," + column + "): " + sum + " = "
-                    + number(expected.tensor().valueAt(index)) + ", you wrote " + number(given.tensor().valueAt(index))
-                    + ".");
-        } catch (RuntimeException notWorkable) {
-            return Optional.empty();
-        }
-    }
-
-    private static Tensor tensor(Value value) {
-        return ((Value.TensorValue) value).tensor();
-    }
-
-    private Tolerance tolerance(String partId) {
-        return rubric.part(partId).map(Part::tolerance).orElse(rubric.tolerance());
-    }
-
-    /** Whether a value is constant, such as a matrix of zeros: no follow-through from it. */
-    private static boolean isConstant(Value value) {
-        if (!(value instanceof Value.TensorValue tensor) || tensor.tensor().size() < 2) {
-            return false;
-        }
-        double first = tensor.tensor().valueAt(0);
-        for (double entry : tensor.tensor().values()) {
-            if (entry != first) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Evaluator evaluator(Map<String, Value> overrides) {
-        return evaluator(overrides, rubric.tolerance());
+        return result(part, round(part.points() * credit), verdict, feedback, answer, Optional.of(shown),
+                named.flatMap(Finding::matched), against.sameShape() ? against.wrong() : List.of(), true);
     }
 
     private Evaluator evaluator(Map<String, Value> overrides, Tolerance tolerance) {
@@ -612,23 +313,6 @@ public final class Grader {
                 answer == null ? Optional.empty() : Optional.of(answer.where()),
                 answer == null ? List.of() : answer.notes(),
                 review || answer != null && answer.foundBy().needsReview());
-    }
-
-    private static String credit(double fraction) {
-        return fraction >= 1 ? ": full credit" : ": " + Rounding.plain(fraction * 100) + "% of the points";
-    }
-
-    private static String shapeOf(Value value) {
-        return value instanceof Value.TensorValue tensor ? Shapes.format(tensor.tensor().shape()) : value.describe();
-    }
-
-    private static String number(double value) {
-        return Values.plainNumber(value).toString();
-    }
-
-    /** A number as the rubric shows it (whole numbers as they are). */
-    private static String shown(double value, int decimals) {
-        return Values.display(Value.TensorValue.of(value), value == Math.rint(value) ? 0 : decimals);
     }
 
     private static double round(double points) {

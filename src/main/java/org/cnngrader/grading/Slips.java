@@ -5,113 +5,195 @@ import java.util.List;
 import java.util.Optional;
 import org.cnngrader.expr.Expression;
 import org.cnngrader.expr.FunctionLibrary;
+import org.cnngrader.expr.Parser;
+import org.cnngrader.expr.Slip;
+import org.cnngrader.expr.Value;
+import org.cnngrader.expr.Values;
 
 /**
- * The typical slips of each function, as rewritten expressions: the reference expression with one
- * call changed the way a student's computation goes wrong (kernel flipped, padding dropped, stride
- * 1 instead of s, dilation ignored, ceil instead of floor, max instead of average pooling, the
- * wrong activation, bias left out or doubled, the +1 of an output-size formula forgotten, a
- * transposed weight). Rounded intermediate values are a slip of their own, which is accepted.
+ * The single-slip rewrites of a reference expression: each call rewritten by one of the slips its
+ * function declares ({@link FunctionLibrary.Function#slips()}, typed data next to the function's
+ * signature), and the rounded intermediates a student writes down on the way, which are accepted.
+ * The words come from the declarations; this class only applies them.
  *
- * <p>A gradient ({@code grad}, {@code vjp}) has the slips of backpropagation: the gradient of a
- * max pooling window sent to every maximum, the kernel not rotated when the gradient goes back to
- * a convolution's input, the 1/N of a mean loss left out, the softmax taken as the gradient of
- * cross-entropy without the one-hot target subtracted. Inside the expression differentiated no
- * value is rounded (round has gradient 0, so a rounded intermediate is no gradient at all).
+ * <p>Inside the expression a {@code grad} or {@code vjp} differentiates, the slips declared for a
+ * gradient ({@link Slip.InGradientThrough}) apply too, and no value is rounded (round has gradient
+ * 0, so a rounded intermediate is no gradient at all).
  */
 final class Slips {
 
-    /** A slip: the rewritten expression, the words for it, and whether the result is acceptable anyway. */
-    record Slip(Expression mutant, String description, boolean acceptable) {
+    /** A rewritten reference: the expression, the words for the slip, and whether its result is acceptable anyway. */
+    record Mutant(Expression expression, String words, boolean acceptable) {
     }
 
-    private static final List<String> ACTIVATIONS = List.of("sigmoid", "relu", "tanh");
-
     private static final List<String> GRADIENTS = List.of("grad", "vjp");
-
-    private static final List<String> MEAN_LOSSES = List.of("mse_loss", "cross_entropy", "nll_loss", "bce",
-            "bce_with_logits");
 
     private Slips() {
     }
 
     /** Every single-slip mutant of {@code root}, in reading order; {@code decimals} for the rounding slip. */
-    static List<Slip> of(Expression root, int decimals) {
-        List<Slip> slips = new ArrayList<>();
-        collect(root, root, decimals, true, slips);
-        return slips;
+    static List<Mutant> of(Expression root, int decimals) {
+        List<Mutant> mutants = new ArrayList<>();
+        collect(root, root, decimals, true, mutants);
+        return mutants;
     }
 
-    private static void collect(Expression root, Expression node, int decimals, boolean rounding, List<Slip> slips) {
+    private static void collect(Expression root, Expression node, int decimals, boolean rounding,
+            List<Mutant> mutants) {
         if (node instanceof Expression.Call call) {
-            for (Slip slip : slipsOf(call, decimals, rounding)) {
-                slips.add(new Slip(replace(root, call, slip.mutant()), slip.description(), slip.acceptable()));
-            }
             boolean gradient = GRADIENTS.contains(call.function());
+            if (gradient) {
+                gradientMutants(call).forEach(mutant -> mutants.add(new Mutant(replace(root, call,
+                        mutant.expression()), mutant.words(), false)));
+            }
+            FunctionLibrary.find(call.function()).ifPresent(declared -> {
+                for (Slip slip : declared.slips()) {
+                    if (slip.scope() instanceof Slip.Anywhere) {
+                        apply(call, declared, slip).ifPresent(mutant -> mutants.add(new Mutant(replace(root, call,
+                                mutant), slip.words(), false)));
+                    }
+                }
+            });
+            roundedIntermediate(call, decimals, rounding && !gradient).ifPresent(mutant -> mutants.add(new Mutant(
+                    replace(root, call, mutant), "computed from values rounded to " + decimals + " decimals", true)));
             Optional<Expression> differentiated = gradient ? argument(call, "y") : Optional.empty();
             call.positional().forEach(argument -> collect(root, argument, decimals,
-                    rounding && differentiated.filter(y -> y == argument).isEmpty(), slips));
+                    rounding && differentiated.filter(y -> y == argument).isEmpty(), mutants));
             call.named().forEach(argument -> collect(root, argument.value(), decimals,
-                    rounding && differentiated.filter(y -> y == argument.value()).isEmpty(), slips));
+                    rounding && differentiated.filter(y -> y == argument.value()).isEmpty(), mutants));
         } else if (node instanceof Expression.Binary binary) {
-            collect(root, binary.left(), decimals, rounding, slips);
-            collect(root, binary.right(), decimals, rounding, slips);
+            collect(root, binary.left(), decimals, rounding, mutants);
+            collect(root, binary.right(), decimals, rounding, mutants);
         } else if (node instanceof Expression.Negation negation) {
-            collect(root, negation.operand(), decimals, rounding, slips);
+            collect(root, negation.operand(), decimals, rounding, mutants);
         }
     }
 
-    /** The slips of backpropagation in {@code grad(y, x)} or {@code vjp(y, x, dy)}, as rewritten gradient calls. */
-    private static List<Slip> gradientSlips(Expression.Call call) {
-        List<Slip> slips = new ArrayList<>();
-        Optional<Expression> differentiated = argument(call, "y");
-        Optional<String> variable = argument(call, "x").filter(Expression.Name.class::isInstance)
+    /**
+     * The slips of backpropagation in {@code grad(y, x)} or {@code vjp(y, x, dy)}: each call inside {@code y}
+     * through whose declared parameter the variable {@code x} flows, rewritten by its gradient slips.
+     */
+    private static List<Mutant> gradientMutants(Expression.Call gradient) {
+        List<Mutant> mutants = new ArrayList<>();
+        Optional<Expression> differentiated = argument(gradient, "y");
+        Optional<String> variable = argument(gradient, "x").filter(Expression.Name.class::isInstance)
                 .map(name -> ((Expression.Name) name).name());
         if (differentiated.isEmpty() || variable.isEmpty()) {
-            return slips;
+            return mutants;
         }
         Expression y = differentiated.get();
         for (Expression.Call inner : calls(y)) {
-            boolean throughInput = argument(inner, "x").map(input -> input.names().contains(variable.get()))
-                    .orElse(false);
-            switch (inner.function()) {
-                case "maxpool2d" -> {
-                    if (throughInput) {
-                        slips.add(slip(with(call, "y", replace(y, inner, new Expression.Call("maxpool2d"
-                                + FunctionLibrary.VARIANT + "every_maximum", inner.positional(), inner.named(),
-                                inner.column()))), "the gradient of each pooling window was sent to every maximum"
-                                + " of the window, not only to the first (as PyTorch does)"));
-                    }
+            Optional<FunctionLibrary.Function> function = FunctionLibrary.find(inner.function());
+            for (Slip slip : function.map(FunctionLibrary.Function::slips).orElse(List.of())) {
+                if (slip.scope() instanceof Slip.InGradientThrough through && argument(inner,
+                        through.parameter().name()).map(value -> value.names().contains(variable.get()))
+                        .orElse(false)) {
+                    apply(inner, function.get(), slip).ifPresent(mutant -> mutants.add(new Mutant(with(gradient, "y",
+                            replace(y, inner, mutant)), slip.words(), false)));
                 }
-                case "conv2d" -> {
-                    if (throughInput) {
-                        boolean flipped = isTrue(argument(inner, "flip"));
-                        slips.add(slip(with(call, "y", replace(y, inner, with(inner, "flip", bool(!flipped)))),
-                                "the kernel was not rotated by 180° when the gradient was passed back to the input"
-                                        + " (the input gradient is a full convolution with the rotated kernel)"));
-                    }
-                }
-                default -> { }
-            }
-            if (MEAN_LOSSES.contains(inner.function()) && inner.names().contains(variable.get())) {
-                Optional<Expression> target = argument(inner, inner.function().equals("mse_loss")
-                        || inner.function().startsWith("bce") ? "t" : "target");
-                target.ifPresent(t -> {
-                    Expression count = call("sum", new Expression.Binary("+", new Expression.Binary("*", number("0"), t,
-                            t.column()), number("1"), t.column()));
-                    slips.add(slip(with(call, "y", replace(y, inner, new Expression.Binary("*", inner, count,
-                            inner.column()))), "the 1/N of the mean loss was left out of the gradient"));
-                });
-            }
-            if (inner.function().equals("cross_entropy")) {
-                argument(inner, "logits").filter(logits -> logits.names().contains(variable.get()))
-                        .ifPresent(logits -> slips.add(slip(with(call, "y", replace(y, inner, call("mean",
-                                new Expression.Binary("-", logits, call("log_softmax", logits), logits.column())))),
-                                "the one-hot target was not subtracted: the gradient of cross-entropy with respect"
-                                        + " to the logits is softmax − one-hot (over N), not the softmax alone")));
             }
         }
-        return slips;
+        return mutants;
+    }
+
+    /** The call as the slip rewrites it; empty when the slip changes nothing here or cannot be written. */
+    static Optional<Expression> apply(Expression.Call call, FunctionLibrary.Function function, Slip slip) {
+        if (slip instanceof Slip.Argument argument) {
+            return changed(call, function, argument.parameter(), argument.change());
+        }
+        if (slip instanceof Slip.Instead instead) {
+            return Optional.of(instead(call, function, FunctionLibrary.find(instead.function()).orElseThrow()));
+        }
+        return substitute(((Slip.Rewrite) slip).template(), call, function, true);
+    }
+
+    private static Optional<Expression> changed(Expression.Call call, FunctionLibrary.Function function,
+            FunctionLibrary.Parameter parameter, Slip.Change change) {
+        Optional<Expression> current = argument(call, parameter.name()).or(() -> defaultOf(parameter));
+        Optional<Expression> replacement;
+        if (change instanceof Slip.To to) {
+            // Setting what is already there is no slip.
+            boolean same = current.map(Object::toString).filter(to.value().toString()::equals).isPresent()
+                    || current.filter(value -> isNumber(value, 0)).isPresent() && to.value().toString().equals("valid")
+                    || current.filter(value -> value.toString().equals("valid")).isPresent() && isNumber(to.value(), 0);
+            replacement = same ? Optional.empty() : Optional.of(to.value());
+        } else if (change instanceof Slip.Plus plus) {
+            replacement = current.filter(Expression.NumberLiteral.class::isInstance)
+                    .map(value -> number(((Expression.NumberLiteral) value).value() + plus.amount()));
+        } else if (change instanceof Slip.Times times) {
+            replacement = current.filter(value -> !isNumber(value, 0)).map(value -> new Expression.Binary("*", value,
+                    number(times.factor()), value.column()));
+        } else {
+            replacement = current.isPresent() ? substitute(((Slip.Becomes) change).template(), call, function, false)
+                    : Optional.empty();
+        }
+        return replacement.map(value -> with(call, parameter.name(), value));
+    }
+
+    /** The template with each parameter name replaced by the call's argument (its default when left out). */
+    private static Optional<Expression> substitute(Expression template, Expression.Call call,
+            FunctionLibrary.Function function, boolean self) {
+        Expression result = template;
+        for (String name : template.names()) {
+            Optional<Expression> value = self && name.equals(Slip.SELF) ? Optional.of(call)
+                    : argument(call, name).or(() -> function.parameter(name).flatMap(Slips::defaultOf));
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            result = replaceName(result, name, value.get());
+        }
+        return Optional.of(result);
+    }
+
+    /** The call to {@code other} with the arguments it shares with {@code function}, positional while they align. */
+    private static Expression.Call instead(Expression.Call call, FunctionLibrary.Function function,
+            FunctionLibrary.Function other) {
+        List<Expression> positional = new ArrayList<>();
+        List<Expression.NamedArgument> named = new ArrayList<>();
+        List<FunctionLibrary.Parameter> parameters = function.parameters();
+        List<FunctionLibrary.Parameter> otherParameters = other.parameters();
+        for (int index = 0; index < call.positional().size() && index < parameters.size(); index++) {
+            String name = parameters.get(index).name();
+            Expression value = call.positional().get(index);
+            if (named.isEmpty() && index < otherParameters.size() && otherParameters.get(index).name().equals(name)) {
+                positional.add(value);
+            } else if (other.parameter(name).isPresent()) {
+                named.add(new Expression.NamedArgument(name, value, value.column()));
+            }
+        }
+        for (Expression.NamedArgument argument : call.named()) {
+            if (other.parameter(argument.name()).isPresent()) {
+                named.add(argument);
+            }
+        }
+        return new Expression.Call(other.name(), positional, named, call.column());
+    }
+
+    /** The call with its first argument rounded, as a student rounds a value on paper before going on. */
+    private static Optional<Expression> roundedIntermediate(Expression.Call call, int decimals, boolean rounding) {
+        if (!rounding || call.function().equals("round") || call.positional().isEmpty()) {
+            return Optional.empty();
+        }
+        Expression inner = call.positional().get(0);
+        if (inner instanceof Expression.Call || inner instanceof Expression.Name) {
+            return Optional.of(withPositional(call, 0, call("round", inner, number(decimals))));
+        }
+        return Optional.empty();
+    }
+
+    /** A parameter's literal default, as an expression; empty for a default derived from another argument. */
+    private static Optional<Expression> defaultOf(FunctionLibrary.Parameter parameter) {
+        if (parameter.defaultValue() == null) {
+            return Optional.empty();
+        }
+        if (parameter.defaultValue() instanceof Value.WordValue word) {
+            return Optional.of(word(word.word()));
+        }
+        return Optional.of(Parser.parse(Values.toLiteral(parameter.defaultValue())));
+    }
+
+    private static boolean isNumber(Expression expression, double number) {
+        return expression instanceof Expression.NumberLiteral literal && literal.value() == number;
     }
 
     /** Every call in {@code expression}, outermost first. */
@@ -132,152 +214,29 @@ final class Slips {
         return calls;
     }
 
-    private static List<Slip> slipsOf(Expression.Call call, int decimals, boolean rounding) {
-        List<Slip> slips = new ArrayList<>();
-        String name = call.function();
-        switch (name) {
-            case "conv2d" -> {
-                boolean flipped = isTrue(argument(call, "flip"));
-                slips.add(slip(with(call, "flip", bool(!flipped)), flipped
-                        ? "the kernel was not flipped: this is the cross-correlation, not the true convolution"
-                        : "the kernel was flipped by 180°: this is the true convolution, not the cross-correlation"));
-                optionalDrop(call, "padding", "0", "the input was not padded, so the output is {shape}", slips);
-                if (argument(call, "padding").map(Slips::isZero).orElse(true)) {
-                    slips.add(slip(with(call, "padding", word("same")),
-                            "the input was padded (same), although no padding is asked for"));
-                }
-                optionalDrop(call, "stride", "1", "stride 1 was used instead of the given stride", slips);
-                optionalDrop(call, "dilation", "1", "the dilation was ignored", slips);
-                optionalDrop(call, "bias", "0", "the bias was left out", slips);
-                argument(call, "bias").filter(bias -> !isZero(bias)).ifPresent(bias -> slips.add(slip(
-                        with(call, "bias", new Expression.Binary("*", bias, number("2"), bias.column())),
-                        "the bias was added twice")));
-                optionalDrop(call, "groups", "1", "the groups were ignored", slips);
-            }
-            case "conv_transpose2d" -> {
-                argument(call, "k").ifPresent(kernel -> slips.add(slip(with(call, "k", call("flip", kernel)),
-                        "the kernel was flipped; a transposed convolution scatters the kernel as it is")));
-                optionalDrop(call, "output_padding", "0", "the output padding was left out", slips);
-                optionalDrop(call, "padding", "0", "the padding was not cropped from the output", slips);
-                optionalDrop(call, "stride", "1", "stride 1 was used instead of the given stride", slips);
-                optionalDrop(call, "dilation", "1", "the dilation was ignored", slips);
-            }
-            case "maxpool2d", "avgpool2d" -> {
-                boolean max = name.equals("maxpool2d");
-                Expression.Call renamed = new Expression.Call(max ? "avgpool2d" : "maxpool2d", call.positional(),
-                        call.named().stream().filter(argument -> !argument.name().equals("dilation")
-                                && !argument.name().equals("count_include_pad")).toList(), call.column());
-                slips.add(slip(renamed, max ? "average pooling instead of max pooling"
-                        : "max pooling instead of average pooling"));
-                if (argument(call, "stride").isEmpty()) {
-                    slips.add(slip(with(call, "stride", number("1")),
-                            "the windows overlap: stride 1 instead of moving by the window size"));
-                } else {
-                    optionalDrop(call, "stride", "1", "stride 1 was used instead of the given stride", slips);
-                }
-                boolean ceil = isTrue(argument(call, "ceil_mode"));
-                slips.add(slip(with(call, "ceil_mode", bool(!ceil)), ceil ? "the output size was rounded down (floor)"
-                        + " instead of up" : "the output size was rounded up (ceil) instead of down"));
-                optionalDrop(call, "padding", "0", "the padding was left out", slips);
-                if (!max) {
-                    boolean counted = argument(call, "count_include_pad").map(Slips::isTrueExpression).orElse(true);
-                    slips.add(slip(with(call, "count_include_pad", bool(!counted)), counted
-                            ? "the padding was not counted in the averages" : "the padding was counted in the averages"));
-                }
-            }
-            case "grad", "vjp" -> slips.addAll(gradientSlips(call));
-            case "mse_loss", "cross_entropy", "nll_loss", "bce", "bce_with_logits" -> {
-                Optional<Expression> target = argument(call, name.equals("mse_loss") || name.startsWith("bce") ? "t"
-                        : "target");
-                target.ifPresent(t -> slips.add(slip(new Expression.Binary("*", call, call("sum",
-                        new Expression.Binary("+", new Expression.Binary("*", number("0"), t, t.column()), number("1"),
-                                t.column())), call.column()), "the loss was summed: the 1/N of the mean was left out")));
-            }
-            case "dropout" -> slips.add(slip(with(call, "p", number("0")),
-                    "the kept entries were not scaled by 1/(1 − p) (inverted dropout scales them)"));
-            case "upsample" -> {
-                boolean bilinear = argument(call, "mode").map(mode -> wordOf(mode).equals("bilinear"))
-                        .orElse(false);
-                Expression.Call otherMode = with(call, "mode", word(bilinear ? "nearest" : "bilinear"));
-                slips.add(slip(new Expression.Call(otherMode.function(), otherMode.positional().subList(0,
-                        Math.min(otherMode.positional().size(), 3)), otherMode.named().stream()
-                        .filter(argument -> !argument.name().equals("align_corners")).toList(), call.column()),
-                        bilinear ? "nearest-neighbour upsampling instead of bilinear" : "bilinear upsampling instead"
-                                + " of nearest-neighbour"));
-                if (bilinear) {
-                    boolean aligned = isTrue(argument(call, "align_corners"));
-                    slips.add(slip(with(call, "align_corners", bool(!aligned)), aligned
-                            ? "the corners were not aligned (align_corners=false)"
-                            : "the corners were aligned (align_corners=true), as PyTorch does not by default"));
-                }
-            }
-            case "log_softmax" -> slips.add(slip(new Expression.Call("softmax", call.positional(), List.of(),
-                    call.column()), "the softmax was not followed by the logarithm"));
-            case "sigmoid", "relu", "tanh", "leaky_relu", "softmax", "elu", "gelu", "silu", "softplus" -> {
-                for (String other : ACTIVATIONS) {
-                    if (!other.equals(name)) {
-                        slips.add(slip(new Expression.Call(other, call.positional().subList(0, 1), List.of(),
-                                call.column()), other + " was applied instead of " + name));
-                    }
-                }
-                if (!call.positional().isEmpty()) {
-                    slips.add(slip(call.positional().get(0), "the " + name + " was not applied"));
-                }
-            }
-            case "linear" -> {
-                optionalDrop(call, "b", "0", "the bias was left out", slips);
-                argument(call, "w").ifPresent(weight -> slips.add(slip(with(call, "w", call("transpose", weight)),
-                        "the weight matrix was transposed")));
-            }
-            case "conv_out", "pool_out", "conv_transpose_out" -> {
-                slips.add(slip(new Expression.Binary("-", call, number("1"), call.column()),
-                        "the +1 of the output-size formula was forgotten"));
-                optionalDrop(call, "padding", "0", "the padding was left out of the formula", slips);
-                optionalDrop(call, "stride", "1", "the stride was left out of the formula", slips);
-                if (name.equals("pool_out")) {
-                    boolean ceil = isTrue(argument(call, "ceil_mode"));
-                    slips.add(slip(with(call, "ceil_mode", bool(!ceil)), ceil ? "floor instead of ceil"
-                            : "ceil instead of floor"));
-                }
-                if (name.equals("conv_transpose_out")) {
-                    optionalDrop(call, "output_padding", "0", "the output padding was left out", slips);
-                }
-            }
-            case "params" -> {
-                boolean bias = argument(call, "bias").map(Slips::isTrueExpression).orElse(true);
-                slips.add(slip(with(call, "bias", bool(!bias)), bias ? "the biases were left out"
-                        : "the biases were counted"));
-            }
-            case "bn_var", "batchnorm2d" -> {
-                if (name.equals("bn_var")) {
-                    boolean unbiased = isTrue(argument(call, "unbiased"));
-                    slips.add(slip(with(call, "unbiased", bool(!unbiased)), unbiased
-                            ? "the biased variance (÷ n) instead of the unbiased one" : "the unbiased variance (÷ (n − 1))"
-                                    + " instead of the biased one used by batch norm"));
-                }
-            }
-            default -> { }
+    /** {@code root} with every occurrence of the name {@code name} replaced by {@code replacement}. */
+    private static Expression replaceName(Expression root, String name, Expression replacement) {
+        if (root instanceof Expression.Name found) {
+            return found.name().equals(name) ? replacement : root;
         }
-        // Rounded intermediates: the inner value rounded as a student rounds on paper.
-        if (rounding && !name.equals("round") && !GRADIENTS.contains(name) && !call.positional().isEmpty()) {
-            Expression inner = call.positional().get(0);
-            if (inner instanceof Expression.Call || inner instanceof Expression.Name) {
-                slips.add(new Slip(withPositional(call, 0, call("round", inner, number(Integer.toString(decimals)))),
-                        "computed from values rounded to " + decimals + " decimals", true));
-            }
+        if (root instanceof Expression.Call call) {
+            return new Expression.Call(call.function(), call.positional().stream().map(argument -> replaceName(
+                    argument, name, replacement)).toList(), call.named().stream().map(argument ->
+                    new Expression.NamedArgument(argument.name(), replaceName(argument.value(), name, replacement),
+                    argument.column())).toList(), call.column());
         }
-        return slips;
-    }
-
-    private static void optionalDrop(Expression.Call call, String parameter, String neutral, String description,
-            List<Slip> slips) {
-        // Only an argument the reference actually sets can be dropped.
-        argument(call, parameter).filter(value -> neutral.equals("0") ? !isZero(value) : !value.toString().equals(neutral))
-                .ifPresent(value -> slips.add(slip(with(call, parameter, number(neutral)), description)));
-    }
-
-    private static Slip slip(Expression mutant, String description) {
-        return new Slip(mutant, description, false);
+        if (root instanceof Expression.Binary binary) {
+            return new Expression.Binary(binary.operator(), replaceName(binary.left(), name, replacement),
+                    replaceName(binary.right(), name, replacement), binary.column());
+        }
+        if (root instanceof Expression.Negation negation) {
+            return new Expression.Negation(replaceName(negation.operand(), name, replacement), negation.column());
+        }
+        if (root instanceof Expression.ListLiteral list) {
+            return new Expression.ListLiteral(list.items().stream().map(item -> replaceName(item, name, replacement))
+                    .toList(), list.column());
+        }
+        return root;
     }
 
     /** The argument bound to {@code parameter}, positional or named. */
@@ -329,37 +288,12 @@ final class Slips {
         return new Expression.Call(function, List.of(arguments), List.of(), 1);
     }
 
-    private static Expression number(String text) {
-        return new Expression.NumberLiteral(Double.parseDouble(text), text, 1);
-    }
-
-    private static Expression bool(boolean value) {
-        return new Expression.BooleanLiteral(value, 1);
+    private static Expression number(double value) {
+        return new Expression.NumberLiteral(value, Values.plainNumber(value).toString(), 1);
     }
 
     private static Expression word(String word) {
         return new Expression.Name(word, 1);
-    }
-
-    /** The text of a bare word or a string, else empty. */
-    private static String wordOf(Expression expression) {
-        if (expression instanceof Expression.Name name) {
-            return name.name();
-        }
-        return expression instanceof Expression.StringLiteral string ? string.value() : "";
-    }
-
-    private static boolean isTrue(Optional<Expression> argument) {
-        return argument.map(Slips::isTrueExpression).orElse(false);
-    }
-
-    private static boolean isTrueExpression(Expression expression) {
-        return expression instanceof Expression.BooleanLiteral bool && bool.value();
-    }
-
-    private static boolean isZero(Expression expression) {
-        return expression instanceof Expression.NumberLiteral number && number.value() == 0
-                || expression instanceof Expression.Name name && name.name().equals("valid");
     }
 
     /** {@code root} with the node {@code target} (by identity) replaced by {@code replacement}. */

@@ -1,8 +1,10 @@
 package org.cnngrader.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +82,49 @@ class FunctionLibraryTest {
         assertThat(Values.toLiteral(Evaluator.constants().evaluate("maxpool2d([[1,2,3,4],[5,6,7,8]], 2)")))
                 .isEqualTo("[[6, 8]]");
         assertThat(Values.toLiteral(Evaluator.constants().evaluate("pool_out(6, 3)"))).isEqualTo("2");
+    }
+
+    @Test
+    void aSlipMustNameAParameterOfItsOwnFunction() {
+        FunctionLibrary.Parameter x = FunctionLibrary.Parameter.required("x");
+        FunctionLibrary.Parameter padding = FunctionLibrary.Parameter.optional("padding", 0);
+        // Another function's parameter of the same name is not this function's: a slip follows its parameter object.
+        FunctionLibrary.Parameter otherPadding = FunctionLibrary.Parameter.optional("padding", 0);
+        FunctionLibrary.Body body = arguments -> Value.TensorValue.of(0);
+        List<FunctionLibrary.Parameter> parameters = List.of(x, padding);
+
+        assertThat(new FunctionLibrary.Function("f", parameters, body, Map.of(),
+                List.of(Slip.to(padding, "0", "the padding was left out"))).slips()).hasSize(1);
+        assertThatThrownBy(() -> new FunctionLibrary.Function("f", parameters, body, Map.of(),
+                List.of(Slip.to(otherPadding, "0", "the padding was left out"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("padding");
+        assertThatThrownBy(() -> new FunctionLibrary.Function("f", parameters, body, Map.of(),
+                List.of(Slip.rewrite("f(x, pad)", "the padding was renamed"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("pad");
+        assertThatThrownBy(() -> new FunctionLibrary.Function("f", parameters, body, Map.of(),
+                List.of(Slip.becomes(padding, "stride", "the stride was used as the padding"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stride");
+    }
+
+    @Test
+    void theSlipsOfAFunctionAreDeclaredWithItAndTheVariantsStayHidden() {
+        FunctionLibrary.Function conv = FunctionLibrary.find("conv2d").orElseThrow();
+        assertThat(conv.slips()).extracting(Slip::words).contains("the dilation was ignored", "the bias was added twice");
+        assertThat(conv.slips()).filteredOn(Slip.Argument.class::isInstance).map(Slip.Argument.class::cast)
+                .allSatisfy(slip -> assertThat(conv.parameters()).contains(slip.parameter()));
+        assertThat(FunctionLibrary.all()).noneMatch(function -> function.name().contains(FunctionLibrary.VARIANT));
+        assertThat(FunctionLibrary.find("conv_out" + FunctionLibrary.VARIANT + "ceil")).isPresent();
+    }
+
+    @Test
+    void theCeilVariantOfAnOutputSideRoundsUp() {
+        // (224 + 4 − 11)/4 = 54.25: PyTorch's floor gives 55, a student's ceil 56; an exact division is the same.
+        FunctionLibrary.Function ceil = FunctionLibrary.find("conv_out" + FunctionLibrary.VARIANT + "ceil").orElseThrow();
+        assertThat(Values.toLiteral(FunctionLibrary.call(ceil, Arguments.of(ceil.name(), Map.of("i",
+                Value.TensorValue.of(224), "k", Value.TensorValue.of(11), "stride", Value.TensorValue.of(4), "padding",
+                Value.TensorValue.of(2), "dilation", Value.TensorValue.of(1)))))).isEqualTo("56");
+        assertThat(Values.toLiteral(FunctionLibrary.call(ceil, Arguments.of(ceil.name(), Map.of("i",
+                Value.TensorValue.of(227), "k", Value.TensorValue.of(11), "stride", Value.TensorValue.of(4), "padding",
+                Value.TensorValue.of(0), "dilation", Value.TensorValue.of(1)))))).isEqualTo("55");
     }
 }

@@ -37,10 +37,10 @@ class BackpropagationSlipsTest {
     private static Map<String, String> slips(String expression) {
         Evaluator evaluator = new Evaluator(Evaluator.Scope.of(GIVEN), Tolerance.DEFAULT);
         Map<String, String> slips = new LinkedHashMap<>();
-        for (Slips.Slip slip : Slips.of(Parser.parse(expression), 2)) {
-            assertThat(slip.acceptable()).as(slip.description()).isFalse();
+        for (Slips.Mutant slip : Slips.of(Parser.parse(expression), 2)) {
+            assertThat(slip.acceptable()).as(slip.words()).isFalse();
             try {
-                slips.putIfAbsent(slip.description(), Values.toLiteral(evaluator.evaluate(slip.mutant())));
+                slips.putIfAbsent(slip.words(), Values.toLiteral(evaluator.evaluate(slip.expression())));
             } catch (ExpressionException | EngineException impossible) {
                 // As in grading: a slip that cannot be computed (stride 1 gives another shape) is no answer.
             }
@@ -87,10 +87,10 @@ class BackpropagationSlipsTest {
     @Test
     void noRoundedIntermediateIsAcceptedInsideAGradient() {
         // round has gradient 0: a rounded intermediate would make a zero gradient acceptable.
-        List<Slips.Slip> slips = Slips.of(Parser.parse("grad(mse_loss(conv2d(X, K), [[0, 0], [0, 0]]), K)"), 2);
-        assertThat(slips).noneMatch(Slips.Slip::acceptable);
+        List<Slips.Mutant> slips = Slips.of(Parser.parse("grad(mse_loss(conv2d(X, K), [[0, 0], [0, 0]]), K)"), 2);
+        assertThat(slips).noneMatch(Slips.Mutant::acceptable);
         assertThat(Slips.of(Parser.parse("vjp(conv2d(X, K), K, sigmoid(G))"), 2))
-                .anyMatch(slip -> slip.acceptable() && slip.mutant().toString().contains("sigmoid(round(G, 2))"));
+                .anyMatch(slip -> slip.acceptable() && slip.expression().toString().contains("sigmoid(round(G, 2))"));
     }
 
     private static String literal(String expression) {

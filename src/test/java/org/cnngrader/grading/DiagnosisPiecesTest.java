@@ -1,0 +1,156 @@
+package org.cnngrader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cnngrader.expr.Evaluator;
+import org.cnngrader.expr.Parser;
+import org.cnngrader.expr.Value;
+import org.cnngrader.expr.Values;
+import org.cnngrader.rubric.Rubric;
+import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.sheet.Answer;
+import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.Expectation;
+import org.cnngrader.sheet.FoundBy;
+import org.cnngrader.sheet.Where;
+import org.junit.jupiter.api.Test;
+
+/** The pieces of the grader one at a time: the rewrites of a reference, the key of a part, the diagnoses. */
+class DiagnosisPiecesTest {
+
+    private static final Rubric RUBRIC = RubricLoader.load("""
+            partial: entries
+            given:
+              X: [[0, 0, 0, 0], [0, 1, 0, 1], [1, 0.5, 1, 0.5], [0, 1, 0, 1]]
+              K: [[0, 2, 0], [2, 1, 1], [0, 2, 0]]
+              M: [[1, 2], [3, 4]]
+              alexnet:
+                input: [3, 227, 227]
+                layers: [{conv: 96, kernel: 11, stride: 4}, {maxpool: 3, stride: 2}]
+              batched:
+                input: [2, 1, 8, 8]
+                layers: [{conv: 4, kernel: 3}]
+            questions:
+              - id: "1"
+                parts:
+                  - id: S
+                    points: 4
+                    answer: "conv2d(X, K, padding=1)"
+                    mistakes:
+                      - {answer: "conv2d(X, K)", credit: 0.5, feedback: "Not padded."}
+                      - {answer: "conv2d(X, K, padding=1, flip=true)"}
+                  - {id: N, points: 2, answer: "M * 2"}
+                  - {id: pool1, points: 1, answer: "output_shape(alexnet, 2)"}
+                  - {id: conv_macs, points: 1, answer: "macs(batched, 1)"}
+                  - {id: conv_params, points: 1, answer: "params(batched, 1)"}
+            """, "pieces.yaml");
+    private static final Grader GRADER = new Grader(RUBRIC);
+
+    private static PartResult grade(String part, String written) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put(part, Answer.read(part, written, Expectation.ANY, Where.cell("s.csv", "B2", 2, written),
+                FoundBy.CELL, List.of()));
+        AnswerSheet sheet = new AnswerSheet("T", List.of(), "s.csv", Optional.empty(), answers, List.of());
+        return GRADER.grade(sheet, ManualScores.none()).parts().stream().filter(result -> result.id().equals(part))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> mutants(String expression) {
+        return Slips.of(Parser.parse(expression), 2).stream().map(mutant -> mutant.expression().toString()).toList();
+    }
+
+    @Test
+    void aRubricMistakeIsNamedFirstWithItsCredit() {
+        PartResult unpadded = grade("S", "[[2, 5], [7.5, 2.5]]");
+        assertThat(unpadded.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(unpadded.awarded()).isEqualTo(2);
+        assertThat(unpadded.feedback()).contains("Not padded.");
+        assertThat(unpadded.matched()).hasValue("conv2d(X, K)");
+        PartResult flipped = grade("S", "[[0, 2, 0, 2], [4, 2, 5, 2], [2, 7.5, 2.5, 5.5], [4, 2, 5, 2]]");
+        assertThat(flipped.feedback()).contains("This is a known mistake: conv2d(X, K, padding=1, flip=true).");
+        assertThat(flipped.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(flipped.awarded()).isEqualTo(3);
+    }
+
+    @Test
+    void aSlipSetsAnArgumentOnlyWhereItChangesSomething() {
+        // valid is no padding: dropping it is no slip; a bias of 0 doubled is none either.
+        assertThat(mutants("conv2d(X, K, padding=valid)")).noneMatch(text -> text.contains("padding=0"))
+                .contains("conv2d(X, K, padding=same)").noneMatch(text -> text.contains("bias"));
+        assertThat(mutants("conv2d(X, K, padding=0)")).noneMatch(text -> text.equals("conv2d(X, K, padding=valid)"))
+                .contains("conv2d(X, K, padding=1)");
+        assertThat(mutants("conv2d(X, K, bias=3)")).contains("conv2d(X, K, bias=3 * 2)", "conv2d(X, K, bias=0)");
+        // A positional argument is changed in place; a window of a name cannot be shifted by one.
+        assertThat(mutants("conv2d(X, K, 2)")).contains("conv2d(X, K, 1)");
+        assertThat(mutants("maxpool2d(X, w)")).noneMatch(text -> text.contains("w + 1") || text.contains("maxpool2d(X, 1"));
+    }
+
+    @Test
+    void anotherFunctionKeepsTheArgumentsItShares() {
+        // dilation is max pooling's fifth parameter and average pooling has none: it is dropped, ceil_mode named.
+        assertThat(mutants("maxpool2d(X, 2, 2, 0, 1, true)")).contains("avgpool2d(X, 2, 2, 0, ceil_mode=true)");
+        assertThat(mutants("avgpool2d(X, 2, count_include_pad=false)")).contains("maxpool2d(X, 2)");
+        assertThat(mutants("leaky_relu(X, 0.2)")).contains("sigmoid(X)", "leaky_relu(leaky_relu(X, 0.2), 0.2)", "X");
+    }
+
+    @Test
+    void roundedIntermediatesRoundTheFirstArgumentOfACall() {
+        assertThat(Slips.of(Parser.parse("sigmoid(conv2d(X, K))"), 3)).filteredOn(Slips.Mutant::acceptable)
+                .extracting(mutant -> mutant.expression().toString())
+                .containsExactly("sigmoid(round(conv2d(X, K), 3))", "sigmoid(conv2d(round(X, 3), K))");
+        assertThat(Slips.of(Parser.parse("sigmoid([1, 2])"), 2)).noneMatch(Slips.Mutant::acceptable);
+    }
+
+    @Test
+    void aSlipThatChangesTheShapeSaysHow() {
+        Value four = Evaluator.constants().evaluate("[[1, 2], [3, 4]]");
+        assertThat(PartKey.shapeChange(four, Evaluator.constants().evaluate("[[1]]"))).isEqualTo(": the map shrank to 1×1");
+        assertThat(PartKey.shapeChange(four, Evaluator.constants().evaluate("[[1, 2, 3], [4, 5, 6], [7, 8, 9]]")))
+                .isEqualTo(": the map grew to 3×3");
+        assertThat(PartKey.shapeChange(four, Evaluator.constants().evaluate("[1, 2, 3, 4]")))
+                .isEqualTo(": the result is 4 instead of 2×2");
+        assertThat(PartKey.shapeChange(four, Evaluator.constants().evaluate("[[4, 3], [2, 1]]"))).isEmpty();
+        assertThat(PartKey.shapeChange(Value.TensorValue.of(2), Evaluator.constants().evaluate("[3]"))).isEmpty();
+    }
+
+    @Test
+    void networkLayerSlipsGiveTheValueOfTheLayerAsked() {
+        Map<String, String> slips = new LinkedHashMap<>();
+        GRADER.keys("pool1").layerSlips().forEach(slip -> slips.put(slip.words(), Values.toLiteral(slip.value())));
+        // conv 11/4 on 227 gives 55 (54 with the +1 forgotten), pooled 3/2 to 27 (26); pooling with stride 1 gives 53.
+        assertThat(slips).containsEntry("in layer 1 (conv 96, kernel 11, stride 4, padding 0) the +1 of the output-size"
+                + " formula ⌊(i + 2p − k)/s⌋ + 1 was forgotten", "[96, 26, 26]")
+                .containsEntry("in layer 2 (maxpool 3, stride 2) the +1 of the output-size formula ⌊(i + 2p − k)/s⌋ + 1"
+                        + " was forgotten", "[96, 26, 26]")
+                .containsEntry("in layer 1 (conv 96, kernel 11, stride 4, padding 0) stride 1 was used instead of the"
+                        + " given stride", "[96, 108, 108]")
+                .containsEntry("in layer 2 (maxpool 3, stride 2) the stride was ignored: stride 1 instead of moving by"
+                        + " the stride", "[96, 53, 53]");
+        // A batch of 2: conv 3 on 8×8 gives 6×6 (5×5 with the +1 forgotten): 2·25·4·9 multiply-adds, not 2·36·4·9.
+        assertThat(GRADER.keys("conv_macs").layerSlips()).extracting(slip -> Values.toLiteral(slip.value()))
+                .contains("1800");
+        // A layer's own +1 does not change its parameters.
+        assertThat(GRADER.keys("conv_params").layerSlips()).noneMatch(slip -> slip.words().contains("+1"));
+    }
+
+    @Test
+    void patternsNeedEveryEntry() {
+        // 2, 4, 6, 9: not a constant factor (9 is not 2·4), not an offset; one entry is wrong against 2·M.
+        PartResult almost = grade("N", "[[2, 4], [6, 9]]");
+        assertThat(almost.feedback()).contains("One entry is wrong, an arithmetic slip: entry (1,1) is 9, expected 8.");
+        assertThat(grade("N", "[[4, 8], [12, 16]]").feedback()).contains("Every entry is 2 times the expected one: a"
+                + " constant factor.");
+        assertThat(grade("N", "[[3, 5], [7, 9]]").feedback()).contains("Every entry is off by the same amount, 1.");
+        assertThat(grade("N", "[[5, 8], [7, 9]]").feedback()).noneMatch(line -> line.contains("shifted")
+                || line.contains("factor") || line.contains("same amount"));
+        assertThat(grade("N", "[[6, 8], [6, 8]]").feedback()).contains("The answer is the expected matrix shifted by"
+                + " one row: the window started in the wrong place.");
+        assertThat(grade("N", "[[2, 6], [4, 8]]").feedback()).contains("The matrix is transposed: rows and columns"
+                + " are swapped.");
+        assertThat(grade("N", "[[8, 6], [4, 2]]").feedback()).contains("The matrix is rotated by 180°.");
+    }
+}
