@@ -139,6 +139,11 @@ public final class Grader {
             return result(part, score.awarded(), Verdict.MANUAL, score.feedback(), answer, Optional.empty(),
                     Optional.empty(), List.of(), false);
         }
+        if (answer == null && part.kind() instanceof PartKind.Check check
+                && !check.formula().expression().names().contains(RubricLoader.ANSWER)) {
+            // A check of other parts only (the XOR network of W1, b1, W2, b2 works) has no answer of its own to find.
+            return gradeCheck(part, check, null, null, values);
+        }
         if (answer == null) {
             return result(part, 0, Verdict.MISSING, List.of(part.kind() instanceof PartKind.Recorded
                     ? "Not found; other parts need it." : "No answer was found for this part."), null, Optional.empty(),
@@ -165,12 +170,14 @@ public final class Grader {
     private PartResult gradeCheck(Part part, PartKind.Check check, Answer answer, Value given,
             Map<String, Value> values) {
         Map<String, Value> scope = new LinkedHashMap<>(values);
-        scope.put(RubricLoader.ANSWER, given);
+        if (given != null) {
+            scope.put(RubricLoader.ANSWER, given);
+        }
         List<String> needed = check.formula().expression().names().stream()
                 .filter(name -> rubric.part(name).isPresent() && !name.equals(part.id()) && !values.containsKey(name))
                 .toList();
         if (!needed.isEmpty()) {
-            return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: it needs your answer to "
+            return result(part, 0, Verdict.UNCHECKED, List.of("This could not be checked: it needs your answer to "
                     + String.join(" and ", needed) + ", which was not found or could not be read."), answer,
                     Optional.empty(), Optional.empty(), List.of(), true);
         }

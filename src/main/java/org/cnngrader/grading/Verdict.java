@@ -9,7 +9,9 @@ public enum Verdict {
     INCORRECT("incorrect"),
     MISSING("missing"),
     MANUAL("manual"),
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** A check that could not run: it needs the team's answer to another part, which is missing or unreadable. */
+    UNCHECKED("unchecked");
 
     private final String spelling;
 

@@ -191,15 +191,8 @@ public final class Display {
                 && part.feedback().size() == 1 && part.feedback().get(0).equals(TO_BE_SCORED);
     }
 
-    /**
-     * The verdict a report shows: grading's, except {@code unchecked} for a check that could not run because it needs
-     * the team's answer to another part, which is missing or unreadable (DESIGN.md §6), which grading reports as
-     * incorrect.
-     */
-    static String verdict(PartResult result, Rubric rubric, TeamResult team) {
-        if (result.verdict() == Verdict.INCORRECT && result.awarded() == 0 && !unchecked(result, rubric, team).isEmpty()) {
-            return "unchecked";
-        }
+    /** The verdict a report shows: grading's ({@code unchecked} for a check that needs a missing answer, DESIGN.md §6). */
+    static String verdict(PartResult result) {
         return result.verdict().spelling();
     }
 
@@ -368,7 +361,7 @@ public final class Display {
         String review = needs.isEmpty() ? reviewReason(result, Optional.of(part))
                 : "unchecked: the check needs the answer to " + String.join(" and ", needs);
         return new Row(result.id(), part.text(), points(result.awarded()), points(result.points()),
-                verdict(result, rubric, team), review, given,
+                verdict(result), review, given,
                 result.expected().map(value -> grid(value, part.decimals(), List.of())),
                 expectedLabel(result, part, rubric), result.written(),
                 result.where().map(where -> where.describe()).orElse(""),

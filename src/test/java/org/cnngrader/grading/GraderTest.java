@@ -216,4 +216,31 @@ class GraderTest {
         assertThat(result.total()).isZero();
         assertThat(result.parts()).allMatch(part -> part.verdict() == Verdict.UNREADABLE);
     }
+
+    /** The CPEN455 rubric's XOR check uses the recorded weights only: it runs without an answer of its own. */
+    @Test
+    void aCheckOfOtherPartsOnlyRunsWithoutAnAnswerOfItsOwnAndIsUncheckedWithoutThem() {
+        Rubric rubric = RubricLoader.load("""
+                given:
+                  x: [1, 2]
+                questions:
+                  - id: "1"
+                    title: Weights
+                    parts:
+                      - {id: w, text: "w (2)"}
+                      - {id: works, points: 2, check: "sum(w * x) == 5"}
+                """, "inline.yaml");
+        Grader grader = new Grader(rubric);
+        PartResult works = grader.grade(sheet(Map.of("w", "[1, 2]")), ManualScores.none()).parts().stream()
+                .filter(result -> result.id().equals("works")).findFirst().orElseThrow();
+        assertThat(works.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(works.awarded()).isEqualTo(2.0);
+        PartResult wrong = grader.grade(sheet(Map.of("w", "[2, 2]")), ManualScores.none()).parts().stream()
+                .filter(result -> result.id().equals("works")).findFirst().orElseThrow();
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INCORRECT);
+        PartResult unchecked = grader.grade(sheet(Map.of()), ManualScores.none()).parts().stream()
+                .filter(result -> result.id().equals("works")).findFirst().orElseThrow();
+        assertThat(unchecked.verdict()).isEqualTo(Verdict.UNCHECKED);
+        assertThat(unchecked.feedback().get(0)).contains("it needs your answer to w");
+    }
 }

@@ -31,7 +31,7 @@ class SeedGradesTest {
     void theSeedSolutionsEarnWhatACarefulGraderGives() throws IOException {
         List<Corpus.Entry> entries = Corpus.entries(Corpus.GRADES);
         assertThat(entries).extracting(Corpus.Entry::name).contains("seeds/ps2-team-b.pdf", "seeds/ps2-team-g.pdf",
-                "seeds/week12-solution.pdf");
+                "seeds/week12-solution.pdf", "seeds/cpen455-student.pdf");
         List<String> problems = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         for (Corpus.Entry entry : entries) {
