@@ -202,7 +202,8 @@ sealed interface Diagnosis {
                 return Integer.toString(index);
             }
             int columns = tensor.side(1);
-            return "(" + index / columns + "," + index % columns + ")";
+            // Counted from 1, as the problem sheet and the reports count rows and columns.
+            return "in row " + (index / columns + 1) + ", column " + (index % columns + 1);
         }
     }
 
@@ -250,7 +251,7 @@ sealed interface Diagnosis {
                                 .append(number(padded.get(row + a, column + b)));
                     }
                 }
-                return explained("Entry (" + row + "," + column + "): " + sum + " = "
+                return explained("Row " + (row + 1) + ", column " + (column + 1) + ": " + sum + " = "
                         + number(expected.tensor().valueAt(index)) + ", you wrote "
                         + number(given.tensor().valueAt(index)) + ".");
             } catch (RuntimeException notWorkable) {

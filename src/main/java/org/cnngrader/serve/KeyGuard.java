@@ -31,9 +31,9 @@ final class KeyGuard {
     static final String MASK = "…";
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-−]?\\d+(?:[.,]\\d+)?(?![\\w])");
-    private static final Pattern ONE_ENTRY = Pattern.compile("^(One entry is wrong, an arithmetic slip: entry \\(\\d+,\\d+\\)"
-            + " is [^,]+), expected .*$");
-    private static final Pattern WORKED = Pattern.compile("^Entry \\((\\d+),(\\d+)\\): .* = .*, you wrote (.+)\\.$");
+    private static final Pattern ONE_ENTRY = Pattern.compile("^(One entry is wrong, an arithmetic slip: entry (?:in row \\d+,"
+            + " column \\d+|\\d+) is [^,]+), expected .*$");
+    private static final Pattern WORKED = Pattern.compile("^Row (\\d+), column (\\d+): .* = .*, you wrote (.+)\\.$");
     private static final Pattern OFFSET = Pattern.compile("^Every entry is off by the same amount, .*$");
     private static final Pattern CHECK = Pattern.compile("^(Correct: it satisfies|This does not satisfy) .*$");
     private static final Pattern SHAPES = Pattern.compile("^(Wrong shape: expected [^,]*, found [^,]*|\\d+ of \\d+"
@@ -135,7 +135,7 @@ final class KeyGuard {
         }
         Matcher worked = WORKED.matcher(line);
         if (worked.matches()) {
-            return "Entry (" + worked.group(1) + "," + worked.group(2) + ") is wrong: you wrote " + worked.group(3)
+            return "Row " + worked.group(1) + ", column " + worked.group(2) + " is wrong: you wrote " + worked.group(3)
                     + "; work out its sum of products again.";
         }
         if (OFFSET.matcher(line).matches()) {

@@ -60,7 +60,7 @@ class BackpropRubricTest {
         assertThat(carried.get("awarded").asDouble()).isEqualTo(4);
         assertThat(part(graded, "team-c", "dA").get("feedback").asText())
                 .contains("sent to every maximum of the window");
-        assertThat(part(graded, "team-d", "dK").get("feedback").asText()).contains("entry (1,1) is 3, expected 2");
+        assertThat(part(graded, "team-d", "dK").get("feedback").asText()).contains("entry in row 2, column 2 is 3, expected 2");
     }
 
     private static JsonNode report(Path graded, String team) throws IOException {

@@ -174,9 +174,9 @@ class GradeCommandTest {
         assertThat(feedback.get("team-c S")).contains("not padded");
         assertThat(feedback.get("team-c conv1_shape")).contains("+1");
         assertThat(feedback.get("team-c pool1_shape")).contains("carried forward through the network");
-        assertThat(feedback.get("ps2-team-h S")).contains("entry (1,0) is 4, expected 3")
+        assertThat(feedback.get("ps2-team-h S")).contains("entry in row 2, column 1 is 4, expected 3")
                 // The padded window at (1,0) is [[0, 0, 0], [0, 0, 1], [0, 1, 0.5]].
-                .contains("Entry (1,0): 0·0 + 2·0 + 0·0 + 2·0 + 1·0 + 1·1 + 0·0 + 2·1 + 0·0.5 = 3, you wrote 4.");
+                .contains("Row 2, column 1: 0·0 + 2·0 + 0·0 + 2·0 + 1·0 + 1·1 + 0·0 + 2·1 + 0·0.5 = 3, you wrote 4.");
         assertThat(feedback.get("PS 2 J S")).contains("transposed");
         assertThat(feedback.get("team-e P")).contains("windows overlap");
         assertThat(feedback.get("team-e conv2_shape")).contains("padding of 2 was left out");

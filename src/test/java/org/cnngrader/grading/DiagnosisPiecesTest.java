@@ -141,7 +141,7 @@ class DiagnosisPiecesTest {
     void patternsNeedEveryEntry() {
         // 2, 4, 6, 9: not a constant factor (9 is not 2·4), not an offset; one entry is wrong against 2·M.
         PartResult almost = grade("N", "[[2, 4], [6, 9]]");
-        assertThat(almost.feedback()).contains("One entry is wrong, an arithmetic slip: entry (1,1) is 9, expected 8.");
+        assertThat(almost.feedback()).contains("One entry is wrong, an arithmetic slip: entry in row 2, column 2 is 9, expected 8.");
         assertThat(grade("N", "[[4, 8], [12, 16]]").feedback()).contains("Every entry is 2 times the expected one: a"
                 + " constant factor.");
         assertThat(grade("N", "[[3, 5], [7, 9]]").feedback()).contains("Every entry is off by the same amount, 1.");

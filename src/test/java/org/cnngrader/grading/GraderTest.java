@@ -99,7 +99,7 @@ class GraderTest {
         assertThat(flipped.matched()).hasValueSatisfying(slip -> assertThat(slip).contains("flipped"));
         assertThat(String.join(" ", flipped.feedback()))
                 .contains("This matches the result when the kernel was flipped by 180°")
-                .contains("Entry (1,0): 0·0 + 2·0 + 0·0 + 2·0 + 1·0 + 1·1 + 0·0 + 2·1 + 0·0.5 = 3, you wrote 4.");
+                .contains("Row 2, column 1: 0·0 + 2·0 + 0·0 + 2·0 + 1·0 + 1·1 + 0·0 + 2·1 + 0·0.5 = 3, you wrote 4.");
     }
 
     @Test

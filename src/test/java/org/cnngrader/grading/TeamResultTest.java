@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TeamResultTest {
 
     private static final PartResult FLIPPED = new PartResult("S", "1.3.1", 4, 1, Verdict.INCORRECT,
-            List.of("Entry (1,0) is 4, expected 3: this is the flipped kernel."), Optional.of(Value.TensorValue.of(4)),
+            List.of("Entry in row 2, column 1 is 4, expected 3: this is the flipped kernel."), Optional.of(Value.TensorValue.of(4)),
             "4", Optional.of(Value.TensorValue.of(3)), Optional.of("the flipped kernel"), List.of(0),
             Optional.of(FoundBy.CELL), Optional.of(Where.cell("team.csv", "B2", 2, "4")), List.of("read as a number"),
             true);

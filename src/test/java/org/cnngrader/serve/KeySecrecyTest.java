@@ -179,8 +179,8 @@ class KeySecrecyTest {
     void theFeedbackThatQuotesTheKeyIsRewritten() throws Exception {
         List<Path> sheets = craftedSheets();
         String json = uploads.post("/api/check", "e1394-ps2", sheets.get(1)).body();
-        assertThat(json).contains("One entry is wrong, an arithmetic slip: entry (1,1) is")
-                .contains("Entry (1,1) is wrong: you wrote").doesNotContain("expected").doesNotContain("conv2d(");
+        assertThat(json).contains("One entry is wrong, an arithmetic slip: entry in row 2, column 2 is")
+                .contains("Row 2, column 2 is wrong: you wrote").doesNotContain("expected").doesNotContain("conv2d(");
         String offset = uploads.post("/api/check", "e1394-ps2", sheets.get(2)).body();
         assertThat(offset).contains("Every entry is off by the same amount.");
     }
