@@ -45,7 +45,7 @@ public final class SheetSpecs {
                 rubric.key().acceptedValues(part.id()).forEach(value -> tensor(Optional.of(value))
                         .ifPresent(targets::add));
                 Optional<Predicate<SheetValue>> accepts = part.kind() instanceof PartKind.Check check
-                        && decidable(rubric, check) ? Optional.of(value -> holds(rubric, check, value)) : Optional.empty();
+                        && decidable(rubric, check) ? Optional.of(value -> holds(rubric, part, check, value)) : Optional.empty();
                 if (referenceValue.isPresent() && referenceValue.get() instanceof Value.BooleanValue truth) {
                     // A yes/no reference is no tensor: a candidate matches it by its truth.
                     accepts = Optional.of(value -> value instanceof SheetValue.Truth read && read.value() == truth.value());
@@ -60,7 +60,8 @@ public final class SheetSpecs {
                 }
                 parts.add(new SheetSpec.PartSpec(part.id(), question.id(), labels(part), reference, targets, accepts,
                         symbols.isEmpty() ? kind(part, referenceValue) : SheetSpec.ValueKind.FORMULA,
-                        layer(rubric, part), part.text(), !(part.kind() instanceof PartKind.Manual), symbols));
+                        layer(rubric, part), part.text(), !(part.kind() instanceof PartKind.Manual), symbols,
+                        part.tolerance()));
             }
         }
         List<SheetSpec.GivenSpec> givens = new ArrayList<>();
@@ -245,9 +246,9 @@ public final class SheetSpecs {
                 .allMatch(name -> rubric.key().reference(name).isPresent());
     }
 
-    private static boolean holds(Rubric rubric, PartKind.Check check, SheetValue candidate) {
+    private static boolean holds(Rubric rubric, Part part, PartKind.Check check, SheetValue candidate) {
         Value answer = SheetValues.toValue(candidate);
-        Evaluator evaluator = new Evaluator(rubric.scope(Map.of(RubricLoader.ANSWER, answer)), rubric.tolerance());
+        Evaluator evaluator = new Evaluator(rubric.scope(Map.of(RubricLoader.ANSWER, answer)), part.tolerance());
         try {
             return evaluator.evaluate(check.formula().expression()) instanceof Value.BooleanValue bool && bool.value();
         } catch (ExpressionException | EngineException unusable) {

@@ -36,7 +36,10 @@ import org.cnngrader.engine.Tolerance;
  */
 final class Locator {
 
-    /** How close a candidate must be, entry by entry, to count as matching a target. */
+    /**
+     * How close values the problem gives (a restated matrix, the network's shapes) must be to count as the same;
+     * a candidate matches a part's target within the part's own tolerance.
+     */
     private static final Tolerance MATCH = Tolerance.DEFAULT;
 
     private static final Pattern LABEL_END = Pattern.compile("\\s*[=:≈]$");
@@ -937,7 +940,7 @@ final class Locator {
             return false;
         }
         for (Tensor target : part.targets()) {
-            if (equal(target, numbers.tensor())) {
+            if (equal(target, numbers.tensor(), part.tolerance())) {
                 return true;
             }
         }
@@ -946,10 +949,15 @@ final class Locator {
 
     /** Equal within the matching tolerance; a single entry equals that number. */
     static boolean equal(Tensor target, Tensor value) {
+        return equal(target, value, MATCH);
+    }
+
+    /** Equal within {@code tolerance}; a single entry equals that number. */
+    static boolean equal(Tensor target, Tensor value, Tolerance tolerance) {
         if (target.isSingle() && value.isSingle()) {
-            return MATCH.accepts(target.item(), value.item());
+            return tolerance.accepts(target.item(), value.item());
         }
-        return MATCH.accepts(target, value);
+        return tolerance.accepts(target, value);
     }
 
     private boolean sameShape(Candidate candidate, SheetSpec.PartSpec part) {

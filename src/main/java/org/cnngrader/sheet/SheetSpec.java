@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.cnngrader.engine.Tensor;
+import org.cnngrader.engine.Tolerance;
 
 /**
  * What the readers need to know of a rubric: its questions (to find their regions in free-form
@@ -102,10 +103,11 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
      * @param prompt what the part asks, for templates
      * @param graded whether an answer is looked for (false for parts a TA scores by hand)
      * @param symbols for a part whose answer is a formula, its symbols (empty otherwise)
+     * @param tolerance the part's tolerance: a candidate matches a target within it, as the grader compares
      */
     public record PartSpec(String id, String questionId, List<String> labels, Optional<Tensor> reference,
             List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, ValueKind kind, Optional<LayerSpec> layer,
-            String prompt, boolean graded, List<String> symbols) {
+            String prompt, boolean graded, List<String> symbols, Tolerance tolerance) {
 
         public PartSpec {
             labels = List.copyOf(labels);
@@ -117,7 +119,8 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
         public PartSpec(String id, String questionId, List<String> labels, Optional<Tensor> reference,
                 List<Tensor> targets, Optional<Predicate<SheetValue>> accepts, ValueKind kind,
                 Optional<LayerSpec> layer, String prompt, boolean graded) {
-            this(id, questionId, labels, reference, targets, accepts, kind, layer, prompt, graded, List.of());
+            this(id, questionId, labels, reference, targets, accepts, kind, layer, prompt, graded, List.of(),
+                    Tolerance.DEFAULT);
         }
 
         /** How to read this part's values. */

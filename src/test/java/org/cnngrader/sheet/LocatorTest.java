@@ -154,4 +154,28 @@ class LocatorTest {
                 """);
         assertThat(answers).doesNotContainKey("stride");
     }
+
+    /** The three tolerances that decided one question are one: a candidate matches within the part's own. */
+    @Test
+    void anUnlabelledValueMatchesWithinThePartsOwnTolerance() {
+        SheetSpec spec = SheetSpecs.of(RubricLoader.load("""
+                questions:
+                  - id: "1"
+                    title: Rates
+                    parts:
+                      - {id: loose, points: 1, answer: "1000", tolerance: 1%}
+                  - id: "2"
+                    title: Counts
+                    parts:
+                      - {id: strict, points: 1, answer: "1000"}
+                """, "inline.yaml"));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                1 Rates
+                We got about 1005 in the end.
+                2 Counts
+                We got about 1005 in the end.
+                """, "answers.txt"), spec, new ArrayList<>()).answers();
+        assertThat(answers.get("loose").foundBy()).isEqualTo(FoundBy.MATCH);
+        assertThat(answers).doesNotContainKey("strict");
+    }
 }
