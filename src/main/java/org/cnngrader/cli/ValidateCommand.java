@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cnngrader.batch.Inputs;
 import org.cnngrader.engine.Rounding;
+import org.cnngrader.grading.RubricWarnings;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
 import picocli.CommandLine;
@@ -65,5 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
                 + " computed by the engine), %s points.", file, rubric.title(), rubric.questions().size(),
                 rubric.parts().size(), answers, Rounding.plain(rubric.points())));
         spec.commandLine().getOut().flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String warning : RubricWarnings.of(rubric)) {
+            err.println(file + ": warning: " + warning);
+        }
+        err.flush();
     }
 }

@@ -121,4 +121,28 @@ class RubricCommandsTest {
         assertThat(run.err()).contains("broken.yml:2:");
         assertThat(EvalCommandTest.run("validate", "rubrics").exitCode()).isZero();
     }
+
+    /** validate warns (exit 0) about a part nothing in a free-form document can find, and a formula's unused symbol. */
+    @Test
+    void validateWarnsAboutUnlocatablePartsAndUnusedSymbols(@TempDir Path directory) throws IOException {
+        Path rubric = directory.resolve("rubric.yaml");
+        Files.writeString(rubric, """
+                questions:
+                  - id: "1"
+                    title: Weights
+                    parts:
+                      - {id: weights, text: The weights}
+                      - {id: w2, text: The second weights}
+                      - {id: params, points: 1, formula: "N*K*K*C", symbols: [N, K, C, M]}
+                      - {id: works, points: 1, check: "sum(weights) == 1"}
+                """);
+        EvalCommandTest.Run run = EvalCommandTest.run("validate", rubric.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().lines()).containsExactly(
+                rubric + ": warning: part weights: no label, no reference and no kind of value: in a PDF, Word,"
+                        + " notebook or text file nothing can find its answer; give it labels: [the name students"
+                        + " write before it]",
+                rubric + ": warning: part params: the symbol M is not in its formula N*K*K*C: a student's formula"
+                        + " with it can never be right");
+    }
 }
