@@ -49,6 +49,9 @@ public final class PdfSheetReader implements SheetReader {
     /** The largest PDF read, in bytes. */
     static final long MAX_BYTES = 30L * 1024 * 1024;
 
+    /** The most bracket pairs of a page read as matrices of their own. */
+    private static final int MAX_BRACKET_PAIRS = 400;
+
     /** The most pages read by default (a TA may raise it: {@link ReadingLimits}). */
     static final int MAX_PAGES = 60;
 
@@ -131,7 +134,7 @@ public final class PdfSheetReader implements SheetReader {
             }
             String kept = withoutBracketPieces(unicode);
             if (kept.isBlank() || stretchedDelimiter(kept, text)) {
-                if (!unicode.isBlank()) {
+                if (!unicode.isBlank() && brackets.size() < 10_000) {
                     brackets.add(new Bracket(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
                             text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir(),
                             text.getHeightDir()));
@@ -311,8 +314,11 @@ public final class PdfSheetReader implements SheetReader {
             return glyphs;
         }
         List<Glyph> result = new ArrayList<>(glyphs);
+        int pairs = 0;
         for (Bracket open : brackets) {
-            if (!"[(".contains(open.text())) {
+            // Each pair scans the page's glyphs: a page of a homework has a few dozen matrices, a hostile one
+            // thousands of brackets, whose matrices beyond these are read from their rows as before.
+            if (!"[(".contains(open.text()) || ++pairs > MAX_BRACKET_PAIRS) {
                 continue;
             }
             // The nearest bracket to the right at this height closes it; another opening one first means nesting.
