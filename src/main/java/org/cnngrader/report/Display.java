@@ -250,8 +250,9 @@ public final class Display {
                     + " one", matched.startsWith(FOLLOW_THROUGH_FROM) ? matched.substring(
                     FOLLOW_THROUGH_FROM.length() - "from ".length()) : matched);
             case UNREADABLE -> new Why("the answer could not be read", "");
+            // A pattern of the entries (one wrong entry, an offset) is feedback without a matched variant.
             case PARTIAL, INCORRECT -> matched.isEmpty() ? new Why("graded " + result.verdict().spelling()
-                    + " with no diagnosis: confirm the feedback", "") : new Why("diagnosed: confirm the feedback",
+                    + ": confirm the feedback", "") : new Why("diagnosed: confirm the feedback",
                     variantWords(part.map(Part::mistakes).orElse(List.of()), matched));
             default -> new Why("graded " + result.verdict().spelling() + ": confirm the feedback", "");
         };
