@@ -131,4 +131,29 @@ class XlsxSheetReaderTest {
         assertThat(sheet.answers().get("flat_size").value()).contains(new SheetValue.Numbers(Tensor.scalar(9216)));
         assertThat(sheet.answers().get("conv1_shape").written()).isEqualTo("true");
     }
+
+    /**
+     * A 1.3 MB workbook of 14 MB of cells exhausted a 256 MB heap in POI's model of the sheet; its sheet is now
+     * measured by inflating it first, and the workbook refused before POI opens it.
+     */
+    @Test
+    void aWorkbookWhoseSheetInflatesPastTheLimitIsRefusedBeforePoiOpensIt(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("cells.xlsx");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+                OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            for (int row = 0; row < 12_000; row++) {
+                Row cells = answers.createRow(row);
+                for (int column = 0; column < 12; column++) {
+                    cells.createCell(column).setCellValue(row * 1.5 + column);
+                }
+            }
+            workbook.write(output);
+            workbook.dispose();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "cells.xlsx", SPEC))
+                .isInstanceOf(UnreadableException.class)
+                .hasMessage("a sheet of the workbook holds more than 4 MB of cells: too large to read (limit 4 MB of"
+                        + " XML per sheet)");
+    }
 }
