@@ -41,9 +41,9 @@ public final class GradeRunBenchmark {
 
     /**
      * Warm-up passes go on until the JIT compiles for less than this share of a pass: the state that
-     * "warm" means. With a fixed few passes (3, as before session 6) grading was measured while C2 still
-     * compiled its code for a whole core, which on 2 cores is time taken from the workers; at 5% it still
-     * compiled grading's once-a-run code (the rubric's parser, the summary's charts) during the pairs.
+     * "warm" means. After a fixed few passes grading is measured while C2 still compiles its code for a
+     * whole core, which on 2 cores is time taken from the workers; at 5% it still compiles grading's
+     * once-a-run code (the rubric's parser, the summary's charts) during the pairs.
      */
     private static final double SETTLED = 0.02;
     /** At most this many warm-up passes, settled or not. */
