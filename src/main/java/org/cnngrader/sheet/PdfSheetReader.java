@@ -317,7 +317,7 @@ public final class PdfSheetReader implements SheetReader {
         int pairs = 0;
         for (Bracket open : brackets) {
             // Each pair scans the page's glyphs: a page of a homework has a few dozen matrices, a hostile one
-            // thousands of brackets, whose matrices beyond these are read from their rows as before.
+            // thousands of brackets, whose matrices beyond these are read from their rows.
             if (!"[(".contains(open.text()) || ++pairs > MAX_BRACKET_PAIRS) {
                 continue;
             }

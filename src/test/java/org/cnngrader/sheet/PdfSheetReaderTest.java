@@ -169,7 +169,7 @@ class PdfSheetReaderTest {
         // without the brackets W1 and b1 ran into one 2×3 grid, W2 read as 1 and b1 as nothing.
         assertThat(lines(CPEN455_SEED)).contains("W1 = [[1, −1], [−1, 1]] b1 = [[0], [0]]",
                 "W2 = [[1, 1]] b2 = [[0], [0]]");
-        // LibreOffice draws its brackets from their foot: its matrices are read by their rows, as before.
+        // LibreOffice draws its brackets from their foot: its matrices are read by their rows.
         assertThat(lines(LIBREOFFICE)).contains("0.95 0.99", "P=");
     }
 }
