@@ -79,9 +79,9 @@ class BackpropagationTest {
     @Test
     void convolutionGradientsAgreeWithReferenceLoops() {
         Random random = new Random(7);
-        Tensor x = FiniteDifferences.random(random, 1, 2, 5, 5);
-        Tensor k = FiniteDifferences.random(random, 3, 2, 3, 3);
-        Tensor dy = FiniteDifferences.random(random, 1, 3, 2, 2);
+        Tensor x = RandomTensors.random(random, 1, 2, 5, 5);
+        Tensor k = RandomTensors.random(random, 3, 2, 3, 3);
+        Tensor dy = RandomTensors.random(random, 1, 3, 2, 2);
         Convolution.Options options = Convolution.Options.defaults().withStride(HeightWidth.square(2));
         // Written from the definition y[o,i,j] = Σ_c,a,b x[c, 2i+a, 2j+b]·k[o,c,a,b].
         double[][][] dx = new double[2][5][5];

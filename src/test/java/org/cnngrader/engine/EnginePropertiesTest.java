@@ -2,6 +2,7 @@ package org.cnngrader.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.cnngrader.engine.RandomTensors.random;
 
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -12,18 +13,6 @@ import net.jqwik.api.constraints.IntRange;
 class EnginePropertiesTest {
 
     private static final double TOLERANCE = 1e-9;
-
-    private static Tensor random(Random random, int... shape) {
-        int size = 1;
-        for (int side : shape) {
-            size *= side;
-        }
-        double[] values = new double[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = random.nextGaussian();
-        }
-        return Tensor.of(shape, values);
-    }
 
     @Property(tries = 200, seed = "20261122")
     void convolutionIsCrossCorrelationWithTheFlippedKernel(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4)

@@ -2,6 +2,7 @@ package org.cnngrader.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.cnngrader.engine.RandomTensors.random;
 
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -20,19 +21,6 @@ final class FiniteDifferences {
     static final double TOLERANCE = 1e-6;
 
     private FiniteDifferences() {
-    }
-
-    /** A tensor of standard normal entries. */
-    static Tensor random(Random random, int... shape) {
-        int size = 1;
-        for (int side : shape) {
-            size *= side;
-        }
-        double[] values = new double[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = random.nextGaussian();
-        }
-        return Tensor.of(shape, values);
     }
 
     /**

@@ -9,7 +9,7 @@ class GradientsTest {
     private final Random random = new Random(20260522);
 
     private Tensor random(int... shape) {
-        return FiniteDifferences.random(random, shape);
+        return RandomTensors.random(random, shape);
     }
 
     @Test

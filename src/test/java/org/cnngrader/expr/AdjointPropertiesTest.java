@@ -2,6 +2,7 @@ package org.cnngrader.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.cnngrader.engine.RandomTensors.random;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,18 +58,6 @@ class AdjointPropertiesTest {
             "global_avgpool(pad(X, 1, value=2)) @ reshape(transpose(flip(X)), [2, 24])",
             "leaky_relu(X, slope=0.2) + relu(X) + sigmoid(X)",
             "bn_var(reshape(X, [3, 2, 2, 4]), unbiased=true) + bn_mean(reshape(X, [3, 2, 2, 4]))");
-
-    private static Tensor random(Random random, int... shape) {
-        int size = 1;
-        for (int side : shape) {
-            size *= side;
-        }
-        double[] values = new double[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = random.nextGaussian();
-        }
-        return Tensor.of(shape, values);
-    }
 
     private static Tensor evaluate(String expression, Map<String, Value> names) {
         return ((Value.TensorValue) new Evaluator(Evaluator.Scope.of(names), Tolerance.DEFAULT).evaluate(expression))
