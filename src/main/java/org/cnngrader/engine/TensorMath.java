@@ -14,6 +14,21 @@ public final class TensorMath {
     private TensorMath() {
     }
 
+    /**
+     * The arithmetic operator {@code operator} ({@code + - * /} elementwise with broadcasting, {@code @} the matrix
+     * product) applied to {@code a} and {@code b}: the one dispatch of the expression language's operators.
+     */
+    public static Tensor apply(String operator, Tensor a, Tensor b) {
+        return switch (operator) {
+            case "+" -> add(a, b);
+            case "-" -> subtract(a, b);
+            case "*" -> multiply(a, b);
+            case "/" -> divide(a, b);
+            case "@" -> matmul(a, b);
+            default -> throw new IllegalStateException("internal: operator " + operator);
+        };
+    }
+
     /** a + b, elementwise with broadcasting. */
     public static Tensor add(Tensor a, Tensor b) {
         return broadcast(a, b, Double::sum, "+");

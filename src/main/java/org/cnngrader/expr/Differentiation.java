@@ -139,14 +139,7 @@ final class Differentiation {
         Tensor a = tensor(left.value(), binary.left(), operator);
         Tensor b = tensor(right.value(), binary.right(), operator);
         try {
-            Tensor value = switch (operator) {
-                case "+" -> TensorMath.add(a, b);
-                case "-" -> TensorMath.subtract(a, b);
-                case "*" -> TensorMath.multiply(a, b);
-                case "/" -> TensorMath.divide(a, b);
-                case "@" -> TensorMath.matmul(a, b);
-                default -> throw new IllegalStateException("internal: operator " + operator);
-            };
+            Tensor value = TensorMath.apply(operator, a, b);
             return new Traced(new Value.TensorValue(value), upstream -> {
                 switch (operator) {
                     case "+" -> {

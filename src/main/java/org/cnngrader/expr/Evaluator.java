@@ -109,14 +109,7 @@ public final class Evaluator {
         Tensor a = numbers(left, operator, binary.left());
         Tensor b = numbers(right, operator, binary.right());
         try {
-            Tensor result = switch (operator) {
-                case "+" -> TensorMath.add(a, b);
-                case "-" -> TensorMath.subtract(a, b);
-                case "*" -> TensorMath.multiply(a, b);
-                case "/" -> TensorMath.divide(a, b);
-                case "@" -> TensorMath.matmul(a, b);
-                default -> throw new IllegalStateException("internal: operator " + operator);
-            };
+            Tensor result = TensorMath.apply(operator, a, b);
             return new Value.TensorValue(result);
         } catch (EngineException problem) {
             throw new ExpressionException(binary.column(), problem.getMessage());
