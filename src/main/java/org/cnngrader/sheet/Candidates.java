@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,9 +68,6 @@ final class Candidates {
                 context.append(' ').append(grid.labels.get(index - grid.firstLine));
             }
             found.add(new Candidate(grid.written(), grid.firstLine, context.toString(), 0));
-            // The factor is the matrix's, no value of its own.
-            grid.factor().ifPresent(factor -> mark(taken[factor.line()], factor.start(),
-                    factor.start() + factor.written().length()));
         }
         for (int index = 0; index < lines.size(); index++) {
             if (!inGrid[index]) {
@@ -602,9 +598,9 @@ final class Candidates {
 
     /** Rows of numbers on nearby lines whose columns line up: a matrix. */
     private record Grid(int firstLine, int lastLine, List<List<String>> rows, List<String> labels,
-            Map<Integer, Integer> numbersPerLine, Optional<Factor> factor) {
+            Map<Integer, Integer> numbersPerLine) {
         String written() {
-            StringBuilder text = new StringBuilder(factor.map(scalar -> scalar.written() + " · ").orElse("")).append('[');
+            StringBuilder text = new StringBuilder("[");
             for (int i = 0; i < rows.size(); i++) {
                 text.append(i == 0 ? "[" : ", [").append(String.join(", ", rows.get(i))).append(']');
             }
@@ -829,45 +825,10 @@ final class Candidates {
         }
         List<String> labels = new ArrayList<>();
         double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
-        Optional<Factor> factor = Optional.empty();
         for (int line = index; line <= last; line++) {
-            Optional<Factor> before = numbersPerLine.containsKey(line) || factor.isPresent() ? Optional.empty()
-                    : factorLeftOf(lines.get(line), line, left);
-            factor = factor.or(() -> before);
-            labels.add(before.isPresent() ? before.get().label() : labelLeftOf(lines.get(line), left));
+            labels.add(labelLeftOf(lines.get(line), left));
         }
-        return new Grid(index, last, rows, labels, numbersPerLine, factor);
-    }
-
-    /**
-     * A number that multiplies a matrix ({@code K = 1/4 [1 1; 1 1]}, the fraction set between its rows): on a
-     * line of the matrix's height that is none of its rows, the last word before the matrix.
-     *
-     * @param written the number as written
-     * @param line its line's index
-     * @param start where it starts in its line's text
-     * @param label the words before it ({@code K =})
-     */
-    private record Factor(String written, int line, int start, String label) {
-    }
-
-    private static Optional<Factor> factorLeftOf(Document.Line line, int lineIndex, double left) {
-        List<Document.Word> words = line.words();
-        int last = -1;
-        for (int index = 0; index < words.size() && words.get(index).right() <= left + 0.5; index++) {
-            last = index;
-        }
-        if (last < 0 || !gridNumber(words.get(last).text()) || last + 1 < words.size()
-                && words.get(last + 1).left() - words.get(last).right() > 2 * words.get(last).fontSize()) {
-            return Optional.empty();
-        }
-        StringBuilder label = new StringBuilder();
-        int start = 0;
-        for (int index = 0; index < last; index++) {
-            label.append(words.get(index).text()).append(' ');
-            start += words.get(index).text().length() + 1;
-        }
-        return Optional.of(new Factor(words.get(last).text(), lineIndex, start, label.toString().strip()));
+        return new Grid(index, last, rows, labels, numbersPerLine);
     }
 
     /**
