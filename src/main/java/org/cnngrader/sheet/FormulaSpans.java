@@ -50,7 +50,8 @@ final class FormulaSpans {
             } else if (Character.isLetter(character)) {
                 next = letterRunEnd(text, index);
                 // Letters right before a digit name something (H1, X00): no product of symbols.
-                belongs = next - index <= LONGEST_PRODUCT && product(text.substring(index, next), symbols)
+                belongs = next - index <= LONGEST_PRODUCT
+                        && FormulaSyntax.readsAsSymbols(text.substring(index, next), symbols)
                         && !(next < length && Character.isDigit(text.charAt(next)));
                 next = subscriptEnd(text, next);
             } else if (character == '\\') {
@@ -103,26 +104,6 @@ final class FormulaSpans {
             after++;
         }
         return after;
-    }
-
-    /** Whether a run of letters is a product of symbols ({@code NKKC}), or a lone {@code x} for times. */
-    private static boolean product(String letters, List<String> symbols) {
-        if ((letters.equals("x") || letters.equals("X")) && !symbols.contains(letters)) {
-            return true;
-        }
-        boolean[] reachable = new boolean[letters.length() + 1];
-        reachable[0] = true;
-        for (int at = 0; at < letters.length(); at++) {
-            if (!reachable[at]) {
-                continue;
-            }
-            for (String symbol : symbols) {
-                if (!symbol.isEmpty() && letters.startsWith(symbol, at)) {
-                    reachable[at + symbol.length()] = true;
-                }
-            }
-        }
-        return reachable[letters.length()];
     }
 
     /** Adds the stretch from {@code start} to {@code end}, trimmed, when it is a formula of two operands or more. */

@@ -252,21 +252,32 @@ public final class FormulaSyntax {
     }
 
     /**
-     * A written name as symbols: the name itself when it is one; a lone {@code x} (no symbol) as a times
+     * Whether a run of letters reads as symbols in a formula: a symbol, a product of symbols ({@code NKKC}), or a lone
+     * {@code x} for times. {@link FormulaSpans} asks, to know where a formula in prose ends.
+     */
+    static boolean readsAsSymbols(String letters, List<String> symbols) {
+        return symbolsIn(letters, symbols).isPresent();
+    }
+
+    private static List<Token> symbolsOf(String name, List<String> symbols) {
+        return symbolsIn(name, symbols).orElseThrow(() -> new IllegalArgumentException("'" + name
+                + "' is none of the symbols " + String.join(", ", symbols)));
+    }
+
+    /**
+     * A written name as symbols, if it reads as them: the name itself when it is one; a lone {@code x} (no symbol) as a times
      * sign; else split into symbols, longest first ({@code NKKC}).
      */
-    private static List<Token> symbolsOf(String name, List<String> symbols) {
+    private static Optional<List<Token>> symbolsIn(String name, List<String> symbols) {
         if (symbols.contains(name)) {
-            return List.of(new Token(Kind.SYMBOL, name));
+            return Optional.of(List.of(new Token(Kind.SYMBOL, name)));
         }
         if ((name.equals("x") || name.equals("X")) && !symbols.contains(name)) {
-            return List.of(new Token(Kind.OPERATOR, "*"));
+            return Optional.of(List.of(new Token(Kind.OPERATOR, "*")));
         }
         List<String> longestFirst = new ArrayList<>(symbols);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        Optional<List<Token>> split = split(name, longestFirst);
-        return split.orElseThrow(() -> new IllegalArgumentException("'" + name + "' is none of the symbols "
-                + String.join(", ", symbols)));
+        return split(name, longestFirst);
     }
 
     /**
