@@ -196,10 +196,14 @@ public final class Display {
         return result.verdict().spelling();
     }
 
-    /** The parts whose missing or unreadable answer kept the check of {@code result} from running; empty if none. */
+    /**
+     * For a part grading found {@code unchecked}, the parts whose missing or unreadable answer kept its check from
+     * running; empty for any other verdict.
+     */
     static List<String> unchecked(PartResult result, Rubric rubric, TeamResult team) {
         Optional<Part> part = rubric.part(result.id());
-        if (part.isEmpty() || !(part.get().kind() instanceof PartKind.Check check)) {
+        if (result.verdict() != Verdict.UNCHECKED || part.isEmpty()
+                || !(part.get().kind() instanceof PartKind.Check check)) {
             return List.of();
         }
         List<String> needed = new ArrayList<>();
