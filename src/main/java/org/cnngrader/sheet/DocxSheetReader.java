@@ -66,6 +66,7 @@ public final class DocxSheetReader implements SheetReader {
      */
     static String text(Path file) throws UnreadableException {
         TextFiles.checkSize(file, MAX_BYTES, "document");
+        OfficeXml.checkSize(file, "document");
         try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument document = new XWPFDocument(container)) {
             List<String> lines = new ArrayList<>();

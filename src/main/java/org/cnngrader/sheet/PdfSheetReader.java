@@ -55,6 +55,12 @@ public final class PdfSheetReader implements SheetReader {
     /** The most pages read by default (a TA may raise it: {@link ReadingLimits}). */
     static final int MAX_PAGES = 60;
 
+    /**
+     * The most glyphs kept of one PDF, all pages read counted: some 2,500 full pages of text, and what bounds the
+     * heap one PDF takes (a glyph kept costs about 100 bytes) whatever its content streams repeat.
+     */
+    static final int MAX_GLYPHS = 500_000;
+
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
@@ -79,7 +85,12 @@ public final class PdfSheetReader implements SheetReader {
             collector.setSortByPosition(true);
             collector.setStartPage(1);
             collector.setEndPage(Math.min(pages, maxPages));
-            collector.getText(pdf);
+            try {
+                collector.getText(pdf);
+            } catch (GlyphLimitPassed passed) {
+                throw new UnreadableException("the PDF draws more than " + MAX_GLYPHS + " glyphs: "
+                        + ReadingLimits.refusal(MAX_GLYPHS + " glyphs per PDF"));
+            }
             List<Document.Line> lines = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {
                 lines.addAll(lines(collector.pages.get(page), collector.pageBrackets.get(page), page + 1));
@@ -101,15 +112,47 @@ public final class PdfSheetReader implements SheetReader {
         return message == null ? problem.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 
-    /** Collects every glyph of every page, with its position, instead of writing text. */
+    /** Thrown out of PDFBox's text extraction when a PDF has drawn more glyphs than {@link #MAX_GLYPHS}. */
+    private static final class GlyphLimitPassed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GlyphLimitPassed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown out of PDFBox's text extraction when the watchdog has abandoned the reading: no one waits for it. */
+    private static final class ReadingAbandoned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReadingAbandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Collects every glyph of every page, with its position, instead of writing text. It stops the extraction past
+     * {@link #MAX_GLYPHS} glyphs, and as soon as its thread is interrupted (the watchdog of {@link Submissions} gave
+     * up on it), so that an abandoned PDF stops costing time and memory.
+     */
     private static final class GlyphCollector extends PDFTextStripper {
         private final List<List<Glyph>> pages = new ArrayList<>();
         private final List<List<Bracket>> pageBrackets = new ArrayList<>();
         private List<Glyph> current;
         private List<Bracket> brackets;
+        private int kept;
 
         GlyphCollector() {
             super();
+        }
+
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ReadingAbandoned();
+            }
+            super.processOperator(operator, operands);
         }
 
         @Override
@@ -129,8 +172,11 @@ public final class PdfSheetReader implements SheetReader {
         @Override
         protected void processTextPosition(TextPosition text) {
             String unicode = text.getUnicode();
-            if (unicode == null || current.size() > 200_000) {
+            if (unicode == null) {
                 return;
+            }
+            if (++kept > MAX_GLYPHS) {
+                throw new GlyphLimitPassed();
             }
             String kept = withoutBracketPieces(unicode);
             if (kept.isBlank() || stretchedDelimiter(kept, text)) {

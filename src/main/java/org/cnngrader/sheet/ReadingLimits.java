@@ -182,6 +182,8 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
                 "form XObjects in a PDF: nested at most " + PdfLimits.MAX_FORM_DEPTH + " deep, drawn at most "
                         + PdfLimits.MAX_FORMS_DRAWN + " times",
                 "decompressed page content per PDF: " + size(PdfLimits.MAX_CONTENT_BYTES),
+                "glyphs per PDF, all pages read: " + PdfSheetReader.MAX_GLYPHS,
+                "XML per workbook or Word document, inflated: " + size(OfficeXml.MAX_BYTES),
                 "cells per matrix block in a workbook: " + XlsxSheetReader.MAX_BLOCK + " x " + XlsxSheetReader.MAX_BLOCK,
                 "entries of a workbook archive looked at: " + SheetFormat.MAX_ENTRIES_LOOKED_AT);
     }

@@ -47,46 +47,9 @@ public final class XlsxSheetReader implements SheetReader {
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         TextFiles.checkSize(file, MAX_BYTES, "workbook");
-        checkSheetSizes(file);
+        OfficeXml.checkSize(file, "workbook");
         // A reader serves every thread; a DataFormatter is not thread-safe, so each reading gets its own.
         return new Reading(new DataFormatter(Locale.ROOT)).read(file, source, spec);
-    }
-
-    /** The most bytes of XML one sheet (or the shared strings) of a workbook may inflate to. */
-    static final long MAX_SHEET_XML_BYTES = 4L * 1024 * 1024;
-
-    /**
-     * Refuses a workbook whose sheets inflate past {@link #MAX_SHEET_XML_BYTES}, counted by inflating them (a zip's
-     * declared sizes can lie): POI's model of a sheet takes some twenty times its XML in heap, so a 1.3 MB workbook
-     * of 14 MB of cells would exhaust the heap a cohort is graded in. An answer sheet's XML is a few kilobytes.
-     * A file that is no zip is left to POI, which says so in its own words.
-     */
-    private static void checkSheetSizes(Path file) throws UnreadableException {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
-            byte[] buffer = new byte[64 * 1024];
-            while (entries.hasMoreElements()) {
-                java.util.zip.ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (!name.startsWith("xl/worksheets/") && !name.equals("xl/sharedStrings.xml")) {
-                    continue;
-                }
-                long inflated = 0;
-                try (java.io.InputStream content = zip.getInputStream(entry)) {
-                    for (int read = content.read(buffer); read >= 0 && inflated <= MAX_SHEET_XML_BYTES;
-                            read = content.read(buffer)) {
-                        inflated += read;
-                    }
-                }
-                if (inflated > MAX_SHEET_XML_BYTES) {
-                    throw new UnreadableException("a sheet of the workbook holds more than " + (MAX_SHEET_XML_BYTES >> 20)
-                            + " MB of cells: too large to read (limit " + (MAX_SHEET_XML_BYTES >> 20)
-                            + " MB of XML per sheet)");
-                }
-            }
-        } catch (IOException notAZip) {
-            // POI reports a damaged or encrypted workbook in its own words.
-        }
     }
 
     /** One reading of one workbook. */

@@ -154,7 +154,8 @@ class HostileCohortTest {
     void theLimitsArePrinted() {
         EvalCommandTest.Run limits = EvalCommandTest.run("grade", "--limits");
         assertThat(limits.exitCode()).isZero();
-        assertThat(limits.out()).contains("time per submission: 60 s", "pages per PDF: 60", "teams per file: 500");
+        assertThat(limits.out()).contains("time per submission: 60 s", "pages per PDF: 60", "teams per file: 500",
+                "glyphs per PDF, all pages read: 500000", "XML per workbook or Word document, inflated: 8 MB");
     }
 
     /** A rubric whose key needs more work than the engine carries out is a rubric error naming the size. */

@@ -124,6 +124,30 @@ final class HostilePdfs {
     }
 
     /**
+     * {@code pages} pages sharing one content stream that draws {@code glyphs} glyphs of 1 pt: a file of a few
+     * kilobytes holding {@code pages × glyphs} glyphs for the text extraction to position.
+     */
+    static void glyphFlood(Path file, int pages, int glyphs) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage first = new PDPage();
+            document.addPage(first);
+            text(document, first, "Team Flood", "avg_stride: 2");
+            String flood = "BT /F1 1 Tf 10 10 Td (" + "x".repeat(glyphs) + ") Tj ET\n";
+            PDStream shared = new PDStream(document,
+                    new ByteArrayInputStream(flood.getBytes(StandardCharsets.US_ASCII)), COSName.FLATE_DECODE);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            for (int page = 1; page < pages; page++) {
+                PDPage flooded = new PDPage();
+                flooded.setResources(resources);
+                flooded.setContents(shared);
+                document.addPage(flooded);
+            }
+            document.save(file.toFile());
+        }
+    }
+
+    /**
      * A PDF with an owner password only (printing and copying restricted): every viewer opens it without asking, and
      * so does the grader.
      */

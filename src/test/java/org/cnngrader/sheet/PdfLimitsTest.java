@@ -36,8 +36,9 @@ class PdfLimitsTest {
         }
         // Made by HostilePdfs (nestedForms 10 × 10, nestedForms 40 × 1, cyclicForms, contentBomb 80 MB,
         // ownerPasswordOnly).
+        // glyphFlood 60 × 100000.
         for (String hostile : List.of("nested-forms.pdf", "deep-forms.pdf", "cyclic-forms.pdf", "content-bomb.pdf",
-                "owner-password.pdf")) {
+                "owner-password.pdf", "glyph-flood.pdf")) {
             Files.copy(Path.of("src/test/resources/hostile").resolve(hostile), cohort.resolve(hostile));
         }
         sheets = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(cohort));
@@ -74,6 +75,36 @@ class PdfLimitsTest {
     void contentInflatingPastTheLimitIsRefused() {
         assertThat(reason("content-bomb.pdf")).isEqualTo("the PDF's page content decompresses to more than 50 MB: too"
                 + " large or too slow to read (limit 50 MB of decompressed content)");
+    }
+
+    /** 1.6 KB whose pages share one content stream of 100,000 glyphs: six million glyphs to keep. */
+    @Test
+    void aFloodOfGlyphsIsRefusedByTheirCount() {
+        assertThat(reason("glyph-flood.pdf")).isEqualTo("the PDF draws more than 500000 glyphs: too large or too slow"
+                + " to read (limit 500000 glyphs per PDF)");
+    }
+
+    /**
+     * A PDF of 40 MB of path operators (under the content limit) takes seconds to extract; once the watchdog gives up
+     * on it and interrupts its thread, the extraction stops instead of running on unobserved.
+     */
+    @Test
+    void anAbandonedReadingStopsWhenItsThreadIsInterrupted(@TempDir Path folder) throws Exception {
+        Path pdf = folder.resolve("slow.pdf");
+        HostilePdfs.contentBomb(pdf, 40);
+        Thread reader = new Thread(() -> {
+            try {
+                PdfSheetReader.document(pdf, "slow.pdf", new java.util.ArrayList<>());
+            } catch (UnreadableException abandoned) {
+                // The outcome of an abandoned reading is no one's: only its end matters here.
+            }
+        });
+        reader.start();
+        Thread.sleep(300);
+        assertThat(reader.isAlive()).as("still reading when abandoned").isTrue();
+        reader.interrupt();
+        reader.join(5_000);
+        assertThat(reader.isAlive()).as("still reading 5 s after it was abandoned").isFalse();
     }
 
     /** docs/sheets.md: a PDF that opens without a password in every viewer is read; one that asks for one is not. */

@@ -2,6 +2,7 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,28 +133,42 @@ class XlsxSheetReaderTest {
         assertThat(sheet.answers().get("conv1_shape").written()).isEqualTo("true");
     }
 
-    /**
-     * A 1.3 MB workbook of 14 MB of cells exhausted a 256 MB heap in POI's model of the sheet; its sheet is now
-     * measured by inflating it first, and the workbook refused before POI opens it.
-     */
+    /** A workbook of 30,000 rows of numbers, some 11 MB of XML, would take some 200 MB of heap in POI's model. */
     @Test
     void aWorkbookWhoseSheetInflatesPastTheLimitIsRefusedBeforePoiOpensIt(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("cells.xlsx");
+        workbookOfNumbers(file, 1, 30_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "cells.xlsx", SPEC))
+                .isInstanceOf(UnreadableException.class)
+                .hasMessage("the workbook's XML inflates to more than 8 MB: too large or too slow to read (limit 8 MB"
+                        + " of XML per workbook)");
+    }
+
+    /** POI models every sheet when it opens a workbook: sheets each small but many together are refused as well. */
+    @Test
+    void aWorkbookOfManySmallSheetsIsRefusedByTheirXmlTogether(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("sheets.xlsx");
+        workbookOfNumbers(file, 15, 2_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "sheets.xlsx", SPEC))
+                .isInstanceOf(UnreadableException.class)
+                .hasMessageContaining("limit 8 MB of XML per workbook");
+    }
+
+    /** A workbook of {@code sheets} sheets of {@code rows} rows of 12 numbers, written by POI's streaming writer. */
+    private static void workbookOfNumbers(Path file, int sheets, int rows) throws IOException {
         try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
                 OutputStream output = Files.newOutputStream(file)) {
-            Sheet answers = workbook.createSheet("answers");
-            for (int row = 0; row < 12_000; row++) {
-                Row cells = answers.createRow(row);
-                for (int column = 0; column < 12; column++) {
-                    cells.createCell(column).setCellValue(row * 1.5 + column);
+            for (int index = 0; index < sheets; index++) {
+                Sheet answers = workbook.createSheet("answers " + index);
+                for (int row = 0; row < rows; row++) {
+                    Row cells = answers.createRow(row);
+                    for (int column = 0; column < 12; column++) {
+                        cells.createCell(column).setCellValue(row * 1.5 + column);
+                    }
                 }
             }
             workbook.write(output);
             workbook.dispose();
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "cells.xlsx", SPEC))
-                .isInstanceOf(UnreadableException.class)
-                .hasMessage("a sheet of the workbook holds more than 4 MB of cells: too large to read (limit 4 MB of"
-                        + " XML per sheet)");
     }
 }
