@@ -9,7 +9,8 @@ import org.cnngrader.sheet.SheetSpec;
 
 /**
  * What a valid rubric may still do wrong, for {@code validate} to warn about: a part that nothing in a free-form
- * document (PDF, Word, notebook, text) could ever find, and a formula part whose symbols and formula disagree.
+ * document (PDF, Word, notebook, text) could ever find, a check that wrong answers pass ({@link WeakChecks}), and a
+ * formula part whose symbols and formula disagree.
  */
 public final class RubricWarnings {
 
@@ -34,6 +35,7 @@ public final class RubricWarnings {
             }
         }
         for (Part part : rubric.parts()) {
+            WeakChecks.of(rubric, part).ifPresent(warnings::add);
             if (part.kind() instanceof PartKind.FormulaAnswer formula) {
                 for (String symbol : formula.symbols()) {
                     if (!formula.formula().expression().names().contains(symbol)) {

@@ -241,13 +241,17 @@ public final class SheetSpecs {
      * that needs another open answer ({@code conv2d(R, avg_kernel, stride=answer)}) could only fail,
      * for every candidate of every sheet.
      */
-    private static boolean decidable(Rubric rubric, PartKind.Check check) {
+    static boolean decidable(Rubric rubric, PartKind.Check check) {
         return check.formula().expression().names().stream().filter(name -> rubric.part(name).isPresent())
                 .allMatch(name -> rubric.key().reference(name).isPresent());
     }
 
     private static boolean holds(Rubric rubric, Part part, PartKind.Check check, SheetValue candidate) {
-        Value answer = SheetValues.toValue(candidate);
+        return holds(rubric, part, check, SheetValues.toValue(candidate));
+    }
+
+    /** Whether {@code check} holds with {@code answer} as the part's answer; an error is a failure. */
+    static boolean holds(Rubric rubric, Part part, PartKind.Check check, Value answer) {
         Evaluator evaluator = new Evaluator(rubric.scope(Map.of(RubricLoader.ANSWER, answer)), part.tolerance());
         try {
             return evaluator.evaluate(check.formula().expression()) instanceof Value.BooleanValue bool && bool.value();

@@ -145,4 +145,17 @@ class RubricCommandsTest {
                 rubric + ": warning: part params: the symbol M is not in its formula N*K*K*C: a student's formula"
                         + " with it can never be right");
     }
+
+    /** validate warns (exit 0) about the averaging-kernel check of E1394 1.4 as first written, on a ramp alone. */
+    @Test
+    void validateWarnsAboutACheckThatWrongAnswersPass() {
+        String rubric = "src/test/resources/weak-check/e1394-ps2-ramp-only.yaml";
+        EvalCommandTest.Run run = EvalCommandTest.run("validate", rubric);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("e1394-ps2-ramp-only.yaml: valid.");
+        assertThat(run.err().lines()).containsExactly(rubric + ": warning: part avg_kernel: its check holds for"
+                + " [[0.25, 0.25], [0.25, 0.25]] and also for [[0, 0.5], [0.5, 0]]; if only one of them is right the"
+                + " check is weak (test the answer on an input that tells them apart, one whose windows are"
+                + " independent)");
+    }
 }
