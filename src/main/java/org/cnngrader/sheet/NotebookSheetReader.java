@@ -1,7 +1,10 @@
 package org.cnngrader.sheet;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,6 +41,13 @@ public final class NotebookSheetReader implements SheetReader {
                     .maxStringLength((int) MAX_BYTES).build())
             .build()).build();
 
+    /**
+     * The most JSON tokens of a notebook read: a thousand cells of fifty lines are some 60,000. A node of the parsed
+     * tree takes up to a hundred bytes for the three of {@code {},} so the count, not the file size, bounds the heap a
+     * notebook takes.
+     */
+    static final long MAX_TOKENS = 1_000_000;
+
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
@@ -54,7 +64,12 @@ public final class NotebookSheetReader implements SheetReader {
         TextFiles.checkSize(file, MAX_BYTES, "notebook");
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            try (JsonParser parser = new CountedParser(JSON.createParser(Files.readAllBytes(file)))) {
+                root = JSON.readTree(parser);
+            }
+        } catch (TooManyTokens passed) {
+            throw new UnreadableException("the notebook holds more than " + MAX_TOKENS + " JSON tokens: "
+                    + ReadingLimits.refusal(MAX_TOKENS + " JSON tokens per notebook"));
         } catch (JsonProcessingException malformed) {
             throw new UnreadableException("the notebook is not valid JSON (" + malformed.getOriginalMessage()
                     + location(malformed) + "); save it again from Jupyter", malformed);
@@ -94,6 +109,46 @@ public final class NotebookSheetReader implements SheetReader {
             }
         }
         return text.toString();
+    }
+
+    /** Thrown out of the parsing of a notebook past {@link #MAX_TOKENS} tokens. */
+    private static final class TooManyTokens extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyTokens() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * A parser that counts the tokens read through it: {@code nextFieldName} and the other shortcuts of
+     * {@link JsonParser} ask {@link #nextToken}, which the delegate leaves to this class; {@link #nextValue} it would
+     * hand to the parser it wraps.
+     */
+    private static final class CountedParser extends JsonParserDelegate {
+        private long tokens;
+
+        CountedParser(JsonParser parser) {
+            super(parser);
+        }
+
+        private void count() {
+            if (++tokens > MAX_TOKENS) {
+                throw new TooManyTokens();
+            }
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            count();
+            return super.nextToken();
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            count();
+            return super.nextValue();
+        }
     }
 
     /** What a code cell printed: streams and the readable form of results and displays; errors are left out. */

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files that amplify (a few kilobytes that PDFBox or POI would turn into gigabytes, a small CSV of thousands of
- * teams) graded in one cohort by {@code grade} in a JVM of its own with a 256 MB heap: the heap a run needs is bounded
+ * The files that amplify (a few kilobytes that PDFBox or POI would turn into gigabytes, a notebook of empty objects
+ * that parses into a tree thirty times its size, a small CSV of thousands of teams) graded in one cohort by {@code grade} in a JVM of its own with a 256 MB heap: the heap a run needs is bounded
  * by the reading limits, not by what the files hold. The run finishes, each such file is its team's alone, unreadable
  * with the limit named, and the ordinary teams are graded exactly as in a run without them.
  */
@@ -51,6 +51,9 @@ class BoundedHeapTest {
         cells(cohort.resolve("cells.xlsx"));
         bloatedDocument(cohort.resolve("bloated.docx"));
         manyTeams(cohort.resolve("many-teams.csv"));
+        // 29 MB of empty objects in a notebook's metadata, a gigabyte once parsed into a tree.
+        Files.writeString(cohort.resolve("objects.ipynb"), "{\"nbformat\": 4, \"metadata\": {\"x\": ["
+                + "{},".repeat(9_500_000) + "{}]}, \"cells\": []}");
 
         EvalCommandTest.Run baseline = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", clean.toString(), "-o",
                 directory.resolve("clean-out").toString());
@@ -130,6 +133,7 @@ class BoundedHeapTest {
         assertThat(report("cells")).contains("\"status\" : \"unreadable\"", "limit 8 MB of XML per workbook");
         assertThat(report("bloated")).contains("\"status\" : \"unreadable\"", "limit 8 MB of XML per document");
         assertThat(report("many-teams")).contains("\"status\" : \"unreadable\"", "limit 500 teams");
+        assertThat(report("objects")).contains("\"status\" : \"unreadable\"", "limit 1000000 JSON tokens");
     }
 
     @Test

@@ -105,6 +105,18 @@ class NotebookSheetReaderTest {
                 .isEqualTo("the notebook is malformed: cell 1 has no cell_type");
     }
 
+    /**
+     * Six megabytes of empty objects in a notebook's metadata are two million nodes of some hundred bytes each once
+     * parsed: refused by their count, whatever the file's size.
+     */
+    @Test
+    void aNotebookOfMillionsOfEmptyObjectsIsRefusedByItsTokens(@TempDir Path folder) throws Exception {
+        String objects = "{}," .repeat(2_000_000);
+        assertThat(reason(folder, "objects.ipynb", "{\"nbformat\": 4, \"metadata\": {\"x\": [" + objects + "{}]},"
+                + " \"cells\": []}")).isEqualTo("the notebook holds more than 1000000 JSON tokens: too large or too"
+                        + " slow to read (limit 1000000 JSON tokens per notebook)");
+    }
+
     private static String reason(Path folder, String name, String content) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
