@@ -286,6 +286,14 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
+     * Whether text stacked above text may be a fraction of symbols: a letter in it, and two parts that differ. Equal
+     * parts would make it 1: they are superscripts one above the other, as the transposes of a table's rows.
+     */
+    private static boolean symbolicFraction(String numerator, String denominator) {
+        return (LETTER.matcher(numerator).find() || LETTER.matcher(denominator).find()) && !numerator.equals(denominator);
+    }
+
+    /**
      * The rows with each displayed fraction ({@code $$\\frac{N K^2 C}{M}$$}, set at full size) joined into
      * its line as {@code (N K^2 C)/(M)}: a numerator on a row just above a line, its denominator on a row
      * just below, centred on each other, and nothing of the line between them (the fraction's bar is
@@ -312,7 +320,7 @@ public final class PdfSheetReader implements SheetReader {
                 for (List<Glyph> denominator : denominators) {
                     // Numbers stacked closely are a matrix's rows around its label's line, unless a matrix's
                     // bracket opens right after them and none before: a factor (1/4 [1 1; 1 1]).
-                    boolean symbolic = LETTER.matcher(runText(numerator)).find() || LETTER.matcher(runText(denominator)).find();
+                    boolean symbolic = symbolicFraction(runText(numerator), runText(denominator));
                     boolean factor = !symbolic && NUMERATOR.matcher(runText(numerator)).matches()
                             && DENOMINATOR.matcher(runText(denominator)).matches()
                             && factorOfMatrix(numerator, denominator, brackets, size);
@@ -870,8 +878,7 @@ public final class PdfSheetReader implements SheetReader {
                 String denominator = runText(bottom);
                 boolean numbers = NUMERATOR.matcher(numerator).matches() && DENOMINATOR.matcher(denominator).matches();
                 // A fraction of symbols is set in a line of text, its parts closer than two lines' superscripts.
-                boolean symbols = !numbers && (LETTER.matcher(numerator).find() || LETTER.matcher(denominator).find())
-                        && drop <= 1.0 * bodySize;
+                boolean symbols = !numbers && symbolicFraction(numerator, denominator) && drop <= 1.0 * bodySize;
                 if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !numbers && !symbols) {
                     continue;
                 }
