@@ -7,10 +7,12 @@ package org.cnngrader.engine;
  *
  * <ul>
  *   <li>{@code mse_loss(y, t) = (1/n) Σ (y − t)²} over all n entries;
- *   <li>{@code cross_entropy(x, target) = (1/N) Σ_n −Σ_k t_nk · log_softmax(x_n)_k}, logits x a
- *       vector of K (one sample) or N×K; the target either class indices (a number for one sample,
- *       a vector of N, 0-based) read as one-hot rows, or probabilities of the logits' shape;
- *   <li>{@code nll_loss(logp, target) = −(1/N) Σ_n logp[n, t_n]}, class indices only;
+ *   <li>{@code cross_entropy(x, target, ε) = (1/P) Σ_p −Σ_k t'_pk · log_softmax(x_p)_k} with
+ *       {@code t' = (1 − ε)·t + ε/K}: logits x a vector of K (one position) or N×K, N×K×L, N×K×H×W
+ *       with the classes on axis 1 and P = N, N·L or N·H·W positions; the target either class
+ *       indices (0-based; a number for a vector, else the logits' shape without axis 1) read as
+ *       one-hot, or probabilities of the logits' shape;
+ *   <li>{@code nll_loss(logp, target) = −(1/P) Σ_p logp[p, t_p]}, class indices only, the same shapes;
  *   <li>{@code bce(p, t) = −(1/n) Σ (t·log p + (1 − t)·log(1 − p))}, each log clamped at −100 as
  *       PyTorch does;
  *   <li>{@code bce_with_logits(z, t) = (1/n) Σ (max(z, 0) − z·t + log(1 + e^−|z|))}.
@@ -21,8 +23,11 @@ public final class Losses {
     /** PyTorch clamps the logarithms of {@code binary_cross_entropy} at −100. */
     private static final double LOG_FLOOR = -100;
 
-    /** PyTorch's guard against a zero denominator in the gradient of {@code binary_cross_entropy}. */
-    private static final double BCE_EPSILON = 1e-12;
+    /**
+     * PyTorch's guard against a zero denominator in the gradient of {@code binary_cross_entropy}: 1e-12 as
+     * a single-precision constant (9.999999960041972e-13), which is what its kernel divides by in float64 too.
+     */
+    private static final double BCE_EPSILON = (float) 1e-12;
 
     private Losses() {
     }
@@ -47,72 +52,103 @@ public final class Losses {
         return TensorMath.zip(prediction, target, (y, t) -> upstream * 2 * (y - t) / n, "mse_loss");
     }
 
-    /** The cross-entropy of logits against class indices or probabilities (see the class). */
+    /** The cross-entropy of logits against class indices or probabilities, without label smoothing. */
     public static double crossEntropy(Tensor logits, Tensor target) {
-        double[] t = targetDistribution(logits, target, "cross_entropy");
-        double[] logp = Activations.logSoftmax(logits).values();
+        return crossEntropy(logits, target, 0);
+    }
+
+    /**
+     * The cross-entropy of logits against class indices or probabilities (see the class), the target
+     * smoothed to {@code (1 − ε)·t + ε/K} as {@code F.cross_entropy(…, label_smoothing=ε)} does.
+     */
+    public static double crossEntropy(Tensor logits, Tensor target, double labelSmoothing) {
+        Classes layout = Classes.of(logits, "cross_entropy");
+        double[] t = targetDistribution(layout, logits, target, labelSmoothing, "cross_entropy");
+        double[] logp = logSoftmax(layout, logits);
         double sum = 0;
         for (int i = 0; i < logp.length; i++) {
             if (t[i] != 0) {
                 sum -= t[i] * logp[i];
             }
         }
-        return sum / samples(logits);
+        return sum / layout.positions();
+    }
+
+    /** The gradient of the cross-entropy for the logits, without label smoothing. */
+    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double upstream) {
+        return crossEntropyGradient(logits, target, 0, upstream);
     }
 
     /**
-     * The gradient of the cross-entropy for the logits: per row {@code dy·(softmax(x_n)·Σ_k t_nk − t_n)/N},
-     * which is {@code dy·(softmax − one-hot)/N} for class indices.
+     * The gradient of the cross-entropy for the logits: at each position {@code dy·(softmax(x)·Σ_k t_k − t)/P}
+     * over the classes, P the number of positions (N, or N·H·W), t the smoothed target; for class indices
+     * without smoothing {@code dy·(softmax − one-hot)/P}.
      */
-    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double upstream) {
-        double[] t = targetDistribution(logits, target, "cross_entropy");
-        double[] s = Activations.softmax(logits).values();
-        int classes = classes(logits);
-        int samples = samples(logits);
-        double[] dx = new double[s.length];
-        for (int start = 0; start < s.length; start += classes) {
-            double mass = 0;
-            for (int k = 0; k < classes; k++) {
-                mass += t[start + k];
-            }
-            for (int k = 0; k < classes; k++) {
-                dx[start + k] = upstream * (s[start + k] * mass - t[start + k]) / samples;
+    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double labelSmoothing, double upstream) {
+        Classes layout = Classes.of(logits, "cross_entropy");
+        double[] t = targetDistribution(layout, logits, target, labelSmoothing, "cross_entropy");
+        double[] logp = logSoftmax(layout, logits);
+        double[] dx = new double[logp.length];
+        double positions = layout.positions();
+        for (int outer = 0; outer < layout.outer(); outer++) {
+            for (int inner = 0; inner < layout.inner(); inner++) {
+                double mass = 0;
+                for (int k = 0; k < layout.classes(); k++) {
+                    mass += t[layout.index(outer, k, inner)];
+                }
+                for (int k = 0; k < layout.classes(); k++) {
+                    int index = layout.index(outer, k, inner);
+                    dx[index] = upstream * (Math.exp(logp[index]) * mass - t[index]) / positions;
+                }
             }
         }
         return Tensor.of(logits.shape(), dx);
     }
 
+    /** The gradient of the cross-entropy for target probabilities, without label smoothing. */
+    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double upstream) {
+        return crossEntropyTargetGradient(logits, target, 0, upstream);
+    }
+
     /**
-     * The gradient of the cross-entropy for target probabilities: {@code −dy·log_softmax(x)/N}.
+     * The gradient of the cross-entropy for target probabilities: {@code −dy·(1 − ε)·log_softmax(x)/P}.
      *
      * @throws EngineException for class indices, which have no gradient
      */
-    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double upstream) {
+    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double labelSmoothing,
+            double upstream) {
         if (!isProbabilities(logits, target)) {
             throw new EngineException("cross_entropy has no gradient with respect to class indices");
         }
-        double samples = samples(logits);
-        return Activations.logSoftmax(logits).map(logp -> -upstream * logp / samples);
+        Classes layout = Classes.of(logits, "cross_entropy");
+        smoothing(labelSmoothing);
+        double factor = -upstream * (1 - labelSmoothing) / layout.positions();
+        double[] logp = logSoftmax(layout, logits);
+        double[] dt = new double[logp.length];
+        for (int i = 0; i < dt.length; i++) {
+            dt[i] = factor * logp[i];
+        }
+        return Tensor.of(logits.shape(), dt);
     }
 
-    /** The negative log-likelihood of log-probabilities at class indices. */
+    /** The negative log-likelihood of log-probabilities at class indices (see the class). */
     public static double nll(Tensor logProbabilities, Tensor target) {
-        int[] indices = classIndices(logProbabilities, target, "nll_loss");
-        int classes = classes(logProbabilities);
+        Classes layout = Classes.of(logProbabilities, "nll_loss");
+        int[] indices = classIndices(layout, logProbabilities, target, "nll_loss");
         double sum = 0;
-        for (int n = 0; n < indices.length; n++) {
-            sum -= logProbabilities.valueAt(n * classes + indices[n]);
+        for (int position = 0; position < indices.length; position++) {
+            sum -= logProbabilities.valueAt(layout.indexAt(position, indices[position]));
         }
         return sum / indices.length;
     }
 
-    /** The gradient of the negative log-likelihood: {@code −dy/N} at each sample's class, 0 elsewhere. */
+    /** The gradient of the negative log-likelihood: {@code −dy/P} at each position's class, 0 elsewhere. */
     public static Tensor nllGradient(Tensor logProbabilities, Tensor target, double upstream) {
-        int[] indices = classIndices(logProbabilities, target, "nll_loss");
-        int classes = classes(logProbabilities);
+        Classes layout = Classes.of(logProbabilities, "nll_loss");
+        int[] indices = classIndices(layout, logProbabilities, target, "nll_loss");
         double[] dx = new double[logProbabilities.size()];
-        for (int n = 0; n < indices.length; n++) {
-            dx[n * classes + indices[n]] = -upstream / indices.length;
+        for (int position = 0; position < indices.length; position++) {
+            dx[layout.indexAt(position, indices[position])] = -upstream / indices.length;
         }
         return Tensor.of(logProbabilities.shape(), dx);
     }
@@ -129,7 +165,7 @@ public final class Losses {
         return sum / p.length;
     }
 
-    /** The gradient of the binary cross-entropy for p: {@code dy·(p − t)/max(p(1 − p), 1e-12)/n}, as PyTorch. */
+    /** The gradient of the binary cross-entropy for p: {@code dy·(p − t)/max(p(1 − p), ε)/n}, ε ≈ 1e-12 as PyTorch. */
     public static Tensor bceGradient(Tensor probabilities, Tensor target, double upstream) {
         checkProbabilities(probabilities, target);
         double n = probabilities.size();
@@ -177,55 +213,133 @@ public final class Losses {
         return java.util.Arrays.equals(logits.shape(), target.shape()) && !(logits.rank() == 0);
     }
 
-    /** The target as one row of K probabilities per sample: given, or one-hot from class indices. */
-    private static double[] targetDistribution(Tensor logits, Tensor target, String operation) {
-        if (isProbabilities(logits, target)) {
-            classes(logits);
-            return target.values();
+    /**
+     * Where the classes of a classification input lie: a vector of K is one position; from rank 2 on
+     * the classes are axis 1 (N×K, N×K×L, N×K×H×W), as in PyTorch. Entry (n, k, s) of the input is at
+     * {@code (n·K + k)·inner + s}; there are {@code outer·inner} positions, each a sample or a pixel.
+     */
+    private record Classes(int outer, int classes, int inner) {
+
+        static Classes of(Tensor scores, String operation) {
+            int[] shape = scores.shape();
+            if (shape.length == 0) {
+                throw new EngineException(operation + " needs scores for K classes (a vector), N×K, N×K×L or"
+                        + " N×K×H×W, not a single number");
+            }
+            if (shape.length == 1) {
+                return new Classes(1, shape[0], 1);
+            }
+            int inner = 1;
+            for (int axis = 2; axis < shape.length; axis++) {
+                inner *= shape[axis];
+            }
+            return new Classes(shape[0], shape[1], inner);
         }
-        int[] indices = classIndices(logits, target, operation);
-        int classes = classes(logits);
-        double[] oneHot = new double[logits.size()];
-        for (int n = 0; n < indices.length; n++) {
-            oneHot[n * classes + indices[n]] = 1;
+
+        int positions() {
+            return outer * inner;
         }
-        return oneHot;
+
+        int index(int n, int k, int s) {
+            return (n * classes + k) * inner + s;
+        }
+
+        /** The entry of class k at a position numbered row-major over (n, s). */
+        int indexAt(int position, int k) {
+            return index(position / inner, k, position % inner);
+        }
+
+        /** The shape class indices must have: the input's without the class axis (nothing for a vector). */
+        int[] targetShape(int[] shape) {
+            if (shape.length == 1) {
+                return new int[0];
+            }
+            int[] target = new int[shape.length - 1];
+            target[0] = shape[0];
+            System.arraycopy(shape, 2, target, 1, shape.length - 2);
+            return target;
+        }
     }
 
-    private static int[] classIndices(Tensor scores, Tensor target, String operation) {
-        int classes = classes(scores);
-        int samples = samples(scores);
+    /** The logarithm of the softmax over the class axis, at every entry. */
+    private static double[] logSoftmax(Classes layout, Tensor scores) {
+        double[] x = scores.values();
+        double[] logp = new double[x.length];
+        for (int outer = 0; outer < layout.outer(); outer++) {
+            for (int inner = 0; inner < layout.inner(); inner++) {
+                double max = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < layout.classes(); k++) {
+                    max = Math.max(max, x[layout.index(outer, k, inner)]);
+                }
+                double sum = 0;
+                for (int k = 0; k < layout.classes(); k++) {
+                    sum += Math.exp(x[layout.index(outer, k, inner)] - max);
+                }
+                double logSum = max + Math.log(sum);
+                for (int k = 0; k < layout.classes(); k++) {
+                    int index = layout.index(outer, k, inner);
+                    logp[index] = x[index] - logSum;
+                }
+            }
+        }
+        return logp;
+    }
+
+    private static void smoothing(double labelSmoothing) {
+        if (!(labelSmoothing >= 0 && labelSmoothing <= 1)) {
+            throw new EngineException("cross_entropy: label_smoothing must be from 0 to 1 (as in PyTorch), not "
+                    + labelSmoothing);
+        }
+    }
+
+    /**
+     * The target as K probabilities per position, smoothed to {@code (1 − ε)·t + ε/K}: given, or one-hot
+     * from class indices.
+     */
+    private static double[] targetDistribution(Classes layout, Tensor logits, Tensor target, double labelSmoothing,
+            String operation) {
+        smoothing(labelSmoothing);
+        double[] distribution;
+        if (isProbabilities(logits, target)) {
+            distribution = target.values();
+        } else {
+            int[] indices = classIndices(layout, logits, target, operation);
+            distribution = new double[logits.size()];
+            for (int position = 0; position < indices.length; position++) {
+                distribution[layout.indexAt(position, indices[position])] = 1;
+            }
+        }
+        if (labelSmoothing != 0) {
+            double uniform = labelSmoothing / layout.classes();
+            for (int i = 0; i < distribution.length; i++) {
+                distribution[i] = (1 - labelSmoothing) * distribution[i] + uniform;
+            }
+        }
+        return distribution;
+    }
+
+    private static int[] classIndices(Classes layout, Tensor scores, Tensor target, String operation) {
+        int[] expected = layout.targetShape(scores.shape());
         boolean fits = scores.rank() == 1 ? target.rank() <= 1 && target.size() == 1
-                : target.rank() == 1 && target.size() == samples;
+                : java.util.Arrays.equals(target.shape(), expected);
         if (!fits) {
             throw new EngineException(operation + ": the target must be " + (scores.rank() == 1
-                    ? "one class index" : "a vector of " + samples + " class indices")
+                    ? "one class index" : scores.rank() == 2 ? "a vector of " + layout.outer() + " class indices"
+                    : "class indices of shape " + Shapes.format(expected))
                     + (operation.equals("cross_entropy") ? " or probabilities of shape " + Shapes.format(scores.shape())
                             : "") + " for input " + Shapes.format(scores.shape()) + ", not a tensor of shape "
                     + Shapes.format(target.shape()));
         }
-        int[] indices = new int[samples];
-        for (int n = 0; n < samples; n++) {
-            double index = target.valueAt(n);
-            if (index != Math.rint(index) || index < 0 || index >= classes) {
+        int[] indices = new int[layout.positions()];
+        for (int position = 0; position < indices.length; position++) {
+            double index = target.valueAt(position);
+            if (index != Math.rint(index) || index < 0 || index >= layout.classes()) {
                 throw new EngineException(operation + ": a class index must be a whole number from 0 to "
-                        + (classes - 1) + " (0-based, as in PyTorch), not " + index);
+                        + (layout.classes() - 1) + " (0-based, as in PyTorch), not " + index);
             }
-            indices[n] = (int) index;
+            indices[position] = (int) index;
         }
         return indices;
-    }
-
-    private static int classes(Tensor scores) {
-        if (scores.rank() < 1 || scores.rank() > 2) {
-            throw new EngineException("a classification loss needs scores for K classes (a vector) or N×K, not a"
-                    + " tensor of shape " + Shapes.format(scores.shape()));
-        }
-        return scores.side(-1);
-    }
-
-    private static int samples(Tensor scores) {
-        return scores.rank() == 2 ? scores.side(0) : 1;
     }
 
     private static void checkProbabilities(Tensor probabilities, Tensor target) {

@@ -94,7 +94,7 @@ class LayersTest {
         Tensor oneHot = Tensor.matrix(new double[] {1, 0}, new double[] {0, 1});
         assertThat(Losses.crossEntropy(logits, oneHot)).isCloseTo(expected, within(1e-15));
         assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, 1), 1).values())
-                .containsExactly(-0.25, 0.25, 0.125, -0.125);
+                .containsExactly(new double[] {-0.25, 0.25, 0.125, -0.125}, within(1e-15));
         assertThat(Losses.nll(Activations.logSoftmax(logits), Tensor.vector(0, 1))).isCloseTo(expected,
                 within(1e-15));
         assertThat(Losses.mse(Tensor.vector(1, 2, 3), Tensor.vector(1, 0, 0))).isEqualTo(13 / 3.0);

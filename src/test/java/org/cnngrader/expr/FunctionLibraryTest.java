@@ -55,7 +55,7 @@ class FunctionLibraryTest {
         expected.put("grad", "grad(y, x)");
         expected.put("vjp", "vjp(y, x, dy)");
         expected.put("mse_loss", "mse_loss(y, t)");
-        expected.put("cross_entropy", "cross_entropy(logits, target)");
+        expected.put("cross_entropy", "cross_entropy(logits, target, label_smoothing=0)");
         expected.put("nll_loss", "nll_loss(logp, target)");
         expected.put("log_softmax", "log_softmax(x)");
         expected.put("bce", "bce(p, t)");
@@ -65,7 +65,7 @@ class FunctionLibraryTest {
         expected.put("groupnorm", "groupnorm(x, groups, gamma=1, beta=0, eps=1.0E-5)");
         expected.put("adaptive_avgpool2d", "adaptive_avgpool2d(x, size)");
         expected.put("adaptive_maxpool2d", "adaptive_maxpool2d(x, size)");
-        expected.put("upsample", "upsample(x, scale, mode=nearest, align_corners=false)");
+        expected.put("upsample", "upsample(x, scale=…, mode=nearest, align_corners=false, size=…)");
         expected.put("concat", "concat(a, b, dim=1)");
         expected.put("unfold", "unfold(x, k, stride=1, padding=0, dilation=1)");
         expected.put("elu", "elu(x, alpha=1)");
