@@ -362,6 +362,113 @@ def transforms():
          "reshape(X, [3, 4])", ["X"])
 
 
+def edges():
+    """Inputs where an implementation is easily a little off: extremes, unbatched ranks, downsampling."""
+    big = torch.tensor([[-1000.0, -30.0, -8.0, 0.0, 8.0, 30.0, 1000.0]])
+    case("sigmoid at extremes", {"X": big}, lambda X: torch.sigmoid(X), "sigmoid(X)", ["X"])
+    case("tanh at extremes", {"X": big}, lambda X: torch.tanh(X), "tanh(X)", ["X"])
+    case("softplus at extremes", {"X": big}, lambda X: F.softplus(X), "softplus(X)", ["X"])
+    case("elu at extremes", {"X": big}, lambda X: F.elu(X), "elu(X)", ["X"])
+    case("gelu at extremes", {"X": big}, lambda X: F.gelu(X), "gelu(X)", ["X"])
+    case("silu at extremes", {"X": big}, lambda X: F.silu(X), "silu(X)", ["X"])
+    case("leaky_relu, the default slope 0.01", {"X": big}, lambda X: F.leaky_relu(X), "leaky_relu(X)", ["X"])
+    case("log_softmax of large logits", {"X": torch.tensor([[1000.0, 999.0, -1000.0], [0.0, 1e-3, -1e-3]])},
+         lambda X: F.log_softmax(X, -1), "log_softmax(X)", ["X"])
+    case("softmax of large logits", {"X": torch.tensor([[1000.0, 999.0, -1000.0], [0.0, 1e-3, -1e-3]])},
+         lambda X: F.softmax(X, -1), "softmax(X)", ["X"])
+    case("cross_entropy of large logits", {"Z": torch.tensor([[1000.0, 999.0, -1000.0], [50.0, -50.0, 0.0]]),
+                                           "T": torch.tensor([2.0, 1.0])},
+         lambda Z, T: F.cross_entropy(Z, T.long()), "cross_entropy(Z, T)", ["Z"])
+    case("bce_with_logits at extreme logits", {"Z": big, "T": torch.tensor([[1.0, 0.0, 1.0, 0.5, 0.0, 1.0, 0.0]])},
+         lambda Z, T: F.binary_cross_entropy_with_logits(Z, T), "bce_with_logits(Z, T)", ["Z", "T"])
+    case("cross_entropy, target probabilities that do not sum to 1", {"Z": uniform(2, 3),
+                                                                     "P": torch.tensor([[0.5, 0.5, 0.5],
+                                                                                        [0.0, 0.2, 0.1]])},
+         lambda Z, P: F.cross_entropy(Z, P), "cross_entropy(Z, P)", ["Z", "P"])
+    case("cross_entropy, a vector of logits, one index, label_smoothing 0.3",
+         {"Z": uniform(5), "T": torch.tensor(0.0)},
+         lambda Z, T: F.cross_entropy(Z, T.long(), label_smoothing=0.3),
+         "cross_entropy(Z, T, label_smoothing=0.3)", ["Z"])
+    case("cross_entropy, label_smoothing 1: the uniform target", {"Z": uniform(2, 4), "T": torch.tensor([1.0, 3.0])},
+         lambda Z, T: F.cross_entropy(Z, T.long(), label_smoothing=1.0),
+         "cross_entropy(Z, T, label_smoothing=1)", ["Z"])
+    case("nll_loss, N×C×L and an N×L index target", {"L": uniform(2, 4, 3, low=-3, high=0),
+                                                     "T": integers(2, 3, high=4)},
+         lambda L, T: F.nll_loss(L, T.long()), "nll_loss(L, T)", ["L"])
+    case("mse_loss of vectors", {"Y": uniform(5), "T": uniform(5)}, lambda Y, T: F.mse_loss(Y, T),
+         "mse_loss(Y, T)", ["Y", "T"])
+    case("max − min with ties", {"X": torch.tensor([[2.0, -1.0], [2.0, -1.0], [0.0, 2.0]])},
+         lambda X: X.max() - X.min(), "max(X) - min(X)", ["X"])
+    case("mean of relu at zeros", {"X": torch.tensor([[0.0, 1.0], [-1.0, 0.0]])}, lambda X: F.relu(X).mean(),
+         "mean(relu(X))", ["X"])
+
+    case("conv2d of an unbatched C×H×W input with Cout kernels", {"X": uniform(2, 5, 4), "K": uniform(3, 2, 2, 2),
+                                                                 "B": uniform(3)},
+         lambda X, K, B: F.conv2d(X, K, B, padding=1), "conv2d(X, K, padding=1, bias=B)", ["X", "K", "B"])
+    case("conv2d with full padding: d(k − 1) on every side (F.pad, then the convolution)",
+         {"X": uniform(1, 1, 3, 4), "K": uniform(1, 1, 2, 3)},
+         lambda X, K: F.conv2d(F.pad(X, (4, 4, 2, 2)), K, dilation=2), "conv2d(X, K, padding=full, dilation=2)",
+         ["X", "K"])
+    case("conv2d with padding same and stride 2: TensorFlow's padding, extra at the bottom and right",
+         {"X": uniform(1, 1, 6, 5), "K": uniform(1, 1, 3, 3)},
+         lambda X, K: F.conv2d(F.pad(X, (1, 1, 0, 1)), K, stride=2), "conv2d(X, K, stride=2, padding=same)",
+         ["X", "K"])
+    case("conv_transpose2d of an unbatched C×H×W input", {"X": uniform(2, 3, 3), "K": uniform(2, 2, 2, 2)},
+         lambda X, K: F.conv_transpose2d(X, K, stride=2), "conv_transpose2d(X, K, stride=2)", ["X", "K"])
+    case("max_pool2d of an unbatched C×H×W input, integers", {"X": integers(2, 4, 4, high=3)},
+         lambda X: F.max_pool2d(X, 2), "maxpool2d(X, 2)", ["X"])
+    case("adaptive_avg_pool2d to a larger output (overlapping windows)", {"X": uniform(1, 1, 3, 3)},
+         lambda X: F.adaptive_avg_pool2d(X, 5), "adaptive_avgpool2d(X, 5)", ["X"])
+    case("adaptive_max_pool2d to a larger output, integers", {"X": integers(1, 1, 3, 4, high=3)},
+         lambda X: F.adaptive_max_pool2d(X, (5, 6)), "adaptive_maxpool2d(X, [5, 6])", ["X"])
+    case("unfold with padding [1, 0] and stride [1, 2]", {"X": uniform(1, 2, 3, 5)},
+         lambda X: F.unfold(X, 2, padding=(1, 0), stride=(1, 2)), "unfold(X, 2, stride=[1, 2], padding=[1, 0])",
+         ["X"])
+    case("group_norm with a group per channel (instance norm)", {"X": uniform(2, 3, 3, 2)},
+         lambda X: F.group_norm(X, 3), "groupnorm(X, 3)", ["X"])
+    case("batch_norm of a constant channel: only ε in the denominator", {"X": torch.cat(
+        [torch.full((2, 1, 2, 2), 3.0), uniform(2, 1, 2, 2)], 1)},
+         lambda X: F.batch_norm(X, None, None, training=True), "batchnorm2d(X)", ["X"])
+    case("matrix product of matrices", {"A": uniform(2, 3), "B": uniform(3, 4)}, lambda A, B: A @ B, "A @ B",
+         ["A", "B"])
+
+    for factor in (0.5, 0.6, 1.7, 2.2):
+        case("upsample nearest, scale %s" % factor, {"X": uniform(1, 1, 5, 7)},
+             lambda X, factor=factor: F.interpolate(X, scale_factor=factor, mode="nearest"),
+             "upsample(X, %s)" % factor, ["X"])
+        for corners in (False, True):
+            word = "true" if corners else "false"
+            case("upsample bilinear, scale %s, align_corners=%s" % (factor, word), {"X": uniform(1, 1, 5, 7)},
+                 lambda X, factor=factor, corners=corners: F.interpolate(X, scale_factor=factor, mode="bilinear",
+                                                                         align_corners=corners),
+                 "upsample(X, %s, mode=bilinear, align_corners=%s)" % (factor, word), ["X"])
+    case("upsample nearest to a smaller size 3×4", {"X": uniform(1, 1, 5, 7)},
+         lambda X: F.interpolate(X, size=(3, 4), mode="nearest"), "upsample(X, size=[3, 4])", ["X"])
+    case("upsample bilinear to a smaller size 3×4", {"X": uniform(1, 1, 5, 7)},
+         lambda X: F.interpolate(X, size=(3, 4), mode="bilinear"), "upsample(X, size=[3, 4], mode=bilinear)", ["X"])
+    case("upsample bilinear to size 1×1 with align_corners", {"X": uniform(1, 1, 3, 3)},
+         lambda X: F.interpolate(X, size=1, mode="bilinear", align_corners=True),
+         "upsample(X, size=1, mode=bilinear, align_corners=true)", ["X"])
+    case("upsample nearest to size 13 from 6: sides that do not divide", {"X": uniform(1, 1, 6, 6)},
+         lambda X: F.interpolate(X, size=13, mode="nearest"), "upsample(X, size=13)", ["X"])
+    case("upsample bilinear of a matrix, scale [2, 3], align_corners", {"X": integers(3, 3)},
+         batch(lambda X: F.interpolate(X, scale_factor=(2, 3), mode="bilinear", align_corners=True)),
+         "upsample(X, [2, 3], mode=bilinear, align_corners=true)", ["X"])
+    case("dropout p=0.5 of a matrix; the mask PyTorch drew with seed 11",
+         {"X": uniform(4, 5), "M": _mask((4, 5), 0.5, 11)}, lambda X, M: _dropout(X, 0.5, 11), "dropout(X, M, 0.5)",
+         ["X"])
+
+
+def _mask(shape, p, seed):
+    torch.manual_seed(seed)
+    return (F.dropout(torch.ones(*shape), p, training=True) != 0).to(torch.float64)
+
+
+def _dropout(x, p, seed):
+    torch.manual_seed(seed)
+    return F.dropout(x, p, training=True)
+
+
 def main():
     convolutions()
     pooling()
@@ -371,6 +478,7 @@ def main():
     layers()
     resampling()
     transforms()
+    edges()
     document = {
         "generator": "generate.py",
         "torch": torch.__version__,
