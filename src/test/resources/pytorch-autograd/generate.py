@@ -469,6 +469,31 @@ def _dropout(x, p, seed):
     return F.dropout(x, p, training=True)
 
 
+def weighted_losses():
+    """The class weights and ignore_index of cross_entropy and nll_loss."""
+    weight = torch.tensor([0.5, 2.0, 1.0, 0.25])
+    case("cross_entropy, N×K, class weights", {"Z": uniform(5, 4), "T": torch.tensor([0.0, 1.0, 3.0, 1.0, 2.0]),
+                                              "W": weight},
+         lambda Z, T, W: F.cross_entropy(Z, T.long(), weight=W), "cross_entropy(Z, T, weight=W)", ["Z"])
+    case("cross_entropy, N×K, targets −100 ignored (the default ignore_index)",
+         {"Z": uniform(4, 3), "T": torch.tensor([2.0, -100.0, 0.0, -100.0])},
+         lambda Z, T: F.cross_entropy(Z, T.long()), "cross_entropy(Z, T)", ["Z"])
+    case("cross_entropy, N×C×H×W, ignore_index 0 (the background), class weights, label_smoothing 0.1",
+         {"Z": uniform(2, 4, 2, 3), "T": integers(2, 2, 3, high=4), "W": weight},
+         lambda Z, T, W: F.cross_entropy(Z, T.long(), weight=W, ignore_index=0, label_smoothing=0.1),
+         "cross_entropy(Z, T, weight=W, ignore_index=0, label_smoothing=0.1)", ["Z"])
+    case("cross_entropy, probabilities, class weights, label_smoothing 0.2",
+         {"Z": uniform(3, 4), "P": F.softmax(uniform(3, 4), -1), "W": weight},
+         lambda Z, P, W: F.cross_entropy(Z, P, weight=W, label_smoothing=0.2),
+         "cross_entropy(Z, P, weight=W, label_smoothing=0.2)", ["Z", "P"])
+    case("nll_loss, N×C×H×W, class weights and ignore_index 2",
+         {"L": uniform(2, 4, 2, 2, low=-3, high=0), "T": integers(2, 2, 2, high=4), "W": weight},
+         lambda L, T, W: F.nll_loss(L, T.long(), weight=W, ignore_index=2),
+         "nll_loss(L, T, weight=W, ignore_index=2)", ["L"])
+    case("nll_loss, a vector, a class weight", {"L": uniform(4, low=-3, high=0), "T": torch.tensor(1.0), "W": weight},
+         lambda L, T, W: F.nll_loss(L, T.long(), weight=W), "nll_loss(L, T, weight=W)", ["L"])
+
+
 def main():
     convolutions()
     pooling()
@@ -479,6 +504,7 @@ def main():
     resampling()
     transforms()
     edges()
+    weighted_losses()
     document = {
         "generator": "generate.py",
         "torch": torch.__version__,

@@ -13,6 +13,8 @@ package org.cnngrader.engine;
  *       indices (0-based; a number for a vector, else the logits' shape without axis 1) read as
  *       one-hot, or probabilities of the logits' shape;
  *   <li>{@code nll_loss(logp, target) = −(1/P) Σ_p logp[p, t_p]}, class indices only, the same shapes;
+ *   <li>both with PyTorch's {@code weight} per class and {@code ignore_index}: the mean becomes a
+ *       weighted mean over the positions not ignored (see {@link ClassOptions});
  *   <li>{@code bce(p, t) = −(1/n) Σ (t·log p + (1 − t)·log(1 − p))}, each log clamped at −100 as
  *       PyTorch does;
  *   <li>{@code bce_with_logits(z, t) = (1/n) Σ (max(z, 0) − z·t + log(1 + e^−|z|))}.
@@ -52,103 +54,173 @@ public final class Losses {
         return TensorMath.zip(prediction, target, (y, t) -> upstream * 2 * (y - t) / n, "mse_loss");
     }
 
-    /** The cross-entropy of logits against class indices or probabilities, without label smoothing. */
+    /**
+     * The options of {@code cross_entropy} and {@code nll_loss} besides the target, as
+     * {@code torch.nn.functional} names them: a {@code weight} per class (a number weighs every class
+     * alike), the {@code ignore_index} of class-index targets, and the {@code label_smoothing} ε of
+     * {@code cross_entropy}.
+     */
+    public record ClassOptions(Tensor weight, int ignoreIndex, double labelSmoothing) {
+
+        /** PyTorch's default {@code ignore_index}. */
+        public static final int DEFAULT_IGNORE_INDEX = -100;
+
+        public ClassOptions {
+            java.util.Objects.requireNonNull(weight, "weight");
+        }
+
+        /** No weights, PyTorch's ignore index −100, no smoothing. */
+        public static ClassOptions defaults() {
+            return new ClassOptions(Tensor.scalar(1), DEFAULT_IGNORE_INDEX, 0);
+        }
+
+        public ClassOptions withWeight(Tensor classWeights) {
+            return new ClassOptions(classWeights, ignoreIndex, labelSmoothing);
+        }
+
+        public ClassOptions withIgnoreIndex(int index) {
+            return new ClassOptions(weight, index, labelSmoothing);
+        }
+
+        public ClassOptions withLabelSmoothing(double epsilon) {
+            return new ClassOptions(weight, ignoreIndex, epsilon);
+        }
+    }
+
+    /** The cross-entropy of logits against class indices or probabilities, with the default options. */
     public static double crossEntropy(Tensor logits, Tensor target) {
-        return crossEntropy(logits, target, 0);
+        return crossEntropy(logits, target, ClassOptions.defaults());
+    }
+
+    /** The cross-entropy with label smoothing ε and the other options their defaults. */
+    public static double crossEntropy(Tensor logits, Tensor target, double labelSmoothing) {
+        return crossEntropy(logits, target, ClassOptions.defaults().withLabelSmoothing(labelSmoothing));
     }
 
     /**
-     * The cross-entropy of logits against class indices or probabilities (see the class), the target
-     * smoothed to {@code (1 − ε)·t + ε/K} as {@code F.cross_entropy(…, label_smoothing=ε)} does.
+     * The cross-entropy of logits against class indices or probabilities (see the class):
+     * {@code Σ_p Σ_k c_pk·(−log_softmax(x_p)_k) / D}. For class indices t_p (positions whose index is
+     * {@code ignore_index} left out) {@code c_pk = (1 − ε)·w_k·[k = t_p] + ε·w_k/K} and
+     * {@code D = Σ_p w_{t_p}}; for probabilities {@code c_pk = w_k·((1 − ε)·t_pk + ε/K)} and D = P.
      */
-    public static double crossEntropy(Tensor logits, Tensor target, double labelSmoothing) {
+    public static double crossEntropy(Tensor logits, Tensor target, ClassOptions options) {
         Classes layout = Classes.of(logits, "cross_entropy");
-        double[] t = targetDistribution(layout, logits, target, labelSmoothing, "cross_entropy");
+        Weighted weighted = weighted(layout, logits, target, options, "cross_entropy");
         double[] logp = logSoftmax(layout, logits);
         double sum = 0;
         for (int i = 0; i < logp.length; i++) {
-            if (t[i] != 0) {
-                sum -= t[i] * logp[i];
+            if (weighted.coefficients()[i] != 0) {
+                sum -= weighted.coefficients()[i] * logp[i];
             }
         }
-        return sum / layout.positions();
+        return sum / weighted.denominator();
     }
 
-    /** The gradient of the cross-entropy for the logits, without label smoothing. */
+    /** The gradient of the cross-entropy for the logits, with the default options. */
     public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double upstream) {
-        return crossEntropyGradient(logits, target, 0, upstream);
+        return crossEntropyGradient(logits, target, ClassOptions.defaults(), upstream);
+    }
+
+    /** The gradient of the cross-entropy for the logits, with label smoothing ε. */
+    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double labelSmoothing, double upstream) {
+        return crossEntropyGradient(logits, target, ClassOptions.defaults().withLabelSmoothing(labelSmoothing),
+                upstream);
     }
 
     /**
-     * The gradient of the cross-entropy for the logits: at each position {@code dy·(softmax(x)·Σ_k t_k − t)/P}
-     * over the classes, P the number of positions (N, or N·H·W), t the smoothed target; for class indices
-     * without smoothing {@code dy·(softmax − one-hot)/P}.
+     * The gradient of the cross-entropy for the logits: at each position {@code dy·(softmax(x)·Σ_k c_k − c)/D}
+     * (c and D as in {@link #crossEntropy(Tensor, Tensor, ClassOptions)}); for class indices without weights
+     * or smoothing {@code dy·(softmax − one-hot)/P}.
      */
-    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double labelSmoothing, double upstream) {
+    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, ClassOptions options, double upstream) {
         Classes layout = Classes.of(logits, "cross_entropy");
-        double[] t = targetDistribution(layout, logits, target, labelSmoothing, "cross_entropy");
+        Weighted weighted = weighted(layout, logits, target, options, "cross_entropy");
+        double[] c = weighted.coefficients();
         double[] logp = logSoftmax(layout, logits);
         double[] dx = new double[logp.length];
-        double positions = layout.positions();
         for (int outer = 0; outer < layout.outer(); outer++) {
             for (int inner = 0; inner < layout.inner(); inner++) {
                 double mass = 0;
                 for (int k = 0; k < layout.classes(); k++) {
-                    mass += t[layout.index(outer, k, inner)];
+                    mass += c[layout.index(outer, k, inner)];
                 }
                 for (int k = 0; k < layout.classes(); k++) {
                     int index = layout.index(outer, k, inner);
-                    dx[index] = upstream * (Math.exp(logp[index]) * mass - t[index]) / positions;
+                    dx[index] = upstream * (Math.exp(logp[index]) * mass - c[index]) / weighted.denominator();
                 }
             }
         }
         return Tensor.of(logits.shape(), dx);
     }
 
-    /** The gradient of the cross-entropy for target probabilities, without label smoothing. */
+    /** The gradient of the cross-entropy for target probabilities, with the default options. */
     public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double upstream) {
-        return crossEntropyTargetGradient(logits, target, 0, upstream);
+        return crossEntropyTargetGradient(logits, target, ClassOptions.defaults(), upstream);
+    }
+
+    /** The gradient of the cross-entropy for target probabilities, with label smoothing ε. */
+    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double labelSmoothing,
+            double upstream) {
+        return crossEntropyTargetGradient(logits, target, ClassOptions.defaults().withLabelSmoothing(labelSmoothing),
+                upstream);
     }
 
     /**
-     * The gradient of the cross-entropy for target probabilities: {@code −dy·(1 − ε)·log_softmax(x)/P}.
+     * The gradient of the cross-entropy for target probabilities: {@code −dy·(1 − ε)·w_k·log_softmax(x)/P}.
      *
      * @throws EngineException for class indices, which have no gradient
      */
-    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double labelSmoothing,
+    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, ClassOptions options,
             double upstream) {
         if (!isProbabilities(logits, target)) {
             throw new EngineException("cross_entropy has no gradient with respect to class indices");
         }
         Classes layout = Classes.of(logits, "cross_entropy");
-        smoothing(labelSmoothing);
-        double factor = -upstream * (1 - labelSmoothing) / layout.positions();
+        smoothing(options.labelSmoothing());
+        double[] weights = classWeights(layout, options.weight(), "cross_entropy");
+        double factor = -upstream * (1 - options.labelSmoothing()) / layout.positions();
         double[] logp = logSoftmax(layout, logits);
         double[] dt = new double[logp.length];
         for (int i = 0; i < dt.length; i++) {
-            dt[i] = factor * logp[i];
+            dt[i] = factor * weights[layout.classOf(i)] * logp[i];
         }
         return Tensor.of(logits.shape(), dt);
     }
 
-    /** The negative log-likelihood of log-probabilities at class indices (see the class). */
+    /** The negative log-likelihood of log-probabilities at class indices, with the default options. */
     public static double nll(Tensor logProbabilities, Tensor target) {
-        Classes layout = Classes.of(logProbabilities, "nll_loss");
-        int[] indices = classIndices(layout, logProbabilities, target, "nll_loss");
-        double sum = 0;
-        for (int position = 0; position < indices.length; position++) {
-            sum -= logProbabilities.valueAt(layout.indexAt(position, indices[position]));
-        }
-        return sum / indices.length;
+        return nll(logProbabilities, target, ClassOptions.defaults());
     }
 
-    /** The gradient of the negative log-likelihood: {@code −dy/P} at each position's class, 0 elsewhere. */
-    public static Tensor nllGradient(Tensor logProbabilities, Tensor target, double upstream) {
+    /**
+     * The negative log-likelihood of log-probabilities at class indices (see the class):
+     * {@code −Σ_p w_{t_p}·logp[p, t_p] / Σ_p w_{t_p}} over the positions whose index is not {@code ignore_index}.
+     */
+    public static double nll(Tensor logProbabilities, Tensor target, ClassOptions options) {
         Classes layout = Classes.of(logProbabilities, "nll_loss");
-        int[] indices = classIndices(layout, logProbabilities, target, "nll_loss");
-        double[] dx = new double[logProbabilities.size()];
-        for (int position = 0; position < indices.length; position++) {
-            dx[layout.indexAt(position, indices[position])] = -upstream / indices.length;
+        Weighted weighted = weighted(layout, logProbabilities, target, options, "nll_loss");
+        double[] logp = logProbabilities.values();
+        double sum = 0;
+        for (int i = 0; i < logp.length; i++) {
+            if (weighted.coefficients()[i] != 0) {
+                sum -= weighted.coefficients()[i] * logp[i];
+            }
+        }
+        return sum / weighted.denominator();
+    }
+
+    /** The gradient of the negative log-likelihood, with the default options. */
+    public static Tensor nllGradient(Tensor logProbabilities, Tensor target, double upstream) {
+        return nllGradient(logProbabilities, target, ClassOptions.defaults(), upstream);
+    }
+
+    /** The gradient of the negative log-likelihood: {@code −dy·w_{t_p}/D} at each position's class, else 0. */
+    public static Tensor nllGradient(Tensor logProbabilities, Tensor target, ClassOptions options, double upstream) {
+        Classes layout = Classes.of(logProbabilities, "nll_loss");
+        Weighted weighted = weighted(layout, logProbabilities, target, options, "nll_loss");
+        double[] dx = weighted.coefficients();
+        for (int i = 0; i < dx.length; i++) {
+            dx[i] = -upstream * dx[i] / weighted.denominator();
         }
         return Tensor.of(logProbabilities.shape(), dx);
     }
@@ -244,6 +316,11 @@ public final class Losses {
             return (n * classes + k) * inner + s;
         }
 
+        /** The class of the entry at a row-major index of the input. */
+        int classOf(int index) {
+            return (index / inner) % classes;
+        }
+
         /** The entry of class k at a position numbered row-major over (n, s). */
         int indexAt(int position, int k) {
             return index(position / inner, k, position % inner);
@@ -292,33 +369,71 @@ public final class Losses {
         }
     }
 
-    /**
-     * The target as K probabilities per position, smoothed to {@code (1 − ε)·t + ε/K}: given, or one-hot
-     * from class indices.
-     */
-    private static double[] targetDistribution(Classes layout, Tensor logits, Tensor target, double labelSmoothing,
-            String operation) {
-        smoothing(labelSmoothing);
-        double[] distribution;
-        if (isProbabilities(logits, target)) {
-            distribution = target.values();
-        } else {
-            int[] indices = classIndices(layout, logits, target, operation);
-            distribution = new double[logits.size()];
-            for (int position = 0; position < indices.length; position++) {
-                distribution[layout.indexAt(position, indices[position])] = 1;
-            }
-        }
-        if (labelSmoothing != 0) {
-            double uniform = labelSmoothing / layout.classes();
-            for (int i = 0; i < distribution.length; i++) {
-                distribution[i] = (1 - labelSmoothing) * distribution[i] + uniform;
-            }
-        }
-        return distribution;
+    /** The coefficient of every −log-probability in a classification loss, and the denominator of its mean. */
+    private record Weighted(double[] coefficients, double denominator) {
     }
 
-    private static int[] classIndices(Classes layout, Tensor scores, Tensor target, String operation) {
+    /** The coefficients c and the denominator D of a classification loss (see {@link #crossEntropy}). */
+    private static Weighted weighted(Classes layout, Tensor scores, Tensor target, ClassOptions options,
+            String operation) {
+        smoothing(options.labelSmoothing());
+        if (operation.equals("nll_loss") && options.labelSmoothing() != 0) {
+            throw new EngineException("nll_loss has no label smoothing (cross_entropy has)");
+        }
+        double[] weights = classWeights(layout, options.weight(), operation);
+        double epsilon = options.labelSmoothing();
+        double[] coefficients = new double[scores.size()];
+        if (operation.equals("cross_entropy") && isProbabilities(scores, target)) {
+            double[] t = target.values();
+            for (int i = 0; i < t.length; i++) {
+                double weight = weights[layout.classOf(i)];
+                coefficients[i] = weight * ((1 - epsilon) * t[i] + epsilon / layout.classes());
+            }
+            return new Weighted(coefficients, layout.positions());
+        }
+        int[] indices = classIndices(layout, scores, target, options.ignoreIndex(), operation);
+        double denominator = 0;
+        for (int position = 0; position < indices.length; position++) {
+            if (indices[position] == options.ignoreIndex()) {
+                continue;
+            }
+            double weight = weights[indices[position]];
+            denominator += weight;
+            coefficients[layout.indexAt(position, indices[position])] += (1 - epsilon) * weight;
+            if (epsilon != 0) {
+                for (int k = 0; k < layout.classes(); k++) {
+                    coefficients[layout.indexAt(position, k)] += epsilon * weights[k] / layout.classes();
+                }
+            }
+        }
+        if (denominator == 0) {
+            throw new EngineException(operation + ": every target is ignored (ignore_index=" + options.ignoreIndex()
+                    + ") or has weight 0, so the mean divides 0 by 0 (PyTorch gives nan)");
+        }
+        return new Weighted(coefficients, denominator);
+    }
+
+    /** One weight per class: a number weighs every class alike, else a vector of K. */
+    private static double[] classWeights(Classes layout, Tensor weight, String operation) {
+        double[] weights = new double[layout.classes()];
+        if (weight.rank() == 0 || (weight.rank() == 1 && weight.size() == 1 && layout.classes() != 1)) {
+            java.util.Arrays.fill(weights, weight.valueAt(0));
+        } else if (weight.rank() == 1 && weight.size() == layout.classes()) {
+            weights = weight.values();
+        } else {
+            throw new EngineException(operation + ": weight must be a number or one weight per class (a vector of "
+                    + layout.classes() + "), not a tensor of shape " + Shapes.format(weight.shape()));
+        }
+        for (double value : weights) {
+            if (!(value >= 0) || !Double.isFinite(value)) {
+                throw new EngineException(operation + ": a class weight must be a finite number ≥ 0, not " + value);
+            }
+        }
+        return weights;
+    }
+
+    private static int[] classIndices(Classes layout, Tensor scores, Tensor target, int ignoreIndex,
+            String operation) {
         int[] expected = layout.targetShape(scores.shape());
         boolean fits = scores.rank() == 1 ? target.rank() <= 1 && target.size() == 1
                 : java.util.Arrays.equals(target.shape(), expected);
@@ -333,6 +448,10 @@ public final class Losses {
         int[] indices = new int[layout.positions()];
         for (int position = 0; position < indices.length; position++) {
             double index = target.valueAt(position);
+            if (index == ignoreIndex) {
+                indices[position] = ignoreIndex;
+                continue;
+            }
             if (index != Math.rint(index) || index < 0 || index >= layout.classes()) {
                 throw new EngineException(operation + ": a class index must be a whole number from 0 to "
                         + (layout.classes() - 1) + " (0-based, as in PyTorch), not " + index);

@@ -385,9 +385,11 @@ public final class FunctionLibrary {
                 mseOutput, mseTarget);
         meanLossSlips(functions, "mse_loss", mseOutput, "t");
         Parameter logits = Parameter.required("logits");
+        double ignored = Losses.ClassOptions.DEFAULT_IGNORE_INDEX;
         Parameter classTarget = Parameter.required("target");
         add(functions, "cross_entropy", arguments -> number(Losses.crossEntropy(arguments.tensor("logits"),
-                arguments.tensor("target"), arguments.number("label_smoothing"))), logits, classTarget,
+                arguments.tensor("target"), classOptions(arguments))), logits, classTarget,
+                Parameter.optional("weight", 1), Parameter.optional("ignore_index", ignored),
                 Parameter.optional("label_smoothing", 0));
         meanLossSlips(functions, "cross_entropy", logits, "target");
         slips(functions, "cross_entropy", Slip.inGradientThrough(logits, Slip.rewrite(
@@ -396,7 +398,8 @@ public final class FunctionLibrary {
                         + " alone")));
         Parameter logProbabilities = Parameter.required("logp");
         add(functions, "nll_loss", arguments -> number(Losses.nll(arguments.tensor("logp"),
-                arguments.tensor("target"))), logProbabilities, Parameter.required("target"));
+                arguments.tensor("target"), classOptions(arguments))), logProbabilities, Parameter.required("target"),
+                Parameter.optional("weight", 1), Parameter.optional("ignore_index", ignored));
         meanLossSlips(functions, "nll_loss", logProbabilities, "target");
         add(functions, "log_softmax", arguments -> tensor(Activations.logSoftmax(arguments.tensor("x"))), x);
         slips(functions, "log_softmax", Slip.instead("softmax", "the softmax was not followed by the logarithm"));
@@ -580,13 +583,11 @@ public final class FunctionLibrary {
         derivative(functions, "mse_loss", "t", (arguments, dy) -> TensorMath.negate(Losses.mseGradient(
                 arguments.tensor("y"), arguments.tensor("t"), dy.item())));
         derivative(functions, "cross_entropy", "logits", (arguments, dy) -> Losses.crossEntropyGradient(
-                arguments.tensor("logits"), arguments.tensor("target"), arguments.number("label_smoothing"),
-                dy.item()));
+                arguments.tensor("logits"), arguments.tensor("target"), classOptions(arguments), dy.item()));
         derivative(functions, "cross_entropy", "target", (arguments, dy) -> Losses.crossEntropyTargetGradient(
-                arguments.tensor("logits"), arguments.tensor("target"), arguments.number("label_smoothing"),
-                dy.item()));
+                arguments.tensor("logits"), arguments.tensor("target"), classOptions(arguments), dy.item()));
         derivative(functions, "nll_loss", "logp", (arguments, dy) -> Losses.nllGradient(arguments.tensor("logp"),
-                arguments.tensor("target"), dy.item()));
+                arguments.tensor("target"), classOptions(arguments), dy.item()));
         derivative(functions, "bce", "p", (arguments, dy) -> Losses.bceGradient(arguments.tensor("p"),
                 arguments.tensor("t"), dy.item()));
         derivative(functions, "bce", "t", (arguments, dy) -> Losses.bceTargetGradient(arguments.tensor("p"),
@@ -616,6 +617,14 @@ public final class FunctionLibrary {
 
     private static Pooling.Options maxPoolingOptions(Arguments arguments) {
         return poolingOptions(arguments).withDilation(arguments.pair("dilation", 1));
+    }
+
+    /** The weight, ignore index and label smoothing of {@code cross_entropy} or {@code nll_loss}. */
+    private static Losses.ClassOptions classOptions(Arguments arguments) {
+        Losses.ClassOptions options = Losses.ClassOptions.defaults().withWeight(arguments.tensor("weight"))
+                .withIgnoreIndex(arguments.integer("ignore_index"));
+        return arguments.has("label_smoothing") ? options.withLabelSmoothing(arguments.number("label_smoothing"))
+                : options;
     }
 
     /** The output sides {@code upsample} is asked for: by {@code scale} or by {@code size}, exactly one of them. */

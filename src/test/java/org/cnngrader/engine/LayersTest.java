@@ -120,6 +120,27 @@ class LayersTest {
     }
 
     @Test
+    void classWeightsAndIgnoredTargetsWorkedByHand() {
+        Tensor logits = Tensor.matrix(new double[] {0, 0}, new double[] {0, Math.log(3)});
+        Losses.ClassOptions weighted = Losses.ClassOptions.defaults().withWeight(Tensor.vector(1, 3));
+        // A weighted mean: (1·log 2 + 3·(−log ¾)) / (1 + 3).
+        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, 1), weighted))
+                .isCloseTo((Math.log(2) - 3 * Math.log(0.75)) / 4, within(1e-15));
+        assertThat(Losses.nll(Activations.logSoftmax(logits), Tensor.vector(0, 1), weighted))
+                .isCloseTo((Math.log(2) - 3 * Math.log(0.75)) / 4, within(1e-15));
+        // The second sample ignored (−100, PyTorch's default): the mean over the first alone.
+        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, -100))).isCloseTo(Math.log(2), within(1e-15));
+        assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, -100), 1).values())
+                .containsExactly(new double[] {-0.5, 0.5, 0, 0}, within(1e-15));
+        assertThatThrownBy(() -> Losses.crossEntropy(logits, Tensor.vector(1, 1),
+                Losses.ClassOptions.defaults().withIgnoreIndex(1)))
+                .hasMessageContaining("every target is ignored (ignore_index=1)");
+        assertThatThrownBy(() -> Losses.nll(logits, Tensor.vector(0, 1),
+                Losses.ClassOptions.defaults().withWeight(Tensor.vector(1, 2, 3))))
+                .hasMessageContaining("weight must be a number or one weight per class (a vector of 2)");
+    }
+
+    @Test
     void crossEntropyPerPixelAgainstAReferenceLoop() {
         int n = 2;
         int k = 3;

@@ -55,8 +55,8 @@ class FunctionLibraryTest {
         expected.put("grad", "grad(y, x)");
         expected.put("vjp", "vjp(y, x, dy)");
         expected.put("mse_loss", "mse_loss(y, t)");
-        expected.put("cross_entropy", "cross_entropy(logits, target, label_smoothing=0)");
-        expected.put("nll_loss", "nll_loss(logp, target)");
+        expected.put("cross_entropy", "cross_entropy(logits, target, weight=1, ignore_index=-100, label_smoothing=0)");
+        expected.put("nll_loss", "nll_loss(logp, target, weight=1, ignore_index=-100)");
         expected.put("log_softmax", "log_softmax(x)");
         expected.put("bce", "bce(p, t)");
         expected.put("bce_with_logits", "bce_with_logits(z, t)");
