@@ -454,6 +454,19 @@ def edges():
     case("upsample bilinear of a matrix, scale [2, 3], align_corners", {"X": integers(3, 3)},
          batch(lambda X: F.interpolate(X, scale_factor=(2, 3), mode="bilinear", align_corners=True)),
          "upsample(X, [2, 3], mode=bilinear, align_corners=true)", ["X"])
+    case("batch statistics: the mean per channel over N·H·W", {"X": uniform(2, 3, 2, 2)},
+         lambda X: X.mean((0, 2, 3)), "bn_mean(X)", ["X"])
+    case("batch statistics: the biased variance per channel", {"X": uniform(2, 3, 2, 2)},
+         lambda X: X.var((0, 2, 3), unbiased=False), "bn_var(X)", ["X"])
+    case("batch statistics: the unbiased variance per channel", {"X": uniform(2, 3, 2, 2)},
+         lambda X: X.var((0, 2, 3), unbiased=True), "bn_var(X, unbiased=true)", ["X"])
+    case("linear of one sample (a vector)", {"X": uniform(4), "W": uniform(3, 4), "B": uniform(3)},
+         lambda X, W, B: F.linear(X, W, B), "linear(X, W, B)", ["X", "W", "B"])
+    case("a list of numbers computed from the input (torch.stack)", {"X": torch.tensor([[1.0, 4.0], [4.0, -2.0]])},
+         lambda X: torch.stack([X.sum(), X.max(), (X * X).mean()]), "[sum(X), max(X), mean(X * X)]", ["X"])
+    case("dropout: the gradient for its input through a further loss", {"X": uniform(3, 4), "M": _mask((3, 4), 0.25, 5),
+                                                                        "T": uniform(3, 4)},
+         lambda X, M, T: F.mse_loss(_dropout(X, 0.25, 5), T), "mse_loss(dropout(X, M, 0.25), T)", ["X", "T"])
     case("dropout p=0.5 of a matrix; the mask PyTorch drew with seed 11",
          {"X": uniform(4, 5), "M": _mask((4, 5), 0.5, 11)}, lambda X, M: _dropout(X, 0.5, 11), "dropout(X, M, 0.5)",
          ["X"])
