@@ -16,11 +16,14 @@ The output is deterministic for a given PyTorch version (recorded in the file).
 
 import json
 import os
+import warnings
 
 import torch
 import torch.nn.functional as F
 
 torch.set_default_dtype(torch.float64)
+# An even kernel with padding='same' pads a copy of the input; the values are what the cases want.
+warnings.filterwarnings("ignore", message="Using padding='same' with even kernel")
 generator = torch.Generator().manual_seed(20260602)
 
 CASES = []
@@ -413,6 +416,12 @@ def edges():
          {"X": uniform(1, 1, 6, 5), "K": uniform(1, 1, 3, 3)},
          lambda X, K: F.conv2d(F.pad(X, (1, 1, 0, 1)), K, stride=2), "conv2d(X, K, stride=2, padding=same)",
          ["X", "K"])
+    case("conv2d, padding same with an even kernel 2×4: the extra row and columns at the bottom and right",
+         {"X": uniform(1, 2, 4, 5), "K": uniform(2, 2, 2, 4), "B": uniform(2)},
+         lambda X, K, B: F.conv2d(X, K, B, padding="same"), "conv2d(X, K, padding=same, bias=B)", ["X", "K", "B"])
+    case("max_pool2d 3×3 stride 2 dilation 2 ceil_mode, integers", {"X": integers(1, 1, 8, 8, high=3)},
+         lambda X: F.max_pool2d(X, 3, stride=2, dilation=2, ceil_mode=True),
+         "maxpool2d(X, 3, stride=2, dilation=2, ceil_mode=true)", ["X"])
     case("conv_transpose2d of an unbatched C×H×W input", {"X": uniform(2, 3, 3), "K": uniform(2, 2, 2, 2)},
          lambda X, K: F.conv_transpose2d(X, K, stride=2), "conv_transpose2d(X, K, stride=2)", ["X", "K"])
     case("max_pool2d of an unbatched C×H×W input, integers", {"X": integers(2, 4, 4, high=3)},
