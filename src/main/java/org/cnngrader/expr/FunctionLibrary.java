@@ -385,9 +385,12 @@ public final class FunctionLibrary {
                 mseOutput, mseTarget);
         meanLossSlips(functions, "mse_loss", mseOutput, "t");
         Parameter logits = Parameter.required("logits");
+        double ignored = Losses.ClassOptions.DEFAULT_IGNORE_INDEX;
         Parameter classTarget = Parameter.required("target");
         add(functions, "cross_entropy", arguments -> number(Losses.crossEntropy(arguments.tensor("logits"),
-                arguments.tensor("target"))), logits, classTarget);
+                arguments.tensor("target"), classOptions(arguments))), logits, classTarget,
+                Parameter.optional("weight", 1), Parameter.optional("ignore_index", ignored),
+                Parameter.optional("label_smoothing", 0));
         meanLossSlips(functions, "cross_entropy", logits, "target");
         slips(functions, "cross_entropy", Slip.inGradientThrough(logits, Slip.rewrite(
                 "mean(logits - log_softmax(logits))", "the one-hot target was not subtracted: the gradient of"
@@ -395,7 +398,8 @@ public final class FunctionLibrary {
                         + " alone")));
         Parameter logProbabilities = Parameter.required("logp");
         add(functions, "nll_loss", arguments -> number(Losses.nll(arguments.tensor("logp"),
-                arguments.tensor("target"))), logProbabilities, Parameter.required("target"));
+                arguments.tensor("target"), classOptions(arguments))), logProbabilities, Parameter.required("target"),
+                Parameter.optional("weight", 1), Parameter.optional("ignore_index", ignored));
         meanLossSlips(functions, "nll_loss", logProbabilities, "target");
         add(functions, "log_softmax", arguments -> tensor(Activations.logSoftmax(arguments.tensor("x"))), x);
         slips(functions, "log_softmax", Slip.instead("softmax", "the softmax was not followed by the logarithm"));
@@ -428,18 +432,15 @@ public final class FunctionLibrary {
                 arguments.pair("size", 1))), x, Parameter.required("size"));
         add(functions, "adaptive_maxpool2d", arguments -> tensor(Pooling.adaptiveMaxPool2d(arguments.tensor("x"),
                 arguments.pair("size", 1))), x, Parameter.required("size"));
-        add(functions, "upsample", arguments -> {
-            double[] scale = arguments.positivePair("scale");
-            return tensor(Resampling.upsample(arguments.tensor("x"), scale[0], scale[1], mode(arguments),
-                    arguments.bool("align_corners")));
-        }, x, Parameter.required("scale"), Parameter.optional("mode", "nearest"),
-                Parameter.optional("align_corners", false));
+        Parameter resamplingMode = Parameter.optional("mode", "nearest");
+        add(functions, "upsample", arguments -> tensor(Resampling.upsample(arguments.tensor("x"),
+                upsampleTarget(arguments), mode(arguments), arguments.bool("align_corners"))),
+                x, Parameter.derived("scale"), resamplingMode, Parameter.optional("align_corners", false),
+                Parameter.derived("size"));
         Parameter corners = functions.get("upsample").parameter("align_corners").orElseThrow();
         slips(functions, "upsample",
-                Slip.rewrite("upsample(x, scale, mode=\"nearest\")", "nearest-neighbour upsampling instead of"
-                        + " bilinear"),
-                Slip.rewrite("upsample(x, scale, mode=\"bilinear\")", "bilinear upsampling instead of"
-                        + " nearest-neighbour"),
+                Slip.to(resamplingMode, "nearest", "nearest-neighbour upsampling instead of bilinear"),
+                Slip.to(resamplingMode, "bilinear", "bilinear upsampling instead of nearest-neighbour"),
                 Slip.to(corners, "true", "the corners were aligned (align_corners=true), as PyTorch does not by"
                         + " default"),
                 Slip.to(corners, "false", "the corners were not aligned (align_corners=false)"));
@@ -561,11 +562,8 @@ public final class FunctionLibrary {
         derivative(functions, "unfold", "x", (arguments, dy) -> Transforms.unfoldGradient(arguments.tensor("x"),
                 arguments.pair("k", 1), arguments.pair("stride", 1), arguments.pair("padding", 0),
                 arguments.pair("dilation", 1), dy));
-        derivative(functions, "upsample", "x", (arguments, dy) -> {
-            double[] scale = arguments.positivePair("scale");
-            return Resampling.upsampleGradient(arguments.tensor("x"), scale[0], scale[1], mode(arguments),
-                    arguments.bool("align_corners"), dy);
-        });
+        derivative(functions, "upsample", "x", (arguments, dy) -> Resampling.upsampleGradient(arguments.tensor("x"),
+                upsampleTarget(arguments), mode(arguments), arguments.bool("align_corners"), dy));
 
         derivative(functions, "sum", "x", (arguments, dy) -> Tensor.filled(arguments.tensor("x").shape(),
                 dy.item()));
@@ -585,11 +583,11 @@ public final class FunctionLibrary {
         derivative(functions, "mse_loss", "t", (arguments, dy) -> TensorMath.negate(Losses.mseGradient(
                 arguments.tensor("y"), arguments.tensor("t"), dy.item())));
         derivative(functions, "cross_entropy", "logits", (arguments, dy) -> Losses.crossEntropyGradient(
-                arguments.tensor("logits"), arguments.tensor("target"), dy.item()));
+                arguments.tensor("logits"), arguments.tensor("target"), classOptions(arguments), dy.item()));
         derivative(functions, "cross_entropy", "target", (arguments, dy) -> Losses.crossEntropyTargetGradient(
-                arguments.tensor("logits"), arguments.tensor("target"), dy.item()));
+                arguments.tensor("logits"), arguments.tensor("target"), classOptions(arguments), dy.item()));
         derivative(functions, "nll_loss", "logp", (arguments, dy) -> Losses.nllGradient(arguments.tensor("logp"),
-                arguments.tensor("target"), dy.item()));
+                arguments.tensor("target"), classOptions(arguments), dy.item()));
         derivative(functions, "bce", "p", (arguments, dy) -> Losses.bceGradient(arguments.tensor("p"),
                 arguments.tensor("t"), dy.item()));
         derivative(functions, "bce", "t", (arguments, dy) -> Losses.bceTargetGradient(arguments.tensor("p"),
@@ -619,6 +617,28 @@ public final class FunctionLibrary {
 
     private static Pooling.Options maxPoolingOptions(Arguments arguments) {
         return poolingOptions(arguments).withDilation(arguments.pair("dilation", 1));
+    }
+
+    /** The weight, ignore index and label smoothing of {@code cross_entropy} or {@code nll_loss}. */
+    private static Losses.ClassOptions classOptions(Arguments arguments) {
+        Losses.ClassOptions options = Losses.ClassOptions.defaults().withWeight(arguments.tensor("weight"))
+                .withIgnoreIndex(arguments.integer("ignore_index"));
+        return arguments.has("label_smoothing") ? options.withLabelSmoothing(arguments.number("label_smoothing"))
+                : options;
+    }
+
+    /** The output sides {@code upsample} is asked for: by {@code scale} or by {@code size}, exactly one of them. */
+    private static Resampling.Target upsampleTarget(Arguments arguments) {
+        if (arguments.has("scale") == arguments.has("size")) {
+            throw new EngineException("upsample needs either a scale or a size (the output's sides), "
+                    + (arguments.has("scale") ? "not both" : "and neither was given") + ", as F.interpolate");
+        }
+        if (arguments.has("size")) {
+            HeightWidth size = arguments.pair("size", 1);
+            return new Resampling.Target.Size(size.height(), size.width());
+        }
+        double[] scale = arguments.positivePair("scale");
+        return new Resampling.Target.Scale(scale[0], scale[1]);
     }
 
     private static Resampling.Mode mode(Arguments arguments) {

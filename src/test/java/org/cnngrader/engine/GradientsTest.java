@@ -1,5 +1,6 @@
 package org.cnngrader.engine;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,35 @@ class GradientsTest {
         FiniteDifferences.check(input -> Resampling.upsample(input, 3, 3, Resampling.Mode.NEAREST, false),
                 (input, dy) -> Resampling.upsampleGradient(input, 3, 3, Resampling.Mode.NEAREST, false, dy), x,
                 random);
+        for (Resampling.Target target : List.of(new Resampling.Target.Size(7, 3), new Resampling.Target.Size(4, 13))) {
+            for (boolean alignCorners : new boolean[] {true, false}) {
+                FiniteDifferences.check(input -> Resampling.upsample(input, target, Resampling.Mode.BILINEAR,
+                        alignCorners), (input, dy) -> Resampling.upsampleGradient(input, target,
+                        Resampling.Mode.BILINEAR, alignCorners, dy), x, random);
+            }
+            FiniteDifferences.check(input -> Resampling.upsample(input, target, Resampling.Mode.NEAREST, false),
+                    (input, dy) -> Resampling.upsampleGradient(input, target, Resampling.Mode.NEAREST, false, dy), x,
+                    random);
+        }
+    }
+
+    @Test
+    void crossEntropyOfPixelsWithLabelSmoothing() {
+        Tensor scores = random(2, 3, 2, 4);
+        Tensor map = Tensor.of(new int[] {2, 2, 4}, new double[] {0, 1, 2, 2, 1, 0, 0, 2, 2, 2, 1, 0, 1, 1, 0, 2});
+        Tensor probabilities = Tensor.of(scores.shape(), random(2, 3, 2, 4).map(Math::exp).values());
+        for (double smoothing : new double[] {0, 0.15}) {
+            for (Tensor target : List.of(map, probabilities)) {
+                FiniteDifferences.check(input -> Tensor.scalar(Losses.crossEntropy(input, target, smoothing)),
+                        (input, dy) -> Losses.crossEntropyGradient(input, target, smoothing, dy.item()), scores,
+                        random);
+            }
+            FiniteDifferences.check(target -> Tensor.scalar(Losses.crossEntropy(scores, target, smoothing)),
+                    (target, dy) -> Losses.crossEntropyTargetGradient(scores, target, smoothing, dy.item()),
+                    probabilities, random);
+        }
+        FiniteDifferences.check(input -> Tensor.scalar(Losses.nll(input, map)),
+                (input, dy) -> Losses.nllGradient(input, map, dy.item()), scores, random);
     }
 
     @Test

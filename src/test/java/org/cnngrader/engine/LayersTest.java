@@ -86,6 +86,95 @@ class LayersTest {
     }
 
     @Test
+    void upsamplingToASize() {
+        // size 3 from 2: the step is 2/3, so nearest reads ⌊0⌋, ⌊2/3⌋, ⌊4/3⌋ = 0, 0, 1.
+        Tensor input = Tensor.matrix(new double[] {1, 2}, new double[] {3, 4});
+        assertRows(Resampling.upsample(input, new Resampling.Target.Size(3, 3), Resampling.Mode.NEAREST, false),
+                new double[] {1, 1, 2}, new double[] {1, 1, 2}, new double[] {3, 3, 4});
+        // bilinear, align_corners: sources d·(2 − 1)/(3 − 1) = 0, ½, 1.
+        assertRows(Resampling.upsample(input, new Resampling.Target.Size(3, 2), Resampling.Mode.BILINEAR, true),
+                new double[] {1, 2}, new double[] {2, 3}, new double[] {3, 4});
+        // A size of 5 from 3 (step 3/5) and a scale of 1.7 (step 1/1.7) give the same sides, not the same sources.
+        Tensor row = Tensor.matrix(new double[] {0, 1, 4});
+        Tensor bySize = Resampling.upsample(row, new Resampling.Target.Size(1, 5), Resampling.Mode.BILINEAR, false);
+        Tensor byScale = Resampling.upsample(row, 1, 1.7, Resampling.Mode.BILINEAR, false);
+        assertThat(bySize.shape()).containsExactly(1, 5);
+        assertThat(byScale.shape()).containsExactly(1, 5);
+        // size: sources (d + ½)·0.6 − ½ clamped at 0 = 0, 0.4, 1, 1.6, 2.2 (→ 2, the last input).
+        assertThat(bySize.values()).containsExactly(new double[] {0, 0.4, 1, 2.8, 4}, within(1e-12));
+        assertThat(byScale.values()[1]).isCloseTo(1.5 / 1.7 - 0.5, within(1e-12));
+    }
+
+    @Test
+    void crossEntropyWithLabelSmoothingWorkedByHand() {
+        Tensor logits = Tensor.matrix(new double[] {0, 0}, new double[] {0, Math.log(3)});
+        // ε = 0.2 over K = 2 classes: targets [0.9, 0.1] and [0.1, 0.9]; log-softmax rows [−log 2, −log 2] and
+        // [log ¼, log ¾].
+        double expected = (Math.log(2) + 0.1 * Math.log(4) - 0.9 * Math.log(0.75)) / 2;
+        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, 1), 0.2)).isCloseTo(expected, within(1e-15));
+        // softmax·Σt − t, over N = 2: [½ − 0.9, ½ − 0.1]/2 and [¼ − 0.1, ¾ − 0.9]/2.
+        assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, 1), 0.2, 1).values())
+                .containsExactly(new double[] {-0.2, 0.2, 0.075, -0.075}, within(1e-15));
+        assertThatThrownBy(() -> Losses.crossEntropy(logits, Tensor.vector(0, 1), 1.5))
+                .hasMessageContaining("label_smoothing must be from 0 to 1");
+    }
+
+    @Test
+    void classWeightsAndIgnoredTargetsWorkedByHand() {
+        Tensor logits = Tensor.matrix(new double[] {0, 0}, new double[] {0, Math.log(3)});
+        Losses.ClassOptions weighted = Losses.ClassOptions.defaults().withWeight(Tensor.vector(1, 3));
+        // A weighted mean: (1·log 2 + 3·(−log ¾)) / (1 + 3).
+        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, 1), weighted))
+                .isCloseTo((Math.log(2) - 3 * Math.log(0.75)) / 4, within(1e-15));
+        assertThat(Losses.nll(Activations.logSoftmax(logits), Tensor.vector(0, 1), weighted))
+                .isCloseTo((Math.log(2) - 3 * Math.log(0.75)) / 4, within(1e-15));
+        // The second sample ignored (−100, PyTorch's default): the mean over the first alone.
+        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, -100))).isCloseTo(Math.log(2), within(1e-15));
+        assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, -100), 1).values())
+                .containsExactly(new double[] {-0.5, 0.5, 0, 0}, within(1e-15));
+        assertThatThrownBy(() -> Losses.crossEntropy(logits, Tensor.vector(1, 1),
+                Losses.ClassOptions.defaults().withIgnoreIndex(1)))
+                .hasMessageContaining("every target is ignored (ignore_index=1)");
+        assertThatThrownBy(() -> Losses.nll(logits, Tensor.vector(0, 1),
+                Losses.ClassOptions.defaults().withWeight(Tensor.vector(1, 2, 3))))
+                .hasMessageContaining("weight must be a number or one weight per class (a vector of 2)");
+    }
+
+    @Test
+    void crossEntropyPerPixelAgainstAReferenceLoop() {
+        int n = 2;
+        int k = 3;
+        int h = 2;
+        int w = 2;
+        double[] data = new double[n * k * h * w];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = Math.sin(1.7 * i) * 2;
+        }
+        Tensor scores = Tensor.of(new int[] {n, k, h, w}, data);
+        double[] classes = {0, 2, 1, 1, 2, 2, 0, 1};
+        Tensor map = Tensor.of(new int[] {n, h, w}, classes);
+        double sum = 0;
+        for (int b = 0; b < n; b++) {
+            for (int i = 0; i < h; i++) {
+                for (int j = 0; j < w; j++) {
+                    double normaliser = 0;
+                    for (int c = 0; c < k; c++) {
+                        normaliser += Math.exp(scores.get(b, c, i, j));
+                    }
+                    int target = (int) map.get(b, i, j);
+                    sum += Math.log(normaliser) - scores.get(b, target, i, j);
+                }
+            }
+        }
+        assertThat(Losses.crossEntropy(scores, map)).isCloseTo(sum / (n * h * w), within(1e-14));
+        assertThatThrownBy(() -> Losses.crossEntropy(scores, Tensor.of(new int[] {n, h}, new double[] {0, 1, 2, 0})))
+                .hasMessageContaining("the target must be class indices of shape 2×2×2 or probabilities of shape"
+                        + " 2×3×2×2");
+        assertThatThrownBy(() -> Losses.nll(scores, Tensor.vector(0, 1)))
+                .hasMessageContaining("nll_loss: the target must be class indices of shape 2×2×2 for input 2×3×2×2");
+    }
+
+    @Test
     void lossesWorkedByHand() {
         Tensor logits = Tensor.matrix(new double[] {0, 0}, new double[] {0, Math.log(3)});
         // softmax rows: [½, ½] and [¼, ¾]; targets 0 and 1: loss = (log 2 − log ¾)/2.
@@ -94,7 +183,7 @@ class LayersTest {
         Tensor oneHot = Tensor.matrix(new double[] {1, 0}, new double[] {0, 1});
         assertThat(Losses.crossEntropy(logits, oneHot)).isCloseTo(expected, within(1e-15));
         assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, 1), 1).values())
-                .containsExactly(-0.25, 0.25, 0.125, -0.125);
+                .containsExactly(new double[] {-0.25, 0.25, 0.125, -0.125}, within(1e-15));
         assertThat(Losses.nll(Activations.logSoftmax(logits), Tensor.vector(0, 1))).isCloseTo(expected,
                 within(1e-15));
         assertThat(Losses.mse(Tensor.vector(1, 2, 3), Tensor.vector(1, 0, 0))).isEqualTo(13 / 3.0);

@@ -37,6 +37,8 @@ class AdjointPropertiesTest {
             "upsample(X, 2, mode=bilinear)",
             "upsample(X, 1.5, mode=bilinear, align_corners=true)",
             "upsample(X, 2)",
+            "upsample(X, size=[7, 5], mode=bilinear)",
+            "upsample(X, size=9)",
             "unfold(X, [2, 3], stride=2, padding=1)",
             "softmax(X) * X",
             "log_softmax(X) + exp(X / 4)",
@@ -48,6 +50,10 @@ class AdjointPropertiesTest {
             "mse_loss(X, T) * bce_with_logits(X, sigmoid(T))",
             "bce(sigmoid(X), sigmoid(T))",
             "nll_loss(log_softmax(reshape(X, [4, 12])), [0, 11, 5, 5])",
+            "cross_entropy(reshape(X, [2, 3, 2, 4]), [[[0, 1, 2, 2], [1, 0, 0, 2]], [[2, 2, 1, 0], [1, 1, 0, 2]]],"
+                    + " weight=[0.5, 2, 1], ignore_index=1, label_smoothing=0.1)",
+            "nll_loss(reshape(X, [2, 3, 8]), reshape([0, 1, 2, 2, 1, 0, 0, 2, 2, 2, 1, 0, 1, 1, 0, 2], [2, 8]),"
+                    + " weight=[1, 3, 2])",
             "concat(X, sigmoid(X), dim=0)",
             "linear(flatten(X), W, b=[1, 2, 3])",
             "elu(X) - silu(X) + softplus(X) * gelu(X)",
