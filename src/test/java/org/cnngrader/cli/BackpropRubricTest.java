@@ -43,11 +43,15 @@ class BackpropRubricTest {
                 "-o", graded.toString());
         assertThat(run.exitCode()).isZero();
         Map<String, Double> totals = new LinkedHashMap<>();
-        for (String team : new String[] {"team-a", "team-b", "team-c", "team-d"}) {
+        for (String team : new String[] {"team-a", "team-b", "team-c", "team-d", "team-e", "team-f"}) {
             totals.put(team, report(graded, team).get("total").asDouble());
         }
         assertThat(totals).containsExactly(Map.entry("team-a", 25.0), Map.entry("team-b", 28.0), Map.entry("team-c", 29.0),
-                Map.entry("team-d", 26.0));
+                Map.entry("team-d", 26.0), Map.entry("team-e", 30.0), Map.entry("team-f", 29.0));
+        assertThat(report(graded, "team-e").get("source").asText()).isEqualTo("team-e/answers.docx");
+        assertThat(report(graded, "team-f").get("source").asText()).isEqualTo("team-f/answers.ipynb");
+        assertThat(part(graded, "team-f", "dA").get("feedback").asText())
+                .contains("sent to every maximum of the window");
         assertThat(part(graded, "team-a", "dX").get("feedback").asText())
                 .contains("the kernel was not rotated by 180° when the gradient was passed back to the input");
         assertThat(part(graded, "team-a", "dz").get("feedback").asText())
