@@ -243,7 +243,7 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets, int page) {
         double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
         List<Glyph> glyphs = bracketedMatrices(fractions(pageGlyphs, bodySize), brackets);
-        List<List<Glyph>> rows = rows(glyphs);
+        List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
         if (gutter.isPresent()) {
             rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
@@ -262,8 +262,13 @@ public final class PdfSheetReader implements SheetReader {
         return lines;
     }
 
-    /** The glyphs in rows of (nearly) one baseline, top to bottom. */
+    /** The glyphs in rows of (nearly) one baseline, top to bottom, with no brackets kept aside. */
     private static List<List<Glyph>> rows(List<Glyph> glyphs) {
+        return rows(glyphs, List.of());
+    }
+
+    /** The glyphs in rows of (nearly) one baseline, top to bottom; {@code brackets} are the page's, kept aside. */
+    private static List<List<Glyph>> rows(List<Glyph> glyphs, List<Bracket> brackets) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(BY_BASELINE_THEN_X);
         List<List<Glyph>> rows = new ArrayList<>();
@@ -282,7 +287,7 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return withSuperscripts(rows);
+        return withSuperscripts(rows, brackets);
     }
 
     /**
@@ -533,15 +538,18 @@ public final class PdfSheetReader implements SheetReader {
     /**
      * The rows with each superscript moved into the row it belongs to, written {@code ^2}: a small glyph
      * raised above a line's baseline, right after one of its glyphs ({@code K²}), is a row of its own by
-     * baseline, and would read as a number of its own on a line above its formula.
+     * baseline, and would read as a number of its own on a line above its formula. A transpose mark
+     * raised after a written vector's closing bracket ({@code [0 1]^T}, a table's row) is dropped: the
+     * vector's entries are what is read.
      */
-    private static List<List<Glyph>> withSuperscripts(List<List<Glyph>> rows) {
+    private static List<List<Glyph>> withSuperscripts(List<List<Glyph>> rows, List<Bracket> brackets) {
         List<List<Glyph>> result = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
             List<Glyph> row = rows.get(index);
             List<Glyph> below = index + 1 < rows.size() ? rows.get(index + 1) : List.of();
             List<Glyph> raised = new ArrayList<>();
             List<Glyph> kept = new ArrayList<>();
+            List<Glyph> transposes = new ArrayList<>();
             List<Glyph> leftToRight = new ArrayList<>(row);
             leftToRight.sort(BY_X);
             for (Glyph glyph : leftToRight) {
@@ -549,7 +557,19 @@ public final class PdfSheetReader implements SheetReader {
                 Glyph last = raised.isEmpty() ? null : raised.get(raised.size() - 1);
                 boolean goesOn = last != null && glyph.x() - (last.x() + last.width()) < 0.3 * glyph.size()
                         && Math.abs(glyph.baseline() - last.baseline()) < 0.2 * glyph.size();
+                if (!goesOn && transposeOfBracketed(glyph, below, brackets)) {
+                    transposes.add(glyph);
+                    continue;
+                }
                 (goesOn || superscriptOf(glyph, below) ? raised : kept).add(glyph);
+            }
+            if (raised.isEmpty() && kept.isEmpty() && !transposes.isEmpty()) {
+                continue; // a row of transpose marks only: each belongs to the row below, which reads without it
+            }
+            if (!transposes.isEmpty()) {
+                kept.addAll(0, raised);
+                raised.clear();
+                kept.sort(BY_X);
             }
             if (raised.isEmpty()) {
                 result.add(row);
@@ -574,6 +594,34 @@ public final class PdfSheetReader implements SheetReader {
             index++;
         }
         return result;
+    }
+
+    /**
+     * Whether {@code glyph} is a transpose mark {@code T} raised after a closing bracket that ends a vector
+     * of {@code below}: the bracket (kept aside) fills the gap between the vector's last glyph and the mark.
+     */
+    private static boolean transposeOfBracketed(Glyph glyph, List<Glyph> below, List<Bracket> brackets) {
+        if (!glyph.text().equals("T")) {
+            return false;
+        }
+        for (Bracket bracket : brackets) {
+            if (!"])".contains(bracket.text()) || bracket.text().length() != 1) {
+                continue;
+            }
+            double bracketRight = bracket.x() + bracket.width();
+            if (Math.abs(glyph.x() - bracketRight) > 0.3 * glyph.size()) {
+                continue;
+            }
+            for (Glyph base : below) {
+                double raise = base.baseline() - glyph.baseline();
+                double gap = bracket.x() - (base.x() + base.width());
+                if (glyph.size() < 0.85 * base.size() && raise > 0.2 * base.size() && raise < 0.8 * base.size()
+                        && gap > -0.1 * base.size() && gap < 0.3 * base.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

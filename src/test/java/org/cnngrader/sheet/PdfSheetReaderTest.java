@@ -36,6 +36,20 @@ class PdfSheetReaderTest {
                 .map(Document.Line::text).toList();
     }
 
+    /**
+     * The CPEN455 student's summary table, {@code [0 1]^T & 1} per row (pandoc, LaTeX's array): the transpose marks
+     * raised after each vector's bracket stacked into fractions {@code (T)/(T)} and split the rows apart. Each row
+     * now reads as its entries.
+     */
+    @Test
+    void aTableOfTransposedVectorsReadsAsItsRows() throws Exception {
+        List<String> lines = lines(Path.of("src/test/resources/corpus/seeds/cpen455-student.pdf"));
+        int header = lines.indexOf("x label");
+        assertThat(header).isNotNegative();
+        assertThat(lines.subList(header + 1, header + 5)).containsExactly("0 1 1", "0 0 0", "1 0 0", "1 1 1");
+        assertThat(lines).noneMatch(line -> line.contains("(T)/(T)"));
+    }
+
     private static String value(Map<String, Answer> answers, String part) {
         assertThat(answers).as(part).containsKey(part);
         return answers.get(part).value().orElseThrow().toString();
