@@ -28,6 +28,10 @@ class DiagnosisPiecesTest {
               X: [[0, 0, 0, 0], [0, 1, 0, 1], [1, 0.5, 1, 0.5], [0, 1, 0, 1]]
               K: [[0, 2, 0], [2, 1, 1], [0, 2, 0]]
               M: [[1, 2], [3, 4]]
+              P: [1, 2, 3]
+              Q: [[1, 2, 3]]
+              W: [[1, 2, 3], [4, 5, 6]]
+              Z: [[0, 2], [3, 4]]
               alexnet:
                 input: [3, 227, 227]
                 layers: [{conv: 96, kernel: 11, stride: 4}, {maxpool: 3, stride: 2}]
@@ -44,6 +48,12 @@ class DiagnosisPiecesTest {
                       - {answer: "conv2d(X, K)", credit: 0.5, feedback: "Not padded."}
                       - {answer: "conv2d(X, K, padding=1, flip=true)"}
                   - {id: N, points: 2, answer: "M * 2"}
+                  - {id: third, points: 2, answer: "M / 3"}
+                  - {id: total, points: 1, answer: "sum(M)"}
+                  - {id: vec, points: 1, answer: "P * 2"}
+                  - {id: row, points: 1, answer: "Q * 2"}
+                  - {id: wide, points: 1, answer: "W * 1"}
+                  - {id: zeroed, points: 1, answer: "Z * 1"}
                   - {id: pool1, points: 1, answer: "output_shape(alexnet, 2)"}
                   - {id: conv_macs, points: 1, answer: "macs(batched, 1)"}
                   - {id: conv_params, points: 1, answer: "params(batched, 1)"}
@@ -152,5 +162,60 @@ class DiagnosisPiecesTest {
         assertThat(grade("N", "[[2, 6], [4, 8]]").feedback()).contains("The matrix is transposed: rows and columns"
                 + " are swapped.");
         assertThat(grade("N", "[[8, 6], [4, 2]]").feedback()).contains("The matrix is rotated by 180°.");
+    }
+
+    @Test
+    void aWrongEntryCutOffAfterTheDecimalsIsNamedAsRoundingNotAsASlip() {
+        // M / 3 is 0.33, 0.67, 1, 1.33 (rounded half-up): 0.66 is 2/3 cut off after two decimals.
+        PartResult cut = grade("third", "[[0.33, 0.66], [1, 1.33]]");
+        assertThat(cut.feedback()).anyMatch(line -> line.startsWith("The wrong entries are rounded down (cut off"
+                + " after 2 decimals) instead of rounded half-up: ") && line.endsWith(" is 0.67, not 0.66."))
+                .noneMatch(line -> line.startsWith("One entry is wrong"));
+        // 0.61 is no rounding of 2/3: an arithmetic slip in one entry.
+        assertThat(grade("third", "[[0.33, 0.61], [1, 1.33]]").feedback()).contains("One entry is wrong, an"
+                + " arithmetic slip: entry in row 1, column 2 is 0.61, expected 0.67.")
+                .noneMatch(line -> line.contains("rounded down"));
+    }
+
+    @Test
+    void aNumberHasNoPatternsAVectorOfTwoHas() {
+        assertThat(grade("total", "11").feedback()).containsExactly("Incorrect.");
+        assertThat(grade("vec", "[3, 5, 7]").feedback()).containsExactly("0 of 3 entries are right.",
+                "Every entry is off by the same amount, 1.");
+    }
+
+    @Test
+    void theOneWrongEntryOfAVectorIsCountedFromOne() {
+        // P * 2 is [2, 4, 6]: the second entry is wrong, as the student counts.
+        assertThat(grade("vec", "[2, 5, 6]").feedback()).containsExactly("2 of 3 entries are right.",
+                "One entry is wrong, an arithmetic slip: entry 2 is 5, expected 4.");
+    }
+
+    @Test
+    void aTransposedMatrixIsNamedThoughItsShapeIsWrong() {
+        PartResult transposed = grade("wide", "[[1, 4], [2, 5], [3, 6]]");
+        assertThat(transposed.feedback()).containsExactly("Wrong shape: expected a 2×3 value, found 3×2.",
+                "The matrix is transposed: rows and columns are swapped.");
+        assertThat(grade("wide", "[[6, 5, 4], [3, 2, 1]]").feedback()).contains("The matrix is rotated by 180°.");
+    }
+
+    @Test
+    void aConstantFactorIsFoundPastAZeroEntryAndNeverIsZero() {
+        assertThat(grade("zeroed", "[[0, 4], [6, 8]]").feedback()).contains("Every entry is 2 times the expected one:"
+                + " a constant factor.");
+        // Nothing written is not "0 times" the answer, nor an offset, nor a shift.
+        assertThat(grade("N", "[[0, 0], [0, 0]]").feedback()).containsExactly("0 of 4 entries are right.");
+        assertThat(grade("N", "[[1, 3], [5, 7]]").feedback()).contains("Every entry is off by the same amount, -1.");
+    }
+
+    @Test
+    void aShiftNeedsHalfTheEntriesToCompare() {
+        assertThat(grade("N", "[[4, 4], [8, 8]]").feedback()).contains("The answer is the expected matrix shifted by"
+                + " one column: the window started in the wrong place.");
+        assertThat(grade("N", "[[5, 7], [2, 4]]").feedback()).contains("The answer is the expected matrix shifted by"
+                + " one row: the window started in the wrong place.");
+        // A matrix of one row has no row to shift into it; shifted by a column it is (2, 4, 6 → 4, 6, ?).
+        assertThat(grade("row", "[[4, 6, 9]]").feedback()).contains("The answer is the expected matrix shifted by"
+                + " one column: the window started in the wrong place.");
     }
 }

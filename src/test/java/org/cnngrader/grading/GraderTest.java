@@ -42,6 +42,13 @@ class GraderTest {
                   - {id: third, points: 1, answer: "output_shape(net, 3)", follow_through: 0.5}
                   - {id: open, points: 2, check: "answer @ [1, 1] == [2, 2]"}
                   - {id: essay, points: 3, manual: true}
+                  - id: P
+                    points: 2
+                    answer: "B * 2"
+                    accept:
+                      - {answer: "B * 2 + [[0, 0], [0, 1]]", credit: 0.5, feedback: "The bias is counted twice."}
+                      - {answer: "B * 2 + [[0, 0], [1, 0]]", credit: 0.9}
+                  - {id: thirds, points: 1, answer: "[[1, 2, 3]]"}
             """, "inline.yaml");
     private static final Grader GRADER = new Grader(RUBRIC);
 
@@ -242,5 +249,89 @@ class GraderTest {
                 .filter(result -> result.id().equals("works")).findFirst().orElseThrow();
         assertThat(unchecked.verdict()).isEqualTo(Verdict.UNCHECKED);
         assertThat(unchecked.feedback().get(0)).contains("it needs your answer to w");
+    }
+
+    @Test
+    void aRightAnswerIsCorrectEvenWhenItAlsoFollowsFromAWrongUpstreamAnswer() {
+        // S is off by 0.01 in one entry (wrong), but sigmoid of it rounds to the same A: A is right, not carried.
+        Map<String, String> written = Map.of("S", "[[0.01,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]",
+                "A", "[[0.5,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.88]]");
+        assertThat(grade(written, "S").verdict()).isEqualTo(Verdict.PARTIAL);
+        PartResult right = grade(written, "A");
+        assertThat(right.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(right.feedback()).containsExactly("Correct.");
+        assertThat(right.matched()).isEmpty();
+        assertThat(right.review()).isFalse();
+    }
+
+    @Test
+    void theBestCreditWinsBetweenTheReferenceAndTheAcceptedVariants() {
+        // One entry off: 3 of 4 entries (1.5 points) beat an accepted variant worth half (1 point) ...
+        PartResult entries = grade(Map.of("P", "[[2, 4], [6, 9]]"), "P");
+        assertThat(entries.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(entries.awarded()).isEqualTo(1.5);
+        assertThat(entries.feedback()).startsWith("3 of 4 entries are right.");
+        // ... and lose to one worth 0.9, which is accepted with its credit and named.
+        PartResult accepted = grade(Map.of("P", "[[2, 4], [7, 8]]"), "P");
+        assertThat(accepted.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(accepted.awarded()).isEqualTo(1.8);
+        assertThat(accepted.feedback()).containsExactly("Accepted.");
+        assertThat(accepted.matched()).hasValue("B * 2 + [[0, 0], [1, 0]]");
+        // An accepted answer is for a person to look at; a right one found in its cell is not.
+        assertThat(accepted.review()).isTrue();
+        assertThat(grade(Map.of("P", "[[2, 4], [6, 8]]"), "P").review()).isFalse();
+    }
+
+    @Test
+    void anAcceptedVariantsFeedbackIsItsOwn() {
+        // Without credit for entries, the variant worth half is the best route.
+        Grader strict = new Grader(RubricLoader.load("""
+                given:
+                  B: [[1, 2], [3, 4]]
+                questions:
+                  - id: "1"
+                    parts:
+                      - id: P
+                        points: 2
+                        answer: "B * 2"
+                        accept:
+                          - {answer: "B * 2 + [[0, 0], [0, 1]]", credit: 0.5, feedback: "The bias is counted twice."}
+                """, "strict.yaml"));
+        PartResult twice = strict.grade(sheet(Map.of("P", "[[2, 4], [6, 9]]")), ManualScores.none()).parts().get(0);
+        assertThat(twice.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(twice.awarded()).isEqualTo(1);
+        assertThat(twice.feedback()).containsExactly("The bias is counted twice.");
+    }
+
+    @Test
+    void aWrongShapeOrCountAlongANetworkIsOneAnswerNotEntriesToCount() {
+        assertThat(grade(Map.of("first", "8×27×27"), "first").feedback().get(0)).isEqualTo("Incorrect.");
+        assertThat(grade(Map.of("half", "0.2"), "half").feedback().get(0)).isEqualTo("Incorrect.");
+        assertThat(grade(Map.of("S", "[[0,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,9]]"), "S").feedback().get(0))
+                .isEqualTo("15 of 16 entries are right.");
+    }
+
+    @Test
+    void pointsAreRoundedToFourDecimals() {
+        PartResult third = grade(Map.of("thirds", "[[1, 0, 0]]"), "thirds");
+        assertThat(third.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(third.awarded()).isEqualTo(0.3333);
+        assertThat(GRADER.grade(sheet(Map.of("thirds", "[[1, 0, 0]]")), ManualScores.none()).total())
+                .isEqualTo(0.3333);
+    }
+
+    @Test
+    void entriesAreCountedAgainstTheValueThatFollowsWhenThatEarnsMore() {
+        // S has 1 for 0 in its first entry: sigmoid gives 0.73 there. A follows from it except its last entry.
+        Map<String, String> written = Map.of("S", "[[1,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]",
+                "A", "[[0.73,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.5]]");
+        PartResult carried = grade(written, "A");
+        assertThat(carried.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(carried.awarded()).isEqualTo(4 * 15 / 16.0);
+        assertThat(carried.feedback()).startsWith("15 of 16 entries are right.")
+                .endsWith("Partial credit against the value that follows from your earlier answers.");
+        assertThat(carried.wrongEntries()).containsExactly(15);
+        // Against the reference two entries are wrong: it is not the value shown.
+        assertThat(carried.expected()).isNotEqualTo(RUBRIC.key().reference("A"));
     }
 }
