@@ -35,8 +35,14 @@ class ManualScoresTest {
     }
 
     @Test
-    void theCommentColumnMayBeLeftOut() throws IOException {
+    void theCommentColumnMayBeLeftOutOrLeftEmptyAtTheEndOfARow() throws IOException {
         assertThat(read("team,part,points\nA,essay,1\n").score("A", "essay")).hasValue(new ManualScores.Score(1, ""));
+        assertThat(read("team,part,points,comment\nA,essay,1\n").score("A", "essay"))
+                .hasValue(new ManualScores.Score(1, ""));
+        ManualScores reordered = read("points,part,team\n2,essay,A\n1,essay,B\n0.5,proof,A\n");
+        assertThat(reordered.score("A", "essay")).hasValue(new ManualScores.Score(2, ""));
+        assertThat(reordered.score("B", "essay")).hasValue(new ManualScores.Score(1, ""));
+        assertThat(reordered.score("A", "proof")).hasValue(new ManualScores.Score(0.5, ""));
     }
 
     @Test

@@ -66,14 +66,12 @@ class SheetSpecsTest {
                   - {id: by_name, points: 1, answer: "output_shape(net, layer=1)"}
             """, "kinds.yaml");
 
-    private static final SheetSpec SPEC = SheetSpecs.of(KINDS);
-
     private static SheetSpec.PartSpec part(String id) {
         return SheetSpecs.of(RUBRIC).part(id).orElseThrow();
     }
 
     private static SheetSpec.PartSpec kinds(String id) {
-        return SPEC.part(id).orElseThrow();
+        return SheetSpecs.of(KINDS).part(id).orElseThrow();
     }
 
     private static SheetValue numbers(String literal) {
@@ -99,12 +97,13 @@ class SheetSpecsTest {
 
     @Test
     void questionsKeepTheirTitleAndAliases() {
-        assertThat(SPEC.questions()).singleElement().satisfies(question -> {
+        SheetSpec spec = SheetSpecs.of(KINDS);
+        assertThat(spec.questions()).singleElement().satisfies(question -> {
             assertThat(question.id()).isEqualTo("2");
             assertThat(question.title()).isEqualTo("Kinds of answers");
             assertThat(question.aliases()).containsExactly("2.0", "Kinds");
         });
-        assertThat(SPEC.parts()).extracting(SheetSpec.PartSpec::questionId).containsOnly("2");
+        assertThat(spec.parts()).extracting(SheetSpec.PartSpec::questionId).containsOnly("2");
     }
 
     @Test
@@ -194,10 +193,11 @@ class SheetSpecsTest {
 
     @Test
     void theGivenValuesAreNamed() {
-        assertThat(SPEC.givens()).extracting(SheetSpec.GivenSpec::name).containsExactly("R", "K", "net");
-        assertThat(SPEC.givens().get(1).value()).hasValue(Tensor.matrix(new double[][] {{1, 0}, {0, 1}}));
+        SheetSpec spec = SheetSpecs.of(KINDS);
+        assertThat(spec.givens()).extracting(SheetSpec.GivenSpec::name).containsExactly("R", "K", "net");
+        assertThat(spec.givens().get(1).value()).hasValue(Tensor.matrix(new double[][] {{1, 0}, {0, 1}}));
         // A network is no value a student restates.
-        assertThat(SPEC.givens().get(2).value()).isEmpty();
+        assertThat(spec.givens().get(2).value()).isEmpty();
     }
 
     @Test
