@@ -98,6 +98,8 @@ class DiagnosisPiecesTest {
         assertThat(mutants("conv2d(X, K, padding=0)")).noneMatch(text -> text.equals("conv2d(X, K, padding=valid)"))
                 .contains("conv2d(X, K, padding=1)");
         assertThat(mutants("conv2d(X, K, bias=3)")).contains("conv2d(X, K, bias=3 * 2)", "conv2d(X, K, bias=0)");
+        assertThat(mutants("conv2d(X, K, flip=true)")).contains("conv2d(X, K, flip=false)")
+                .doesNotContain("conv2d(X, K, flip=true)");
         // A positional argument is changed in place; a window of a name cannot be shifted by one.
         assertThat(mutants("conv2d(X, K, 2)")).contains("conv2d(X, K, 1)");
         assertThat(mutants("maxpool2d(X, w)")).noneMatch(text -> text.contains("w + 1") || text.contains("maxpool2d(X, 1"));

@@ -490,4 +490,30 @@ class GraderTest {
         assertThat(found.where()).isPresent();
         assertThat(found.given()).hasValue(org.cnngrader.expr.Value.TensorValue.of(0.125));
     }
+
+    @Test
+    void anAnswerTakenByAGuessIsForAPersonToLookAtEvenWhenRight() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("half", Answer.read("half", "0.125", Expectation.ANY, Where.cell("sheet.csv", "B2", 2, "0.125"),
+                FoundBy.ORDER, List.of()));
+        answers.put("open", Answer.read("open", "[[1, 1], [2, 0]]", Expectation.ANY, Where.cell("sheet.csv", "B3", 3,
+                "[[1, 1], [2, 0]]"), FoundBy.MATCH, List.of()));
+        TeamResult result = grader.grade(new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), answers,
+                List.of()), ManualScores.none());
+        assertThat(result.part("half").orElseThrow()).extracting(PartResult::verdict, PartResult::review)
+                .containsExactly(Verdict.CORRECT, true);
+        assertThat(result.part("open").orElseThrow()).extracting(PartResult::verdict, PartResult::review)
+                .containsExactly(Verdict.CORRECT, true);
+        assertThat(result.needsReview()).isTrue();
+        assertThat(grade(Map.of("open", "[[1, 1], [2, 0]]"), "open").review()).isFalse();
+    }
+
+    @Test
+    void whatTheReaderNotedStaysWithThePart() {
+        Answer noted = Answer.read("half", "0.125", Expectation.ANY, Where.cell("sheet.csv", "B2", 2, "0.125"),
+                FoundBy.CELL, List.of("read from a merged cell"));
+        PartResult half = grader.grade(new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(),
+                Map.of("half", noted), List.of()), ManualScores.none()).part("half").orElseThrow();
+        assertThat(half.notes()).contains("read from a merged cell");
+    }
 }
