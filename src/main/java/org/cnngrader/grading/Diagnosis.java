@@ -198,11 +198,11 @@ sealed interface Diagnosis {
         }
 
         private static String position(Tensor tensor, int index) {
+            // Counted from 1, as the problem sheet and the reports count entries, rows and columns.
             if (tensor.rank() != 2) {
-                return Integer.toString(index);
+                return Integer.toString(index + 1);
             }
             int columns = tensor.side(1);
-            // Counted from 1, as the problem sheet and the reports count rows and columns.
             return "in row " + (index / columns + 1) + ", column " + (index % columns + 1);
         }
     }

@@ -36,6 +36,15 @@ class ComparisonAndTeamResultTest {
     }
 
     @Test
+    void aNumberIsNoListOfNumbersAndNoText() {
+        Comparison list = Comparison.of(value("2"), value("[2, 2]"), Tolerance.DEFAULT);
+        assertThat(list.equal()).isFalse();
+        assertThat(list.sameShape()).isFalse();
+        assertThat(Comparison.of(value("2"), new Value.StringValue("N K"), Tolerance.DEFAULT).shapeProblem())
+                .isEqualTo("expected a number, found the string \"N K\"");
+    }
+
+    @Test
     void aTeamIsLabelledFoundAndScored() {
         PartResult part = new PartResult("S", "1", 4, 3, Verdict.PARTIAL, List.of("3 of 4 entries are right."),
                 Optional.empty(), "", Optional.empty(), Optional.empty(), List.of(3), Optional.empty(), Optional.empty(),

@@ -65,6 +65,14 @@ class FormulaAnswersTest {
             N*K*K*C + N                     | N K C         | P = N(K^2 C + 1)                                 | true  |
             N*K*K*C + N                     | N K C         | N·K²·C                                           | false | missing the term N
             N*K*K*C + N                     | N K C         | N·K²·C + C                                       | false |
+            N*K*K*C + N                     | N K C         | N·K²·C + 2N                                      | false | counts the term N twice
+            N*K*K*C + N                     | N K C         | N·K²·C + N + K                                   | false | has an extra term K
+            N*K*K*C + N                     | N K C         | N·K²·C + N - C                                   | false | missing a term C
+            N*K*K*C + N                     | N K C         | N·K²·C + N + 3                                   | false | by the constant 3.
+            N*K*K*C                         | N K C         | NK²C/2                                           | false | is 1/2 times the expected one
+            N*K*K*C                         | N K C         | NK²C²                                            | false | a factor C too many
+            N*K/(K - 1)                     | N K           | NK/(K - 1)                                       | true  |
+            N*K/(K - 1)                     | N K           | NK/(K - 2)                                       | false |
             N*K*K*C/M                       | N K C M       | \\frac{N \\times K \\times K \\times C}{M}       | true  |
             N*K*K*C/M                       | N K C M       | M \\times \\left(\\frac{N}{M} \\times K \\times K \\times \\frac{C}{M}\\right) | true |
             N*K*K*C/M                       | N K C M       | NK²C/M                                           | true  |

@@ -42,15 +42,24 @@ class GraderTest {
                   - {id: third, points: 1, answer: "output_shape(net, 3)", follow_through: 0.5}
                   - {id: open, points: 2, check: "answer @ [1, 1] == [2, 2]"}
                   - {id: essay, points: 3, manual: true}
+                  - id: P
+                    points: 2
+                    answer: "B * 2"
+                    accept:
+                      - {answer: "B * 2 + [[0, 0], [0, 1]]", credit: 0.5, feedback: "The bias is counted twice."}
+                      - {answer: "B * 2 + [[0, 0], [1, 0]]", credit: 0.9}
+                  - {id: thirds, points: 1, answer: "[[1, 2, 3]]"}
+                  - {id: count, points: 2, formula: "N*K*K", symbols: [N, K], instance: {N: 4, K: 3}}
+                  - {id: general, points: 2, formula: "N*K*K", symbols: [N, K]}
             """, "inline.yaml");
-    private static final Grader GRADER = new Grader(RUBRIC);
+    private final Grader grader = new Grader(RUBRIC);
 
-    private static PartResult grade(Map<String, String> written, String part) {
+    private PartResult grade(Map<String, String> written, String part) {
         return grade(written, part, ManualScores.none());
     }
 
-    private static PartResult grade(Map<String, String> written, String part, ManualScores manual) {
-        return GRADER.grade(sheet(written), manual).parts().stream().filter(result -> result.id().equals(part))
+    private PartResult grade(Map<String, String> written, String part, ManualScores manual) {
+        return grader.grade(sheet(written), manual).parts().stream().filter(result -> result.id().equals(part))
                 .findFirst().orElseThrow();
     }
 
@@ -199,19 +208,19 @@ class GraderTest {
         ManualScores manual = ManualScores.read(scores);
         AnswerSheet sheet = sheet(Map.of("half", "0.125", "essay", "Because"));
 
-        TeamResult renamed = GRADER.renamed(GRADER.grade(sheet, manual), "T (sheet.csv)", manual);
+        TeamResult renamed = grader.renamed(grader.grade(sheet, manual), "T (sheet.csv)", manual);
 
-        assertThat(renamed).isEqualTo(GRADER.grade(sheet.withTeam("T (sheet.csv)"), manual));
+        assertThat(renamed).isEqualTo(grader.grade(sheet.withTeam("T (sheet.csv)"), manual));
         assertThat(renamed.total()).isEqualTo(1 + 2.5);
         AnswerSheet unreadable = AnswerSheet.unreadable("T", "t.pdf", "the PDF is password-protected");
-        assertThat(GRADER.renamed(GRADER.grade(unreadable, manual), "T (t.pdf)", manual))
-                .isEqualTo(GRADER.grade(unreadable.withTeam("T (t.pdf)"), manual));
+        assertThat(grader.renamed(grader.grade(unreadable, manual), "T (t.pdf)", manual))
+                .isEqualTo(grader.grade(unreadable.withTeam("T (t.pdf)"), manual));
     }
 
     @Test
     void anUnreadableSubmissionScoresNothingWithTheReason() {
         AnswerSheet sheet = AnswerSheet.unreadable("T", "t.pdf", "the PDF is password-protected");
-        TeamResult result = GRADER.grade(sheet, ManualScores.none());
+        TeamResult result = grader.grade(sheet, ManualScores.none());
         assertThat(result.status()).isEqualTo("unreadable");
         assertThat(result.total()).isZero();
         assertThat(result.parts()).allMatch(part -> part.verdict() == Verdict.UNREADABLE);
@@ -241,6 +250,270 @@ class GraderTest {
         PartResult unchecked = grader.grade(sheet(Map.of()), ManualScores.none()).parts().stream()
                 .filter(result -> result.id().equals("works")).findFirst().orElseThrow();
         assertThat(unchecked.verdict()).isEqualTo(Verdict.UNCHECKED);
+        assertThat(grader.grade(sheet(Map.of()), ManualScores.none()).part("w").orElseThrow().feedback())
+                .containsExactly("Not found; other parts need it.");
         assertThat(unchecked.feedback().get(0)).contains("it needs your answer to w");
+    }
+
+    @Test
+    void aRightAnswerIsCorrectEvenWhenItAlsoFollowsFromAWrongUpstreamAnswer() {
+        // S is off by 0.01 in one entry (wrong), but sigmoid of it rounds to the same A: A is right, not carried.
+        Map<String, String> written = Map.of("S", "[[0.01,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]",
+                "A", "[[0.5,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.88]]");
+        assertThat(grade(written, "S").verdict()).isEqualTo(Verdict.PARTIAL);
+        PartResult right = grade(written, "A");
+        assertThat(right.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(right.feedback()).containsExactly("Correct.");
+        assertThat(right.matched()).isEmpty();
+        assertThat(right.review()).isFalse();
+    }
+
+    @Test
+    void theBestCreditWinsBetweenTheReferenceAndTheAcceptedVariants() {
+        // One entry off: 3 of 4 entries (1.5 points) beat an accepted variant worth half (1 point) ...
+        PartResult entries = grade(Map.of("P", "[[2, 4], [6, 9]]"), "P");
+        assertThat(entries.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(entries.awarded()).isEqualTo(1.5);
+        assertThat(entries.feedback()).startsWith("3 of 4 entries are right.");
+        // ... and lose to one worth 0.9, which is accepted with its credit and named.
+        PartResult accepted = grade(Map.of("P", "[[2, 4], [7, 8]]"), "P");
+        assertThat(accepted.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(accepted.awarded()).isEqualTo(1.8);
+        assertThat(accepted.feedback()).containsExactly("Accepted.");
+        assertThat(accepted.matched()).hasValue("B * 2 + [[0, 0], [1, 0]]");
+        // An accepted answer is for a person to look at; a right one found in its cell is not.
+        assertThat(accepted.review()).isTrue();
+        assertThat(grade(Map.of("P", "[[2, 4], [6, 8]]"), "P").review()).isFalse();
+    }
+
+    @Test
+    void anAcceptedVariantsFeedbackIsItsOwn() {
+        // Without credit for entries, the variant worth half is the best route.
+        Grader strict = new Grader(RubricLoader.load("""
+                given:
+                  B: [[1, 2], [3, 4]]
+                questions:
+                  - id: "1"
+                    parts:
+                      - id: P
+                        points: 2
+                        answer: "B * 2"
+                        accept:
+                          - {answer: "B * 2 + [[0, 0], [0, 1]]", credit: 0.5, feedback: "The bias is counted twice."}
+                """, "strict.yaml"));
+        PartResult twice = strict.grade(sheet(Map.of("P", "[[2, 4], [6, 9]]")), ManualScores.none()).parts().get(0);
+        assertThat(twice.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(twice.awarded()).isEqualTo(1);
+        assertThat(twice.feedback()).containsExactly("The bias is counted twice.");
+    }
+
+    @Test
+    void aWrongShapeOrCountAlongANetworkIsOneAnswerNotEntriesToCount() {
+        assertThat(grade(Map.of("first", "8×27×27"), "first").feedback().get(0)).isEqualTo("Incorrect.");
+        assertThat(grade(Map.of("half", "0.2"), "half").feedback().get(0)).isEqualTo("Incorrect.");
+        assertThat(grade(Map.of("S", "[[0,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,9]]"), "S").feedback().get(0))
+                .isEqualTo("15 of 16 entries are right.");
+    }
+
+    @Test
+    void pointsAreRoundedToFourDecimals() {
+        PartResult third = grade(Map.of("thirds", "[[1, 0, 0]]"), "thirds");
+        assertThat(third.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(third.awarded()).isEqualTo(0.3333);
+        assertThat(grader.grade(sheet(Map.of("thirds", "[[1, 0, 0]]")), ManualScores.none()).total())
+                .isEqualTo(0.3333);
+    }
+
+    @Test
+    void entriesAreCountedAgainstTheValueThatFollowsWhenThatEarnsMore() {
+        // S has 1 for 0 in its first entry: sigmoid gives 0.73 there. A follows from it except its last entry.
+        Map<String, String> written = Map.of("S", "[[1,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]",
+                "A", "[[0.73,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.5]]");
+        PartResult carried = grade(written, "A");
+        assertThat(carried.verdict()).isEqualTo(Verdict.PARTIAL);
+        assertThat(carried.awarded()).isEqualTo(4 * 15 / 16.0);
+        assertThat(carried.feedback()).startsWith("15 of 16 entries are right.")
+                .endsWith("Partial credit against the value that follows from your earlier answers.");
+        assertThat(carried.wrongEntries()).containsExactly(15);
+        // Against the reference two entries are wrong: it is not the value shown.
+        assertThat(carried.expected()).isNotEqualTo(RUBRIC.key().reference("A"));
+    }
+
+    /** Follow-through by names and along a network, on parts whose upstream answers have tolerances of their own. */
+    private final Grader carriedGrader = new Grader(RubricLoader.load("""
+            given:
+              net:
+                input: [3, 32, 32]
+                layers: [{conv: 8, kernel: 5}, {maxpool: 2}, {conv: 16, kernel: 3}]
+              other:
+                input: [3, 32, 32]
+                layers: [{conv: 8, kernel: 3}, {maxpool: 2}, {conv: 16, kernel: 3}]
+            questions:
+              - id: "1"
+                parts:
+                  - {id: count, points: 1, answer: "9216", tolerance: 1%}
+                  - {id: halved, points: 1, answer: "count / 2"}
+                  - {id: rate, points: 1, answer: "1/8"}
+                  - {id: doubled, points: 2, answer: "rate * 2", follow_through: 0.5}
+                  - {id: conv1, points: 1, answer: "output_shape(net, 1)"}
+                  - {id: pool1, points: 1, answer: "output_shape(net, 2)"}
+                  - {id: other1, points: 1, answer: "output_shape(other, 1)"}
+                  - {id: conv2, points: 1, answer: "output_shape(net, 3)"}
+                  - {id: pair, points: 1, answer: "[1, 2]"}
+                  - {id: pair_doubled, points: 1, answer: "pair * 2"}
+            """, "carried.yaml"));
+
+    private PartResult carried(Map<String, String> written, String part) {
+        return carriedGrader.grade(sheet(written), ManualScores.none()).part(part).orElseThrow();
+    }
+
+    @Test
+    void anUpstreamAnswerRightByItsOwnToleranceCarriesNoError() {
+        // 9300 is within 1% of 9216: right, so half of it is not the value that follows, 4608 is.
+        PartResult halved = carried(Map.of("count", "9300", "halved", "4650"), "halved");
+        assertThat(halved.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(carried(Map.of("count", "9400", "halved", "4700"), "halved").verdict())
+                .isEqualTo(Verdict.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void twoEqualEntriesCarryNothingForward() {
+        assertThat(carried(Map.of("pair", "[0, 0]", "pair_doubled", "[0, 0]"), "pair_doubled").verdict())
+                .isEqualTo(Verdict.INCORRECT);
+        assertThat(carried(Map.of("pair", "[1, 3]", "pair_doubled", "[2, 6]"), "pair_doubled").verdict())
+                .isEqualTo(Verdict.FOLLOW_THROUGH);
+    }
+
+    @Test
+    void aSingleWrongNumberCarriesForwardWithTheCreditInWords() {
+        PartResult doubled = carried(Map.of("rate", "0.2", "doubled", "0.4"), "doubled");
+        assertThat(doubled.verdict()).isEqualTo(Verdict.FOLLOW_THROUGH);
+        assertThat(doubled.awarded()).isEqualTo(1);
+        assertThat(doubled.matched()).hasValue("follow-through from rate");
+        assertThat(doubled.feedback()).containsExactly("Follows from your answer to rate (error carried forward): 50% of"
+                + " the points.");
+        assertThat(doubled.review()).isTrue();
+        assertThat(grade(Map.of("S", "[[1,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]", "A",
+                "[[0.73,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.88]]"), "A").feedback())
+                .containsExactly("Follows from your answer to S (error carried forward): full credit.");
+    }
+
+    @Test
+    void aLayerFollowsFromTheNearestEarlierShapeOfItsOwnNetwork() {
+        // conv 5 on 32 gives 28, pooled 14, conv 3 gives 12. From a wrong 27: 13, then 11.
+        PartResult fromPool = carried(Map.of("conv1", "8×27×27", "pool1", "8×13×13", "conv2", "16×11×11"), "conv2");
+        assertThat(fromPool.verdict()).isEqualTo(Verdict.FOLLOW_THROUGH);
+        assertThat(fromPool.matched()).hasValue("follow-through from pool1");
+        assertThat(fromPool.feedback()).containsExactly("Follows from your answer to pool1 (error carried forward"
+                + " through the network): full credit.");
+        // The pooled shape was right: layer 3 follows from it, and 11 is wrong whatever layer 1 said.
+        assertThat(carried(Map.of("conv1", "8×27×27", "pool1", "8×14×14", "conv2", "16×11×11"), "conv2").verdict())
+                .isEqualTo(Verdict.INCORRECT);
+        // Only layer 1 answered: layer 3 follows from it.
+        assertThat(carried(Map.of("conv1", "8×27×27", "conv2", "16×11×11"), "conv2").matched())
+                .hasValue("follow-through from conv1");
+        // Another network's shape is no earlier layer of this one.
+        assertThat(carried(Map.of("other1", "8×27×27", "conv2", "16×11×11"), "conv2").verdict())
+                .isEqualTo(Verdict.INCORRECT);
+        // A later layer's shape is not carried backwards.
+        assertThat(carried(Map.of("conv2", "16×11×11", "pool1", "8×13×13"), "pool1").verdict())
+                .isEqualTo(Verdict.INCORRECT);
+    }
+
+    @Test
+    void aRenamedTeamKeepsTheNameItGivesItself() {
+        TeamResult named = grader.grade(sheet(Map.of("half", "0.125")), ManualScores.none()).identified("T", "Tigers");
+        TeamResult renamed = grader.renamed(named, "T (2)", ManualScores.none());
+        assertThat(renamed.team()).isEqualTo("T (2)");
+        assertThat(renamed.name()).isEqualTo("Tigers");
+        assertThat(renamed.total()).isEqualTo(named.total());
+        assertThat(new TeamResult("T", " ", List.of(), "t.csv", Optional.empty(), 0, 1, List.of(), List.of()).name())
+                .isEqualTo("T");
+    }
+
+    /** The result of a formula part whose answer is written as the student wrote it, read as a formula in N and K. */
+    private PartResult formula(String part, String written) {
+        Answer answer = Answer.read(part, written, Expectation.formula(List.of("N", "K")),
+                Where.cell("sheet.csv", "B2", 2, written), FoundBy.CELL, List.of());
+        AnswerSheet sheet = new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), Map.of(part, answer),
+                List.of());
+        return grader.grade(sheet, ManualScores.none()).part(part).orElseThrow();
+    }
+
+    @Test
+    void aFormulaIsRightWhenEqualAndAWrongOneSaysWhatDiffers() {
+        PartResult equal = formula("count", "N K^2");
+        assertThat(equal.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(equal.awarded()).isEqualTo(2);
+        assertThat(equal.feedback()).containsExactly("Correct: equal to N*K*K.");
+        PartResult lacking = formula("count", "N K");
+        assertThat(lacking.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(lacking.feedback()).containsExactly("Incorrect: this formula is not equal to the expected one.",
+                "Your formula lacks a factor K.");
+        assertThat(lacking.matched()).hasValue("Your formula lacks a factor K.");
+    }
+
+    @Test
+    void aNumberForAFormulaIsAcceptedOnlyAsTheValueAtTheGivenInstance() {
+        PartResult number = formula("count", "36");
+        assertThat(number.verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(number.awarded()).isEqualTo(2);
+        assertThat(number.feedback()).containsExactly("Accepted: the right number for N = 4, K = 3; the question asks"
+                + " for the formula in N, K.");
+        assertThat(number.expected()).hasValue(org.cnngrader.expr.Value.TensorValue.of(36));
+        PartResult wrong = formula("count", "35");
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(wrong.feedback()).containsExactly("Incorrect: a formula in N, K is asked for, and this number is"
+                + " not its value for N = 4, K = 3.");
+        // Without an instance no number can be checked.
+        PartResult general = formula("general", "36");
+        assertThat(general.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(general.feedback()).containsExactly("A formula in N, K is asked for.");
+    }
+
+    @Test
+    void aMissingPartShowsItsReferenceAndNothingOfAnAnswer() {
+        PartResult missing = grade(Map.of(), "half");
+        assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(missing.feedback()).containsExactly("No answer was found for this part.");
+        assertThat(missing.expected()).hasValue(org.cnngrader.expr.Value.TensorValue.of(0.125));
+        assertThat(missing.given()).isEmpty();
+        assertThat(missing.written()).isEmpty();
+        assertThat(missing.foundBy()).isEmpty();
+        assertThat(missing.where()).isEmpty();
+        assertThat(missing.review()).isFalse();
+        // An open question about its own answer has nothing to check without one.
+        assertThat(grade(Map.of(), "open").verdict()).isEqualTo(Verdict.MISSING);
+        PartResult found = grade(Map.of("half", "0.125"), "half");
+        assertThat(found.written()).isEqualTo("0.125");
+        assertThat(found.foundBy()).hasValue(FoundBy.CELL);
+        assertThat(found.where()).isPresent();
+        assertThat(found.given()).hasValue(org.cnngrader.expr.Value.TensorValue.of(0.125));
+    }
+
+    @Test
+    void anAnswerTakenByAGuessIsForAPersonToLookAtEvenWhenRight() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put("half", Answer.read("half", "0.125", Expectation.ANY, Where.cell("sheet.csv", "B2", 2, "0.125"),
+                FoundBy.ORDER, List.of()));
+        answers.put("open", Answer.read("open", "[[1, 1], [2, 0]]", Expectation.ANY, Where.cell("sheet.csv", "B3", 3,
+                "[[1, 1], [2, 0]]"), FoundBy.MATCH, List.of()));
+        TeamResult result = grader.grade(new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), answers,
+                List.of()), ManualScores.none());
+        assertThat(result.part("half").orElseThrow()).extracting(PartResult::verdict, PartResult::review)
+                .containsExactly(Verdict.CORRECT, true);
+        assertThat(result.part("open").orElseThrow()).extracting(PartResult::verdict, PartResult::review)
+                .containsExactly(Verdict.CORRECT, true);
+        assertThat(result.needsReview()).isTrue();
+        assertThat(grade(Map.of("open", "[[1, 1], [2, 0]]"), "open").review()).isFalse();
+    }
+
+    @Test
+    void whatTheReaderNotedStaysWithThePart() {
+        Answer noted = Answer.read("half", "0.125", Expectation.ANY, Where.cell("sheet.csv", "B2", 2, "0.125"),
+                FoundBy.CELL, List.of("read from a merged cell"));
+        PartResult half = grader.grade(new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(),
+                Map.of("half", noted), List.of()), ManualScores.none()).part("half").orElseThrow();
+        assertThat(half.notes()).contains("read from a merged cell");
     }
 }

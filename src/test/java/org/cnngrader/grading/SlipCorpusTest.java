@@ -17,6 +17,7 @@ import org.cnngrader.sheet.CsvSheetReader;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.UnreadableException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,12 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * slip in the words expected.csv gives, and the answer must not earn full marks unless the row says
  * it is accepted or follows through.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlipCorpusTest {
 
     private static final Path FOLDER = Path.of("src/test/resources/slips");
     private static final Rubric RUBRIC = RubricLoader.load(FOLDER.resolve("rubric.yaml"));
-    private static final Grader GRADER = new Grader(RUBRIC);
-    private static final SheetSpec SPEC = SheetSpecs.of(RUBRIC);
+    /** Built with each run of the class, not held in static fields: no grading state outlives a run. */
+    private final Grader grader = new Grader(RUBRIC);
+    private final SheetSpec spec = SheetSpecs.of(RUBRIC);
 
     /** One row of expected.csv. */
     record Expected(String sheet, String part, String verdict, String words) {
@@ -51,9 +54,9 @@ class SlipCorpusTest {
     @MethodSource("corpus")
     void theFeedbackNamesTheSlip(Expected expected) throws UnreadableException {
         Path file = FOLDER.resolve("sheets").resolve(expected.sheet() + ".csv");
-        List<AnswerSheet> sheets = new CsvSheetReader().read(file, file.getFileName().toString(), SPEC);
+        List<AnswerSheet> sheets = new CsvSheetReader().read(file, file.getFileName().toString(), spec);
         assertThat(sheets).hasSize(1);
-        PartResult result = GRADER.grade(sheets.get(0), ManualScores.none()).parts().stream()
+        PartResult result = grader.grade(sheets.get(0), ManualScores.none()).parts().stream()
                 .filter(part -> part.id().equals(expected.part())).findFirst().orElseThrow();
 
         assertThat(String.join(" ", result.feedback())).as("feedback of %s", expected.part())

@@ -1,0 +1,105 @@
+package org.cnngrader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.cnngrader.rubric.RubricLoader;
+import org.cnngrader.sheet.AnswerSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The TA's file of scores for the parts graded by hand, as a TA fills it in a spreadsheet. */
+class ManualScoresTest {
+
+    @TempDir
+    Path folder;
+
+    private ManualScores read(String text) throws IOException {
+        Path file = folder.resolve("manual.csv");
+        Files.writeString(file, text);
+        return ManualScores.read(file);
+    }
+
+    @Test
+    void theColumnsAreFoundByTheirNamesInAnyCaseAndOrder() throws IOException {
+        ManualScores scores = read("Comment;Points;PART;Team\nClear;2,5;essay;Team-A\n");
+        assertThat(scores.score("team-a", "essay")).hasValue(new ManualScores.Score(2.5, "Clear"));
+        assertThat(scores.score(" TEAM-A ", "essay")).isPresent();
+        assertThat(scores.score("team-a", "Essay")).isEmpty();
+        assertThat(scores.score("team-b", "essay")).isEmpty();
+    }
+
+    @Test
+    void theCommentColumnMayBeLeftOutOrLeftEmptyAtTheEndOfARow() throws IOException {
+        assertThat(read("team,part,points\nA,essay,1\n").score("A", "essay")).hasValue(new ManualScores.Score(1, ""));
+        assertThat(read("team,part,points,comment\nA,essay,1\n").score("A", "essay"))
+                .hasValue(new ManualScores.Score(1, ""));
+        ManualScores reordered = read("points,part,team\n2,essay,A\n1,essay,B\n0.5,proof,A\n");
+        assertThat(reordered.score("A", "essay")).hasValue(new ManualScores.Score(2, ""));
+        assertThat(reordered.score("B", "essay")).hasValue(new ManualScores.Score(1, ""));
+        assertThat(reordered.score("A", "proof")).hasValue(new ManualScores.Score(0.5, ""));
+    }
+
+    @Test
+    void aFileWithoutTeamPartOrPointsIsRefusedNamingTheColumns() {
+        assertThatThrownBy(() -> read("team,part,comment\nA,essay,good\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("the manual scores need the columns team,part,points,comment");
+        assertThatThrownBy(() -> read("team,points\nA,1\n")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read("part,points\nessay,1\n")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> read("")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void pointsThatAreNoNumberAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,1\nB,essay,two\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:3: points 'two' is not a number");
+    }
+
+    @Test
+    void rowsNotFilledInAreSkippedAndEachRowKeepsItsLine() throws IOException {
+        // A row naming a team but no part is kept: it is reported where it is, as naming no part of the cohort.
+        ManualScores scores = read("team,part,points,comment\nA,essay,,\n,,1,\nB,essay,3,Good\nC,,1,\n");
+        assertThat(scores.rows()).containsExactly(new ManualScores.Row(4, "B", "essay",
+                new ManualScores.Score(3, "Good")), new ManualScores.Row(5, "C", "", new ManualScores.Score(1, "")));
+        assertThat(scores.score("A", "essay")).isEmpty();
+    }
+
+    @Test
+    void aLaterRowForTheSameTeamAndPartWins() {
+        ManualScores scores = ManualScores.of(List.of(
+                new ManualScores.Row(2, "A", "essay", new ManualScores.Score(1, "first")),
+                new ManualScores.Row(3, "a", "essay", new ManualScores.Score(2, "second"))));
+        assertThat(scores.score("A", "essay")).hasValue(new ManualScores.Score(2, "second"));
+        assertThat(scores.rows()).hasSize(2);
+        assertThat(ManualScores.none().rows()).isEmpty();
+    }
+
+    @Test
+    void theGraderKeepsAManualScoreWithinThePartsPoints() {
+        Grader grader = new Grader(RubricLoader.load("""
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: essay, points: 3, manual: true}
+                """, "manual.yaml"));
+        AnswerSheet sheet = new AnswerSheet("A", List.of(), "a.csv", Optional.empty(), java.util.Map.of(), List.of());
+        PartResult over = grader.grade(sheet, ManualScores.of(List.of(new ManualScores.Row(2, "A", "essay",
+                new ManualScores.Score(5, ""))))).parts().get(0);
+        assertThat(over.awarded()).isEqualTo(3);
+        // A blank comment is no feedback line.
+        assertThat(over.feedback()).isEmpty();
+        PartResult under = grader.grade(sheet, ManualScores.of(List.of(new ManualScores.Row(2, "A", "essay",
+                new ManualScores.Score(-1, "Copied"))))).parts().get(0);
+        assertThat(under.awarded()).isZero();
+        assertThat(under.feedback()).containsExactly("Copied");
+        PartResult none = grader.grade(sheet, ManualScores.none()).parts().get(0);
+        assertThat(none.verdict()).isEqualTo(Verdict.MANUAL);
+        assertThat(none.awarded()).isZero();
+        assertThat(none.feedback()).containsExactly("To be scored by a TA.");
+    }
+}
