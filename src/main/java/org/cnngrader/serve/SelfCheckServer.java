@@ -28,11 +28,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.SelfCheck;
 import org.cnngrader.grading.TeamResult;
+import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
 
 /**
@@ -40,8 +42,9 @@ import org.cnngrader.rubric.RubricException;
  * holds the rubrics, and what it sends is a {@link StudentReport}. Javalin on Jetty parses HTTP and multipart
  * bodies; this class adds the limits a TA needs on a shared machine: the upload size (refused from its declared
  * length before the body is read, and by Jetty while it is read), checks per minute per client, a fixed number of
- * checks at once with a short queue (more are told to retry), and a time per check. An upload lives in a temporary
- * folder for the length of its check, unless the TA keeps them ({@code --keep}).
+ * checks at once with a short queue (more are told to retry), and a time per check. An upload is a file in a
+ * temporary folder of its own from when it is received until its check ends or it is turned away; the TA may keep
+ * the checked ones ({@code --keep}).
  */
 public final class SelfCheckServer implements AutoCloseable {
 
@@ -62,24 +65,35 @@ public final class SelfCheckServer implements AutoCloseable {
         }
     }
 
+    /** The check run on an upload: {@link SelfCheck#check(Rubric, String, Path)}, or a stand-in in tests. */
+    @FunctionalInterface
+    interface Checker {
+        SelfCheck.Checked check(Rubric rubric, String rubricName, Path sheet) throws IOException;
+    }
+
     private final ServeOptions options;
     private final List<Assignment> assignments;
     private final PrintWriter log;
     private final RateLimiter rateLimiter;
     private final ThreadPoolExecutor checks;
+    private final Checker checker;
     private final Path uploads;
+    private final UploadFolders folders;
     private final AtomicInteger checked = new AtomicInteger();
     private Javalin app;
 
-    private SelfCheckServer(ServeOptions options, List<Assignment> assignments, PrintWriter log, Path uploads) {
+    private SelfCheckServer(ServeOptions options, List<Assignment> assignments, PrintWriter log, Path uploads,
+            Checker checker, int waiting) {
         this.options = options;
         this.assignments = List.copyOf(assignments);
         this.log = log;
         this.rateLimiter = new RateLimiter(options.checksPerMinute());
         this.uploads = uploads;
+        this.folders = new UploadFolders(uploads);
+        this.checker = checker;
         AtomicInteger threads = new AtomicInteger();
         this.checks = new ThreadPoolExecutor(options.checksAtOnce(), options.checksAtOnce(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(waiting(options.checksAtOnce())), runnable -> {
+                new ArrayBlockingQueue<>(waiting), runnable -> {
                     Thread thread = new Thread(runnable, "self-check-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -88,7 +102,8 @@ public final class SelfCheckServer implements AutoCloseable {
 
     /**
      * How many checks may wait for a free check thread: a class of students uploading in the same minute before a
-     * deadline. A waiting upload is already a file on disk, so waiting costs threads, not heap.
+     * deadline. A waiting upload is a file on disk; one under 256 kB, which Jetty parses in memory, is held in
+     * memory too until its request ends, so waiting costs threads and at most 256 kB of heap each.
      */
     static int waiting(int checksAtOnce) {
         return Math.max(64, checksAtOnce * 16);
@@ -102,6 +117,15 @@ public final class SelfCheckServer implements AutoCloseable {
      * @throws RubricException when a rubric is invalid
      */
     public static SelfCheckServer start(ServeOptions options, PrintWriter log) throws IOException {
+        return start(options, log, SelfCheck::check, waiting(options.checksAtOnce()));
+    }
+
+    /**
+     * {@link #start(ServeOptions, PrintWriter)} with the check and the number of checks that may wait given: tests
+     * hold a check to fill the queue.
+     */
+    static SelfCheckServer start(ServeOptions options, PrintWriter log, Checker checker, int waiting)
+            throws IOException {
         List<Assignment> assignments = new ArrayList<>();
         for (Path rubric : options.rubrics()) {
             Assignment assignment = Assignment.load(rubric);
@@ -115,7 +139,7 @@ public final class SelfCheckServer implements AutoCloseable {
             Files.createDirectories(options.keep().get());
         }
         Path uploads = Files.createTempDirectory("cnn-grader-serve");
-        SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads);
+        SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads, checker, waiting);
         server.listen();
         return server;
     }
@@ -157,6 +181,13 @@ public final class SelfCheckServer implements AutoCloseable {
     /** How many checks were done since the start. */
     public int checksDone() {
         return checked.get();
+    }
+
+    /** How many uploads are on disk now, in the server's temporary folder (uploads kept for the TA are elsewhere). */
+    long uploadsOnDisk() throws IOException {
+        try (Stream<Path> files = Files.walk(uploads)) {
+            return files.filter(Files::isRegularFile).count();
+        }
     }
 
     private long megabytes() {
@@ -264,29 +295,46 @@ public final class SelfCheckServer implements AutoCloseable {
             return tooLarge();
         }
         String name = safeName(file.filename());
-        Future<Outcome> running;
         Path folder;
         try {
-            folder = Files.createTempDirectory(uploads, "upload");
-            Path sheet = folder.resolve(name);
-            try (InputStream content = file.content()) {
-                Files.copy(content, sheet);
-            }
-            running = checks.submit(() -> run(assignment.get(), sheet, folder, name, started));
-        } catch (RejectedExecutionException busy) {
-            return new Outcome.Refused(503, "The server is busy checking other sheets; try again in a minute.");
+            folder = folders.take();
         } catch (IOException disk) {
             throw new UncheckedIOException(disk);
+        }
+        Path sheet = folder.resolve(name);
+        try (InputStream content = file.content()) {
+            Files.copy(content, sheet);
+        } catch (IOException disk) {
+            folders.giveBack(folder, sheet);
+            throw new UncheckedIOException(disk);
+        }
+        // Whoever sets this first deletes (or keeps) the upload: the check thread when the check starts, or this
+        // thread when it gives up on a check that never started (turned away, or cancelled while it waited).
+        AtomicBoolean claimed = new AtomicBoolean();
+        Future<Outcome> running;
+        try {
+            running = checks.submit(() -> claimed.compareAndSet(false, true)
+                    ? run(assignment.get(), sheet, folder, name, started) : null);
+        } catch (RejectedExecutionException busy) {
+            folders.giveBack(folder, sheet);
+            return new Outcome.Refused(503, "The server is busy checking other sheets; try again in a minute.");
         }
         try {
             return running.get(options.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
             running.cancel(true);
+            if (claimed.compareAndSet(false, true)) {
+                folders.giveBack(folder, sheet);
+            }
             logLine(assignment.get().name(), "-", "timeout", "-", started);
             return new Outcome.Refused(503, "Checking " + name + " took longer than "
                     + options.checkTimeout().toSeconds() + " s and was stopped. Is it very large (many pages, huge"
                     + " images)? Try a smaller export of your answers.");
         } catch (InterruptedException stopping) {
+            running.cancel(true);
+            if (claimed.compareAndSet(false, true)) {
+                folders.giveBack(folder, sheet);
+            }
             Thread.currentThread().interrupt();
             return new Outcome.Refused(503, "The server is stopping; try again in a minute.");
         } catch (ExecutionException failed) {
@@ -302,7 +350,7 @@ public final class SelfCheckServer implements AutoCloseable {
         try {
             SelfCheck.Checked checkedSheet;
             try {
-                checkedSheet = SelfCheck.check(assignment.rubric(), assignment.name(), sheet);
+                checkedSheet = checker.check(assignment.rubric(), assignment.name(), sheet);
             } catch (InputException nothingAnswered) {
                 logLine(assignment.name(), "-", "refused", "-", started);
                 return new Outcome.Refused(422, "Nothing in " + name + " answers a part of \""
@@ -327,7 +375,7 @@ public final class SelfCheckServer implements AutoCloseable {
             if (options.keep().isPresent()) {
                 keep(sheet, team, name);
             }
-            deleteQuietly(folder);
+            folders.giveBack(folder, sheet);
         }
     }
 
@@ -410,7 +458,7 @@ public final class SelfCheckServer implements AutoCloseable {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException ignored) {
-            // A temporary folder left behind is removed with the server's own at the stop.
+            // Whatever cannot be removed stays in the system's temporary folder, named as this server's.
         }
     }
 
