@@ -14,16 +14,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An upload is on disk only while it waits or is checked: also when it is turned away because the server is busy,
- * and when its time runs out before a check thread takes it. A check held by the test fills the one check thread.
+ * and when its time runs out before it could start. A check held by the test fills the one check slot. A check past
+ * its time is stopped, and the thread it ran on serves the next request.
  */
 class UploadsOnDiskTest {
 
     private static final Path SHEET = Path.of("submissions-sample/ps2-team-f.csv");
 
-    /** A check that waits, deaf to interruption, until the test lets it go, then checks the sheet. */
+    /**
+     * A check that waits until the test lets it go, then gives the sample sheet's result, checked beforehand so that
+     * a check takes no time once released; deaf to interruption, as a check that cannot be stopped, or ending on it,
+     * as {@link SelfCheck#check} does when its reading is abandoned.
+     */
     private static final class HeldCheck implements SelfCheckServer.Checker {
         final CountDownLatch started = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
+        final boolean deaf;
+        final SelfCheck.Checked result;
+
+        HeldCheck(boolean deaf) throws java.io.IOException {
+            this.deaf = deaf;
+            result = SelfCheck.check(Uploads.E1394, SHEET);
+        }
 
         @Override
         public SelfCheck.Checked check(org.cnngrader.rubric.Rubric rubric, String rubricName, Path sheet)
@@ -33,11 +45,14 @@ class UploadsOnDiskTest {
             while (!released) {
                 try {
                     released = release.await(1, TimeUnit.MINUTES);
-                } catch (InterruptedException ignored) {
-                    // Held until released, as a reader busy with a hostile file would be.
+                } catch (InterruptedException stopped) {
+                    if (!deaf) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("the check was stopped");
+                    }
                 }
             }
-            return SelfCheck.check(rubric, rubricName, sheet);
+            return result;
         }
     }
 
@@ -59,7 +74,7 @@ class UploadsOnDiskTest {
 
     @Test
     void anUploadTurnedAwayAsBusyIsNotLeftOnDisk() throws Exception {
-        HeldCheck held = new HeldCheck();
+        HeldCheck held = new HeldCheck(true);
         try (Uploads uploads = new Uploads(Duration.ofMinutes(1), held, 1)) {
             CompletableFuture<HttpResponse<String>> running = postInBackground(uploads);
             assertThat(held.started.await(1, TimeUnit.MINUTES)).isTrue();
@@ -74,15 +89,13 @@ class UploadsOnDiskTest {
             held.release.countDown();
             assertThat(running.get().statusCode()).isEqualTo(200);
             assertThat(waiting.get().statusCode()).isEqualTo(200);
-            // The one check thread deletes an upload before it takes the next check.
-            assertThat(uploads.post("/api/check", "e1394-ps2", SHEET).statusCode()).isEqualTo(200);
             assertThat(uploads.server.uploadsOnDisk()).isZero();
         }
     }
 
     @Test
     void anUploadThatTimedOutWhileWaitingIsNotLeftOnDisk() throws Exception {
-        HeldCheck held = new HeldCheck();
+        HeldCheck held = new HeldCheck(true);
         try (Uploads uploads = new Uploads(Duration.ofMillis(500), held, 4)) {
             CompletableFuture<HttpResponse<String>> running = postInBackground(uploads);
             assertThat(held.started.await(1, TimeUnit.MINUTES)).isTrue();
@@ -90,13 +103,31 @@ class UploadsOnDiskTest {
             HttpResponse<String> timedOut = uploads.post("/api/check", "e1394-ps2", SHEET);
             assertThat(timedOut.statusCode()).isEqualTo(503);
             assertThat(timedOut.body()).contains("took longer than");
-            assertThat(running.get().statusCode()).isEqualTo(503);
             // Only the upload still being checked is on disk.
             assertThat(uploads.server.uploadsOnDisk()).isEqualTo(1);
 
             held.release.countDown();
-            assertThat(uploads.post("/api/check", "e1394-ps2", SHEET).statusCode()).isEqualTo(200);
+            assertThat(running.get().statusCode()).isEqualTo(503);
             assertThat(uploads.server.uploadsOnDisk()).isZero();
+        }
+    }
+
+    @Test
+    void aCheckPastItsTimeIsStoppedAndItsThreadServesOn() throws Exception {
+        HeldCheck held = new HeldCheck(false);
+        try (Uploads uploads = new Uploads(Duration.ofSeconds(2), held, 4)) {
+            HttpResponse<String> stopped = uploads.post("/api/check", "e1394-ps2", SHEET);
+            assertThat(stopped.statusCode()).isEqualTo(503);
+            assertThat(stopped.body()).contains("took longer than 2 s and was stopped");
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+
+            held.release.countDown();
+            for (int round = 0; round < 5; round++) {
+                HttpResponse<String> next = uploads.post("/api/check", "e1394-ps2", SHEET);
+                assertThat(next.statusCode()).isEqualTo(200);
+                assertThat(next.body()).contains("\"name\" : \"PS 2 F\"");
+            }
+            assertThat(uploads.log.toString()).doesNotContain("error");
         }
     }
 
