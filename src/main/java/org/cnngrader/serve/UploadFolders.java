@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * a folder of its own; creating and removing one per upload would cost more than checking a small sheet (removing a
  * folder takes milliseconds on ext4 mounted with {@code discard}, where deleting a small file takes microseconds).
  * A folder is handed out empty and taken back only once its upload is deleted; there are at most as many as uploads
- * were ever on disk at once, which the check threads, their queue and Jetty's threads bound.
+ * were ever on disk at once, which the checks at once, the checks that may wait and Jetty's threads bound.
  */
 final class UploadFolders {
 

@@ -42,6 +42,8 @@ public final class ServeLoadBenchmark {
             Path.of("submissions-sample/team-e/hw2.pdf"), Path.of("submissions-sample/ps2-team-g.md"));
 
     private static final int WARM_UP_ROUNDS = 20;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int ROUNDS = 41;
 
     private ServeLoadBenchmark() {
@@ -71,34 +73,50 @@ public final class ServeLoadBenchmark {
                 }
             }
             System.out.printf("one client on one keep-alive connection (HttpURLConnection), median of %d, alternating"
-                    + " with the direct check (ms):%n", ROUNDS);
-            System.out.printf("  %-40s %8s %8s %8s %6s%n", "file", "direct", "served", "added", "ratio");
+                    + " with the direct check (ms); ratio of the medians, and median of the rounds' ratios; then the"
+                    + " CPU time of this process (server and client) for the same:%n", ROUNDS);
+            System.out.printf("  %-40s %8s %8s %8s %6s %6s   cpu %6s %6s %6s%n", "file", "direct", "served", "added",
+                    "ratio", "paired", "direct", "served", "ratio");
             for (int i = 0; i < SHEETS.size(); i++) {
                 List<Double> direct = new ArrayList<>();
                 List<Double> served = new ArrayList<>();
                 List<Double> added = new ArrayList<>();
+                List<Double> ratios = new ArrayList<>();
+                List<Double> directCpu = new ArrayList<>();
+                List<Double> servedCpu = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
                     double d = 0;
                     double s = 0;
+                    double dc = 0;
+                    double sc = 0;
                     // Which goes first alternates: a slower minute of the shared machine falls on both.
                     for (int side = 0; side < 2; side++) {
                         if ((side + round) % 2 == 0) {
+                            long cpu = PROCESS.getProcessCpuTime();
                             long start = System.nanoTime();
                             SelfCheck.check(rubric, "e1394-ps2", SHEETS.get(i));
                             d = (System.nanoTime() - start) / 1e6;
+                            dc = (PROCESS.getProcessCpuTime() - cpu) / 1e6;
                         } else {
+                            long cpu = PROCESS.getProcessCpuTime();
                             long start = System.nanoTime();
                             single.check(SHEETS.get(i).getFileName().toString(), contents.get(i));
                             s = (System.nanoTime() - start) / 1e6;
+                            sc = (PROCESS.getProcessCpuTime() - cpu) / 1e6;
                         }
                     }
                     direct.add(d);
                     served.add(s);
                     added.add(s - d);
+                    ratios.add(s / d);
+                    directCpu.add(dc);
+                    servedCpu.add(sc);
                 }
                 double d = median(direct);
                 double s = median(served);
-                System.out.printf("  %-40s %8.1f %8.1f %8.1f %6.2f%n", SHEETS.get(i), d, s, median(added), s / d);
+                System.out.printf("  %-40s %8.1f %8.1f %8.1f %6.2f %6.2f   cpu %6.1f %6.1f %6.2f%n", SHEETS.get(i), d,
+                        s, median(added), s / d, median(ratios), median(directCpu), median(servedCpu),
+                        median(servedCpu) / median(directCpu));
             }
             List<Double> health = new ArrayList<>();
             List<Double> refused = new ArrayList<>();
@@ -166,7 +184,7 @@ public final class ServeLoadBenchmark {
             sampler.interrupt();
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            System.out.printf("%d clients, %d checks of %d sample files, %d check threads (%d cores): %.1f s,"
+            System.out.printf("%d clients, %d checks of %d sample files, %d checks at once (%d cores): %.1f s,"
                     + " %.1f checks/s%n", clients, checks, SHEETS.size(), cores, cores, seconds, checks / seconds);
             System.out.printf("latency p50 %.0f ms, p95 %.0f ms, max %.0f ms; errors %d%n", percentile(sorted, 50),
                     percentile(sorted, 95), sorted.get(sorted.size() - 1), errors.get());
