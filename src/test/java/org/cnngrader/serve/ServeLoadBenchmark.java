@@ -1,5 +1,7 @@
 package org.cnngrader.serve;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cnngrader.batch.Inputs;
 import org.cnngrader.batch.SelfCheck;
+import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 
 /**
@@ -42,6 +45,7 @@ public final class ServeLoadBenchmark {
             Path.of("submissions-sample/team-e/hw2.pdf"), Path.of("submissions-sample/ps2-team-g.md"));
 
     private static final int WARM_UP_ROUNDS = 20;
+    private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int ROUNDS = 41;
@@ -140,6 +144,20 @@ public final class ServeLoadBenchmark {
             System.out.printf("a request without a check, median of %d (ms): GET /health %.2f; the CSV posted for an"
                     + " assignment that does not exist (multipart read, 400) %.2f%n", 10 * ROUNDS, median(health),
                     median(refused));
+            Assignment assignment = Assignment.load(Uploads.E1394);
+            TeamResult csvResult = SelfCheck.check(assignment.rubric(), "e1394-ps2",
+                    Path.of("submissions-sample/ps2-team-f.csv")).results().get(0);
+            List<Double> view = new ArrayList<>();
+            for (int round = 0; round < 2_000 + 10 * ROUNDS; round++) {
+                long start = System.nanoTime();
+                JSON.writeValueAsBytes(StudentReport.of(assignment.name(), assignment.rubric(), assignment.guard(),
+                        csvResult, "ps2-team-f.csv", "/tmp/upload").plain());
+                if (round >= 2_000) {
+                    view.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            System.out.printf("the student's view of the CSV's result and its JSON, median of %d (ms): %.2f%n",
+                    10 * ROUNDS, median(view));
 
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             AtomicLong peak = new AtomicLong();
