@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +77,9 @@ public final class SelfCheckServer implements AutoCloseable {
     private final int checksAtOnce;
     private final int mayWait;
     private final AtomicInteger waiting = new AtomicInteger();
-    /** Interrupts a check at its deadline. */
+    /** Interrupts a check past its deadline. */
     private final ScheduledThreadPoolExecutor watchdog;
+    private final java.util.Set<Alarm> alarms = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private final Checker checker;
     private final Path uploads;
@@ -104,8 +104,9 @@ public final class SelfCheckServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        // A check that ends in time takes its alarm out of the queue, which thus holds only the running checks'.
-        this.watchdog.setRemoveOnCancelPolicy(true);
+        // The watchdog looks at the running checks' deadlines every 50 ms rather than being woken for each check: a
+        // wake-up per check would compete for a core with the check itself.
+        this.watchdog.scheduleWithFixedDelay(() -> alarms.forEach(Alarm::ringIfDue), 50, 50, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -358,9 +359,8 @@ public final class SelfCheckServer implements AutoCloseable {
             if (stopping) {
                 return stoppingRefusal();
             }
-            Alarm alarm = new Alarm(Thread.currentThread());
-            ScheduledFuture<?> ringing = watchdog.schedule(alarm, Math.max(0, deadline - System.nanoTime()),
-                    TimeUnit.NANOSECONDS);
+            Alarm alarm = new Alarm(Thread.currentThread(), deadline);
+            alarms.add(alarm);
             Outcome outcome;
             Throwable failure = null;
             try {
@@ -369,7 +369,7 @@ public final class SelfCheckServer implements AutoCloseable {
                 outcome = null;
                 failure = failed;
             } finally {
-                ringing.cancel(false);
+                alarms.remove(alarm);
                 if (alarm.silence()) {
                     // The alarm's interrupt, not a stop: this thread goes back to Jetty without it.
                     Thread.interrupted();
@@ -403,22 +403,23 @@ public final class SelfCheckServer implements AutoCloseable {
     }
 
     /**
-     * Interrupts a check's thread at its deadline, and never once the check has ended: the thread is Jetty's, and
-     * goes on to serve other requests. The reading of a sheet waits on an interruptible watchdog of its own
-     * ({@code Submissions.read}), so an interrupt ends a check wherever its time goes.
+     * Interrupts a check's thread once its deadline has passed, and never once the check has ended: the thread is
+     * Jetty's, and goes on to serve other requests. The reading of a sheet waits on an interruptible watchdog of its
+     * own ({@code Submissions.read}), so an interrupt ends a check wherever its time goes.
      */
-    private static final class Alarm implements Runnable {
+    private static final class Alarm {
         private final Thread thread;
+        private final long deadline;
         private boolean ended;
         private boolean rang;
 
-        Alarm(Thread thread) {
+        Alarm(Thread thread, long deadline) {
             this.thread = thread;
+            this.deadline = deadline;
         }
 
-        @Override
-        public synchronized void run() {
-            if (!ended) {
+        synchronized void ringIfDue() {
+            if (!ended && !rang && System.nanoTime() - deadline >= 0) {
                 rang = true;
                 thread.interrupt();
             }
