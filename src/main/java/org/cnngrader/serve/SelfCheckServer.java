@@ -370,9 +370,13 @@ public final class SelfCheckServer implements AutoCloseable {
                 failure = failed;
             } finally {
                 alarms.remove(alarm);
-                if (alarm.silence()) {
+                boolean rang = alarm.silence();
+                if (rang) {
                     // The alarm's interrupt, not a stop: this thread goes back to Jetty without it.
                     Thread.interrupted();
+                }
+                // A check that ended past its deadline before the watchdog's next look is late all the same.
+                if (rang || System.nanoTime() - deadline > 0) {
                     outcome = timedOut(assignment, name, started);
                 }
             }
