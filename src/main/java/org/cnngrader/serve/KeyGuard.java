@@ -151,7 +151,11 @@ final class KeyGuard {
         return line;
     }
 
-    /** Whether a written number is an entry of the key at its own precision and not one the student wrote. */
+    /**
+     * Whether a written number is an entry of the key at its own precision and not one the student wrote. The key is
+     * looked up first: most numbers of a line are not in it, and comparing one with each of the student's entries
+     * costs a decimal rounding per entry, which for a line quoting a matrix is entries times numbers.
+     */
     private boolean secret(String token, double[] mine) {
         BigDecimal written;
         try {
@@ -160,12 +164,15 @@ final class KeyGuard {
             return false;
         }
         int decimals = Math.min(Math.max(written.scale(), 0), 17);
+        if (!shown(decimals).contains(written.abs().stripTrailingZeros())) {
+            return false;
+        }
         for (double entry : mine) {
             if (Rounding.halfUp(entry, decimals).compareTo(written) == 0) {
                 return false;
             }
         }
-        return shown(decimals).contains(written.abs().stripTrailingZeros());
+        return true;
     }
 
     /**

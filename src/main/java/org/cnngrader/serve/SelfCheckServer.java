@@ -21,18 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.SelfCheck;
 import org.cnngrader.grading.TeamResult;
+import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
 
 /**
@@ -40,8 +37,11 @@ import org.cnngrader.rubric.RubricException;
  * holds the rubrics, and what it sends is a {@link StudentReport}. Javalin on Jetty parses HTTP and multipart
  * bodies; this class adds the limits a TA needs on a shared machine: the upload size (refused from its declared
  * length before the body is read, and by Jetty while it is read), checks per minute per client, a fixed number of
- * checks at once with a short queue (more are told to retry), and a time per check. An upload lives in a temporary
- * folder for the length of its check, unless the TA keeps them ({@code --keep}).
+ * checks at once with a short queue (more are told to retry), and a time per check. A check runs on the thread that
+ * received its request: handing it to a thread of its own and back would add two thread wake-ups to every check,
+ * which on a busy machine cost more than checking a small sheet. An upload is a file in a temporary folder of its
+ * own from when it is received until its check ends or it is turned away; the TA may keep the checked ones
+ * ({@code --keep}).
  */
 public final class SelfCheckServer implements AutoCloseable {
 
@@ -62,33 +62,57 @@ public final class SelfCheckServer implements AutoCloseable {
         }
     }
 
+    /** The check run on an upload: {@link SelfCheck#check(Rubric, String, Path)}, or a stand-in in tests. */
+    @FunctionalInterface
+    interface Checker {
+        SelfCheck.Checked check(Rubric rubric, String rubricName, Path sheet) throws IOException;
+    }
+
     private final ServeOptions options;
     private final List<Assignment> assignments;
     private final PrintWriter log;
     private final RateLimiter rateLimiter;
-    private final ThreadPoolExecutor checks;
+    /** A permit per check that may run at once; fair, so that waiting checks start in the order they came. */
+    private final Semaphore slots;
+    private final int checksAtOnce;
+    private final int mayWait;
+    private final AtomicInteger waiting = new AtomicInteger();
+    /** Interrupts a check past its deadline. */
+    private final ScheduledThreadPoolExecutor watchdog;
+    private final java.util.Set<Alarm> alarms = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+    private final Checker checker;
     private final Path uploads;
+    private final UploadFolders folders;
     private final AtomicInteger checked = new AtomicInteger();
     private Javalin app;
 
-    private SelfCheckServer(ServeOptions options, List<Assignment> assignments, PrintWriter log, Path uploads) {
+    private SelfCheckServer(ServeOptions options, List<Assignment> assignments, PrintWriter log, Path uploads,
+            Checker checker, int waiting) {
         this.options = options;
         this.assignments = List.copyOf(assignments);
         this.log = log;
         this.rateLimiter = new RateLimiter(options.checksPerMinute());
         this.uploads = uploads;
-        AtomicInteger threads = new AtomicInteger();
-        this.checks = new ThreadPoolExecutor(options.checksAtOnce(), options.checksAtOnce(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(waiting(options.checksAtOnce())), runnable -> {
-                    Thread thread = new Thread(runnable, "self-check-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.folders = new UploadFolders(uploads);
+        this.checker = checker;
+        this.checksAtOnce = options.checksAtOnce();
+        this.slots = new Semaphore(checksAtOnce, true);
+        this.mayWait = waiting;
+        this.watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "self-check-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // The watchdog looks at the running checks' deadlines every 50 ms rather than being woken for each check: a
+        // wake-up per check would compete for a core with the check itself.
+        this.watchdog.scheduleWithFixedDelay(() -> alarms.forEach(Alarm::ringIfDue), 50, 50, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * How many checks may wait for a free check thread: a class of students uploading in the same minute before a
-     * deadline. A waiting upload is already a file on disk, so waiting costs threads, not heap.
+     * How many checks may wait for a free check slot: a class of students uploading in the same minute before a
+     * deadline. A waiting upload is a file on disk; one under 256 kB, which Jetty parses in memory, is held in
+     * memory too until its request ends, so waiting costs threads and at most 256 kB of heap each.
      */
     static int waiting(int checksAtOnce) {
         return Math.max(64, checksAtOnce * 16);
@@ -102,6 +126,15 @@ public final class SelfCheckServer implements AutoCloseable {
      * @throws RubricException when a rubric is invalid
      */
     public static SelfCheckServer start(ServeOptions options, PrintWriter log) throws IOException {
+        return start(options, log, SelfCheck::check, waiting(options.checksAtOnce()));
+    }
+
+    /**
+     * {@link #start(ServeOptions, PrintWriter)} with the check and the number of checks that may wait given: tests
+     * hold a check to fill the queue.
+     */
+    static SelfCheckServer start(ServeOptions options, PrintWriter log, Checker checker, int waiting)
+            throws IOException {
         List<Assignment> assignments = new ArrayList<>();
         for (Path rubric : options.rubrics()) {
             Assignment assignment = Assignment.load(rubric);
@@ -115,7 +148,7 @@ public final class SelfCheckServer implements AutoCloseable {
             Files.createDirectories(options.keep().get());
         }
         Path uploads = Files.createTempDirectory("cnn-grader-serve");
-        SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads);
+        SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads, checker, waiting);
         server.listen();
         return server;
     }
@@ -159,6 +192,13 @@ public final class SelfCheckServer implements AutoCloseable {
         return checked.get();
     }
 
+    /** How many uploads are on disk now, in the server's temporary folder (uploads kept for the TA are elsewhere). */
+    long uploadsOnDisk() throws IOException {
+        try (Stream<Path> files = Files.walk(uploads)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
     private long megabytes() {
         return Math.max(1, options.maxUploadBytes() / (1024 * 1024));
     }
@@ -168,8 +208,8 @@ public final class SelfCheckServer implements AutoCloseable {
         health.put("status", "ok");
         health.put("assignments", assignments.stream().map(Assignment::name).toList());
         health.put("checks", checked.get());
-        health.put("running", checks.getActiveCount());
-        health.put("waiting", checks.getQueue().size());
+        health.put("running", Math.max(0, checksAtOnce - slots.availablePermits()));
+        health.put("waiting", waiting.get());
         context.contentType("application/json").result(JSON.writeValueAsBytes(health));
     }
 
@@ -264,71 +304,162 @@ public final class SelfCheckServer implements AutoCloseable {
             return tooLarge();
         }
         String name = safeName(file.filename());
-        Future<Outcome> running;
         Path folder;
         try {
-            folder = Files.createTempDirectory(uploads, "upload");
-            Path sheet = folder.resolve(name);
-            try (InputStream content = file.content()) {
-                Files.copy(content, sheet);
-            }
-            running = checks.submit(() -> run(assignment.get(), sheet, folder, name, started));
-        } catch (RejectedExecutionException busy) {
-            return new Outcome.Refused(503, "The server is busy checking other sheets; try again in a minute.");
+            folder = folders.take();
         } catch (IOException disk) {
             throw new UncheckedIOException(disk);
         }
+        Path sheet = folder.resolve(name);
+        try (InputStream content = file.content()) {
+            Files.copy(content, sheet);
+        } catch (IOException disk) {
+            folders.giveBack(folder, sheet);
+            throw new UncheckedIOException(disk);
+        }
         try {
-            return running.get(options.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            running.cancel(true);
-            logLine(assignment.get().name(), "-", "timeout", "-", started);
-            return new Outcome.Refused(503, "Checking " + name + " took longer than "
-                    + options.checkTimeout().toSeconds() + " s and was stopped. Is it very large (many pages, huge"
-                    + " images)? Try a smaller export of your answers.");
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            return new Outcome.Refused(503, "The server is stopping; try again in a minute.");
-        } catch (ExecutionException failed) {
-            log.println("error checking an upload for " + assignment.get().name() + ": " + failed.getCause());
-            log.flush();
-            return new Outcome.Refused(500, "The check failed on an internal error; please tell your TA.");
+            return checkInTurn(assignment.get(), sheet, folder, name, started);
+        } finally {
+            folders.giveBack(folder, sheet);
         }
     }
 
-    /** The check itself, on one of the check threads; the upload is deleted (or kept) whatever happens. */
-    private Outcome run(Assignment assignment, Path sheet, Path folder, String name, long started) throws IOException {
-        String team = "-";
-        try {
-            SelfCheck.Checked checkedSheet;
-            try {
-                checkedSheet = SelfCheck.check(assignment.rubric(), assignment.name(), sheet);
-            } catch (InputException nothingAnswered) {
-                logLine(assignment.name(), "-", "refused", "-", started);
-                return new Outcome.Refused(422, "Nothing in " + name + " answers a part of \""
-                        + assignment.rubric().title() + "\". Is it the sheet of another assignment, or a blank"
-                        + " template? Pick the assignment it belongs to, or fill in the template.");
-            }
-            List<StudentReport> reports = new ArrayList<>();
-            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            for (TeamResult result : checkedSheet.results()) {
-                // A sheet without a team line is named after the folder it was read from: the upload's own name says more.
-                String given = result.name().equals(folder.getFileName().toString()) ? stem : result.name();
-                TeamResult shown = checkedSheet.results().size() == 1 ? result.identified(stem, given) : result;
-                reports.add(StudentReport.of(assignment.name(), assignment.rubric(), assignment.guard(), shown, name,
-                        folder.toString()));
-            }
-            StudentReport first = reports.get(0);
-            team = first.name();
-            checked.incrementAndGet();
-            logLine(assignment.name(), team, first.status(), first.score(), started);
-            return new Outcome.Checked(reports);
-        } finally {
-            if (options.keep().isPresent()) {
-                keep(sheet, team, name);
-            }
-            deleteQuietly(folder);
+    /**
+     * The check of an upload on disk once one of the check slots is free: refused when too many wait already, or
+     * when its time runs out while it waits; stopped when it runs out while it runs.
+     */
+    private Outcome checkInTurn(Assignment assignment, Path sheet, Path folder, String name, long started) {
+        long deadline = started + options.checkTimeout().toNanos();
+        if (stopping) {
+            return stoppingRefusal();
         }
+        try {
+            // Not tryAcquire(): it would go before the checks already waiting.
+            if (!slots.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                if (waiting.incrementAndGet() > mayWait) {
+                    waiting.decrementAndGet();
+                    return new Outcome.Refused(503, "The server is busy checking other sheets; try again in a"
+                            + " minute.");
+                }
+                boolean free;
+                try {
+                    free = slots.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } finally {
+                    waiting.decrementAndGet();
+                }
+                if (!free) {
+                    return timedOut(assignment, name, started);
+                }
+            }
+        } catch (InterruptedException stoppingNow) {
+            Thread.currentThread().interrupt();
+            return stoppingRefusal();
+        }
+        try {
+            if (stopping) {
+                return stoppingRefusal();
+            }
+            Alarm alarm = new Alarm(Thread.currentThread(), deadline);
+            alarms.add(alarm);
+            Outcome outcome;
+            Throwable failure = null;
+            try {
+                outcome = run(assignment, sheet, folder, name, started);
+            } catch (Exception | Error failed) {
+                outcome = null;
+                failure = failed;
+            } finally {
+                alarms.remove(alarm);
+                boolean rang = alarm.silence();
+                if (rang) {
+                    // The alarm's interrupt, not a stop: this thread goes back to Jetty without it.
+                    Thread.interrupted();
+                }
+                // A check that ended past its deadline before the watchdog's next look is late all the same.
+                if (rang || System.nanoTime() - deadline > 0) {
+                    outcome = timedOut(assignment, name, started);
+                }
+            }
+            if (outcome == null) {
+                log.println("error checking an upload for " + assignment.name() + ": " + failure);
+                log.flush();
+                outcome = new Outcome.Refused(500, "The check failed on an internal error; please tell your TA.");
+            }
+            // An upload that was checked is kept for the TA whatever came of it; one turned away before is not.
+            if (options.keep().isPresent()) {
+                keep(sheet, outcome instanceof Outcome.Checked done ? done.reports().get(0).name() : "-", name);
+            }
+            return outcome;
+        } finally {
+            slots.release();
+        }
+    }
+
+    private Outcome.Refused timedOut(Assignment assignment, String name, long started) {
+        logLine(assignment.name(), "-", "timeout", "-", started);
+        return new Outcome.Refused(503, "Checking " + name + " took longer than " + options.checkTimeout().toSeconds()
+                + " s and was stopped. Is it very large (many pages, huge images)? Try a smaller export of your"
+                + " answers.");
+    }
+
+    private static Outcome.Refused stoppingRefusal() {
+        return new Outcome.Refused(503, "The server is stopping; try again in a minute.");
+    }
+
+    /**
+     * Interrupts a check's thread once its deadline has passed, and never once the check has ended: the thread is
+     * Jetty's, and goes on to serve other requests. The reading of a sheet waits on an interruptible watchdog of its
+     * own ({@code Submissions.read}), so an interrupt ends a check wherever its time goes.
+     */
+    private static final class Alarm {
+        private final Thread thread;
+        private final long deadline;
+        private boolean ended;
+        private boolean rang;
+
+        Alarm(Thread thread, long deadline) {
+            this.thread = thread;
+            this.deadline = deadline;
+        }
+
+        synchronized void ringIfDue() {
+            if (!ended && !rang && System.nanoTime() - deadline >= 0) {
+                rang = true;
+                thread.interrupt();
+            }
+        }
+
+        /** Ends the check's watch; whether the alarm rang (and interrupted the thread) before. */
+        synchronized boolean silence() {
+            ended = true;
+            return rang;
+        }
+    }
+
+    /** The check itself: a report, or a refusal of a sheet that answers nothing of the assignment. */
+    private Outcome run(Assignment assignment, Path sheet, Path folder, String name, long started) throws IOException {
+        SelfCheck.Checked checkedSheet;
+        try {
+            checkedSheet = checker.check(assignment.rubric(), assignment.name(), sheet);
+        } catch (InputException nothingAnswered) {
+            logLine(assignment.name(), "-", "refused", "-", started);
+            return new Outcome.Refused(422, "Nothing in " + name + " answers a part of \""
+                    + assignment.rubric().title() + "\". Is it the sheet of another assignment, or a blank"
+                    + " template? Pick the assignment it belongs to, or fill in the template.");
+        }
+        List<StudentReport> reports = new ArrayList<>();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        for (TeamResult result : checkedSheet.results()) {
+            // A sheet without a team line is named after the folder it was read from: the upload's own name says more.
+            String given = result.name().equals(folder.getFileName().toString()) ? stem : result.name();
+            TeamResult shown = checkedSheet.results().size() == 1 ? result.identified(stem, given) : result;
+            reports.add(StudentReport.of(assignment.name(), assignment.rubric(), assignment.guard(), shown, name,
+                    folder.toString()));
+        }
+        StudentReport first = reports.get(0);
+        checked.incrementAndGet();
+        logLine(assignment.name(), first.name(), first.status(), first.score(), started);
+        return new Outcome.Checked(reports);
     }
 
     private void keep(Path sheet, String team, String name) {
@@ -410,25 +541,27 @@ public final class SelfCheckServer implements AutoCloseable {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException ignored) {
-            // A temporary folder left behind is removed with the server's own at the stop.
+            // Whatever cannot be removed stays in the system's temporary folder, named as this server's.
         }
     }
 
     /** Stops listening, lets the running checks finish (a few seconds at most), and removes the temporary uploads. */
     @Override
     public void close() {
+        stopping = true;
+        try {
+            // Every slot back: the running checks have ended (each within its time); the waiting ones, given a slot in
+            // turn, are told the server is stopping.
+            if (slots.tryAcquire(checksAtOnce, options.checkTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                slots.release(checksAtOnce);
+            }
+        } catch (InterruptedException stoppedNow) {
+            Thread.currentThread().interrupt();
+        }
         if (app != null) {
             app.stop();
         }
-        checks.shutdown();
-        try {
-            if (!checks.awaitTermination(options.checkTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-                checks.shutdownNow();
-            }
-        } catch (InterruptedException stopping) {
-            checks.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        watchdog.shutdownNow();
         deleteQuietly(uploads);
         log.println("Stopped after " + checked.get() + " checks.");
         log.flush();

@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param checksPerMinute checks one client may start per minute; 0 for no limit
  * @param maxUploadBytes the largest upload accepted
  * @param checkTimeout how long one check may take before the student is told to try a smaller file
- * @param checksAtOnce how many checks run at the same time; more wait (their uploads on disk), up to 64 or 16 per
- *     check thread, then are turned away, so the heap is bounded by this number and the upload size, not by how many
- *     students upload
+ * @param checksAtOnce how many checks run at the same time; more wait (their uploads on disk), up to 64 or 16 for
+ *     each check at once, then are turned away, so the heap is bounded by this number and the upload size, not by
+ *     how many students upload
  * @param keep the folder uploads are kept in for the TA, if any; none are kept otherwise
  */
 public record ServeOptions(List<Path> rubrics, String bind, int port, int checksPerMinute, long maxUploadBytes,

@@ -31,6 +31,15 @@ final class Uploads implements AutoCloseable {
                 maxUploadBytes, Duration.ofSeconds(60), 2, keep), new PrintWriter(log, true));
     }
 
+    /**
+     * A server of {@code e1394-ps2} whose checks are {@code checker}'s, one at a time, and at most {@code waiting}
+     * wait.
+     */
+    Uploads(Duration timeout, SelfCheckServer.Checker checker, int waiting) throws IOException {
+        server = SelfCheckServer.start(new ServeOptions(List.of(E1394), "127.0.0.1", 0, 0, 20L * 1024 * 1024, timeout,
+                1, Optional.empty()), new PrintWriter(log, true), checker, waiting);
+    }
+
     /** A client of a server started elsewhere (the benchmark's); closing it stops that server too. */
     Uploads(SelfCheckServer running) {
         server = running;

@@ -1,0 +1,148 @@
+package org.cnngrader.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.cnngrader.batch.SelfCheck;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An upload is on disk only while it waits or is checked: also when it is turned away because the server is busy,
+ * and when its time runs out before it could start. A check held by the test fills the one check slot. A check past
+ * its time is stopped, and the thread it ran on serves the next request.
+ */
+class UploadsOnDiskTest {
+
+    private static final Path SHEET = Path.of("submissions-sample/ps2-team-f.csv");
+
+    /**
+     * A check that waits until the test lets it go, then gives the sample sheet's result, checked beforehand so that
+     * a check takes no time once released; deaf to interruption, as a check that cannot be stopped, or ending on it,
+     * as {@link SelfCheck#check} does when its reading is abandoned.
+     */
+    private static final class HeldCheck implements SelfCheckServer.Checker {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final boolean deaf;
+        final SelfCheck.Checked result;
+
+        HeldCheck(boolean deaf) throws java.io.IOException {
+            this.deaf = deaf;
+            result = SelfCheck.check(Uploads.E1394, SHEET);
+        }
+
+        @Override
+        public SelfCheck.Checked check(org.cnngrader.rubric.Rubric rubric, String rubricName, Path sheet)
+                throws java.io.IOException {
+            started.countDown();
+            boolean released = false;
+            while (!released) {
+                try {
+                    released = release.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException stopped) {
+                    if (!deaf) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("the check was stopped");
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    private static CompletableFuture<HttpResponse<String>> postInBackground(Uploads uploads) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return uploads.post("/api/check", "e1394-ps2", SHEET);
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+    }
+
+    private static void awaitWaiting(Uploads uploads, int waiting) throws Exception {
+        while (!uploads.get("/health").body().contains("\"waiting\":" + waiting)) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void anUploadTurnedAwayAsBusyIsNotLeftOnDisk() throws Exception {
+        HeldCheck held = new HeldCheck(true);
+        try (Uploads uploads = new Uploads(Duration.ofMinutes(1), held, 1)) {
+            CompletableFuture<HttpResponse<String>> running = postInBackground(uploads);
+            assertThat(held.started.await(1, TimeUnit.MINUTES)).isTrue();
+            CompletableFuture<HttpResponse<String>> waiting = postInBackground(uploads);
+            awaitWaiting(uploads, 1);
+
+            HttpResponse<String> busy = uploads.post("/api/check", "e1394-ps2", SHEET);
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.body()).contains("busy");
+            assertThat(uploads.server.uploadsOnDisk()).isEqualTo(2);
+
+            held.release.countDown();
+            assertThat(running.get().statusCode()).isEqualTo(200);
+            assertThat(waiting.get().statusCode()).isEqualTo(200);
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+        }
+    }
+
+    @Test
+    void anUploadThatTimedOutWhileWaitingIsNotLeftOnDisk() throws Exception {
+        HeldCheck held = new HeldCheck(true);
+        try (Uploads uploads = new Uploads(Duration.ofMillis(500), held, 4)) {
+            CompletableFuture<HttpResponse<String>> running = postInBackground(uploads);
+            assertThat(held.started.await(1, TimeUnit.MINUTES)).isTrue();
+
+            HttpResponse<String> timedOut = uploads.post("/api/check", "e1394-ps2", SHEET);
+            assertThat(timedOut.statusCode()).isEqualTo(503);
+            assertThat(timedOut.body()).contains("took longer than");
+            // Only the upload still being checked is on disk.
+            assertThat(uploads.server.uploadsOnDisk()).isEqualTo(1);
+
+            held.release.countDown();
+            assertThat(running.get().statusCode()).isEqualTo(503);
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+        }
+    }
+
+    @Test
+    void aCheckPastItsTimeIsStoppedAndItsThreadServesOn() throws Exception {
+        HeldCheck held = new HeldCheck(false);
+        try (Uploads uploads = new Uploads(Duration.ofSeconds(2), held, 4)) {
+            HttpResponse<String> stopped = uploads.post("/api/check", "e1394-ps2", SHEET);
+            assertThat(stopped.statusCode()).isEqualTo(503);
+            assertThat(stopped.body()).contains("took longer than 2 s and was stopped");
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+
+            held.release.countDown();
+            for (int round = 0; round < 5; round++) {
+                HttpResponse<String> next = uploads.post("/api/check", "e1394-ps2", SHEET);
+                assertThat(next.statusCode()).isEqualTo(200);
+                assertThat(next.body()).contains("\"name\" : \"PS 2 F\"");
+            }
+            assertThat(uploads.log.toString()).doesNotContain("error");
+        }
+    }
+
+    @Test
+    void uploadsOfTheSameNameInTurnAreEachCheckedAlone() throws Exception {
+        try (Uploads uploads = new Uploads()) {
+            byte[] f = Files.readAllBytes(SHEET);
+            byte[] h = Files.readAllBytes(Path.of("submissions-sample/ps2-team-h.xlsx"));
+            for (int round = 0; round < 3; round++) {
+                assertThat(uploads.post("/api/check", "e1394-ps2", "answers.csv", f).body())
+                        .contains("\"name\" : \"PS 2 F\"");
+                assertThat(uploads.post("/api/check", "e1394-ps2", "answers.xlsx", h).body())
+                        .contains("\"name\" : \"PS 2 H\"").doesNotContain("candidate files");
+            }
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+        }
+    }
+}
