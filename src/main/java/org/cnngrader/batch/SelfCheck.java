@@ -11,6 +11,7 @@ import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.sheet.Answer;
 import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
 
@@ -49,9 +50,17 @@ public final class SelfCheck {
      * @throws InputException when the path is missing or the sheet answers nothing the rubric asks
      */
     public static Checked check(Rubric rubric, String rubricName, Path sheet) throws IOException {
+        return check(rubric, rubricName, sheet, ReadingLimits.DEFAULT);
+    }
+
+    /**
+     * {@link #check(Rubric, String, Path)} with the sheet read within {@code limits}: the self-check server's time per
+     * check bounds the reading's own watchdog too.
+     */
+    public static Checked check(Rubric rubric, String rubricName, Path sheet, ReadingLimits limits) throws IOException {
         HandedIn handedIn = Discovery.one(sheet);
         SheetSpec spec = SheetSpecs.of(rubric);
-        List<AnswerSheet> sheets = Submissions.read(handedIn.submission(), spec);
+        List<AnswerSheet> sheets = Submissions.read(handedIn.submission(), spec, limits);
         if (sheets.stream().allMatch(read -> read.readable() && nothingAnswered(read, spec))) {
             throw new InputException(sheet + ": no answer to any of the " + spec.parts().size() + " parts of "
                     + rubricName + " (\"" + rubric.title() + "\") was found; is it the sheet of another assignment?");

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.SelfCheck;
+import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
@@ -62,7 +63,7 @@ public final class SelfCheckServer implements AutoCloseable {
         }
     }
 
-    /** The check run on an upload: {@link SelfCheck#check(Rubric, String, Path)}, or a stand-in in tests. */
+    /** The check run on an upload: {@link SelfCheck#check(Rubric, String, Path, ReadingLimits)}, or a stand-in in tests. */
     @FunctionalInterface
     interface Checker {
         SelfCheck.Checked check(Rubric rubric, String rubricName, Path sheet) throws IOException;
@@ -126,7 +127,12 @@ public final class SelfCheckServer implements AutoCloseable {
      * @throws RubricException when a rubric is invalid
      */
     public static SelfCheckServer start(ServeOptions options, PrintWriter log) throws IOException {
-        return start(options, log, SelfCheck::check, waiting(options.checksAtOnce()));
+        // The reading's own watchdog gets the check's time, so that a reading Java cannot interrupt is abandoned then.
+        ReadingLimits defaults = ReadingLimits.DEFAULT;
+        ReadingLimits limits = new ReadingLimits(options.checkTimeout(), defaults.teamsPerFile(), defaults.pdfPages(),
+                defaults.fileBytes(), defaults.valueChars());
+        return start(options, log, (rubric, name, sheet) -> SelfCheck.check(rubric, name, sheet, limits),
+                waiting(options.checksAtOnce()));
     }
 
     /**

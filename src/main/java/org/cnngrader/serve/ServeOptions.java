@@ -40,6 +40,10 @@ public record ServeOptions(List<Path> rubrics, String bind, int port, int checks
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("--max-upload must be at least 1 MB");
         }
+        if (checkTimeout.toMillis() < 100 || checkTimeout.compareTo(Duration.ofHours(1)) > 0) {
+            // The bounds of the reading's own watchdog, which gets this time (ReadingLimits).
+            throw new IllegalArgumentException("--timeout is 1 to 3600 seconds, not " + checkTimeout.toSeconds());
+        }
         if (checksAtOnce < 1) {
             throw new IllegalArgumentException("at least one check must be able to run");
         }
