@@ -3,16 +3,12 @@ package org.cnngrader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cnngrader.sheet.HostileOfficeFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -48,8 +44,9 @@ class BoundedHeapTest {
         for (String pdf : List.of("glyph-flood.pdf", "content-bomb.pdf", "nested-forms.pdf")) {
             Files.copy(HOSTILE.resolve(pdf), cohort.resolve(pdf));
         }
-        cells(cohort.resolve("cells.xlsx"));
-        bloatedDocument(cohort.resolve("bloated.docx"));
+        // 11 MB of XML in one sheet, some 200 MB in POI's model; 9 MB of Word paragraphs.
+        HostileOfficeFiles.workbookOfNumbers(cohort.resolve("cells.xlsx"), 1, 30_000);
+        HostileOfficeFiles.bloatedDocument(cohort.resolve("bloated.docx"));
         manyTeams(cohort.resolve("many-teams.csv"));
         // 29 MB of empty objects in a notebook's metadata, a gigabyte once parsed into a tree.
         Files.writeString(cohort.resolve("objects.ipynb"), "{\"nbformat\": 4, \"metadata\": {\"x\": ["
@@ -70,39 +67,6 @@ class BoundedHeapTest {
         }
         exitCode = grade.exitValue();
         errors = Files.readString(log);
-    }
-
-    /** A workbook of 30,000 rows of numbers: 11 MB of XML, some 200 MB in POI's model of it. */
-    private static void cells(Path file) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream output = Files.newOutputStream(file)) {
-            Sheet answers = workbook.createSheet("answers");
-            for (int row = 0; row < 30_000; row++) {
-                Row cells = answers.createRow(row);
-                for (int column = 0; column < 12; column++) {
-                    cells.createCell(column).setCellValue(row * 1.5 + column);
-                }
-            }
-            workbook.write(output);
-            workbook.dispose();
-        }
-    }
-
-    /** A Word document whose body holds 9 MB of paragraphs, some 150 KB zipped. */
-    private static void bloatedDocument(Path file) throws IOException {
-        String paragraphs = "<w:p><w:r><w:t>x</w:t></w:r></w:p>".repeat(9 * 1024 * 1024 / 34);
-        try (java.util.zip.ZipFile original = new java.util.zip.ZipFile("src/test/resources/word/ps2-team-w.docx");
-                java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-            for (java.util.zip.ZipEntry entry : java.util.Collections.list(original.entries())) {
-                byte[] content = original.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8).replace("</w:body>", paragraphs + "</w:body>")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                copy.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                copy.write(content);
-                copy.closeEntry();
-            }
-        }
     }
 
     /** A CSV of 8,000 teams, one row each: some 80 KB that would become 8,000 team folders. */

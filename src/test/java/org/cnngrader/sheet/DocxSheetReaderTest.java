@@ -123,20 +123,7 @@ class DocxSheetReaderTest {
     @Test
     void aDocumentWhoseXmlInflatesPastTheLimitIsRefusedBeforePoiOpensIt(@TempDir Path folder) throws Exception {
         Path bloated = folder.resolve("bloated.docx");
-        String paragraphs = "<w:p><w:r><w:t>x</w:t></w:r></w:p>".repeat(9 * 1024 * 1024 / 34);
-        try (java.util.zip.ZipFile original = new java.util.zip.ZipFile(PANDOC.toFile());
-                java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(Files.newOutputStream(bloated))) {
-            for (java.util.zip.ZipEntry entry : java.util.Collections.list(original.entries())) {
-                byte[] content = original.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
-                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8)
-                            .replace("</w:body>", paragraphs + "</w:body>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                copy.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                copy.write(content);
-                copy.closeEntry();
-            }
-        }
+        HostileOfficeFiles.bloatedDocument(bloated);
         AnswerSheet sheet = sheet(bloated);
         assertThat(sheet.readable()).isFalse();
         assertThat(sheet.reason().orElseThrow()).isEqualTo("the document's XML inflates to more than 8 MB: too large"

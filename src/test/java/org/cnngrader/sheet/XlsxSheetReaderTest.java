@@ -2,7 +2,6 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +136,7 @@ class XlsxSheetReaderTest {
     @Test
     void aWorkbookWhoseSheetInflatesPastTheLimitIsRefusedBeforePoiOpensIt(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("cells.xlsx");
-        workbookOfNumbers(file, 1, 30_000);
+        HostileOfficeFiles.workbookOfNumbers(file, 1, 30_000);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "cells.xlsx", SPEC))
                 .isInstanceOf(UnreadableException.class)
                 .hasMessage("the workbook's XML inflates to more than 8 MB: too large or too slow to read (limit 8 MB"
@@ -148,27 +147,9 @@ class XlsxSheetReaderTest {
     @Test
     void aWorkbookOfManySmallSheetsIsRefusedByTheirXmlTogether(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("sheets.xlsx");
-        workbookOfNumbers(file, 15, 2_000);
+        HostileOfficeFiles.workbookOfNumbers(file, 15, 2_000);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "sheets.xlsx", SPEC))
                 .isInstanceOf(UnreadableException.class)
                 .hasMessageContaining("limit 8 MB of XML per workbook");
-    }
-
-    /** A workbook of {@code sheets} sheets of {@code rows} rows of 12 numbers, written by POI's streaming writer. */
-    private static void workbookOfNumbers(Path file, int sheets, int rows) throws IOException {
-        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
-                OutputStream output = Files.newOutputStream(file)) {
-            for (int index = 0; index < sheets; index++) {
-                Sheet answers = workbook.createSheet("answers " + index);
-                for (int row = 0; row < rows; row++) {
-                    Row cells = answers.createRow(row);
-                    for (int column = 0; column < 12; column++) {
-                        cells.createCell(column).setCellValue(row * 1.5 + column);
-                    }
-                }
-            }
-            workbook.write(output);
-            workbook.dispose();
-        }
     }
 }
