@@ -1011,7 +1011,9 @@ final class Candidates {
             double typical = sorted[0];
             int start = 0;
             for (int i = 0; i <= gaps.length; i++) {
-                boolean split = i == gaps.length || gaps[i] > 2.2 * typical
+                // Two matrices side by side stand well apart; a table's next column after a vector cell
+                // ([0 1]^T, then its label) stands a little over twice the vector's own gap away.
+                boolean split = i == gaps.length || gaps[i] > 2.3 * typical
                         && gaps[i] - typical > 2 * numeric.get(i).fontSize();
                 if (split) {
                     if (i + 1 - start >= 2) {
