@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -147,8 +149,7 @@ public final class PdfSheetReader implements SheetReader {
         }
 
         @Override
-        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
             if (Thread.currentThread().isInterrupted()) {
                 throw new ReadingAbandoned();
             }
