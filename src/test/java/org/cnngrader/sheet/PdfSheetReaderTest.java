@@ -38,8 +38,8 @@ class PdfSheetReaderTest {
 
     /**
      * The CPEN455 student's summary table, {@code [0 1]^T & 1} per row (pandoc, LaTeX's array): the transpose marks
-     * raised after each vector's bracket stacked into fractions {@code (T)/(T)} and split the rows apart. Each row
-     * now reads as its entries.
+     * raised after each vector's bracket, stacked one above the other, are no fractions {@code (T)/(T)} and do not
+     * split the rows apart; each row reads as its entries.
      */
     @Test
     void aTableOfTransposedVectorsReadsAsItsRows() throws Exception {
