@@ -106,14 +106,7 @@ public final class Losses {
     public static double crossEntropy(Tensor logits, Tensor target, ClassOptions options) {
         Classes layout = Classes.of(logits, "cross_entropy");
         Weighted weighted = weighted(layout, logits, target, options, "cross_entropy");
-        double[] logp = logSoftmax(layout, logits);
-        double sum = 0;
-        for (int i = 0; i < logp.length; i++) {
-            if (weighted.coefficients()[i] != 0) {
-                sum -= weighted.coefficients()[i] * logp[i];
-            }
-        }
-        return sum / weighted.denominator();
+        return weighted.loss(logSoftmax(layout, logits));
     }
 
     /** The gradient of the cross-entropy for the logits, with the default options. */
@@ -199,14 +192,7 @@ public final class Losses {
     public static double nll(Tensor logProbabilities, Tensor target, ClassOptions options) {
         Classes layout = Classes.of(logProbabilities, "nll_loss");
         Weighted weighted = weighted(layout, logProbabilities, target, options, "nll_loss");
-        double[] logp = logProbabilities.values();
-        double sum = 0;
-        for (int i = 0; i < logp.length; i++) {
-            if (weighted.coefficients()[i] != 0) {
-                sum -= weighted.coefficients()[i] * logp[i];
-            }
-        }
-        return sum / weighted.denominator();
+        return weighted.loss(logProbabilities.values());
     }
 
     /** The gradient of the negative log-likelihood, with the default options. */
@@ -371,6 +357,17 @@ public final class Losses {
 
     /** The coefficient of every −log-probability in a classification loss, and the denominator of its mean. */
     private record Weighted(double[] coefficients, double denominator) {
+
+        /** {@code −Σ c_i·logp_i / D}, over the entries with a coefficient (an ignored position has none). */
+        double loss(double[] logp) {
+            double sum = 0;
+            for (int i = 0; i < logp.length; i++) {
+                if (coefficients[i] != 0) {
+                    sum -= coefficients[i] * logp[i];
+                }
+            }
+            return sum / denominator;
+        }
     }
 
     /** The coefficients c and the denominator D of a classification loss (see {@link #crossEntropy}). */
