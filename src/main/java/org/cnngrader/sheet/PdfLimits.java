@@ -23,8 +23,9 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * they are drawn in all, and how many bytes the content the text is extracted from decompresses to. PDFBox has no
  * such limits: 2.7 KB of forms each drawing the next ten times per level never finish, and 306 KB that inflate to
  * 300 MB of operators take minutes. The check walks each page read as the text extraction would (its content, and
- * every form it draws, with the form's resources or the ones it inherits), decompressing each stream once, and
- * stops at the first limit passed: the cost of the check is bounded by the limits, not by the file.
+ * every form it draws, with the form's resources or the ones it inherits), decompressing each stream once and keeping
+ * it only when it may draw a form (to find where), and stops at the first limit passed: the cost of the check is
+ * bounded by the limits, not by the file.
  *
  * <p>Not walked: annotations' appearances, patterns and Type 3 glyph procedures, which the text extraction does not
  * draw either; the time limit of {@link ReadingLimits} still stands behind them.
@@ -65,13 +66,11 @@ public final class PdfLimits {
             int count = Math.min(pages, pdf.getNumberOfPages());
             for (int index = 0; index < count; index++) {
                 PDPage page = pdf.getPage(index);
-                byte[] content;
-                try (InputStream input = page.getContents()) {
-                    content = limits.decompress(input);
-                }
                 PDResources resources = page.getResources();
-                forms = saturated(forms, limits.drawnIn(content, resources == null ? null : resources.getCOSObject(),
-                        0).forms());
+                try (InputStream content = page.getContents()) {
+                    forms = saturated(forms, limits.drawnIn(content, resources == null ? null
+                            : resources.getCOSObject(), 0).forms());
+                }
                 if (forms > MAX_FORMS_DRAWN) {
                     throw tooManyForms();
                 }
@@ -82,14 +81,16 @@ public final class PdfLimits {
     }
 
     /** The forms drawn by a content stream with these resources, {@code depth} forms deep already. */
-    private Cost drawnIn(byte[] content, COSDictionary resources, int depth) throws IOException, UnreadableException {
+    private Cost drawnIn(InputStream content, COSDictionary resources, int depth) throws IOException,
+            UnreadableException {
         if (!anyForm(resources)) {
-            return new Cost(0, 0); // nothing to draw: the content need not be parsed
+            count(content); // nothing to draw: the content need only be measured, not held nor parsed
+            return new Cost(0, 0);
         }
         long forms = 0;
         int deepest = 0;
         COSName operand = null;
-        PDFStreamParser parser = new PDFStreamParser(content);
+        PDFStreamParser parser = new PDFStreamParser(decompress(content));
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
             if (token instanceof Operator operator) {
                 if (operator.getName().equals(DRAW.getName()) && operand != null) {
@@ -130,11 +131,10 @@ public final class PdfLimits {
         }
         COSBase own = form.getDictionaryObject(COSName.RESOURCES);
         COSDictionary resources = own instanceof COSDictionary dictionary ? dictionary : inherited;
-        byte[] content;
-        try (InputStream input = form.createInputStream()) {
-            content = decompress(input);
+        Cost cost;
+        try (InputStream content = form.createInputStream()) {
+            cost = drawnIn(content, resources, depth);
         }
-        Cost cost = drawnIn(content, resources, depth);
         drawing.remove(form);
         if (own instanceof COSDictionary) {
             // A form with resources of its own costs the same wherever it is drawn; one inheriting them may not.
@@ -173,6 +173,16 @@ public final class PdfLimits {
     /** The decompressed bytes of a stream, counted against the content all streams read may decompress to. */
     private byte[] decompress(InputStream input) throws IOException, UnreadableException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        read(input, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Counts a stream's decompressed bytes against the limit without keeping them. */
+    private void count(InputStream input) throws IOException, UnreadableException {
+        read(input, java.io.OutputStream.nullOutputStream());
+    }
+
+    private void read(InputStream input, java.io.OutputStream kept) throws IOException, UnreadableException {
         byte[] buffer = new byte[64 * 1024];
         for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
             decompressed += read;
@@ -181,9 +191,8 @@ public final class PdfLimits {
                         + MAX_CONTENT_BYTES / (1024 * 1024) + " MB: " + ReadingLimits.refusal(
                                 MAX_CONTENT_BYTES / (1024 * 1024) + " MB of decompressed content"));
             }
-            bytes.write(buffer, 0, read);
+            kept.write(buffer, 0, read);
         }
-        return bytes.toByteArray();
     }
 
     private static UnreadableException tooManyForms() {
