@@ -564,16 +564,11 @@ public final class PdfSheetReader implements SheetReader {
                 }
                 (goesOn || superscriptOf(glyph, below) ? raised : kept).add(glyph);
             }
-            if (raised.isEmpty() && kept.isEmpty() && !transposes.isEmpty()) {
-                continue; // a row of transpose marks only: each belongs to the row below, which reads without it
-            }
-            if (!transposes.isEmpty()) {
-                kept.addAll(0, raised);
-                raised.clear();
-                kept.sort(BY_X);
-            }
             if (raised.isEmpty()) {
-                result.add(row);
+                // Without its transpose marks, which the row below reads without; a row of nothing else is gone.
+                if (!kept.isEmpty()) {
+                    result.add(transposes.isEmpty() ? row : kept);
+                }
                 continue;
             }
             if (!kept.isEmpty()) {
@@ -606,19 +601,12 @@ public final class PdfSheetReader implements SheetReader {
             return false;
         }
         for (Bracket bracket : brackets) {
-            if (!"])".contains(bracket.text()) || bracket.text().length() != 1) {
-                continue;
-            }
-            double bracketRight = bracket.x() + bracket.width();
-            if (Math.abs(glyph.x() - bracketRight) > 0.3 * glyph.size()) {
-                continue;
-            }
-            for (Glyph base : below) {
-                double raise = base.baseline() - glyph.baseline();
-                double gap = bracket.x() - (base.x() + base.width());
-                if (glyph.size() < 0.85 * base.size() && raise > 0.2 * base.size() && raise < 0.8 * base.size()
-                        && gap > -0.1 * base.size() && gap < 0.3 * base.size()) {
-                    return true;
+            boolean closing = bracket.text().equals("]") || bracket.text().equals(")");
+            if (closing && Math.abs(glyph.x() - (bracket.x() + bracket.width())) <= 0.3 * glyph.size()) {
+                for (Glyph base : below) {
+                    if (raisedAfter(glyph, base, bracket.x())) {
+                        return true;
+                    }
                 }
             }
         }
@@ -631,14 +619,23 @@ public final class PdfSheetReader implements SheetReader {
      */
     private static boolean superscriptOf(Glyph glyph, List<Glyph> below) {
         for (Glyph base : below) {
-            double raise = base.baseline() - glyph.baseline();
-            double gap = glyph.x() - (base.x() + base.width());
-            if (glyph.size() < 0.85 * base.size() && raise > 0.2 * base.size() && raise < 0.8 * base.size()
-                    && gap > -0.1 * base.size() && gap < 0.3 * base.size()) {
+            if (raisedAfter(glyph, base, glyph.x())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code glyph} is raised as a superscript of {@code base}: smaller, its baseline a fifth to four fifths
+     * of the base's size higher, and what follows the base (the glyph, or a bracket before it) starting at
+     * {@code start}, where the base ends.
+     */
+    private static boolean raisedAfter(Glyph glyph, Glyph base, double start) {
+        double raise = base.baseline() - glyph.baseline();
+        double gap = start - (base.x() + base.width());
+        return glyph.size() < 0.85 * base.size() && raise > 0.2 * base.size() && raise < 0.8 * base.size()
+                && gap > -0.1 * base.size() && gap < 0.3 * base.size();
     }
 
     /**
