@@ -1,10 +1,8 @@
 package org.cnngrader.sheet;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,20 +31,20 @@ public final class NotebookSheetReader implements SheetReader {
     private static final Pattern TERMINAL_CODES = Pattern.compile("\u001b\\[[0-9;?]*[A-Za-z]");
 
     /**
-     * The notebook's JSON, parsed within limits: no string beyond the file's size limit, no nesting
-     * deeper than a notebook ever has.
-     */
-    private static final ObjectMapper JSON = JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength((int) MAX_BYTES).build())
-            .build()).build();
-
-    /**
      * The most JSON tokens of a notebook read: a thousand cells of fifty lines are some 60,000. A node of the parsed
      * tree takes up to a hundred bytes for the three of {@code {},} so the count, not the file size, bounds the heap a
      * notebook takes.
      */
     static final long MAX_TOKENS = 1_000_000;
+
+    /**
+     * The notebook's JSON, parsed within limits: no string beyond the file's size limit, no nesting
+     * deeper than a notebook ever has.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                    .maxStringLength((int) MAX_BYTES).maxTokenCount(MAX_TOKENS).build())
+            .build()).build();
 
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
@@ -64,10 +62,14 @@ public final class NotebookSheetReader implements SheetReader {
         TextFiles.checkSize(file, MAX_BYTES, "notebook");
         JsonNode root;
         try {
-            try (JsonParser parser = new CountedParser(JSON.createParser(Files.readAllBytes(file)))) {
-                root = JSON.readTree(parser);
+            root = JSON.readTree(Files.readAllBytes(file));
+        } catch (StreamConstraintsException passed) {
+            // Jackson says which of its limits was passed only in words; the others are the notebook's own nesting
+            // and number lengths, which no notebook Jupyter saves passes.
+            if (!passed.getOriginalMessage().startsWith("Token count")) {
+                throw new UnreadableException("the notebook is not valid JSON (" + passed.getOriginalMessage()
+                        + location(passed) + "); save it again from Jupyter", passed);
             }
-        } catch (TooManyTokens passed) {
             throw new UnreadableException("the notebook holds more than " + MAX_TOKENS + " JSON tokens: "
                     + ReadingLimits.refusal(MAX_TOKENS + " JSON tokens per notebook"));
         } catch (JsonProcessingException malformed) {
@@ -109,46 +111,6 @@ public final class NotebookSheetReader implements SheetReader {
             }
         }
         return text.toString();
-    }
-
-    /** Thrown out of the parsing of a notebook past {@link #MAX_TOKENS} tokens. */
-    private static final class TooManyTokens extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooManyTokens() {
-            super(null, null, false, false);
-        }
-    }
-
-    /**
-     * A parser that counts the tokens read through it: {@code nextFieldName} and the other shortcuts of
-     * {@link JsonParser} ask {@link #nextToken}, which the delegate leaves to this class; {@link #nextValue} it would
-     * hand to the parser it wraps.
-     */
-    private static final class CountedParser extends JsonParserDelegate {
-        private long tokens;
-
-        CountedParser(JsonParser parser) {
-            super(parser);
-        }
-
-        private void count() {
-            if (++tokens > MAX_TOKENS) {
-                throw new TooManyTokens();
-            }
-        }
-
-        @Override
-        public JsonToken nextToken() throws IOException {
-            count();
-            return super.nextToken();
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            count();
-            return super.nextValue();
-        }
     }
 
     /** What a code cell printed: streams and the readable form of results and displays; errors are left out. */
