@@ -128,9 +128,7 @@ public final class SelfCheckServer implements AutoCloseable {
      */
     public static SelfCheckServer start(ServeOptions options, PrintWriter log) throws IOException {
         // The reading's own watchdog gets the check's time, so that a reading Java cannot interrupt is abandoned then.
-        ReadingLimits defaults = ReadingLimits.DEFAULT;
-        ReadingLimits limits = new ReadingLimits(options.checkTimeout(), defaults.teamsPerFile(), defaults.pdfPages(),
-                defaults.fileBytes(), defaults.valueChars());
+        ReadingLimits limits = ReadingLimits.DEFAULT.withTime(options.checkTimeout());
         return start(options, log, (rubric, name, sheet) -> SelfCheck.check(rubric, name, sheet, limits),
                 waiting(options.checksAtOnce()));
     }

@@ -71,7 +71,7 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
         String name = named.group(1);
         String value = named.group(2).strip();
         return switch (name) {
-            case "time" -> new ReadingLimits(duration(name, value), teamsPerFile, pdfPages, fileBytes, valueChars);
+            case "time" -> withTime(duration(name, value));
             case "teams-per-file" -> new ReadingLimits(time, count(name, value), pdfPages, fileBytes, valueChars);
             case "pdf-pages" -> new ReadingLimits(time, teamsPerFile, count(name, value), fileBytes, valueChars);
             case "file-size" -> new ReadingLimits(time, teamsPerFile, pdfPages, Optional.of(bytes(name, value)),
