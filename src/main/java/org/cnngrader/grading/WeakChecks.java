@@ -89,8 +89,7 @@ final class WeakChecks {
     }
 
     private static Tensor randomIntegers(int[] shape, Random random) {
-        Tensor zeros = Tensor.filled(shape, 0);
-        double[] values = new double[zeros.size()];
+        double[] values = new double[entries(shape)];
         for (int index = 0; index < values.length; index++) {
             values[index] = random.nextInt(9) - 4;
         }
@@ -119,7 +118,7 @@ final class WeakChecks {
             if (shape.length == 0) {
                 continue;
             }
-            int size = Tensor.filled(shape, 0).size();
+            int size = entries(shape);
             for (double constant : new double[] {1, 1.0 / size, 0.5, 0.25, 0, -1, 2}) {
                 forms.add(Tensor.filled(shape, constant));
             }
@@ -183,6 +182,10 @@ final class WeakChecks {
             changes.add(Tensor.of(base.shape(), changed));
         }
         return changes;
+    }
+
+    private static int entries(int[] shape) {
+        return java.util.Arrays.stream(shape).reduce(1, Math::multiplyExact);
     }
 
     private static String shown(Tensor value) {
