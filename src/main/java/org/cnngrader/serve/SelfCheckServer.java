@@ -127,10 +127,16 @@ public final class SelfCheckServer implements AutoCloseable {
      * @throws RubricException when a rubric is invalid
      */
     public static SelfCheckServer start(ServeOptions options, PrintWriter log) throws IOException {
-        // The reading's own watchdog gets the check's time, so that a reading Java cannot interrupt is abandoned then.
+        return start(options, log, selfCheck(options), waiting(options.checksAtOnce()));
+    }
+
+    /**
+     * The check the server runs on an upload: the reading's own watchdog gets the check's time, so that a reading Java
+     * cannot interrupt is abandoned then.
+     */
+    static Checker selfCheck(ServeOptions options) {
         ReadingLimits limits = ReadingLimits.DEFAULT.withTime(options.checkTimeout());
-        return start(options, log, (rubric, name, sheet) -> SelfCheck.check(rubric, name, sheet, limits),
-                waiting(options.checksAtOnce()));
+        return (rubric, name, sheet) -> SelfCheck.check(rubric, name, sheet, limits);
     }
 
     /**
