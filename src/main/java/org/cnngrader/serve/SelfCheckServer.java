@@ -1,14 +1,11 @@
 package org.cnngrader.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import io.javalin.config.SizeUnit;
-import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,21 +29,41 @@ import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The self-check as a web page and a JSON API, for students who must not see the key (DESIGN.md §7): the server
- * holds the rubrics, and what it sends is a {@link StudentReport}. Javalin on Jetty parses HTTP and multipart
- * bodies; this class adds the limits a TA needs on a shared machine: the upload size (refused from its declared
- * length before the body is read, and by Jetty while it is read), checks per minute per client, a fixed number of
- * checks at once with a short queue (more are told to retry), and a time per check. A check runs on the thread that
- * received its request: handing it to a thread of its own and back would add two thread wake-ups to every check,
- * which on a busy machine cost more than checking a small sheet. An upload is a file in a temporary folder of its
+ * holds the rubrics, and what it sends is a {@link StudentReport}. Jetty parses HTTP and multipart bodies, with its
+ * own handlers rather than servlets: five routes need no more, and the servlet layers would add to each request's
+ * time and to the code that reads what clients send. This class adds the limits a TA needs on a shared machine: the
+ * upload size (refused from its declared length before the body is read, and by Jetty while it is read), checks per
+ * minute per client, a fixed number of checks at once with a short queue (more are told to retry), and a time per
+ * check. A check runs on the thread that received its request: handing it to a thread of its own and back would add
+ * two thread wake-ups to every check, which on a busy machine cost more than checking a small sheet. An upload is a file in a temporary folder of its
  * own from when it is received until its check ends or it is turned away; the TA may keep the checked ones
  * ({@code --keep}).
  */
 public final class SelfCheckServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String JSON_TYPE = "application/json";
+    /** What a form may hold besides its file: the boundaries, the part headers and the assignment's name. */
+    private static final long FORM_OVERHEAD = 65_536;
+    /** A part up to this size is held in memory while the form is read; a larger one is spooled to disk. */
+    private static final long IN_MEMORY_PART = 256 * 1024;
     private static final DateTimeFormatter KEPT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
 
     /** What became of one upload: a report, or a refusal with the HTTP status and the sentence a student reads. */
@@ -86,7 +103,10 @@ public final class SelfCheckServer implements AutoCloseable {
     private final Path uploads;
     private final UploadFolders folders;
     private final AtomicInteger checked = new AtomicInteger();
-    private Javalin app;
+    /** The multipart form's limits: the file within the upload size, the form's other fields within a margin. */
+    private final MultiPartConfig multipart;
+    private Server http;
+    private ServerConnector connector;
 
     private SelfCheckServer(ServeOptions options, List<Assignment> assignments, PrintWriter log, Path uploads,
             Checker checker, int waiting) {
@@ -96,6 +116,9 @@ public final class SelfCheckServer implements AutoCloseable {
         this.rateLimiter = new RateLimiter(options.checksPerMinute());
         this.uploads = uploads;
         this.folders = new UploadFolders(uploads);
+        this.multipart = new MultiPartConfig.Builder().location(uploads).maxPartSize(options.maxUploadBytes())
+                .maxSize(options.maxUploadBytes() + FORM_OVERHEAD).maxMemoryPartSize(IN_MEMORY_PART)
+                .maxParts(16).build();
         this.checker = checker;
         this.checksAtOnce = options.checksAtOnce();
         this.slots = new Semaphore(checksAtOnce, true);
@@ -163,38 +186,107 @@ public final class SelfCheckServer implements AutoCloseable {
         return server;
     }
 
-    private void listen() {
-        long limit = options.maxUploadBytes();
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = limit + 65_536;
-            config.jetty.multipartConfig.cacheDirectory(uploads.toString());
-            config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(limit + 65_536, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
-            config.routes.get("/", context -> context.html(Pages.upload(assignments, megabytes(), "")));
-            config.routes.get("/health", this::health);
-            config.routes.get("/template/{file}", this::template);
-            config.routes.post("/check", context -> page(context, check(context)));
-            config.routes.post("/api/check", context -> api(context, check(context)));
-            config.routes.exception(Exception.class, (problem, context) -> {
-                log.println("error " + context.method() + " " + oneLine(context.path()) + ": " + problem);
-                log.flush();
-                context.status(500).contentType("text/plain; charset=utf-8")
-                        .result("The server failed on this request; please tell your TA.");
-            });
-        });
-        app.start(options.bind(), options.port());
+    private void listen() throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("self-check-http");
+        http = new Server(threads);
+        http.setStopAtShutdown(false);
+        connector = new ServerConnector(http);
+        connector.setHost(options.bind());
+        connector.setPort(options.port());
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                .setSendServerVersion(false);
+        http.addConnector(connector);
+        http.setHandler(new Routes());
+        try {
+            http.start();
+        } catch (IOException cannotListen) {
+            stopQuietly();
+            // Jetty's message names the address; the cause's says why ("Address already in use").
+            Throwable reason = cannotListen.getCause() != null ? cannotListen.getCause() : cannotListen;
+            throw new InputException("cannot listen on " + address(options.port()) + ": " + reason.getMessage()
+                    + "; pick another --port, or stop the server already there");
+        } catch (Exception failed) {
+            stopQuietly();
+            throw new IOException("the web server did not start: " + failed.getMessage(), failed);
+        }
         log.println("Serving the self-check of " + String.join(", ", assignments.stream().map(Assignment::name)
-                .toList()) + " on http://" + (options.bind().contains(":") ? "[" + options.bind() + "]"
-                : options.bind()) + ":" + app.port() + "/");
+                .toList()) + " on http://" + address(port()) + "/");
         log.flush();
+    }
+
+    private String address(int port) {
+        return (options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind()) + ":" + port;
+    }
+
+    /** The five routes; anything a handler throws is the server's failure, told as such without its details. */
+    private final class Routes extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            String path = Request.getPathInContext(request);
+            String method = request.getMethod();
+            try {
+                if (path.equals("/health") || path.equals("/")) {
+                    if (!method.equals("GET")) {
+                        return notAllowed(response, callback, "GET");
+                    }
+                    if (path.equals("/")) {
+                        send(response, callback, 200, HTML, Pages.upload(assignments, megabytes(), ""));
+                    } else {
+                        send(response, callback, 200, JSON_TYPE, health());
+                    }
+                } else if (path.startsWith("/template/") && path.indexOf('/', "/template/".length()) < 0) {
+                    if (!method.equals("GET")) {
+                        return notAllowed(response, callback, "GET");
+                    }
+                    template(path.substring("/template/".length()), response, callback);
+                } else if (path.equals("/check") || path.equals("/api/check")) {
+                    if (!method.equals("POST")) {
+                        return notAllowed(response, callback, "POST");
+                    }
+                    Outcome outcome = check(request, response);
+                    if (path.equals("/check")) {
+                        page(outcome, response, callback);
+                    } else {
+                        api(outcome, response, callback);
+                    }
+                } else {
+                    send(response, callback, 404, TEXT, "No such page.");
+                }
+            } catch (Exception | Error problem) {
+                log.println("error " + method + " " + oneLine(path) + ": " + problem);
+                log.flush();
+                if (response.isCommitted()) {
+                    callback.failed(problem);
+                } else {
+                    response.reset();
+                    send(response, callback, 500, TEXT, "The server failed on this request; please tell your TA.");
+                }
+            }
+            return true;
+        }
+    }
+
+    private static boolean notAllowed(Response response, Callback callback, String allowed) {
+        response.getHeaders().put(HttpHeader.ALLOW, allowed);
+        send(response, callback, 405, TEXT, "Use " + allowed + " here.");
+        return true;
+    }
+
+    private static void send(Response response, Callback callback, int status, String contentType, String body) {
+        send(response, callback, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     /** The port the server listens on (the one chosen when 0 was asked). */
     public int port() {
-        return app.port();
+        return connector.getLocalPort();
     }
 
     /** How many checks were done since the start. */
@@ -213,47 +305,48 @@ public final class SelfCheckServer implements AutoCloseable {
         return Math.max(1, options.maxUploadBytes() / (1024 * 1024));
     }
 
-    private void health(Context context) throws IOException {
+    private byte[] health() throws IOException {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "ok");
         health.put("assignments", assignments.stream().map(Assignment::name).toList());
         health.put("checks", checked.get());
         health.put("running", Math.max(0, checksAtOnce - slots.availablePermits()));
         health.put("waiting", waiting.get());
-        context.contentType("application/json").result(JSON.writeValueAsBytes(health));
+        return JSON.writeValueAsBytes(health);
     }
 
-    private void template(Context context) {
-        String file = context.pathParam("file");
+    private void template(String file, Response response, Callback callback) {
         int dot = file.lastIndexOf('.');
         String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
         Optional<Assignment> assignment = dot < 0 ? Optional.empty() : find(file.substring(0, dot));
         if (assignment.isEmpty() || !(extension.equals("csv") || extension.equals("xlsx"))) {
-            context.status(404).contentType("text/plain; charset=utf-8").result("No such template.");
+            send(response, callback, 404, TEXT, "No such template.");
             return;
         }
         boolean csv = extension.equals("csv");
-        context.header("Content-Disposition", "attachment; filename=\"" + assignment.get().name() + "." + extension
-                + "\"");
-        context.contentType(csv ? "text/csv; charset=utf-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        context.result(csv ? assignment.get().csvTemplate() : assignment.get().xlsxTemplate());
+        response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + assignment.get().name()
+                + "." + extension + "\"");
+        send(response, callback, 200, csv ? "text/csv; charset=utf-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                csv ? assignment.get().csvTemplate() : assignment.get().xlsxTemplate());
     }
 
     private Optional<Assignment> find(String name) {
         return assignments.stream().filter(assignment -> assignment.named(name)).findFirst();
     }
 
-    private void page(Context context, Outcome outcome) {
+    private void page(Outcome outcome, Response response, Callback callback) {
         if (outcome instanceof Outcome.Checked done) {
-            context.html(Pages.report(done.reports()));
+            send(response, callback, 200, HTML, Pages.report(done.reports()));
         } else if (outcome instanceof Outcome.Refused refused) {
-            context.status(refused.status()).html(Pages.upload(assignments, megabytes(), refused.message()));
+            send(response, callback, refused.status(), HTML, Pages.upload(assignments, megabytes(),
+                    refused.message()));
         }
     }
 
-    private void api(Context context, Outcome outcome) throws IOException {
+    private void api(Outcome outcome, Response response, Callback callback) throws IOException {
         Map<String, Object> document;
+        int status = 200;
         if (outcome instanceof Outcome.Checked done) {
             document = done.reports().get(0).plain();
             if (done.reports().size() > 1) {
@@ -262,40 +355,59 @@ public final class SelfCheckServer implements AutoCloseable {
             }
         } else {
             Outcome.Refused refused = (Outcome.Refused) outcome;
-            context.status(refused.status());
+            status = refused.status();
             document = new LinkedHashMap<>();
             document.put("error", refused.message());
         }
-        context.contentType("application/json").result(JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsBytes(document));
+        send(response, callback, status, JSON_TYPE, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
     }
 
     /** One upload, checked within the limits; never throws for anything a client sends. */
-    private Outcome check(Context context) {
+    private Outcome check(Request request, Response response) {
         long started = System.nanoTime();
-        String client = client(context);
+        String client = client(request);
         if (!rateLimiter.allow(client, started)) {
-            context.header("Retry-After", Long.toString(rateLimiter.retryAfterSeconds(client, started)));
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, rateLimiter.retryAfterSeconds(client, started));
             return new Outcome.Refused(429, "Too many checks from your address: at most "
                     + options.checksPerMinute() + " a minute. Wait a moment and try again.");
         }
-        long declared = context.req().getContentLengthLong();
-        if (declared > options.maxUploadBytes() + 65_536) {
-            context.header("Connection", "close");
+        long declared = request.getLength();
+        if (declared > options.maxUploadBytes() + FORM_OVERHEAD) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return tooLarge();
         }
-        String assignmentName;
-        UploadedFile file;
+        MultiPartFormData.Parts form;
         try {
-            assignmentName = context.formParam("assignment");
-            file = context.uploadedFile("file");
+            form = form(request);
         } catch (Exception unparsable) {
-            // Jetty stops reading a multipart body at the size limit, or where it is malformed (Javalin rethrows the
-            // servlet's checked exceptions unchecked).
-            context.header("Connection", "close");
+            // Jetty stops reading a multipart body at the size limit, or where it is malformed.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return new Outcome.Refused(tooLargeWhileRead(unparsable) ? 413 : 400, "The upload could not be read as a"
                     + " form with a file: it was cut off, malformed, or larger than " + megabytes() + " MB.");
         }
+        try (form) {
+            return check(form, started);
+        }
+    }
+
+    /**
+     * The multipart form of a request, its parts held in memory up to 256 kB each and spooled to the server's own
+     * folder beyond that, within the upload limit.
+     */
+    private MultiPartFormData.Parts form(Request request) {
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new IllegalArgumentException("not a multipart form: " + contentType);
+        }
+        return MultiPartFormData.getParts(request, request, contentType, multipart);
+    }
+
+    /** The checks of a form that was read: its assignment and its file. */
+    private Outcome check(MultiPartFormData.Parts form, long started) {
+        MultiPart.Part assignmentField = form.getFirst("assignment");
+        String assignmentName = assignmentField == null ? null
+                : assignmentField.getContentAsString(StandardCharsets.UTF_8);
+        MultiPart.Part file = form.getFirst("file");
         Optional<Assignment> assignment = assignmentName == null || assignmentName.isBlank()
                 ? (assignments.size() == 1 ? Optional.of(assignments.get(0)) : Optional.empty())
                 : find(assignmentName);
@@ -304,16 +416,17 @@ public final class SelfCheckServer implements AutoCloseable {
                     ? "Pick an assignment: " + names() + "."
                     : "No assignment is called \"" + assignmentName + "\"; there are " + names() + ".");
         }
-        if (file == null) {
+        // A field named "file" that is not a file (no file name) is text typed into a form, not an upload.
+        if (file == null || file.getFileName() == null) {
             return new Outcome.Refused(400, "Choose an answer sheet to upload (the form field \"file\").");
         }
-        if (file.size() == 0) {
+        if (file.getLength() == 0) {
             return new Outcome.Refused(400, "The file is empty.");
         }
-        if (file.size() > options.maxUploadBytes()) {
+        if (file.getLength() > options.maxUploadBytes()) {
             return tooLarge();
         }
-        String name = safeName(file.filename());
+        String name = safeName(file.getFileName());
         Path folder;
         try {
             folder = folders.take();
@@ -321,8 +434,9 @@ public final class SelfCheckServer implements AutoCloseable {
             throw new UncheckedIOException(disk);
         }
         Path sheet = folder.resolve(name);
-        try (InputStream content = file.content()) {
-            Files.copy(content, sheet);
+        try {
+            // A part Jetty spooled to disk is moved, not copied; one held in memory is written once.
+            file.writeTo(sheet);
         } catch (IOException disk) {
             folders.giveBack(folder, sheet);
             throw new UncheckedIOException(disk);
@@ -505,9 +619,9 @@ public final class SelfCheckServer implements AutoCloseable {
      * the address the proxy says it forwards (the last one it added), since every student would otherwise share the
      * proxy's address.
      */
-    private static String client(Context context) {
-        String address = context.req().getRemoteAddr();
-        String forwarded = context.header("X-Forwarded-For");
+    private static String client(Request request) {
+        String address = Request.getRemoteAddr(request);
+        String forwarded = request.getHeaders().get("X-Forwarded-For");
         boolean fromLocalProxy = address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1")
                 || address.equals("::1");
         if (fromLocalProxy && forwarded != null && !forwarded.isBlank()) {
@@ -555,6 +669,14 @@ public final class SelfCheckServer implements AutoCloseable {
         }
     }
 
+    private void stopQuietly() {
+        try {
+            http.stop();
+        } catch (Exception notStopped) {
+            log.println("warning: the web server did not stop cleanly: " + notStopped.getMessage());
+        }
+    }
+
     /** Stops listening, lets the running checks finish (a few seconds at most), and removes the temporary uploads. */
     @Override
     public void close() {
@@ -568,9 +690,7 @@ public final class SelfCheckServer implements AutoCloseable {
         } catch (InterruptedException stoppedNow) {
             Thread.currentThread().interrupt();
         }
-        if (app != null) {
-            app.stop();
-        }
+        stopQuietly();
         watchdog.shutdownNow();
         deleteQuietly(uploads);
         log.println("Stopped after " + checked.get() + " checks.");

@@ -2,6 +2,9 @@ package org.cnngrader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
 /** The serve command's options are checked before a server starts: a mistake is one line and exit 2. */
@@ -14,5 +17,19 @@ class ServeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().findFirst()).contains("--timeout is 1 to 3600 seconds, not 0");
         assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    /** A port another program listens on is the TA's mistake to correct, not a failure of the server. */
+    @Test
+    void aPortInUseIsOneLineAndExitTwo() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            EvalCommandTest.Run run = EvalCommandTest.run("serve", "rubrics/e1394-ps2.yaml", "--port",
+                    Integer.toString(taken.getLocalPort()));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+                    .contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("Address already in use"));
+            assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
     }
 }

@@ -182,6 +182,13 @@ class HostileUploadsTest {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("The file is empty.");
         assertThat(uploads.get("/template/nothing.csv").statusCode()).isEqualTo(404);
+        HttpResponse<String> nowhere = uploads.get("/admin");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).isEqualTo("No such page.");
+        HttpResponse<String> wrongMethod = uploads.get("/api/check");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+        assertClean(wrongMethod);
     }
 
     @Test
