@@ -145,4 +145,27 @@ class UploadsOnDiskTest {
             assertThat(uploads.server.uploadsOnDisk()).isZero();
         }
     }
+
+    /**
+     * An upload over 256 kB is spooled to disk by Jetty while it arrives and moved, not copied, to its own folder:
+     * the move must leave nothing behind, and the form's cleanup must not delete the moved file, which by then may
+     * be the next upload of the same name in the same folder.
+     */
+    @Test
+    void largeUploadsSpooledToDiskAreCheckedAndNotLeftOnDisk() throws Exception {
+        Path markdown = Path.of("submissions-sample/ps2-team-b.md");
+        String padding = "\n\nNotes kept for later, not an answer.\n".repeat(10_000);
+        byte[] large = (Files.readString(markdown) + padding).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(large.length).isGreaterThan(256 * 1024);
+        try (Uploads uploads = new Uploads()) {
+            String small = uploads.post("/api/check", "e1394-ps2", markdown).body();
+            String total = small.lines().filter(line -> line.contains("\"total\"")).findFirst().orElseThrow();
+            for (int round = 0; round < 3; round++) {
+                HttpResponse<String> checked = uploads.post("/api/check", "e1394-ps2", "ps2-team-b.md", large);
+                assertThat(checked.statusCode()).isEqualTo(200);
+                assertThat(checked.body()).contains("\"name\" : \"PS 2 B\"").contains(total);
+            }
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+        }
+    }
 }
