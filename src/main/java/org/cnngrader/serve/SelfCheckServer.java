@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -614,21 +617,26 @@ public final class SelfCheckServer implements AutoCloseable {
         return String.join(", ", assignments.stream().map(Assignment::name).toList());
     }
 
-    /**
-     * The client a rate limit counts: its address, or, when the request comes from a reverse proxy on this machine,
-     * the address the proxy says it forwards (the last one it added), since every student would otherwise share the
-     * proxy's address.
-     */
     private static String client(Request request) {
-        String address = Request.getRemoteAddr(request);
-        String forwarded = request.getHeaders().get("X-Forwarded-For");
-        boolean fromLocalProxy = address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1")
-                || address.equals("::1");
-        if (fromLocalProxy && forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
+        return client(request.getConnectionMetaData().getRemoteSocketAddress(),
+                request.getHeaders().get(HttpHeader.X_FORWARDED_FOR));
+    }
+
+    /**
+     * The client a rate limit counts: its address, or, when the request comes from a reverse proxy on this machine
+     * (a loopback address, IPv4 or IPv6), the address the proxy says it forwards (the last one it added), since every
+     * student would otherwise share the proxy's address.
+     */
+    static String client(SocketAddress remote, String forwardedFor) {
+        InetAddress address = remote instanceof InetSocketAddress socket ? socket.getAddress() : null;
+        if (address == null) {
+            return String.valueOf(remote);
+        }
+        if (address.isLoopbackAddress() && forwardedFor != null && !forwardedFor.isBlank()) {
+            String[] hops = forwardedFor.split(",");
             return hops[hops.length - 1].strip();
         }
-        return address;
+        return address.getHostAddress();
     }
 
     /**
