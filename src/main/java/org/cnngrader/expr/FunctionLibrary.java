@@ -387,20 +387,25 @@ public final class FunctionLibrary {
         Parameter logits = Parameter.required("logits");
         double ignored = Losses.ClassOptions.DEFAULT_IGNORE_INDEX;
         Parameter classTarget = Parameter.required("target");
+        Parameter classWeight = Parameter.optional("weight", 1);
+        Parameter smoothing = Parameter.optional("label_smoothing", 0);
         add(functions, "cross_entropy", arguments -> number(Losses.crossEntropy(arguments.tensor("logits"),
                 arguments.tensor("target"), classOptions(arguments))), logits, classTarget,
-                Parameter.optional("weight", 1), Parameter.optional("ignore_index", ignored),
-                Parameter.optional("label_smoothing", 0));
+                classWeight, Parameter.optional("ignore_index", ignored), smoothing);
         meanLossSlips(functions, "cross_entropy", logits, "target");
         slips(functions, "cross_entropy", Slip.inGradientThrough(logits, Slip.rewrite(
                 "mean(logits - log_softmax(logits))", "the one-hot target was not subtracted: the gradient of"
                         + " cross-entropy with respect to the logits is softmax − one-hot (over N), not the softmax"
-                        + " alone")));
+                        + " alone")),
+                Slip.to(classWeight, "1", "the class weights were left out"),
+                Slip.to(smoothing, "0", "the label smoothing was left out"));
         Parameter logProbabilities = Parameter.required("logp");
+        Parameter nllWeight = Parameter.optional("weight", 1);
         add(functions, "nll_loss", arguments -> number(Losses.nll(arguments.tensor("logp"),
                 arguments.tensor("target"), classOptions(arguments))), logProbabilities, Parameter.required("target"),
-                Parameter.optional("weight", 1), Parameter.optional("ignore_index", ignored));
+                nllWeight, Parameter.optional("ignore_index", ignored));
         meanLossSlips(functions, "nll_loss", logProbabilities, "target");
+        slips(functions, "nll_loss", Slip.to(nllWeight, "1", "the class weights were left out"));
         add(functions, "log_softmax", arguments -> tensor(Activations.logSoftmax(arguments.tensor("x"))), x);
         slips(functions, "log_softmax", Slip.instead("softmax", "the softmax was not followed by the logarithm"));
         Parameter probabilities = Parameter.required("p");
