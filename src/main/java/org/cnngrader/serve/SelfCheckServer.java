@@ -36,6 +36,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -79,7 +80,7 @@ public final class SelfCheckServer implements AutoCloseable {
         }
 
         /** The upload was refused or could not be checked. */
-        record Refused(int status, String message) implements Outcome {
+        record Refused(int status, String message) implements Outcome, Received {
         }
     }
 
@@ -190,7 +191,9 @@ public final class SelfCheckServer implements AutoCloseable {
     }
 
     private void listen() throws IOException {
-        QueuedThreadPool threads = new QueuedThreadPool();
+        // Every running or waiting check holds a thread: the pool leaves room above them for /health, the page and
+        // the refusals, so that "busy" is said before the server stops answering.
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(200, checksAtOnce + mayWait + 64));
         threads.setName("self-check-http");
         http = new Server(threads);
         http.setStopAtShutdown(false);
@@ -226,8 +229,11 @@ public final class SelfCheckServer implements AutoCloseable {
     private final class Routes extends Handler.Abstract {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            String path = Request.getPathInContext(request);
-            String method = request.getMethod();
+            String requested = Request.getPathInContext(request);
+            String path = requested.length() > 1 && requested.endsWith("/")
+                    ? requested.substring(0, requested.length() - 1) : requested;
+            // HEAD is GET without the body, which Jetty leaves out.
+            String method = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
             try {
                 if (path.equals("/health") || path.equals("/")) {
                     if (!method.equals("GET")) {
@@ -257,7 +263,8 @@ public final class SelfCheckServer implements AutoCloseable {
                     send(response, callback, 404, TEXT, "No such page.");
                 }
             } catch (Exception | Error problem) {
-                log.println("error " + method + " " + oneLine(path) + ": " + problem);
+                log.println("error " + method + " " + oneLine(path) + ": "
+                        + problem.toString().replaceAll("\\p{Cntrl}", " "));
                 log.flush();
                 if (response.isCommitted()) {
                     callback.failed(problem);
@@ -367,10 +374,10 @@ public final class SelfCheckServer implements AutoCloseable {
 
     /** One upload, checked within the limits; never throws for anything a client sends. */
     private Outcome check(Request request, Response response) {
-        long started = System.nanoTime();
+        long arrived = System.nanoTime();
         String client = client(request);
-        if (!rateLimiter.allow(client, started)) {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, rateLimiter.retryAfterSeconds(client, started));
+        if (!rateLimiter.allow(client, arrived)) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, rateLimiter.retryAfterSeconds(client, arrived));
             return new Outcome.Refused(429, "Too many checks from your address: at most "
                     + options.checksPerMinute() + " a minute. Wait a moment and try again.");
         }
@@ -379,18 +386,36 @@ public final class SelfCheckServer implements AutoCloseable {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return tooLarge();
         }
-        MultiPartFormData.Parts form;
-        try {
-            form = form(request);
-        } catch (Exception unparsable) {
+        Received received;
+        try (MultiPartFormData.Parts form = form(request)) {
+            // The form is closed once its file is on disk: a check waiting its turn holds no part of it in memory.
+            received = receive(form);
+        } catch (UncheckedIOException disk) {
+            throw disk;
+        } catch (RuntimeException unparsable) {
             // Jetty stops reading a multipart body at the size limit, or where it is malformed.
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
-            return new Outcome.Refused(tooLargeWhileRead(unparsable) ? 413 : 400, "The upload could not be read as a"
-                    + " form with a file: it was cut off, malformed, or larger than " + megabytes() + " MB.");
+            return tooLargeWhileRead(unparsable) ? tooLarge() : new Outcome.Refused(400, "The upload could not be"
+                    + " read as a form with a file: it was cut off or malformed.");
         }
-        try (form) {
-            return check(form, started);
+        if (received instanceof Outcome.Refused refused) {
+            return refused;
         }
+        Upload upload = (Upload) received;
+        try {
+            // The time per check starts once the upload is in: a slow network is not the sheet's fault.
+            return checkInTurn(upload.assignment(), upload.sheet(), upload.folder(), upload.name(), System.nanoTime());
+        } finally {
+            folders.giveBack(upload.folder(), upload.sheet());
+        }
+    }
+
+    /** What a form brought: an upload on disk to check, or a refusal. */
+    private sealed interface Received permits Upload, Outcome.Refused {
+    }
+
+    /** A sheet written to a folder of its own, for an assignment. */
+    private record Upload(Assignment assignment, Path folder, Path sheet, String name) implements Received {
     }
 
     /**
@@ -405,11 +430,10 @@ public final class SelfCheckServer implements AutoCloseable {
         return MultiPartFormData.getParts(request, request, contentType, multipart);
     }
 
-    /** The checks of a form that was read: its assignment and its file. */
-    private Outcome check(MultiPartFormData.Parts form, long started) {
+    /** The form's assignment and its file, written to a folder of its own; or why they cannot be checked. */
+    private Received receive(MultiPartFormData.Parts form) {
         MultiPart.Part assignmentField = form.getFirst("assignment");
-        String assignmentName = assignmentField == null ? null
-                : assignmentField.getContentAsString(StandardCharsets.UTF_8);
+        String assignmentName = assignmentField == null ? null : text(assignmentField);
         MultiPart.Part file = form.getFirst("file");
         Optional<Assignment> assignment = assignmentName == null || assignmentName.isBlank()
                 ? (assignments.size() == 1 ? Optional.of(assignments.get(0)) : Optional.empty())
@@ -417,7 +441,7 @@ public final class SelfCheckServer implements AutoCloseable {
         if (assignment.isEmpty()) {
             return new Outcome.Refused(400, assignmentName == null || assignmentName.isBlank()
                     ? "Pick an assignment: " + names() + "."
-                    : "No assignment is called \"" + assignmentName + "\"; there are " + names() + ".");
+                    : "No assignment is called \"" + oneLine(assignmentName) + "\"; there are " + names() + ".");
         }
         // A field named "file" that is not a file (no file name) is text typed into a form, not an upload.
         if (file == null || file.getFileName() == null) {
@@ -438,16 +462,25 @@ public final class SelfCheckServer implements AutoCloseable {
         }
         Path sheet = folder.resolve(name);
         try {
-            // A part Jetty spooled to disk is moved, not copied; one held in memory is written once.
+            // A part Jetty spooled to disk is moved, not copied, and no longer Jetty's to delete; one held in memory
+            // is written once.
             file.writeTo(sheet);
         } catch (IOException disk) {
             folders.giveBack(folder, sheet);
             throw new UncheckedIOException(disk);
         }
+        return new Upload(assignment.get(), folder, sheet, name);
+    }
+
+    /**
+     * A text field as UTF-8 whatever charset its part names, malformed bytes replaced: what a client sends there is
+     * a name to look up, never a reason to fail.
+     */
+    private static String text(MultiPart.Part field) {
         try {
-            return checkInTurn(assignment.get(), sheet, folder, name, started);
-        } finally {
-            folders.giveBack(folder, sheet);
+            return StandardCharsets.UTF_8.decode(Content.Source.asByteBuffer(field.createContentSource())).toString();
+        } catch (IOException unreadable) {
+            return "";
         }
     }
 
@@ -598,10 +631,14 @@ public final class SelfCheckServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether Jetty stopped reading a form at the upload limit ("max length exceeded" for the whole form, "max file
+     * size exceeded" for one part), rather than at a part's headers or the number of fields, which are malformed.
+     */
     private static boolean tooLargeWhileRead(Throwable problem) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("exceeds") || message.contains("too large") || message.contains("max")) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.startsWith("max length exceeded") || message.startsWith("max file size exceeded")) {
                 return true;
             }
         }

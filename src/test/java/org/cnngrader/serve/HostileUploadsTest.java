@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -118,6 +119,75 @@ class HostileUploadsTest {
             // The server answered and closed the connection before the client finished sending: also a refusal.
         }
         assertStillServing();
+    }
+
+    /** The assignment's name in a charset of the client's choosing, or not text at all, is looked up, not a 500. */
+    @Test
+    void anAssignmentNameInAnyCharsetIsLookedUpNotAFailure() throws Exception {
+        byte[] sheet = Files.readAllBytes(Path.of("submissions-sample/ps2-team-f.csv"));
+        HttpResponse<String> bogus = postFields(List.of(
+                field("assignment", "text/plain; charset=bogus", "e1394-ps2".getBytes(StandardCharsets.UTF_8)),
+                file("ps2-team-f.csv", sheet)));
+        assertThat(bogus.statusCode()).isEqualTo(200);
+        assertThat(bogus.body()).contains("\"name\" : \"PS 2 F\"");
+        HttpResponse<String> notText = postFields(List.of(
+                field("assignment", "text/plain; charset=utf-8", new byte[] {'e', (byte) 0xC3, (byte) 0x28, '1'}),
+                file("ps2-team-f.csv", sheet)));
+        assertThat(notText.statusCode()).isEqualTo(400);
+        assertThat(notText.body()).contains("No assignment is called");
+        assertClean(notText);
+        assertThat(uploads.log.toString()).doesNotContain("error POST");
+        assertStillServing();
+    }
+
+    /** More fields than a form of the page has is a malformed form, not a file too large. */
+    @Test
+    void aFormOfManyFieldsIsMalformedNotTooLarge() throws Exception {
+        List<byte[]> fields = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            fields.add(field("extra" + i, "text/plain", "x".getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = postFields(fields);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("cut off or malformed").doesNotContain("larger than");
+        assertStillServing();
+    }
+
+    /** HEAD is GET without the body, for monitors and {@code curl -I}; a trailing slash names the same page. */
+    @Test
+    void headAndATrailingSlashAnswerAsGet() throws Exception {
+        HttpResponse<String> head = uploads.client.send(HttpRequest.newBuilder(uploads.uri("/health"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(uploads.get("/health/").body()).contains("\"status\":\"ok\"");
+    }
+
+    private static byte[] field(String name, String contentType, byte[] content) {
+        return part("Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: " + contentType, content);
+    }
+
+    private static byte[] file(String fileName, byte[] content) {
+        return part("Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream", content);
+    }
+
+    private static byte[] part(String headers, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("--" + Uploads.boundary() + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static HttpResponse<String> postFields(List<byte[]> parts) throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        parts.forEach(body::writeBytes);
+        body.writeBytes(("--" + Uploads.boundary() + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return uploads.client.send(HttpRequest.newBuilder(uploads.uri("/api/check"))
+                .header("Content-Type", Uploads.contentTypeHeader())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
