@@ -523,8 +523,9 @@ public final class SelfCheckServer implements AutoCloseable {
             alarms.add(alarm);
             Outcome outcome;
             Throwable failure = null;
+            boolean late = false;
             try {
-                outcome = run(assignment, sheet, folder, name, started);
+                outcome = run(assignment, sheet, folder, name);
             } catch (Exception | Error failed) {
                 outcome = null;
                 failure = failed;
@@ -537,6 +538,7 @@ public final class SelfCheckServer implements AutoCloseable {
                 }
                 // A check that ended past its deadline before the watchdog's next look is late all the same.
                 if (rang || System.nanoTime() - deadline > 0) {
+                    late = true;
                     outcome = timedOut(assignment, name, started);
                 }
             }
@@ -544,6 +546,15 @@ public final class SelfCheckServer implements AutoCloseable {
                 log.println("error checking an upload for " + assignment.name() + ": " + failure);
                 log.flush();
                 outcome = new Outcome.Refused(500, "The check failed on an internal error; please tell your TA.");
+            } else if (!late) {
+                // One log line per check: a late one was logged as a timeout, whatever it came to.
+                if (outcome instanceof Outcome.Checked done) {
+                    StudentReport first = done.reports().get(0);
+                    checked.incrementAndGet();
+                    logLine(assignment.name(), first.name(), first.status(), first.score(), started);
+                } else {
+                    logLine(assignment.name(), "-", "refused", "-", started);
+                }
             }
             // An upload that was checked is kept for the TA whatever came of it; one turned away before is not.
             if (options.keep().isPresent()) {
@@ -597,12 +608,11 @@ public final class SelfCheckServer implements AutoCloseable {
     }
 
     /** The check itself: a report, or a refusal of a sheet that answers nothing of the assignment. */
-    private Outcome run(Assignment assignment, Path sheet, Path folder, String name, long started) throws IOException {
+    private Outcome run(Assignment assignment, Path sheet, Path folder, String name) throws IOException {
         SelfCheck.Checked checkedSheet;
         try {
             checkedSheet = checker.check(assignment.rubric(), assignment.name(), sheet);
         } catch (InputException nothingAnswered) {
-            logLine(assignment.name(), "-", "refused", "-", started);
             return new Outcome.Refused(422, "Nothing in " + name + " answers a part of \""
                     + assignment.rubric().title() + "\". Is it the sheet of another assignment, or a blank"
                     + " template? Pick the assignment it belongs to, or fill in the template.");
@@ -616,9 +626,6 @@ public final class SelfCheckServer implements AutoCloseable {
             reports.add(StudentReport.of(assignment.name(), assignment.rubric(), assignment.guard(), shown, name,
                     folder.toString()));
         }
-        StudentReport first = reports.get(0);
-        checked.incrementAndGet();
-        logLine(assignment.name(), first.name(), first.status(), first.score(), started);
         return new Outcome.Checked(reports);
     }
 

@@ -168,4 +168,29 @@ class UploadsOnDiskTest {
             assertThat(uploads.server.uploadsOnDisk()).isZero();
         }
     }
+
+    /** A check that ends past its time, before the watchdog stopped it, is one timeout: not also a check done. */
+    @Test
+    void aCheckEndingPastItsTimeIsLoggedOnceAsATimeout() throws Exception {
+        SelfCheck.Checked result = SelfCheck.check(Uploads.E1394, SHEET);
+        SelfCheckServer.Checker late = (rubric, rubricName, sheet) -> {
+            long end = System.nanoTime() + 1_300_000_000L;
+            for (long left = end - System.nanoTime(); left > 0; left = end - System.nanoTime()) {
+                try {
+                    Thread.sleep(left / 1_000_000 + 1);
+                } catch (InterruptedException deaf) {
+                    // Goes on, as a reading Java cannot interrupt does.
+                }
+            }
+            return result;
+        };
+        try (Uploads uploads = new Uploads(Duration.ofSeconds(1), late, 4)) {
+            HttpResponse<String> response = uploads.post("/api/check", "e1394-ps2", SHEET);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains("took longer than 1 s");
+            assertThat(uploads.log.toString().lines().filter(line -> line.startsWith("check "))).singleElement()
+                    .satisfies(line -> assertThat(line).contains("status=timeout"));
+            assertThat(uploads.server.checksDone()).isZero();
+        }
+    }
 }
