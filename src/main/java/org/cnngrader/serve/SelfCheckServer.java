@@ -139,8 +139,8 @@ public final class SelfCheckServer implements AutoCloseable {
 
     /**
      * How many checks may wait for a free check slot: a class of students uploading in the same minute before a
-     * deadline. A waiting upload is a file on disk; one under 256 kB, which Jetty parses in memory, is held in
-     * memory too until its request ends, so waiting costs threads and at most 256 kB of heap each.
+     * deadline. A waiting upload is a file on disk, its form read and closed, so waiting costs a thread each and no
+     * memory for the upload.
      */
     static int waiting(int checksAtOnce) {
         return Math.max(64, checksAtOnce * 16);
