@@ -22,7 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -390,6 +393,10 @@ public final class SelfCheckServer implements AutoCloseable {
         try (MultiPartFormData.Parts form = form(request)) {
             // The form is closed once its file is on disk: a check waiting its turn holds no part of it in memory.
             received = receive(form);
+        } catch (TimeoutException slow) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            return new Outcome.Refused(408, "The upload took longer than " + options.checkTimeout().toSeconds()
+                    + " s to arrive and was stopped. Try again on a faster connection.");
         } catch (UncheckedIOException disk) {
             throw disk;
         } catch (RuntimeException unparsable) {
@@ -420,14 +427,31 @@ public final class SelfCheckServer implements AutoCloseable {
 
     /**
      * The multipart form of a request, its parts held in memory up to 256 kB each and spooled to the server's own
-     * folder beyond that, within the upload limit.
+     * folder beyond that, within the upload limit; read within the time per check, so that a client trickling its
+     * body holds a thread no longer than a check may.
+     *
+     * @throws TimeoutException when the form has not arrived in that time
      */
-    private MultiPartFormData.Parts form(Request request) {
+    private MultiPartFormData.Parts form(Request request) throws TimeoutException {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new IllegalArgumentException("not a multipart form: " + contentType);
         }
-        return MultiPartFormData.getParts(request, request, contentType, multipart);
+        CompletableFuture<MultiPartFormData.Parts> reading = MultiPartFormData.from(request, request, contentType,
+                multipart);
+        try {
+            return reading.get(options.checkTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException slow) {
+            // Parts that arrive after all are closed, their spooled files deleted; usually the connection's close
+            // fails the reading first.
+            reading.thenAccept(MultiPartFormData.Parts::close);
+            throw slow;
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("the form could not be read", failed.getCause());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the form was read", stopping);
+        }
     }
 
     /** The form's assignment and its file, written to a folder of its own; or why they cannot be checked. */

@@ -193,4 +193,37 @@ class UploadsOnDiskTest {
             assertThat(uploads.server.checksDone()).isZero();
         }
     }
+
+    /**
+     * An upload that has not arrived within the time per check is refused, and the part of it that came is not left
+     * on disk: a client trickling its body holds a thread no longer than a check may.
+     */
+    @Test
+    void anUploadTooSlowToArriveIsRefusedAndNotLeftOnDisk() throws Exception {
+        SelfCheckServer.Checker check = (rubric, rubricName, sheet) -> SelfCheck.check(rubric, rubricName, sheet);
+        try (Uploads uploads = new Uploads(Duration.ofSeconds(1), check, 4)) {
+            // Over 256 kB, so that Jetty spools the file part to disk as it arrives.
+            byte[] body = Uploads.multipart("e1394-ps2", "slow.csv", new byte[400 * 1024]);
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                        + Uploads.contentTypeHeader() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body, 0, body.length - 1000);
+                out.flush();
+                long sent = System.nanoTime();
+                String answer = new String(socket.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 408").contains("took longer than 1 s to arrive");
+                assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(10));
+            }
+            assertThat(uploads.get("/health").statusCode()).isEqualTo(200);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (uploads.server.uploadsOnDisk() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(uploads.server.uploadsOnDisk()).isZero();
+            assertThat(uploads.post("/api/check", "e1394-ps2", SHEET).statusCode()).isEqualTo(200);
+        }
+    }
 }
