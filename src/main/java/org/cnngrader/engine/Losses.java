@@ -92,11 +92,6 @@ public final class Losses {
         return crossEntropy(logits, target, ClassOptions.defaults());
     }
 
-    /** The cross-entropy with label smoothing ε and the other options their defaults. */
-    public static double crossEntropy(Tensor logits, Tensor target, double labelSmoothing) {
-        return crossEntropy(logits, target, ClassOptions.defaults().withLabelSmoothing(labelSmoothing));
-    }
-
     /**
      * The cross-entropy of logits against class indices or probabilities (see the class):
      * {@code Σ_p Σ_k c_pk·(−log_softmax(x_p)_k) / D}. For class indices t_p (positions whose index is
@@ -112,12 +107,6 @@ public final class Losses {
     /** The gradient of the cross-entropy for the logits, with the default options. */
     public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double upstream) {
         return crossEntropyGradient(logits, target, ClassOptions.defaults(), upstream);
-    }
-
-    /** The gradient of the cross-entropy for the logits, with label smoothing ε. */
-    public static Tensor crossEntropyGradient(Tensor logits, Tensor target, double labelSmoothing, double upstream) {
-        return crossEntropyGradient(logits, target, ClassOptions.defaults().withLabelSmoothing(labelSmoothing),
-                upstream);
     }
 
     /**
@@ -149,13 +138,6 @@ public final class Losses {
     /** The gradient of the cross-entropy for target probabilities, with the default options. */
     public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double upstream) {
         return crossEntropyTargetGradient(logits, target, ClassOptions.defaults(), upstream);
-    }
-
-    /** The gradient of the cross-entropy for target probabilities, with label smoothing ε. */
-    public static Tensor crossEntropyTargetGradient(Tensor logits, Tensor target, double labelSmoothing,
-            double upstream) {
-        return crossEntropyTargetGradient(logits, target, ClassOptions.defaults().withLabelSmoothing(labelSmoothing),
-                upstream);
     }
 
     /**

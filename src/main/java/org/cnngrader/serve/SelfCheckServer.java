@@ -69,6 +69,8 @@ public final class SelfCheckServer implements AutoCloseable {
     private static final String JSON_TYPE = "application/json";
     /** What a form may hold besides its file: the boundaries, the part headers and the assignment's name. */
     private static final long FORM_OVERHEAD = 65_536;
+    /** The most fields a form may hold: the page's form has two. */
+    private static final int MAX_FIELDS = 16;
     /** A part up to this size is held in memory while the form is read; a larger one is spooled to disk. */
     private static final long IN_MEMORY_PART = 256 * 1024;
     private static final DateTimeFormatter KEPT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
@@ -125,7 +127,7 @@ public final class SelfCheckServer implements AutoCloseable {
         this.folders = new UploadFolders(uploads);
         this.multipart = new MultiPartConfig.Builder().location(uploads).maxPartSize(options.maxUploadBytes())
                 .maxSize(options.maxUploadBytes() + FORM_OVERHEAD).maxMemoryPartSize(IN_MEMORY_PART)
-                .maxParts(16).build();
+                .maxParts(MAX_FIELDS).build();
         this.checker = checker;
         this.checksAtOnce = options.checksAtOnce();
         this.slots = new Semaphore(checksAtOnce, true);
@@ -165,7 +167,7 @@ public final class SelfCheckServer implements AutoCloseable {
      * cannot interrupt is abandoned then.
      */
     static Checker selfCheck(ServeOptions options) {
-        ReadingLimits limits = ReadingLimits.DEFAULT.withTime(options.checkTimeout());
+        ReadingLimits limits = options.readingLimits();
         return (rubric, name, sheet) -> SelfCheck.check(rubric, name, sheet, limits);
     }
 

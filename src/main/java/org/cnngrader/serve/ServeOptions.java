@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.cnngrader.sheet.ReadingLimits;
 
 /**
  * How a TA runs the self-check server ({@code serve}, DESIGN.md §7).
@@ -23,6 +24,11 @@ import java.util.Optional;
 public record ServeOptions(List<Path> rubrics, String bind, int port, int checksPerMinute, long maxUploadBytes,
         Duration checkTimeout, int checksAtOnce, Optional<Path> keep) {
 
+    /** The limits a sheet is read within: the defaults, with the time per check for the reading's own watchdog. */
+    public ReadingLimits readingLimits() {
+        return ReadingLimits.DEFAULT.withTime(checkTimeout);
+    }
+
     /** The upload limit a TA gets without asking: larger than any answer sheet the readers accept. */
     public static final long DEFAULT_MAX_UPLOAD_MB = 20;
 
@@ -40,8 +46,10 @@ public record ServeOptions(List<Path> rubrics, String bind, int port, int checks
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("--max-upload must be at least 1 MB");
         }
-        if (checkTimeout.toMillis() < 100 || checkTimeout.compareTo(Duration.ofHours(1)) > 0) {
-            // The bounds of the reading's own watchdog, which gets this time (ReadingLimits).
+        try {
+            // The reading's own watchdog gets this time: its bounds are the check's, in whole seconds.
+            ReadingLimits.DEFAULT.withTime(checkTimeout);
+        } catch (IllegalArgumentException outsideTheBounds) {
             throw new IllegalArgumentException("--timeout is 1 to 3600 seconds, not " + checkTimeout.toSeconds());
         }
         if (checksAtOnce < 1) {

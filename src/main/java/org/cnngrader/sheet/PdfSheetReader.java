@@ -142,7 +142,7 @@ public final class PdfSheetReader implements SheetReader {
         private final List<List<Bracket>> pageBrackets = new ArrayList<>();
         private List<Glyph> current;
         private List<Bracket> brackets;
-        private int kept;
+        private int glyphsSeen;
 
         GlyphCollector() {
             super();
@@ -176,7 +176,7 @@ public final class PdfSheetReader implements SheetReader {
             if (unicode == null) {
                 return;
             }
-            if (++kept > MAX_GLYPHS) {
+            if (++glyphsSeen > MAX_GLYPHS) {
                 throw new GlyphLimitPassed();
             }
             String kept = withoutBracketPieces(unicode);

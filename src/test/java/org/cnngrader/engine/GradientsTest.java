@@ -106,7 +106,8 @@ class GradientsTest {
         Tensor scores = random(2, 3, 2, 4);
         Tensor map = Tensor.of(new int[] {2, 2, 4}, new double[] {0, 1, 2, 2, 1, 0, 0, 2, 2, 2, 1, 0, 1, 1, 0, 2});
         Tensor probabilities = Tensor.of(scores.shape(), random(2, 3, 2, 4).map(Math::exp).values());
-        for (double smoothing : new double[] {0, 0.15}) {
+        for (double epsilon : new double[] {0, 0.15}) {
+            Losses.ClassOptions smoothing = Losses.ClassOptions.defaults().withLabelSmoothing(epsilon);
             for (Tensor target : List.of(map, probabilities)) {
                 FiniteDifferences.check(input -> Tensor.scalar(Losses.crossEntropy(input, target, smoothing)),
                         (input, dy) -> Losses.crossEntropyGradient(input, target, smoothing, dy.item()), scores,

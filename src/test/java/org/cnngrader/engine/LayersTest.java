@@ -111,11 +111,13 @@ class LayersTest {
         // ε = 0.2 over K = 2 classes: targets [0.9, 0.1] and [0.1, 0.9]; log-softmax rows [−log 2, −log 2] and
         // [log ¼, log ¾].
         double expected = (Math.log(2) + 0.1 * Math.log(4) - 0.9 * Math.log(0.75)) / 2;
-        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, 1), 0.2)).isCloseTo(expected, within(1e-15));
+        Losses.ClassOptions smoothing = Losses.ClassOptions.defaults().withLabelSmoothing(0.2);
+        assertThat(Losses.crossEntropy(logits, Tensor.vector(0, 1), smoothing)).isCloseTo(expected, within(1e-15));
         // softmax·Σt − t, over N = 2: [½ − 0.9, ½ − 0.1]/2 and [¼ − 0.1, ¾ − 0.9]/2.
-        assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, 1), 0.2, 1).values())
+        assertThat(Losses.crossEntropyGradient(logits, Tensor.vector(0, 1), smoothing, 1).values())
                 .containsExactly(new double[] {-0.2, 0.2, 0.075, -0.075}, within(1e-15));
-        assertThatThrownBy(() -> Losses.crossEntropy(logits, Tensor.vector(0, 1), 1.5))
+        assertThatThrownBy(() -> Losses.crossEntropy(logits, Tensor.vector(0, 1),
+                Losses.ClassOptions.defaults().withLabelSmoothing(1.5)))
                 .hasMessageContaining("label_smoothing must be from 0 to 1");
     }
 

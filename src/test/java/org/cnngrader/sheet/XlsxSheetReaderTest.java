@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -137,7 +138,7 @@ class XlsxSheetReaderTest {
     void aWorkbookWhoseSheetInflatesPastTheLimitIsRefusedBeforePoiOpensIt(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("cells.xlsx");
         HostileOfficeFiles.workbookOfNumbers(file, 1, 30_000);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "cells.xlsx", SPEC))
+        assertThatThrownBy(() -> new XlsxSheetReader().read(file, "cells.xlsx", SPEC))
                 .isInstanceOf(UnreadableException.class)
                 .hasMessage("the workbook's XML inflates to more than 8 MB: too large or too slow to read (limit 8 MB"
                         + " of XML per workbook)");
@@ -148,7 +149,7 @@ class XlsxSheetReaderTest {
     void aWorkbookOfManySmallSheetsIsRefusedByTheirXmlTogether(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("sheets.xlsx");
         HostileOfficeFiles.workbookOfNumbers(file, 15, 2_000);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsxSheetReader().read(file, "sheets.xlsx", SPEC))
+        assertThatThrownBy(() -> new XlsxSheetReader().read(file, "sheets.xlsx", SPEC))
                 .isInstanceOf(UnreadableException.class)
                 .hasMessageContaining("limit 8 MB of XML per workbook");
     }
