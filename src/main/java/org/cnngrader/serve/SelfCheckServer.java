@@ -380,16 +380,17 @@ public final class SelfCheckServer implements AutoCloseable {
     /** One upload, checked within the limits; never throws for anything a client sends. */
     private Outcome check(Request request, Response response) {
         long arrived = System.nanoTime();
-        String client = client(request);
-        if (!rateLimiter.allow(client, arrived)) {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, rateLimiter.retryAfterSeconds(client, arrived));
-            return new Outcome.Refused(429, "Too many checks from your address: at most "
-                    + options.checksPerMinute() + " a minute. Wait a moment and try again.");
-        }
         long declared = request.getLength();
         if (declared > options.maxUploadBytes() + FORM_OVERHEAD) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return tooLarge();
+        }
+        String client = client(request);
+        if (!rateLimiter.allow(client, arrived)) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, rateLimiter.retryAfterSeconds(client, arrived));
+            discard(request, response);
+            return new Outcome.Refused(429, "Too many checks from your address: at most "
+                    + options.checksPerMinute() + " a minute. Wait a moment and try again.");
         }
         Received received;
         try (MultiPartFormData.Parts form = form(request)) {
@@ -417,6 +418,28 @@ public final class SelfCheckServer implements AutoCloseable {
         } finally {
             folders.giveBack(upload.folder(), upload.sheet());
         }
+    }
+
+    /**
+     * Reads and drops the body of a request refused before its form was read, so that the refusal reaches the client:
+     * a connection closed with data unread is reset, and the client may lose the answer with it. A body within the
+     * upload limit is read, within the time an upload may take; one of unknown length is not waited for, and its
+     * connection is closed, as is that of a body that does not arrive in time.
+     */
+    private void discard(Request request, Response response) {
+        if (request.getLength() >= 0) {
+            Callback.Completable read = new Callback.Completable();
+            Content.Source.consumeAll(request, read);
+            try {
+                read.get(options.checkTimeout().toNanos(), TimeUnit.NANOSECONDS);
+                return;
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException notRead) {
+                // Closed below.
+            }
+        }
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
 
     /** What a form brought: an upload on disk to check, or a refusal. */

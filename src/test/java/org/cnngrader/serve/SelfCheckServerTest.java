@@ -47,6 +47,25 @@ class SelfCheckServerTest {
         }
     }
 
+    /**
+     * A client over its rate is refused before its upload is read; the upload is read all the same, so that the
+     * refusal reaches a client still sending rather than a connection reset under it (which a few hundred uploads of
+     * a 74 kB PDF showed on busy cores).
+     */
+    @Test
+    void aRefusalForTheRateReachesAClientStillSendingItsUpload() throws Exception {
+        byte[] sheet = Files.readAllBytes(Path.of("submissions-sample/ps2-team-f.csv"));
+        byte[] pdf = Files.readAllBytes(Path.of("submissions-sample/team-d/answers.pdf"));
+        try (Uploads uploads = new Uploads(1, 20L * 1024 * 1024, Optional.empty())) {
+            assertThat(uploads.post("/api/check", "e1394-ps2", "ps2-team-f.csv", sheet).statusCode()).isEqualTo(200);
+            for (int round = 0; round < 300; round++) {
+                HttpResponse<String> refused = uploads.post("/api/check", "e1394-ps2", "answers.pdf", pdf);
+                assertThat(refused.statusCode()).isEqualTo(429);
+                assertThat(refused.body()).contains("at most 1 a minute");
+            }
+        }
+    }
+
     private static HttpResponse<String> post(Uploads uploads, String student, byte[] sheet) throws Exception {
         return uploads.client.send(HttpRequest.newBuilder(uploads.uri("/api/check"))
                 .header("Content-Type", Uploads.contentTypeHeader()).header("X-Forwarded-For", student)
