@@ -35,7 +35,9 @@ import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
@@ -46,6 +48,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -209,6 +212,7 @@ public final class SelfCheckServer implements AutoCloseable {
                 .setSendServerVersion(false);
         http.addConnector(connector);
         http.setHandler(new Routes());
+        http.setErrorHandler(SelfCheckServer::unreadableRequest);
         try {
             http.start();
         } catch (IOException cannotListen) {
@@ -280,6 +284,24 @@ public final class SelfCheckServer implements AutoCloseable {
             }
             return true;
         }
+    }
+
+    /**
+     * The answer to a request Jetty could not read (an ambiguous or malformed address, headers too large): a sentence
+     * in plain text, as every other refusal, rather than Jetty's HTML page, which repeats the address the client sent.
+     */
+    private static boolean unreadableRequest(Request request, Response response, Callback callback) {
+        int status = request.getAttribute(ErrorHandler.ERROR_EXCEPTION) instanceof HttpException http
+                ? http.getCode() : response.getStatus();
+        String sentence = switch (status) {
+            case 400 -> "The request could not be read: its address or headers are malformed.";
+            case 414 -> "The address is too long.";
+            case 431 -> "The request's headers are too large.";
+            default -> status >= 500 ? "The server failed on this request; please tell your TA."
+                    : "The request could not be answered: " + HttpStatus.getMessage(status) + ".";
+        };
+        send(response, callback, status, TEXT, sentence);
+        return true;
     }
 
     private static boolean notAllowed(Response response, Callback callback, String allowed) {

@@ -261,6 +261,35 @@ class HostileUploadsTest {
         assertClean(wrongMethod);
     }
 
+    /**
+     * A request Jetty cannot read gets a sentence in plain text like every other refusal, not Jetty's HTML page, which
+     * repeated the address the client sent.
+     */
+    @Test
+    void aRequestJettyCannotReadGetsASentenceNotJettysPage() throws Exception {
+        String tooManyHeaders = "X-Padding: " + "a".repeat(20_000);
+        for (String request : List.of("GET /%2F HTTP/1.1", "GET /a%zz HTTP/1.1", "GET /<script>alert(1)</script>%zz HTTP/1.1",
+                "GET / HTTP/1.1\r\n" + tooManyHeaders)) {
+            String answer = raw(request + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(request).matches("(?s)HTTP/1\\.1 4(00|31) .*")
+                    .contains("Content-Type: text/plain; charset=utf-8")
+                    .doesNotContain("<html").doesNotContain("script").doesNotContain("%2F").doesNotContain("zz");
+            assertThat(answer).as(request).endsWith(answer.startsWith("HTTP/1.1 431")
+                    ? "The request's headers are too large."
+                    : "The request could not be read: its address or headers are malformed.");
+        }
+        assertStillServing();
+    }
+
+    /** A request sent as the bytes given, and the whole answer, on a connection of its own. */
+    private static String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void theLogHasOneLinePerCheckWithoutFileContents() throws Exception {
         uploads.post("/api/check", "e1394-ps2", Path.of("submissions-sample/team-d/answers.pdf"));
