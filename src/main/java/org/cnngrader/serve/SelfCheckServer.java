@@ -50,6 +50,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -484,8 +486,12 @@ public final class SelfCheckServer implements AutoCloseable {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new IllegalArgumentException("not a multipart form: " + contentType);
         }
-        CompletableFuture<MultiPartFormData.Parts> reading = MultiPartFormData.from(request, request, contentType,
-                multipart);
+        CompletableFuture<MultiPartFormData.Parts> reading = new CompletableFuture<>();
+        // Blocking: the part of a body that arrives later is parsed on a thread of Jetty's pool, not on the one that
+        // watches every connection (as MultiPartFormData.from would), since a large part is written to disk as it is
+        // parsed, and a slow disk would stall every other client meanwhile.
+        MultiPartFormData.onParts(request, request, contentType, multipart, Promise.Invocable.from(
+                InvocationType.BLOCKING, reading::complete, reading::completeExceptionally));
         try {
             return reading.get(options.checkTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {

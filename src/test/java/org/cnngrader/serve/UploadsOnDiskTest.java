@@ -226,4 +226,50 @@ class UploadsOnDiskTest {
             assertThat(uploads.post("/api/check", "e1394-ps2", SHEET).statusCode()).isEqualTo(200);
         }
     }
+    /**
+     * A large upload that arrives in pieces is written to disk by a thread of Jetty's pool, never by the thread that
+     * watches every connection: there, a slow disk would stall every other client while the upload is written. Java
+     * Flight Recorder's file-write events give the stack of each write.
+     */
+    @Test
+    void aLargeUploadIsWrittenToDiskOffTheThreadThatWatchesEveryConnection() throws Exception {
+        try (Uploads uploads = new Uploads(); jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
+            // A first upload loads the server's classes: the large one must find it ready, reading as pieces come.
+            assertThat(uploads.post("/api/check", "e1394-ps2", SHEET).statusCode()).isEqualTo(200);
+            recording.enable("jdk.FileWrite").withThreshold(Duration.ZERO).withStackTrace();
+            recording.start();
+            // Over 256 kB, so that Jetty spools the file part to disk as it arrives.
+            byte[] body = Uploads.multipart("e1394-ps2", "large.csv", new byte[1024 * 1024]);
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: "
+                        + Uploads.contentTypeHeader() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                for (int offset = 0; offset < body.length; offset += 100_000) {
+                    out.write(body, offset, Math.min(100_000, body.length - offset));
+                    out.flush();
+                    Thread.sleep(50);
+                }
+                assertThat(new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                        .startsWith("HTTP/1.1 ");
+            }
+            recording.stop();
+            Path events = Files.createTempFile("uploads", ".jfr");
+            try {
+                recording.dump(events);
+                java.util.List<String> writes = jdk.jfr.consumer.RecordingFile.readAllEvents(events).stream()
+                        .filter(event -> event.getStackTrace() != null)
+                        .map(event -> event.getStackTrace().getFrames().stream()
+                                .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())
+                                .toList().toString())
+                        .filter(stack -> stack.contains("MultiPartFormData"))
+                        .toList();
+                // Jetty's selector runs a task itself ("produce, consume") only when the task says it never blocks.
+                assertThat(writes).isNotEmpty().anyMatch(stack -> !stack.contains("SelfCheckServer.form"))
+                        .noneMatch(stack -> stack.contains("AdaptiveExecutionStrategy.pcRunTask"));
+            } finally {
+                Files.delete(events);
+            }
+        }
+    }
 }
