@@ -187,6 +187,11 @@ public final class Discovery {
                 found.add(new HandedIn(team, names, new Submissions.Submission(entry, team,
                         root.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
                 teams++;
+            } else {
+                // A team's archive or a document in another format is said, never dropped without a word; it is no
+                // team, since the TA's own notes and scripts may lie beside the submissions.
+                findings.add(new Finding.NotASheet(named.resolve(entry.getFileName()).toString(),
+                        Submissions.notASheet(entry)));
             }
         }
         if (teams > 1 && Files.exists(root.resolve(".git"))) {
@@ -223,7 +228,7 @@ public final class Discovery {
     }
 
     private static boolean holdsSheets(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder, 4)) {
+        try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
             return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     && SheetFormat.byExtension(file).isPresent()
                     && !hidden(folder.relativize(file)));

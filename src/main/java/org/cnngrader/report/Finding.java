@@ -186,7 +186,25 @@ public sealed interface Finding {
         }
     }
 
-    /** A path under a submission folder that is not read, because this tool wrote it. */
+    /**
+     * A file at the top of a submission folder that is no answer sheet by its name: a team's archive, or a document in
+     * a format this tool does not read. It is no team, since a TA's notes may lie there too, but may be one's work.
+     */
+    record NotASheet(String path, String why) implements Finding {
+        public String kind() {
+            return "not an answer sheet";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return why + "; not read";
+        }
+    }
+
+    /** A path under a submission folder that is not read, because this tool wrote it or it is a link. */
     record NotASubmission(String path, String why) implements Finding {
         public String kind() {
             return "not a submission";

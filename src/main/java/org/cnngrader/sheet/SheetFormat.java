@@ -80,8 +80,7 @@ public enum SheetFormat {
             return PDF;
         }
         if (startsWith(head, read, "PK\u0003\u0004")) {
-            return wordDocument(file).orElse(byExtension(file).filter(format -> format == DOCX).isPresent())
-                    ? DOCX : XLSX;
+            return officePackage(file);
         }
         if (read >= 4 && (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf && (head[2] & 0xff) == 0x11
                 && (head[3] & 0xff) == 0xe0) {
@@ -106,26 +105,39 @@ public enum SheetFormat {
     }
 
     /**
-     * Whether a zip is a Word document ({@code word/document.xml}) rather than a workbook
-     * ({@code xl/workbook.xml}); empty when its list of entries cannot be read (a truncated file),
-     * which its reader then reports. Only the names are read, nothing is inflated.
+     * What a zip is: a Word document ({@code word/document.xml}) or a workbook ({@code xl/workbook.xml}, or any other
+     * Office Open XML package, {@code [Content_Types].xml}, whose reader says what is wrong with it); an
+     * OpenDocument file or any other archive is refused with what to do, rather than opened as a workbook whose
+     * reader could only say it is not one. A zip whose list of entries cannot be read (a truncated file) goes to the
+     * reader its name claims, or the workbook's, which reports it. Only the names are read, nothing is inflated.
      */
-    private static Optional<Boolean> wordDocument(Path file) {
+    private static SheetFormat officePackage(Path file) throws UnreadableException {
+        boolean officeOpenXml = false;
+        boolean openDocument = false;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             for (int looked = 0; entries.hasMoreElements() && looked < MAX_ENTRIES_LOOKED_AT; looked++) {
                 String name = entries.nextElement().getName();
                 if (name.equals("word/document.xml")) {
-                    return Optional.of(true);
+                    return DOCX;
                 }
                 if (name.equals("xl/workbook.xml")) {
-                    return Optional.of(false);
+                    return XLSX;
                 }
+                officeOpenXml |= name.equals("[Content_Types].xml");
+                openDocument |= name.equals("content.xml");
             }
-            return Optional.of(false);
         } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
+            return byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
         }
+        if (officeOpenXml) {
+            // A package without its main part is a damaged or hostile workbook, which its reader reports.
+            return byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
+        }
+        throw new UnreadableException(openDocument
+                ? "an OpenDocument file (LibreOffice), not a Word document or a workbook; save it as .docx, .xlsx or"
+                        + " PDF to grade it"
+                : "a zip archive, not a Word document or a workbook; unpack it and hand in the sheet inside");
     }
 
     static String extension(Path file) {

@@ -46,6 +46,12 @@ public final class Submissions {
      */
     private static final int MAX_FALLBACKS = 8;
 
+    /** How deep a team's folder is searched for sheets: its top and three levels of folders below. */
+    public static final int FOLDER_DEPTH = 4;
+
+    /** The most files named in the reason a folder holds no answer sheet. */
+    private static final int MAX_FILES_NAMED = 5;
+
     private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet");
 
     private Submissions() {
@@ -111,15 +117,15 @@ public final class Submissions {
     public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded)
             throws IOException {
         Path inside = folder.toRealPath();
-        List<Path> named;
-        try (Stream<Path> walk = Files.walk(folder, 4)) {
-            named = walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).filter(file -> !ignored(file))
-                    .filter(file -> SheetFormat.byExtension(file).isPresent())
+        List<Path> present;
+        try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
+            present = walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).filter(file -> !ignored(file))
                     .filter(file -> !hiddenPath(folder.relativize(file)))
                     .filter(file -> !excluded.test(file))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
+        List<Path> named = present.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
         List<Path> files = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (Path file : named) {
@@ -135,9 +141,13 @@ public final class Submissions {
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
                 .thenComparing(Path::toString));
         if (files.isEmpty()) {
-            String none = "the folder holds no answer sheet (xlsx, csv, pdf, docx, ipynb, tex, md or txt)";
-            return new Submission(folder, team, root.relativize(folder) + "/",
-                    List.of(refused.isEmpty() ? none : none + "; " + String.join("; ", refused)));
+            List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (xlsx, csv, pdf, docx,"
+                    + " ipynb, tex, md or txt) within " + (FOLDER_DEPTH - 1) + " folders of its top"));
+            reasons.addAll(refused);
+            // What it does hold says what to do: unpack an archive, export a document.
+            present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).limit(MAX_FILES_NAMED)
+                    .forEach(file -> reasons.add(root.relativize(file) + " is " + notASheet(file)));
+            return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", reasons)));
         }
         List<Submission> fallbacks = new ArrayList<>();
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
@@ -153,6 +163,25 @@ public final class Submissions {
                     + " candidate files by the priority " + PRIORITY_NAMES);
         }
         return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks);
+    }
+
+    /** Extensions of archives, which a team may hand in instead of the sheet inside. */
+    private static final List<String> ARCHIVES = List.of("zip", "7z", "rar", "tar", "gz", "tgz", "bz2", "xz");
+
+    /**
+     * Why a file is not an answer sheet by its name, for a TA to act on: an archive to unpack, a file to name for its
+     * format, or a format to export from. Said of a file whose extension names no {@link SheetFormat}.
+     */
+    public static String notASheet(Path file) {
+        String extension = SheetFormat.extension(file);
+        if (ARCHIVES.contains(extension)) {
+            return "an archive (." + extension + "); unpack it to grade the sheet inside";
+        }
+        if (extension.isEmpty() || extension.equals(file.getFileName().toString().substring(1))) {
+            return "a file without an extension; name it for its format (.pdf, .docx, .ipynb, .xlsx, .csv, .md or"
+                    + " .txt) to grade it";
+        }
+        return "a ." + extension + " file, not a format this tool reads; export it as PDF to grade it";
     }
 
     /**

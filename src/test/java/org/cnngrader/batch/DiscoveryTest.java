@@ -135,4 +135,47 @@ class DiscoveryTest {
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("x/a", "y/A", "y/a (2)");
         assertThat(Cohorts.folders(directory.resolve("out/teams"))).hasSize(3);
     }
+
+    /**
+     * A team's zip, a document in another format or a sheet without an extension at the top of a cohort was dropped
+     * without a word: the TA learnt of it from the student.
+     */
+    @Test
+    void aFileAtTheTopOfACohortThatIsNoSheetIsNamedWithWhatToDo(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("b.csv"), "0.5");
+        Files.write(cohort.resolve("team-c.zip"), new byte[] {'P', 'K', 3, 4});
+        Files.copy(cohort.resolve("a.csv"), cohort.resolve("team-d"));
+        Files.write(cohort.resolve("team-e.odt"), new byte[] {'P', 'K', 3, 4});
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("a", "b");
+        assertThat(summary.findings()).containsExactly(
+                new Finding.NotASheet(cohort.resolve("team-c.zip").toString(),
+                        "an archive (.zip); unpack it to grade the sheet inside"),
+                new Finding.NotASheet(cohort.resolve("team-d").toString(), "a file without an extension; name it for"
+                        + " its format (.pdf, .docx, .ipynb, .xlsx, .csv, .md or .txt) to grade it"),
+                new Finding.NotASheet(cohort.resolve("team-e.odt").toString(), "a .odt file, not a format this tool"
+                        + " reads; export it as PDF to grade it"));
+        assertThat(summary.findings()).allMatch(Finding::warning);
+    }
+
+    /** A team folder holding only its zip was "unreadable: the folder holds no answer sheet", nothing more. */
+    @Test
+    void aTeamFolderWithoutASheetSaysWhatItHolds(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "0.5");
+        Files.createDirectories(cohort.resolve("c"));
+        Files.write(cohort.resolve("c/handed-in.zip"), new byte[] {'P', 'K', 3, 4});
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("a", "b", "c");
+        assertThat(summary.results().get(2).unreadable()).hasValue("the folder holds no answer sheet (xlsx, csv, pdf,"
+                + " docx, ipynb, tex, md or txt) within 3 folders of its top; c/handed-in.zip is an archive (.zip);"
+                + " unpack it to grade the sheet inside");
+    }
 }

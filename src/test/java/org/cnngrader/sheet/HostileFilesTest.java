@@ -65,6 +65,9 @@ class HostileFilesTest {
         Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3});
         Files.copy(Path.of("submissions-sample/ps2-team-h.xlsx"), folder.resolve("workbook-named.pdf"));
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), folder.resolve("pdf-named.csv"));
+        zip(folder.resolve("archive.xlsx"), Map.of("team/answers.csv", "part,answer\n"));
+        zip(folder.resolve("libreoffice.docx"), Map.of("mimetype", "application/vnd.oasis.opendocument.text",
+                "content.xml", "<office:document-content/>", "META-INF/manifest.xml", "<manifest:manifest/>"));
         sheets = SheetsBySource.read(folder, SPEC);
     }
 
@@ -115,6 +118,15 @@ class HostileFilesTest {
         assertThat(reason("binary.txt")).isEqualTo("the file is neither a PDF, a workbook, nor text");
     }
 
+    /** A team's zip of its folder, or a LibreOffice document, was opened as a workbook: "InvalidFormatException". */
+    @Test
+    void anArchiveOrAnOpenDocumentFileSaysWhatToDoNotThatItIsNoWorkbook() {
+        assertThat(reason("archive.xlsx")).isEqualTo("a zip archive, not a Word document or a workbook; unpack it and"
+                + " hand in the sheet inside");
+        assertThat(reason("libreoffice.docx")).isEqualTo("an OpenDocument file (LibreOffice), not a Word document or a"
+                + " workbook; save it as .docx, .xlsx or PDF to grade it");
+    }
+
     @Test
     void aFileWhoseExtensionLiesIsReadForWhatItIs() {
         AnswerSheet workbook = sheets.get("workbook-named.pdf");
@@ -124,6 +136,17 @@ class HostileFilesTest {
         AnswerSheet pdf = sheets.get("pdf-named.csv");
         assertThat(pdf.readable()).isTrue();
         assertThat(pdf.team()).isEqualTo("PS 2 G");
+    }
+
+    /** A zip of the given entries, in the order of their names. */
+    private static void zip(Path file, Map<String, String> entries) throws IOException {
+        try (OutputStream output = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(output)) {
+            for (String name : new java.util.TreeSet<>(entries.keySet())) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(entries.get(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
     }
 
     private static void zipBomb(Path file) throws IOException {
