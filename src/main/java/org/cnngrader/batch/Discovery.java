@@ -136,19 +136,19 @@ public final class Discovery {
         boolean namedWithFolder = named.normalize().getParent() != null;
         if (namedWithFolder && folder.getParent() != null && isTeamFolder(folder, out)) {
             String team = folder.getFileName().toString();
-            return new HandedIn(team, names(folder), new Submissions.Submission(real, team,
+            return new HandedIn(team, names(folder), folder, new Submissions.Submission(real, team,
                     team + "/" + real.getFileName(), List.of()), HandedIn.Scope.ONE_TEAM);
         }
         String team = Submissions.stem(real);
         List<String> names = new ArrayList<>(List.of(team));
         names.addAll(names(real));
-        return new HandedIn(team, names, new Submissions.Submission(real, team, real.getFileName().toString(),
+        return new HandedIn(team, names, real, new Submissions.Submission(real, team, real.getFileName().toString(),
                 List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS);
     }
 
     private static HandedIn teamFolder(Path root, Path folder, Path out) throws IOException {
         String team = folder.getFileName() == null ? "team" : folder.getFileName().toString();
-        return new HandedIn(team, names(folder), Submissions.folder(root, folder, team,
+        return new HandedIn(team, names(folder), folder, Submissions.folder(root, folder, team,
                 path -> out != null && (path.startsWith(out) || isRunOutput(path.getParent()))),
                 HandedIn.Scope.ONE_TEAM);
     }
@@ -184,7 +184,7 @@ public final class Discovery {
                 String team = Submissions.stem(entry);
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
-                found.add(new HandedIn(team, names, new Submissions.Submission(entry, team,
+                found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
                         root.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
                 teams++;
             } else {
@@ -332,6 +332,49 @@ public final class Discovery {
                 taken.add(key(identity));
                 result.set(ordered.get(rank), each.named(identity));
             }
+        }
+        return result;
+    }
+
+    /**
+     * The submissions under the identities an earlier run into the same output folder gave them: one whose file or
+     * folder that run graded keeps the identity it had there, whatever path names it now (graded alone after its
+     * cohort, {@code z/teamz} is the {@code teamz (2)} it was beside {@code TeamZ}, and replaces that team, not
+     * {@code TeamZ}). The others keep theirs unless one of those has it (ignoring case); then they take more of their
+     * path, then a number.
+     *
+     * @param earlier the earlier run's identities by the real path each team handed in
+     */
+    static List<HandedIn> continuing(List<HandedIn> found, Map<Path, String> earlier) {
+        List<HandedIn> result = new ArrayList<>(found);
+        Set<String> taken = new java.util.HashSet<>();
+        Set<Integer> continued = new java.util.HashSet<>();
+        for (int index = 0; index < found.size(); index++) {
+            String identity = earlier.get(found.get(index).place());
+            if (identity != null && taken.add(key(identity))) {
+                result.set(index, found.get(index).named(identity));
+                continued.add(index);
+            }
+        }
+        Set<String> fixed = Set.copyOf(taken);
+        for (int index = 0; index < found.size(); index++) {
+            if (!continued.contains(index)) {
+                taken.add(key(found.get(index).team()));
+            }
+        }
+        for (int index = 0; index < found.size(); index++) {
+            HandedIn each = found.get(index);
+            if (continued.contains(index) || !fixed.contains(key(each.team()))) {
+                continue;
+            }
+            String identity = each.names().stream().filter(name -> !taken.contains(key(name))).findFirst()
+                    .orElse(null);
+            for (int number = 2; identity == null; number++) {
+                String numbered = each.team() + " (" + number + ")";
+                identity = taken.contains(key(numbered)) ? null : numbered;
+            }
+            taken.add(key(identity));
+            result.set(index, each.named(identity));
         }
         return result;
     }

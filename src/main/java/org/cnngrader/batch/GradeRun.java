@@ -32,6 +32,7 @@ import org.cnngrader.report.Finding;
 import org.cnngrader.report.Reports;
 import org.cnngrader.report.Roster;
 import org.cnngrader.report.TeamContext;
+import org.cnngrader.report.TeamDocument;
 import org.cnngrader.report.TeamFolders;
 import org.cnngrader.report.TeamReport;
 import org.cnngrader.rubric.Rubric;
@@ -214,19 +215,27 @@ public final class GradeRun {
         });
         try {
             GradeRun run = new GradeRun(options, rubric, manual, pool, progress, staging);
-            List<Staged> graded = run.identified(run.gradeAndStage(found.submissions()));
+            Optional<PreviousRun> merged = previous.filter(earlier -> options.start() == Start.MERGE);
+            List<HandedIn> submissions = merged.isPresent()
+                    ? Discovery.continuing(found.submissions(), merged.get().identitiesByPlace()) : found.submissions();
+            List<Staged> graded = run.identified(run.gradeAndStage(submissions));
+            Map<String, String> places = new HashMap<>();
+            graded.forEach(team -> places.put(Discovery.key(team.result().team()),
+                    submissions.get(team.submission()).place().toString()));
             List<PreviousRun.Kept> kept = run.kept(previous.filter(earlier -> options.start() == Start.MERGE),
                     graded, options.manual().isPresent());
             Map<String, String> folders = folders(graded, kept, previous.filter(earlier -> options.start()
                     == Start.MERGE));
             List<Cohort.Team> all = new ArrayList<>();
             graded.forEach(team -> all.add(new Cohort.Team(team.result(), folders.get(team.result().team()),
-                    team.document())));
-            kept.forEach(team -> all.add(new Cohort.Team(team.result(), team.folder(), team.document())));
+                    team.document(), Optional.of(places.get(Discovery.key(team.result().team()))))));
+            kept.forEach(team -> all.add(new Cohort.Team(team.result(), team.folder(), team.document(),
+                    team.handedIn())));
             all.sort(teamOrder(team -> team.result().team(), team -> team.result().source()));
             Reconciliation.Outcome outcome = Reconciliation.of(rubric, all.stream().map(Cohort.Team::result).toList(),
                     options.manual().map(Path::toString).orElse(""), manual, roster);
             List<Finding> findings = new ArrayList<>(found.findings());
+            merged.ifPresent(earlier -> findings.addAll(replacedFromElsewhere(earlier, places)));
             findings.addAll(outcome.findings());
             Cohort cohort = new Cohort(rubric, outcome.roster(), all, manual, findings);
             // Everything that needs space is written before anything of the earlier run is replaced: a full disk (or
@@ -238,9 +247,10 @@ public final class GradeRun {
                     // A kept team's report.json follows its scores (manual scores of this run); its other reports
                     // do not.
                     Path document = teamFolder(teams, team.folder()).resolve("report.json");
-                    if (Files.isDirectory(document.getParent()) && !java.util.Arrays.equals(team.document(),
+                    byte[] file = TeamDocument.reportFile(team.document());
+                    if (Files.isDirectory(document.getParent()) && !java.util.Arrays.equals(file,
                             Files.exists(document) ? Files.readAllBytes(document) : new byte[0])) {
-                        prepared.put(document, AtomicFiles.prepare(document, stream -> stream.write(team.document())));
+                        prepared.put(document, AtomicFiles.prepare(document, stream -> stream.write(file)));
                     }
                 }
                 prepared.putAll(run.prepareCohortFiles(cohort, output, roster.isPresent()));
@@ -409,12 +419,29 @@ public final class GradeRun {
                 TeamResult rescored = grader.renamed(team.result(), team.result().team(), manual);
                 if (!rescored.equals(team.result())) {
                     team = new PreviousRun.Kept(rescored.scoresOnly(), team.folder(),
-                            PreviousRun.rescored(team.document(), rescored));
+                            PreviousRun.rescored(team.document(), rescored), team.handedIn());
                 }
             }
             kept.add(team);
         }
         return kept;
+    }
+
+    /**
+     * The earlier teams this run replaces with a submission handed in elsewhere: the same identity may be another
+     * team (a second section graded into the same folder), so the replacement is said, never silent.
+     *
+     * @param places where each team graded now was handed in, by its identity's key
+     */
+    private static List<Finding> replacedFromElsewhere(PreviousRun previous, Map<String, String> places) {
+        List<Finding> findings = new ArrayList<>();
+        for (PreviousRun.Kept team : previous.teams()) {
+            String now = places.get(Discovery.key(team.result().team()));
+            if (now != null && team.handedIn().isPresent() && !team.handedIn().get().equals(now)) {
+                findings.add(new Finding.ReplacedFromElsewhere(team.result().team(), team.handedIn().get(), now));
+            }
+        }
+        return findings;
     }
 
     /**

@@ -11,9 +11,12 @@ import org.cnngrader.sheet.Submissions;
  * @param team the team's identity; for a sheet of several teams, the file's, each row going by its own team cell
  * @param names the identity and ever longer ways to say where the submission is ({@code a}, {@code x/a}), the next
  *     one taken only when two submissions would otherwise go by one identity
+ * @param place the real path of the file or team folder handed in: the same submission in a later run, whatever
+ *     path named it
  * @param scope whether the file may hold several teams
  */
-record HandedIn(String team, List<String> names, Submissions.Submission submission, Scope scope) {
+record HandedIn(String team, List<String> names, java.nio.file.Path place, Submissions.Submission submission,
+        Scope scope) {
 
     HandedIn {
         // An identity comes from a file or folder name the student chose: shown as one visible line, like any name.
@@ -31,6 +34,6 @@ record HandedIn(String team, List<String> names, Submissions.Submission submissi
 
     /** The same submission under another identity. */
     HandedIn named(String identity) {
-        return new HandedIn(identity, names, submission, scope);
+        return new HandedIn(identity, names, place, submission, scope);
     }
 }

@@ -28,8 +28,30 @@ record PreviousRun(String title, double max, List<Kept> teams) {
         teams = List.copyOf(teams);
     }
 
-    /** A team graded by an earlier run: its result (scores only), its folder, and its document as written. */
-    record Kept(TeamResult result, String folder, byte[] document) {
+    /**
+     * A team graded by an earlier run: its result (scores only), its folder, its document as written, and where it
+     * was handed in, when that run recorded it.
+     */
+    record Kept(TeamResult result, String folder, byte[] document, Optional<String> handedIn) {
+    }
+
+    /**
+     * The earlier teams' identities by the file or folder each handed in; a sheet of several teams names none, its
+     * rows going by their team cells.
+     */
+    java.util.Map<Path, String> identitiesByPlace() {
+        java.util.Map<Path, List<String>> byPlace = new java.util.HashMap<>();
+        for (Kept team : teams) {
+            team.handedIn().ifPresent(place -> byPlace.computeIfAbsent(Path.of(place), ignored -> new ArrayList<>())
+                    .add(team.result().team()));
+        }
+        java.util.Map<Path, String> identities = new java.util.HashMap<>();
+        byPlace.forEach((place, identitiesThere) -> {
+            if (identitiesThere.size() == 1) {
+                identities.put(place, identitiesThere.get(0));
+            }
+        });
+        return identities;
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -56,6 +78,7 @@ record PreviousRun(String title, double max, List<Kept> teams) {
                     + " --fresh to start over");
         }
         JsonNode folders = root.path("folders");
+        JsonNode places = root.path("handed_in");
         List<Kept> teams = new ArrayList<>();
         for (JsonNode document : root.path("results")) {
             TeamResult result = result(document);
@@ -64,7 +87,9 @@ record PreviousRun(String title, double max, List<Kept> teams) {
                 // A run before identities were recorded: the folder its name gave.
                 folder = org.cnngrader.report.TeamFolders.assign(List.of(result.team())).get(result.team());
             }
-            teams.add(new Kept(result, folder, Json.pretty(document).getBytes(StandardCharsets.UTF_8)));
+            Optional<String> place = places.path(result.team()).isTextual()
+                    ? Optional.of(places.path(result.team()).asText()) : Optional.empty();
+            teams.add(new Kept(result, folder, Json.pretty(document).getBytes(StandardCharsets.UTF_8), place));
         }
         return Optional.of(new PreviousRun(root.path("title").asText(), root.path("max").asDouble(), teams));
     }

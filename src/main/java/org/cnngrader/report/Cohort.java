@@ -14,10 +14,17 @@ import org.cnngrader.rubric.Rubric;
 public record Cohort(Rubric rubric, Roster roster, List<Team> teams, ManualScores manual, List<Finding> findings) {
 
     /**
-     * One graded team: its result, its folder under {@code teams/}, and its {@code report.json}
-     * document in UTF-8 (bytes, not text: a thousand of them are held until the cohort files are written).
+     * One graded team: its result, its folder under {@code teams/}, its {@code report.json} document in UTF-8 (bytes,
+     * not text: a thousand of them are held until the cohort files are written), and the place it was handed in (the
+     * real path of its file or folder; a sheet of several teams, for each of its rows), by which a later run knows the
+     * same submission; unknown for a team kept from a run that did not record it.
      */
-    public record Team(TeamResult result, String folder, byte[] document) {
+    public record Team(TeamResult result, String folder, byte[] document, java.util.Optional<String> handedIn) {
+
+        /** A team whose place is not recorded. */
+        public Team(TeamResult result, String folder, byte[] document) {
+            this(result, folder, document, java.util.Optional.empty());
+        }
     }
 
     public Cohort {

@@ -187,6 +187,25 @@ public sealed interface Finding {
     }
 
     /**
+     * A team of an earlier run into the output folder, replaced by a submission of the same identity handed in
+     * elsewhere: the same team handed in again, or another team of that name.
+     */
+    record ReplacedFromElsewhere(String team, String earlier, String now) implements Finding {
+        public String kind() {
+            return "replaced from elsewhere";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "an earlier run graded " + earlier + " as this team; it is replaced by " + now
+                    + " (if they are two teams, grade both in one run)";
+        }
+    }
+
+    /**
      * A file at the top of a submission folder that is no answer sheet by its name: a team's archive, or a document in
      * a format this tool does not read. It is no team, since a TA's notes may lie there too, but may be one's work.
      */

@@ -13,7 +13,6 @@ final class JsonTeamReport implements TeamReport {
 
     @Override
     public void write(TeamContext context, OutputStream output) throws IOException {
-        output.write(context.document());
-        output.write('\n');
+        output.write(TeamDocument.reportFile(context.document()));
     }
 }

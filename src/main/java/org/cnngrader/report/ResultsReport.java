@@ -8,7 +8,8 @@ import org.cnngrader.grading.TeamResult;
 
 /**
  * {@code results.json}: the rubric's title and points, the folder of every team under {@code teams/} (by its
- * identity), and every team's {@link TeamDocument}, for machines. It is also what a later run into the same output
+ * identity), where each was handed in (the real path of its file or folder), and every team's {@link TeamDocument},
+ * for machines. It is also what a later run into the same output
  * folder merges with: the teams it does not grade again are kept from here, in their folders.
  */
 final class ResultsReport implements CohortReport {
@@ -30,6 +31,13 @@ final class ResultsReport implements CohortReport {
             json.writeObjectFieldStart("folders");
             for (Cohort.Team team : cohort.teams()) {
                 json.writeStringField(team.result().team(), team.folder());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("handed_in");
+            for (Cohort.Team team : cohort.teams()) {
+                if (team.handedIn().isPresent()) {
+                    json.writeStringField(team.result().team(), team.handedIn().get());
+                }
             }
             json.writeEndObject();
             // Each team's document is already written: its bytes are copied, not written again.

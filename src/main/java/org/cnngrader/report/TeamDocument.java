@@ -34,6 +34,13 @@ public final class TeamDocument {
     }
 
     /** {@link #json} as UTF-8 bytes, as a file holds it. */
+    /** The bytes of {@code report.json} holding a document: the document and a line break. */
+    public static byte[] reportFile(byte[] document) {
+        byte[] file = java.util.Arrays.copyOf(document, document.length + 1);
+        file[document.length] = '\n';
+        return file;
+    }
+
     static byte[] utf8(TeamResult result, boolean reveal) {
         return Json.prettyUtf8(generator -> write(result, reveal, generator));
     }

@@ -128,6 +128,46 @@ class GradeRunTest {
         }
     }
 
+    /**
+     * Graded alone after its cohort, {@code z/teamz} (which the cohort's run named {@code teamz (2)} beside
+     * {@code TeamZ}) took the place of {@code TeamZ}: two reports of one team, and the other team gone.
+     */
+    @Test
+    void regradingATeamWhoseNameDiffersFromAnothersOnlyByCaseReplacesItselfNotTheOther(@TempDir Path directory)
+            throws IOException {
+        Path cohort = directory.resolve("z");
+        Cohorts.sheet(cohort.resolve("TeamZ/answers.csv"), "2");
+        Path teamz = Cohorts.sheet(cohort.resolve("teamz/answers.csv"), "1").getParent();
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, cohort);
+        byte[] other = Files.readAllBytes(out.resolve("teams/TeamZ/report.json"));
+        Cohorts.sheet(teamz.resolve("answers.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(out, teamz);
+
+        assertThat(summary.gradedNow()).containsExactly("teamz (2)");
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("TeamZ", "teamz (2)");
+        assertThat(out.resolve("teams/TeamZ/report.json")).hasBinaryContent(other);
+        assertThat(summary.findings()).doesNotHaveAnyElementsOfTypes(Finding.ReplacedFromElsewhere.class);
+    }
+
+    /** A second section's team {@code a} replaced the first section's {@code a}, graded earlier, without a word. */
+    @Test
+    void aTeamOfTheSameIdentityHandedInElsewhereReplacesTheEarlierOneWithAWarning(@TempDir Path directory)
+            throws IOException {
+        Path first = Cohorts.sheet(directory.resolve("x/a/answers.csv"), "2").getParent();
+        Path second = Cohorts.sheet(directory.resolve("y/a/answers.csv"), "1").getParent();
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, first);
+
+        GradeRun.Summary summary = Cohorts.grade(out, second);
+
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("a");
+        assertThat(summary.findings()).containsExactly(new Finding.ReplacedFromElsewhere("a",
+                first.toRealPath().toString(), second.toRealPath().toString()));
+        assertThat(summary.findings().get(0).warning()).isTrue();
+    }
+
     /** {@code --fresh} forgets the earlier run: its teams leave every cohort file, and their folders go. */
     @Test
     void aFreshRunStartsOverAndRemovesTheEarlierTeamsFolders(@TempDir Path directory) throws IOException {
