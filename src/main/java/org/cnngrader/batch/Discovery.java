@@ -149,8 +149,23 @@ public final class Discovery {
     private static HandedIn teamFolder(Path root, Path folder, Path out) throws IOException {
         String team = folder.getFileName() == null ? "team" : folder.getFileName().toString();
         return new HandedIn(team, names(folder), folder, Submissions.folder(root, folder, team,
-                path -> out != null && (path.startsWith(out) || isRunOutput(path.getParent()))),
+                path -> out != null && (path.startsWith(out) || writtenHere(path, folder))),
                 HandedIn.Scope.ONE_TEAM);
+    }
+
+    /**
+     * Whether a file in a team's folder is one this tool wrote: it lies in the output of an earlier run, however deep
+     * (a run's folder kept as {@code previous/run1}), or beside a team's {@code report.json} (a team's reports copied
+     * out of a run).
+     */
+    private static boolean writtenHere(Path file, Path folder) {
+        for (Path parent = file.getParent(); parent != null && parent.startsWith(folder); parent = parent.getParent()) {
+            if (isRunOutput(parent)) {
+                return true;
+            }
+        }
+        String report = head(file.resolveSibling("report.json"));
+        return report.startsWith("{\n  \"team\" : ") && report.contains("\"parts\" : [");
     }
 
     /** Each sheet at the top of a cohort folder and each subfolder is a team. */
@@ -172,7 +187,7 @@ public final class Discovery {
                 continue;
             }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                if (entry.equals(out) || isRunOutput(entry)) {
+                if (entry.equals(out) || isRunOutput(entry) || !holdsSheets(entry) && holdsReports(entry)) {
                     findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                             entry.equals(out) ? "the output folder" : "the output of an earlier grade run"));
                     continue;
@@ -227,11 +242,20 @@ public final class Discovery {
         return Files.exists(folder.resolve(".git")) && stems.size() <= 1 && sheetFolders == 1;
     }
 
+    /** Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. */
     private static boolean holdsSheets(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
             return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     && SheetFormat.byExtension(file).isPresent()
-                    && !hidden(folder.relativize(file)));
+                    && !hidden(folder.relativize(file)) && !writtenHere(file, folder));
+        }
+    }
+
+    /** Whether a folder holds reports this tool wrote, within the depth searched. */
+    private static boolean holdsReports(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
+            return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && SheetFormat.byExtension(file).isPresent() && writtenHere(file, folder));
         }
     }
 

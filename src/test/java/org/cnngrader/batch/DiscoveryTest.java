@@ -178,4 +178,40 @@ class DiscoveryTest {
                 + " docx, ipynb, tex, md or txt) within 3 folders of its top; c/handed-in.zip is an archive (.zip);"
                 + " unpack it to grade the sheet inside");
     }
+
+    /**
+     * An earlier run's output kept two folders down ({@code previous/run1}) was graded as team {@code previous}, its
+     * first team's {@code report.md} read as that team's answers; a team's reports copied out of a run, likewise.
+     */
+    @Test
+    void anEarlierRunsOutputOrReportsKeptDeeperInTheCohortAreNoTeam(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "0.5");
+        Path earlier = directory.resolve("earlier");
+        Cohorts.grade(earlier, cohort);
+        copy(earlier, cohort.resolve("previous/run1"));
+        copy(earlier.resolve("teams/a"), cohort.resolve("copied-report"));
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("a", "b");
+        assertThat(summary.findings()).containsExactly(
+                new Finding.NotASubmission(cohort.resolve("copied-report").toString(),
+                        "the output of an earlier grade run"),
+                new Finding.NotASubmission(cohort.resolve("previous").toString(), "the output of an earlier grade run"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
 }
