@@ -145,9 +145,17 @@ public final class Grader {
             return gradeCheck(part, check, null, null, values);
         }
         if (answer == null) {
-            return result(part, 0, Verdict.MISSING, List.of(part.kind() instanceof PartKind.Recorded
-                    ? "Not found; other parts need it." : "No answer was found for this part."), null, Optional.empty(),
-                    Optional.empty(), List.of(), false);
+            List<String> feedback = new ArrayList<>(List.of(part.kind() instanceof PartKind.Recorded
+                    ? "Not found; other parts need it." : "No answer was found for this part."));
+            // The document heads this question out of the rubric's order, where it was not looked for: the answer may
+            // be there, and a person should look.
+            boolean elsewhere = sheet.withoutHeading().contains(part.questionId());
+            if (elsewhere) {
+                feedback.add("Question " + part.questionId() + " seems to come out of order in the document (after a"
+                        + " question that follows it), and its answers there were not read: put the questions in order.");
+            }
+            return result(part, 0, Verdict.MISSING, feedback, null, Optional.empty(), Optional.empty(), List.of(),
+                    elsewhere);
         }
         if (answer.value().isEmpty()) {
             return result(part, 0, Verdict.UNREADABLE, List.of("Your answer could not be read: "

@@ -137,6 +137,7 @@ final class Locator {
     private AnswerSheet run(List<String> notes) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<String> sheetNotes = new ArrayList<>(notes);
+        java.util.Set<String> withoutHeading = new java.util.HashSet<>();
         if (!regions.anyHeading()) {
             sheetNotes.add("no question's heading was found: every answer was looked for in the whole document");
         }
@@ -154,6 +155,11 @@ final class Locator {
             if (!region.headed() && regions.anyHeading()) {
                 sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
                         + " between the headings of the questions around it");
+                region.headingOutOfOrder().ifPresent(line -> {
+                    sheetNotes.add("line " + document.lines().get(line).number() + " may head question "
+                            + question.id() + " but lies out of the rubric's order; its answers there were not read");
+                    withoutHeading.add(question.id());
+                });
             }
             List<Candidate> section = new ArrayList<>();
             List<Candidate> body = new ArrayList<>();
@@ -179,7 +185,7 @@ final class Locator {
         }
         String team = team(document).orElse("");
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
-                Table.ordered(answers, spec), sheetNotes);
+                Table.ordered(answers, spec), sheetNotes, withoutHeading);
     }
 
     /** The answers found so far, and the question whose region is being searched. */

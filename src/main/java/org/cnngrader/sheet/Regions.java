@@ -32,9 +32,11 @@ final class Regions {
 
     /**
      * The lines [start, end) a question owns; {@code headed} when its heading was found, false when
-     * the region lies between its neighbours' headings (or is the whole document, when none was).
+     * the region lies between its neighbours' headings (or is the whole document, when none was); and, for a
+     * question without a heading, a line that could have headed it but lies out of the rubric's order (1.5 answered
+     * before 1.4), where its answers may be.
      */
-    record Region(int start, int end, boolean headed) {
+    record Region(int start, int end, boolean headed, java.util.OptionalInt headingOutOfOrder) {
         boolean contains(int line) {
             return line >= start && line < end;
         }
@@ -97,7 +99,9 @@ final class Regions {
         double body = bodySize(lines);
         List<Heading> parsed = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {
-            parsed.add(Heading.parse(lines.get(index), body).orElse(null));
+            Optional<Heading> heading = Heading.parse(lines.get(index), body);
+            boolean setAsHeading = heading.isPresent() && heading.get().strength() > 0;
+            parsed.add(setAsHeading || !continuesSentence(lines, index) ? heading.orElse(null) : null);
         }
         boolean[] furniture = Furniture.of(document);
         List<List<Choice>> choices = new ArrayList<>();
@@ -142,6 +146,8 @@ final class Regions {
                 closers.add(index);
             }
         }
+        Set<Integer> chosenLines = new HashSet<>();
+        Arrays.stream(chosen).filter(line -> line >= 0).forEach(chosenLines::add);
         for (int q = 0; q < questions.size(); q++) {
             int start;
             int end = lines.size();
@@ -174,7 +180,12 @@ final class Regions {
                 }
                 end = nextHeading;
             }
-            regions.put(questions.get(q).id(), new Region(start, end, headed));
+            // A line that could head the question, passed over to keep the rubric's order: its answers may be there.
+            java.util.OptionalInt outOfOrder = headed ? java.util.OptionalInt.empty() : choices.get(q).stream()
+                    .filter(choice -> !chosenLines.contains(choice.line()))
+                    .max(java.util.Comparator.comparingDouble(Choice::score)).stream()
+                    .mapToInt(Choice::line).findFirst();
+            regions.put(questions.get(q).id(), new Region(start, end, headed, outOfOrder));
         }
         for (int line : prefixes.keySet()) {
             // A heading line that is all heading gives no answers at all: its title, and its points in parentheses
@@ -186,6 +197,25 @@ final class Regions {
             }
         }
         return new Regions(regions, furniture, prefixes, any ? first : 0, any);
+    }
+
+    /**
+     * Whether a line goes on with the sentence of the line above: it starts with a small letter, and the line above,
+     * on the same page, ends with a letter, a digit or a comma ("… the CNN described in" / "exercise 4."). Such a
+     * line is no heading, however its words read, unless it is set as one.
+     */
+    private static boolean continuesSentence(List<Document.Line> lines, int index) {
+        String text = lines.get(index).text().strip();
+        if (index == 0 || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+            return false;
+        }
+        Document.Line previous = lines.get(index - 1);
+        String above = previous.text().strip();
+        if (previous.page() != lines.get(index).page() || above.isEmpty()) {
+            return false;
+        }
+        int last = above.codePointBefore(above.length());
+        return Character.isLetterOrDigit(last) || last == ',';
     }
 
     /** A line that may head a question, with how likely it is. */

@@ -516,4 +516,29 @@ class GraderTest {
                 Map.of("half", noted), List.of()), ManualScores.none()).part("half").orElseThrow();
         assertThat(half.notes()).contains("read from a merged cell");
     }
+
+    /**
+     * Question 1.5 answered before 1.4: its heading is not taken (headings keep the rubric's order), and its eight
+     * answers came out missing, not one of them flagged for a person to look.
+     */
+    @Test
+    void aMissingAnswerOfAQuestionWhoseHeadingWasNotFoundIsFlaggedForReview() throws Exception {
+        Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
+        AnswerSheet sheet = org.cnngrader.sheet.Submissions.read(org.cnngrader.sheet.Submissions.team(
+                Path.of("src/test/resources/questions-out-of-order/answers.md")), SheetSpecs.of(rubric)).get(0);
+
+        TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
+
+        PartResult conv1 = result.part("conv1_shape").orElseThrow();
+        assertThat(conv1.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(conv1.review()).isTrue();
+        assertThat(conv1.feedback()).contains("Question 1.5 seems to come out of order in the document (after a"
+                + " question that follows it), and its answers there were not read: put the questions in order.");
+        assertThat(sheet.notes()).contains("line 9 may head question 1.5 but lies out of the rubric's order; its"
+                + " answers there were not read");
+        // A question the document does not answer at all is missing, nothing more: no line heads it anywhere.
+        PartResult kernel = result.part("identity_kernel").orElseThrow();
+        assertThat(kernel.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(kernel.review()).isFalse();
+    }
 }

@@ -54,6 +54,20 @@ class RegionsTest {
         assertThat(heading(text, "4")).isEqualTo(2);
     }
 
+    /**
+     * A figure's caption wrapped so that a line began "exercise 4." headed question 4 in place of its own heading,
+     * and every answer of question 4 went missing.
+     */
+    @Test
+    void aLineThatGoesOnWithTheSentenceAboveIsNoHeading() {
+        String text = "1.1 Kernels\ntext\n4. Exercise 13.3 from the book \"Digital Image Processing\":\n(a) 9\n\n"
+                + "Figure 1: Visualization of the architecture of the CNN described in\nexercise 4.\n";
+        assertThat(heading(text, "4")).isEqualTo(2);
+        assertThat(regions(text).region("4").end()).isEqualTo(8);
+        // Alone on its line, after a sentence that has ended, it still heads its question.
+        assertThat(heading("1.1 Kernels\ntext.\nexercise 4.\n(a) 9\n", "4")).isEqualTo(2);
+    }
+
     @Test
     void whenTheNumberAndTheTitleDisagreeTheTitleWins() {
         // LaTeX renumbered the document: its "1.1" is the rubric's 1.3.1.
