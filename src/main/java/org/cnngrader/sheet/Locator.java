@@ -1009,7 +1009,11 @@ final class Locator {
     private boolean decideLabel(Candidate candidate, String label) {
         String context = context(candidate);
         String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
-        if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)) {
+        String sameLine = context.substring(context.lastIndexOf('\n') + 1);
+        // A phrase may be wrapped at a space: "… filters with kernel" / "size 5 × 5 × 3".
+        String wrapped = previousText(candidate) + " " + sameLine.strip();
+        if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)
+                && !(wanted.contains(" ") && wrapped.contains(wanted))) {
             return false; // Every way a label can match needs its text in the context.
         }
         Pattern[] patterns = LABEL_PATTERNS.computeIfAbsent(wanted, key -> new Pattern[] {
@@ -1019,14 +1023,14 @@ final class Locator {
                     + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])")});
-        String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         if (patterns[0].matcher(sameLine.strip()).find()
                 || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {
             return true;
         }
         if (wanted.contains(" ")) {
             // A phrase labels a value it ends right before: "the receptive field is 41", not "… field, so after 10".
-            String near = context.contains(wanted) ? context : previousText(candidate) + "\n" + sameLine;
+            String near = context.contains(wanted) ? context : previousText(candidate).contains(wanted)
+                    ? previousText(candidate) + "\n" + sameLine : wrapped;
             String after = near.substring(near.lastIndexOf(wanted) + wanted.length()).replace('\n', ' ').strip();
             return PHRASE_TO_VALUE.matcher(after).matches();
         }

@@ -47,6 +47,27 @@ class LocatorTest {
         return answers.get(part).value().orElseThrow().toString();
     }
 
+    /**
+     * "kernel size" wrapped at its space ("… filters with kernel" / "size 5 × 5 × 3", as a text editor or a notebook
+     * keeps a student's line breaks) was no label, and the pooling layer's "kernel size of 2 × 2" further on was read
+     * as the first layer's filter shape, graded wrong without a doubt.
+     */
+    @Test
+    void aLabelWrappedAtItsSpaceStillLabelsTheValueAfterIt() {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 2 A CNN for 512×512 RGB images
+
+                In the **first layer**, we have 128 convolutional filters with kernel
+                size $5 \\times 5 \\times 3$ along with stride 2 and padding 2.
+
+                In the **fifth layer**, we apply 2D average pooling with a kernel size
+                of $2 \\times 2$ and a stride of 2.
+                """, "answers.md"), cpen455, new ArrayList<>()).answers();
+        assertThat(value(answers, "kernel1")).isEqualTo("[5.0, 5.0, 3.0]");
+        assertThat(answers.get("kernel1").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
     @Test
     void aLabelledAnswerOfTheWrongShapeIsStillTheAnswer() {
         Map<String, Answer> answers = read("""
