@@ -218,18 +218,41 @@ final class Locator {
                 chosen = labelled(part, section, candidate -> part.reference().isPresent()
                         && sameShape(result(candidate, part), part));
             }
+            // A value of another shape is the answer its label gives, unless it stands in a row of a table of layers
+            // that holds one of the part's shape: the label is the layer's name, and the value beside it one of its
+            // other columns ("9 | Flatten | 256 × 6 × 6 | 9216", the layer's input before its output).
             if (chosen == null) {
-                chosen = labelled(part, section, candidate -> sameKind(result(candidate, part), part));
+                chosen = labelled(part, section, candidate -> sameKind(result(candidate, part), part)
+                        && !besideItsShapeInALayersRow(candidate, part, section));
             }
             if (chosen == null) {
                 // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
                 // not a number in the label's own words ("11 × 11 Conv (96)").
-                chosen = labelled(part, section, candidate -> assigned(candidate) && !inExpression(candidate));
+                chosen = labelled(part, section, candidate -> assigned(candidate) && !inExpression(candidate)
+                        && !besideItsShapeInALayersRow(candidate, part, section));
             }
             if (chosen != null) {
                 take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
             }
         }
+    }
+
+    /**
+     * Whether a candidate stands in a row that names the part's layer and also holds an unclaimed value of the
+     * part's shape, which {@link #byLayerName} takes.
+     */
+    private boolean besideItsShapeInALayersRow(Candidate candidate, SheetSpec.PartSpec part, List<Candidate> section) {
+        if (part.layer().isEmpty() || !namesLayer(document.lines().get(candidate.lineIndex()).text(),
+                part.layer().get())) {
+            return false;
+        }
+        for (Candidate other : section) {
+            if (other != candidate && other.lineIndex() == candidate.lineIndex() && !claimed[other.order()]
+                    && readable(other, part) && !term(other) && sameShape(other, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A row of a list or table that names the part's layer ({@code conv3 | 3×3, 384 | 384 × 13 × 13}). */

@@ -68,6 +68,23 @@ class LocatorTest {
         assertThat(answers.get("kernel1").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
+    /**
+     * In a Word table of layers (a row is its cells between tabs), the row "9 | Flatten | 256 × 6 × 6 | 9216" gave
+     * the flattened length as 256 × 6 × 6: the layer's name labelled its input, the cell right after it.
+     */
+    @Test
+    void aLayersNameInATableRowDoesNotLabelItsInputOverItsOutput() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                1.5 Dimensions of CNN layers
+                Layer\tOperation\tInput\tOutput
+                8\t3×3 MaxPool, S = 2\t256 × 13 × 13\t256 × 6 × 6
+                9\tFlatten\t256 × 6 × 6\t9216\t256 × 6 × 6 = 9216
+                10\tFC\t9216\t4096
+                """, "answers.docx"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+    }
+
     @Test
     void aLabelledAnswerOfTheWrongShapeIsStillTheAnswer() {
         Map<String, Answer> answers = read("""
