@@ -633,6 +633,7 @@ final class Regions {
                 "^[-–—\\s]*+(?:page|seite|p\\.)?\\s*+\\d{1,3}(?:\\s*+(?:/|of|von)\\s*+\\d{1,3})?[-–—\\s]*+$",
                 Pattern.CASE_INSENSITIVE);
         private static final Pattern DIGITS = Pattern.compile("\\d+");
+        private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
         private Furniture() {
         }
@@ -668,8 +669,16 @@ final class Regions {
                 edges.computeIfAbsent(shape, key -> new ArrayList<>()).add(index);
             }
             if (pages >= 2) {
-                for (List<Integer> repeated : edges.values()) {
-                    if (repeated.size() >= 2) {
+                for (Map.Entry<String, List<Integer>> edge : edges.entrySet()) {
+                    List<Integer> repeated = edge.getValue();
+                    long texts = repeated.stream().map(index -> lines.get(index).text().strip()).distinct().count();
+                    // The same text at the edge of two pages is a running header; text that differs only in its
+                    // numbers ("PS 2 – page 3") must have words, and be on most pages: two lines of a computation
+                    // that open two pages ("H :100×(32×64×64)", "H :100×(16×32×32)") are answers.
+                    String text = lines.get(repeated.get(0)).text();
+                    boolean header = texts == 1 || LETTER.matcher(text).results().count() >= 4
+                            && repeated.size() * 2 >= pages;
+                    if (repeated.size() >= 2 && header) {
                         repeated.forEach(index -> furniture[index] = true);
                     }
                 }

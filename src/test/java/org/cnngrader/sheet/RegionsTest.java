@@ -133,6 +133,26 @@ class RegionsTest {
         assertThat(regions.furniture(5)).isFalse();
     }
 
+    /**
+     * Two pages of a LibreOffice PDF opened with lines of one computation, "H :100×(32×64×64)" and
+     * "H :100×(16×32×32)": alike but for their numbers, they were taken for a running header, and the second
+     * page's answer was never read.
+     */
+    @Test
+    void linesAlikeButForTheirNumbersAtTheTopOfTwoPagesAreNoRunningHeader() {
+        List<Document.Line> lines = List.of(
+                line(1, 1, "H :100×(32×64×64)"), line(1, 2, "1.1 Kernels"), line(1, 3, "K = 3"),
+                line(2, 1, "H :100×(16×32×32)"), line(2, 2, "S = 4"),
+                line(3, 1, "Problem Set 2, Team Z, page 3"), line(3, 2, "P = 5"),
+                line(4, 1, "Problem Set 2, Team Z, page 4"), line(4, 2, "A = 6"));
+        Regions regions = Regions.of(new Document("test.pdf", lines, List.of()), QUESTIONS);
+        assertThat(regions.furniture(0)).isFalse();
+        assertThat(regions.furniture(3)).isFalse();
+        // A header whose page number changes, on half the pages or more, still is one.
+        assertThat(regions.furniture(5)).isTrue();
+        assertThat(regions.furniture(7)).isTrue();
+    }
+
     private static Document.Line line(int page, int number, String text) {
         List<Document.Word> words = new java.util.ArrayList<>();
         double left = 72;
