@@ -76,6 +76,12 @@ public final class Grader {
         double total = 0;
         for (Part part : rubric.parts()) {
             PartResult result = guarded(part, sheet, values, manual);
+            List<String> doubtful = usesDoubtfulReadings(part, sheet);
+            if (!result.review() && result.awarded() < result.points() && !doubtful.isEmpty()) {
+                // A grade computed from another part's answer that was found by a guess is no surer than that guess.
+                result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", which was"
+                        + " found by a guess: if that reading is wrong, so is this grade.");
+            }
             parts.add(result);
             total += result.awarded();
         }
@@ -103,6 +109,20 @@ public final class Grader {
         String name = result.name().equals(result.team()) ? team : result.name();
         return new TeamResult(team, name, result.members(), result.source(), result.unreadable(), round(total),
                 result.max(), parts, result.notes());
+    }
+
+    /** The other parts this part's expression names whose answers were found by a guess, to be reviewed. */
+    private List<String> usesDoubtfulReadings(Part part, AnswerSheet sheet) {
+        org.cnngrader.rubric.Formula formula = part.kind() instanceof PartKind.Answer answer ? answer.formula()
+                : part.kind() instanceof PartKind.Check check ? check.formula()
+                : part.kind() instanceof PartKind.FormulaAnswer written ? written.formula() : null;
+        if (formula == null) {
+            return List.of();
+        }
+        return formula.expression().names().stream().sorted()
+                .filter(name -> !name.equals(part.id()) && rubric.part(name).isPresent())
+                .filter(name -> sheet.answers().get(name) != null && sheet.answers().get(name).foundBy().needsReview())
+                .toList();
     }
 
     /** A manual part's points (within the part's) and feedback, from the TA's file. */

@@ -40,6 +40,14 @@ public record PartResult(String id, String questionId, double points, double awa
                 Optional.empty(), matched, List.of(), foundBy, where, List.of(), review);
     }
 
+    /** The same part to be reviewed by a person, for the reason a note gives. */
+    public PartResult toReview(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new PartResult(id, questionId, points, awarded, verdict, feedback, given, written, expected, matched,
+                wrongEntries, foundBy, where, more, true);
+    }
+
     /** The same part with other points awarded and other feedback (a manual part scored again). */
     public PartResult withScore(double newAwarded, List<String> newFeedback) {
         return new PartResult(id, questionId, points, newAwarded, verdict, newFeedback, given, written, expected,

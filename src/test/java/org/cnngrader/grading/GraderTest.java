@@ -541,4 +541,39 @@ class GraderTest {
         assertThat(kernel.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(kernel.review()).isFalse();
     }
+
+    /**
+     * The pooling kernel taken by its place (a guess, flagged) was the worked example's output, and the stride,
+     * read by its label and right, failed its check with that kernel: 0 of 3 points, and nothing said to look.
+     */
+    @Test
+    void aGradeThatUsesAnAnswerFoundByAGuessIsFlaggedWhenItCostsPoints() {
+        Rubric rubric = RubricLoader.load("""
+                given:
+                  R: [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: kernel, points: 4, check: "conv2d(R, answer, stride=2) == avgpool2d(R, 2)"}
+                      - {id: stride, points: 3, check: "conv2d(R, kernel, stride=answer) == avgpool2d(R, 2)"}
+                """, "inline.yaml");
+        Map<String, Answer> guessed = new LinkedHashMap<>();
+        guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
+                Where.line("answers.md", 0, 10, "Y = …"), FoundBy.ORDER, List.of()));
+        guessed.put("stride", Answer.read("stride", "2", Expectation.ANY, Where.line("answers.md", 0, 12, "stride 2"),
+                FoundBy.LABEL, List.of()));
+
+        PartResult stride = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                guessed, List.of()), ManualScores.none()).part("stride").orElseThrow();
+
+        assertThat(stride.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(stride.review()).isTrue();
+        assertThat(stride.notes()).containsExactly("it uses the answer to kernel, which was found by a guess: if that"
+                + " reading is wrong, so is this grade.");
+        // Read by its label, the same kernel is the student's own, and the stride's grade needs no second look.
+        guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
+                Where.line("answers.md", 0, 10, "K = …"), FoundBy.LABEL, List.of()));
+        assertThat(new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), guessed,
+                List.of()), ManualScores.none()).part("stride").orElseThrow().review()).isFalse();
+    }
 }
