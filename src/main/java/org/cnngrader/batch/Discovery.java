@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -94,7 +93,17 @@ public final class Discovery {
                 found.add(file(path, real, out));
             }
         }
-        return new Found(unique(found), findings);
+        // A submission named twice (grade R subs subs/team-c) is one team, graded once.
+        Set<Path> places = new java.util.HashSet<>();
+        List<HandedIn> once = new ArrayList<>();
+        for (HandedIn handedIn : found) {
+            if (places.add(handedIn.place())) {
+                once.add(handedIn);
+            } else {
+                findings.add(new Finding.NamedTwice(handedIn.place().toString()));
+            }
+        }
+        return new Found(unique(once), findings);
     }
 
     /**
@@ -416,8 +425,8 @@ public final class Discovery {
         return groups;
     }
 
-    /** Identities compared as a case-insensitive file system compares names. */
+    /** Identities compared as names are ({@link org.cnngrader.sheet.Characters#identityKey}). */
     static String key(String identity) {
-        return identity.strip().toLowerCase(Locale.ROOT);
+        return org.cnngrader.sheet.Characters.identityKey(identity);
     }
 }

@@ -33,6 +33,30 @@ final class Reconciliation {
         }
     }
 
+    /**
+     * Each student the roster lists more than once (by student id, else by email): in two teams, the LMS files give
+     * the student two grades and the LMS keeps one of them; twice in one team, a row too many.
+     */
+    private static List<Finding> studentsListedTwice(Roster roster) {
+        Map<String, List<Roster.Student>> byStudent = new LinkedHashMap<>();
+        for (Roster.Student student : roster.students()) {
+            String id = !student.id().isBlank() ? "id:" + student.id().strip()
+                    : "email:" + student.email().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!id.equals("email:")) {
+                byStudent.computeIfAbsent(id, ignored -> new ArrayList<>()).add(student);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Roster.Student> rows : byStudent.values()) {
+            if (rows.size() > 1) {
+                Roster.Student first = rows.get(0);
+                findings.add(new Finding.StudentListedTwice(first.id().isBlank() ? first.email() : first.id(),
+                        rows.stream().map(row -> row.team().strip()).distinct().toList(), rows.size()));
+            }
+        }
+        return findings;
+    }
+
     static Outcome of(Rubric rubric, List<TeamResult> teams, String manualFile, ManualScores manual,
             Optional<Roster> roster) {
         List<Finding> findings = new ArrayList<>(sharedNames(teams));
@@ -53,6 +77,7 @@ final class Reconciliation {
         if (roster.isEmpty()) {
             return new Outcome(Roster.none(), findings);
         }
+        findings.addAll(studentsListedTwice(roster.get()));
         // Roster teams in the roster's order of first appearance, compared as identities are.
         Map<String, List<Roster.Student>> rosterTeams = new LinkedHashMap<>();
         for (Roster.Student student : roster.get().students()) {

@@ -113,6 +113,6 @@ public final class ManualScores {
     }
 
     private static String key(String team, String part) {
-        return team.strip().toLowerCase(Locale.ROOT) + "\u0000" + part.strip();
+        return org.cnngrader.sheet.Characters.identityKey(team) + "\u0000" + part.strip();
     }
 }

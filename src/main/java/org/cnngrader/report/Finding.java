@@ -109,6 +109,31 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A student the roster lists more than once: in several teams (the LMS files give the student a grade per team,
+     * and the LMS keeps one), or twice in one.
+     */
+    record StudentListedTwice(String student, List<String> teams, int rows) implements Finding {
+        public StudentListedTwice {
+            teams = List.copyOf(teams);
+        }
+
+        public String kind() {
+            return "student listed twice";
+        }
+
+        public String subject() {
+            return student;
+        }
+
+        public String detail() {
+            return teams.size() > 1 ? "the roster puts this student in " + String.join(", ", teams)
+                    + "; moodle.csv and canvas.csv give a grade for each, and the LMS keeps only one"
+                    : "the roster lists this student " + rows + " times in " + teams.get(0)
+                            + "; moodle.csv and canvas.csv repeat the row";
+        }
+    }
+
     /** A graded team the roster does not name: it has no student rows in the LMS files. */
     record TeamWithoutRosterRows(String team) implements Finding {
         public String kind() {
@@ -220,6 +245,26 @@ public sealed interface Finding {
 
         public String detail() {
             return why + "; not read";
+        }
+    }
+
+    /** A submission the command line names more than once, itself or within a folder it names: graded once. */
+    record NamedTwice(String path) implements Finding {
+        public String kind() {
+            return "named twice";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return "named more than once on the command line; graded once";
+        }
+
+        @Override
+        public boolean warning() {
+            return false;
         }
     }
 

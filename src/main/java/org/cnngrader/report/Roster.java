@@ -38,7 +38,7 @@ public record Roster(List<Student> students) {
     }
 
     private static String key(String team) {
-        return team.strip().toLowerCase(java.util.Locale.ROOT);
+        return org.cnngrader.sheet.Characters.identityKey(team);
     }
 
     /** The same students, each with the team {@code resolve} gives (students it gives none for are left out). */

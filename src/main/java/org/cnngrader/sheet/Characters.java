@@ -1,5 +1,7 @@
 package org.cnngrader.sheet;
 
+import java.util.Locale;
+
 /**
  * Quick tests on the characters of a text, made before a costlier step (a pattern, a rewriting)
  * that can only apply when one of them is there.
@@ -37,6 +39,14 @@ public final class Characters {
             end++;
         }
         return end - start;
+    }
+
+    /**
+     * A team's name or identity as names are compared: as a case-insensitive file system compares them, and with
+     * accents composed, so that "café" typed on a keyboard (NFC) and "café" of a macOS file name (NFD) are one.
+     */
+    public static String identityKey(String name) {
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -214,4 +214,39 @@ class DiscoveryTest {
             }
         }
     }
+
+    /**
+     * "café" as a keyboard types it (NFC) and as a macOS file name holds it (NFD) were two identities that look the
+     * same in the gradebook; the TA's manual scores matched only one of them.
+     */
+    @Test
+    void namesThatDifferOnlyInHowTheirAccentsAreEncodedAreOneIdentity(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("caf\u00e9.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("cafe\u0301.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("b.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).doesNotHaveDuplicates().hasSize(3)
+                .anyMatch(team -> team.endsWith(" (2)"));
+        assertThat(org.cnngrader.sheet.Characters.identityKey("Caf\u00e9"))
+                .isEqualTo(org.cnngrader.sheet.Characters.identityKey("cafe\u0301"));
+    }
+
+    /** {@code grade R subs subs/team-c} graded team-c twice, the second time as a team "team-c (2)". */
+    @Test
+    void aSubmissionNamedTwiceIsGradedOnce(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-c/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-d/answers.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort, cohort.resolve("team-c"),
+                cohort.resolve("team-d/answers.csv"));
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-c", "team-d");
+        assertThat(summary.findings()).containsExactly(
+                new Finding.NamedTwice(cohort.resolve("team-c").toRealPath().toString()),
+                new Finding.NamedTwice(cohort.resolve("team-d").toRealPath().toString()));
+    }
 }

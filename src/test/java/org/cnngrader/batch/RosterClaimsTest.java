@@ -75,4 +75,28 @@ class RosterClaimsTest {
         }
         assertThat(Files.readString(directory.resolve("out/moodle.csv"))).contains("Team team-i:");
     }
+
+    /**
+     * A student the roster put in two teams got a row of each team's grade in moodle.csv, and the LMS kept whichever
+     * came last, without a word to the TA.
+     */
+    @Test
+    void aStudentTheRosterListsInTwoTeamsIsAWarning(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.named(cohort.resolve("team-c/answers.csv"), "team-c", "2");
+        Cohorts.named(cohort.resolve("team-d/answers.csv"), "team-d", "7");
+        Path roster = Files.writeString(directory.resolve("roster.csv"), "team,student_id,email,name\n"
+                + "team-c,2001,sam@x.org,Sam\n" + "team-d,2001,sam@x.org,Sam\n" + "team-d,2002,tom@x.org,Tom\n"
+                + "team-d,2002,tom@x.org,Tom\n");
+
+        GradeRun.Summary summary = grade(directory.resolve("out"), cohort, roster);
+
+        assertThat(summary.findings()).contains(
+                new Finding.StudentListedTwice("2001", List.of("team-c", "team-d"), 2),
+                new Finding.StudentListedTwice("2002", List.of("team-d"), 2));
+        assertThat(summary.findings().stream().filter(finding -> finding instanceof Finding.StudentListedTwice)
+                .map(Finding::detail)).containsExactly("the roster puts this student in team-c, team-d; moodle.csv"
+                        + " and canvas.csv give a grade for each, and the LMS keeps only one", "the roster lists this"
+                        + " student 2 times in team-d; moodle.csv and canvas.csv repeat the row");
+    }
 }
