@@ -97,9 +97,13 @@ public enum SheetFormat {
         if (utf16) {
             return claimed.filter(format -> format == CSV).orElse(TEXT);
         }
-        if (claimed.filter(format -> format == NOTEBOOK).isPresent() || NOTEBOOK_START.matcher(
-                new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8)).find()) {
+        String text = new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8);
+        if (claimed.filter(format -> format == NOTEBOOK).isPresent() || NOTEBOOK_START.matcher(text).find()) {
             return NOTEBOOK;
+        }
+        // Text named as a workbook is a sheet saved as CSV under the workbook's name, when it reads as one.
+        if (claimed.filter(format -> format == XLSX).isPresent() && delimited(text)) {
+            return CSV;
         }
         return claimed.filter(format -> format == CSV).orElse(TEXT);
     }
@@ -138,6 +142,24 @@ public enum SheetFormat {
                 ? "an OpenDocument file (LibreOffice), not a Word document or a workbook; save it as .docx, .xlsx or"
                         + " PDF to grade it"
                 : "a zip archive, not a Word document or a workbook; unpack it and hand in the sheet inside");
+    }
+
+    /**
+     * Whether text reads as a delimited sheet: its first two lines that are not blank split into the same number,
+     * two or more, of fields by a comma, a semicolon or a tab.
+     */
+    private static boolean delimited(String text) {
+        List<String> lines = text.lines().filter(line -> !line.isBlank()).limit(2).toList();
+        if (lines.size() < 2) {
+            return false;
+        }
+        for (String delimiter : List.of(",", ";", "\t")) {
+            int first = lines.get(0).split(delimiter, -1).length;
+            if (first >= 2 && first == lines.get(1).split(delimiter, -1).length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String extension(Path file) {

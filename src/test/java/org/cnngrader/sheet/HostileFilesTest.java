@@ -65,6 +65,7 @@ class HostileFilesTest {
         Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3});
         Files.copy(Path.of("submissions-sample/ps2-team-h.xlsx"), folder.resolve("workbook-named.pdf"));
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), folder.resolve("pdf-named.csv"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), folder.resolve("csv-named.xlsx"));
         zip(folder.resolve("archive.xlsx"), Map.of("team/answers.csv", "part,answer\n"));
         zip(folder.resolve("libreoffice.docx"), Map.of("mimetype", "application/vnd.oasis.opendocument.text",
                 "content.xml", "<office:document-content/>", "META-INF/manifest.xml", "<manifest:manifest/>"));
@@ -136,6 +137,11 @@ class HostileFilesTest {
         AnswerSheet pdf = sheets.get("pdf-named.csv");
         assertThat(pdf.readable()).isTrue();
         assertThat(pdf.team()).isEqualTo("PS 2 G");
+        // A sheet saved as CSV under a workbook's name was read as free text: its team "; \"PS 2 F\"", 7 points lost.
+        AnswerSheet csv = sheets.get("csv-named.xlsx");
+        assertThat(csv.team()).isEqualTo("PS 2 F");
+        assertThat(csv.notes()).contains("the file is named .xlsx but holds csv; it was read as such");
+        assertThat(csv.answers()).containsKey("S");
     }
 
     /** A zip of the given entries, in the order of their names. */
