@@ -33,7 +33,8 @@ public final class CsvSheetReader implements SheetReader {
                 rows.add(row);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
-            throw new UnreadableException("the CSV is malformed: " + malformed.getMessage(), malformed);
+            throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
+                    malformed);
         }
         List<AnswerSheet> sheets = Table.sheets(rows, source, spec);
         if (notes.isEmpty()) {
@@ -59,7 +60,8 @@ public final class CsvSheetReader implements SheetReader {
                 records.add(record.toList());
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
-            throw new UnreadableException("the CSV is malformed: " + malformed.getMessage(), malformed);
+            throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
+                    malformed);
         }
         return records;
     }

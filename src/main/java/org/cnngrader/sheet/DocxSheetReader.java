@@ -78,7 +78,8 @@ public final class DocxSheetReader implements SheetReader {
             throw new UnreadableException("the file is not a .docx Word document (a password-protected document or an"
                     + " old .doc?); save it as .docx without a password", notWord);
         } catch (InvalidFormatException | IOException | RuntimeException corrupt) {
-            throw new UnreadableException("the document cannot be opened (" + plain(corrupt) + ")", corrupt);
+            throw new UnreadableException("the document cannot be opened (" + UnreadableException.plain(corrupt, file)
+                    + ")", corrupt);
         }
     }
 
@@ -282,8 +283,4 @@ public final class DocxSheetReader implements SheetReader {
         return text.toString();
     }
 
-    private static String plain(Exception problem) {
-        String message = problem.getMessage();
-        return message == null ? problem.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-    }
 }

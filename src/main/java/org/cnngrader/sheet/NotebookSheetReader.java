@@ -76,7 +76,8 @@ public final class NotebookSheetReader implements SheetReader {
             throw new UnreadableException("the notebook is not valid JSON (" + malformed.getOriginalMessage()
                     + location(malformed) + "); save it again from Jupyter", malformed);
         } catch (IOException problem) {
-            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+            throw new UnreadableException("the file cannot be read: " + UnreadableException.plain(problem, file),
+                    problem);
         }
         if (root == null || !root.isObject()) {
             throw new UnreadableException("the file is not a Jupyter notebook (its JSON is not an object)");

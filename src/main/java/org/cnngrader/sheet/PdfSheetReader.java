@@ -105,14 +105,11 @@ public final class PdfSheetReader implements SheetReader {
         } catch (InvalidPasswordException locked) {
             throw new UnreadableException("the PDF is password-protected", locked);
         } catch (IOException | RuntimeException corrupt) {
-            throw new UnreadableException("the PDF is damaged and cannot be read (" + firstLine(corrupt) + ")", corrupt);
+            throw new UnreadableException("the PDF is damaged and cannot be read (" + UnreadableException.plain(corrupt, file)
+                    + ")", corrupt);
         }
     }
 
-    private static String firstLine(Exception problem) {
-        String message = problem.getMessage();
-        return message == null ? problem.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-    }
 
     /** Thrown out of PDFBox's text extraction when a PDF has drawn more glyphs than {@link #MAX_GLYPHS}. */
     private static final class GlyphLimitPassed extends RuntimeException {

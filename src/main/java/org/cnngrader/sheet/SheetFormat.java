@@ -71,7 +71,8 @@ public enum SheetFormat {
         try (InputStream input = Files.newInputStream(file)) {
             read = input.readNBytes(head, 0, head.length);
         } catch (IOException problem) {
-            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+            throw new UnreadableException("the file cannot be read: " + UnreadableException.plain(problem, file),
+                    problem);
         }
         if (read == 0) {
             throw new UnreadableException("the file is empty");

@@ -33,7 +33,8 @@ final class TextFiles {
         try {
             size = Files.size(file);
         } catch (IOException problem) {
-            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+            throw new UnreadableException("the file cannot be read: " + UnreadableException.plain(problem, file),
+                    problem);
         }
         if (size == 0) {
             throw new UnreadableException("the file is empty");
@@ -61,7 +62,8 @@ final class TextFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException problem) {
-            throw new UnreadableException("the file cannot be read: " + problem.getMessage(), problem);
+            throw new UnreadableException("the file cannot be read: " + UnreadableException.plain(problem, file),
+                    problem);
         }
         if (utf16(bytes, bytes.length)) {
             // Java's UTF-16 reads the byte-order mark to choose the byte order, and drops it.

@@ -12,4 +12,29 @@ public final class UnreadableException extends Exception {
     public UnreadableException(String reason, Throwable cause) {
         super(reason, cause);
     }
+
+    /** A class name such as {@code java.io.IOException: } that a library puts before its message. */
+    private static final java.util.regex.Pattern CLASS_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*:\\s*");
+
+    /**
+     * What a library's exception says about {@code file}, as a TA reads it in a reason: its first line, without the
+     * class names it starts with, the file named by its name alone (a reason does not depend on where the cohort
+     * lies, and says nothing of the grading machine's folders).
+     */
+    static String plain(Throwable problem, java.nio.file.Path file) {
+        String message = problem.getMessage() == null ? problem.getClass().getSimpleName()
+                : problem.getMessage().lines().findFirst().orElse("").replaceAll("\\s+", " ").strip();
+        for (java.util.regex.Matcher prefix = CLASS_PREFIX.matcher(message); prefix.lookingAt();
+                prefix = CLASS_PREFIX.matcher(message)) {
+            message = message.substring(prefix.end());
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        for (java.nio.file.Path path : java.util.List.of(file.toAbsolutePath().normalize(), file)) {
+            if (!path.toString().isEmpty() && !path.toString().equals(name)) {
+                message = message.replace(path.toString(), name);
+            }
+        }
+        return message.isEmpty() ? problem.getClass().getSimpleName() : message;
+    }
 }

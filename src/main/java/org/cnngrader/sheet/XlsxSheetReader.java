@@ -72,15 +72,11 @@ public final class XlsxSheetReader implements SheetReader {
             } catch (UnreadableException unreadable) {
                 throw unreadable;
             } catch (IOException | RuntimeException corrupt) {
-                throw new UnreadableException("the workbook cannot be opened (" + plain(corrupt) + ")", corrupt);
+                throw new UnreadableException("the workbook cannot be opened (" + UnreadableException.plain(corrupt, file)
+                        + ")", corrupt);
             }
         }
 
-        private static String plain(Exception problem) {
-            String message = problem.getMessage();
-            return message == null ? problem.getClass().getSimpleName()
-                    : message.lines().findFirst().orElse("").replaceAll("\\s+", " ");
-        }
 
         private boolean isTemplate(Sheet sheet, SheetSpec spec) {
             for (Row row : sheet) {
