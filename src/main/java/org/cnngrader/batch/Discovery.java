@@ -93,14 +93,19 @@ public final class Discovery {
                 found.add(file(path, real, out));
             }
         }
-        // A submission named twice (grade R subs subs/team-c) is one team, graded once.
-        Set<Path> places = new java.util.HashSet<>();
+        // A submission named twice (grade R subs subs/team-c) is one team, graded once; so is a team folder two of
+        // whose files are named, the first of them read.
+        Map<Path, HandedIn> byPlace = new java.util.HashMap<>();
         List<HandedIn> once = new ArrayList<>();
         for (HandedIn handedIn : found) {
-            if (places.add(handedIn.place())) {
+            HandedIn first = byPlace.putIfAbsent(handedIn.place(), handedIn);
+            if (first == null) {
                 once.add(handedIn);
-            } else {
+            } else if (first.submission().file().equals(handedIn.submission().file())) {
                 findings.add(new Finding.NamedTwice(handedIn.place().toString()));
+            } else {
+                findings.add(new Finding.OtherFileOfTheTeam(first.team(), first.submission().source(),
+                        handedIn.submission().source()));
             }
         }
         return new Found(unique(once), findings);
@@ -130,7 +135,7 @@ public final class Discovery {
     }
 
     /** The real path of the output folder, or where it will be. */
-    private static Path real(Path output) throws IOException {
+    static Path real(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         return Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
@@ -162,16 +167,27 @@ public final class Discovery {
                 HandedIn.Scope.ONE_TEAM);
     }
 
+    /** The reports this tool writes for a team, beside its {@code report.json}. */
+    private static final Set<String> TEAM_REPORTS = Set.of("report.json", "report.md", "report.html", "report.pdf");
+
     /**
      * Whether a file in a team's folder is one this tool wrote: it lies in the output of an earlier run, however deep
-     * (a run's folder kept as {@code previous/run1}), or beside a team's {@code report.json} (a team's reports copied
-     * out of a run).
+     * (a run's folder kept as {@code previous/run1}), or it is a team's report, beside that team's {@code report.json}
+     * (feedback returned into the team's folder, or copied out of a run). The team's own files beside them are its.
      */
     private static boolean writtenHere(Path file, Path folder) {
         for (Path parent = file.getParent(); parent != null && parent.startsWith(folder); parent = parent.getParent()) {
             if (isRunOutput(parent)) {
                 return true;
             }
+        }
+        return ownReport(file);
+    }
+
+    /** Whether a file is one of a team's reports this tool wrote, by its name and its {@code report.json}. */
+    private static boolean ownReport(Path file) {
+        if (!TEAM_REPORTS.contains(file.getFileName().toString())) {
+            return false;
         }
         String report = head(file.resolveSibling("report.json"));
         return report.startsWith("{\n  \"team\" : ") && report.contains("\"parts\" : [");
@@ -203,6 +219,9 @@ public final class Discovery {
                 }
                 found.add(teamFolder(root, entry, out));
                 teams++;
+            } else if (ownReport(entry)) {
+                findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
+                        "a team's report this tool wrote"));
             } else if (SheetFormat.byExtension(entry).isPresent()) {
                 // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
                 String team = Submissions.stem(entry);
@@ -237,7 +256,8 @@ public final class Discovery {
             entries = listing.filter(entry -> !Submissions.ignored(entry)).toList();
         }
         for (Path entry : entries) {
-            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()) {
+            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
+                    && !ownReport(entry)) {
                 stems.add(Submissions.stem(entry));
             } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
                     && !isRunOutput(entry) && holdsSheets(entry)) {

@@ -216,12 +216,15 @@ public final class GradeRun {
         try {
             GradeRun run = new GradeRun(options, rubric, manual, pool, progress, staging);
             Optional<PreviousRun> merged = previous.filter(earlier -> options.start() == Start.MERGE);
-            List<HandedIn> submissions = merged.isPresent()
-                    ? Discovery.continuing(found.submissions(), merged.get().identitiesByPlace()) : found.submissions();
+            // Where each team was handed in is recorded relative to the output folder: the same cohort and output
+            // moved together give the same files, and results.json holds no folder of the grading machine.
+            Path base = Discovery.real(output);
+            List<HandedIn> submissions = merged.isPresent() ? Discovery.continuing(found.submissions(),
+                    merged.get().identitiesByPlace(base)) : found.submissions();
             List<Staged> graded = run.identified(run.gradeAndStage(submissions));
             Map<String, String> places = new HashMap<>();
             graded.forEach(team -> places.put(Discovery.key(team.result().team()),
-                    submissions.get(team.submission()).place().toString()));
+                    base.relativize(submissions.get(team.submission()).place()).toString()));
             List<PreviousRun.Kept> kept = run.kept(previous.filter(earlier -> options.start() == Start.MERGE),
                     graded, options.manual().isPresent());
             Map<String, String> folders = folders(graded, kept, previous.filter(earlier -> options.start()
@@ -235,7 +238,7 @@ public final class GradeRun {
             Reconciliation.Outcome outcome = Reconciliation.of(rubric, all.stream().map(Cohort.Team::result).toList(),
                     options.manual().map(Path::toString).orElse(""), manual, roster);
             List<Finding> findings = new ArrayList<>(found.findings());
-            merged.ifPresent(earlier -> findings.addAll(replacedFromElsewhere(earlier, places)));
+            merged.ifPresent(earlier -> findings.addAll(replacedFromElsewhere(earlier, places, base)));
             findings.addAll(outcome.findings());
             Cohort cohort = new Cohort(rubric, outcome.roster(), all, manual, findings);
             // Everything that needs space is written before anything of the earlier run is replaced: a full disk (or
@@ -428,16 +431,22 @@ public final class GradeRun {
     }
 
     /**
-     * The earlier teams this run replaces with a submission handed in elsewhere: the same identity may be another
-     * team (a second section graded into the same folder), so the replacement is said, never silent.
+     * The earlier teams this run replaces with a submission handed in elsewhere, while the earlier one is still
+     * there: the same identity may be another team (a second section graded into the same folder), so the replacement
+     * is said, never silent. A cohort moved or downloaded again leaves nothing at the earlier place, and is the same.
      *
-     * @param places where each team graded now was handed in, by its identity's key
+     * @param places where each team graded now was handed in, by its identity's key, relative to {@code base}
+     * @param base the output folder, against which the places are recorded
      */
-    private static List<Finding> replacedFromElsewhere(PreviousRun previous, Map<String, String> places) {
+    private static List<Finding> replacedFromElsewhere(PreviousRun previous, Map<String, String> places, Path base) {
         List<Finding> findings = new ArrayList<>();
         for (PreviousRun.Kept team : previous.teams()) {
             String now = places.get(Discovery.key(team.result().team()));
-            if (now != null && team.handedIn().isPresent() && !team.handedIn().get().equals(now)) {
+            if (now == null || team.handedIn().isEmpty()) {
+                continue;
+            }
+            Path earlier = base.resolve(team.handedIn().get()).normalize();
+            if (!earlier.equals(base.resolve(now).normalize()) && Files.exists(earlier)) {
                 findings.add(new Finding.ReplacedFromElsewhere(team.result().team(), team.handedIn().get(), now));
             }
         }

@@ -36,14 +36,14 @@ record PreviousRun(String title, double max, List<Kept> teams) {
     }
 
     /**
-     * The earlier teams' identities by the file or folder each handed in; a sheet of several teams names none, its
-     * rows going by their team cells.
+     * The earlier teams' identities by the file or folder each handed in (recorded relative to the output folder,
+     * {@code base}); a sheet of several teams names none, its rows going by their team cells.
      */
-    java.util.Map<Path, String> identitiesByPlace() {
+    java.util.Map<Path, String> identitiesByPlace(Path base) {
         java.util.Map<Path, List<String>> byPlace = new java.util.HashMap<>();
         for (Kept team : teams) {
-            team.handedIn().ifPresent(place -> byPlace.computeIfAbsent(Path.of(place), ignored -> new ArrayList<>())
-                    .add(team.result().team()));
+            team.handedIn().ifPresent(place -> byPlace.computeIfAbsent(base.resolve(place).normalize(),
+                    ignored -> new ArrayList<>()).add(team.result().team()));
         }
         java.util.Map<Path, String> identities = new java.util.HashMap<>();
         byPlace.forEach((place, identitiesThere) -> {
@@ -88,10 +88,20 @@ record PreviousRun(String title, double max, List<Kept> teams) {
                 folder = org.cnngrader.report.TeamFolders.assign(List.of(result.team())).get(result.team());
             }
             Optional<String> place = places.path(result.team()).isTextual()
-                    ? Optional.of(places.path(result.team()).asText()) : Optional.empty();
+                    ? Optional.of(places.path(result.team()).asText()).filter(PreviousRun::isPath) : Optional.empty();
             teams.add(new Kept(result, folder, Json.pretty(document).getBytes(StandardCharsets.UTF_8), place));
         }
         return Optional.of(new PreviousRun(root.path("title").asText(), root.path("max").asDouble(), teams));
+    }
+
+    /** Whether a recorded place is a path this system can hold (a hand-edited file might say anything). */
+    private static boolean isPath(String place) {
+        try {
+            Path.of(place);
+            return true;
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
+        }
     }
 
     /** A team's scores, as a {@code report.json} document gives them (what the cohort files use). */

@@ -50,8 +50,10 @@ final class Reconciliation {
         for (List<Roster.Student> rows : byStudent.values()) {
             if (rows.size() > 1) {
                 Roster.Student first = rows.get(0);
+                Map<String, String> teams = new LinkedHashMap<>();
+                rows.forEach(row -> teams.putIfAbsent(Discovery.key(row.team()), row.team().strip()));
                 findings.add(new Finding.StudentListedTwice(first.id().isBlank() ? first.email() : first.id(),
-                        rows.stream().map(row -> row.team().strip()).distinct().toList(), rows.size()));
+                        List.copyOf(teams.values()), rows.size()));
             }
         }
         return findings;

@@ -77,7 +77,8 @@ public final class Grader {
         for (Part part : rubric.parts()) {
             PartResult result = guarded(part, sheet, values, manual);
             List<String> doubtful = usesDoubtfulReadings(part, sheet);
-            if (!result.review() && result.awarded() < result.points() && !doubtful.isEmpty()) {
+            boolean graded = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
+            if (graded && !result.review() && !doubtful.isEmpty()) {
                 // A grade computed from another part's answer that was found by a guess is no surer than that guess.
                 result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", which was"
                         + " found by a guess: if that reading is wrong, so is this grade.");

@@ -213,7 +213,8 @@ public sealed interface Finding {
 
     /**
      * A team of an earlier run into the output folder, replaced by a submission of the same identity handed in
-     * elsewhere: the same team handed in again, or another team of that name.
+     * elsewhere while the earlier one is still there: the same team handed in again, or another team of that name.
+     * The places are relative to the output folder.
      */
     record ReplacedFromElsewhere(String team, String earlier, String now) implements Finding {
         public String kind() {
@@ -265,6 +266,22 @@ public sealed interface Finding {
         @Override
         public boolean warning() {
             return false;
+        }
+    }
+
+    /** A second file of one team's folder named on the command line: a team is graded from one file, the first. */
+    record OtherFileOfTheTeam(String team, String read, String notRead) implements Finding {
+        public String kind() {
+            return "another file of the team";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return notRead + " is in the same team's folder as " + read + ", which is graded; " + notRead
+                    + " is not read (grade it on its own to see it)";
         }
     }
 

@@ -209,7 +209,7 @@ class DiscoveryTest {
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(path, target);
+                    Files.copy(path, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -248,5 +248,45 @@ class DiscoveryTest {
         assertThat(summary.findings()).containsExactly(
                 new Finding.NamedTwice(cohort.resolve("team-c").toRealPath().toString()),
                 new Finding.NamedTwice(cohort.resolve("team-d").toRealPath().toString()));
+    }
+
+    /**
+     * A team's reports returned into its own folder (feedback in its repository) made its answer sheet count as this
+     * tool's output, and the team was left out of the next run; named alone, its folder became a cohort of "report"
+     * and its sheet.
+     */
+    @Test
+    void aTeamsReportsReturnedIntoItsFolderLeaveItsSheetItsOwn(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "0.5");
+        Path earlier = directory.resolve("earlier");
+        Cohorts.grade(earlier, cohort);
+        copy(earlier.resolve("teams/a"), cohort.resolve("a"));
+
+        GradeRun.Summary again = Cohorts.grade(directory.resolve("out"), cohort);
+        GradeRun.Summary alone = Cohorts.grade(directory.resolve("alone"), cohort.resolve("a"));
+
+        assertThat(again.results()).extracting(TeamResult::team).containsExactly("a", "b");
+        assertThat(again.results().get(0).source()).isEqualTo("a/answers.csv");
+        assertThat(alone.results()).extracting(TeamResult::team).containsExactly("a");
+        assertThat(alone.findings()).isEmpty();
+    }
+
+    /**
+     * Two files of one team's folder named on the command line were graded as teams "t" and "t (2)"; the team is
+     * graded once, from the first, and the other is named in a warning.
+     */
+    @Test
+    void twoFilesOfOneTeamsFolderNamedAreOneTeamWithAWarning(@TempDir Path directory) throws IOException {
+        Path first = Cohorts.sheet(directory.resolve("d/t/answers.csv"), "0.125");
+        Path second = Cohorts.sheet(directory.resolve("d/t/answers.txt"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), first, second);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("t");
+        assertThat(summary.findings()).containsExactly(new Finding.OtherFileOfTheTeam("t", "t/answers.csv",
+                "t/answers.txt"));
+        assertThat(summary.findings().get(0).warning()).isTrue();
     }
 }

@@ -163,9 +163,29 @@ class GradeRunTest {
         GradeRun.Summary summary = Cohorts.grade(out, second);
 
         assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("a");
-        assertThat(summary.findings()).containsExactly(new Finding.ReplacedFromElsewhere("a",
-                first.toRealPath().toString(), second.toRealPath().toString()));
+        assertThat(summary.findings()).containsExactly(new Finding.ReplacedFromElsewhere("a", "../x/a", "../y/a"));
         assertThat(summary.findings().get(0).warning()).isTrue();
+        assertThat(out.resolve("results.json")).content().contains("\"handed_in\" : {\n    \"a\" : \"../y/a\"")
+                .doesNotContain(directory.toString());
+    }
+
+    /**
+     * Graded again after the TA moved the submissions folder (or downloaded it again elsewhere), every team was
+     * "replaced from elsewhere"; nothing is left at the earlier place, so these are the same teams.
+     */
+    @Test
+    void aCohortMovedAndGradedAgainIsTheSameCohort(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("subs");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "1");
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, cohort);
+        Path moved = Files.move(cohort, directory.resolve("subs-2"));
+
+        GradeRun.Summary summary = Cohorts.grade(out, moved);
+
+        assertThat(summary.findings()).isEmpty();
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("a", "b");
     }
 
     /** {@code --fresh} forgets the earlier run: its teams leave every cohort file, and their folders go. */

@@ -87,7 +87,7 @@ class RosterClaimsTest {
         Cohorts.named(cohort.resolve("team-d/answers.csv"), "team-d", "7");
         Path roster = Files.writeString(directory.resolve("roster.csv"), "team,student_id,email,name\n"
                 + "team-c,2001,sam@x.org,Sam\n" + "team-d,2001,sam@x.org,Sam\n" + "team-d,2002,tom@x.org,Tom\n"
-                + "team-d,2002,tom@x.org,Tom\n");
+                + "TEAM-D,2002,tom@x.org,Tom\n");
 
         GradeRun.Summary summary = grade(directory.resolve("out"), cohort, roster);
 

@@ -575,5 +575,13 @@ class GraderTest {
                 Where.line("answers.md", 0, 10, "K = …"), FoundBy.LABEL, List.of()));
         assertThat(new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), guessed,
                 List.of()), ManualScores.none()).part("stride").orElseThrow().review()).isFalse();
+        // A stride not answered is missing whatever the kernel: no reading of it would change that grade.
+        guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
+                Where.line("answers.md", 0, 10, "Y = …"), FoundBy.ORDER, List.of()));
+        guessed.remove("stride");
+        PartResult missing = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                guessed, List.of()), ManualScores.none()).part("stride").orElseThrow();
+        assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(missing.review()).isFalse();
     }
 }
