@@ -175,9 +175,12 @@ final class Locator {
             byLabel(parts, section, found);
             byLayerName(parts, body, found);
             byLayerAlignment(parts, body, found);
-            byMatch(parts, body, found);
+            // A guess is taken from the solution, never from the problem restated above it: "there are 12 feature
+            // maps" is no answer to the depth, whatever the solution says.
+            List<Candidate> solution = afterSolutionMark(region, body);
+            byMatch(parts, solution, found);
             if (region.headed() || regions.anyHeading()) {
-                byOrder(parts, body, found);
+                byOrder(parts, solution, found);
             }
         }
         if (regions.anyHeading()) {
@@ -186,6 +189,25 @@ final class Locator {
         String team = team(document).orElse("");
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, withoutHeading);
+    }
+
+    /** A line that marks where a question's solution begins: "Solution:", "#### Solution", "Solution. The …". */
+    private static final Pattern SOLUTION_MARK = Pattern.compile(
+            "^[\\s#>*_]*(?:solution|lösung|answer)s?(?:[*_]*\\s*[:.](?:\\s|$)|[*_]*\\s*$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The candidates of a region from its first line that marks a solution on, or all of them when no line does:
+     * what stands before such a mark is the problem, restated.
+     */
+    private List<Candidate> afterSolutionMark(Regions.Region region, List<Candidate> body) {
+        for (int line = region.start(); line < region.end(); line++) {
+            if (SOLUTION_MARK.matcher(document.lines().get(line).text()).find()) {
+                int start = line;
+                return body.stream().filter(candidate -> candidate.lineIndex() >= start).toList();
+            }
+        }
+        return body;
     }
 
     /** The answers found so far, and the question whose region is being searched. */

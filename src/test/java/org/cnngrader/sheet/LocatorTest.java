@@ -85,6 +85,28 @@ class LocatorTest {
         assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
     }
 
+    /**
+     * The problem restated above "Solution:" gave the answer its own number: "there are 12 feature maps" matched the
+     * depth asked for, and a student who wrote "thus 6" was graded right.
+     */
+    @Test
+    void aGuessIsTakenFromTheSolutionNotFromTheProblemRestatedAboveIt() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                4. Exercise 13.3 from the book "Digital Image Processing":
+
+                - (a) The feature maps in the first layer are 504 × 504, and there are 12 feature maps in the first layer.
+                - (c) What is the depth (number) of the pooled feature maps in the first layer?
+
+                #### Solution:
+
+                (c) The depth of pooled feature maps in a layer is equal to the number of maps in that layer, thus 6.
+                """, "answers.md"), week12, new ArrayList<>()).answers();
+        // Nothing is guessed from lines 1 to 5, the problem: its 12 is no answer of the student's.
+        assertThat(answers.values()).allMatch(answer -> answer.where().line() > 6);
+        assertThat(answers).doesNotContainKey("pooled_depth");
+    }
+
     @Test
     void aLabelledAnswerOfTheWrongShapeIsStillTheAnswer() {
         Map<String, Answer> answers = read("""
