@@ -307,9 +307,11 @@ final class Regions {
      * @param laterItem whether the number goes on with a sub-item after the first ({@code 3 (b)})
      * @param prefixLength how many characters of the line the marker and number take
      * @param restLength the length of the text after the number
+     * @param typesetNumber the number the typesetting put before the student's own ({@code 12.0.0.1} of
+     *     "12.0.0.1 4.1 Solution:"), empty if none
      */
     record Heading(String number, String enumerator, boolean marked, String rest, int strength, boolean listItem,
-            boolean laterItem, int prefixLength, int restLength) {
+            boolean laterItem, int prefixLength, int restLength, String typesetNumber) {
 
         private static final Pattern LATEX_SECTION = Pattern.compile(
                 "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
@@ -385,6 +387,7 @@ final class Regions {
                 offset += marker.end();
             }
             String number = "";
+            String typesetNumber = "";
             boolean laterItem = false;
             Matcher numbered = NUMBER.matcher(plain);
             if (numbered.find()) {
@@ -392,6 +395,20 @@ final class Regions {
                 laterItem = numbered.group(2) != null && !numbered.group(2).equals("a");
                 plain = plain.substring(numbered.end()).strip();
                 offset += numbered.end();
+                // Sections numbered by the typesetting (pandoc --number-sections) put their number before the
+                // student's own: "2.0.0.3 1.2", "4 1.4 Pooling transformed into convolution". The second is the
+                // question's, when a title or nothing follows it.
+                Matcher own = NUMBER.matcher(plain);
+                if (!marked && own.find()) {
+                    String after = plain.substring(own.end()).strip();
+                    if (after.isEmpty() || Character.isLetter(after.codePointAt(0))) {
+                        offset += plain.length() - plain.stripLeading().length() + own.end();
+                        typesetNumber = number;
+                        number = own.group(1);
+                        laterItem = own.group(2) != null && !own.group(2).equals("a");
+                        plain = after;
+                    }
+                }
             } else if (marked) {
                 return Optional.empty();
             }
@@ -405,7 +422,7 @@ final class Regions {
                 return Optional.empty(); // "1.5 7.5 2.5": a row of numbers, "2 × 2": a size.
             }
             return Optional.of(new Heading(number.replace('-', '.'), enumerator, marked, rest, strength, listItem,
-                    laterItem, offset + 1, rest.length()));
+                    laterItem, offset + 1, rest.length(), typesetNumber));
         }
 
         /** How likely this line heads {@code question}: 0 when it cannot. */
@@ -481,8 +498,17 @@ final class Regions {
         /** Whether this line, not any question's heading, could end a region: a numbered heading, or references. */
         boolean couldClose() {
             boolean brief = restLength <= 60;
-            return !number.isEmpty() && brief && smallNumber() && (strength >= 2 || marked)
+            return !number.isEmpty() && brief && smallNumber() && !typesettersNumber() && (strength >= 2 || marked)
                     || strength >= 2 && brief && REFERENCES.matcher(rest).matches();
+        }
+
+        /**
+         * Whether the number is one the typesetting gave a heading that skips levels ("12.1.0.2 Step 9" of pandoc's
+         * --number-sections), not one a student wrote: such a heading is a step of a solution, not another problem.
+         */
+        private boolean typesettersNumber() {
+            String[] parts = number.split("\\.");
+            return parts.length >= 3 && Arrays.asList(parts).subList(1, parts.length).contains("0");
         }
 
         /** Whether every part of the number is small, as a question's is ("227 Given" is a table's text). */
@@ -501,6 +527,12 @@ final class Regions {
          */
         boolean closes(Heading own, SheetSpec.QuestionSpec question) {
             if (strength < Math.max(1, own.strength())) {
+                return false;
+            }
+            // Within the section the typesetting numbered the question's heading in ("12.0.0.1 4.1"), a heading it
+            // numbered too ("12.1 Step 1:") is a step of the solution.
+            if (!own.typesetNumber().isEmpty() && !number.isEmpty()
+                    && number.split("\\.")[0].equals(own.typesetNumber().split("\\.")[0])) {
                 return false;
             }
             if (number.isEmpty()) {

@@ -68,6 +68,22 @@ class RegionsTest {
         assertThat(heading("1.1 Kernels\ntext.\nexercise 4.\n(a) 9\n", "4")).isEqualTo(2);
     }
 
+    /**
+     * pandoc's --number-sections puts its own number before the student's ("2.0.0.3 1.2", "4 1.4 Pooling …"): such a
+     * heading was no heading at all, two questions shared a region, and their labels took each other's answers. And
+     * within a question, its numbered steps ("12.1 Step 1:") ended its region before the answer.
+     */
+    @Test
+    void headingsNumberedByTheTypesettingAreReadByTheStudentsOwnNumber() {
+        String text = "## 2.0.0.1 1.1\nK = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]\n"
+                + "## 12.0.0.1 1.4 Pooling transformed into convolution\ntext\n### 12.1 Step 1:\n"
+                + "K = [[0.25, 0.25], [0.25, 0.25]]\n## 13 4 Layer sizes\n(a) 9\n";
+        assertThat(heading(text, "1.1")).isZero();
+        assertThat(heading(text, "1.4")).isEqualTo(2);
+        assertThat(regions(text).region("1.4").end()).isEqualTo(6);
+        assertThat(heading(text, "4")).isEqualTo(6);
+    }
+
     @Test
     void whenTheNumberAndTheTitleDisagreeTheTitleWins() {
         // LaTeX renumbered the document: its "1.1" is the rubric's 1.3.1.
