@@ -101,7 +101,8 @@ public final class PdfSheetReader implements SheetReader {
                 throw new UnreadableException("the PDF has no text layer (a scan?); submit a PDF with text, such as one"
                         + " typeset by LaTeX or exported by Word");
             }
-            return new Document(source, lines, List.of());
+            // A PDF of a Markdown preview printed without its math typeset holds the LaTeX as written.
+            return new Document(source, lines, TextSheetReader.environments(lines));
         } catch (InvalidPasswordException locked) {
             throw new UnreadableException("the PDF is password-protected", locked);
         } catch (IOException | RuntimeException corrupt) {

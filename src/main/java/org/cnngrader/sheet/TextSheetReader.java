@@ -34,6 +34,25 @@ public final class TextSheetReader implements SheetReader {
             lines.add(new Document.Line(0, number++, line.replace("\r", ""), words(line)));
             offset += line.length() + 1;
         }
+        return new Document(source, lines, environments(text, lineStarts));
+    }
+
+    /**
+     * The matrix environments written out in a text ({@code \begin{bmatrix} … \end{bmatrix}}), each with the line it
+     * starts on: a text file's LaTeX, or a PDF whose text layer holds LaTeX as it was written (a Markdown preview
+     * printed without its math typeset).
+     */
+    static List<Document.Environment> environments(List<Document.Line> lines) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineStarts = new ArrayList<>();
+        for (Document.Line line : lines) {
+            lineStarts.add(text.length());
+            text.append(line.text()).append('\n');
+        }
+        return environments(text.toString(), lineStarts);
+    }
+
+    private static List<Document.Environment> environments(String text, List<Integer> lineStarts) {
         List<Document.Environment> environments = new ArrayList<>();
         // Each \begin{name} to the first \end{name} after it. A name found without its \end is not looked for
         // again: a file of unclosed \begin{bmatrix} is scanned once, not once per \begin.
@@ -62,7 +81,7 @@ public final class TextSheetReader implements SheetReader {
             environments.add(new Document.Environment(text.substring(begin, end), lineIndex, before));
             from = end;
         }
-        return new Document(source, lines, environments);
+        return environments;
     }
 
     private static int lineOf(List<Integer> starts, int position) {

@@ -55,6 +55,19 @@ class PdfSheetReaderTest {
         return answers.get(part).value().orElseThrow().toString();
     }
 
+    /**
+     * A Markdown preview printed with its math not typeset holds {@code $$K = \begin{bmatrix} …} as text: its
+     * matrices were not read at all, and every matrix answer came out missing.
+     */
+    @Test
+    void matricesWrittenAsLatexInAPdfsTextAreRead() {
+        AnswerSheet sheet = sheet(Path.of("src/test/resources/latex-text-in-pdf/answers.pdf"));
+        assertThat(value(sheet.answers(), "identity_kernel"))
+                .isEqualTo("[[0.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]]");
+        assertThat(value(sheet.answers(), "S")).isEqualTo("[[2.0, 5.0], [7.5, 2.5]]");
+        assertThat(sheet.answers().get("S").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
     /** The left column's prose says "alpha", the right column's "omega": no line may say both. */
     @Test
     void theColumnsOfATwoColumnPageAreReadOneAfterTheOther() throws Exception {
