@@ -77,11 +77,17 @@ public final class Grader {
         for (Part part : rubric.parts()) {
             PartResult result = guarded(part, sheet, values, manual);
             List<String> doubtful = usesDoubtfulReadings(part, sheet);
-            boolean graded = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
-            if (graded && !result.review() && !doubtful.isEmpty()) {
+            boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
+            // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
+            if (lostPoints && sheet.answers().containsKey(part.id()) && sheet.unheaded().containsKey(part.questionId())) {
+                // Between its neighbours' headings another question's answer may have been taken for this one's.
+                result = result.toReview("its question's heading was not found: it was read between the headings of"
+                        + " the questions around it, where another question's answer may stand.");
+            } else if (lostPoints && !doubtful.isEmpty()) {
                 // A grade computed from another part's answer that was found by a guess is no surer than that guess.
-                result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", which was"
-                        + " found by a guess: if that reading is wrong, so is this grade.");
+                result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", not read"
+                        + " surely (found by a guess, or where its question's heading was not found): if that reading"
+                        + " is wrong, so is this grade.");
             }
             parts.add(result);
             total += result.awarded();
@@ -112,7 +118,10 @@ public final class Grader {
                 result.max(), parts, result.notes());
     }
 
-    /** The other parts this part's expression names whose answers were found by a guess, to be reviewed. */
+    /**
+     * The other parts this part's expression names whose answers were found by a guess, or between the headings
+     * around their question's, to be reviewed.
+     */
     private List<String> usesDoubtfulReadings(Part part, AnswerSheet sheet) {
         org.cnngrader.rubric.Formula formula = part.kind() instanceof PartKind.Answer answer ? answer.formula()
                 : part.kind() instanceof PartKind.Check check ? check.formula()
@@ -122,7 +131,8 @@ public final class Grader {
         }
         return formula.expression().names().stream().sorted()
                 .filter(name -> !name.equals(part.id()) && rubric.part(name).isPresent())
-                .filter(name -> sheet.answers().get(name) != null && sheet.answers().get(name).foundBy().needsReview())
+                .filter(name -> sheet.answers().get(name) != null && (sheet.answers().get(name).foundBy().needsReview()
+                        || sheet.unheaded().containsKey(rubric.part(name).orElseThrow().questionId())))
                 .toList();
     }
 
@@ -170,7 +180,7 @@ public final class Grader {
                     ? "Not found; other parts need it." : "No answer was found for this part."));
             // The document heads this question out of the rubric's order, where it was not looked for: the answer may
             // be there, and a person should look.
-            boolean elsewhere = sheet.withoutHeading().contains(part.questionId());
+            boolean elsewhere = sheet.unheaded().get(part.questionId()) == AnswerSheet.Unheaded.OUT_OF_ORDER;
             if (elsewhere) {
                 feedback.add("Question " + part.questionId() + " seems to come out of order in the document (after a"
                         + " question that follows it), and its answers there were not read: put the questions in order.");

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One team's answers as read from one submission, or why nothing could be read.
@@ -16,11 +15,22 @@ import java.util.Set;
  * @param reason why the submission is unreadable, empty when it was read
  * @param answers the answers found, by part id, in rubric order
  * @param notes remarks on the whole submission (which file of a folder was read, …)
- * @param withoutHeading the questions whose heading a document shows out of the rubric's order (1.5 before
- *     1.4), where it was not taken: an answer of theirs not found may be there
+ * @param unheaded the questions of a document whose heading was not found, though others' were: their answers
+ *     were looked for between their neighbours' headings, a region another question may share
  */
 public record AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
-        Map<String, Answer> answers, List<String> notes, Set<String> withoutHeading) {
+        Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded) {
+
+    /** Why a question has no heading of its own in a document that heads others. */
+    public enum Unheaded {
+        /** No line could head it: the document does not set it apart (or does not answer it). */
+        NOT_FOUND,
+        /**
+         * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an answer
+         * of the question not found may be there.
+         */
+        OUT_OF_ORDER
+    }
 
     public AnswerSheet {
         // Names come from the student's file and its name; every writer and the console show them as they are here.
@@ -29,13 +39,13 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
         members = members.stream().map(Characters::visible).toList();
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         notes = List.copyOf(notes);
-        withoutHeading = Set.copyOf(withoutHeading);
+        unheaded = Map.copyOf(unheaded);
     }
 
     /** A sheet whose every question was found where the rubric puts it, or that has no questions to find. */
     public AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
             Map<String, Answer> answers, List<String> notes) {
-        this(team, members, source, reason, answers, notes, Set.of());
+        this(team, members, source, reason, answers, notes, Map.of());
     }
 
     /** A submission that could not be read. */
@@ -50,13 +60,13 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
 
     /** The same sheet under another team name. */
     public AnswerSheet withTeam(String newTeam) {
-        return new AnswerSheet(newTeam, members, source, reason, answers, notes, withoutHeading);
+        return new AnswerSheet(newTeam, members, source, reason, answers, notes, unheaded);
     }
 
     /** The same sheet with one more note. */
     public AnswerSheet withNote(String note) {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
-        return new AnswerSheet(team, members, source, reason, answers, more, withoutHeading);
+        return new AnswerSheet(team, members, source, reason, answers, more, unheaded);
     }
 }

@@ -137,7 +137,7 @@ final class Locator {
     private AnswerSheet run(List<String> notes) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<String> sheetNotes = new ArrayList<>(notes);
-        java.util.Set<String> withoutHeading = new java.util.HashSet<>();
+        Map<String, AnswerSheet.Unheaded> unheaded = new java.util.HashMap<>();
         if (!regions.anyHeading()) {
             sheetNotes.add("no question's heading was found: every answer was looked for in the whole document");
         }
@@ -155,10 +155,11 @@ final class Locator {
             if (!region.headed() && regions.anyHeading()) {
                 sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
                         + " between the headings of the questions around it");
+                unheaded.put(question.id(), AnswerSheet.Unheaded.NOT_FOUND);
                 region.headingOutOfOrder().ifPresent(line -> {
                     sheetNotes.add("line " + document.lines().get(line).number() + " may head question "
                             + question.id() + " but lies out of the rubric's order; its answers there were not read");
-                    withoutHeading.add(question.id());
+                    unheaded.put(question.id(), AnswerSheet.Unheaded.OUT_OF_ORDER);
                 });
             }
             List<Candidate> section = new ArrayList<>();
@@ -188,7 +189,7 @@ final class Locator {
         }
         String team = team(document).orElse("");
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
-                Table.ordered(answers, spec), sheetNotes, withoutHeading);
+                Table.ordered(answers, spec), sheetNotes, unheaded);
     }
 
     /** A line that marks where a question's solution begins: "Solution:", "#### Solution", "Solution. The …". */

@@ -568,8 +568,8 @@ class GraderTest {
 
         assertThat(stride.verdict()).isEqualTo(Verdict.INCORRECT);
         assertThat(stride.review()).isTrue();
-        assertThat(stride.notes()).containsExactly("it uses the answer to kernel, which was found by a guess: if that"
-                + " reading is wrong, so is this grade.");
+        assertThat(stride.notes()).containsExactly("it uses the answer to kernel, not read surely (found by a guess,"
+                + " or where its question's heading was not found): if that reading is wrong, so is this grade.");
         // Read by its label, the same kernel is the student's own, and the stride's grade needs no second look.
         guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
                 Where.line("answers.md", 0, 10, "K = …"), FoundBy.LABEL, List.of()));
@@ -583,5 +583,42 @@ class GraderTest {
                 guessed, List.of()), ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review()).isFalse();
+    }
+
+    /**
+     * Two questions without their headings shared the lines between their neighbours', and each took the other's
+     * weights by their labels: the checks that use them graded wrong, nothing flagged. A check that uses an answer
+     * read where its question's heading was not found is flagged, and a wrong answer read there says so.
+     */
+    @Test
+    void aWrongAnswerReadWhereItsQuestionsHeadingWasNotFoundIsFlaggedWithWhatUsesIt() {
+        Rubric rubric = RubricLoader.load("""
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: W, points: 0}
+                      - {id: works, points: 2, check: "W @ [1, 1] == [2, 0]"}
+                      - {id: side, points: 1, answer: "3"}
+                """, "inline.yaml");
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("W", Answer.read("W", "[[1, 1], [1, 1]]", Expectation.ANY, Where.line("answers.md", 0, 4, "W = …"),
+                FoundBy.LABEL, List.of()));
+        read.put("side", Answer.read("side", "10", Expectation.ANY, Where.line("answers.md", 0, 6, "side = 10"),
+                FoundBy.LABEL, List.of()));
+        AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
+                Map.of("1", AnswerSheet.Unheaded.NOT_FOUND));
+
+        TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
+
+        assertThat(result.part("side").orElseThrow().review()).isTrue();
+        assertThat(result.part("side").orElseThrow().notes()).containsExactly("its question's heading was not found:"
+                + " it was read between the headings of the questions around it, where another question's answer may"
+                + " stand.");
+        assertThat(result.part("works").orElseThrow().review()).isTrue();
+        // Headed, the same answers are the student's as read: wrong, and nothing to look at twice.
+        TeamResult headed = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                read, List.of()), ManualScores.none());
+        assertThat(headed.part("side").orElseThrow().notes()).isEmpty();
+        assertThat(headed.part("works").orElseThrow().review()).isFalse();
     }
 }
