@@ -62,8 +62,10 @@ final class Candidates {
             StringBuilder context = new StringBuilder(grid.firstLine > 0 ? lines.get(grid.firstLine - 1).text() : "");
             context.append('\n');
             for (int index = grid.firstLine; index <= grid.lastLine; index++) {
-                // A line that is mostly the matrix's row yields no other values; a table row does.
-                int words = lines.get(index).words().size();
+                // A line that is mostly the matrix's row yields no other values; a table row does. The bars of a
+                // Markdown table's row are no words of it.
+                int words = (int) lines.get(index).words().stream().filter(word -> !word.text().matches("\\|+"))
+                        .count();
                 inGrid[index] |= grid.numbersPerLine.getOrDefault(index, 0) * 10 >= words * 6;
                 context.append(' ').append(grid.labels.get(index - grid.firstLine));
             }
@@ -680,7 +682,7 @@ final class Candidates {
             if (row != null) {
                 chain.add(row);
                 last = next;
-            } else if (!labelOf(lines.get(next), first)) {
+            } else if (!labelOf(lines.get(next), first) && !TABLE_RULE.matcher(lines.get(next).text()).matches()) {
                 break; // Prose between two matrices: the first has ended.
             }
             next++;
@@ -714,11 +716,17 @@ final class Candidates {
      * matrix's delimiter (pdflatex sets a two-row matrix's brackets as glyphs above its first row) or a
      * row written with its bracket, opening a matrix of its own.
      */
+    /** The rule under a Markdown table's first row ({@code |------|:----:|}), which continues the table. */
+    private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile(
+            "^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
+
     private static boolean opensMatrix(Document.Line line, Row row) {
         double gap = columnGap(row);
+        // In plain text a bar opens a row of a Markdown table ("| 0.97 | 0.99 |"), not a determinant's bracket.
+        String opening = line.page() == 0 ? "[(" : "[(|⎡⎛⎢⎜";
         for (Document.Word word : line.words()) {
             String text = word.text();
-            if (!text.isEmpty() && "[(|⎡⎛⎢⎜".indexOf(text.charAt(0)) >= 0 && isDelimiterWord(text)
+            if (!text.isEmpty() && opening.indexOf(text.charAt(0)) >= 0 && isDelimiterWord(text)
                     && word.right() <= row.left() + 0.25 * gap && word.right() >= row.left() - gap) {
                 return true;
             }

@@ -30,6 +30,17 @@ class CandidatesTest {
         return Candidates.of(new Document("test", lines, List.of())).stream().map(Candidate::written).toList();
     }
 
+    /**
+     * A matrix typed as a Markdown table ("| 0.97 | 0.99 |", its rule, "| 1.00 | 1.00 |") was four numbers: the bar
+     * before each row was taken for a determinant's bracket opening another matrix, and the rule for prose.
+     */
+    @Test
+    void aMatrixTypedAsAMarkdownTableIsOneMatrix() {
+        assertThat(written("Final pooled output:", "", "| 0.97 | 0.99 |", "|------|:----:|", "| 1.00 | 1.00 |"))
+                .containsExactly("[[0.97, 0.99], [1.00, 1.00]]");
+        assertThat(written("| 0.97 | 0.99 |", "| 1.00 | 1.00 |")).containsExactly("[[0.97, 0.99], [1.00, 1.00]]");
+    }
+
     /** A line, and the values the scanner finds in it in reading order. */
     record Case(String line, List<String> values) {
         @Override
