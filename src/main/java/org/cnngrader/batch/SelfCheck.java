@@ -78,7 +78,7 @@ public final class SelfCheck {
     private static boolean nothingAnswered(AnswerSheet sheet, SheetSpec spec) {
         for (SheetSpec.PartSpec part : spec.parts()) {
             Answer answer = sheet.answers().get(part.id());
-            if (answer != null && (answer.value().isPresent() || !answer.written().isBlank())) {
+            if (answer != null && answer.given()) {
                 return false;
             }
         }

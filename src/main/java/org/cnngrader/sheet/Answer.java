@@ -19,6 +19,14 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
         notes = List.copyOf(ValueParser.collapsedNotes(notes));
     }
 
+    /**
+     * Whether the student gave something for the part: a value read, text written, or a value refused with its reason
+     * (a formula without a saved value): a sheet with such answers is no blank template.
+     */
+    public boolean given() {
+        return value.isPresent() || !written.isBlank() || problem.isPresent();
+    }
+
     /** The answer for {@code written}, parsed with {@code expectation}. */
     public static Answer read(String partId, String written, Expectation expectation, Where where, FoundBy foundBy,
             List<String> extraNotes) {

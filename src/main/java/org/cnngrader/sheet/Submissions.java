@@ -298,7 +298,7 @@ public final class Submissions {
                 return false;
             }
             for (Answer answer : sheet.answers().values()) {
-                if (answer.value().isPresent() || !answer.written().isBlank()) {
+                if (answer.given()) {
                     return false;
                 }
             }

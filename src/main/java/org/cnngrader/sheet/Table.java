@@ -20,7 +20,30 @@ import java.util.Optional;
 final class Table {
 
     /** One cell's text and its name ({@code C5}). */
-    record Cell(String text, String name, int row, List<String> notes) {
+    /**
+     * A cell of a sheet: its text, its name ({@code B3}), its row, notes on how it was read, and why its value cannot
+     * be taken when it cannot (a formula without a saved value, a date, an error): such a cell answers its part as
+     * unreadable, with that reason, rather than as empty.
+     */
+    record Cell(String text, String name, int row, List<String> notes, Optional<String> refusal) {
+
+        /** A cell whose text is its value. */
+        Cell(String text, String name, int row, List<String> notes) {
+            this(text, name, row, notes, Optional.empty());
+        }
+
+        /** Whether the cell holds nothing, neither a value nor a refused one. */
+        boolean blank() {
+            return text.isBlank() && refusal.isEmpty();
+        }
+
+        /** The answer the cell gives a part. */
+        Answer answer(String partId, Expectation expectation, String source) {
+            Where where = Where.cell(source, name, row + 1, text);
+            return refusal.map(reason -> new Answer(partId, text, Optional.empty(), Optional.of(reason), where,
+                    FoundBy.CELL, notes)).orElseGet(() -> Answer.read(partId, text, expectation, where, FoundBy.CELL,
+                    notes));
+        }
     }
 
     private static final List<String> TEAM = List.of("team", "group", "team name", "gruppe");
@@ -90,14 +113,13 @@ final class Table {
                 continue;
             }
             Cell cell = answerColumn < row.size() ? row.get(answerColumn) : null;
-            if (cell == null || cell.text().isBlank()) {
+            if (cell == null || cell.blank()) {
                 continue;
             }
             if (answers.containsKey(partId)) {
                 teamNotes.add("part " + partId + " is answered twice; the later answer (" + cell.name() + ") is used");
             }
-            answers.put(partId, Answer.read(partId, cell.text(), part.get().expectation(),
-                    Where.cell(source, cell.name(), cell.row() + 1, cell.text()), FoundBy.CELL, cell.notes()));
+            answers.put(partId, cell.answer(partId, part.get().expectation(), source));
         }
         List<AnswerSheet> sheets = new ArrayList<>();
         for (Map.Entry<String, Map<String, Answer>> team : byTeam.entrySet()) {
@@ -126,9 +148,8 @@ final class Table {
                 String partId = header.get(column).text().strip();
                 Optional<SheetSpec.PartSpec> part = spec.part(partId);
                 Cell cell = row.get(column);
-                if (part.isPresent() && !cell.text().isBlank()) {
-                    answers.put(partId, Answer.read(partId, cell.text(), part.get().expectation(),
-                            Where.cell(source, cell.name(), cell.row() + 1, cell.text()), FoundBy.CELL, cell.notes()));
+                if (part.isPresent() && !cell.blank()) {
+                    answers.put(partId, cell.answer(partId, part.get().expectation(), source));
                 }
             }
             List<String> members = membersColumn >= 0

@@ -63,10 +63,13 @@ public final class XlsxSheetReader implements SheetReader {
         List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 Sheet sheet = workbook.getSheet("answers") != null ? workbook.getSheet("answers") : workbook.getSheetAt(0);
-                if (isTemplate(sheet, spec)) {
+                List<List<Table.Cell>> rows = rows(sheet);
+                // A sheet headed "part, answer" is the long layout, as in a CSV, although its first column names parts
+                // as the template's does (whose answers stand from column C).
+                if (isTemplate(sheet, spec) && (rows.isEmpty() || !Table.isLong(rows.get(0)))) {
                     return List.of(template(sheet, source, spec));
                 }
-                return Table.sheets(rows(sheet), source, spec);
+                return Table.sheets(rows, source, spec);
             } catch (EncryptedDocumentException encrypted) {
                 throw new UnreadableException("the workbook is password-protected; save it without a password", encrypted);
             } catch (UnreadableException unreadable) {
@@ -225,10 +228,13 @@ public final class XlsxSheetReader implements SheetReader {
             return Optional.empty();
         }
 
-        /** Whether a formula cell holds the value its spreadsheet program computed and saved ({@code <v>}). */
+        /**
+         * Whether a formula cell holds the value its spreadsheet program computed and saved ({@code <v>}); openpyxl
+         * writes an empty {@code <v/>}, which POI reads as 0.
+         */
         private static boolean savedValue(Cell cell) {
             if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell xssf) {
-                return xssf.getCTCell().isSetV();
+                return xssf.getCTCell().isSetV() && !xssf.getCTCell().getV().isEmpty();
             }
             return true;
         }
@@ -295,12 +301,13 @@ public final class XlsxSheetReader implements SheetReader {
                         Cell cell = row.getCell(column);
                         List<String> notes = new ArrayList<>();
                         String shown = "";
+                        Optional<String> refusal = Optional.empty();
                         if (cell != null) {
                             Read read = read(cell);
-                            Optional<String> refusal = flags(read, notes);
+                            refusal = flags(read, notes);
                             shown = refusal.isPresent() ? "" : text(read);
                         }
-                        cells.add(new Table.Cell(shown, Cells.name(column, index), index, notes));
+                        cells.add(new Table.Cell(shown, Cells.name(column, index), index, notes, refusal));
                     }
                 }
                 rows.add(cells);

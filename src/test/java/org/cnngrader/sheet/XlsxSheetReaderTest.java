@@ -81,6 +81,20 @@ class XlsxSheetReaderTest {
         assertThat(stride.notes()).noneMatch(note -> note.contains("saved value was used"));
     }
 
+    /**
+     * openpyxl writes an empty saved value ({@code <v/>}) with each formula: POI read it as 0, taken as saved. And a
+     * sheet headed "part, answer" was read as the template, whose answers stand from column C: nothing was found.
+     */
+    @Test
+    void aFormulaOpenpyxlWroteWithAnEmptySavedValueIsRefusedNotReadAsZero() throws Exception {
+        AnswerSheet written = new XlsxSheetReader().read(Path.of("src/test/resources/openpyxl-formulas/answers.xlsx"),
+                "answers.xlsx", SPEC).get(0);
+        assertThat(written.answers().get("avg_stride").value()).isEmpty();
+        assertThat(written.answers().get("avg_stride").problem()).hasValue("cell B3 holds the formula =4/2 without a"
+                + " saved value: open and save it in Excel or LibreOffice");
+        assertThat(written.answers().get("flat_size").value()).isEmpty();
+    }
+
     private static Row row(Sheet sheet, int index, String part) {
         Row row = sheet.createRow(index);
         row.createCell(0).setCellValue(part);
