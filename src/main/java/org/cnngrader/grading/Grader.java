@@ -79,7 +79,8 @@ public final class Grader {
             List<String> doubtful = usesDoubtfulReadings(part, sheet);
             boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
-            if (lostPoints && sheet.answers().containsKey(part.id()) && sheet.unheaded().containsKey(part.questionId())) {
+            if (lostPoints && sheet.answers().containsKey(part.id())
+                    && sheet.unheaded().containsKey(part.questionId())) {
                 // Between its neighbours' headings another question's answer may have been taken for this one's.
                 result = result.toReview("its question's heading was not found: it was read between the headings of"
                         + " the questions around it, where another question's answer may stand.");

@@ -94,6 +94,7 @@ public final class XlsxSheetReader implements SheetReader {
         private AnswerSheet template(Sheet sheet, String source, SheetSpec spec) {
             String team = "";
             List<String> members = List.of();
+            List<String> notes = new ArrayList<>();
             Map<String, Answer> answers = new LinkedHashMap<>();
             int last = Math.min(sheet.getLastRowNum(), 10_000);
             for (int index = 0; index <= last; index++) {
@@ -109,12 +110,21 @@ public final class XlsxSheetReader implements SheetReader {
                             .toList();
                 } else {
                     Optional<SheetSpec.PartSpec> part = spec.part(key);
-                    if (part.isPresent()) {
-                        block(sheet, index, source, part.get()).ifPresent(answer -> answers.put(key, answer));
+                    Optional<Answer> answer = part.isPresent() ? block(sheet, index, source, part.get())
+                            : Optional.empty();
+                    // As in a CSV: a row naming no part of the rubric, and a part answered twice, are said.
+                    if (part.isEmpty() && !key.isEmpty() && !key.equalsIgnoreCase("part")
+                            && !valueText(row).isBlank()) {
+                        notes.add("row " + (index + 1) + " names part '" + key + "', which the rubric does not have");
                     }
+                    if (answer.isPresent() && answers.containsKey(key)) {
+                        notes.add("part " + key + " is answered twice; the later answer (" + answer.get().where()
+                                .cell() + ") is used");
+                    }
+                    answer.ifPresent(given -> answers.put(key, given));
                 }
             }
-            return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), List.of());
+            return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), notes);
         }
 
         private String valueText(Row row) {

@@ -95,6 +95,27 @@ class XlsxSheetReaderTest {
         assertThat(written.answers().get("flat_size").value()).isEmpty();
     }
 
+    /**
+     * In the template layout a part answered twice took its later answer (an old draft below) without a word, and a
+     * row naming "Conv1_Shape" was dropped without one; a CSV says both.
+     */
+    @Test
+    void aPartAnsweredTwiceAndARowNamingNoPartAreSaidAsInACsv() throws Exception {
+        Path file = folder.resolve("drafts.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team D");
+            row(answers, 4, "part").createCell(2).setCellValue("answer");
+            row(answers, 5, "avg_stride").createCell(2).setCellValue(2);
+            row(answers, 6, "Conv1_Shape").createCell(2).setCellValue("96x55x55");
+            row(answers, 7, "avg_stride").createCell(2).setCellValue(1);
+            workbook.write(output);
+        }
+        AnswerSheet read = new XlsxSheetReader().read(file, "drafts.xlsx", SPEC).get(0);
+        assertThat(read.notes()).containsExactly("row 7 names part 'Conv1_Shape', which the rubric does not have",
+                "part avg_stride is answered twice; the later answer (C8) is used");
+    }
+
     private static Row row(Sheet sheet, int index, String part) {
         Row row = sheet.createRow(index);
         row.createCell(0).setCellValue(part);
