@@ -52,6 +52,9 @@ final class Table {
     private Table() {
     }
 
+    /** The note on a team whose name the long layout gives on its first row only. */
+    private static final String FILLED_DOWN = "rows without a team cell are taken as the team's above them";
+
     /** Whether the header row is the long layout. */
     static boolean isLong(List<Cell> header) {
         List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
@@ -89,14 +92,22 @@ final class Table {
         // A one-team sheet without a team column names its team and members in rows of their own.
         String teamName = "";
         List<String> members = List.of();
+        String above = "";
         for (List<Cell> row : rows.subList(1, rows.size())) {
             String partId = text(row, partColumn).strip();
             String team = teamColumn >= 0 ? text(row, teamColumn).strip() : "";
             if (partId.isEmpty()) {
                 continue;
             }
+            // A team written on its first row only, or in merged cells, goes on down its rows: they are its.
+            boolean filledDown = teamColumn >= 0 && team.isEmpty() && !above.isEmpty();
+            team = filledDown ? above : team;
+            above = team;
             Map<String, Answer> answers = byTeam.computeIfAbsent(team, key -> new LinkedHashMap<>());
             List<String> teamNotes = notes.computeIfAbsent(team, key -> new ArrayList<>());
+            if (filledDown && !teamNotes.contains(FILLED_DOWN)) {
+                teamNotes.add(FILLED_DOWN);
+            }
             String value = answerColumn < row.size() ? row.get(answerColumn).text().strip() : "";
             if (teamColumn < 0 && normalize(partId).equals("team")) {
                 teamName = value;
@@ -139,8 +150,14 @@ final class Table {
         int teamColumn = indexOf(names, TEAM);
         int membersColumn = indexOf(names, MEMBERS);
         List<AnswerSheet> sheets = new ArrayList<>();
+        List<String> teamless = new ArrayList<>();
         for (List<Cell> row : rows.subList(1, rows.size())) {
             if (row.stream().allMatch(cell -> cell.text().isBlank())) {
+                continue;
+            }
+            // A row without a team in a sheet of teams is no team's (a TA's average, a total): said, not graded.
+            if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {
+                teamless.add(String.valueOf(row.get(0).row() + 1));
                 continue;
             }
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -157,6 +174,11 @@ final class Table {
                     : List.of();
             sheets.add(new AnswerSheet(teamColumn >= 0 ? text(row, teamColumn).strip() : "", members, source,
                     Optional.empty(), ordered(answers, spec), List.of()));
+        }
+        if (!teamless.isEmpty() && !sheets.isEmpty()) {
+            sheets.set(0, sheets.get(0).withNote(teamless.size() == 1
+                    ? "the sheet's row " + teamless.get(0) + " names no team and was not graded"
+                    : "the sheet's rows " + String.join(", ", teamless) + " name no team and were not graded"));
         }
         return sheets;
     }

@@ -88,4 +88,30 @@ class CsvSheetReaderTest {
         assertThat(sheets.get(0).answers().get("A").problem()).hasValueSatisfying(reason ->
                 assertThat(reason).contains("longer than"));
     }
+
+    /**
+     * A long sheet naming each team on its first row only (as a TA types it, or as merged cells read) gave a team of
+     * its own, "FILE #2", to every other row: answers pooled from two teams, and each team short of them.
+     */
+    @Test
+    void aTeamNamedOnItsFirstRowOnlyGoesOnDownItsRows(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "section.csv", ("team,part,answer\n"
+                + "PS 2 X,avg_stride,2\n,avg_padding,0\n,flat_size,9216\n"
+                + "PS 2 Y,avg_stride,1\n,avg_padding,1\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 X", "PS 2 Y");
+        assertThat(sheets.get(0).answers()).containsOnlyKeys("avg_stride", "avg_padding", "flat_size");
+        assertThat(sheets.get(1).answers()).containsOnlyKeys("avg_stride", "avg_padding");
+        assertThat(sheets.get(0).notes()).contains("rows without a team cell are taken as the team's above them");
+    }
+
+    /** A TA's row of averages under a sheet of teams was graded as a team "FILE #3". */
+    @Test
+    void aRowWithoutATeamInASheetOfTeamsIsNoTeam(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "section.csv", ("team,avg_stride,avg_padding\n"
+                + "PS 2 X,2,0\nPS 2 Y,1,1\n,1.5,0.5\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 X", "PS 2 Y");
+        assertThat(sheets.get(0).notes()).contains("the sheet's row 4 names no team and was not graded");
+    }
 }
