@@ -378,10 +378,7 @@ public final class Discovery {
             result.forEach(each -> taken.add(key(each.team())));
             for (int rank = 1; rank < ordered.size(); rank++) {
                 HandedIn each = result.get(ordered.get(rank));
-                String identity = each.team();
-                for (int number = rank + 1; taken.contains(key(identity)); number++) {
-                    identity = each.team() + " (" + number + ")";
-                }
+                String identity = free(each.team(), taken, rank + 1);
                 taken.add(key(identity));
                 result.set(ordered.get(rank), each.named(identity));
             }
@@ -421,15 +418,20 @@ public final class Discovery {
                 continue;
             }
             String identity = each.names().stream().filter(name -> !taken.contains(key(name))).findFirst()
-                    .orElse(null);
-            for (int number = 2; identity == null; number++) {
-                String numbered = each.team() + " (" + number + ")";
-                identity = taken.contains(key(numbered)) ? null : numbered;
-            }
+                    .orElseGet(() -> free(each.team(), taken, 2));
             taken.add(key(identity));
             result.set(index, each.named(identity));
         }
         return result;
+    }
+
+    /** {@code identity} when no other has it, else {@code identity (n)} with the first such n from {@code from}. */
+    private static String free(String identity, Set<String> taken, int from) {
+        String numbered = identity;
+        for (int number = from; taken.contains(key(numbered)); number++) {
+            numbered = identity + " (" + number + ")";
+        }
+        return numbered;
     }
 
     /** How many of a group's names at {@code level} differ, ignoring case. */

@@ -124,14 +124,7 @@ public final class Grader {
      * around their question's, to be reviewed.
      */
     private List<String> usesDoubtfulReadings(Part part, AnswerSheet sheet) {
-        org.cnngrader.rubric.Formula formula = part.kind() instanceof PartKind.Answer answer ? answer.formula()
-                : part.kind() instanceof PartKind.Check check ? check.formula()
-                : part.kind() instanceof PartKind.FormulaAnswer written ? written.formula() : null;
-        if (formula == null) {
-            return List.of();
-        }
-        return formula.expression().names().stream().sorted()
-                .filter(name -> !name.equals(part.id()) && rubric.part(name).isPresent())
+        return rubric.partsUsedBy(part).stream()
                 .filter(name -> sheet.answers().get(name) != null && (sheet.answers().get(name).foundBy().needsReview()
                         || sheet.unheaded().containsKey(rubric.part(name).orElseThrow().questionId())))
                 .toList();
@@ -213,9 +206,7 @@ public final class Grader {
         if (given != null) {
             scope.put(RubricLoader.ANSWER, given);
         }
-        List<String> needed = check.formula().expression().names().stream()
-                .filter(name -> rubric.part(name).isPresent() && !name.equals(part.id()) && !values.containsKey(name))
-                .toList();
+        List<String> needed = rubric.partsUsedBy(part).stream().filter(name -> !values.containsKey(name)).toList();
         if (!needed.isEmpty()) {
             return result(part, 0, Verdict.UNCHECKED, List.of("This could not be checked: it needs your answer to "
                     + String.join(" and ", needed) + ", which was not found or could not be read."), answer,

@@ -50,6 +50,21 @@ public record Rubric(String title, String source, int decimals, Tolerance tolera
         return Optional.empty();
     }
 
+    /**
+     * The other parts whose answers a part's expression (its answer, check or formula) names, in the order of their
+     * ids: what its grade is computed from besides the part's own answer.
+     */
+    public List<String> partsUsedBy(Part part) {
+        Formula formula = part.kind() instanceof PartKind.Answer answer ? answer.formula()
+                : part.kind() instanceof PartKind.Check check ? check.formula()
+                : part.kind() instanceof PartKind.FormulaAnswer written ? written.formula() : null;
+        if (formula == null) {
+            return List.of();
+        }
+        return formula.expression().names().stream()
+                .filter(name -> !name.equals(part.id()) && part(name).isPresent()).toList();
+    }
+
     /** The question with this id. */
     public Optional<Question> question(String id) {
         return questions.stream().filter(question -> question.id().equals(id)).findFirst();

@@ -498,18 +498,10 @@ final class Regions {
         /** Whether this line, not any question's heading, could end a region: a numbered heading, or references. */
         boolean couldClose() {
             boolean brief = restLength <= 60;
-            return !number.isEmpty() && brief && smallNumber() && !typesettersNumber() && (strength >= 2 || marked)
+            return !number.isEmpty() && brief && smallNumber() && (strength >= 2 || marked)
                     || strength >= 2 && brief && REFERENCES.matcher(rest).matches();
         }
 
-        /**
-         * Whether the number is one the typesetting gave a heading that skips levels ("12.1.0.2 Step 9" of pandoc's
-         * --number-sections), not one a student wrote: such a heading is a step of a solution, not another problem.
-         */
-        private boolean typesettersNumber() {
-            String[] parts = number.split("\\.");
-            return parts.length >= 3 && Arrays.asList(parts).subList(1, parts.length).contains("0");
-        }
 
         /** Whether every part of the number is small, as a question's is ("227 Given" is a table's text). */
         private boolean smallNumber() {

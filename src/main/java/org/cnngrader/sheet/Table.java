@@ -52,6 +52,16 @@ final class Table {
     private Table() {
     }
 
+    /** The note on a row of a sheet (1-based) that names a part the rubric does not have: every layout says it. */
+    static String unknownPart(String row, String partId) {
+        return "row " + row + " names part '" + partId + "', which the rubric does not have";
+    }
+
+    /** The note on a part a sheet answers twice, in any layout: the later answer, in {@code cell}, is used. */
+    static String answeredTwice(String partId, String cell) {
+        return "part " + partId + " is answered twice; the later answer (" + cell + ") is used";
+    }
+
     /** The note on a team whose name the long layout gives on its first row only. */
     private static final String FILLED_DOWN = "rows without a team cell are taken as the team's above them";
 
@@ -119,8 +129,7 @@ final class Table {
             }
             Optional<SheetSpec.PartSpec> part = spec.part(partId);
             if (part.isEmpty()) {
-                teamNotes.add("row " + (row.isEmpty() ? "?" : row.get(0).row() + 1) + " names part '" + partId
-                        + "', which the rubric does not have");
+                teamNotes.add(unknownPart(row.isEmpty() ? "?" : String.valueOf(row.get(0).row() + 1), partId));
                 continue;
             }
             Cell cell = answerColumn < row.size() ? row.get(answerColumn) : null;
@@ -128,7 +137,7 @@ final class Table {
                 continue;
             }
             if (answers.containsKey(partId)) {
-                teamNotes.add("part " + partId + " is answered twice; the later answer (" + cell.name() + ") is used");
+                teamNotes.add(answeredTwice(partId, cell.name()));
             }
             answers.put(partId, cell.answer(partId, part.get().expectation(), source));
         }

@@ -115,11 +115,10 @@ public final class XlsxSheetReader implements SheetReader {
                     // As in a CSV: a row naming no part of the rubric, and a part answered twice, are said.
                     if (part.isEmpty() && !key.isEmpty() && !key.equalsIgnoreCase("part")
                             && !valueText(row).isBlank()) {
-                        notes.add("row " + (index + 1) + " names part '" + key + "', which the rubric does not have");
+                        notes.add(Table.unknownPart(String.valueOf(index + 1), key));
                     }
                     if (answer.isPresent() && answers.containsKey(key)) {
-                        notes.add("part " + key + " is answered twice; the later answer (" + answer.get().where()
-                                .cell() + ") is used");
+                        notes.add(Table.answeredTwice(key, answer.get().where().cell()));
                     }
                     answer.ifPresent(given -> answers.put(key, given));
                 }

@@ -63,6 +63,16 @@ class GraderTest {
                 .findFirst().orElseThrow();
     }
 
+    /** An answer as read from line {@code line} of a document, found in the way given. */
+    private static Answer onLine(String id, String text, int line, FoundBy foundBy) {
+        return Answer.read(id, text, Expectation.ANY, Where.line("answers.md", 0, line, text), foundBy, List.of());
+    }
+
+    /** A document of team T with these answers, every question headed. */
+    private static AnswerSheet document(Map<String, Answer> answers) {
+        return new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), answers, List.of());
+    }
+
     /** A sheet of team T with these answers, each as written in a cell. */
     private static AnswerSheet sheet(Map<String, String> written) {
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -558,29 +568,22 @@ class GraderTest {
                       - {id: stride, points: 3, check: "conv2d(R, kernel, stride=answer) == avgpool2d(R, 2)"}
                 """, "inline.yaml");
         Map<String, Answer> guessed = new LinkedHashMap<>();
-        guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
-                Where.line("answers.md", 0, 10, "Y = …"), FoundBy.ORDER, List.of()));
-        guessed.put("stride", Answer.read("stride", "2", Expectation.ANY, Where.line("answers.md", 0, 12, "stride 2"),
-                FoundBy.LABEL, List.of()));
+        guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.ORDER));
+        guessed.put("stride", onLine("stride", "2", 12, FoundBy.LABEL));
 
-        PartResult stride = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                guessed, List.of()), ManualScores.none()).part("stride").orElseThrow();
+        PartResult stride = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
 
         assertThat(stride.verdict()).isEqualTo(Verdict.INCORRECT);
         assertThat(stride.review()).isTrue();
         assertThat(stride.notes()).containsExactly("it uses the answer to kernel, not read surely (found by a guess,"
                 + " or where its question's heading was not found): if that reading is wrong, so is this grade.");
         // Read by its label, the same kernel is the student's own, and the stride's grade needs no second look.
-        guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
-                Where.line("answers.md", 0, 10, "K = …"), FoundBy.LABEL, List.of()));
-        assertThat(new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), guessed,
-                List.of()), ManualScores.none()).part("stride").orElseThrow().review()).isFalse();
+        guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.LABEL));
+        assertThat(new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow().review()).isFalse();
         // A stride not answered is missing whatever the kernel: no reading of it would change that grade.
-        guessed.put("kernel", Answer.read("kernel", "[[1.5, 3.5], [1.5, 3.5]]", Expectation.ANY,
-                Where.line("answers.md", 0, 10, "Y = …"), FoundBy.ORDER, List.of()));
+        guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.ORDER));
         guessed.remove("stride");
-        PartResult missing = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                guessed, List.of()), ManualScores.none()).part("stride").orElseThrow();
+        PartResult missing = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review()).isFalse();
     }
@@ -601,10 +604,8 @@ class GraderTest {
                       - {id: side, points: 1, answer: "3"}
                 """, "inline.yaml");
         Map<String, Answer> read = new LinkedHashMap<>();
-        read.put("W", Answer.read("W", "[[1, 1], [1, 1]]", Expectation.ANY, Where.line("answers.md", 0, 4, "W = …"),
-                FoundBy.LABEL, List.of()));
-        read.put("side", Answer.read("side", "10", Expectation.ANY, Where.line("answers.md", 0, 6, "side = 10"),
-                FoundBy.LABEL, List.of()));
+        read.put("W", onLine("W", "[[1, 1], [1, 1]]", 4, FoundBy.LABEL));
+        read.put("side", onLine("side", "10", 6, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
                 Map.of("1", AnswerSheet.Unheaded.NOT_FOUND));
 
@@ -616,8 +617,7 @@ class GraderTest {
                 + " stand.");
         assertThat(result.part("works").orElseThrow().review()).isTrue();
         // Headed, the same answers are the student's as read: wrong, and nothing to look at twice.
-        TeamResult headed = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                read, List.of()), ManualScores.none());
+        TeamResult headed = new Grader(rubric).grade(document(read), ManualScores.none());
         assertThat(headed.part("side").orElseThrow().notes()).isEmpty();
         assertThat(headed.part("works").orElseThrow().review()).isFalse();
     }

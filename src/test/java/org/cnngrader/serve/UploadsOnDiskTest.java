@@ -56,6 +56,13 @@ class UploadsOnDiskTest {
         }
     }
 
+    /** The head of an upload to {@code /api/check}, for a test that sends its body itself, piece by piece. */
+    private static byte[] uploadHead(int bodyLength) {
+        return ("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: "
+                + Uploads.contentTypeHeader() + "\r\nContent-Length: " + bodyLength + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private static CompletableFuture<HttpResponse<String>> postInBackground(Uploads uploads) {
         return CompletableFuture.supplyAsync(() -> {
             try {
@@ -206,9 +213,7 @@ class UploadsOnDiskTest {
             byte[] body = Uploads.multipart("e1394-ps2", "slow.csv", new byte[400 * 1024]);
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
                 java.io.OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                        + Uploads.contentTypeHeader() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(uploadHead(body.length));
                 out.write(body, 0, body.length - 1000);
                 out.flush();
                 long sent = System.nanoTime();
@@ -242,9 +247,7 @@ class UploadsOnDiskTest {
             byte[] body = Uploads.multipart("e1394-ps2", "large.csv", new byte[1024 * 1024]);
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
                 java.io.OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: "
-                        + Uploads.contentTypeHeader() + "\r\nContent-Length: " + body.length + "\r\n\r\n")
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(uploadHead(body.length));
                 for (int offset = 0; offset < body.length; offset += 100_000) {
                     out.write(body, offset, Math.min(100_000, body.length - offset));
                     out.flush();
