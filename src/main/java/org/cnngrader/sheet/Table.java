@@ -6,20 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The two layouts a table of answers may have, shared by the CSV and XLSX readers:
+ * The layouts a table of answers may have, shared by the CSV and XLSX readers:
  * <ul>
- *   <li>long: a header {@code team, part, answer} ({@code team} may be left out for one team),
- *       one row per answer;
- *   <li>wide: a header with {@code team} (optional {@code members}) and one column per part id,
- *       one row per team.
+ *   <li>long: a header {@code team, part, answer} ({@code team} may be left out for one team, whose name and
+ *       members then stand in rows of their own; a second {@code team} row starts a second team), one row per
+ *       answer;
+ *   <li>wide: a header with {@code team} (optional {@code members}) and one column per part id, one row per team;
+ *   <li>one column per team: a header {@code part} followed by the teams' names, one row per part id.
  * </ul>
- * Cells are text; each knows where it stands.
+ * A title above the header (rows of one cell at most) is passed over. An answer in the long layout may run over
+ * the cells right of its answer cell and the rows below it whose part cell is empty, a vector or matrix typed one
+ * number per cell. Cells are text; each knows where it stands.
  */
 final class Table {
 
-    /** One cell's text and its name ({@code C5}). */
     /**
      * A cell of a sheet: its text, its name ({@code B3}), its row, notes on how it was read, and why its value cannot
      * be taken when it cannot (a formula without a saved value, a date, an error): such a cell answers its part as
@@ -44,10 +47,33 @@ final class Table {
                     FoundBy.CELL, notes)).orElseGet(() -> Answer.read(partId, text, expectation, where, FoundBy.CELL,
                     notes));
         }
+
+        /** The letters of the cell's column ({@code B} of {@code B3}). */
+        String column() {
+            int digits = name.length();
+            while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
+                digits--;
+            }
+            return name.substring(0, digits);
+        }
     }
 
     private static final List<String> TEAM = List.of("team", "group", "team name", "gruppe");
     private static final List<String> MEMBERS = List.of("members", "students", "names", "member");
+    private static final List<String> PART = List.of("part", "part id", "id");
+    /** Headers of a sheet's describing columns, which are no team's (the template's among them). */
+    private static final List<String> DESCRIBING = List.of("question", "what to write", "how to write it",
+            "description", "hint", "points", "comment", "comments", "notes");
+    /**
+     * What the team cell of a row of a sheet of teams says when the row sums the teams up rather than being one; a
+     * label ending in a colon does too.
+     */
+    private static final Set<String> SUMMARIES = Set.of("total", "totals", "sum", "average", "averages", "mean",
+            "median", "min", "max", "minimum", "maximum", "count", "std", "standard deviation", "class average",
+            "class mean", "total teams", "number of teams",
+            "gesamt", "summe", "durchschnitt", "mittelwert");
+    /** The most rows a title above a header may take. */
+    private static final int TITLE_ROWS = 10;
 
     private Table() {
     }
@@ -65,6 +91,10 @@ final class Table {
     /** The note on a team whose name the long layout gives on its first row only. */
     private static final String FILLED_DOWN = "rows without a team cell are taken as the team's above them";
 
+    /** The note on each team of a sheet without a team column that names several teams, each in a row of its own. */
+    private static final String MORE_TEAMS = "the sheet names more than one team; each team row starts that team's"
+            + " answers";
+
     /** Whether the header row is the long layout. */
     static boolean isLong(List<Cell> header) {
         List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
@@ -76,20 +106,89 @@ final class Table {
         return header.stream().anyMatch(cell -> spec.part(cell.text().strip()).isPresent());
     }
 
-    /** The sheets of a table in either layout. */
-    static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec) throws UnreadableException {
+    /**
+     * Whether the table has one column per team: headed {@code part} and names that describe nothing (no
+     * {@code answer}, no {@code question}), with a part id below its first cell.
+     */
+    static boolean isTeamPerColumn(List<List<Cell>> rows, SheetSpec spec) {
+        List<Cell> header = rows.get(0);
+        if (header.isEmpty() || !PART.contains(normalize(header.get(0).text()))) {
+            return false;
+        }
+        List<String> teams = header.subList(1, header.size()).stream().map(cell -> normalize(cell.text()))
+                .filter(name -> !name.isEmpty()).toList();
+        boolean describes = teams.stream().anyMatch(name -> name.startsWith("answer") || DESCRIBING.contains(name));
+        boolean partBelow = rows.stream().skip(1).anyMatch(row -> spec.part(text(row, 0).strip()).isPresent());
+        return !teams.isEmpty() && !describes && partBelow;
+    }
+
+    /** Where a table's header row is: below its title, rows of at most one cell, if any. */
+    static int headerRow(List<List<Cell>> rows) {
+        int index = 0;
+        while (index < rows.size() - 1 && index < TITLE_ROWS
+                && rows.get(index).stream().filter(cell -> !cell.blank()).count() <= 1) {
+            index++;
+        }
+        return index;
+    }
+
+    /**
+     * Whether the rows, below their title, are headed as a table whose first column names parts: the long layout
+     * ({@code part, answer}) or one column per team. The XLSX template names parts in its first column too, but has
+     * neither header.
+     */
+    static boolean headedByPart(List<List<Cell>> rows, SheetSpec spec) {
         if (rows.isEmpty()) {
+            return false;
+        }
+        List<List<Cell>> table = rows.subList(headerRow(rows), rows.size());
+        return isLong(table.get(0)) || isTeamPerColumn(table, spec);
+    }
+
+    /** The sheets of a table in any of its layouts. */
+    static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec) throws UnreadableException {
+        if (rows.stream().allMatch(row -> row.stream().allMatch(Cell::blank))) {
             throw new UnreadableException("the sheet is empty");
         }
-        List<Cell> header = rows.get(0);
+        int headerRow = headerRow(rows);
+        List<List<Cell>> table = rows.subList(headerRow, rows.size());
+        List<Cell> header = table.get(0);
+        List<AnswerSheet> sheets;
         if (isLong(header)) {
-            return longLayout(rows, source, spec);
+            sheets = longLayout(table, source, spec);
+        } else if (isWide(header, spec)) {
+            sheets = wideLayout(table, source, spec);
+        } else if (isTeamPerColumn(table, spec)) {
+            sheets = wideLayout(transposed(table), source, spec).stream()
+                    .map(sheet -> sheet.withNote("the sheet has one column per team; this team's is headed '"
+                            + sheet.team() + "'")).toList();
+        } else {
+            throw new UnreadableException("the first row names no part of the rubric: expected the columns team, part,"
+                    + " answer, or one column per part id");
         }
-        if (isWide(header, spec)) {
-            return wideLayout(rows, source, spec);
+        boolean titled = rows.subList(0, headerRow).stream().anyMatch(row -> row.stream().anyMatch(cell -> !cell.blank()));
+        if (!titled) {
+            return sheets;
         }
-        throw new UnreadableException("the first row names no part of the rubric: expected the columns team, part,"
-                + " answer, or one column per part id");
+        String note = "the sheet's header is its row " + (header.isEmpty() ? headerRow + 1 : header.get(0).row() + 1)
+                + "; the title above it was not read";
+        return sheets.stream().map(sheet -> sheet.withNote(note)).toList();
+    }
+
+    /** The columns of a table as its rows: a table of one column per team as the wide layout, its cells named as they are. */
+    private static List<List<Cell>> transposed(List<List<Cell>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<List<Cell>> columns = new ArrayList<>();
+        for (int column = 0; column < width; column++) {
+            List<Cell> cells = new ArrayList<>();
+            for (List<Cell> row : rows) {
+                Cell cell = column < row.size() ? row.get(column) : new Cell("", "", -1, List.of());
+                // The first column heads the teams: its "part" says where each team's name stands.
+                cells.add(column == 0 && cells.isEmpty() ? new Cell("team", cell.name(), cell.row(), List.of()) : cell);
+            }
+            columns.add(cells);
+        }
+        return columns;
     }
 
     private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
@@ -97,60 +196,191 @@ final class Table {
         int teamColumn = indexOf(names, TEAM);
         int partColumn = names.indexOf("part");
         int answerColumn = names.indexOf("answer");
-        Map<String, Map<String, Answer>> byTeam = new LinkedHashMap<>();
-        Map<String, List<String>> notes = new LinkedHashMap<>();
-        // A one-team sheet without a team column names its team and members in rows of their own.
-        String teamName = "";
-        List<String> members = List.of();
+        // An answer may run right over the columns without a header, up to the next column that has one.
+        int answerEnd = answerColumn + 1;
+        while (answerEnd < names.size() && names.get(answerEnd).isEmpty()) {
+            answerEnd++;
+        }
+        int answerLast = answerEnd < names.size() ? answerEnd - 1 : Integer.MAX_VALUE;
+        List<LongSheet> teams = new ArrayList<>();
+        Map<String, LongSheet> byTeam = new LinkedHashMap<>();
+        // A one-team sheet without a team column names its team and members in rows of their own; a second team row
+        // there starts a second team.
+        LongSheet unnamed = new LongSheet(null);
         String above = "";
-        for (List<Cell> row : rows.subList(1, rows.size())) {
+        List<List<Cell>> body = rows.subList(1, rows.size());
+        for (int index = 0; index < body.size(); index++) {
+            List<Cell> row = body.get(index);
             String partId = text(row, partColumn).strip();
             String team = teamColumn >= 0 ? text(row, teamColumn).strip() : "";
             if (partId.isEmpty()) {
                 continue;
             }
-            // A team written on its first row only, or in merged cells, goes on down its rows: they are its.
-            boolean filledDown = teamColumn >= 0 && team.isEmpty() && !above.isEmpty();
-            team = filledDown ? above : team;
-            above = team;
-            Map<String, Answer> answers = byTeam.computeIfAbsent(team, key -> new LinkedHashMap<>());
-            List<String> teamNotes = notes.computeIfAbsent(team, key -> new ArrayList<>());
-            if (filledDown && !teamNotes.contains(FILLED_DOWN)) {
-                teamNotes.add(FILLED_DOWN);
+            LongSheet sheet;
+            if (teamColumn >= 0) {
+                // A team written on its first row only, or in merged cells, goes on down its rows: they are its.
+                boolean filledDown = team.isEmpty() && !above.isEmpty();
+                team = filledDown ? above : team;
+                above = team;
+                sheet = byTeam.computeIfAbsent(team, LongSheet::new);
+                if (filledDown && !sheet.notes.contains(FILLED_DOWN)) {
+                    sheet.notes.add(FILLED_DOWN);
+                }
+            } else {
+                sheet = teams.isEmpty() ? unnamed : teams.get(teams.size() - 1);
+            }
+            if (teams.isEmpty() && teamColumn < 0) {
+                teams.add(unnamed);
             }
             String value = answerColumn < row.size() ? row.get(answerColumn).text().strip() : "";
             if (teamColumn < 0 && normalize(partId).equals("team")) {
-                teamName = value;
+                if (sheet.name == null || sheet.name.equals(value)) {
+                    sheet.name = value;
+                } else {
+                    LongSheet next = new LongSheet(value);
+                    teams.add(next);
+                    if (!sheet.notes.contains(MORE_TEAMS)) {
+                        sheet.notes.add(MORE_TEAMS);
+                    }
+                    next.notes.add(MORE_TEAMS);
+                }
                 continue;
             }
             if (teamColumn < 0 && MEMBERS.contains(normalize(partId))) {
-                members = members(value);
+                sheet.members = members(value);
                 continue;
             }
             Optional<SheetSpec.PartSpec> part = spec.part(partId);
             if (part.isEmpty()) {
-                teamNotes.add(unknownPart(row.isEmpty() ? "?" : String.valueOf(row.get(0).row() + 1), partId));
+                sheet.notes.add(unknownPart(row.isEmpty() ? "?" : String.valueOf(row.get(0).row() + 1), partId));
                 continue;
             }
-            Cell cell = answerColumn < row.size() ? row.get(answerColumn) : null;
-            if (cell == null || cell.blank()) {
+            // The rows below whose part (and team) cells are empty go on with this answer: a matrix, a row per row.
+            int last = index;
+            while (last + 1 < body.size()
+                    && continues(body.get(last + 1), partColumn, teamColumn, answerColumn, answerLast)) {
+                last++;
+            }
+            Optional<Answer> answer = answer(body.subList(index, last + 1), answerColumn, answerLast, part.get(),
+                    source, sheet.notes);
+            index = last;
+            if (answer.isEmpty()) {
                 continue;
             }
-            if (answers.containsKey(partId)) {
-                teamNotes.add(answeredTwice(partId, cell.name()));
+            if (sheet.answers.containsKey(partId)) {
+                sheet.notes.add(answeredTwice(partId, answer.get().where().cell()));
             }
-            answers.put(partId, cell.answer(partId, part.get().expectation(), source));
+            sheet.answers.put(partId, answer.get());
         }
+        List<LongSheet> all = teamColumn >= 0 ? List.copyOf(byTeam.values()) : teams;
         List<AnswerSheet> sheets = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Answer>> team : byTeam.entrySet()) {
-            boolean single = teamColumn < 0;
-            sheets.add(new AnswerSheet(single ? teamName : team.getKey(), single ? members : List.of(), source,
-                    Optional.empty(), ordered(team.getValue(), spec), notes.get(team.getKey())));
+        for (LongSheet team : all) {
+            sheets.add(new AnswerSheet(team.name == null ? "" : team.name, team.members, source, Optional.empty(),
+                    ordered(team.answers, spec), team.notes));
         }
         if (sheets.isEmpty()) {
             sheets.add(new AnswerSheet("", List.of(), source, Optional.empty(), Map.of(), List.of("no answers")));
         }
         return sheets;
+    }
+
+    /** One team's answers as the long layout gathers them. */
+    private static final class LongSheet {
+        private String name;
+        private List<String> members = List.of();
+        private final Map<String, Answer> answers = new LinkedHashMap<>();
+        private final List<String> notes = new ArrayList<>();
+
+        LongSheet(String name) {
+            this.name = name;
+        }
+    }
+
+    /** Whether a row goes on with the answer above it: no part, no team, something in its answer cells. */
+    private static boolean continues(List<Cell> row, int partColumn, int teamColumn, int answerColumn,
+            int answerLast) {
+        return text(row, partColumn).isBlank() && text(row, teamColumn).isBlank() && row.stream().skip(answerColumn)
+                .limit(answerLast - (long) answerColumn + 1).anyMatch(cell -> !cell.blank());
+    }
+
+    /**
+     * The answer of a part's rows: its answer cell, or, when numbers stand right of it or below it, all of them, a
+     * vector or matrix typed one number per cell as the XLSX template's block is. Text beside an answer is no part of
+     * it: it is left, and noted.
+     */
+    private static Optional<Answer> answer(List<List<Cell>> rows, int answerColumn, int answerLast,
+            SheetSpec.PartSpec part, String source, List<String> sheetNotes) {
+        Cell first = answerColumn < rows.get(0).size() ? rows.get(0).get(answerColumn) : null;
+        Optional<Answer> single = first == null || first.blank() ? Optional.empty()
+                : Optional.of(first.answer(part.id(), part.expectation(), source));
+        List<List<Cell>> block = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            int end = Math.min(row.size() - 1, answerLast);
+            while (end >= answerColumn && row.get(end).blank()) {
+                end--;
+            }
+            block.add(end < answerColumn ? List.of() : row.subList(answerColumn, end + 1));
+        }
+        block.removeIf(List::isEmpty);
+        if (block.isEmpty() || block.size() == 1 && block.get(0).size() == 1 && block.get(0).get(0) == first) {
+            return single;
+        }
+        List<Cell> beside = block.stream().flatMap(List::stream).filter(cell -> cell != first).toList();
+        if (beside.stream().anyMatch(cell -> cell.refusal().isEmpty() && !number(cell.text()))) {
+            sheetNotes.add("the cells " + String.join(", ", beside.stream().map(Cell::name).toList()) + " beside the"
+                    + " answer to " + part.id() + " hold text and were not read");
+            return single;
+        }
+        Cell topLeft = block.get(0).get(0);
+        Cell bottomRight = block.get(block.size() - 1).get(0);
+        String name = topLeft.name() + ":" + widest(block) + (bottomRight.row() + 1);
+        List<String> notes = new ArrayList<>();
+        StringBuilder written = new StringBuilder();
+        double[][] values = new double[block.size()][];
+        Optional<String> refusal = Optional.empty();
+        for (int row = 0; row < block.size(); row++) {
+            values[row] = new double[block.get(row).size()];
+            for (int column = 0; column < block.get(row).size(); column++) {
+                Cell cell = block.get(row).get(column);
+                written.append(column == 0 ? "" : "\t").append(cell.text().strip());
+                notes.addAll(cell.notes());
+                try {
+                    refusal = refusal.or(cell::refusal);
+                    values[row][column] = refusal.isPresent() ? 0 : ValueParser.number(cell.text().strip(),
+                            part.expectation(), notes);
+                } catch (ValueParser.Refusal refused) {
+                    refusal = Optional.of("cell " + cell.name() + ": " + refused.getMessage());
+                }
+            }
+            written.append('\n');
+        }
+        notes.add("the answer runs over the cells " + name + ", read as one value, a row of cells per row");
+        Where where = Where.cell(source, name, topLeft.row() + 1, written.toString().strip());
+        if (refusal.isEmpty() && java.util.Arrays.stream(values).anyMatch(row -> row.length != values[0].length)) {
+            refusal = Optional.of("the rows of " + name + " have different lengths");
+        }
+        return Optional.of(refusal.isPresent()
+                ? new Answer(part.id(), written.toString().strip(), Optional.empty(), refusal, where, FoundBy.CELL,
+                        notes)
+                : new Answer(part.id(), written.toString().strip(), Optional.of(new SheetValue.Numbers(
+                        ValueParser.cellBlock(values, part.expectation()))), Optional.empty(), where, FoundBy.CELL,
+                        notes));
+    }
+
+    /** The column letters of the rightmost cell of a block, whose rows start in one column. */
+    private static String widest(List<List<Cell>> block) {
+        List<Cell> widest = block.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        return widest.get(widest.size() - 1).column();
+    }
+
+    /** Whether a cell beside an answer holds one number (so it belongs to a vector or matrix typed cell by cell). */
+    private static boolean number(String text) {
+        try {
+            ValueParser.number(text.strip(), Expectation.ANY, new ArrayList<>());
+            return true;
+        } catch (ValueParser.Refusal notANumber) {
+            return false;
+        }
     }
 
     private static List<AnswerSheet> wideLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
@@ -160,6 +390,7 @@ final class Table {
         int membersColumn = indexOf(names, MEMBERS);
         List<AnswerSheet> sheets = new ArrayList<>();
         List<String> teamless = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
         for (List<Cell> row : rows.subList(1, rows.size())) {
             if (row.stream().allMatch(cell -> cell.text().isBlank())) {
                 continue;
@@ -167,6 +398,10 @@ final class Table {
             // A row without a team in a sheet of teams is no team's (a TA's average, a total): said, not graded.
             if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {
                 teamless.add(String.valueOf(row.get(0).row() + 1));
+                continue;
+            }
+            if (teamColumn >= 0 && summary(text(row, teamColumn))) {
+                summaries.add(row.get(teamColumn).name() + " ('" + text(row, teamColumn).strip() + "')");
                 continue;
             }
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -189,7 +424,17 @@ final class Table {
                     ? "the sheet's row " + teamless.get(0) + " names no team and was not graded"
                     : "the sheet's rows " + String.join(", ", teamless) + " name no team and were not graded"));
         }
+        if (!summaries.isEmpty() && !sheets.isEmpty()) {
+            sheets.set(0, sheets.get(0).withNote("the team cells " + String.join(", ", summaries)
+                    + " sum the teams up rather than name one, and were not graded"));
+        }
         return sheets;
+    }
+
+    /** Whether a team cell labels a row that sums the teams up: "Total", "Average:", "Total teams:". */
+    static boolean summary(String teamCell) {
+        String name = normalize(teamCell);
+        return name.endsWith(":") || SUMMARIES.contains(name);
     }
 
     /**

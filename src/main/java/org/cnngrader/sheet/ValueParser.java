@@ -88,7 +88,7 @@ public final class ValueParser {
             // A formula part reads a formula first; a number (for the rubric's instance) is read as any number.
             return new Parsed.Value(new SheetValue.Formula(stripped, formula.term()), notes);
         }
-        if (plainDecimal(stripped)) {
+        if (plainDecimal(stripped) && !(expectation.integral() && pointsGroupThousands(stripped))) {
             // Most of what a sheet holds: no cleaning, no scanning.
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);
         }
@@ -439,6 +439,13 @@ public final class ValueParser {
 
     /** One number, with the refusals of DESIGN.md §5. */
     static double number(String written, Expectation expectation, List<String> notes) {
+        if (expectation.integral() && pointsGroupThousands(written)) {
+            // "9.216" where the answer is a whole number: German and many other locales group thousands with a point.
+            String digits = written.strip().replace(".", "");
+            notes.add("'" + written.strip() + READ_AS + digits + " (a point grouping thousands, as the answer is a"
+                    + " whole number)");
+            return Double.parseDouble(digits);
+        }
         if (plainDecimal(written)) {
             return Double.parseDouble(written);
         }
@@ -595,6 +602,39 @@ public final class ValueParser {
      * optionally a point followed by digits; short enough to be finite. The general rules read it
      * as {@link Double#parseDouble} does.
      */
+    /**
+     * The value of a block of cells holding one number each: one row is a vector where the reference has rank 1 or
+     * less, any other block a matrix.
+     */
+    static Tensor cellBlock(double[][] values, Expectation expectation) {
+        return values.length == 1 && expectation.rank() <= 1 ? Tensor.vector(values[0]) : Tensor.matrix(values);
+    }
+
+    /**
+     * Whether {@code text} is a whole number with its thousands grouped by points ({@code 9.216}, {@code 1.000.000})
+     * that would otherwise read as a fraction: {@code 2.000} reads as 2 either way and is left to the decimal reading.
+     */
+    static boolean pointsGroupThousands(String text) {
+        String number = text.strip();
+        int index = number.startsWith("-") ? 1 : 0;
+        int lead = Characters.asciiDigitsFrom(number, index);
+        if (lead < 1 || lead > 3) {
+            return false;
+        }
+        index += lead;
+        int groups = 0;
+        boolean fraction = false;
+        while (index < number.length()) {
+            if (number.charAt(index) != '.' || Characters.asciiDigitsFrom(number, index + 1) != 3) {
+                return false;
+            }
+            fraction |= !number.startsWith("000", index + 1);
+            groups++;
+            index += 4;
+        }
+        return groups > 1 || groups == 1 && fraction;
+    }
+
     static boolean plainDecimal(String text) {
         int length = text.length();
         int index = length > 0 && text.charAt(0) == '-' ? 1 : 0;

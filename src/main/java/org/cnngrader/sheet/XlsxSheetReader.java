@@ -64,9 +64,9 @@ public final class XlsxSheetReader implements SheetReader {
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 Sheet sheet = workbook.getSheet("answers") != null ? workbook.getSheet("answers") : workbook.getSheetAt(0);
                 List<List<Table.Cell>> rows = rows(sheet);
-                // A sheet headed "part, answer" is the long layout, as in a CSV, although its first column names parts
-                // as the template's does (whose answers stand from column C).
-                if (isTemplate(sheet, spec) && (rows.isEmpty() || !Table.isLong(rows.get(0)))) {
+                // A sheet headed "part, answer", or "part" and a team per column, is read as in a CSV, although its
+                // first column names parts as the template's does (whose answers stand from column C).
+                if (isTemplate(sheet, spec) && !Table.headedByPart(rows, spec)) {
                     return List.of(template(sheet, source, spec));
                 }
                 return Table.sheets(rows, source, spec);
@@ -154,6 +154,9 @@ public final class XlsxSheetReader implements SheetReader {
                     ? ":" + Cells.name(right, bottom) : "");
             Where where = Where.cell(source, name, top + 1, "");
             List<String> notes = new ArrayList<>();
+            for (int index = top; index <= bottom; index++) {
+                notes.addAll(hidden(sheet.getRow(index)));
+            }
             if (bottom == top && right == FIRST_VALUE_COLUMN) {
                 Read cell = read(sheet.getRow(top).getCell(FIRST_VALUE_COLUMN));
                 Optional<String> refusal = flags(cell, notes);
@@ -201,10 +204,19 @@ public final class XlsxSheetReader implements SheetReader {
                 }
                 written.append('\n');
             }
-            Tensor tensor = height == 1 && part.expectation().rank() <= 1 ? Tensor.vector(values[0]) : Tensor.matrix(values);
+            Tensor tensor = ValueParser.cellBlock(values, part.expectation());
             Where located = Where.cell(source, name, top + 1, written.toString().strip());
             return Optional.of(new Answer(part.id(), written.toString().strip(), Optional.of(new SheetValue.Numbers(tensor)),
                     Optional.empty(), located, FoundBy.CELL, notes));
+        }
+
+        /**
+         * The note on a row hidden in the workbook: a person opening it does not see the row, so its answer is read
+         * but said to be there.
+         */
+        private static List<String> hidden(Row row) {
+            return row != null && row.getZeroHeight() ? List.of("row " + (row.getRowNum() + 1)
+                    + " is hidden in the workbook; its cells were read") : List.of();
         }
 
         private static String empty(int column, int row) {
@@ -308,7 +320,7 @@ public final class XlsxSheetReader implements SheetReader {
                 if (row != null) {
                     for (int column = 0; column < Math.min(row.getLastCellNum(), 1_000); column++) {
                         Cell cell = row.getCell(column);
-                        List<String> notes = new ArrayList<>();
+                        List<String> notes = new ArrayList<>(hidden(row));
                         String shown = "";
                         Optional<String> refusal = Optional.empty();
                         if (cell != null) {

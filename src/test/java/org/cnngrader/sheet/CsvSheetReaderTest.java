@@ -58,6 +58,69 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
     }
 
+    /** A second team row in a sheet without a team column renamed the one team: the first team's answers were lost. */
+    @Test
+    void aSecondTeamRowStartsASecondTeam(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "two.csv", ("part,answer\nteam,PS 2 A1\nflat_size,9216\n"
+                + "team,PS 2 A2\nmembers,Ann; Bo\nflat_size,4096\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 A1", "PS 2 A2");
+        assertThat(sheets.get(0).answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(sheets.get(1).answers().get("flat_size").written()).isEqualTo("4096");
+        assertThat(sheets.get(1).members()).containsExactly("Ann", "Bo");
+        assertThat(sheets).allSatisfy(sheet -> assertThat(sheet.notes()).containsExactly(
+                "the sheet names more than one team; each team row starts that team's answers"));
+    }
+
+    /**
+     * A shape typed one number per cell ({@code conv1_shape,96,55,55}) was read as 96, and a matrix typed a row per
+     * line, the part named on its first line only, as its first number.
+     */
+    @Test
+    void anAnswerTypedOneNumberPerCellIsReadWhole(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "cells.csv", ("part,answer,,,\nconv1_shape,96,55,55,\n"
+                + "S,0,2,0,2\n,3,2,5,2\n,\"1,5\",\"7,5\",\"2,5\",\"6,5\"\n,3,2,5,2\nflat_size,9216,,,\n")
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        Answer shape = sheet.answers().get("conv1_shape");
+        assertThat(shape.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(shape.where().cell()).isEqualTo("B2:D2");
+        assertThat(shape.notes()).containsExactly("the answer runs over the cells B2:D2, read as one value, a row of"
+                + " cells per row");
+        Answer matrix = sheet.answers().get("S");
+        assertThat(matrix.value().orElseThrow().toString())
+                .isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5], [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(matrix.where().cell()).isEqualTo("B3:E6");
+        assertThat(sheet.answers().get("flat_size").where().cell()).isEqualTo("B7");
+    }
+
+    /** Text beside an answer is no part of it: the answer is its cell, and the text is said not to be read. */
+    @Test
+    void textBesideAnAnswerIsSaidAndNotRead(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "text.csv", "part,answer,,question\nflat_size,9216,see page 2,1.5\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(sheet.notes()).containsExactly("the cells C2 beside the answer to flat_size hold text and were not"
+                + " read");
+    }
+
+    /**
+     * A sheet of teams with a title above its header was unreadable, its "Total teams:" row was graded as a team, and
+     * a sheet with one column per team could not be read.
+     */
+    @Test
+    void aTitleIsPassedOverASummaryRowIsNoTeamAndTeamsMayBeColumns(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> wide = read(folder, "wide.csv", ("Section 3,,\nteam,flat_size,avg_stride\nRed,9216,2\n"
+                + "Blue,4096,1\nAverage,6656,1.5\nTotal teams:,2,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(wide).extracting(AnswerSheet::team).containsExactly("Red", "Blue");
+        assertThat(wide.get(0).notes()).containsExactly("the team cells A5 ('Average'), A6 ('Total teams:') sum the"
+                + " teams up rather than name one, and were not graded",
+                "the sheet's header is its row 2; the title above it was not read");
+        List<AnswerSheet> columns = read(folder, "columns.csv", "part,Red,Blue\nflat_size,9216,4096\navg_stride,2,1\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(columns).extracting(AnswerSheet::team).containsExactly("Red", "Blue");
+        assertThat(columns.get(1).answers().get("flat_size").where().cell()).isEqualTo("C2");
+        assertThat(columns.get(1).answers().get("avg_stride").written()).isEqualTo("1");
+    }
+
     @Test
     void aHeaderWithoutPartsIsUnreadable(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("other.csv");

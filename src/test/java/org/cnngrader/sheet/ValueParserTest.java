@@ -50,6 +50,23 @@ class ValueParserTest {
         assertThat(read(written)).isEqualTo(value);
     }
 
+    /**
+     * "9.216" where the answer is a whole number was read as 9.216: a German sheet groups thousands with a point.
+     * "2.000" reads as 2 either way, and where the answer need not be whole the point stays a decimal point.
+     */
+    @Test
+    void aPointGroupingThousandsIsReadSoWhereTheAnswerIsWhole() {
+        Expectation whole = new Expectation(true);
+        Parsed parsed = ValueParser.parse("9.216", whole);
+        assertThat(((Parsed.Value) parsed).value().toString()).isEqualTo("9216.0");
+        assertThat(((Parsed.Value) parsed).notes()).containsExactly("'9.216' was read as 9216 (a point grouping"
+                + " thousands, as the answer is a whole number)");
+        assertThat(read("1.000.000", whole)).isEqualTo("1000000.0");
+        assertThat(read("2.000", whole)).isEqualTo("2.0");
+        assertThat(read("9.2160", whole)).isEqualTo("9.216");
+        assertThat(read("9.216")).isEqualTo("9.216");
+    }
+
     @Test
     void thousandsSeparatorsOnlyWhereTheReferenceIsWhole() {
         Expectation whole = new Expectation(true);

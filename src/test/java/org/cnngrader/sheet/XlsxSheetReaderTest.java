@@ -116,6 +116,38 @@ class XlsxSheetReaderTest {
                 "part avg_stride is answered twice; the later answer (C8) is used");
     }
 
+    /**
+     * A workbook with one column per team, written by openpyxl, was read as the template: one team, whose answers were
+     * the second team's column.
+     */
+    @Test
+    void aWorkbookWithOneColumnPerTeamIsOneTeamPerColumn() throws Exception {
+        var sheets = new XlsxSheetReader().read(Path.of("src/test/resources/spreadsheet-layouts/teams-per-column.xlsx"),
+                "teams-per-column.xlsx", SPEC);
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 A", "PS 2 B");
+        assertThat(sheets.get(0).answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(sheets.get(1).answers().get("conv1_shape").where().cell()).isEqualTo("C2");
+        assertThat(sheets.get(1).notes()).containsExactly("the sheet has one column per team; this team's is headed"
+                + " 'PS 2 B'");
+    }
+
+    /**
+     * A TA's workbook of teams, written by openpyxl, with a title above its header was unreadable; its average and
+     * total rows were graded as teams; its hidden row was read without a word.
+     */
+    @Test
+    void aTitleIsPassedOverSummaryRowsAreNoTeamsAndAHiddenRowIsSaid() throws Exception {
+        var sheets = new XlsxSheetReader().read(
+                Path.of("src/test/resources/spreadsheet-layouts/cohort-with-summary.xlsx"), "cohort.xlsx", SPEC);
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 A", "PS 2 D");
+        assertThat(sheets.get(0).notes()).containsExactly("the team cells A5 ('Average'), A6 ('Total teams:') sum the"
+                + " teams up rather than name one, and were not graded",
+                "the sheet's header is its row 2; the title above it was not read");
+        assertThat(sheets.get(1).answers().get("flat_size").notes())
+                .containsExactly("row 4 is hidden in the workbook; its cells were read");
+        assertThat(sheets.get(0).answers().get("flat_size").notes()).isEmpty();
+    }
+
     private static Row row(Sheet sheet, int index, String part) {
         Row row = sheet.createRow(index);
         row.createCell(0).setCellValue(part);
