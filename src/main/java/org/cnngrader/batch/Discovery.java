@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cnngrader.report.Finding;
@@ -212,6 +213,12 @@ public final class Discovery {
                 continue;
             }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                Optional<Path> files = moodleFilesBeside(entry);
+                if (files.isPresent()) {
+                    findings.add(new Finding.MoodleOnlineText(named.resolve(entry.getFileName()).toString(),
+                            named.resolve(files.get().getFileName()).toString()));
+                    continue;
+                }
                 if (entry.equals(out) || isRunOutput(entry) || !holdsSheets(entry) && holdsReports(entry)) {
                     findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                             entry.equals(out) ? "the output folder" : "the output of an earlier grade run"));
@@ -240,6 +247,25 @@ public final class Discovery {
         if (teams > 1 && Files.exists(root.resolve(".git"))) {
             findings.add(new Finding.RepositoryGradedAsCohort(named.toString(), teams));
         }
+    }
+
+    /** How Moodle ends the folder of a student's online text, and of the same student's files, in its download. */
+    private static final String MOODLE_ONLINE_TEXT = "_assignsubmission_onlinetext_";
+    private static final String MOODLE_FILES = "_assignsubmission_file_";
+
+    /**
+     * The folder of the same student's files, when {@code folder} is Moodle's folder of a student's online text: the
+     * student is one team, handed in as files; else empty, and a student who typed only an online text is a team of
+     * its own, unreadable as such.
+     */
+    private static Optional<Path> moodleFilesBeside(Path folder) {
+        String name = folder.getFileName().toString();
+        if (!name.endsWith(MOODLE_ONLINE_TEXT)) {
+            return Optional.empty();
+        }
+        Path files = folder.resolveSibling(name.substring(0, name.length() - MOODLE_ONLINE_TEXT.length())
+                + MOODLE_FILES);
+        return Files.isDirectory(files, LinkOption.NOFOLLOW_LINKS) ? Optional.of(files) : Optional.empty();
     }
 
     /**

@@ -249,6 +249,25 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * Moodle's download of all submissions gives a student who handed in files and typed an online text a folder for
+     * each ({@code Ann Lee_1001_assignsubmission_file_}, {@code …_onlinetext_}): one team, graded from its files.
+     */
+    record MoodleOnlineText(String path, String files) implements Finding {
+        public String kind() {
+            return "Moodle online text";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return "the online text of the student whose files are in " + files + ", which are graded; the online"
+                    + " text is not read (read it in Moodle)";
+        }
+    }
+
     /** A submission the command line names more than once, itself or within a folder it names: graded once. */
     record NamedTwice(String path) implements Finding {
         public String kind() {

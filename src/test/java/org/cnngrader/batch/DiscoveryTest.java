@@ -202,6 +202,31 @@ class DiscoveryTest {
                 new Finding.NotASubmission(cohort.resolve("previous").toString(), "the output of an earlier grade run"));
     }
 
+    /**
+     * Moodle's download gives a student who handed in a file and typed an online text two folders: the online text's
+     * was graded as a second, unreadable team of the same student.
+     */
+    @Test
+    void aMoodleOnlineTextBesideTheSameStudentsFilesIsNoTeam(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("moodle");
+        Cohorts.sheet(cohort.resolve("Ann Lee_1001_assignsubmission_file_/answers.csv"), "0.125");
+        Path online = cohort.resolve("Ann Lee_1001_assignsubmission_onlinetext_/onlinetext.html");
+        Files.createDirectories(online.getParent());
+        Files.writeString(online, "<p>My answers are in the attached file.</p>");
+        Path alone = cohort.resolve("Bo Chen_1002_assignsubmission_onlinetext_/onlinetext.html");
+        Files.createDirectories(alone.getParent());
+        Files.writeString(alone, "<p>avg_stride: 2</p>");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        // A student who typed only an online text is a team still: unreadable, never dropped.
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly(
+                "Ann Lee_1001_assignsubmission_file_", "Bo Chen_1002_assignsubmission_onlinetext_");
+        assertThat(summary.findings()).containsExactly(new Finding.MoodleOnlineText(
+                cohort.resolve("Ann Lee_1001_assignsubmission_onlinetext_").toString(),
+                cohort.resolve("Ann Lee_1001_assignsubmission_file_").toString()));
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
