@@ -202,39 +202,43 @@ final class Table {
             answerEnd++;
         }
         int answerLast = answerEnd < names.size() ? answerEnd - 1 : Integer.MAX_VALUE;
+        // The teams in the order they come; by name where a column names them.
         List<LongSheet> teams = new ArrayList<>();
         Map<String, LongSheet> byTeam = new LinkedHashMap<>();
-        // A one-team sheet without a team column names its team and members in rows of their own; a second team row
-        // there starts a second team.
-        LongSheet unnamed = new LongSheet(null);
         String above = "";
         List<List<Cell>> body = rows.subList(1, rows.size());
         for (int index = 0; index < body.size(); index++) {
             List<Cell> row = body.get(index);
             String partId = text(row, partColumn).strip();
-            String team = teamColumn >= 0 ? text(row, teamColumn).strip() : "";
             if (partId.isEmpty()) {
                 continue;
             }
             LongSheet sheet;
             if (teamColumn >= 0) {
                 // A team written on its first row only, or in merged cells, goes on down its rows: they are its.
+                String team = text(row, teamColumn).strip();
                 boolean filledDown = team.isEmpty() && !above.isEmpty();
                 team = filledDown ? above : team;
                 above = team;
-                sheet = byTeam.computeIfAbsent(team, LongSheet::new);
+                sheet = byTeam.computeIfAbsent(team, name -> {
+                    LongSheet first = new LongSheet(name);
+                    teams.add(first);
+                    return first;
+                });
                 if (filledDown && !sheet.notes.contains(FILLED_DOWN)) {
                     sheet.notes.add(FILLED_DOWN);
                 }
             } else {
-                sheet = teams.isEmpty() ? unnamed : teams.get(teams.size() - 1);
-            }
-            if (teams.isEmpty() && teamColumn < 0) {
-                teams.add(unnamed);
+                // Without a team column, the team and its members are named in rows of their own, as in the template.
+                if (teams.isEmpty()) {
+                    teams.add(new LongSheet(""));
+                }
+                sheet = teams.get(teams.size() - 1);
             }
             String value = answerColumn < row.size() ? row.get(answerColumn).text().strip() : "";
             if (teamColumn < 0 && normalize(partId).equals("team")) {
-                if (sheet.name == null || sheet.name.equals(value)) {
+                // A second team row starts a second team: a sheet of several teams, one after the other.
+                if (sheet.name.isEmpty() || sheet.name.equals(value)) {
                     sheet.name = value;
                 } else {
                     LongSheet next = new LongSheet(value);
@@ -272,11 +276,10 @@ final class Table {
             }
             sheet.answers.put(partId, answer.get());
         }
-        List<LongSheet> all = teamColumn >= 0 ? List.copyOf(byTeam.values()) : teams;
         List<AnswerSheet> sheets = new ArrayList<>();
-        for (LongSheet team : all) {
-            sheets.add(new AnswerSheet(team.name == null ? "" : team.name, team.members, source, Optional.empty(),
-                    ordered(team.answers, spec), team.notes));
+        for (LongSheet team : teams) {
+            sheets.add(new AnswerSheet(team.name, team.members, source, Optional.empty(), ordered(team.answers, spec),
+                    team.notes));
         }
         if (sheets.isEmpty()) {
             sheets.add(new AnswerSheet("", List.of(), source, Optional.empty(), Map.of(), List.of("no answers")));
@@ -284,7 +287,7 @@ final class Table {
         return sheets;
     }
 
-    /** One team's answers as the long layout gathers them. */
+    /** One team's answers as the long layout gathers them, row by row. */
     private static final class LongSheet {
         private String name;
         private List<String> members = List.of();
