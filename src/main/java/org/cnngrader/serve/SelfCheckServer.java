@@ -196,7 +196,14 @@ public final class SelfCheckServer implements AutoCloseable {
         }
         Path uploads = Files.createTempDirectory("cnn-grader-serve");
         SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads, checker, waiting);
-        server.listen();
+        try {
+            server.listen();
+        } catch (IOException | RuntimeException notListening) {
+            // A server that never listened leaves nothing behind: neither its watchdog nor its temporary folder.
+            server.watchdog.shutdownNow();
+            deleteQuietly(uploads);
+            throw notListening;
+        }
         return server;
     }
 

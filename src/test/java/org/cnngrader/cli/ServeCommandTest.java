@@ -19,9 +19,13 @@ class ServeCommandTest {
         assertThat(run.err()).doesNotContain("Exception");
     }
 
-    /** A port another program listens on is the TA's mistake to correct, not a failure of the server. */
+    /**
+     * A port another program listens on is the TA's mistake to correct, not a failure of the server; and the server
+     * that could not listen left its temporary folder behind.
+     */
     @Test
     void aPortInUseIsOneLineAndExitTwo() throws IOException {
+        java.util.Set<java.nio.file.Path> before = serverFolders();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             EvalCommandTest.Run run = EvalCommandTest.run("serve", "rubrics/e1394-ps2.yaml", "--port",
                     Integer.toString(taken.getLocalPort()));
@@ -30,6 +34,16 @@ class ServeCommandTest {
                     .contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
                     .contains("Address already in use"));
             assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(serverFolders()).isEqualTo(before);
+    }
+
+    /** The temporary folders servers made. */
+    private static java.util.Set<java.nio.file.Path> serverFolders() throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> listing = java.nio.file.Files.list(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return listing.filter(path -> path.getFileName().toString().startsWith("cnn-grader-serve"))
+                    .collect(java.util.stream.Collectors.toSet());
         }
     }
 }
