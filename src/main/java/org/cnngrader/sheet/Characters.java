@@ -42,6 +42,30 @@ public final class Characters {
     }
 
     /**
+     * The text with the letters and digits of Unicode's mathematical alphanumeric block (𝐊, 𝑁, 𝟏: U+1D400 to U+1D7FF)
+     * as the plain ones they style. LibreOffice writes a bold {@code \mathbf{K}} so, and Chromium every variable of a
+     * MathML formula; read as they are, they are no label and no symbol of a formula.
+     */
+    public static String plainLetters(String text) {
+        // Each such character is a surrogate pair whose high half is U+D835: none there, nothing to do.
+        if (text.indexOf('\uD835') < 0) {
+            return text;
+        }
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int index = 0; index < text.length(); ) {
+            int point = text.codePointAt(index);
+            if (point >= 0x1D400 && point <= 0x1D7FF) {
+                plain.append(java.text.Normalizer.normalize(new String(Character.toChars(point)),
+                        java.text.Normalizer.Form.NFKC));
+            } else {
+                plain.appendCodePoint(point);
+            }
+            index += Character.charCount(point);
+        }
+        return plain.toString();
+    }
+
+    /**
      * A team's name or identity as names are compared: as a case-insensitive file system compares them, and with
      * accents composed, so that "café" typed on a keyboard (NFC) and "café" of a macOS file name (NFD) are one.
      */

@@ -186,7 +186,7 @@ public final class PdfSheetReader implements SheetReader {
                 }
                 return;
             }
-            unicode = kept;
+            unicode = Characters.plainLetters(kept);
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
         }

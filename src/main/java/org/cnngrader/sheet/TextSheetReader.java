@@ -24,7 +24,8 @@ public final class TextSheetReader implements SheetReader {
     }
 
     /** The document of a text: its lines with words positioned by character, and its matrix environments. */
-    static Document document(String text, String source) {
+    static Document document(String written, String source) {
+        String text = Characters.plainLetters(written);
         List<Document.Line> lines = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
         int offset = 0;

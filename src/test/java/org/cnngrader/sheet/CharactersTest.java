@@ -15,6 +15,14 @@ class CharactersTest {
         assertThat(Characters.visible("a\ud800b\uffff")).isEqualTo("ab");
     }
 
+    /** Unicode's compatibility decomposition (NFKC) of the mathematical alphanumeric block is the plain letter. */
+    @Test
+    void mathematicalLettersAreThePlainOnesTheyStyle() {
+        assertThat(Characters.plainLetters("\uD835\uDC41 × \uD835\uDC3E = \uD835\uDFCF\uD835\uDFD0, \uD835\uDC0A"))
+                .isEqualTo("N × K = 12, K");
+        assertThat(Characters.plainLetters("β σ(S)")).isSameAs("β σ(S)");
+    }
+
     @Test
     void aTextKeepsItsLinesAndLosesItsEscapes() {
         assertThat(Characters.printable("one\r\ntwo\u001b[2J\tthree\u2028")).isEqualTo("one\ntwo[2J\tthree\n");

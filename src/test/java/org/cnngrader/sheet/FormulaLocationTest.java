@@ -58,6 +58,18 @@ class FormulaLocationTest {
                 "\\frac{N \\times K \\times K \\times C}{M}");
     }
 
+    /**
+     * Chromium prints each variable of a MathML formula as a mathematical italic letter (𝑁, U+1D441): no formula
+     * was found in them, and the parts were missing. The fixture is such a PDF's text.
+     */
+    @Test
+    void aFormulaInMathematicalItalicLettersIsReadInPlainOnes() throws Exception {
+        Map<String, Answer> answers = read(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/math-letters/math-italic.md")));
+        assertThat(answers.get("vanilla_params").written()).isEqualTo("N × K × K × C");
+        assertThat(answers.get("grouped_params").written()).isEqualTo("N × K × K × C / M");
+    }
+
     @Test
     void aFormulaFollowedByItsValueForAnInstanceIsTheAnswerNotATermOfAComputation() {
         Map<String, Answer> answers = read("""

@@ -41,6 +41,19 @@ class PdfSheetReaderTest {
      * raised after each vector's bracket, stacked one above the other, are no fractions {@code (T)/(T)} and do not
      * split the rows apart; each row reads as its entries.
      */
+    /**
+     * LibreOffice prints a bold {@code \mathbf{K}} as 𝐊 (U+1D40A): it labelled nothing, and part (c)'s kernel, labelled
+     * with a plain K, took the identity kernel's place.
+     */
+    @Test
+    void aBoldLetterPrintedAsAMathematicalLetterStillLabels() {
+        Answer kernel = sheet(Path.of("src/test/resources/math-letters/bold-kernel.pdf")).answers()
+                .get("identity_kernel");
+        assertThat(kernel.value().orElseThrow().toString())
+                .isEqualTo("[[0.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]]");
+        assertThat(kernel.foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
     @Test
     void aTableOfTransposedVectorsReadsAsItsRows() throws Exception {
         List<String> lines = lines(Path.of("src/test/resources/corpus/seeds/cpen455-student.pdf"));
