@@ -730,6 +730,9 @@ final class Locator {
         if (text.length() > 3) {
             return 0; // Words between two values: prose, not a computation.
         }
+        if (text.substring(0, text.length() - 1).codePoints().anyMatch(Character::isLetter)) {
+            return 0; // A name before the sign defines another value ("S = [[…]]" / "A = [[…]]"), no step of this one.
+        }
         if (sign == '=' || sign == '≈') {
             return '=';
         }

@@ -93,6 +93,23 @@ class FreeFormLocationTest {
         assertThat(answers.get("S").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
+    /**
+     * Two labelled matrices on consecutive lines (Word paragraphs, a notebook's {@code print(f"S = {S.tolist()}")}
+     * and {@code print(f"A = …")}) were read as one computation, "S = […] = […]": S took A's matrix and A was missing.
+     */
+    @Test
+    void aNameOnTheNextLineStartsAnotherValueNotAStepOfTheComputation() {
+        Document document = TextSheetReader.document("""
+                1.3.1 Convolution layer
+                S = [[0, 2, 0, 2], [3, 2, 5, 2], [1.5, 7.5, 2.5, 6.5], [3, 2, 5, 2]]
+                A = [[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88], [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]
+                """, "pairs.md");
+        Map<String, Answer> answers = Locator.locate(document, SheetSpecs.of(RUBRIC), List.of()).answers();
+        assertThat(value(answers, "S")).startsWith("[[0.0, 2.0, 0.0, 2.0]");
+        assertThat(value(answers, "A")).startsWith("[[0.5, 0.88, 0.5, 0.88]");
+        assertThat(answers.get("A").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
     @Test
     void labelsAreComparedInLowerCaseWithLatexSymbolsAndBlanksSimplified() {
         assertThat(Locator.normalize("Output  Z:\t")).isEqualTo("output z: ");
