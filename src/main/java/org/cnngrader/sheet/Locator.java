@@ -60,6 +60,8 @@ final class Locator {
     /** A table's first column holding a layer's number, before its other columns. */
     private static final Pattern INDEX_COLUMN = Pattern.compile(
             "^[\\s|]*(\\d{1,2})(?:[.)]?\\s*[|\\t]|[.)]?\\s{2,}|[.)]?\\s(?=[A-Za-z$(]|\\d+\\s*[×x]))");
+    /** A word that names a network's input, in the row 0 of a table of its layers. */
+    private static final Pattern INPUT_ROW = Pattern.compile("\\b(?:input|image|data)\\b");
     /** The characters that open a row of a list or table before the layer's name. */
     private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–]*(?:\\d{1,2}[.)]\\s+)?");
 
@@ -265,8 +267,7 @@ final class Locator {
      * part's shape, which {@link #byLayerName} takes.
      */
     private boolean besideItsShapeInALayersRow(Candidate candidate, SheetSpec.PartSpec part, List<Candidate> section) {
-        if (part.layer().isEmpty() || !namesLayer(document.lines().get(candidate.lineIndex()).text(),
-                part.layer().get())) {
+        if (part.layer().isEmpty() || !namesLayer(candidate.lineIndex(), part.layer().get())) {
             return false;
         }
         for (Candidate other : section) {
@@ -293,7 +294,7 @@ final class Locator {
                 if (claimed[candidate.order()] || !readable(candidate, part) || term(candidate)) {
                     continue;
                 }
-                if (row < 0 && !namesLayer(document.lines().get(candidate.lineIndex()).text(), part.layer().get())) {
+                if (row < 0 && !namesLayer(candidate.lineIndex(), part.layer().get())) {
                     continue;
                 }
                 row = candidate.lineIndex();
@@ -307,8 +308,8 @@ final class Locator {
         }
     }
 
-    private static boolean namesLayer(String line, SheetSpec.LayerSpec layer) {
-        String text = line.toLowerCase(Locale.ROOT).replace("*", "");
+    private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
+        String text = document.lines().get(lineIndex).text().toLowerCase(Locale.ROOT).replace("*", "");
         Matcher start = ROW_START.matcher(text);
         String row = start.lookingAt() ? text.substring(start.end()) : text;
         for (String name : layer.names()) {
@@ -319,13 +320,30 @@ final class Locator {
         }
         // A table's row that starts with the layer's number and names its kind: "5 | 3×3 Conv(384), P = 1 | …".
         Matcher numbered = INDEX_COLUMN.matcher(text);
-        if (numbered.lookingAt() && Integer.parseInt(numbered.group(1)) == layer.index()) {
+        if (numbered.lookingAt() && Integer.parseInt(numbered.group(1)) + countsFrom(lineIndex) == layer.index()) {
             String kind = layer.names().get(0).replaceAll("[^a-z]", "");
             String words = text.substring(numbered.end(), Math.min(text.length(), numbered.end() + 60));
             return kind.equals("layer") || words.contains(kind) || kind.equals("fc")
                     && (words.contains("linear") || words.contains("dense") || words.contains("fully"));
         }
         return false;
+    }
+
+    /**
+     * What the number opening a table's row adds up to the layer's (1-based) number: 1 in a table whose rows count
+     * the layers from 0 (a pandas DataFrame's index, a student's {@code #} column), else 0. The rows of one table are
+     * the lines in a run that each open with a number.
+     */
+    private int countsFrom(int lineIndex) {
+        int first = lineIndex;
+        while (first > 0 && INDEX_COLUMN.matcher(document.lines().get(first - 1).text()).lookingAt()) {
+            first--;
+        }
+        String topRow = document.lines().get(first).text();
+        Matcher top = INDEX_COLUMN.matcher(topRow);
+        // A row 0 of the input ("0 | Input | 3 × 227 × 227") numbers the layers from 1 below it.
+        boolean input = INPUT_ROW.matcher(topRow.toLowerCase(Locale.ROOT)).find();
+        return top.lookingAt() && Integer.parseInt(top.group(1)) == 0 && !input ? 1 : 0;
     }
 
     /**

@@ -43,6 +43,21 @@ class LocatorTest {
         return Locator.locate(TextSheetReader.document(text, "answers.md"), SPEC, new ArrayList<>()).answers();
     }
 
+    /**
+     * A table of layers numbered from 0 (a pandas DataFrame's index) gave each layer the row of the next: conv3,
+     * slipped to 384 × 12 × 12 in row 4, was read from conv4's row 5 and graded correct.
+     */
+    @Test
+    void aTableOfLayersNumberedFromZeroGivesEachLayerItsOwnRow() throws Exception {
+        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/layer-tables/dataframe.md")), "dataframe.md"), alexnet,
+                new ArrayList<>()).answers();
+        assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 12.0, 12.0]");
+        assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+    }
+
     private static String value(Map<String, Answer> answers, String part) {
         return answers.get(part).value().orElseThrow().toString();
     }
