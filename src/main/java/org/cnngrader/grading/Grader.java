@@ -84,6 +84,10 @@ public final class Grader {
                 // Between its neighbours' headings another question's answer may have been taken for this one's.
                 result = result.toReview("its question's heading was not found: it was read between the headings of"
                         + " the questions around it, where another question's answer may stand.");
+            } else if (sheet.answers().containsKey(part.id())
+                    && sheet.answers().get(part.id()).doubt().isPresent()) {
+                // Right or wrong, a grade of a reading in doubt is no surer than the reading.
+                result = result.toReview(sheet.answers().get(part.id()).doubt().get());
             } else if (lostPoints && !doubtful.isEmpty()) {
                 // A grade computed from another part's answer that was found by a guess is no surer than that guess.
                 result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", not read"
@@ -120,12 +124,13 @@ public final class Grader {
     }
 
     /**
-     * The other parts this part's expression names whose answers were found by a guess, or between the headings
-     * around their question's, to be reviewed.
+     * The other parts this part's expression names whose answers were found by a guess, are in doubt, or were found
+     * between the headings around their question's, to be reviewed.
      */
     private List<String> usesDoubtfulReadings(Part part, AnswerSheet sheet) {
         return rubric.partsUsedBy(part).stream()
                 .filter(name -> sheet.answers().get(name) != null && (sheet.answers().get(name).foundBy().needsReview()
+                        || sheet.answers().get(name).doubt().isPresent()
                         || sheet.unheaded().containsKey(rubric.part(name).orElseThrow().questionId())))
                 .toList();
     }

@@ -10,13 +10,26 @@ import java.util.Optional;
  * @param value the value read, empty when it could not be read
  * @param problem why it could not be read, empty when it could
  * @param notes what a student may want to know about how it was read (decimal comma, formula cell…)
+ * @param doubt why a person should look at the reading though it was found by its name in its place (the part's
+ *     label names another value too), empty when there is no such reason
  */
 public record Answer(String partId, String written, Optional<SheetValue> value, Optional<String> problem, Where where,
-        FoundBy foundBy, List<String> notes) {
+        FoundBy foundBy, List<String> notes, Optional<String> doubt) {
 
     /** One note per kind (sixteen decimal commas in a matrix are one note with a count). */
     public Answer {
         notes = List.copyOf(ValueParser.collapsedNotes(notes));
+    }
+
+    /** An answer whose reading is in no more doubt than the way it was found says. */
+    public Answer(String partId, String written, Optional<SheetValue> value, Optional<String> problem, Where where,
+            FoundBy foundBy, List<String> notes) {
+        this(partId, written, value, problem, where, foundBy, notes, Optional.empty());
+    }
+
+    /** The same answer, its reading in doubt for {@code reason}. */
+    public Answer doubted(String reason) {
+        return new Answer(partId, written, value, problem, where, foundBy, notes, Optional.of(reason));
     }
 
     /**

@@ -103,6 +103,9 @@ final class Locator {
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
+    /** The values taken by their labels, in the order they were taken. */
+    private final List<LabelTaken> takenByLabel = new ArrayList<>();
+
     private Locator(Document document, SheetSpec spec) {
         this.document = document;
         this.spec = spec;
@@ -189,6 +192,11 @@ final class Locator {
         if (regions.anyHeading()) {
             outside(answers);
         }
+        // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
+        for (LabelTaken taken : takenByLabel) {
+            otherLabelledValue(taken.candidate(), taken.part(), taken.section()).ifPresent(rival -> answers.put(
+                    taken.part().id(), answers.get(taken.part().id()).doubted(rival)));
+        }
         String team = team(document).orElse("");
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, unheaded);
@@ -211,6 +219,10 @@ final class Locator {
             }
         }
         return body;
+    }
+
+    /** A part's value taken by its label, and the candidates of its question's region. */
+    private record LabelTaken(SheetSpec.PartSpec part, Candidate candidate, List<Candidate> section) {
     }
 
     /** The answers found so far, and the question whose region is being searched. */
@@ -258,6 +270,7 @@ final class Locator {
             }
             if (chosen != null) {
                 take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
+                takenByLabel.add(new LabelTaken(part, chosen, section));
             }
         }
     }
@@ -625,6 +638,46 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * A value of the taken one's shape, other than it, that one of the part's own labels names in the section: the
+     * printed {@code AvgPool2d(kernel_size=2, stride=2)} beside the student's "the stride is 1". A label other parts
+     * share ({@code K =}) names their values too, and a value above one a primed name revises ({@code S'}) is a
+     * draft: neither is a rival.
+     */
+    private Optional<String> otherLabelledValue(Candidate taken, SheetSpec.PartSpec part, List<Candidate> section) {
+        if (!(value(result(taken, part), part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
+            return Optional.empty();
+        }
+        boolean revised = part.labels().stream().anyMatch(label -> (label.endsWith("'") || label.endsWith("′"))
+                && labels(taken, label));
+        for (Candidate other : section) {
+            if (other == taken || claimed[other.order()] || term(other) || !readable(other, part)
+                    || revised && other.order() < taken.order()
+                    || !(value(result(other, part), part).orElse(null) instanceof SheetValue.Numbers otherValue)
+                    || !java.util.Arrays.equals(otherValue.tensor().shape(), takenValue.tensor().shape())
+                    || equal(takenValue.tensor(), otherValue.tensor())) {
+                continue;
+            }
+            for (String label : part.labels()) {
+                if (ownLabel(label, part) && labels(other, label) && !labelledMoreClosely(other, label, part)
+                        && !outranked(other, label, part)) {
+                    Document.Line line = document.lines().get(other.lineIndex());
+                    return Optional.of("'" + label + "' also names " + other.written().strip() + " ("
+                            + (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number()
+                            + "), not taken: check which is the student's answer");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether no other part of the rubric has {@code label} among its labels. */
+    private boolean ownLabel(String label, SheetSpec.PartSpec part) {
+        String wanted = normalizedLabel(label);
+        return spec.parts().stream().noneMatch(other -> other != part
+                && other.labels().stream().anyMatch(its -> normalizedLabel(its).equals(wanted)));
     }
 
     /**

@@ -81,6 +81,22 @@ class GraderTest {
         return new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), answers, List.of());
     }
 
+    /**
+     * A value its label names beside another (the printed {@code AvgPool2d(stride=2)} beside the student's "the
+     * stride is 1") was graded correct without a doubt: right or wrong, such a reading is reviewed, with the reason.
+     */
+    @Test
+    void aReadingInDoubtIsReviewedWhateverItsGrade() {
+        Answer doubted = onLine("half", "0.125", 4, FoundBy.LABEL).doubted("'half' also names 0.5 (line 3)");
+        PartResult result = grader.grade(document(Map.of("half", doubted)), ManualScores.none()).part("half")
+                .orElseThrow();
+        assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(result.review()).isTrue();
+        assertThat(result.notes()).containsExactly("'half' also names 0.5 (line 3)");
+        assertThat(grader.grade(document(Map.of("half", onLine("half", "0.125", 4, FoundBy.LABEL))),
+                ManualScores.none()).part("half").orElseThrow().review()).isFalse();
+    }
+
     @Test
     void aValueThatRoundsCorrectlyIsRight() {
         assertThat(grade(Map.of("half", "0.12"), "half").verdict()).isEqualTo(Verdict.CORRECT);

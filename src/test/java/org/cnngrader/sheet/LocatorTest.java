@@ -58,6 +58,26 @@ class LocatorTest {
         assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
     }
 
+    /**
+     * A notebook printed the pooling layer it replaces, {@code AvgPool2d(kernel_size=2, stride=2)}, below the
+     * student's "the stride is 1": the printed 2 was taken by its label and graded correct without a doubt.
+     */
+    @Test
+    void anotherValueItsLabelNamesPutsAReadingInDoubt() {
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                2 Pooling as a convolution
+                The convolution's stride is 1.
+                AvgPool2d(kernel_size=2, stride=2, padding=0)
+                3 Shapes
+                """);
+        assertThat(answers.get("stride").written()).isEqualTo("2");
+        assertThat(answers.get("stride").doubt()).hasValue("'stride' also names 1 (line 3), not taken: check which"
+                + " is the student's answer");
+        assertThat(read("1 Convolution layer\n2 Pooling as a convolution\nThe convolution's stride is 2.\n3 Shapes\n")
+                .get("stride").doubt()).isEmpty();
+    }
+
     private static String value(Map<String, Answer> answers, String part) {
         return answers.get(part).value().orElseThrow().toString();
     }
