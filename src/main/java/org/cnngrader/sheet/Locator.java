@@ -1015,8 +1015,52 @@ final class Locator {
         if (!found.region().headed() && regions.anyHeading() && foundBy != FoundBy.OUTSIDE) {
             allNotes.add("the heading of question " + found.question().id() + " was not found");
         }
-        found.answers().put(part.id(), Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy,
-                allNotes));
+        Answer answer = Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy, allNotes);
+        Optional<SheetValue.Numbers> single = answer.value().flatMap(value -> withoutBatch(value, part));
+        if (single.isPresent()) {
+            allNotes.add("read without the batch PyTorch printed it with: "
+                    + describe((SheetValue.Numbers) answer.value().get()) + " as " + describe(single.get()));
+            answer = new Answer(part.id(), answer.written(), Optional.of(single.get()), Optional.empty(), where, foundBy,
+                    allNotes);
+        }
+        found.answers().put(part.id(), answer);
+    }
+
+    /**
+     * A value PyTorch printed for a batch of one, where the part's reference has no batch: a tensor of shape
+     * 1 × 1 × 2 × 2 for a 2 × 2 map, or {@code torch.Size([1, 96, 55, 55])} (torchsummary's {@code [-1, 96, 55, 55]})
+     * for a layer's output shape 96 × 55 × 55. Empty for any other value.
+     */
+    private static Optional<SheetValue.Numbers> withoutBatch(SheetValue value, SheetSpec.PartSpec part) {
+        if (!(value instanceof SheetValue.Numbers numbers) || part.reference().isEmpty()) {
+            return Optional.empty();
+        }
+        Tensor tensor = numbers.tensor();
+        int[] reference = part.reference().get().shape();
+        int[] shape = tensor.shape();
+        int extra = shape.length - reference.length;
+        if (extra > 0 && reference.length > 0 && java.util.Arrays.equals(shape, extra, shape.length, reference, 0,
+                reference.length) && java.util.Arrays.stream(shape, 0, extra).allMatch(side -> side == 1)) {
+            return Optional.of(new SheetValue.Numbers(tensor.reshape(reference)));
+        }
+        // A layer's shape as PyTorch prints it for a batch of one, or as torchsummary does for any batch (-1).
+        if (part.layer().isPresent() && reference.length == 1 && shape.length == 1 && shape[0] == reference[0] + 1
+                && (tensor.valueAt(0) == 1 || tensor.valueAt(0) == -1)) {
+            return Optional.of(new SheetValue.Numbers(Tensor.vector(java.util.Arrays.copyOfRange(tensor.values(), 1,
+                    shape[0]))));
+        }
+        return Optional.empty();
+    }
+
+    /** A value's shape in words, for a note: "1 × 1 × 2 × 2", or a shape's entries "[1, 96, 55, 55]". */
+    private static String describe(SheetValue.Numbers value) {
+        int[] shape = value.tensor().shape();
+        if (shape.length == 1) {
+            return java.util.Arrays.stream(value.tensor().values()).mapToObj(entry -> String.valueOf((long) entry))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        return java.util.Arrays.stream(shape).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(" × "));
     }
 
     private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
@@ -1043,7 +1087,8 @@ final class Locator {
             value = parsed instanceof Parsed.Value read ? Optional.of(read.value()) : Optional.empty();
             values[candidate.order()] = value;
         }
-        return value;
+        Optional<SheetValue.Numbers> single = value.flatMap(read -> withoutBatch(read, part));
+        return single.isPresent() ? Optional.of(single.get()) : value;
     }
 
     private boolean readable(Candidate candidate, SheetSpec.PartSpec part) {

@@ -78,6 +78,33 @@ class LocatorTest {
                 .get("stride").doubt()).isEmpty();
     }
 
+    /**
+     * A notebook printed its shapes and maps as PyTorch holds them, for a batch of one: {@code torch.Size([1, 8, 32,
+     * 32])} and a 1 × 1 × 4 × 4 tensor. The shapes were missing, and the map was graded a wrong shape.
+     */
+    @Test
+    void valuesPrintedForABatchOfOneAreReadWithoutTheirBatch() {
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                S = tensor([[[[0., 2., 0., 2.],
+                              [3., 2., 5., 2.],
+                              [1.5, 7.5, 2.5, 6.5],
+                              [3., 2., 5., 2.]]]])
+                2 Pooling as a convolution
+                3 Shapes
+                conv1: torch.Size([1, 8, 32, 32])
+                pool2: torch.Size([-1, 16, 8, 8])
+                """);
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(answers.get("S").notes()).containsExactly("read without the batch PyTorch printed it with:"
+                + " 1 × 1 × 4 × 4 as 4 × 4");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[8.0, 32.0, 32.0]");
+        assertThat(answers.get("conv1_shape").notes()).containsExactly("read without the batch PyTorch printed it"
+                + " with: [1, 8, 32, 32] as [8, 32, 32]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[16.0, 8.0, 8.0]");
+    }
+
     private static String value(Map<String, Answer> answers, String part) {
         return answers.get(part).value().orElseThrow().toString();
     }
