@@ -163,7 +163,10 @@ final class Regions {
                 start = chosen[q];
                 end = nextHeading;
                 Heading own = parsed.get(start);
-                for (int line = start + 1; line < nextHeading; line++) {
+                // The rest of a heading wrapped within its parentheses or after a comma ("4 Layer sizes (Gonzalez &
+                // Woods," / "exercise 13.3)") is the heading still, whatever number it carries.
+                int afterHeading = wrapped(lines.get(start).text()) ? start + 2 : start + 1;
+                for (int line = afterHeading; line < nextHeading; line++) {
                     if (closers.contains(line) && parsed.get(line).closes(own, questions.get(q))) {
                         end = line;
                         prefixes.put(line, parsed.get(line).prefixLength());
@@ -545,6 +548,14 @@ final class Regions {
             }
             return Integer.compare(a.length, b.length);
         }
+    }
+
+    /** Whether a heading's line breaks off inside its parentheses or after a comma: its next line goes on with it. */
+    private static boolean wrapped(String heading) {
+        String text = heading.strip();
+        long open = text.chars().filter(character -> character == '(').count();
+        long closed = text.chars().filter(character -> character == ')').count();
+        return open > closed || text.endsWith(",");
     }
 
     /** Whether a heading's text carries a question's title or an alias. */

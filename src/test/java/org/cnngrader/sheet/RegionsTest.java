@@ -48,6 +48,20 @@ class RegionsTest {
         assertThat(regions(text).region("1.1").end()).isEqualTo(5);
     }
 
+    /**
+     * A two-column page wrapped question 4's heading inside its parentheses ("4 Layer sizes (Gonzalez & Woods," /
+     * "exercise 13.3)"): the second line, a numbered exercise, ended the region, and every answer of question 4 went
+     * missing without a flag.
+     */
+    @Test
+    void theRestOfAWrappedHeadingDoesNotEndItsRegion() {
+        String text = "1.1 Kernels\ntext\n4 Layer sizes (Gonzalez & Woods,\nexercise 13.3)\n(a) kernel size 9\n"
+                + "(e) flattened length 93750\n";
+        Regions.Region region = regions(text).region("4");
+        assertThat(region.start()).isEqualTo(2);
+        assertThat(region.end()).isEqualTo(7);
+    }
+
     @Test
     void aListItemNamesAQuestionByItsEnumerator() {
         String text = "1.1 Kernels\ntext\n4. Exercise 13.3 from the book \"Digital Image Processing\":\n(a) 9\n";
