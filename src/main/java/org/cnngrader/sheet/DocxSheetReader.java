@@ -70,7 +70,7 @@ public final class DocxSheetReader implements SheetReader {
         try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument document = new XWPFDocument(container)) {
             List<String> lines = new ArrayList<>();
-            body(document.getBodyElements(), lines);
+            body(document.getBodyElements(), new WordNumbering(document), lines);
             return String.join("\n", lines);
         } catch (EncryptedDocumentException encrypted) {
             throw new UnreadableException("the document is password-protected; save it without a password", encrypted);
@@ -83,10 +83,12 @@ public final class DocxSheetReader implements SheetReader {
         }
     }
 
-    private static void body(List<IBodyElement> elements, List<String> lines) {
+    private static void body(List<IBodyElement> elements, WordNumbering numbering, List<String> lines) {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
-                lines.addAll(List.of(paragraph(paragraph.getCTP().getDomNode()).split("\n", -1)));
+                // Word writes a numbered heading's "1.2" from the document's numbering, not from the text.
+                lines.addAll(List.of((numbering.label(paragraph) + paragraph(paragraph.getCTP().getDomNode()))
+                        .split("\n", -1)));
             } else if (element instanceof XWPFTable table) {
                 table(table, lines);
                 lines.add("");

@@ -38,6 +38,26 @@ class DocxSheetReaderTest {
         return answers.get(part).value().orElseThrow().toString();
     }
 
+    /**
+     * Headings Word numbers from its numbering (a multilevel list linked to the heading styles) carry "1.2" in no
+     * text: no question's heading was found, and 1.2's and 1.3's weights were each read as the other's. The numbers
+     * read are LibreOffice's, which {@code headings.libreoffice.txt} keeps.
+     */
+    @Test
+    void headingsNumberedByWordCarryTheirNumbers() throws Exception {
+        Path folder = Path.of("src/test/resources/word-numbering");
+        List<String> ours = DocxSheetReader.text(folder.resolve("headings.docx")).lines().map(String::strip).toList();
+        List<String> libreOffice = Files.readString(folder.resolve("headings.libreoffice.txt")).replace("\uFEFF", "")
+                .lines().map(String::strip).toList();
+        assertThat(ours).containsSubsequence("1 Problem", "1.1 Solution", "1.2 Solution", "1.3 Solution", "2 Problem");
+        assertThat(ours).isEqualTo(libreOffice);
+        AnswerSheet sheet = Submissions.read(new Submissions.Submission(folder.resolve("headings.docx"), "default",
+                "headings.docx", List.of()), SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml"))))
+                .get(0);
+        assertThat(sheet.answers().get("W2_abs").value().orElseThrow().toString()).isEqualTo("[[1.0, 0.0]]");
+        assertThat(sheet.answers().get("W2").value().orElseThrow().toString()).isEqualTo("[[1.0, 1.0]]");
+    }
+
     @Test
     void aWordDocumentIsToldFromAWorkbookByItsParts() throws Exception {
         assertThat(SheetFormat.detect(PANDOC)).isEqualTo(SheetFormat.DOCX);
