@@ -47,8 +47,13 @@ final class Locator {
             "\\\\(?:mathbf|mathrm|mathit|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}");
     private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    /** A team line: "Team PS 2 B", "Team name: Falcon", "Group: PS 2 Q", "Group 7"; not "Grouped convolution". */
     private static final Pattern TEAM = Pattern.compile(
-            "^\\W*team(?!\\s*members)(?:\\s*name)?\\s*[:\\-]?\\s*(.{1,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:team(?!\\s*members)(?:\\s*name)?\\s*[:\\-]?|(?:group|gruppe)(?:\\s*name)?\\s*[:\\-]"
+                    + "|(?:group|gruppe)(?=\\s+\\d))\\s*(.{1,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** The header cells of a title block's table that head the team's column. */
+    private static final java.util.Set<String> TEAM_COLUMN = java.util.Set.of("team", "team name", "group",
+            "gruppe");
     private static final Pattern MEMBERS_LINE = Pattern.compile("^\\W*(?:team\\s+)?members?\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
@@ -1272,13 +1277,40 @@ final class Locator {
     }
 
     private static Optional<String> team(Document document) {
-        for (Document.Line line : document.lines().subList(0, Math.min(40, document.lines().size()))) {
-            Matcher matcher = TEAM.matcher(line.text().replace("*", "").strip());
-            if (matcher.matches() && !matcher.group(1).isBlank()) {
+        List<Document.Line> top = document.lines().subList(0, Math.min(40, document.lines().size()));
+        for (int index = 0; index < top.size(); index++) {
+            String text = top.get(index).text().replace("*", "").strip();
+            List<String> cells = cells(text);
+            int column = cells.size() < 2 ? -1 : java.util.stream.IntStream.range(0, cells.size())
+                    .filter(at -> TEAM_COLUMN.contains(cells.get(at).toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
+            if (column >= 0) {
+                // A title block's table headed "Team | Members": the team is the cell below, past the rule.
+                for (int below = index + 1; below < top.size(); below++) {
+                    List<String> row = cells(top.get(below).text().replace("*", "").strip());
+                    if (row.stream().allMatch(cell -> cell.replaceAll("[-:= ]", "").isEmpty())) {
+                        continue;
+                    }
+                    return column < row.size() && !row.get(column).isBlank() ? Optional.of(row.get(column))
+                            : Optional.empty();
+                }
+                return Optional.empty();
+            }
+            Matcher matcher = TEAM.matcher(text);
+            if (matcher.matches() && !matcher.group(1).isBlank() && cells.size() < 2) {
                 return Optional.of(matcher.group(1).strip());
             }
         }
         return Optional.empty();
+    }
+
+    /** The cells of a row of a Markdown table ({@code | a | b |}) or a Word table (cells apart by tabs). */
+    private static List<String> cells(String row) {
+        if (row.indexOf('|') < 0 && row.indexOf('\t') < 0) {
+            return List.of(row);
+        }
+        String inner = row.startsWith("|") ? row.substring(1) : row;
+        inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
+        return java.util.Arrays.stream(inner.split("[|\t]", -1)).map(String::strip).toList();
     }
 
     private static List<String> members(Document document) {
