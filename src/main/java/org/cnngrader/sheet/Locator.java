@@ -108,6 +108,8 @@ final class Locator {
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
+    /** Per line, what {@link #countsFrom} adds to a table row's number; made on first asking. */
+    private int[] rowNumbersFrom;
     /** The values taken by their labels, in the order they were taken. */
     private final List<LabelTaken> takenByLabel = new ArrayList<>();
 
@@ -353,15 +355,28 @@ final class Locator {
      * the lines in a run that each open with a number.
      */
     private int countsFrom(int lineIndex) {
-        int first = lineIndex;
-        while (first > 0 && INDEX_COLUMN.matcher(document.lines().get(first - 1).text()).lookingAt()) {
-            first--;
+        if (rowNumbersFrom == null) {
+            // One pass over the document: each line of a run of numbered lines counts as the run's first line does.
+            rowNumbersFrom = new int[document.lines().size()];
+            int offset = 0;
+            boolean inRun = false;
+            for (int index = 0; index < rowNumbersFrom.length; index++) {
+                String text = document.lines().get(index).text();
+                Matcher numbered = INDEX_COLUMN.matcher(text);
+                if (!numbered.lookingAt()) {
+                    inRun = false;
+                    continue;
+                }
+                if (!inRun) {
+                    // A row 0 of the input ("0 | Input | 3 × 227 × 227") numbers the layers from 1 below it.
+                    boolean input = INPUT_ROW.matcher(text.toLowerCase(Locale.ROOT)).find();
+                    offset = Integer.parseInt(numbered.group(1)) == 0 && !input ? 1 : 0;
+                    inRun = true;
+                }
+                rowNumbersFrom[index] = offset;
+            }
         }
-        String topRow = document.lines().get(first).text();
-        Matcher top = INDEX_COLUMN.matcher(topRow);
-        // A row 0 of the input ("0 | Input | 3 × 227 × 227") numbers the layers from 1 below it.
-        boolean input = INPUT_ROW.matcher(topRow.toLowerCase(Locale.ROOT)).find();
-        return top.lookingAt() && Integer.parseInt(top.group(1)) == 0 && !input ? 1 : 0;
+        return rowNumbersFrom[lineIndex];
     }
 
     /**
