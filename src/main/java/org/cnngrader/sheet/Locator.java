@@ -51,9 +51,11 @@ final class Locator {
     private static final Pattern TEAM = Pattern.compile(
             "^\\W*(?:team(?!\\s*members)(?:\\s*name)?\\s*[:\\-]?|(?:group|gruppe)(?:\\s*name)?\\s*[:\\-]"
                     + "|(?:group|gruppe)(?=\\s+\\d))\\s*(.{1,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** The header cells of a title block's table that head the team's column. */
+    /** The header cells of a title block's table that head the team's column, and its members'. */
     private static final java.util.Set<String> TEAM_COLUMN = java.util.Set.of("team", "team name", "group",
             "gruppe");
+    private static final java.util.Set<String> MEMBERS_COLUMN = java.util.Set.of("members", "member", "names",
+            "students", "mitglieder");
     private static final Pattern MEMBERS_LINE = Pattern.compile("^\\W*(?:team\\s+)?members?\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
@@ -65,8 +67,9 @@ final class Locator {
     /** A table's first column holding a layer's number, before its other columns. */
     private static final Pattern INDEX_COLUMN = Pattern.compile(
             "^[\\s|]*(\\d{1,2})(?:[.)]?\\s*[|\\t]|[.)]?\\s{2,}|[.)]?\\s(?=[A-Za-z$(]|\\d+\\s*[×x]))");
-    /** A word that names a network's input, in the row 0 of a table of its layers. */
-    private static final Pattern INPUT_ROW = Pattern.compile("\\b(?:input|image|data)\\b");
+    /** A word that names a layer, in the row 0 of a table of a network's layers. */
+    private static final Pattern LAYER_ROW = Pattern.compile(
+            "conv|pool|linear|dense|fully|\\bfc|relu|sigmoid|tanh|flatten|norm|dropout");
     /** The characters that open a row of a list or table before the layer's name. */
     private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–]*(?:\\d{1,2}[.)]\\s+)?");
 
@@ -107,12 +110,12 @@ final class Locator {
     /** Each label's patterns, compiled once for all documents. */
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
     /** Per line, what {@link #countsFrom} adds to a table row's number; made on first asking. */
     private int[] rowNumbersFrom;
     /** The values taken by their labels, in the order they were taken. */
     private final List<LabelTaken> takenByLabel = new ArrayList<>();
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of Optional<…> can only be made raw
     private Locator(Document document, SheetSpec spec) {
         this.document = document;
         this.spec = spec;
@@ -368,9 +371,10 @@ final class Locator {
                     continue;
                 }
                 if (!inRun) {
-                    // A row 0 of the input ("0 | Input | 3 × 227 × 227") numbers the layers from 1 below it.
-                    boolean input = INPUT_ROW.matcher(text.toLowerCase(Locale.ROOT)).find();
-                    offset = Integer.parseInt(numbered.group(1)) == 0 && !input ? 1 : 0;
+                    // Only a row 0 that is a layer ("0  Conv2d(96, 11x11, s4)") numbers the layers from 0: a row 0 of
+                    // the input ("0 | Input | 3 × 227 × 227", "0  -  (3, 227, 227)") numbers them from 1 below it.
+                    boolean layer = LAYER_ROW.matcher(text.toLowerCase(Locale.ROOT)).find();
+                    offset = Integer.parseInt(numbered.group(1)) == 0 && layer ? 1 : 0;
                     inRun = true;
                 }
                 rowNumbersFrom[index] = offset;
@@ -1038,8 +1042,10 @@ final class Locator {
         Answer answer = Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy, allNotes);
         Optional<SheetValue.Numbers> single = answer.value().flatMap(value -> withoutBatch(value, part));
         if (single.isPresent()) {
+            // A shape's entries are what changed ("[1, 96, 55, 55] as [96, 55, 55]"); of a tensor, its shape.
+            boolean shape = single.get().tensor().rank() == 1 && part.layer().isPresent();
             allNotes.add("read without the batch PyTorch printed it with: "
-                    + describe((SheetValue.Numbers) answer.value().get()) + " as " + describe(single.get()));
+                    + describe((SheetValue.Numbers) answer.value().get(), shape) + " as " + describe(single.get(), shape));
             answer = new Answer(part.id(), answer.written(), Optional.of(single.get()), Optional.empty(), where, foundBy,
                     allNotes);
         }
@@ -1072,10 +1078,10 @@ final class Locator {
         return Optional.empty();
     }
 
-    /** A value's shape in words, for a note: "1 × 1 × 2 × 2", or a shape's entries "[1, 96, 55, 55]". */
-    private static String describe(SheetValue.Numbers value) {
+    /** A value for a note: a shape's entries "[1, 96, 55, 55]", or a tensor's shape "1 × 1 × 2 × 2". */
+    private static String describe(SheetValue.Numbers value, boolean entries) {
         int[] shape = value.tensor().shape();
-        if (shape.length == 1) {
+        if (entries) {
             return java.util.Arrays.stream(value.tensor().values()).mapToObj(entry -> String.valueOf((long) entry))
                     .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
         }
@@ -1298,7 +1304,7 @@ final class Locator {
             List<String> cells = cells(text);
             int column = cells.size() < 2 ? -1 : java.util.stream.IntStream.range(0, cells.size())
                     .filter(at -> TEAM_COLUMN.contains(cells.get(at).toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
-            if (column >= 0) {
+            if (column >= 0 && cells.stream().anyMatch(cell -> MEMBERS_COLUMN.contains(cell.toLowerCase(Locale.ROOT)))) {
                 // A title block's table headed "Team | Members": the team is the cell below, past the rule.
                 for (int below = index + 1; below < top.size(); below++) {
                     List<String> row = cells(top.get(below).text().replace("*", "").strip());
@@ -1310,8 +1316,9 @@ final class Locator {
                 }
                 return Optional.empty();
             }
-            Matcher matcher = TEAM.matcher(text);
-            if (matcher.matches() && !matcher.group(1).isBlank() && cells.size() < 2) {
+            // A row of a key and its value ("Team | Falcon", "Team:" and a tab) is a team line, its cells joined.
+            Matcher matcher = TEAM.matcher(cells.size() == 2 ? cells.get(0) + " " + cells.get(1) : text);
+            if (cells.size() <= 2 && matcher.matches() && !matcher.group(1).isBlank()) {
                 return Optional.of(matcher.group(1).strip());
             }
         }

@@ -65,12 +65,11 @@ final class Table {
     private static final List<String> DESCRIBING = List.of("question", "what to write", "how to write it",
             "description", "hint", "points", "comment", "comments", "notes");
     /**
-     * What the team cell of a row of a sheet of teams says when the row sums the teams up rather than being one; a
-     * label ending in a colon does too.
+     * What the team cell of a row of a sheet of teams says when the row sums the teams up rather than being one (not
+     * "Max" or "Count", which may be a team's name).
      */
     private static final Set<String> SUMMARIES = Set.of("total", "totals", "sum", "average", "averages", "mean",
-            "median", "min", "max", "minimum", "maximum", "count", "std", "standard deviation", "class average",
-            "class mean", "total teams", "number of teams",
+            "median", "std", "standard deviation", "class average", "class mean", "total teams", "number of teams",
             "gesamt", "summe", "durchschnitt", "mittelwert");
     /** The most rows a title above a header may take. */
     private static final int TITLE_ROWS = 10;
@@ -237,9 +236,10 @@ final class Table {
             }
             String value = answerColumn < row.size() ? row.get(answerColumn).text().strip() : "";
             if (teamColumn < 0 && normalize(partId).equals("team")) {
-                // A second team row starts a second team: a sheet of several teams, one after the other.
-                if (sheet.name.isEmpty() || sheet.name.equals(value)) {
-                    sheet.name = value;
+                // A second team row starts a second team: a sheet of several teams, one after the other. A team row
+                // left empty names no team.
+                if (value.isEmpty() || sheet.name.isEmpty() || sheet.name.equals(value)) {
+                    sheet.name = value.isEmpty() ? sheet.name : value;
                 } else {
                     LongSheet next = new LongSheet(value);
                     teams.add(next);
@@ -329,14 +329,20 @@ final class Table {
             return single;
         }
         List<Cell> beside = block.stream().flatMap(List::stream).filter(cell -> cell != first).toList();
+        String cells = String.join(", ", beside.stream().map(Cell::name).toList());
         if (beside.stream().anyMatch(cell -> cell.refusal().isEmpty() && !number(cell.text()))) {
-            sheetNotes.add("the cells " + String.join(", ", beside.stream().map(Cell::name).toList()) + " beside the"
-                    + " answer to " + part.id() + " hold text and were not read");
+            sheetNotes.add("the cells " + cells + " beside the answer to " + part.id() + " hold text and were not read");
+            return single;
+        }
+        // Numbers beside the answer to a part of one number ("flat_size,9216,2") are no part of it: said, not joined.
+        if (first != null && !first.blank() && part.reference().isPresent() && part.reference().get().size() == 1) {
+            sheetNotes.add("the cells " + cells + " beside the answer to " + part.id() + " were not read: the part asks"
+                    + " for one number");
             return single;
         }
         Cell topLeft = block.get(0).get(0);
-        Cell bottomRight = block.get(block.size() - 1).get(0);
-        String name = topLeft.name() + ":" + widest(block) + (bottomRight.row() + 1);
+        Cell bottomLeft = block.get(block.size() - 1).get(0);
+        String name = topLeft.name() + ":" + widest(block) + (bottomLeft.row() + 1);
         List<String> notes = new ArrayList<>();
         StringBuilder written = new StringBuilder();
         double[][] values = new double[block.size()][];
@@ -437,7 +443,11 @@ final class Table {
     /** Whether a team cell labels a row that sums the teams up: "Total", "Average:", "Total teams:". */
     static boolean summary(String teamCell) {
         String name = normalize(teamCell);
-        return name.endsWith(":") || SUMMARIES.contains(name);
+        if (SUMMARIES.contains(name)) {
+            return true;
+        }
+        // A label ending in a colon sums up when it opens with such a word ("Total teams:"), not "Group 4:".
+        return name.endsWith(":") && SUMMARIES.contains(name.substring(0, name.length() - 1).strip().split(" ")[0]);
     }
 
     /**

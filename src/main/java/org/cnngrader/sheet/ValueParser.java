@@ -598,27 +598,31 @@ public final class ValueParser {
     }
 
     /**
-     * Whether {@code text} is a plain decimal, {@code -12.5}: an optional minus, ASCII digits, and
-     * optionally a point followed by digits; short enough to be finite. The general rules read it
-     * as {@link Double#parseDouble} does.
-     */
-    /**
-     * The value of a block of cells holding one number each: one row is a vector where the reference has rank 1 or
-     * less, any other block a matrix.
+     * The value of a block of cells holding one number each: one row or one column is a vector where the reference
+     * has rank 1 or less, any other block a matrix.
      */
     static Tensor cellBlock(double[][] values, Expectation expectation) {
-        return values.length == 1 && expectation.rank() <= 1 ? Tensor.vector(values[0]) : Tensor.matrix(values);
+        if (expectation.rank() <= 1 && values.length == 1) {
+            return Tensor.vector(values[0]);
+        }
+        if (expectation.rank() <= 1 && java.util.Arrays.stream(values).allMatch(row -> row.length == 1)) {
+            // A vector typed down a column.
+            return Tensor.vector(java.util.Arrays.stream(values).mapToDouble(row -> row[0]).toArray());
+        }
+        return Tensor.matrix(values);
     }
 
     /**
      * Whether {@code text} is a whole number with its thousands grouped by points ({@code 9.216}, {@code 1.000.000})
-     * that would otherwise read as a fraction: {@code 2.000} reads as 2 either way and is left to the decimal reading.
+     * that would otherwise read as a fraction, which a whole-number answer cannot be. {@code 2.000}, whose decimal
+     * reading is whole, is left to it: a sheet that writes 2 so (numpy's {@code 2.000}) is likelier than one that
+     * writes 2000 so. A number opening with 0 ({@code 0.125}) groups nothing.
      */
     static boolean pointsGroupThousands(String text) {
         String number = text.strip();
         int index = number.startsWith("-") ? 1 : 0;
         int lead = Characters.asciiDigitsFrom(number, index);
-        if (lead < 1 || lead > 3) {
+        if (lead < 1 || lead > 3 || number.charAt(index) == '0') {
             return false;
         }
         index += lead;
@@ -635,6 +639,11 @@ public final class ValueParser {
         return groups > 1 || groups == 1 && fraction;
     }
 
+    /**
+     * Whether {@code text} is a plain decimal, {@code -12.5}: an optional minus, ASCII digits, and
+     * optionally a point followed by digits; short enough to be finite. The general rules read it
+     * as {@link Double#parseDouble} does.
+     */
     static boolean plainDecimal(String text) {
         int length = text.length();
         int index = length > 0 && text.charAt(0) == '-' ? 1 : 0;

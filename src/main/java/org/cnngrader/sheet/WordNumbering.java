@@ -24,8 +24,14 @@ final class WordNumbering {
     /** The levels a list may have (Word's nine). */
     private static final int LEVELS = 9;
 
+    /** A level not counted yet since its list began or a level above it moved on. */
+    private static final int UNSEEN = Integer.MIN_VALUE;
+
     private final XWPFDocument document;
-    /** Each list's counters, by level. */
+    /**
+     * Each list's counters, by level, kept per abstract list: Word goes on counting across the numberings that
+     * share one (a heading style's list used under several numbering ids).
+     */
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
     WordNumbering(XWPFDocument document) {
@@ -47,7 +53,8 @@ final class WordNumbering {
         if (num == null || num.getCTNum().getAbstractNumId() == null) {
             return "";
         }
-        XWPFAbstractNum list = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        BigInteger listId = num.getCTNum().getAbstractNumId().getVal();
+        XWPFAbstractNum list = numbering.getAbstractNum(listId);
         if (list == null) {
             return "";
         }
@@ -62,10 +69,10 @@ final class WordNumbering {
         if (at < 0 || at >= LEVELS || levels[at] == null) {
             return "";
         }
-        int[] count = counters.computeIfAbsent(numId, unused -> new int[LEVELS]);
-        count[at] = count[at] == 0 ? start(levels[at]) : count[at] + 1;
+        int[] count = counters.computeIfAbsent(listId, unused -> unseen());
+        count[at] = count[at] == UNSEEN ? start(levels[at]) : count[at] + 1;
         for (int deeper = at + 1; deeper < LEVELS; deeper++) {
-            count[deeper] = 0;
+            count[deeper] = UNSEEN;
         }
         if (levels[at].getLvlText() == null || levels[at].getLvlText().getVal() == null) {
             return "";
@@ -79,7 +86,7 @@ final class WordNumbering {
                 if (of < 0 || of >= LEVELS || levels[of] == null) {
                     return "";
                 }
-                Optional<String> number = formatted(Math.max(count[of], start(levels[of])), levels[of]);
+                Optional<String> number = formatted(count[of] == UNSEEN ? start(levels[of]) : count[of], levels[of]);
                 if (number.isEmpty()) {
                     return "";
                 }
@@ -89,6 +96,12 @@ final class WordNumbering {
             }
         }
         return label.toString().isBlank() ? "" : label.toString().strip() + " ";
+    }
+
+    private static int[] unseen() {
+        int[] count = new int[LEVELS];
+        java.util.Arrays.fill(count, UNSEEN);
+        return count;
     }
 
     /** The paragraph's list and level: its own, else its style's, or the style's that style is based on. */

@@ -92,6 +92,24 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("flat_size").where().cell()).isEqualTo("B7");
     }
 
+    /**
+     * Numbers beside the answer to a part of one number are no part of it, and a vector typed down a column is a
+     * vector; an empty team row names no team, and a team called "Max" or "Group 4:" is a team.
+     */
+    @Test
+    void onlyAnAnswerOfSeveralNumbersRunsOverCells(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "cells.csv", "part,answer,,\nteam,\nflat_size,9216,2\nconv1_shape,96\n,55\n,55\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers().get("flat_size").value().orElseThrow().toString()).isEqualTo("9216.0");
+        assertThat(sheet.notes()).containsExactly("the cells C3 beside the answer to flat_size were not read: the part"
+                + " asks for one number");
+        assertThat(sheet.answers().get("conv1_shape").value().orElseThrow().toString())
+                .isEqualTo("[96.0, 55.0, 55.0]");
+        List<AnswerSheet> wide = read(folder, "wide.csv", "team,flat_size\nMax,9216\nGroup 4:,4096\nTotal:,2\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(wide).extracting(AnswerSheet::team).containsExactly("Max", "Group 4:");
+    }
+
     /** Text beside an answer is no part of it: the answer is its cell, and the text is said not to be read. */
     @Test
     void textBesideAnAnswerIsSaidAndNotRead(@TempDir Path folder) throws Exception {

@@ -90,6 +90,10 @@ class FreeFormLocationTest {
         assertThat(team("Problem Set 2\nGroup: PS 2 Q\n")).isEqualTo("PS 2 Q");
         assertThat(team("Problem Set 2\nGroup 7\n")).isEqualTo("7");
         assertThat(team("5 Grouped convolution\nGrouped convolution splits the channels.\n")).isEmpty();
+        // A key and its value in a row are a team line; a table of results with a Group column names no team.
+        assertThat(team("Problem Set 2\nTeam:\tFalcon\n")).isEqualTo("Falcon");
+        assertThat(team("| Team | Falcon |\n| Members | Ann Lee |\n")).isEqualTo("Falcon");
+        assertThat(team("| Group | Parameters |\n|---|---|\n| 2 | 18,432 |\n")).isEmpty();
     }
 
     private static String team(String text) {

@@ -56,6 +56,18 @@ class LocatorTest {
         assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 12.0, 12.0]");
         assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
         assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        // A row 0 of the input, however it is written, numbers the layers from 1 below it.
+        Map<String, Answer> fromOne = Locator.locate(TextSheetReader.document("""
+                ### 1.5 Dimensions of CNN layers
+                0  -                        (3, 227, 227)
+                1  Conv2d(96, 11x11, s4)    (96, 55, 55)
+                2  MaxPool2d(3, s2)         (96, 27, 27)
+                3  Conv2d(256, 5x5, p2)    (256, 27, 27)
+                4  MaxPool2d(3, s2)        (256, 13, 13)
+                5  Conv2d(384, 3x3, p1)    (384, 12, 12)
+                6  Conv2d(384, 3x3, p1)    (384, 13, 13)
+                """, "from-one.md"), alexnet, new ArrayList<>()).answers();
+        assertThat(value(fromOne, "conv3_shape")).isEqualTo("[384.0, 12.0, 12.0]");
     }
 
     /**

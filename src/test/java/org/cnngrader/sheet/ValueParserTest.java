@@ -65,6 +65,7 @@ class ValueParserTest {
         assertThat(read("2.000", whole)).isEqualTo("2.0");
         assertThat(read("9.2160", whole)).isEqualTo("9.216");
         assertThat(read("9.216")).isEqualTo("9.216");
+        assertThat(read("0.125", whole)).isEqualTo("0.125");
     }
 
     @Test
