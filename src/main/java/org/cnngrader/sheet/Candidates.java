@@ -352,7 +352,10 @@ final class Candidates {
         return at;
     }
 
-    /** Where a tuple of two to five whole numbers, {@code (3, 227, 227)}, at {@code index} ends. */
+    /**
+     * Where a tuple of two to five whole numbers, {@code (3, 227, 227)}, or Python's tuple of one, {@code (9216,)},
+     * at {@code index} ends.
+     */
     static int tupleEnd(String text, int index) {
         int at = ValueSyntax.skipBlanks(text, index + 1);
         int entries = 0;
@@ -370,6 +373,9 @@ final class Candidates {
                 return -1;
             }
             at = ValueSyntax.skipBlanks(text, at + 1);
+            if (entries == 1 && at < text.length() && text.charAt(at) == ')') {
+                return at + 1;
+            }
         }
     }
 

@@ -310,6 +310,7 @@ final class Locator {
             }
             int row = -1;
             Candidate chosen = null;
+            Candidate exact = null;
             for (Candidate candidate : body) {
                 if (row >= 0 && candidate.lineIndex() != row) {
                     break;
@@ -324,11 +325,23 @@ final class Locator {
                 if (sameShape(candidate, part) || chosen == null && sameKind(candidate, part)) {
                     chosen = candidate;
                 }
+                // "8  Flatten  (9216,)  0": the shape (9216,) is the answer, not the count 0 of the params column,
+                // which only a single entry's equality with a number makes of the same shape.
+                if (exactShape(candidate, part)) {
+                    exact = candidate;
+                }
             }
+            chosen = exact != null ? exact : chosen;
             if (chosen != null && sameKind(chosen, part)) {
                 take(part, chosen, FoundBy.LABEL, found, List.of());
             }
         }
+    }
+
+    /** Whether a candidate's value has the reference's shape itself, dimension for dimension. */
+    private boolean exactShape(Candidate candidate, SheetSpec.PartSpec part) {
+        return part.reference().isPresent() && value(candidate, part).orElse(null) instanceof SheetValue.Numbers numbers
+                && java.util.Arrays.equals(numbers.tensor().shape(), part.reference().get().shape());
     }
 
     private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {

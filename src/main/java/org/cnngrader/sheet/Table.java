@@ -61,6 +61,7 @@ final class Table {
     private static final List<String> TEAM = List.of("team", "group", "team name", "gruppe");
     private static final List<String> MEMBERS = List.of("members", "students", "names", "member");
     private static final List<String> PART = List.of("part", "part id", "id");
+    private static final Set<String> ANSWER = Set.of("answer", "value", "result", "solution", "antwort", "lösung");
     /** Headers of a sheet's describing columns, which are no team's (the template's among them). */
     private static final List<String> DESCRIBING = List.of("question", "what to write", "how to write it",
             "description", "hint", "points", "comment", "comments", "notes");
@@ -94,10 +95,18 @@ final class Table {
     private static final String MORE_TEAMS = "the sheet names more than one team; each team row starts that team's"
             + " answers";
 
-    /** Whether the header row is the long layout. */
+    /** Whether the header row is the long layout: a part column and an answer column. */
     static boolean isLong(List<Cell> header) {
         List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
-        return names.contains("part") && names.contains("answer");
+        return names.stream().anyMatch(PART::contains) && names.stream().anyMatch(Table::answerHeader);
+    }
+
+    /**
+     * Whether a header cell heads the long layout's answer column: {@code answer}, {@code value}, {@code Your answer};
+     * not the template's "answer (one number per cell)", whose answers stand in blocks.
+     */
+    private static boolean answerHeader(String name) {
+        return ANSWER.contains(name) || name.endsWith(" answer");
     }
 
     /** Whether the header row names at least one part id: the wide layout. */
@@ -116,7 +125,8 @@ final class Table {
         }
         List<String> teams = header.subList(1, header.size()).stream().map(cell -> normalize(cell.text()))
                 .filter(name -> !name.isEmpty()).toList();
-        boolean describes = teams.stream().anyMatch(name -> name.startsWith("answer") || DESCRIBING.contains(name));
+        boolean describes = teams.stream().anyMatch(name -> name.startsWith("answer") || answerHeader(name)
+                || DESCRIBING.contains(name));
         boolean partBelow = rows.stream().skip(1).anyMatch(row -> spec.part(text(row, 0).strip()).isPresent());
         return !teams.isEmpty() && !describes && partBelow;
     }
@@ -193,8 +203,9 @@ final class Table {
     private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
         List<String> names = rows.get(0).stream().map(cell -> normalize(cell.text())).toList();
         int teamColumn = indexOf(names, TEAM);
-        int partColumn = names.indexOf("part");
-        int answerColumn = names.indexOf("answer");
+        int partColumn = indexOf(names, PART);
+        int answerColumn = java.util.stream.IntStream.range(0, names.size()).filter(at -> answerHeader(names.get(at)))
+                .findFirst().orElseThrow();
         // An answer may run right over the columns without a header, up to the next column that has one.
         int answerEnd = answerColumn + 1;
         while (answerEnd < names.size() && names.get(answerEnd).isEmpty()) {

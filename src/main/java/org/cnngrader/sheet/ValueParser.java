@@ -207,7 +207,10 @@ public final class ValueParser {
             return shape(text);
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
-            String inner = text.substring(1, text.length() - 1);
+            String inner = text.substring(1, text.length() - 1).strip();
+            // Python writes a tuple of one with a comma after it: (9216,).
+            inner = inner.endsWith(",") && inner.indexOf(',') == inner.length() - 1 ? inner.substring(0,
+                    inner.length() - 1) : inner;
             if (!inner.contains("(")) {
                 return vector(entries(inner, null, new Expectation(true), notes));
             }

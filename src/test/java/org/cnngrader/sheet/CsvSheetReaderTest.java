@@ -110,6 +110,18 @@ class CsvSheetReaderTest {
         assertThat(wide).extracting(AnswerSheet::team).containsExactly("Max", "Group 4:");
     }
 
+    /**
+     * A sheet headed "Part ID;Your answer" was read as one column per team, its team named "Your answer": its answer
+     * column is the long layout's, and its team row names the team.
+     */
+    @Test
+    void anAnswerColumnHeadedInOtherWordsIsTheLongLayout(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "headers.csv", "Part ID;Your answer\nteam;PS 2 S14\nflat_size;9216\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 S14");
+        assertThat(sheets.get(0).answers().get("flat_size").where().cell()).isEqualTo("B3");
+    }
+
     /** Text beside an answer is no part of it: the answer is its cell, and the text is said not to be read. */
     @Test
     void textBesideAnAnswerIsSaidAndNotRead(@TempDir Path folder) throws Exception {

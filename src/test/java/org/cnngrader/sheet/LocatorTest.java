@@ -68,6 +68,12 @@ class LocatorTest {
                 6  Conv2d(384, 3x3, p1)    (384, 13, 13)
                 """, "from-one.md"), alexnet, new ArrayList<>()).answers();
         assertThat(value(fromOne, "conv3_shape")).isEqualTo("[384.0, 12.0, 12.0]");
+        // The flattened shape (9216,) is the Flatten row's answer, not the 0 of its params column.
+        Map<String, Answer> withParams = Locator.locate(TextSheetReader.document(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/layer-tables/with-params.md")), "with-params.md"), alexnet,
+                new ArrayList<>()).answers();
+        assertThat(withParams.get("flat_size").written()).isEqualTo("(9216,)");
+        assertThat(value(withParams, "flat_size")).isEqualTo("9216.0");
     }
 
     /**
