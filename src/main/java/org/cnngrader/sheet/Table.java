@@ -354,7 +354,18 @@ final class Table {
         Cell topLeft = block.get(0).get(0);
         Cell bottomLeft = block.get(block.size() - 1).get(0);
         String name = topLeft.name() + ":" + widest(block) + (bottomLeft.row() + 1);
-        List<String> notes = new ArrayList<>();
+        return Optional.of(block(block, part, source, name, List.of("the answer runs over the cells " + name
+                + ", read as one value, a row of cells per row")));
+    }
+
+    /**
+     * The answer of a block of cells named {@code name} ({@code B3:E6}) that hold one number each: a vector or a
+     * matrix ({@link ValueParser#cellBlock}), or, at the first cell that holds no number, refused with the reason.
+     * The XLSX template's block and an answer typed cell by cell in the long layout are read so.
+     */
+    static Answer block(List<List<Cell>> block, SheetSpec.PartSpec part, String source, String name,
+            List<String> blockNotes) {
+        List<String> notes = new ArrayList<>(blockNotes);
         StringBuilder written = new StringBuilder();
         double[][] values = new double[block.size()][];
         Optional<String> refusal = Optional.empty();
@@ -364,8 +375,12 @@ final class Table {
                 Cell cell = block.get(row).get(column);
                 written.append(column == 0 ? "" : "\t").append(cell.text().strip());
                 notes.addAll(cell.notes());
+                if (refusal.isPresent()) {
+                    continue;
+                }
+                refusal = cell.refusal().or(() -> cell.blank() ? Optional.of("cell " + cell.name()
+                        + " of the block is empty") : Optional.empty());
                 try {
-                    refusal = refusal.or(cell::refusal);
                     values[row][column] = refusal.isPresent() ? 0 : ValueParser.number(cell.text().strip(),
                             part.expectation(), notes);
                 } catch (ValueParser.Refusal refused) {
@@ -374,17 +389,16 @@ final class Table {
             }
             written.append('\n');
         }
-        notes.add("the answer runs over the cells " + name + ", read as one value, a row of cells per row");
-        Where where = Where.cell(source, name, topLeft.row() + 1, written.toString().strip());
+        Where where = Where.cell(source, name, block.get(0).get(0).row() + 1, written.toString().strip());
         if (refusal.isEmpty() && java.util.Arrays.stream(values).anyMatch(row -> row.length != values[0].length)) {
             refusal = Optional.of("the rows of " + name + " have different lengths");
         }
-        return Optional.of(refusal.isPresent()
+        return refusal.isPresent()
                 ? new Answer(part.id(), written.toString().strip(), Optional.empty(), refusal, where, FoundBy.CELL,
                         notes)
                 : new Answer(part.id(), written.toString().strip(), Optional.of(new SheetValue.Numbers(
                         ValueParser.cellBlock(values, part.expectation()))), Optional.empty(), where, FoundBy.CELL,
-                        notes));
+                        notes);
     }
 
     /** The column letters of the rightmost cell of a block, whose rows start in one column. */

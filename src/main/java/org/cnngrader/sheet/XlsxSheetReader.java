@@ -152,7 +152,6 @@ public final class XlsxSheetReader implements SheetReader {
             }
             String name = Cells.name(FIRST_VALUE_COLUMN, top) + (bottom > top || right > FIRST_VALUE_COLUMN
                     ? ":" + Cells.name(right, bottom) : "");
-            Where where = Where.cell(source, name, top + 1, "");
             List<String> notes = new ArrayList<>();
             for (int index = top; index <= bottom; index++) {
                 notes.addAll(hidden(sheet.getRow(index)));
@@ -173,41 +172,16 @@ public final class XlsxSheetReader implements SheetReader {
                 }
                 return Optional.of(Answer.read(part.id(), written, part.expectation(), located, FoundBy.CELL, notes));
             }
-            int height = bottom - top + 1;
-            int width = right - FIRST_VALUE_COLUMN + 1;
-            double[][] values = new double[height][width];
-            StringBuilder written = new StringBuilder();
-            for (int i = 0; i < height; i++) {
-                Row row = sheet.getRow(top + i);
-                for (int j = 0; j < width; j++) {
-                    Cell found = row == null ? null : row.getCell(FIRST_VALUE_COLUMN + j);
-                    Read cell = found == null ? null : read(found);
-                    String shown = cell == null ? "" : text(cell);
-                    written.append(j == 0 ? "" : "\t").append(shown);
-                    Optional<String> refusal = cell == null ? Optional.of(empty(FIRST_VALUE_COLUMN + j, top + i))
-                            : flags(cell, notes);
-                    if (refusal.isEmpty() && shown.isBlank()) {
-                        refusal = Optional.of(empty(FIRST_VALUE_COLUMN + j, top + i));
-                    }
-                    if (refusal.isPresent()) {
-                        return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(), refusal, where,
-                                FoundBy.CELL, notes));
-                    }
-                    try {
-                        values[i][j] = cell.value() == CellType.NUMERIC ? found.getNumericCellValue()
-                                : ValueParser.number(shown, part.expectation(), notes);
-                    } catch (ValueParser.Refusal refused) {
-                        return Optional.of(new Answer(part.id(), written.toString(), Optional.empty(),
-                                Optional.of("cell " + Cells.name(FIRST_VALUE_COLUMN + j, top + i) + ": "
-                                        + refused.getMessage()), where, FoundBy.CELL, notes));
-                    }
+            List<List<Table.Cell>> block = new ArrayList<>();
+            for (int index = top; index <= bottom; index++) {
+                Row row = sheet.getRow(index);
+                List<Table.Cell> cells = new ArrayList<>();
+                for (int column = FIRST_VALUE_COLUMN; column <= right; column++) {
+                    cells.add(tableCell(row == null ? null : row.getCell(column), column, index, List.of()));
                 }
-                written.append('\n');
+                block.add(cells);
             }
-            Tensor tensor = ValueParser.cellBlock(values, part.expectation());
-            Where located = Where.cell(source, name, top + 1, written.toString().strip());
-            return Optional.of(new Answer(part.id(), written.toString().strip(), Optional.of(new SheetValue.Numbers(tensor)),
-                    Optional.empty(), located, FoundBy.CELL, notes));
+            return Optional.of(Table.block(block, part, source, name, notes));
         }
 
         /**
@@ -219,8 +193,16 @@ public final class XlsxSheetReader implements SheetReader {
                     + " is hidden in the workbook; its cells were read") : List.of();
         }
 
-        private static String empty(int column, int row) {
-            return "cell " + Cells.name(column, row) + " of the block is empty";
+        /** A cell as the tables read it: its text, its notes (formula, hidden row), and why it is refused if it is. */
+        private Table.Cell tableCell(Cell cell, int column, int rowIndex, List<String> rowNotes) {
+            List<String> notes = new ArrayList<>(rowNotes);
+            if (cell == null) {
+                return new Table.Cell("", Cells.name(column, rowIndex), rowIndex, notes);
+            }
+            Read read = read(cell);
+            Optional<String> refusal = flags(read, notes);
+            return new Table.Cell(refusal.isPresent() ? "" : text(read), Cells.name(column, rowIndex), rowIndex, notes,
+                    refusal);
         }
 
         /** Notes on formula cells; a refusal for date cells and error values. */
@@ -319,16 +301,7 @@ public final class XlsxSheetReader implements SheetReader {
                 List<Table.Cell> cells = new ArrayList<>();
                 if (row != null) {
                     for (int column = 0; column < Math.min(row.getLastCellNum(), 1_000); column++) {
-                        Cell cell = row.getCell(column);
-                        List<String> notes = new ArrayList<>(hidden(row));
-                        String shown = "";
-                        Optional<String> refusal = Optional.empty();
-                        if (cell != null) {
-                            Read read = read(cell);
-                            refusal = flags(read, notes);
-                            shown = refusal.isPresent() ? "" : text(read);
-                        }
-                        cells.add(new Table.Cell(shown, Cells.name(column, index), index, notes, refusal));
+                        cells.add(tableCell(row.getCell(column), column, index, hidden(row)));
                     }
                 }
                 rows.add(cells);
