@@ -214,6 +214,7 @@ final class Table {
         int answerLast = answerEnd < names.size() ? answerEnd - 1 : Integer.MAX_VALUE;
         // The teams in the order they come; by name where a column names them.
         List<LongSheet> teams = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
         Map<String, LongSheet> byTeam = new LinkedHashMap<>();
         String above = "";
         List<List<Cell>> body = rows.subList(1, rows.size());
@@ -224,6 +225,11 @@ final class Table {
                 continue;
             }
             LongSheet sheet;
+            if (teamColumn >= 0 && summary(text(row, teamColumn))) {
+                summaries.add(row.get(teamColumn).name() + " ('" + text(row, teamColumn).strip() + "')");
+                above = "";
+                continue;
+            }
             if (teamColumn >= 0) {
                 // A team written on its first row only, or in merged cells, goes on down its rows: they are its.
                 String team = text(row, teamColumn).strip();
@@ -295,7 +301,7 @@ final class Table {
         if (sheets.isEmpty()) {
             sheets.add(new AnswerSheet("", List.of(), source, Optional.empty(), Map.of(), List.of("no answers")));
         }
-        return sheets;
+        return withSummariesNoted(sheets, summaries);
     }
 
     /** One team's answers as the long layout gathers them, row by row. */
@@ -458,9 +464,14 @@ final class Table {
                     ? "the sheet's row " + teamless.get(0) + " names no team and was not graded"
                     : "the sheet's rows " + String.join(", ", teamless) + " name no team and were not graded"));
         }
+        return withSummariesNoted(sheets, summaries);
+    }
+
+    /** The sheets, the first noting the rows that sum the teams up and were not graded, in every layout. */
+    private static List<AnswerSheet> withSummariesNoted(List<AnswerSheet> sheets, List<String> summaries) {
         if (!summaries.isEmpty() && !sheets.isEmpty()) {
-            sheets.set(0, sheets.get(0).withNote("the team cells " + String.join(", ", summaries)
-                    + " sum the teams up rather than name one, and were not graded"));
+            sheets.set(0, sheets.get(0).withNote("the team cells " + String.join(", ", new java.util.LinkedHashSet<>(
+                    summaries)) + " sum the teams up rather than name one, and were not graded"));
         }
         return sheets;
     }

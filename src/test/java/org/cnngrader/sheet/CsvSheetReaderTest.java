@@ -108,6 +108,12 @@ class CsvSheetReaderTest {
         List<AnswerSheet> wide = read(folder, "wide.csv", "team,flat_size\nMax,9216\nGroup 4:,4096\nTotal:,2\n"
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(wide).extracting(AnswerSheet::team).containsExactly("Max", "Group 4:");
+        // In the long layout too, a row whose team cell sums the teams up is no team.
+        List<AnswerSheet> rows = read(folder, "long.csv", "team,part,answer\nRed,flat_size,9216\nAverage,flat_size,9216\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(rows).extracting(AnswerSheet::team).containsExactly("Red");
+        assertThat(rows.get(0).notes()).containsExactly("the team cells A3 ('Average') sum the teams up rather than"
+                + " name one, and were not graded");
     }
 
     /**
