@@ -212,6 +212,8 @@ final class Locator {
                 Table.ordered(answers, spec), sheetNotes, unheaded);
     }
 
+    /** A list's item letter opening a text: "(c) depth", "c) depth". */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\(?([a-h])\\)\\s");
     /** A line that marks where a question's solution begins: "Solution:", "#### Solution", "Solution. The …". */
     private static final Pattern SOLUTION_MARK = Pattern.compile(
             "^[\\s#>*_]*(?:solution|lösung|answer)s?(?:[*_]*\\s*[:.](?:\\s|$)|[*_]*\\s*$)",
@@ -223,12 +225,32 @@ final class Locator {
      */
     private List<Candidate> afterSolutionMark(Regions.Region region, List<Candidate> body) {
         for (int line = region.start(); line < region.end(); line++) {
-            if (SOLUTION_MARK.matcher(document.lines().get(line).text()).find()) {
-                int start = line;
+            Matcher mark = SOLUTION_MARK.matcher(document.lines().get(line).text());
+            if (mark.find()) {
+                int start = firstItem(region, line, document.lines().get(line).text().substring(mark.end()));
                 return body.stream().filter(candidate -> candidate.lineIndex() >= start).toList();
             }
         }
         return body;
+    }
+
+    /**
+     * Where a solution marked on {@code line} begins: there, unless the mark stands beside a later item of a list
+     * ("Answer: (c) depth 12", a boxed answer's label set at the box's middle row), whose first item ("(a) …") above
+     * begins it.
+     */
+    private int firstItem(Regions.Region region, int line, String afterMark) {
+        Matcher item = LIST_ITEM.matcher(afterMark.strip());
+        if (!item.lookingAt() || item.group(1).equals("a")) {
+            return line;
+        }
+        for (int above = line - 1; above > region.start(); above--) {
+            Matcher first = LIST_ITEM.matcher(document.lines().get(above).text().strip());
+            if (first.lookingAt() && first.group(1).equals("a")) {
+                return above;
+            }
+        }
+        return line;
     }
 
     /** A part's value taken by its label, and the candidates of its question's region. */

@@ -123,6 +123,26 @@ class LocatorTest {
         assertThat(value(answers, "pool2_shape")).isEqualTo("[16.0, 8.0, 8.0]");
     }
 
+    /**
+     * A boxed answer's "Answer:" label, set beside the box's middle row ("Answer: (c) depth 12"), was taken for where
+     * the solution begins: the items (a) and (b) above it were passed over, and their parts were missing.
+     */
+    @Test
+    void aSolutionMarkBesideALaterItemBeginsAtTheFirstItem() throws Exception {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                4 Layer sizes (Gonzalez & Woods, exercise 13.3)
+                A 512 × 512 image is convolved into 12 feature maps of 504 × 504, pooled 2 × 2.
+                (a) kernel size w = 512 − 504 + 1 = 9
+                (b) pooled maps 252 × 252
+                Answer: (c) depth 12
+                (d) second maps 250 × 250
+                (e) flattened length 125 · 125 · 6 = 93750
+                """, "boxed.md"), week12, new ArrayList<>()).answers();
+        assertThat(value(answers, "kernel_size")).isEqualTo("9.0");
+        assertThat(value(answers, "pooled_size")).isEqualTo("[252.0, 252.0]");
+    }
+
     private static String value(Map<String, Answer> answers, String part) {
         return answers.get(part).value().orElseThrow().toString();
     }
