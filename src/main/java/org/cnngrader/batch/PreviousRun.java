@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cnngrader.grading.PartResult;
+import org.cnngrader.grading.Review;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.grading.Verdict;
 import org.cnngrader.report.Json;
@@ -104,6 +105,18 @@ record PreviousRun(String title, double max, List<Kept> teams) {
         }
     }
 
+    /**
+     * Whether a part of a kept report is to review, and why: its reason as the report wrote it, which the summary
+     * shows again as it was.
+     */
+    private static Review review(JsonNode part) {
+        if (!part.path("review").asBoolean()) {
+            return new Review.None();
+        }
+        return part.path("review_reason").isTextual() ? new Review.Noted(part.path("review_reason").asText())
+                : new Review.OfGrading();
+    }
+
     /** A team's scores, as a {@code report.json} document gives them (what the cohort files use). */
     static TeamResult result(JsonNode document) {
         List<PartResult> parts = new ArrayList<>();
@@ -113,7 +126,7 @@ record PreviousRun(String title, double max, List<Kept> teams) {
                             .asText()), List.of(), Optional.empty(), "", Optional.empty(),
                     part.path("matched").isTextual() ? Optional.of(part.path("matched").asText()) : Optional.empty(),
                     List.of(), FoundBy.bySpelling(part.path("found_by").asText("")), where(part.path("where"),
-                            document.path("source").asText()), List.of(), part.path("review").asBoolean()));
+                            document.path("source").asText()), List.of(), review(part)));
         }
         String team = document.path("team").asText();
         return new TeamResult(team, document.path("name").asText(team), strings(document.path("members")),

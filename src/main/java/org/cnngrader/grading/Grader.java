@@ -65,7 +65,8 @@ public final class Grader {
             // (often sent back at once) must not be the key to copy into it.
             List<PartResult> parts = rubric.parts().stream().map(part -> new PartResult(part.id(), part.questionId(),
                     part.points(), 0, Verdict.UNREADABLE, List.of(), Optional.empty(), "", Optional.empty(),
-                    Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(), false)).toList();
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(), new Review.None()))
+                    .toList();
             return new TeamResult(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), 0, max, parts,
                     sheet.notes());
         }
@@ -355,7 +356,7 @@ public final class Grader {
                 answer == null ? Optional.empty() : Optional.of(answer.foundBy()),
                 answer == null ? Optional.empty() : Optional.of(answer.where()),
                 answer == null ? List.of() : answer.notes(),
-                review || answer != null && answer.foundBy().needsReview());
+                Review.ofGrading(review || answer != null && answer.foundBy().needsReview()));
     }
 
     private static double round(double points) {

@@ -16,12 +16,12 @@ import org.cnngrader.sheet.Where;
  * @param wrongEntries the flat indices of wrong entries of a matrix answer of the right shape
  * @param foundBy how the answer was found, empty when missing
  * @param where where it was found, empty when missing
- * @param review whether a person should look at it (found by a guess, or diagnosed)
+ * @param review whether a person should look at it (found by a guess, diagnosed, or for a note's reason)
  */
 public record PartResult(String id, String questionId, double points, double awarded, Verdict verdict,
         List<String> feedback, Optional<Value> given, String written, Optional<Value> expected, Optional<String> matched,
         List<Integer> wrongEntries, Optional<FoundBy> foundBy, Optional<Where> where, List<String> notes,
-        boolean review) {
+        Review review) {
 
     public PartResult {
         feedback = List.copyOf(feedback);
@@ -40,12 +40,12 @@ public record PartResult(String id, String questionId, double points, double awa
                 Optional.empty(), matched, List.of(), foundBy, where, List.of(), review);
     }
 
-    /** The same part to be reviewed by a person, for the reason a note gives. */
+    /** The same part to be reviewed by a person, for the reason a note gives (kept in {@link #scoreOnly} too). */
     public PartResult toReview(String note) {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
         return new PartResult(id, questionId, points, awarded, verdict, feedback, given, written, expected, matched,
-                wrongEntries, foundBy, where, more, true);
+                wrongEntries, foundBy, where, more, new Review.Noted(note));
     }
 
     /** The same part with other points awarded and other feedback (a manual part scored again). */

@@ -73,6 +73,6 @@ public record TeamResult(String team, String name, List<String> members, String 
 
     /** Whether a person should look at some part (found by a guess, or diagnosed). */
     public boolean needsReview() {
-        return parts.stream().anyMatch(PartResult::review);
+        return parts.stream().anyMatch(part -> part.review().needed());
     }
 }

@@ -240,8 +240,11 @@ public final class Display {
     }
 
     static Why why(PartResult result, Optional<Part> part) {
-        if (!result.review()) {
+        if (!result.review().needed()) {
             return new Why("", "");
+        }
+        if (result.review() instanceof org.cnngrader.grading.Review.Noted noted) {
+            return new Why(noted.note(), "");
         }
         if (result.foundBy().isPresent() && result.foundBy().get().needsReview()) {
             return new Why(result.foundBy().get().reason(), result.where().map(where -> where.describe()).orElse(""));

@@ -205,7 +205,7 @@ final class SummaryReport implements CohortReport {
                 review.add(team);
                 risk.put(team, new double[] {Display.NOTHING_FOUND, standing.graded()});
             } else if (result.needsReview()) {
-                List<PartResult> doubtful = result.parts().stream().filter(PartResult::review)
+                List<PartResult> doubtful = result.parts().stream().filter(part -> part.review().needed())
                         .sorted(Comparator.comparingInt(Display::doubt).reversed()
                                 .thenComparing(Comparator.comparingDouble(PartResult::points).reversed()))
                         .toList();

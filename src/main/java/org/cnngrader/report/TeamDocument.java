@@ -84,8 +84,8 @@ public final class TeamDocument {
             }
             json.writeStringField("written", part.written());
             strings(json, "notes", part.notes());
-            json.writeBooleanField("review", part.review());
-            if (part.review()) {
+            json.writeBooleanField("review", part.review().needed());
+            if (part.review().needed()) {
                 json.writeStringField("review_reason", Display.reviewReason(part));
             }
             json.writeEndObject();

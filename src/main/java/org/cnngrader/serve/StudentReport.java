@@ -63,7 +63,7 @@ record StudentReport(String assignment, String title, String team, String name, 
                     part.foundBy().map(found -> found.spelling()),
                     part.feedback().stream().map(line -> guard.feedback(hide(line, uploadName, serverPath), own)).toList(),
                     part.notes().stream().map(line -> guard.text(hide(line, uploadName, serverPath), own)).toList(),
-                    part.review()));
+                    part.review().needed()));
         }
         return new StudentReport(assignment, rubric.title(), result.team(), result.name(), uploadName,
                 result.status(),

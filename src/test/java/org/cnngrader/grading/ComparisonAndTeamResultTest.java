@@ -48,7 +48,7 @@ class ComparisonAndTeamResultTest {
     void aTeamIsLabelledFoundAndScored() {
         PartResult part = new PartResult("S", "1", 4, 3, Verdict.PARTIAL, List.of("3 of 4 entries are right."),
                 Optional.empty(), "", Optional.empty(), Optional.empty(), List.of(3), Optional.empty(), Optional.empty(),
-                List.of(), false);
+                List.of(), new Review.None());
         TeamResult result = new TeamResult("ps2-team-b", List.of(), "b.csv", Optional.empty(), 3, 4, List.of(part),
                 List.of());
         assertThat(result.label()).isEqualTo("ps2-team-b");

@@ -91,10 +91,12 @@ class GraderTest {
         PartResult result = grader.grade(document(Map.of("half", doubted)), ManualScores.none()).part("half")
                 .orElseThrow();
         assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
-        assertThat(result.review()).isTrue();
+        assertThat(result.review().needed()).isTrue();
         assertThat(result.notes()).containsExactly("'half' also names 0.5 (line 3)");
+        // The cohort files keep a part's score only, and the reason with it: the summary says why to look.
+        assertThat(result.scoreOnly().review()).isEqualTo(new Review.Noted("'half' also names 0.5 (line 3)"));
         assertThat(grader.grade(document(Map.of("half", onLine("half", "0.125", 4, FoundBy.LABEL))),
-                ManualScores.none()).part("half").orElseThrow().review()).isFalse();
+                ManualScores.none()).part("half").orElseThrow().review().needed()).isFalse();
     }
 
     @Test
@@ -291,7 +293,7 @@ class GraderTest {
         assertThat(right.verdict()).isEqualTo(Verdict.CORRECT);
         assertThat(right.feedback()).containsExactly("Correct.");
         assertThat(right.matched()).isEmpty();
-        assertThat(right.review()).isFalse();
+        assertThat(right.review().needed()).isFalse();
     }
 
     @Test
@@ -308,8 +310,8 @@ class GraderTest {
         assertThat(accepted.feedback()).containsExactly("Accepted.");
         assertThat(accepted.matched()).hasValue("B * 2 + [[0, 0], [1, 0]]");
         // An accepted answer is for a person to look at; a right one found in its cell is not.
-        assertThat(accepted.review()).isTrue();
-        assertThat(grade(Map.of("P", "[[2, 4], [6, 8]]"), "P").review()).isFalse();
+        assertThat(accepted.review().needed()).isTrue();
+        assertThat(grade(Map.of("P", "[[2, 4], [6, 8]]"), "P").review().needed()).isFalse();
     }
 
     @Test
@@ -418,7 +420,7 @@ class GraderTest {
         assertThat(doubled.matched()).hasValue("follow-through from rate");
         assertThat(doubled.feedback()).containsExactly("Follows from your answer to rate (error carried forward): 50% of"
                 + " the points.");
-        assertThat(doubled.review()).isTrue();
+        assertThat(doubled.review().needed()).isTrue();
         assertThat(grade(Map.of("S", "[[1,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]", "A",
                 "[[0.73,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.88]]"), "A").feedback())
                 .containsExactly("Follows from your answer to S (error carried forward): full credit.");
@@ -507,7 +509,7 @@ class GraderTest {
         assertThat(missing.written()).isEmpty();
         assertThat(missing.foundBy()).isEmpty();
         assertThat(missing.where()).isEmpty();
-        assertThat(missing.review()).isFalse();
+        assertThat(missing.review().needed()).isFalse();
         // An open question about its own answer has nothing to check without one.
         assertThat(grade(Map.of(), "open").verdict()).isEqualTo(Verdict.MISSING);
         PartResult found = grade(Map.of("half", "0.125"), "half");
@@ -527,11 +529,11 @@ class GraderTest {
         TeamResult result = grader.grade(new AnswerSheet("T", List.of(), "sheet.csv", Optional.empty(), answers,
                 List.of()), ManualScores.none());
         assertThat(result.part("half").orElseThrow()).extracting(PartResult::verdict, PartResult::review)
-                .containsExactly(Verdict.CORRECT, true);
+                .containsExactly(Verdict.CORRECT, new Review.OfGrading());
         assertThat(result.part("open").orElseThrow()).extracting(PartResult::verdict, PartResult::review)
-                .containsExactly(Verdict.CORRECT, true);
+                .containsExactly(Verdict.CORRECT, new Review.OfGrading());
         assertThat(result.needsReview()).isTrue();
-        assertThat(grade(Map.of("open", "[[1, 1], [2, 0]]"), "open").review()).isFalse();
+        assertThat(grade(Map.of("open", "[[1, 1], [2, 0]]"), "open").review().needed()).isFalse();
     }
 
     @Test
@@ -557,7 +559,7 @@ class GraderTest {
 
         PartResult conv1 = result.part("conv1_shape").orElseThrow();
         assertThat(conv1.verdict()).isEqualTo(Verdict.MISSING);
-        assertThat(conv1.review()).isTrue();
+        assertThat(conv1.review().needed()).isTrue();
         assertThat(conv1.feedback()).contains("Question 1.5 seems to come out of order in the document (after a"
                 + " question that follows it), and its answers there were not read: put the questions in order.");
         assertThat(sheet.notes()).contains("line 9 may head question 1.5 but lies out of the rubric's order; its"
@@ -565,7 +567,7 @@ class GraderTest {
         // A question the document does not answer at all is missing, nothing more: no line heads it anywhere.
         PartResult kernel = result.part("identity_kernel").orElseThrow();
         assertThat(kernel.verdict()).isEqualTo(Verdict.MISSING);
-        assertThat(kernel.review()).isFalse();
+        assertThat(kernel.review().needed()).isFalse();
     }
 
     /**
@@ -590,18 +592,18 @@ class GraderTest {
         PartResult stride = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
 
         assertThat(stride.verdict()).isEqualTo(Verdict.INCORRECT);
-        assertThat(stride.review()).isTrue();
+        assertThat(stride.review().needed()).isTrue();
         assertThat(stride.notes()).containsExactly("it uses the answer to kernel, not read surely (found by a guess,"
                 + " or where its question's heading was not found): if that reading is wrong, so is this grade.");
         // Read by its label, the same kernel is the student's own, and the stride's grade needs no second look.
         guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.LABEL));
-        assertThat(new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow().review()).isFalse();
+        assertThat(new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow().review().needed()).isFalse();
         // A stride not answered is missing whatever the kernel: no reading of it would change that grade.
         guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.ORDER));
         guessed.remove("stride");
         PartResult missing = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
-        assertThat(missing.review()).isFalse();
+        assertThat(missing.review().needed()).isFalse();
     }
 
     /**
@@ -627,14 +629,14 @@ class GraderTest {
 
         TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
 
-        assertThat(result.part("side").orElseThrow().review()).isTrue();
+        assertThat(result.part("side").orElseThrow().review().needed()).isTrue();
         assertThat(result.part("side").orElseThrow().notes()).containsExactly("its question's heading was not found:"
                 + " it was read between the headings of the questions around it, where another question's answer may"
                 + " stand.");
-        assertThat(result.part("works").orElseThrow().review()).isTrue();
+        assertThat(result.part("works").orElseThrow().review().needed()).isTrue();
         // Headed, the same answers are the student's as read: wrong, and nothing to look at twice.
         TeamResult headed = new Grader(rubric).grade(document(read), ManualScores.none());
         assertThat(headed.part("side").orElseThrow().notes()).isEmpty();
-        assertThat(headed.part("works").orElseThrow().review()).isFalse();
+        assertThat(headed.part("works").orElseThrow().review().needed()).isFalse();
     }
 }

@@ -15,7 +15,7 @@ class TeamResultTest {
             List.of("Entry in row 2, column 1 is 4, expected 3: this is the flipped kernel."), Optional.of(Value.TensorValue.of(4)),
             "4", Optional.of(Value.TensorValue.of(3)), Optional.of("the flipped kernel"), List.of(0),
             Optional.of(FoundBy.CELL), Optional.of(Where.cell("team.csv", "B2", 2, "4")), List.of("read as a number"),
-            true);
+            new Review.OfGrading());
 
     @Test
     void scoresOnlyKeepWhatTheCohortFilesUseAndDropTheAnswers() {
@@ -28,7 +28,8 @@ class TeamResultTest {
         PartResult part = scores.parts().get(0);
         assertThat(part).extracting(PartResult::id, PartResult::questionId, PartResult::points, PartResult::awarded,
                 PartResult::verdict, PartResult::matched, PartResult::review)
-                .containsExactly("S", "1.3.1", 4.0, 1.0, Verdict.INCORRECT, Optional.of("the flipped kernel"), true);
+                .containsExactly("S", "1.3.1", 4.0, 1.0, Verdict.INCORRECT, Optional.of("the flipped kernel"),
+                        new Review.OfGrading());
         assertThat(part).extracting(PartResult::given, PartResult::expected).containsOnly(Optional.empty());
         // How and where the answer was found stay: the summary's review list gives them as the reason.
         assertThat(part.foundBy()).contains(FoundBy.CELL);

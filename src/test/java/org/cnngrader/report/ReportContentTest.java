@@ -124,6 +124,22 @@ class ReportContentTest {
         assertThat(review).doesNotContain("conv2d(").doesNotContain("conv_out(");
     }
 
+    /**
+     * A reading in doubt (the printed AvgPool2d's stride beside the student's "the stride is 1") was listed for review
+     * as "graded correct: confirm the feedback", its note dropped with the rest of the team report's notes.
+     */
+    @Test
+    void aReadingInDoubtIsListedForReviewWithItsNote(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("doubt.md"), "## 1.1 Kernels\n\n## 1.2 Kernels applied to an image\n\n"
+                + "## 1.3.1 Convolution layer\n\n## 1.3.2 Pooling layer\n\n"
+                + "## 1.4 Pooling transformed into convolution\n\nK = [[0.25, 0.25], [0.25, 0.25]]\n\n"
+                + "The stride is 1.\n\nAvgPool2d(kernel_size=2, stride=2, padding=0)\n\n"
+                + "## 1.5 Dimensions of CNN layers\n");
+        String review = section(summary(List.of(grade(folder.resolve("doubt.md")))), "Teams to review");
+        assertThat(review).contains("<strong>avg_stride</strong> (3 pts): 'stride' also names 1 (line 13), not taken:"
+                + " check which is the student's answer");
+    }
+
     @Test
     void theCommonSlipsAreInWords() throws IOException {
         String slips = section(summary(new ArrayList<>(sample.values())), "Most common slips");
