@@ -78,17 +78,16 @@ public final class Grader {
         for (Part part : rubric.parts()) {
             PartResult result = guarded(part, sheet, values, manual);
             List<String> doubtful = usesDoubtfulReadings(part, sheet);
+            Optional<Answer> answer = Optional.ofNullable(sheet.answers().get(part.id()));
             boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
-            if (lostPoints && sheet.answers().containsKey(part.id())
-                    && sheet.unheaded().containsKey(part.questionId())) {
+            if (lostPoints && answer.isPresent() && sheet.unheaded().containsKey(part.questionId())) {
                 // Between its neighbours' headings another question's answer may have been taken for this one's.
                 result = result.toReview("its question's heading was not found: it was read between the headings of"
                         + " the questions around it, where another question's answer may stand.");
-            } else if (sheet.answers().containsKey(part.id())
-                    && sheet.answers().get(part.id()).doubt().isPresent()) {
+            } else if (answer.flatMap(Answer::doubt).isPresent()) {
                 // Right or wrong, a grade of a reading in doubt is no surer than the reading.
-                result = result.toReview(sheet.answers().get(part.id()).doubt().get());
+                result = result.toReview(answer.flatMap(Answer::doubt).get());
             } else if (lostPoints && !doubtful.isEmpty()) {
                 // A grade computed from another part's answer that was found by a guess is no surer than that guess.
                 result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", not read"

@@ -688,7 +688,7 @@ final class Candidates {
             if (row != null) {
                 chain.add(row);
                 last = next;
-            } else if (!labelOf(lines.get(next), first) && !TABLE_RULE.matcher(lines.get(next).text()).matches()) {
+            } else if (!labelOf(lines.get(next), first) && !tableRule(lines.get(next).text())) {
                 break; // Prose between two matrices: the first has ended.
             }
             next++;
@@ -725,6 +725,11 @@ final class Candidates {
     /** The rule under a Markdown table's first row ({@code |------|:----:|}), which continues the table. */
     private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile(
             "^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
+
+    /** Whether a line is a Markdown table's rule, {@code |---|:---:|}. */
+    static boolean tableRule(String line) {
+        return TABLE_RULE.matcher(line).matches();
+    }
 
     private static boolean opensMatrix(Document.Line line, Row row) {
         double gap = columnGap(row);

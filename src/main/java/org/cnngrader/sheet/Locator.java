@@ -686,8 +686,7 @@ final class Locator {
         for (String label : part.labels()) {
             Candidate found = null;
             for (Candidate candidate : section) {
-                if (!claimed[candidate.order()] && labels(candidate, label) && readable(candidate, part)
-                        && !labelledMoreClosely(candidate, label, part) && !outranked(candidate, label, part)
+                if (!claimed[candidate.order()] && namedBy(candidate, label, part) && readable(candidate, part)
                         && qualifies.test(candidate)) {
                     found = candidate;
                 }
@@ -697,6 +696,12 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /** Whether {@code label}, one of the part's labels, names the candidate for the part, no other part's label closer. */
+    private boolean namedBy(Candidate candidate, String label, SheetSpec.PartSpec part) {
+        return labels(candidate, label) && !labelledMoreClosely(candidate, label, part)
+                && !outranked(candidate, label, part);
     }
 
     /**
@@ -711,6 +716,7 @@ final class Locator {
         }
         boolean revised = part.labels().stream().anyMatch(label -> (label.endsWith("'") || label.endsWith("′"))
                 && labels(taken, label));
+        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part)).toList();
         for (Candidate other : section) {
             if (other == taken || claimed[other.order()] || term(other) || !readable(other, part)
                     || revised && other.order() < taken.order()
@@ -719,9 +725,8 @@ final class Locator {
                     || equal(takenValue.tensor(), otherValue.tensor())) {
                 continue;
             }
-            for (String label : part.labels()) {
-                if (ownLabel(label, part) && labels(other, label) && !labelledMoreClosely(other, label, part)
-                        && !outranked(other, label, part)) {
+            for (String label : own) {
+                if (namedBy(other, label, part)) {
                     Document.Line line = document.lines().get(other.lineIndex());
                     return Optional.of("'" + label + "' also names " + other.written().strip() + " ("
                             + (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number()
@@ -1343,7 +1348,7 @@ final class Locator {
                 // A title block's table headed "Team | Members": the team is the cell below, past the rule.
                 for (int below = index + 1; below < top.size(); below++) {
                     List<String> row = cells(top.get(below).text().replace("*", "").strip());
-                    if (row.stream().allMatch(cell -> cell.replaceAll("[-:= ]", "").isEmpty())) {
+                    if (Candidates.tableRule(top.get(below).text()) || row.stream().allMatch(String::isBlank)) {
                         continue;
                     }
                     return column < row.size() && !row.get(column).isBlank() ? Optional.of(row.get(column))

@@ -487,10 +487,11 @@ final class Table {
     }
 
     /**
-     * The names of a members cell, split at {@code ;} and {@code ,}: a split in linear time, since a pattern with
-     * blanks around the delimiter rescans a cell of a million spaces from each of them.
+     * The names of a members cell, in every layout (the XLSX template's too), split at {@code ;} and {@code ,}: a
+     * split in linear time, since a pattern with blanks around the delimiter rescans a cell of a million spaces from
+     * each of them.
      */
-    private static List<String> members(String cell) {
+    static List<String> members(String cell) {
         return java.util.Arrays.stream(cell.split("[;,]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 

@@ -106,8 +106,7 @@ public final class XlsxSheetReader implements SheetReader {
                 if (key.equalsIgnoreCase("team")) {
                     team = valueText(row).strip();
                 } else if (key.equalsIgnoreCase("members")) {
-                    members = List.of(valueText(row).split("\\s*[;,]\\s*")).stream().filter(name -> !name.isBlank())
-                            .toList();
+                    members = Table.members(valueText(row));
                 } else {
                     Optional<SheetSpec.PartSpec> part = spec.part(key);
                     Optional<Answer> answer = part.isPresent() ? block(sheet, index, source, part.get())
