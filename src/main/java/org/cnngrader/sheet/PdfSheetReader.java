@@ -342,7 +342,7 @@ public final class PdfSheetReader implements SheetReader {
                     break;
                 }
             }
-            if (joined.size() == line.size()) {
+            if (joined.size() == line.size() || tableRows(restAbove, restBelow)) {
                 continue;
             }
             List<List<Glyph>> replaced = new ArrayList<>();
@@ -357,6 +357,15 @@ public final class PdfSheetReader implements SheetReader {
             result.addAll(index - 1, replaced);
         }
         return result;
+    }
+
+    /**
+     * Whether the text stacked around a line is two rows of a table, not fractions set in the line: words are left
+     * over beside the parts paired ({@code kernel  see below} over {@code stride  2}, a cell's label centred between
+     * them). A displayed fraction's rows hold its parts only.
+     */
+    private static boolean tableRows(List<Glyph> restAbove, List<Glyph> restBelow) {
+        return LETTER.matcher(runText(restAbove)).find() || LETTER.matcher(runText(restBelow)).find();
     }
 
     /**

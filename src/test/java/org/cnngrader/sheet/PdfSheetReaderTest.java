@@ -204,6 +204,15 @@ class PdfSheetReaderTest {
     }
 
     @Test
+    void twoRowsOfATableAroundALabelAreNoFraction() throws Exception {
+        // pdf-layouts/boxed-table.tex: "Answer:" centred between a table's rows "kernel | see below" and "stride | 2"
+        // made "(kernel)/(stride)" of them, and the stride was missing, unflagged.
+        Path boxed = Path.of("src/test/resources/pdf-layouts/boxed-table.pdf");
+        assertThat(lines(boxed)).contains("kernel see below", "stride 2").noneMatch(line -> line.contains(")/("));
+        assertThat(value(sheet(boxed).answers(), "avg_stride")).isEqualTo("2.0");
+    }
+
+    @Test
     void smallMatricesBetweenTheirBracketsAreEachTheirOwnValueSideBySide() throws Exception {
         // The CPEN455 seed: "W_1 = [2×2] \\quad b_1 = [0; 0]" and "W_2 = [1 1] \\quad b_2 = [0; 0]" on one line each;
         // without the brackets W1 and b1 ran into one 2×3 grid, W2 read as 1 and b1 as nothing.
