@@ -109,7 +109,49 @@ public final class Discovery {
                         handedIn.submission().source()));
             }
         }
-        return new Found(unique(once), findings);
+        List<HandedIn> identified = unique(once);
+        for (HandedIn handedIn : identified) {
+            severalSheets(handedIn, paths).ifPresent(findings::add);
+        }
+        return new Found(identified, findings);
+    }
+
+    /**
+     * The finding on a team folder holding sheets under different names, if it does; with the command that grades it
+     * as a cohort when they lie in two or more subfolders of it (a section's folder of teams' folders).
+     */
+    private static Optional<Finding> severalSheets(HandedIn handedIn, List<Path> named) {
+        List<Submissions.Submission> sheets = handedIn.submission().differentlyNamed();
+        if (sheets.isEmpty() || handedIn.scope() != HandedIn.Scope.ONE_TEAM) {
+            return Optional.empty();
+        }
+        Path folder = handedIn.place();
+        long subfolders = sheets.stream().map(sheet -> real(sheet.file(), folder)).filter(file -> file.getNameCount() > 1)
+                .map(file -> file.getName(0)).distinct().count();
+        Optional<String> cohort = subfolders > 1 ? Optional.of("grade RUBRIC " + shown(folder, named)) : Optional.empty();
+        return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
+                .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
+    }
+
+    /** A sheet's path inside its team's folder. */
+    private static Path real(Path file, Path folder) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(folder) ? folder.relativize(absolute) : absolute.getFileName();
+    }
+
+    /** A folder as the command line would name it: under the path named that holds it, else its real path. */
+    private static String shown(Path folder, List<Path> named) {
+        for (Path path : named) {
+            try {
+                Path real = path.toRealPath();
+                if (folder.startsWith(real)) {
+                    return path.resolve(real.relativize(folder)).normalize().toString();
+                }
+            } catch (IOException gone) {
+                // Named paths were resolved before; one gone since is passed over.
+            }
+        }
+        return folder.toString();
     }
 
     /**

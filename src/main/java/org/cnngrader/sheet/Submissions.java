@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -18,17 +19,18 @@ import java.util.stream.Stream;
  * <p>From a team folder (searched
  * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, Word ({@code .docx}),
  * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}; among files of the same
- * kind, one whose name contains "answer", "solution", "submission" or "sheet", then the one
+ * kind, one whose name contains "answer", "solution", "submission", "sheet" or "final", then one whose name says
+ * nothing, then one whose name says it is not the answer ("draft", "old", "example", …), then the one
  * nearest the folder's top, then by name. Sheets before documents: a sheet's answers are in their
  * cells, a document's must be located. A PDF before the Word document or notebook it was
  * exported from, because it is what the student saw and handed in; Word before a notebook,
  * because a notebook beside a report is usually the working behind it; both before plain text,
  * which is most often the LaTeX or Markdown source of a PDF beside it.
  *
- * <p>A candidate that looks like a blank template (read, but no answer written for any part) is
- * skipped for the next one, with a note saying so: the blank {@code template} sheet a team forgot
- * to delete must not beat the filled PDF beside it. When every candidate is blank, the first is
- * read and flagged. README files and hidden files are never submissions. A sheet's team name is the
+ * <p>A candidate that looks like a blank template (read, but no answer written for any part), or that cannot be
+ * read, is skipped for the next one, with a note saying so: the blank {@code template} sheet a team forgot
+ * to delete, or an empty or damaged copy, must not beat the filled PDF beside it. When no candidate has answers,
+ * the first is read and flagged (or is unreadable, with its reason). README files and hidden files are never submissions. A sheet's team name is the
  * name the sheet gives (its team cell, or a "Team …" line), else the default the run passed.
  */
 public final class Submissions {
@@ -52,7 +54,11 @@ public final class Submissions {
     /** The most files named in the reason a folder holds no answer sheet. */
     private static final int MAX_FILES_NAMED = 5;
 
-    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet");
+    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet", "final");
+
+    /** Words of a file's name saying it is not the team's answer. */
+    private static final Set<String> NOT_THE_ANSWER = Set.of("draft", "old", "backup", "bak", "copy", "example",
+            "sample", "scratch", "unused", "obsolete");
 
     private Submissions() {
     }
@@ -68,6 +74,29 @@ public final class Submissions {
         public Submission {
             notes = List.copyOf(notes);
             fallbacks = List.copyOf(fallbacks);
+        }
+
+        /**
+         * This file and the other candidates of its team folder that are other work: not this file in another format,
+         * beside it or elsewhere ({@code solution.tex} beside {@code solution.pdf}, {@code notebooks/hw2.ipynb} and
+         * {@code report/hw2.pdf}). Sheets under two names may be a draft and the answer, and two sheets of one name
+         * and format in two folders two teams' work: the choice between them is for a person to confirm. Empty when
+         * there is no other.
+         */
+        public List<Submission> differentlyNamed() {
+            List<Submission> named = new ArrayList<>(List.of(this));
+            for (Submission fallback : fallbacks) {
+                if (named.stream().noneMatch(kept -> sameWork(kept.file(), fallback.file()))) {
+                    named.add(fallback);
+                }
+            }
+            return named.size() > 1 ? named : List.of();
+        }
+
+        /** Whether two files are one work in two formats: one name, two extensions. */
+        private static boolean sameWork(Path one, Path other) {
+            return stem(one).equalsIgnoreCase(stem(other))
+                    && !SheetFormat.extension(one).equalsIgnoreCase(SheetFormat.extension(other));
         }
 
         /** A submission without fallbacks: a file handed in on its own. */
@@ -137,7 +166,7 @@ public final class Submissions {
             }
         }
         files.sort(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
-                .thenComparing(file -> preferred(file) ? 0 : 1)
+                .thenComparingInt(Submissions::nameRank)
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
                 .thenComparing(Path::toString));
         if (files.isEmpty()) {
@@ -259,30 +288,46 @@ public final class Submissions {
 
     private static List<AnswerSheet> readWithFallbacks(Submission submission, SheetSpec spec, ReadingLimits limits) {
         List<AnswerSheet> sheets = readFile(submission, spec, limits);
-        if (!blank(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {
+        if (answered(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {
             return sheets;
         }
         List<String> skipped = new ArrayList<>();
-        skipped.add(submission.source());
+        skipped.add(skipped(submission, sheets));
         for (Submission fallback : submission.fallbacks()) {
             List<AnswerSheet> next = readFile(fallback, spec, limits);
-            if (!blank(next)) {
+            if (answered(next)) {
                 List<AnswerSheet> noted = new ArrayList<>();
                 for (AnswerSheet sheet : next) {
-                    for (String source : skipped) {
-                        sheet = sheet.withNote("skipped " + source + ": it has no answers (a blank template?)");
+                    for (String note : skipped) {
+                        sheet = sheet.withNote(note);
                     }
                     noted.add(sheet);
                 }
                 return noted;
             }
-            skipped.add(fallback.source());
+            skipped.add(skipped(fallback, next));
+        }
+        if (!blank(sheets)) {
+            return sheets;
         }
         List<AnswerSheet> flagged = new ArrayList<>();
         for (AnswerSheet sheet : sheets) {
             flagged.add(sheet.withNote("the sheet " + sheet.source() + " has no answers: a blank template?"));
         }
         return flagged;
+    }
+
+    /** Whether a file's sheets were read and answer something. */
+    private static boolean answered(List<AnswerSheet> sheets) {
+        return !sheets.isEmpty() && sheets.stream().allMatch(AnswerSheet::readable) && !blank(sheets);
+    }
+
+    /** The note on a candidate passed over: blank, or unreadable and why. */
+    private static String skipped(Submission candidate, List<AnswerSheet> sheets) {
+        return sheets.stream().filter(sheet -> !sheet.readable()).findFirst()
+                .map(sheet -> "skipped " + candidate.source() + ": it could not be read ("
+                        + sheet.reason().orElse("unreadable") + ")")
+                .orElse("skipped " + candidate.source() + ": it has no answers (a blank template?)");
     }
 
     /**
@@ -352,19 +397,31 @@ public final class Submissions {
         }
     }
 
-    private static boolean preferred(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return PREFERRED_NAMES.stream().anyMatch(name::contains);
+    /**
+     * How a file's name ranks it among files of one kind: an answer's name first ({@code answers}, {@code final}),
+     * then other names, then a name that says it is not the answer ({@code hw2_draft}, {@code example_solution},
+     * {@code old}): a draft beside the final, or course material in a subfolder, must not be read for the team.
+     */
+    private static int nameRank(Path file) {
+        String name = stem(file).toLowerCase(Locale.ROOT);
+        if (java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(NOT_THE_ANSWER::contains)) {
+            return 2;
+        }
+        return PREFERRED_NAMES.stream().anyMatch(name::contains) ? 0 : 1;
     }
+
+    /** Files and folders an operating system, an archiver or version control leaves beside a team's work. */
+    private static final Set<String> SYSTEM_FILES = Set.of("__MACOSX", "CVS", "Thumbs.db", "desktop.ini");
 
     /**
      * Whether a file or folder is never a submission nor part of one: hidden (a dot first, as version control and
-     * the grader's own staging folders are), a README, or an archive's metadata ({@code __MACOSX}, {@code CVS}).
+     * the grader's own staging folders are), Office's lock file of an open document ({@code ~$sheet.xlsx}), a
+     * README, or what a system or archiver leaves ({@code __MACOSX}, {@code Thumbs.db}, {@code desktop.ini}).
      */
     public static boolean ignored(Path entry) {
         String name = entry.getFileName().toString();
-        return name.startsWith(".") || name.toLowerCase(Locale.ROOT).startsWith("readme") || name.equals("__MACOSX")
-                || name.equals("CVS");
+        return name.startsWith(".") || name.startsWith("~$") || name.toLowerCase(Locale.ROOT).startsWith("readme")
+                || SYSTEM_FILES.contains(name);
     }
 
     private static boolean hiddenPath(Path relative) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.report.Finding;
 import org.junit.jupiter.api.Test;
@@ -313,5 +314,29 @@ class DiscoveryTest {
         assertThat(summary.findings()).containsExactly(new Finding.OtherFileOfTheTeam("t", "t/answers.csv",
                 "t/answers.txt"));
         assertThat(summary.findings().get(0).warning()).isTrue();
+    }
+    /**
+     * A section's folder of two teams' folders was graded as one team from the first team's sheet, and a draft beside
+     * the final was read, each said only in a note of the team's report.
+     */
+    @Test
+    void sheetsOfDifferentWorkInOneTeamsFolderAreAWarning(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("section-1/team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("section-1/team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("t/hw2_final.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("t/hw2_draft.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("u/report/hw2.csv"), "0.125");
+        Files.writeString(Files.createDirectories(cohort.resolve("u/notebooks")).resolve("hw2.md"), "stride = 2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.findings()).containsExactly(
+                new Finding.SeveralSheets("section-1", List.of("team-a/answers.csv", "team-b/answers.csv"),
+                        Optional.of("grade RUBRIC " + cohort.resolve("section-1"))),
+                new Finding.SeveralSheets("t", List.of("hw2_final.csv", "hw2_draft.csv"), Optional.empty()));
+        assertThat(summary.findings()).allMatch(Finding::warning);
+        assertThat(summary.results().stream().filter(result -> result.team().equals("t")).findFirst().orElseThrow()
+                .source()).isEqualTo("t/hw2_final.csv");
     }
 }

@@ -63,6 +63,38 @@ class SubmissionsTest {
                         + " tex, md, txt");
     }
 
+    /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
+    @Test
+    void aCandidateThatCannotBeReadGivesWayToTheNextWithAnswers(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-g"));
+        Files.createFile(team.resolve("answers.xlsx"));
+        Files.writeString(team.resolve("~$answers.xlsx"), "owner");
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("hw2.pdf"));
+        Submissions.Submission found = Submissions.folder(root, team, "team-g");
+        assertThat(found.source()).isEqualTo("team-g/answers.xlsx");
+        assertThat(found.fallbacks()).extracting(Submissions.Submission::source).containsExactly("team-g/hw2.pdf");
+        AnswerSheet sheet = Submissions.read(List.of(found), SPEC).get(0);
+        assertThat(sheet.readable()).isTrue();
+        assertThat(sheet.source()).isEqualTo("team-g/hw2.pdf");
+        assertThat(sheet.notes()).anyMatch(note -> note.startsWith("skipped team-g/answers.xlsx: it could not be read ("));
+    }
+
+    /** A draft beside the final was read because its name sorts first; course material because of "solution". */
+    @Test
+    void aNameThatSaysItIsNotTheAnswerComesAfterTheOthers(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("hw2_draft.md"), "S = 1");
+        Files.writeString(team.resolve("hw2_final.md"), "S = 2");
+        Files.writeString(Files.createDirectories(team.resolve("resources")).resolve("example_solution.md"), "S = 3");
+        Files.writeString(team.resolve("hw2.md"), "S = 4");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/hw2_final.md");
+        Files.delete(team.resolve("hw2_final.md"));
+        Submissions.Submission chosen = Submissions.folder(root, team, "t");
+        assertThat(chosen.source()).isEqualTo("t/hw2.md");
+        assertThat(chosen.fallbacks()).extracting(Submissions.Submission::source)
+                .containsExactly("t/hw2_draft.md", "t/resources/example_solution.md");
+    }
+
     @Test
     void aBlankTemplateThatIsTheOnlyCandidateIsReadAndFlagged(@TempDir Path root) throws Exception {
         Path team = Files.createDirectories(root.resolve("team-q"));
