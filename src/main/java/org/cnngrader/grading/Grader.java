@@ -223,8 +223,9 @@ public final class Grader {
                 return result(part, part.points(), Verdict.CORRECT, List.of("Correct: it satisfies "
                         + check.formula().text() + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
             }
+            // Reviewed as a wrong answer with a reference is: the value may have been read from the wrong place.
             return result(part, 0, Verdict.INCORRECT, List.of("This does not satisfy " + check.formula().text()
-                    + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
+                    + "."), answer, Optional.empty(), Optional.empty(), List.of(), true);
         } catch (ExpressionException | EngineException problem) {
             String reason = problem instanceof ExpressionException expression ? expression.reason() : problem.getMessage();
             return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "."), answer,

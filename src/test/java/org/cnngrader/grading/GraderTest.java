@@ -595,15 +595,43 @@ class GraderTest {
         assertThat(stride.review().needed()).isTrue();
         assertThat(stride.notes()).containsExactly("it uses the answer to kernel, not read surely (found by a guess,"
                 + " or where its question's heading was not found): if that reading is wrong, so is this grade.");
-        // Read by its label, the same kernel is the student's own, and the stride's grade needs no second look.
+        // Read by its label, the same kernel is the student's own: the stride is reviewed as any wrong answer is,
+        // with nothing said of the kernel's reading.
         guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.LABEL));
-        assertThat(new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow().review().needed()).isFalse();
+        PartResult surely = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
+        assertThat(surely.review()).isEqualTo(Review.ofGrading(true));
+        assertThat(surely.notes()).isEmpty();
         // A stride not answered is missing whatever the kernel: no reading of it would change that grade.
         guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.ORDER));
         guessed.remove("stride");
         PartResult missing = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review().needed()).isFalse();
+    }
+
+    /**
+     * A check a labelled answer fails was not reviewed, where a wrong answer with a reference is ("graded incorrect:
+     * confirm the feedback"): a kernel read from the example above the student's own got 0 points, nothing flagged.
+     */
+    @Test
+    void aCheckTheAnswerFailsIsReviewedAsAWrongAnswerIs() {
+        Rubric rubric = RubricLoader.load("""
+                given:
+                  R: [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: kernel, points: 4, check: "conv2d(R, answer, stride=2) == avgpool2d(R, 2)"}
+                """, "inline.yaml");
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("kernel", onLine("kernel", "[[-1, 0], [0, 1]]", 10, FoundBy.LABEL));
+        PartResult wrong = new Grader(rubric).grade(document(read), ManualScores.none()).part("kernel").orElseThrow();
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(wrong.review().needed()).isTrue();
+        read.put("kernel", onLine("kernel", "[[0.25, 0.25], [0.25, 0.25]]", 10, FoundBy.LABEL));
+        PartResult right = new Grader(rubric).grade(document(read), ManualScores.none()).part("kernel").orElseThrow();
+        assertThat(right.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(right.review().needed()).isFalse();
     }
 
     /**
@@ -634,9 +662,10 @@ class GraderTest {
                 + " it was read between the headings of the questions around it, where another question's answer may"
                 + " stand.");
         assertThat(result.part("works").orElseThrow().review().needed()).isTrue();
-        // Headed, the same answers are the student's as read: wrong, and nothing to look at twice.
+        // Headed, the same answers are the student's as read: wrong, reviewed as any wrong answer is, with no note.
         TeamResult headed = new Grader(rubric).grade(document(read), ManualScores.none());
         assertThat(headed.part("side").orElseThrow().notes()).isEmpty();
-        assertThat(headed.part("works").orElseThrow().review().needed()).isFalse();
+        assertThat(headed.part("works").orElseThrow().notes()).isEmpty();
+        assertThat(headed.part("works").orElseThrow().review()).isEqualTo(Review.ofGrading(true));
     }
 }
