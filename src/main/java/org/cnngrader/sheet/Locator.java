@@ -1144,8 +1144,7 @@ final class Locator {
         // In free text the expectation only decides whether "9,216" or "9 216" is a thousand; a
         // candidate without such a group reads the same for every part, so it is read once.
         String written = candidate.written();
-        boolean ambiguous = part.expectation().integral() && (written.indexOf(',') >= 0 || written.indexOf(' ') >= 0
-                || written.indexOf('\u2009') >= 0);
+        boolean ambiguous = part.expectation().integral() && Characters.containsAny(written, ValueSyntax.THOUSANDS_MARKS);
         Optional<SheetValue>[] values = ambiguous ? integralValues : anyValues;
         Optional<SheetValue> value = values[candidate.order()];
         if (value == null) {

@@ -199,6 +199,9 @@ final class ValueSyntax {
         return end;
     }
 
+    /** The characters a thousands separator is made of: a comma, an apostrophe, {@code \\,}, or a space of any width. */
+    static final String THOUSANDS_MARKS = ",'\\ \u00a0\u202f\u2009";
+
     /** The length of a thousands separator at {@code index}: a comma (and a space), an apostrophe, {@code \\,}, or a space. */
     private static int thousandsSeparatorLength(String text, int index) {
         char character = text.charAt(index);
@@ -210,8 +213,7 @@ final class ValueSyntax {
         if (character == '\\') {
             return text.startsWith("\\,", index) ? 2 : 0;
         }
-        return character == '\'' || character == ' ' || character == '\u00a0' || character == '\u202f'
-                || character == '\u2009' ? 1 : 0;
+        return THOUSANDS_MARKS.indexOf(character) >= 0 ? 1 : 0;
     }
 
     /** Where a hexadecimal number ({@code 0x1F}) starting at {@code start} ends, to be refused rather than read as a shape. */

@@ -44,6 +44,25 @@ class LocatorTest {
     }
 
     /**
+     * "9 216" with a no-break space (U+00A0, or French typography's narrow U+202F) between its groups was no number
+     * for a whole-number part, and the flattened size was missing, unflagged; a plain or thin space read.
+     */
+    @Test
+    void aThousandGroupedByANoBreakSpaceIsOneNumber() {
+        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        for (String space : List.of(" ", "\u2009", "\u00a0", "\u202f", "'")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                    ### 1.5 Dimensions of CNN layers
+                    | Layer | Output |
+                    |---|---|
+                    | pool3 | 256 × 6 × 6 |
+                    | flatten | 9%s216 |
+                    """.formatted(space), "answers.md"), alexnet, new ArrayList<>()).answers();
+            assertThat(value(answers, "flat_size")).as("9%s216", space).isEqualTo("9216.0");
+        }
+    }
+
+    /**
      * A table of layers numbered from 0 (a pandas DataFrame's index) gave each layer the row of the next: conv3,
      * slipped to 384 × 12 × 12 in row 4, was read from conv4's row 5 and graded correct.
      */
