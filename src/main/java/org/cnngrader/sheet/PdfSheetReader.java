@@ -32,6 +32,9 @@ public final class PdfSheetReader implements SheetReader {
     private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()]+");
     private static final String PRIMES = "′″‴'’◦°∘";
     private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
+
+    /** A word of prose: three letters or more. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{3,}");
     private static final java.util.regex.Pattern NUMERATOR = java.util.regex.Pattern.compile("[-−]?\\d+(\\.\\d+)?");
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
@@ -360,12 +363,13 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * Whether the text stacked around a line is two rows of a table, not fractions set in the line: words are left
+     * Whether the text stacked around a line is two rows of a table, not fractions set in the line: a word is left
      * over beside the parts paired ({@code kernel  see below} over {@code stride  2}, a cell's label centred between
-     * them). A displayed fraction's rows hold its parts only.
+     * them). A displayed formula's rows hold its fractions' parts and single letters (LibreOffice's
+     * {@code M × N/M × …} leaves the {@code N} of a fraction not paired).
      */
     private static boolean tableRows(List<Glyph> restAbove, List<Glyph> restBelow) {
-        return LETTER.matcher(runText(restAbove)).find() || LETTER.matcher(runText(restBelow)).find();
+        return WORD.matcher(runText(restAbove)).find() || WORD.matcher(runText(restBelow)).find();
     }
 
     /**

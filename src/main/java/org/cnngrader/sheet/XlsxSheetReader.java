@@ -48,36 +48,133 @@ public final class XlsxSheetReader implements SheetReader {
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         TextFiles.checkSize(file, MAX_BYTES, "workbook");
         OfficeXml.checkSize(file, "workbook");
-        // A reader serves every thread; a DataFormatter is not thread-safe, so each reading gets its own.
-        return new Reading(new DataFormatter(Locale.ROOT)).read(file, source, spec);
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            return sheets(workbook, source, spec);
+        } catch (EncryptedDocumentException encrypted) {
+            throw new UnreadableException("the workbook is password-protected; save it without a password", encrypted);
+        } catch (UnreadableException unreadable) {
+            throw unreadable;
+        } catch (IOException | RuntimeException corrupt) {
+            throw new UnreadableException("the workbook cannot be opened (" + UnreadableException.plain(corrupt, file)
+                    + ")", corrupt);
+        }
     }
 
-    /** One reading of one workbook. */
+    /**
+     * The teams of a workbook. A workbook of one filled sheet is read as that sheet. Of several, every sheet that
+     * answers something is read, its cells named with the sheet ({@code 'Section 2'!C5}), and the answers of one
+     * team on several sheets (1.1 to 1.4 on one, 1.5 on the next) are that team's: a section per sheet, or a
+     * question per sheet, must lose no team and no answer. A sheet without answers (instructions, a scratch
+     * sheet) is passed over with a note; when none has answers, the first is read as a workbook of one sheet is.
+     */
+    private static List<AnswerSheet> sheets(Workbook workbook, String source, SheetSpec spec)
+            throws UnreadableException {
+        // A reader serves every thread; a DataFormatter is not thread-safe, so each reading gets its own.
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        List<Sheet> filled = new ArrayList<>();
+        workbook.forEach(sheet -> {
+            if (sheet.getPhysicalNumberOfRows() > 0) {
+                filled.add(sheet);
+            }
+        });
+        if (filled.size() <= 1) {
+            return new Reading(formatter, "").read(filled.isEmpty() ? workbook.getSheetAt(0) : filled.get(0), source,
+                    spec);
+        }
+        List<AnswerSheet> answered = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        List<String> passedOver = new ArrayList<>();
+        UnreadableException firstProblem = null;
+        for (Sheet sheet : filled) {
+            String name = "'" + sheet.getSheetName().replace("'", "''") + "'";
+            try {
+                List<AnswerSheet> teams = new Reading(formatter, name + "!").read(sheet, source, spec);
+                if (teams.stream().anyMatch(team -> team.answers().values().stream().anyMatch(Answer::given))) {
+                    boolean hidden = workbook.isSheetHidden(workbook.getSheetIndex(sheet))
+                            || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet));
+                    teams.forEach(team -> answered.add(hidden ? team.withNote("the sheet " + name + " is hidden in"
+                            + " the workbook; its cells were read") : team));
+                    read.add(name);
+                } else {
+                    passedOver.add(name + " (no answers)");
+                }
+            } catch (UnreadableException problem) {
+                passedOver.add(name + " (" + problem.getMessage() + ")");
+                firstProblem = firstProblem == null ? problem : firstProblem;
+            }
+        }
+        if (answered.isEmpty()) {
+            if (firstProblem != null) {
+                throw firstProblem;
+            }
+            return new Reading(formatter, "").read(filled.get(0), source, spec);
+        }
+        String note = "the workbook's sheets " + String.join(", ", read) + " were read" + (passedOver.isEmpty() ? ""
+                : "; not read: " + String.join(", ", passedOver));
+        return merged(answered, spec).stream().map(team -> team.withNote(note)).toList();
+    }
+
+    /**
+     * The sheets of one team made one: those of one name, or all when at most one name is given (a team named on its
+     * first sheet only). A part answered on two sheets takes the later answer, with a note, as in one sheet.
+     */
+    private static List<AnswerSheet> merged(List<AnswerSheet> sheets, SheetSpec spec) {
+        long names = sheets.stream().map(AnswerSheet::team).filter(team -> !team.isBlank())
+                .map(Characters::identityKey).distinct().count();
+        Map<String, List<AnswerSheet>> teams = new LinkedHashMap<>();
+        for (AnswerSheet sheet : sheets) {
+            String key = names <= 1 ? "" : Characters.identityKey(sheet.team());
+            teams.computeIfAbsent(key, ignored -> new ArrayList<>()).add(sheet);
+        }
+        List<AnswerSheet> merged = new ArrayList<>();
+        for (List<AnswerSheet> team : teams.values()) {
+            if (team.size() == 1) {
+                merged.add(team.get(0));
+                continue;
+            }
+            String name = team.stream().map(AnswerSheet::team).filter(each -> !each.isBlank()).findFirst().orElse("");
+            List<String> members = team.stream().map(AnswerSheet::members).filter(each -> !each.isEmpty()).findFirst()
+                    .orElse(List.of());
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            List<String> notes = new ArrayList<>();
+            for (AnswerSheet sheet : team) {
+                sheet.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+                sheet.answers().forEach((part, answer) -> {
+                    if (answers.containsKey(part)) {
+                        notes.add(Table.answeredTwice(part, answer.where().cell()));
+                    }
+                    answers.put(part, answer);
+                });
+            }
+            merged.add(new AnswerSheet(name, members, team.get(0).source(), Optional.empty(),
+                    Table.ordered(answers, spec), notes));
+        }
+        return merged;
+    }
+
+    /** One reading of one sheet of a workbook. */
     private static final class Reading {
         private final DataFormatter formatter;
+        /** What names the sheet before a cell's name ({@code 'Section 2'!}), empty in a workbook of one sheet. */
+        private final String sheetPrefix;
 
-        Reading(DataFormatter formatter) {
+        Reading(DataFormatter formatter, String sheetPrefix) {
             this.formatter = formatter;
+            this.sheetPrefix = sheetPrefix;
         }
 
-        List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
-            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-                Sheet sheet = workbook.getSheet("answers") != null ? workbook.getSheet("answers") : workbook.getSheetAt(0);
-                List<List<Table.Cell>> rows = rows(sheet);
-                // A sheet headed "part, answer", or "part" and a team per column, is read as in a CSV, although its
-                // first column names parts as the template's does (whose answers stand from column C).
-                if (isTemplate(sheet, spec) && !Table.headedByPart(rows, spec)) {
-                    return List.of(template(sheet, source, spec));
-                }
-                return Table.sheets(rows, source, spec);
-            } catch (EncryptedDocumentException encrypted) {
-                throw new UnreadableException("the workbook is password-protected; save it without a password", encrypted);
-            } catch (UnreadableException unreadable) {
-                throw unreadable;
-            } catch (IOException | RuntimeException corrupt) {
-                throw new UnreadableException("the workbook cannot be opened (" + UnreadableException.plain(corrupt, file)
-                        + ")", corrupt);
+        List<AnswerSheet> read(Sheet sheet, String source, SheetSpec spec) throws UnreadableException {
+            List<List<Table.Cell>> rows = rows(sheet);
+            // A sheet headed "part, answer", or "part" and a team per column, is read as in a CSV, although its
+            // first column names parts as the template's does (whose answers stand from column C).
+            if (isTemplate(sheet, spec) && !Table.headedByPart(rows, spec)) {
+                return List.of(template(sheet, source, spec));
             }
+            return Table.sheets(rows, source, spec);
+        }
+
+        private String cellName(int column, int row) {
+            return sheetPrefix + Cells.name(column, row);
         }
 
 
@@ -149,7 +246,7 @@ public final class XlsxSheetReader implements SheetReader {
             if (right < FIRST_VALUE_COLUMN) {
                 return Optional.empty();
             }
-            String name = Cells.name(FIRST_VALUE_COLUMN, top) + (bottom > top || right > FIRST_VALUE_COLUMN
+            String name = cellName(FIRST_VALUE_COLUMN, top) + (bottom > top || right > FIRST_VALUE_COLUMN
                     ? ":" + Cells.name(right, bottom) : "");
             List<String> notes = new ArrayList<>();
             for (int index = top; index <= bottom; index++) {
@@ -196,11 +293,11 @@ public final class XlsxSheetReader implements SheetReader {
         private Table.Cell tableCell(Cell cell, int column, int rowIndex, List<String> rowNotes) {
             List<String> notes = new ArrayList<>(rowNotes);
             if (cell == null) {
-                return new Table.Cell("", Cells.name(column, rowIndex), rowIndex, notes);
+                return new Table.Cell("", cellName(column, rowIndex), rowIndex, notes);
             }
             Read read = read(cell);
             Optional<String> refusal = flags(read, notes);
-            return new Table.Cell(refusal.isPresent() ? "" : text(read), Cells.name(column, rowIndex), rowIndex, notes,
+            return new Table.Cell(refusal.isPresent() ? "" : text(read), cellName(column, rowIndex), rowIndex, notes,
                     refusal);
         }
 
@@ -210,22 +307,22 @@ public final class XlsxSheetReader implements SheetReader {
             if (read.type() == CellType.FORMULA) {
                 if (!savedValue(cell)) {
                     // openpyxl and pandas write formulas without computing them; POI would read such a cell as 0.
-                    return Optional.of("cell " + read.name() + " holds the formula =" + cell.getCellFormula()
+                    return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula =" + cell.getCellFormula()
                             + " without a saved value: open and save it in Excel or LibreOffice");
                 }
-                notes.add("cell " + read.name() + " holds the formula =" + cell.getCellFormula()
+                notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula =" + cell.getCellFormula()
                         + "; its saved value was used");
                 if (read.value() == CellType.ERROR) {
-                    return Optional.of("the formula in " + read.name() + " gives an error");
+                    return Optional.of("the formula in " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " gives an error");
                 }
             }
             if (read.date()) {
-                notes.add("cell " + read.name() + " is formatted as a date");
-                return Optional.of("cell " + read.name() + " is formatted as a date (" + formatter.formatCellValue(cell)
+                notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " is formatted as a date");
+                return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " is formatted as a date (" + formatter.formatCellValue(cell)
                         + "); the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number");
             }
             if (read.value() == CellType.ERROR) {
-                return Optional.of("cell " + read.name() + " holds an error value");
+                return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds an error value");
             }
             return Optional.empty();
         }
@@ -246,9 +343,6 @@ public final class XlsxSheetReader implements SheetReader {
          * asked of POI once: every question goes through the workbook's XML, and the date test builds a cell style.
          */
         private record Read(Cell cell, CellType type, CellType value, boolean date) {
-            String name() {
-                return Cells.name(cell.getColumnIndex(), cell.getRowIndex());
-            }
         }
 
         private static Read read(Cell cell) {

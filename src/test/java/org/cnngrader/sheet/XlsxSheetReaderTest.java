@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -146,6 +147,52 @@ class XlsxSheetReaderTest {
         assertThat(sheets.get(1).answers().get("flat_size").notes())
                 .containsExactly("row 4 is hidden in the workbook; its cells were read");
         assertThat(sheets.get(0).answers().get("flat_size").notes()).isEmpty();
+    }
+
+    /**
+     * Only a workbook's first sheet was read: a section per sheet lost the second section's teams, and a team that
+     * answered 1.5 on a sheet of its own lost 1.5, without a word.
+     */
+    @Test
+    void everySheetThatAnswersIsReadAndOneTeamsSheetsAreOneTeam() throws Exception {
+        Path sections = folder.resolve("sections.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(sections)) {
+            workbook.createSheet("Read me").createRow(0).createCell(0).setCellValue("One sheet per section.");
+            for (String section : List.of("1", "2")) {
+                Sheet sheet = workbook.createSheet("Section " + section);
+                Row header = sheet.createRow(0);
+                header.createCell(0).setCellValue("team");
+                header.createCell(1).setCellValue("avg_stride");
+                Row team = sheet.createRow(1);
+                team.createCell(0).setCellValue("Team " + section);
+                team.createCell(1).setCellValue(Integer.parseInt(section));
+            }
+            workbook.write(output);
+        }
+        List<AnswerSheet> teams = new XlsxSheetReader().read(sections, "sections.xlsx", SPEC);
+        assertThat(teams).extracting(AnswerSheet::team).containsExactly("Team 1", "Team 2");
+        assertThat(teams.get(1).answers().get("avg_stride").where().cell()).isEqualTo("'Section 2'!B2");
+        assertThat(teams.get(1).notes()).contains("the workbook's sheets 'Section 1', 'Section 2' were read; not read:"
+                + " 'Read me' (the first row names no part of the rubric: expected the columns team, part, answer, or"
+                + " one column per part id)");
+
+        Path split = folder.resolve("split.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(split)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team E");
+            row(answers, 5, "avg_stride").createCell(2).setCellValue(2);
+            Sheet more = workbook.createSheet("1.5");
+            row(more, 0, "part").createCell(1).setCellValue("answer");
+            row(more, 1, "flat_size").createCell(1).setCellValue(9216);
+            row(more, 2, "avg_stride").createCell(1).setCellValue(1);
+            workbook.write(output);
+        }
+        List<AnswerSheet> one = new XlsxSheetReader().read(split, "split.xlsx", SPEC);
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).team()).isEqualTo("Team E");
+        assertThat(one.get(0).answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(one.get(0).answers().get("avg_stride").written()).isEqualTo("1");
+        assertThat(one.get(0).notes()).contains("part avg_stride is answered twice; the later answer ('1.5'!B3) is used");
     }
 
     private static Row row(Sheet sheet, int index, String part) {
