@@ -210,6 +210,10 @@ class PdfSheetReaderTest {
         Path boxed = Path.of("src/test/resources/pdf-layouts/boxed-table.pdf");
         assertThat(lines(boxed)).contains("kernel see below", "stride 2").noneMatch(line -> line.contains(")/("));
         assertThat(value(sheet(boxed).answers(), "avg_stride")).isEqualTo("2.0");
+        // A displayed formula's rows may keep a letter not paired (LibreOffice's M × N/M × … = (N×K×K×C)/M, exported
+        // by soffice --headless --convert-to pdf pdf-layouts/libreoffice-cpen455.odt): its fraction is still one.
+        assertThat(lines(Path.of("src/test/resources/pdf-layouts/libreoffice-cpen455.pdf")))
+                .contains("M× = (N×K×K×C)/(M)");
     }
 
     @Test
