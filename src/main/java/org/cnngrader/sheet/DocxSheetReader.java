@@ -3,20 +3,17 @@ package org.cnngrader.sheet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -26,6 +23,8 @@ import org.w3c.dom.Node;
  * any text document ({@link Locator}).
  *
  * <ul>
+ *   <li>The text is what the page shows: content controls and tracked insertions stand for what they hold; tracked
+ *       deletions, hidden and struck-through runs are not there.
  *   <li>A paragraph is one line; a line break inside it ({@code Shift+Enter}) starts another.
  *   <li>A table row is one line, its cells separated by tabs, so a matrix typed as a table reads as
  *       rows of numbers and a table of layers as one layer per line. A blank line after a table
@@ -70,7 +69,7 @@ public final class DocxSheetReader implements SheetReader {
         try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument document = new XWPFDocument(container)) {
             List<String> lines = new ArrayList<>();
-            body(document.getBodyElements(), new WordNumbering(document), lines);
+            body(document, new WordNumbering(document), lines);
             return String.join("\n", lines);
         } catch (EncryptedDocumentException encrypted) {
             throw new UnreadableException("the document is password-protected; save it without a password", encrypted);
@@ -83,39 +82,112 @@ public final class DocxSheetReader implements SheetReader {
         }
     }
 
-    private static void body(List<IBodyElement> elements, WordNumbering numbering, List<String> lines) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                // Word writes a numbered heading's "1.2" from the document's numbering, not from the text.
-                lines.addAll(List.of((numbering.label(paragraph) + paragraph(paragraph.getCTP().getDomNode()))
-                        .split("\n", -1)));
-            } else if (element instanceof XWPFTable table) {
-                table(table, lines);
-                lines.add("");
-            } else if (element instanceof XWPFSDT control) {
-                lines.addAll(List.of(control.getContent().getText().split("\n", -1)));
+    /**
+     * The body's blocks as lines, in order, walked as its XML: POI's model leaves out what a content control
+     * ({@code w:sdt}) holds around a table's rows or cells and reads one around paragraphs as plain text, without its
+     * equations; answer templates are made of content controls. Word numbers the body's own paragraphs.
+     */
+    private static void body(XWPFDocument document, WordNumbering numbering, List<String> lines) {
+        Map<Node, XWPFParagraph> numbered = new IdentityHashMap<>();
+        document.getParagraphs().forEach(paragraph -> numbered.put(paragraph.getCTP().getDomNode(), paragraph));
+        blocks(document.getDocument().getBody().getDomNode(), numbered, numbering, lines);
+    }
+
+    /** The paragraphs and tables among a node's children, through content controls and tracked insertions. */
+    private static void blocks(Node parent, Map<Node, XWPFParagraph> numbered, WordNumbering numbering,
+            List<String> lines) {
+        for (Element element : wordChildren(parent)) {
+            switch (element.getLocalName()) {
+                case "p" -> {
+                    XWPFParagraph paragraph = numbered.get(element);
+                    // Word writes a numbered heading's "1.2" from the document's numbering, not from the text.
+                    String label = paragraph == null ? "" : numbering.label(paragraph);
+                    lines.addAll(List.of((label + paragraph(element)).split("\n", -1)));
+                }
+                case "tbl" -> {
+                    table(element, lines);
+                    lines.add("");
+                }
+                default -> {
+                }
             }
         }
     }
 
-    private static void table(XWPFTable table, List<String> lines) {
-        for (XWPFTableRow row : table.getRows()) {
+    /**
+     * A table's rows as lines, cells apart by tabs; rows and cells are found through content controls around them
+     * (a repeating section's rows, a control per cell).
+     */
+    private static void table(Element table, List<String> lines) {
+        for (Element row : wordChildren(table)) {
+            if (!"tr".equals(row.getLocalName())) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                List<String> cellLines = new ArrayList<>();
-                for (IBodyElement element : cell.getBodyElements()) {
-                    if (element instanceof XWPFParagraph paragraph) {
-                        cellLines.add(paragraph(paragraph.getCTP().getDomNode()));
-                    } else if (element instanceof XWPFTable inner) {
-                        List<String> innerLines = new ArrayList<>();
-                        table(inner, innerLines);
-                        cellLines.addAll(innerLines);
-                    }
+            for (Element cell : wordChildren(row)) {
+                if ("tc".equals(cell.getLocalName())) {
+                    List<String> cellLines = new ArrayList<>();
+                    blocks(cell, Map.of(), null, cellLines);
+                    cells.add(String.join(" ", cellLines).replaceAll("\\s*\\n\\s*", " ").strip());
                 }
-                cells.add(String.join(" ", cellLines).replaceAll("\\s*\\n\\s*", " ").strip());
             }
             lines.add(String.join("\t", cells));
         }
+    }
+
+    /**
+     * A node's Word elements as a reader sees them: a content control ({@code w:sdt}), custom XML and a tracked
+     * insertion or move stand for what they hold; a tracked deletion or move away is not there.
+     */
+    private static List<Element> wordChildren(Node parent) {
+        List<Element> found = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!(child instanceof Element element) || !WORD.equals(element.getNamespaceURI())) {
+                continue;
+            }
+            switch (element.getLocalName()) {
+                case "sdt" -> {
+                    Element content = wordChild(element, "sdtContent");
+                    if (content != null) {
+                        found.addAll(wordChildren(content));
+                    }
+                }
+                case "customXml", "ins", "moveTo" -> found.addAll(wordChildren(element));
+                case "del", "moveFrom" -> {
+                }
+                default -> found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static Element wordChild(Element element, String name) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner && WORD.equals(inner.getNamespaceURI())
+                    && name.equals(inner.getLocalName())) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a run is out of sight or crossed out: hidden ({@code w:vanish}) or struck through ({@code w:strike},
+     * {@code w:dstrike}). A student strikes out the answer replaced, and a person reading the page does not see
+     * hidden text; neither is the answer.
+     */
+    private static boolean unseen(Element run) {
+        Element properties = wordChild(run, "rPr");
+        if (properties == null) {
+            return false;
+        }
+        for (String name : List.of("vanish", "strike", "dstrike")) {
+            Element property = wordChild(properties, name);
+            if (property != null && !List.of("0", "false", "off").contains(property.getAttributeNS(WORD, "val"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph's text, its line breaks kept, its equations in LaTeX. */
@@ -143,12 +215,17 @@ public final class DocxSheetReader implements SheetReader {
             return;
         }
         switch (name) {
+            case "r" -> {
+                if (!unseen(element)) {
+                    contents(element, text);
+                }
+            }
             case "t" -> text.append(characters(element));
             case "tab", "ptab" -> text.append('\t');
             case "br", "cr" -> text.append('\n');
             case "noBreakHyphen" -> text.append('-');
             case "pPr", "rPr", "delText", "instrText", "del", "moveFrom", "footnoteReference", "endnoteReference",
-                    "commentReference" -> {
+                    "commentReference", "sdtPr", "sdtEndPr" -> {
                 // formatting, deleted text and field codes are not what the reader sees
             }
             case "p" -> {
@@ -193,12 +270,32 @@ public final class DocxSheetReader implements SheetReader {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element inner) {
-                text.append(MATH.equals(inner.getNamespaceURI()) ? math(inner) : "");
-            }
+        for (Element inner : mathChildren(element, true)) {
+            text.append(math(inner));
         }
         return text.toString();
+    }
+
+    /**
+     * The math elements among an element's children, as a reader sees them: through a tracked insertion or move
+     * ({@code w:ins} around a matrix's entry typed with Track Changes on), without a tracked deletion, a hidden or
+     * struck-through run, and, unless {@code properties}, without properties.
+     */
+    private static List<Element> mathChildren(Element element, boolean properties) {
+        List<Element> found = new ArrayList<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!(child instanceof Element inner)) {
+                continue;
+            }
+            if (WORD.equals(inner.getNamespaceURI()) && List.of("ins", "moveTo", "customXml")
+                    .contains(inner.getLocalName())) {
+                found.addAll(mathChildren(inner, properties));
+            } else if (MATH.equals(inner.getNamespaceURI()) && (properties || !inner.getLocalName().endsWith("Pr"))
+                    && !("r".equals(inner.getLocalName()) && unseen(inner))) {
+                found.add(inner);
+            }
+        }
+        return found;
     }
 
     /** A matrix: rows {@code m:mr} of cells {@code m:e}, as a {@code bmatrix} environment. */
@@ -264,14 +361,7 @@ public final class DocxSheetReader implements SheetReader {
 
     /** The math elements among an element's children, properties left out. */
     private static List<Element> elements(Element element) {
-        List<Element> found = new ArrayList<>();
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element inner && MATH.equals(inner.getNamespaceURI())
-                    && !inner.getLocalName().endsWith("Pr")) {
-                found.add(inner);
-            }
-        }
-        return found;
+        return mathChildren(element, false);
     }
 
     /** The characters of a text element ({@code w:t}, {@code m:t}); XMLBeans' DOM has no {@code getTextContent}. */

@@ -162,4 +162,25 @@ class DocxSheetReaderTest {
             Files.write(file, bytes.toByteArray());
         }
     }
+    /**
+     * Word as a reader sees it ({@code word-revisions/}, README there): an equation's entry typed again with Track
+     * Changes on, an equation or a table's rows inside content controls were missing; a struck-through or hidden
+     * value was read for the answer beside it. Each is now read as the page shows it.
+     */
+    @Test
+    void revisionsContentControlsAndCrossedOutTextAreReadAsThePageShowsThem() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
+        Path folder = Path.of("src/test/resources/word-revisions");
+        java.util.function.Function<String, Map<String, Answer>> read = name -> Submissions.read(
+                new Submissions.Submission(folder.resolve(name), "default", name, List.of()),
+                name.startsWith("ps2") ? SPEC : week12).get(0).answers();
+        String pSame = "[[23.0, 8.0, 0.0], [23.0, 8.0, 0.0]]";
+        assertThat(value(read.apply("w12-03-math-ins.docx"), "P_same")).isEqualTo(pSame);
+        assertThat(value(read.apply("w12-11-sdt-block-math.docx"), "P_same")).isEqualTo(pSame);
+        assertThat(value(read.apply("w12-24c-sdt-wrapping-rows.docx"), "P_same")).isEqualTo(pSame);
+        assertThat(value(read.apply("ps2-31-math-tracked-edit.docx"), "S")).isEqualTo(
+                "[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5], [3.0, 2.0, 5.0, 2.0]]");
+        assertThat(value(read.apply("w12-06-strike-right-replaced.docx"), "flat_length")).isEqualTo("93570.0");
+        assertThat(value(read.apply("w12-05-vanish-draft-right.docx"), "flat_length")).isEqualTo("93570.0");
+    }
 }
