@@ -244,8 +244,14 @@ public final class Discovery {
             entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
-        int teams = 0;
+        Blackboard.Found blackboard = Blackboard.find(named, root, entries);
+        found.addAll(blackboard.students());
+        findings.addAll(blackboard.findings());
+        int teams = blackboard.students().size();
         for (Path entry : entries) {
+            if (blackboard.taken().contains(entry)) {
+                continue;
+            }
             if (Files.isSymbolicLink(entry)) {
                 // Only what lies inside the submission folder is read: a link at the top is no team's.
                 if (SheetFormat.byExtension(entry).isPresent() || Files.isDirectory(entry)) {

@@ -297,6 +297,26 @@ public sealed interface Finding {
         }
     }
 
+    /** A student of a Blackboard download who made several attempts: the latest is graded. */
+    record EarlierAttempts(String receipt, String user, int attempts, String latest) implements Finding {
+        public String kind() {
+            return "earlier attempts";
+        }
+
+        public String subject() {
+            return user;
+        }
+
+        public String detail() {
+            return attempts + " attempts in Blackboard's download; the latest (" + latest + ", " + receipt
+                    + ") is graded";
+        }
+
+        public boolean warning() {
+            return false;
+        }
+    }
+
     /** A submission the command line names more than once, itself or within a folder it names: graded once. */
     record NamedTwice(String path) implements Finding {
         public String kind() {

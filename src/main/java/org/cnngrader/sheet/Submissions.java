@@ -178,6 +178,24 @@ public final class Submissions {
                     .forEach(file -> reasons.add(root.relativize(file) + " is " + notASheet(file)));
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", reasons)));
         }
+        return ranked(root, files, team, refused);
+    }
+
+    /**
+     * The submission of a team that handed in {@code files} at the top of the submission root, as an LMS lays out the
+     * files of one attempt side by side (Blackboard's {@code Homework 2_jdoe_attempt_…_answers.pdf}): chosen among
+     * them as from a team's folder.
+     */
+    public static Submission files(Path root, List<Path> files, String team) {
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
+                .thenComparingInt(Submissions::nameRank)
+                .thenComparing(Path::toString));
+        return ranked(root, sorted, team, List.of());
+    }
+
+    /** The first of {@code files} (in order of priority, at least one) to read, the others its fallbacks. */
+    private static Submission ranked(Path root, List<Path> files, String team, List<String> refused) {
         List<Submission> fallbacks = new ArrayList<>();
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
             Path file = files.get(rank);

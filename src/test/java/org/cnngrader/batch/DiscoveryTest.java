@@ -339,4 +339,34 @@ class DiscoveryTest {
         assertThat(summary.results().stream().filter(result -> result.team().equals("t")).findFirst().orElseThrow()
                 .source()).isEqualTo("t/hw2_final.csv");
     }
+    /**
+     * Blackboard's download: each attempt's receipt was graded as a team of its own (its comments' numbers earned
+     * points), each file as another, and a student's two attempts as two teams.
+     */
+    @Test
+    void aBlackboardDownloadIsOneTeamPerStudentFromTheLatestAttempt(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        String jdoe = "Homework 2_jdoe_attempt_2026-10-18-23-59-01";
+        String cwuFirst = "Homework 2_cwu_attempt_2026-10-16-09-00-00";
+        String cwuLast = "Homework 2_cwu_attempt_2026-10-18-20-00-00";
+        for (String attempt : List.of(jdoe, cwuFirst, cwuLast)) {
+            Files.createDirectories(cohort);
+            Files.writeString(cohort.resolve(attempt + ".txt"), "Name: A Student\nAssignment: Homework 2\n\n"
+                    + "Comments:\nTeam 2: stride = 1\n\nFiles:\n\tOriginal filename: answers.csv\n");
+        }
+        Cohorts.sheet(cohort.resolve(jdoe + "_answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve(cwuFirst + "_answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve(cwuLast + "_answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("Homework 2_lone_attempt_2026-10-18-23-59-01_answers.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("cwu",
+                "Homework 2_lone_attempt_2026-10-18-23-59-01_answers", "jdoe");
+        assertThat(summary.results().get(0).source()).isEqualTo(cwuLast + "_answers.csv");
+        assertThat(summary.results().get(2).source()).isEqualTo(jdoe + "_answers.csv");
+        assertThat(summary.findings()).containsExactly(new Finding.EarlierAttempts(cohort.resolve(cwuLast + ".txt")
+                .toString(), "cwu", 2, "2026-10-18-20-00-00"));
+        assertThat(summary.findings().get(0).warning()).isFalse();
+    }
 }

@@ -1,0 +1,97 @@
+package org.cnngrader.batch;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.SheetFormat;
+import org.cnngrader.sheet.Submissions;
+
+/**
+ * Blackboard's download of an assignment's submissions: for each attempt of each student, a receipt
+ * ({@code Homework 2_jdoe_attempt_2026-10-18-23-59-01.txt}: name, date, comments, the files' names) and each file
+ * handed in under the same name and its own ({@code …-59-01_answers.pdf}), all at the top of the folder. A student is
+ * one team, by the user name, graded from the files of the latest attempt; a receipt is no team (its comments
+ * would give it a name and stray numbers), and is read only for an attempt without files, whose typed submission it
+ * holds. An attempt is recognised by its receipt: files named so without one are teams of their own, as any file.
+ */
+final class Blackboard {
+
+    /** {@code <assignment>_<user>_attempt_<yyyy-MM-dd-HH-mm-ss><rest>}: rest is {@code .txt} for the receipt. */
+    private static final Pattern ATTEMPT = Pattern.compile(
+            "(?<assignment>.+)_(?<user>[^_]+)_attempt_(?<time>\\d{4}(?:-\\d{2}){5})(?<rest>.*)");
+
+    private Blackboard() {
+    }
+
+    /** The students found among a cohort folder's entries, and the entries they take (receipts and files). */
+    record Found(List<HandedIn> students, Set<Path> taken, List<Finding> findings) {
+    }
+
+    /** One attempt: its receipt and its files. */
+    private record Attempt(Path receipt, List<Path> files) {
+    }
+
+    static Found find(Path named, Path root, List<Path> entries) {
+        // student (assignment and user) -> time -> attempt; a receipt first makes an attempt.
+        Map<String, TreeMap<String, Attempt>> students = new TreeMap<>();
+        Map<String, String> users = new TreeMap<>();
+        for (Path entry : entries) {
+            Matcher name = match(entry);
+            if (name != null && name.group("rest").equalsIgnoreCase(".txt")) {
+                String student = name.group("assignment") + "\u0000" + name.group("user");
+                users.put(student, name.group("user"));
+                students.computeIfAbsent(student, ignored -> new TreeMap<>()).put(name.group("time"),
+                        new Attempt(entry, new ArrayList<>()));
+            }
+        }
+        Set<Path> taken = new HashSet<>();
+        for (Path entry : entries) {
+            Matcher name = match(entry);
+            if (name == null || !name.group("rest").startsWith("_") || SheetFormat.byExtension(entry).isEmpty()) {
+                continue;
+            }
+            TreeMap<String, Attempt> attempts = students.get(name.group("assignment") + "\u0000" + name.group("user"));
+            Attempt attempt = attempts == null ? null : attempts.get(name.group("time"));
+            if (attempt != null) {
+                attempt.files().add(entry);
+            }
+        }
+        List<HandedIn> found = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        students.forEach((student, attempts) -> {
+            attempts.values().forEach(attempt -> {
+                taken.add(attempt.receipt());
+                taken.addAll(attempt.files());
+            });
+            String user = users.get(student);
+            Map.Entry<String, Attempt> latest = attempts.lastEntry();
+            List<Path> files = latest.getValue().files().isEmpty() ? List.of(latest.getValue().receipt())
+                    : latest.getValue().files();
+            Submissions.Submission submission = Submissions.files(root, files, user);
+            found.add(new HandedIn(user, List.of(user, root.relativize(files.get(0)).toString()), files.get(0),
+                    submission, HandedIn.Scope.ONE_TEAM));
+            if (attempts.size() > 1) {
+                findings.add(new Finding.EarlierAttempts(named.resolve(root.relativize(latest.getValue().receipt()))
+                        .toString(), user, attempts.size(), latest.getKey()));
+            }
+        });
+        return new Found(found, taken, findings);
+    }
+
+    private static Matcher match(Path entry) {
+        if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Matcher name = ATTEMPT.matcher(entry.getFileName().toString());
+        return name.matches() ? name : null;
+    }
+}
