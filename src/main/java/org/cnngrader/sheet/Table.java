@@ -423,6 +423,17 @@ final class Table {
         }
     }
 
+    /** How many parts of the rubric a row of the wide layout gives an answer for. */
+    private static long answeredParts(List<Cell> header, List<Cell> row, SheetSpec spec) {
+        long answered = 0;
+        for (int column = 0; column < header.size() && column < row.size(); column++) {
+            if (spec.part(header.get(column).text().strip()).isPresent() && !row.get(column).blank()) {
+                answered++;
+            }
+        }
+        return answered;
+    }
+
     private static List<AnswerSheet> wideLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
         List<Cell> header = rows.get(0);
         List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
@@ -435,9 +446,19 @@ final class Table {
             if (row.stream().allMatch(cell -> cell.text().isBlank())) {
                 continue;
             }
-            // A row without a team in a sheet of teams is no team's (a TA's average, a total): said, not graded.
+            // A row without a team in a sheet of teams answers for no team it can be graded as. One that answers
+            // parts (a form's response whose team field was left empty) is a submission no one may lose: unreadable,
+            // saying why, so the TA sees it; one without answers is said, not graded.
             if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {
-                teamless.add(String.valueOf(row.get(0).row() + 1));
+                long answered = answeredParts(header, row, spec);
+                if (answered > 0) {
+                    Cell team = row.size() > teamColumn ? row.get(teamColumn) : row.get(0);
+                    sheets.add(AnswerSheet.unreadable("row " + (team.row() + 1) + " without a team", source,
+                            "the row answers " + answered + (answered == 1 ? " part" : " parts") + " but its team cell "
+                            + team.name() + " is empty: fill it in to grade the row (a row of averages? delete it)"));
+                } else {
+                    teamless.add(String.valueOf(row.get(0).row() + 1));
+                }
                 continue;
             }
             if (teamColumn >= 0 && summary(text(row, teamColumn))) {

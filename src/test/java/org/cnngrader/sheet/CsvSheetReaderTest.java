@@ -204,13 +204,20 @@ class CsvSheetReaderTest {
         assertThat(sheets.get(0).notes()).contains("rows without a team cell are taken as the team's above them");
     }
 
-    /** A TA's row of averages under a sheet of teams was graded as a team "FILE #3". */
+    /**
+     * A row without a team under a sheet of teams was graded as a team "FILE #3" (a TA's averages); then it was
+     * dropped with a note in the first team's report (a form's response whose team field was left empty, lost).
+     * A row that answers parts is unreadable, saying why, and graded as no team's; an empty one is noted.
+     */
     @Test
-    void aRowWithoutATeamInASheetOfTeamsIsNoTeam(@TempDir Path folder) throws Exception {
-        List<AnswerSheet> sheets = read(folder, "section.csv", ("team,avg_stride,avg_padding\n"
-                + "PS 2 X,2,0\nPS 2 Y,1,1\n,1.5,0.5\n").getBytes(StandardCharsets.UTF_8));
+    void aRowWithoutATeamInASheetOfTeamsIsNoTeamButIsNotLost(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "section.csv", ("team,members,avg_stride,avg_padding\n"
+                + "PS 2 X,,2,0\nPS 2 Y,,1,1\n,Ann Lee,1.5,0.5\n,Bob Wu,,\n").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 X", "PS 2 Y");
-        assertThat(sheets.get(0).notes()).contains("the sheet's row 4 names no team and was not graded");
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("PS 2 X", "PS 2 Y", "row 4 without a team");
+        assertThat(sheets.get(2).readable()).isFalse();
+        assertThat(sheets.get(2).reason()).contains("the row answers 2 parts but its team cell A4 is empty: fill it in"
+                + " to grade the row (a row of averages? delete it)");
+        assertThat(sheets.get(0).notes()).contains("the sheet's row 5 names no team and was not graded");
     }
 }
