@@ -78,8 +78,8 @@ final class Locator {
     private final Regions regions;
     /** The document's candidates, in reading order: a candidate's order is its index. */
     private final List<Candidate> candidates;
-    /** Which candidates are taken by a part already. */
-    private final boolean[] claimed;
+    /** How each candidate was taken by a part, null while no part has taken it. */
+    private final FoundBy[] claimedBy;
     /**
      * Each candidate's value as free text reads it, and as whole numbers (commas group thousands);
      * read once.
@@ -121,7 +121,7 @@ final class Locator {
         this.spec = spec;
         this.regions = Regions.of(document, spec.questions());
         this.candidates = Candidates.of(document, formulaSymbols(spec));
-        this.claimed = new boolean[candidates.size()];
+        this.claimedBy = new FoundBy[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
         this.integralValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
@@ -316,7 +316,7 @@ final class Locator {
             return false;
         }
         for (Candidate other : section) {
-            if (other != candidate && other.lineIndex() == candidate.lineIndex() && !claimed[other.order()]
+            if (other != candidate && other.lineIndex() == candidate.lineIndex() && !claimed(other)
                     && readable(other, part) && !term(other) && sameShape(other, part)) {
                 return true;
             }
@@ -337,7 +337,7 @@ final class Locator {
                 if (row >= 0 && candidate.lineIndex() != row) {
                     break;
                 }
-                if (claimed[candidate.order()] || !readable(candidate, part) || term(candidate)) {
+                if (claimed(candidate) || !readable(candidate, part) || term(candidate)) {
                     continue;
                 }
                 if (row < 0 && !namesLayer(candidate.lineIndex(), part.layer().get())) {
@@ -449,7 +449,7 @@ final class Locator {
             align(rows, values, first, first.layer().get().withInput(), byPosition, how);
             for (SheetSpec.PartSpec part : asked) {
                 Candidate row = byPosition.get(part.layer().get().position());
-                if (row != null && !found.has(part) && !claimed[row.order()]) {
+                if (row != null && !found.has(part) && !claimed(row)) {
                     FoundBy foundBy = how.get(part.layer().get().position());
                     take(part, row, foundBy, found, foundBy == FoundBy.ORDER ? List.of("taken from the row of layer "
                             + part.layer().get().index() + " in a list of the network's layers") : List.of());
@@ -519,7 +519,7 @@ final class Locator {
                 continue;
             }
             for (Candidate candidate : body) {
-                if (!claimed[candidate.order()] && !term(candidate) && matchesTarget(candidate, part)) {
+                if (!claimed(candidate) && !term(candidate) && matchesTarget(candidate, part)) {
                     take(part, candidate, FoundBy.MATCH, found, List.of());
                     break;
                 }
@@ -593,7 +593,7 @@ final class Locator {
 
     private Candidate inOrder(SheetSpec.PartSpec part, List<Candidate> body, int after, boolean named) {
         for (Candidate candidate : body) {
-            if (candidate.order() <= after || claimed[candidate.order()] || !readable(candidate, part)
+            if (candidate.order() <= after || claimed(candidate) || !readable(candidate, part)
                     || !(sameKind(candidate, part) || squareSide(candidate, part)) || term(candidate)
                     || given(candidate, part) || !standsAlone(candidate, part)) {
                 continue;
@@ -686,7 +686,7 @@ final class Locator {
         for (String label : part.labels()) {
             Candidate found = null;
             for (Candidate candidate : section) {
-                if (!claimed[candidate.order()] && namedBy(candidate, label, part) && readable(candidate, part)
+                if (!claimed(candidate) && namedBy(candidate, label, part) && readable(candidate, part)
                         && qualifies.test(candidate)) {
                     found = candidate;
                 }
@@ -717,18 +717,23 @@ final class Locator {
         boolean revised = part.labels().stream().anyMatch(label -> (label.endsWith("'") || label.endsWith("′"))
                 && labels(taken, label));
         List<String> own = part.labels().stream().filter(label -> ownLabel(label, part)).toList();
+        Candidate takenAnswer = result(taken, part);
         for (Candidate other : section) {
-            if (other == taken || claimed[other.order()] || term(other) || !readable(other, part)
+            // A label names a computation's term and so its result ("the length is 250 × 250 × 6 = 375000"); a value
+            // another part took by a guess (its place, a match) is still this label's to name.
+            Candidate answer = result(other, part);
+            if (other == taken || answer == takenAnswer || claimed(answer) && !claimedBy[answer.order()].needsReview()
+                    || term(answer) || !readable(answer, part)
                     || revised && other.order() < taken.order()
-                    || !(value(result(other, part), part).orElse(null) instanceof SheetValue.Numbers otherValue)
+                    || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)
                     || !java.util.Arrays.equals(otherValue.tensor().shape(), takenValue.tensor().shape())
                     || equal(takenValue.tensor(), otherValue.tensor())) {
                 continue;
             }
             for (String label : own) {
                 if (namedBy(other, label, part)) {
-                    Document.Line line = document.lines().get(other.lineIndex());
-                    return Optional.of("'" + label + "' also names " + other.written().strip() + " ("
+                    Document.Line line = document.lines().get(answer.lineIndex());
+                    return Optional.of("'" + label + "' also names " + answer.written().strip() + " ("
                             + (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number()
                             + "), not taken: check which is the student's answer");
                 }
@@ -1068,8 +1073,13 @@ final class Locator {
         return false;
     }
 
+    /** Whether a part has taken the candidate. */
+    private boolean claimed(Candidate candidate) {
+        return claimedBy[candidate.order()] != null;
+    }
+
     private void take(SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy, Found found, List<String> notes) {
-        claimed[candidate.order()] = true;
+        claimedBy[candidate.order()] = foundBy;
         takenFrom.put(part.id(), candidate);
         Document.Line line = document.lines().get(candidate.lineIndex());
         String snippet = line.text().strip();

@@ -116,6 +116,29 @@ class LocatorTest {
     }
 
     /**
+     * "Length = 125 × 125 × 6 = 93750. Correction: the length is 250 × 250 × 6 = 375000": the label names the
+     * correction's term, whose result was no rival; and a value another part took by its place was none either. The
+     * first length was graded correct without a doubt.
+     */
+    @Test
+    void aCorrectionItsLabelNamesPutsAReadingInDoubtThroughItsComputation() throws Exception {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        for (String correction : List.of("Correction: the length is $250 \\times 250 \\times 6 = 375000$.",
+                "Correction: the length is 375000.")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                    # 4
+
+                    (e) Length $= 125 \\times 125 \\times 6 = 93750$.
+
+                    %s
+                    """.formatted(correction), "answers.md"), week12, new ArrayList<>()).answers();
+            assertThat(answers.get("flat_length").written()).isEqualTo("93750");
+            assertThat(answers.get("flat_length").doubt()).as(correction).hasValue("'length' also names 375000"
+                    + " (line 5), not taken: check which is the student's answer");
+        }
+    }
+
+    /**
      * A notebook printed its shapes and maps as PyTorch holds them, for a batch of one: {@code torch.Size([1, 8, 32,
      * 32])} and a 1 × 1 × 4 × 4 tensor. The shapes were missing, and the map was graded a wrong shape.
      */
