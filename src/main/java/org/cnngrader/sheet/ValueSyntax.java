@@ -59,14 +59,20 @@ final class ValueSyntax {
     }
 
     /**
-     * The length of the times sign at {@code index}: {@code × * · ⋅ ∙ \times \cdot}, or {@code x}/{@code X}
-     * after a digit, a blank or a closing parenthesis and before one of them (as in {@code 96 x 55});
+     * The length of the times sign at {@code index}: {@code × * · ⋅ ∙ \times \cdot}, {@code @} between digits
+     * ({@code 6@28×28}), or {@code x}/{@code X} after a digit, a blank or a closing parenthesis and before one of
+     * them (as in {@code 96 x 55});
      * 0 where there is none. {@code 0x1F} is not a shape: {@link #hexadecimalEnd} claims it first.
      */
     static int timesSignLength(String text, int index) {
         char character = text.charAt(index);
         if (TIMES_CHARACTERS.indexOf(character) >= 0) {
             return 1;
+        }
+        if (character == '@') {
+            // LeNet's "6@28×28": six maps of 28 × 28, channels first as PyTorch orders them.
+            return index > 0 && index + 1 < text.length() && Characters.isAsciiDigit(text.charAt(index - 1))
+                    && Characters.isAsciiDigit(text.charAt(index + 1)) ? 1 : 0;
         }
         if (character == 'x' || character == 'X') {
             boolean before = index > 0 && (Characters.isAsciiDigit(text.charAt(index - 1))

@@ -136,6 +136,8 @@ class ValueParserTest {
         "$96 \\cdot 55$            | [96.0, 55.0]",
         "41 × 41                   | [41.0, 41.0]",
         "41 x 41                   | [41.0, 41.0]",
+        "96@55×55                  | [96.0, 55.0, 55.0]",
+        "6@28x28                   | [6.0, 28.0, 28.0]",
     })
     void shapes(String written, String value) {
         assertThat(read(written)).isEqualTo(value);
