@@ -224,6 +224,7 @@ public final class DocxSheetReader implements SheetReader {
             case "tab", "ptab" -> text.append('\t');
             case "br", "cr" -> text.append('\n');
             case "noBreakHyphen" -> text.append('-');
+            case "sym" -> text.append(symbol(element));
             case "pPr", "rPr", "delText", "instrText", "del", "moveFrom", "footnoteReference", "endnoteReference",
                     "commentReference", "sdtPr", "sdtEndPr" -> {
                 // formatting, deleted text and field codes are not what the reader sees
@@ -234,6 +235,24 @@ public final class DocxSheetReader implements SheetReader {
             }
             default -> contents(element, text);
         }
+    }
+
+    /** What Word's Insert › Symbol puts in a run ({@code w:sym}), for the signs of arithmetic in the Symbol font. */
+    private static String symbol(Element symbol) {
+        String font = symbol.getAttributeNS(WORD, "font");
+        String code = symbol.getAttributeNS(WORD, "char").toUpperCase(java.util.Locale.ROOT);
+        if (!font.equalsIgnoreCase("Symbol")) {
+            return "";
+        }
+        // The Symbol font's private-use codes (F000 + its own code) for minus, plus, equals, times and the dot.
+        return switch (code.startsWith("F0") ? code.substring(2) : code) {
+            case "2D" -> "\u2212";
+            case "2B" -> "+";
+            case "3D" -> "=";
+            case "B4" -> "\u00d7";
+            case "D7" -> "\u00b7";
+            default -> "";
+        };
     }
 
     private static void contents(Node node, StringBuilder text) {

@@ -182,5 +182,8 @@ class DocxSheetReaderTest {
                 "[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5], [3.0, 2.0, 5.0, 2.0]]");
         assertThat(value(read.apply("w12-06-strike-right-replaced.docx"), "flat_length")).isEqualTo("93570.0");
         assertThat(value(read.apply("w12-05-vanish-draft-right.docx"), "flat_length")).isEqualTo("93570.0");
+        // Minus signs put in by Insert › Symbol (w:sym, the Symbol font's F02D) were dropped.
+        assertThat(value(read.apply("w12-20-table-sym-minus.docx"), "A_valid")).isEqualTo(
+                "[[23.0, 8.0, -8.0, -23.0], [23.0, 8.0, -8.0, -23.0]]");
     }
 }
