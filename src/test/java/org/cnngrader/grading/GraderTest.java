@@ -570,21 +570,24 @@ class GraderTest {
         assertThat(kernel.review().needed()).isFalse();
     }
 
+    /** Pooling as a convolution, checked: a kernel, and a stride checked with the student's kernel. */
+    private static final Rubric POOLING_AS_CONVOLUTION = RubricLoader.load("""
+            given:
+              R: [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]
+            questions:
+              - id: "1"
+                parts:
+                  - {id: kernel, points: 4, check: "conv2d(R, answer, stride=2) == avgpool2d(R, 2)"}
+                  - {id: stride, points: 3, check: "conv2d(R, kernel, stride=answer) == avgpool2d(R, 2)"}
+            """, "inline.yaml");
+
     /**
      * The pooling kernel taken by its place (a guess, flagged) was the worked example's output, and the stride,
      * read by its label and right, failed its check with that kernel: 0 of 3 points, and nothing said to look.
      */
     @Test
     void aGradeThatUsesAnAnswerFoundByAGuessIsFlaggedWhenItCostsPoints() {
-        Rubric rubric = RubricLoader.load("""
-                given:
-                  R: [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]
-                questions:
-                  - id: "1"
-                    parts:
-                      - {id: kernel, points: 4, check: "conv2d(R, answer, stride=2) == avgpool2d(R, 2)"}
-                      - {id: stride, points: 3, check: "conv2d(R, kernel, stride=answer) == avgpool2d(R, 2)"}
-                """, "inline.yaml");
+        Rubric rubric = POOLING_AS_CONVOLUTION;
         Map<String, Answer> guessed = new LinkedHashMap<>();
         guessed.put("kernel", onLine("kernel", "[[1.5, 3.5], [1.5, 3.5]]", 10, FoundBy.ORDER));
         guessed.put("stride", onLine("stride", "2", 12, FoundBy.LABEL));
@@ -615,14 +618,7 @@ class GraderTest {
      */
     @Test
     void aCheckTheAnswerFailsIsReviewedAsAWrongAnswerIs() {
-        Rubric rubric = RubricLoader.load("""
-                given:
-                  R: [[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]
-                questions:
-                  - id: "1"
-                    parts:
-                      - {id: kernel, points: 4, check: "conv2d(R, answer, stride=2) == avgpool2d(R, 2)"}
-                """, "inline.yaml");
+        Rubric rubric = POOLING_AS_CONVOLUTION;
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("kernel", onLine("kernel", "[[-1, 0], [0, 1]]", 10, FoundBy.LABEL));
         PartResult wrong = new Grader(rubric).grade(document(read), ManualScores.none()).part("kernel").orElseThrow();
