@@ -49,7 +49,8 @@ public final class NotebookSheetReader implements SheetReader {
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
-        return List.of(Locator.locate(TextSheetReader.document(text(file), source), spec, notes));
+        return List.of(Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruckText(text(file), notes),
+                source), spec, notes));
     }
 
     /**

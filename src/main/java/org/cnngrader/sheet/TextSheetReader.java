@@ -20,7 +20,35 @@ public final class TextSheetReader implements SheetReader {
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
         String text = TextFiles.read(file, notes);
-        return List.of(Locator.locate(document(text, source), spec, notes));
+        // In LaTeX a tilde is a space that does not break; in Markdown two of them strike text out.
+        boolean latex = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tex");
+        return List.of(Locator.locate(document(latex ? text : withoutStruckText(text, notes), source), spec, notes));
+    }
+
+    /** Markdown's struck-through text ({@code ~~2~~}) on one line. */
+    private static final java.util.regex.Pattern STRUCK = java.util.regex.Pattern.compile("~~(?=\\S)[^\\n]*?(?<=\\S)~~");
+
+    /**
+     * The text with what Markdown strikes through ({@code The stride is ~~2~~ 1.}) blanked out, each character a
+     * space so that what remains keeps its columns: a student crosses out the answer replaced. Noted when there is
+     * any.
+     */
+    static String withoutStruckText(String text, List<String> notes) {
+        java.util.regex.Matcher struck = STRUCK.matcher(text);
+        if (!struck.find()) {
+            return text;
+        }
+        StringBuilder blanked = new StringBuilder(text);
+        int count = 0;
+        do {
+            for (int index = struck.start(); index < struck.end(); index++) {
+                blanked.setCharAt(index, ' ');
+            }
+            count++;
+        } while (struck.find());
+        notes.add(count == 1 ? "text struck through (~~…~~) was not read"
+                : count + " pieces of text struck through (~~…~~) were not read");
+        return blanked.toString();
     }
 
     /** The document of a text: its lines with words positioned by character, and its matrix environments. */

@@ -1,0 +1,44 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextSheetReaderTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+
+    private static final String STRUCK = """
+            ## 1.4 Pooling transformed into convolution
+
+            The kernel is [[0.25, 0.25], [0.25, 0.25]].
+
+            The stride is ~~2~~ 1.
+            """;
+
+    /**
+     * "The stride is ~~2~~ 1." in Markdown: the struck-out 2 hid the student's 1, and the stride was missing,
+     * unflagged. Struck text is not read, and a note says so; in LaTeX, where a tilde is a space, it is read.
+     */
+    @Test
+    void markdownStruckThroughIsNotRead(@TempDir Path folder) throws Exception {
+        Path markdown = Files.writeString(folder.resolve("answers.md"), STRUCK);
+        AnswerSheet sheet = new TextSheetReader().read(markdown, "answers.md", SPEC).get(0);
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("1");
+        assertThat(sheet.notes()).contains("text struck through (~~…~~) was not read");
+
+        List<String> notes = new java.util.ArrayList<>();
+        assertThat(TextSheetReader.withoutStruckText("a ~~b~~ c ~~ d ~~", notes)).isEqualTo("a       c ~~ d ~~");
+        assertThat(TextSheetReader.withoutStruckText("~~~\ncode\n~~~", notes)).isEqualTo("~~~\ncode\n~~~");
+
+        Path latex = Files.writeString(folder.resolve("answers.tex"), "The stride is~~2.\n");
+        assertThat(new TextSheetReader().read(latex, "answers.tex", SPEC).get(0).notes())
+                .noneMatch(note -> note.contains("struck"));
+    }
+}
