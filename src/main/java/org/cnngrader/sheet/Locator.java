@@ -208,6 +208,12 @@ final class Locator {
                     taken.part().id(), answers.get(taken.part().id()).doubted(rival)));
         }
         String team = team(document).orElse("");
+        boundary(team).ifPresent(boundary -> takenFrom.forEach((part, candidate) -> {
+            Answer answer = answers.get(part);
+            if (candidate.lineIndex() > boundary.lineIndex() && answer != null && answer.doubt().isEmpty()) {
+                answers.put(part, answer.doubted(boundary.reason()));
+            }
+        }));
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, unheaded);
     }
@@ -1344,6 +1350,66 @@ final class Locator {
         }
         // A subscript is typeset without its underscore: "A_{same}" in a source is "Asame" in its PDF.
         return normalized.replace("_", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A line below which the answers taken may not be the team's, and why. */
+    private record Boundary(int lineIndex, String reason) {
+    }
+
+    /** A line set apart as a draft: "Old draft (ignore)", "Scratch work", "Ignore below". */
+    private static final Pattern DRAFT = Pattern.compile("^\\W*(?:(?:old|earlier|previous|first|rough)\\s+)?"
+            + "(?:draft|scratch(?:\\s*work)?|ignore(?:\\s+(?:this|below))?|discarded|obsolete)\\b.{0,30}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The first line where the document goes on as another submission, the answers it gives above and below: a
+     * team line naming another team than the document's ({@code Team: Team Q} on page 2 of team P's file), or a
+     * draft set apart ({@code Old draft (ignore)}). The answers taken below it are in doubt: a file holding two
+     * teams' work, or the answers followed by a draft of them, would otherwise be graded silently from the wrong
+     * part.
+     */
+    private Optional<Boundary> boundary(String team) {
+        int last = takenFrom.values().stream().mapToInt(Candidate::lineIndex).max().orElse(-1);
+        for (int index = 1; index < last; index++) {
+            Document.Line line = document.lines().get(index);
+            String text = line.text().replace("*", "").strip();
+            String where = (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number();
+            Matcher named = TEAM.matcher(text);
+            String reason = null;
+            if (!team.isBlank() && named.matches() && !named.group(1).isBlank()
+                    && !Characters.identityKey(named.group(1).strip()).equals(Characters.identityKey(team))) {
+                reason = "read below " + where + ", where the document names another team ('"
+                        + named.group(1).strip() + "'): check whose answer it is";
+            } else if (DRAFT.matcher(text).matches()) {
+                reason = "read below '" + text + "' (" + where + "): check it is not a draft";
+            }
+            if (reason != null && answersAbove(index)) {
+                return Optional.of(new Boundary(index, reason));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the document answers above a line as well as below it: an answer was taken above it, or a question
+     * headed below it is headed above it too, word for word (a second set of the same questions).
+     */
+    private boolean answersAbove(int line) {
+        if (takenFrom.values().stream().anyMatch(candidate -> candidate.lineIndex() < line)) {
+            return true;
+        }
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            Regions.Region region = regions.region(part.questionId());
+            if (region.headed() && region.start() > line) {
+                String heading = document.lines().get(region.start()).text().strip();
+                for (int above = 0; above < line; above++) {
+                    if (document.lines().get(above).text().strip().equals(heading)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<String> team(Document document) {

@@ -139,6 +139,31 @@ class LocatorTest {
     }
 
     /**
+     * A file holding team P's answers and then team Q's, and one whose answers are followed by "Old draft (ignore)"
+     * and the draft under the same headings: the later answers were graded for the team, without a word.
+     */
+    @Test
+    void answersBelowAnotherTeamsLineOrADraftMarkAreInDoubt() {
+        String answers = """
+                Team: Team P
+                2 Pooling as a convolution
+                The stride is 2.
+                %s
+                2 Pooling as a convolution
+                The stride is 1.
+                """;
+        Map<String, Answer> twoTeams = read(answers.formatted("Team: Team Q"));
+        assertThat(twoTeams.get("stride").doubt()).hasValue("read below line 4, where the document names another"
+                + " team ('Team Q'): check whose answer it is");
+        Map<String, Answer> draft = read(answers.formatted("Old draft (ignore)"));
+        assertThat(draft.get("stride").doubt()).hasValue("read below 'Old draft (ignore)' (line 4): check it is not"
+                + " a draft");
+        // The same team named again, and a draft mark above every answer, divide nothing.
+        assertThat(read(answers.formatted("Team: team p")).get("stride").doubt()).isEmpty();
+        assertThat(read("Draft\n2 Pooling as a convolution\nThe stride is 2.\n").get("stride").doubt()).isEmpty();
+    }
+
+    /**
      * A notebook printed its shapes and maps as PyTorch holds them, for a batch of one: {@code torch.Size([1, 8, 32,
      * 32])} and a 1 × 1 × 4 × 4 tensor. The shapes were missing, and the map was graded a wrong shape.
      */
