@@ -726,9 +726,9 @@ final class Locator {
         Candidate takenAnswer = result(taken, part);
         for (Candidate other : section) {
             // A label names a computation's term and so its result ("the length is 250 × 250 × 6 = 375000"); a value
-            // another part took by a guess (its place, a match) is still this label's to name.
+            // another part took only by its place is still this label's to name (one it matched is that part's).
             Candidate answer = result(other, part);
-            if (other == taken || answer == takenAnswer || claimed(answer) && !claimedBy[answer.order()].needsReview()
+            if (other == taken || answer == takenAnswer || claimed(answer) && claimedBy[answer.order()] != FoundBy.ORDER
                     || term(answer) || !readable(answer, part)
                     || revised && other.order() < taken.order()
                     || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)
