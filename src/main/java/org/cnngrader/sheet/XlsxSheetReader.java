@@ -61,11 +61,12 @@ public final class XlsxSheetReader implements SheetReader {
     }
 
     /**
-     * The teams of a workbook. A workbook of one filled sheet is read as that sheet. Of several, every sheet that
-     * answers something is read, its cells named with the sheet ({@code 'Section 2'!C5}), and the answers of one
-     * team on several sheets (1.1 to 1.4 on one, 1.5 on the next) are that team's: a section per sheet, or a
-     * question per sheet, must lose no team and no answer. A sheet without answers (instructions, a scratch
-     * sheet) is passed over with a note; when none has answers, the first is read as a workbook of one sheet is.
+     * The teams of a workbook. A sheet named {@code answers} (the template's) is read alone, and so is a workbook of
+     * one filled sheet. Of several, every sheet that answers something is read, its cells named with the sheet
+     * ({@code 'Section 2'!C5}): sheets of several teams each (a section per sheet) give every sheet's teams, and
+     * sheets of one team each are that team's, or each their own team where they name different ones. A sheet without
+     * answers (instructions) is passed over with a note; when none has answers, the first is read as a workbook of
+     * one sheet is.
      */
     private static List<AnswerSheet> sheets(Workbook workbook, String source, SheetSpec spec)
             throws UnreadableException {
@@ -77,11 +78,12 @@ public final class XlsxSheetReader implements SheetReader {
                 filled.add(sheet);
             }
         });
-        if (filled.size() <= 1) {
-            return new Reading(formatter, "").read(filled.isEmpty() ? workbook.getSheetAt(0) : filled.get(0), source,
-                    spec);
+        if (workbook.getSheet("answers") != null || filled.size() <= 1) {
+            Sheet only = workbook.getSheet("answers") != null ? workbook.getSheet("answers")
+                    : filled.isEmpty() ? workbook.getSheetAt(0) : filled.get(0);
+            return new Reading(formatter, "").read(only, source, spec);
         }
-        List<AnswerSheet> answered = new ArrayList<>();
+        List<List<AnswerSheet>> answered = new ArrayList<>();
         List<String> read = new ArrayList<>();
         List<String> passedOver = new ArrayList<>();
         UnreadableException firstProblem = null;
@@ -89,11 +91,13 @@ public final class XlsxSheetReader implements SheetReader {
             String name = "'" + sheet.getSheetName().replace("'", "''") + "'";
             try {
                 List<AnswerSheet> teams = new Reading(formatter, name + "!").read(sheet, source, spec);
-                if (teams.stream().anyMatch(team -> team.answers().values().stream().anyMatch(Answer::given))) {
+                // A row that answers but names no team is unreadable: a response, kept to be seen.
+                if (teams.stream().anyMatch(team -> !team.readable()
+                        || team.answers().values().stream().anyMatch(Answer::given))) {
                     boolean hidden = workbook.isSheetHidden(workbook.getSheetIndex(sheet))
                             || workbook.isSheetVeryHidden(workbook.getSheetIndex(sheet));
-                    teams.forEach(team -> answered.add(hidden ? team.withNote("the sheet " + name + " is hidden in"
-                            + " the workbook; its cells were read") : team));
+                    answered.add(teams.stream().map(team -> hidden ? team.withNote("the sheet " + name + " is hidden"
+                            + " in the workbook; its cells were read") : team).toList());
                     read.add(name);
                 } else {
                     passedOver.add(name + " (no answers)");
@@ -111,25 +115,33 @@ public final class XlsxSheetReader implements SheetReader {
         }
         String note = "the workbook's sheets " + String.join(", ", read) + " were read" + (passedOver.isEmpty() ? ""
                 : "; not read: " + String.join(", ", passedOver));
-        return merged(answered, spec).stream().map(team -> team.withNote(note)).toList();
+        // Sheets of several teams are sections: their teams are all kept, whatever names they share (two sections'
+        // "Team 1"), as the run's identities keep them apart. Sheets of one team each are joined by name.
+        boolean sections = answered.stream().anyMatch(teams -> teams.size() > 1);
+        List<AnswerSheet> teams = sections ? answered.stream().flatMap(List::stream).toList()
+                : joined(answered.stream().map(sheetTeams -> sheetTeams.get(0)).toList(), spec);
+        return teams.stream().map(team -> team.withNote(note)).toList();
     }
 
     /**
-     * The sheets of one team made one: those of one name, or all when at most one name is given (a team named on its
-     * first sheet only). A part answered on two sheets takes the later answer, with a note, as in one sheet.
+     * Sheets of one team each, made one team's where they name one team (or at most one name, the team named on its
+     * first sheet only), each their own where they name different ones; an unreadable one is always its own. A part
+     * answered on two sheets keeps the first answer, in doubt when the other says otherwise: a leftover copy or an
+     * old attempt on a second sheet must neither override the answer nor be lost.
      */
-    private static List<AnswerSheet> merged(List<AnswerSheet> sheets, SheetSpec spec) {
-        long names = sheets.stream().map(AnswerSheet::team).filter(team -> !team.isBlank())
-                .map(Characters::identityKey).distinct().count();
+    private static List<AnswerSheet> joined(List<AnswerSheet> sheets, SheetSpec spec) {
+        long names = sheets.stream().filter(AnswerSheet::readable).map(AnswerSheet::team)
+                .filter(team -> !team.isBlank()).map(Characters::identityKey).distinct().count();
         Map<String, List<AnswerSheet>> teams = new LinkedHashMap<>();
-        for (AnswerSheet sheet : sheets) {
-            String key = names <= 1 ? "" : Characters.identityKey(sheet.team());
+        for (int index = 0; index < sheets.size(); index++) {
+            AnswerSheet sheet = sheets.get(index);
+            String key = !sheet.readable() ? "\u0000" + index : names <= 1 ? "" : Characters.identityKey(sheet.team());
             teams.computeIfAbsent(key, ignored -> new ArrayList<>()).add(sheet);
         }
-        List<AnswerSheet> merged = new ArrayList<>();
+        List<AnswerSheet> joined = new ArrayList<>();
         for (List<AnswerSheet> team : teams.values()) {
             if (team.size() == 1) {
-                merged.add(team.get(0));
+                joined.add(team.get(0));
                 continue;
             }
             String name = team.stream().map(AnswerSheet::team).filter(each -> !each.isBlank()).findFirst().orElse("");
@@ -140,16 +152,20 @@ public final class XlsxSheetReader implements SheetReader {
             for (AnswerSheet sheet : team) {
                 sheet.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
                 sheet.answers().forEach((part, answer) -> {
-                    if (answers.containsKey(part)) {
-                        notes.add(Table.answeredTwice(part, answer.where().cell()));
+                    Answer first = answers.get(part);
+                    if (first == null) {
+                        answers.put(part, answer);
+                    } else if (!first.written().strip().equals(answer.written().strip())) {
+                        answers.put(part, first.doubted("answered on two sheets, " + first.where().cell() + " and "
+                                + answer.where().cell() + " (" + answer.written().strip() + "), the first read:"
+                                + " check which is the team's answer"));
                     }
-                    answers.put(part, answer);
                 });
             }
-            merged.add(new AnswerSheet(name, members, team.get(0).source(), Optional.empty(),
+            joined.add(new AnswerSheet(name, members, team.get(0).source(), Optional.empty(),
                     Table.ordered(answers, spec), notes));
         }
-        return merged;
+        return joined;
     }
 
     /** One reading of one sheet of a workbook. */

@@ -178,7 +178,7 @@ class XlsxSheetReaderTest {
 
         Path split = folder.resolve("split.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(split)) {
-            Sheet answers = workbook.createSheet("answers");
+            Sheet answers = workbook.createSheet("Main");
             row(answers, 1, "team").createCell(2).setCellValue("Team E");
             row(answers, 5, "avg_stride").createCell(2).setCellValue(2);
             Sheet more = workbook.createSheet("1.5");
@@ -191,8 +191,39 @@ class XlsxSheetReaderTest {
         assertThat(one).hasSize(1);
         assertThat(one.get(0).team()).isEqualTo("Team E");
         assertThat(one.get(0).answers().get("flat_size").written()).isEqualTo("9216");
-        assertThat(one.get(0).answers().get("avg_stride").written()).isEqualTo("1");
-        assertThat(one.get(0).notes()).contains("part avg_stride is answered twice; the later answer ('1.5'!B3) is used");
+        // Answered on both sheets: the first sheet's answer, in doubt, the other named.
+        assertThat(one.get(0).answers().get("avg_stride").written()).isEqualTo("2");
+        assertThat(one.get(0).answers().get("avg_stride").doubt()).hasValue("answered on two sheets, 'Main'!C6 and"
+                + " '1.5'!B3 (1), the first read: check which is the team's answer");
+    }
+
+    /**
+     * Two sections numbering their teams alike ("Team 1" on each sheet) were merged into one team each; and a row of
+     * a second sheet that answers but names no team was lost. Sections keep all their teams.
+     */
+    @Test
+    void sectionsThatNumberTheirTeamsAlikeKeepEveryTeam() throws Exception {
+        Path sections = folder.resolve("numbered.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(sections)) {
+            for (String section : List.of("1", "2")) {
+                Sheet sheet = workbook.createSheet("Section " + section);
+                Row header = sheet.createRow(0);
+                header.createCell(0).setCellValue("team");
+                header.createCell(1).setCellValue("avg_stride");
+                for (int team = 1; team <= 2; team++) {
+                    Row row = sheet.createRow(team);
+                    row.createCell(0).setCellValue("Team " + team);
+                    row.createCell(1).setCellValue(team);
+                }
+                sheet.createRow(3).createCell(1).setCellValue(2);
+            }
+            workbook.write(output);
+        }
+        List<AnswerSheet> teams = new XlsxSheetReader().read(sections, "numbered.xlsx", SPEC);
+        assertThat(teams).extracting(AnswerSheet::team).containsExactly("Team 1", "Team 2", "row 4 without a team",
+                "Team 1", "Team 2", "row 4 without a team");
+        assertThat(teams.get(3).answers().get("avg_stride").where().cell()).isEqualTo("'Section 2'!B2");
+        assertThat(teams.get(5).readable()).isFalse();
     }
 
     private static Row row(Sheet sheet, int index, String part) {
