@@ -1356,10 +1356,20 @@ final class Locator {
     private record Boundary(int lineIndex, String reason) {
     }
 
-    /** A line set apart as a draft: "Old draft (ignore)", "Scratch work", "Ignore below". */
+    /**
+     * A line that is only a draft's mark: "Old draft (ignore)", "Scratch work", "Ignore below:"; not a line of work
+     * that goes on ("Scratch work: 4 / 2 = 2").
+     */
     private static final Pattern DRAFT = Pattern.compile("^\\W*(?:(?:old|earlier|previous|first|rough)\\s+)?"
-            + "(?:draft|scratch(?:\\s*work)?|ignore(?:\\s+(?:this|below))?|discarded|obsolete)\\b.{0,30}$",
-            Pattern.CASE_INSENSITIVE);
+            + "(?:draft|scratch(?:\\s*work)?|ignore(?:\\s+(?:this|below))?|discarded|obsolete)"
+            + "(?:\\s*\\(\\s*(?:ignore|do not grade|not graded|old|draft)\\s*\\))?\\W*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A team line set as one below the title block: "Team: Team Q", "Team name: Q", "Group: Q"; the colon required
+     * and the name short, so that prose ("Teamwork: we split the layers") is none.
+     */
+    private static final Pattern TEAM_LINE = Pattern.compile(
+            "^\\W*(?:team|group|gruppe)(?:\\s*name)?\\s*:\\s*(\\S.{0,39}?)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The first line where the document goes on as another submission, the answers it gives above and below: a
@@ -1374,9 +1384,9 @@ final class Locator {
             Document.Line line = document.lines().get(index);
             String text = line.text().replace("*", "").strip();
             String where = (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number();
-            Matcher named = TEAM.matcher(text);
+            Matcher named = TEAM_LINE.matcher(text);
             String reason = null;
-            if (!team.isBlank() && named.matches() && !named.group(1).isBlank()
+            if (!team.isBlank() && named.matches()
                     && !Characters.identityKey(named.group(1).strip()).equals(Characters.identityKey(team))) {
                 reason = "read below " + where + ", where the document names another team ('"
                         + named.group(1).strip() + "'): check whose answer it is";

@@ -160,6 +160,10 @@ class LocatorTest {
                 + " a draft");
         // The same team named again, and a draft mark above every answer, divide nothing.
         assertThat(read(answers.formatted("Team: team p")).get("stride").doubt()).isEmpty();
+        // Prose and work that go on are no such line.
+        assertThat(read(answers.formatted("Teamwork: we split the layers between us.")).get("stride").doubt())
+                .isEmpty();
+        assertThat(read(answers.formatted("Scratch work: 4 / 2 = 2")).get("stride").doubt()).isEmpty();
         assertThat(read("Draft\n2 Pooling as a convolution\nThe stride is 2.\n").get("stride").doubt()).isEmpty();
     }
 
