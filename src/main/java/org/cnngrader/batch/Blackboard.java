@@ -25,9 +25,16 @@ import org.cnngrader.sheet.Submissions;
  */
 final class Blackboard {
 
-    /** {@code <assignment>_<user>_attempt_<yyyy-MM-dd-HH-mm-ss><rest>}: rest is {@code .txt} for the receipt. */
+    /**
+     * {@code <assignment>_<user>_attempt_<yyyy-MM-dd-HH-mm-ss><rest>}: rest is {@code .txt} for the receipt. Where the
+     * assignment ends and the user begins, both may hold underscores: the student is the whole prefix, and the user
+     * name is the receipt's.
+     */
     private static final Pattern ATTEMPT = Pattern.compile(
-            "(?<assignment>.+)_(?<user>[^_]+)_attempt_(?<time>\\d{4}(?:-\\d{2}){5})(?<rest>.*)");
+            "(?<student>.+)_attempt_(?<time>\\d{4}(?:-\\d{2}){5})(?<rest>.*)");
+
+    /** The receipt's first line: {@code Name: Ann Lee (a_lee)}. */
+    private static final Pattern NAME_LINE = Pattern.compile("Name:.*\\(([^()\\s]+)\\)\\s*");
 
     private Blackboard() {
     }
@@ -47,8 +54,8 @@ final class Blackboard {
         for (Path entry : entries) {
             Matcher name = match(entry);
             if (name != null && name.group("rest").equalsIgnoreCase(".txt")) {
-                String student = name.group("assignment") + "\u0000" + name.group("user");
-                users.put(student, name.group("user"));
+                String student = name.group("student");
+                users.put(student, user(entry, student));
                 students.computeIfAbsent(student, ignored -> new TreeMap<>()).put(name.group("time"),
                         new Attempt(entry, new ArrayList<>()));
             }
@@ -59,7 +66,7 @@ final class Blackboard {
             if (name == null || !name.group("rest").startsWith("_") || SheetFormat.byExtension(entry).isEmpty()) {
                 continue;
             }
-            TreeMap<String, Attempt> attempts = students.get(name.group("assignment") + "\u0000" + name.group("user"));
+            TreeMap<String, Attempt> attempts = students.get(name.group("student"));
             Attempt attempt = attempts == null ? null : attempts.get(name.group("time"));
             if (attempt != null) {
                 attempt.files().add(entry);
@@ -85,6 +92,23 @@ final class Blackboard {
             }
         });
         return new Found(found, taken, findings);
+    }
+
+    /**
+     * The user name of a student by the receipt's {@code Name: … (user)} line, when the file's name ends with it; else
+     * the last part of the name before {@code _attempt_}.
+     */
+    private static String user(Path receipt, String student) {
+        try (java.io.BufferedReader lines = Files.newBufferedReader(receipt, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = lines.readLine();
+            Matcher name = first == null ? null : NAME_LINE.matcher(first.strip());
+            if (name != null && name.matches() && student.endsWith("_" + name.group(1))) {
+                return name.group(1);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            // A receipt that cannot be read names its student by the file's name.
+        }
+        return student.substring(student.lastIndexOf('_') + 1);
     }
 
     private static Matcher match(Path entry) {

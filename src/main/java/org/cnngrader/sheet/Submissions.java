@@ -77,26 +77,28 @@ public final class Submissions {
         }
 
         /**
-         * This file and the other candidates of its team folder that are other work: not this file in another format,
-         * beside it or elsewhere ({@code solution.tex} beside {@code solution.pdf}, {@code notebooks/hw2.ipynb} and
-         * {@code report/hw2.pdf}). Sheets under two names may be a draft and the answer, and two sheets of one name
-         * and format in two folders two teams' work: the choice between them is for a person to confirm. Empty when
-         * there is no other.
+         * This file and the other candidates of its team folder, when two of them are of one format under different
+         * names ({@code hw2_draft.pdf} and {@code hw2_final.pdf}, or {@code team-a/answers.pdf} and
+         * {@code team-b/answers.pdf}): a draft and the answer, or two teams' work, between which the choice is for a
+         * person to confirm. A report beside its notebook, or one work in two formats, is the usual team folder:
+         * empty then.
          */
         public List<Submission> differentlyNamed() {
-            List<Submission> named = new ArrayList<>(List.of(this));
-            for (Submission fallback : fallbacks) {
-                if (named.stream().noneMatch(kept -> sameWork(kept.file(), fallback.file()))) {
-                    named.add(fallback);
+            List<Submission> all = new ArrayList<>(List.of(this));
+            all.addAll(fallbacks);
+            boolean twoOfAFormat = false;
+            for (int one = 0; one < all.size() && !twoOfAFormat; one++) {
+                for (int other = one + 1; other < all.size(); other++) {
+                    Path first = all.get(one).file();
+                    Path second = all.get(other).file();
+                    if (SheetFormat.extension(first).equalsIgnoreCase(SheetFormat.extension(second))
+                            && !first.equals(second)) {
+                        twoOfAFormat = true;
+                        break;
+                    }
                 }
             }
-            return named.size() > 1 ? named : List.of();
-        }
-
-        /** Whether two files are one work in two formats: one name, two extensions. */
-        private static boolean sameWork(Path one, Path other) {
-            return stem(one).equalsIgnoreCase(stem(other))
-                    && !SheetFormat.extension(one).equalsIgnoreCase(SheetFormat.extension(other));
+            return twoOfAFormat ? all : List.of();
         }
 
         /** A submission without fallbacks: a file handed in on its own. */

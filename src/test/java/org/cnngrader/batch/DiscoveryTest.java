@@ -317,7 +317,7 @@ class DiscoveryTest {
     }
     /**
      * A section's folder of two teams' folders was graded as one team from the first team's sheet, and a draft beside
-     * the final was read, each said only in a note of the team's report.
+     * the final was read, each said only in a note of the team's report. Sheets of one format under two names warn.
      */
     @Test
     void sheetsOfDifferentWorkInOneTeamsFolderAreAWarning(@TempDir Path directory) throws IOException {
@@ -328,6 +328,9 @@ class DiscoveryTest {
         Cohorts.sheet(cohort.resolve("t/hw2_draft.csv"), "0.5");
         Cohorts.sheet(cohort.resolve("u/report/hw2.csv"), "0.125");
         Files.writeString(Files.createDirectories(cohort.resolve("u/notebooks")).resolve("hw2.md"), "stride = 2");
+        // A report beside a notebook of other work, each of its own format, is the usual team folder.
+        Cohorts.sheet(cohort.resolve("v/answers.csv"), "0.125");
+        Files.writeString(cohort.resolve("v/experiments.md"), "stride = 2");
 
         GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
 
@@ -358,13 +361,17 @@ class DiscoveryTest {
         Cohorts.sheet(cohort.resolve(cwuFirst + "_answers.csv"), "0.5");
         Cohorts.sheet(cohort.resolve(cwuLast + "_answers.csv"), "2");
         Cohorts.sheet(cohort.resolve("Homework 2_lone_attempt_2026-10-18-23-59-01_answers.csv"), "2");
+        // A user name with an underscore is the receipt's.
+        String aLee = "Homework 2_a_lee_attempt_2026-10-18-22-00-01";
+        Files.writeString(cohort.resolve(aLee + ".txt"), "Name: Ann Lee (a_lee)\nAssignment: Homework 2\n");
+        Cohorts.sheet(cohort.resolve(aLee + "_answers.csv"), "2");
 
         GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
 
-        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("cwu",
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("a_lee", "cwu",
                 "Homework 2_lone_attempt_2026-10-18-23-59-01_answers", "jdoe");
-        assertThat(summary.results().get(0).source()).isEqualTo(cwuLast + "_answers.csv");
-        assertThat(summary.results().get(2).source()).isEqualTo(jdoe + "_answers.csv");
+        assertThat(summary.results().get(1).source()).isEqualTo(cwuLast + "_answers.csv");
+        assertThat(summary.results().get(3).source()).isEqualTo(jdoe + "_answers.csv");
         assertThat(summary.findings()).containsExactly(new Finding.EarlierAttempts(cohort.resolve(cwuLast + ".txt")
                 .toString(), "cwu", 2, "2026-10-18-20-00-00"));
         assertThat(summary.findings().get(0).warning()).isFalse();
