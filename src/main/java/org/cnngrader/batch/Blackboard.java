@@ -41,12 +41,25 @@ final class Blackboard {
 
     /** The students found among a cohort folder's entries, and the entries they take (receipts and files). */
     record Found(List<HandedIn> students, Set<Path> taken, List<Finding> findings) {
+        Found {
+            students = List.copyOf(students);
+            taken = Set.copyOf(taken);
+            findings = List.copyOf(findings);
+        }
     }
 
     /** One attempt: its receipt and its files. */
     private record Attempt(Path receipt, List<Path> files) {
     }
 
+    /**
+     * The students of a Blackboard download among the entries at the top of a cohort folder, in the order of their
+     * names; none when no entry is a receipt.
+     *
+     * @param named the cohort folder as the command line named it, for the findings
+     * @param root the cohort folder's real path
+     * @param entries its entries, hidden ones left out
+     */
     static Found find(Path named, Path root, List<Path> entries) {
         // student (assignment and user) -> time -> attempt; a receipt first makes an attempt.
         Map<String, TreeMap<String, Attempt>> students = new TreeMap<>();
@@ -99,10 +112,13 @@ final class Blackboard {
      * the last part of the name before {@code _attempt_}.
      */
     private static String user(Path receipt, String student) {
-        try (java.io.BufferedReader lines = Files.newBufferedReader(receipt, java.nio.charset.StandardCharsets.UTF_8)) {
-            String first = lines.readLine();
-            Matcher name = first == null ? null : NAME_LINE.matcher(first.strip());
-            if (name != null && name.matches() && student.endsWith("_" + name.group(1))) {
+        // A receipt's first line is short; a file posing as one is read no further than a name would go.
+        try (java.io.Reader reader = Files.newBufferedReader(receipt, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] head = new char[300];
+            int read = reader.read(head);
+            String first = read <= 0 ? "" : new String(head, 0, read).lines().findFirst().orElse("");
+            Matcher name = NAME_LINE.matcher(first.strip());
+            if (name.matches() && student.endsWith("_" + name.group(1))) {
                 return name.group(1);
             }
         } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
