@@ -18,10 +18,11 @@ import java.util.stream.Stream;
  *
  * <p>From a team folder (searched
  * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, Word ({@code .docx}),
- * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}; among files of the same
- * kind, one whose name contains "answer", "solution", "submission", "sheet" or "final", then one whose name says
- * nothing, then one whose name says it is not the answer ("draft", "old", "example", …), then the one
- * nearest the folder's top, then by name. Sheets before documents: a sheet's answers are in their
+ * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}, after the name: one whose name contains
+ * "answer", "solution", "submission", "sheet" or "final" first ({@code answers.md} before the notebook of
+ * experiments beside it), then one whose name says nothing, then one whose name says it is not the answer
+ * ("draft", "old", "example", …); among those, by kind, then the one nearest the folder's top, then by
+ * name. Sheets before documents: a sheet's answers are in their
  * cells, a document's must be located. A PDF before the Word document or notebook it was
  * exported from, because it is what the student saw and handed in; Word before a notebook,
  * because a notebook beside a report is usually the working behind it; both before plain text,
@@ -40,7 +41,8 @@ public final class Submissions {
             "markdown", "txt");
 
     /** The priority as notes state it. */
-    private static final String PRIORITY_NAMES = "xlsx, csv, pdf, docx, ipynb, tex, md, txt";
+    private static final String PRIORITY_NAMES = "name (answer, solution, final … first; draft, old, example … last),"
+            + " then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)";
 
     /**
      * The most candidates read after a blank one: a repository full of notes must not have every
@@ -56,7 +58,10 @@ public final class Submissions {
 
     private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet", "final");
 
-    /** Words of a file's name saying it is not the team's answer. */
+    /**
+     * Words of a file's name saying it is not the team's answer. Not "template": teams fill the template in and hand
+     * it in under its name; a blank one gives way when read.
+     */
     private static final Set<String> NOT_THE_ANSWER = Set.of("draft", "old", "backup", "bak", "copy", "example",
             "sample", "scratch", "unused", "obsolete");
 
@@ -167,8 +172,8 @@ public final class Submissions {
                 files.add(file);
             }
         }
-        files.sort(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
-                .thenComparingInt(Submissions::nameRank)
+        files.sort(Comparator.comparingInt(Submissions::nameRank)
+                .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
                 .thenComparing(Path::toString));
         if (files.isEmpty()) {
@@ -190,8 +195,8 @@ public final class Submissions {
      */
     public static Submission files(Path root, List<Path> files, String team) {
         List<Path> sorted = new ArrayList<>(files);
-        sorted.sort(Comparator.comparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
-                .thenComparingInt(Submissions::nameRank)
+        sorted.sort(Comparator.comparingInt(Submissions::nameRank)
+                .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparing(Path::toString));
         return ranked(root, sorted, team, List.of());
     }
@@ -203,13 +208,13 @@ public final class Submissions {
             Path file = files.get(rank);
             fallbacks.add(new Submission(file, team, root.relativize(file).toString(),
                     List.of("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
-                            + " candidate files by the priority " + PRIORITY_NAMES)));
+                            + " candidate files by " + PRIORITY_NAMES)));
         }
         Path chosen = files.get(0);
         List<String> notes = new ArrayList<>(refused);
         if (files.size() > 1) {
             notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
-                    + " candidate files by the priority " + PRIORITY_NAMES);
+                    + " candidate files by " + PRIORITY_NAMES);
         }
         return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks);
     }

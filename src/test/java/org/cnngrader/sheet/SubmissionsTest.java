@@ -23,8 +23,8 @@ class SubmissionsTest {
         Submissions.Submission team = Submissions.team(Path.of("submissions-sample/team-c"));
         assertThat(team.file().getFileName().toString()).isEqualTo("solution.pdf");
         assertThat(team.notes()).containsExactly(
-                "read team-c/solution.pdf, the first of 2 candidate files by the priority xlsx, csv, pdf, docx, ipynb, tex, md,"
-                        + " txt");
+                "read team-c/solution.pdf, the first of 2 candidate files by name (answer, solution, final … first;"
+                        + " draft, old, example … last), then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)");
     }
 
     @Test
@@ -49,18 +49,18 @@ class SubmissionsTest {
         try (var output = Files.newOutputStream(team.resolve("template.xlsx"))) {
             TemplateWriter.xlsx(SPEC, "Problem Set 2", output);
         }
-        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("hw2.pdf"));
         List<Submissions.Submission> found = List.of(Submissions.folder(root, team, "team-g"));
         assertThat(found).extracting(Submissions.Submission::source).containsExactly("team-g/template.xlsx");
         List<AnswerSheet> sheets = Submissions.read(found, SPEC);
         assertThat(sheets).hasSize(1);
         AnswerSheet sheet = sheets.get(0);
-        assertThat(sheet.source()).isEqualTo("team-g/answers.pdf");
+        assertThat(sheet.source()).isEqualTo("team-g/hw2.pdf");
         assertThat(sheet.team()).isEqualTo("PS 2 G");
         assertThat(sheet.answers().values()).anyMatch(answer -> answer.value().isPresent());
         assertThat(sheet.notes()).contains("skipped team-g/template.xlsx: it has no answers (a blank template?)",
-                "read team-g/answers.pdf, number 2 of 2 candidate files by the priority xlsx, csv, pdf, docx, ipynb,"
-                        + " tex, md, txt");
+                "read team-g/hw2.pdf, number 2 of 2 candidate files by name (answer, solution, final … first;"
+                        + " draft, old, example … last), then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)");
     }
 
     /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
@@ -146,5 +146,18 @@ class SubmissionsTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** A notebook of experiments beside answers.md was read for the team, its format ranking first: 0 points. */
+    @Test
+    void anAnswersNameComesBeforeAnotherFormat(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("answers.md"), "S = 1");
+        Files.copy(Path.of("src/test/resources/notebooks/ps2-team-n.ipynb"), team.resolve("cnn_experiments.ipynb"));
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers.md");
+        // One name in two formats goes by format: the PDF before its LaTeX source.
+        Files.writeString(team.resolve("answers.tex"), "S = 1");
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers.pdf");
     }
 }
