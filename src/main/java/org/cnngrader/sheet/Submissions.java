@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * <p>From a team folder (searched
  * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, Word ({@code .docx}),
  * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}, after the name: one whose name contains
- * "answer", "solution", "submission", "sheet" or "final" first ({@code answers.md} before the notebook of
+ * "answer", "solution", "submission" or "final" first ({@code answers.md} before the notebook of
  * experiments beside it), then one whose name says nothing, then one whose name says it is not the answer
  * ("draft", "old", "example", …); among those, by kind, then the one nearest the folder's top, then by
  * name. Sheets before documents: a sheet's answers are in their
@@ -56,7 +56,7 @@ public final class Submissions {
     /** The most files named in the reason a folder holds no answer sheet. */
     private static final int MAX_FILES_NAMED = 5;
 
-    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "sheet", "final");
+    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "final");
 
     /**
      * Words of a file's name saying it is not the team's answer. Not "template": teams fill the template in and hand

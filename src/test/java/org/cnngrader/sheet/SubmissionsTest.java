@@ -155,6 +155,11 @@ class SubmissionsTest {
         Files.writeString(team.resolve("answers.md"), "S = 1");
         Files.copy(Path.of("src/test/resources/notebooks/ps2-team-n.ipynb"), team.resolve("cnn_experiments.ipynb"));
         assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers.md");
+        // "sheet" names code as well: a helper's notes are no answer beside the report.
+        Path other = Files.createDirectories(root.resolve("u"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), other.resolve("Homework 2 - Team B.pdf"));
+        Files.writeString(Files.createDirectories(other.resolve("code")).resolve("sheet_utils.md"), "S = 1");
+        assertThat(Submissions.folder(root, other, "u").source()).isEqualTo("u/Homework 2 - Team B.pdf");
         // One name in two formats goes by format: the PDF before its LaTeX source.
         Files.writeString(team.resolve("answers.tex"), "S = 1");
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
