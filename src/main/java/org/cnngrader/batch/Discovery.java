@@ -121,17 +121,15 @@ public final class Discovery {
      * as a cohort when they lie in two or more subfolders of it (a section's folder of teams' folders).
      */
     private static Optional<Finding> severalSheets(HandedIn handedIn, List<Path> named) {
-        List<Submissions.Submission> sheets = handedIn.submission().differentlyNamed();
+        List<Submissions.Submission> sheets = handedIn.submission().rivals();
         if (sheets.isEmpty() || handedIn.scope() != HandedIn.Scope.ONE_TEAM) {
             return Optional.empty();
         }
         // A Blackboard student handed in files at the top of the cohort: they are named as there.
         Path folder = Files.isDirectory(handedIn.place()) ? handedIn.place() : handedIn.place().getParent();
         // Sheets of one format in subfolders of their own (team-a/answers.pdf, team-b/answers.pdf) are sections'.
-        long subfolders = sheets.stream().map(Submissions.Submission::file)
-                .filter(file -> sheets.stream().filter(other -> SheetFormat.extension(other.file())
-                        .equalsIgnoreCase(SheetFormat.extension(file))).count() > 1)
-                .map(file -> real(file, folder)).filter(file -> file.getNameCount() > 1)
+        long subfolders = sheets.stream().filter(sheet -> sheet.sharesFormat(sheets))
+                .map(sheet -> real(sheet.file(), folder)).filter(file -> file.getNameCount() > 1)
                 .map(file -> file.getName(0)).distinct().count();
         Optional<String> cohort = subfolders > 1 ? Optional.of("grade RUBRIC " + shown(folder, named)) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()

@@ -46,6 +46,12 @@ public final class DocxSheetReader implements SheetReader {
     private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
     private static final String COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    /**
+     * Word elements that stand for what they hold, in the body as in an equation: a tracked insertion or move there,
+     * custom XML. (A tracked deletion or move away holds what is no longer there.)
+     */
+    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("ins", "moveTo", "customXml");
+
     static {
         // The same bounds as for workbooks (XlsxSheetReader): zip bombs are refused before they inflate.
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -152,10 +158,15 @@ public final class DocxSheetReader implements SheetReader {
                         found.addAll(wordChildren(content));
                     }
                 }
-                case "customXml", "ins", "moveTo" -> found.addAll(wordChildren(element));
                 case "del", "moveFrom" -> {
                 }
-                default -> found.add(element);
+                default -> {
+                    if (WRAPPERS.contains(element.getLocalName())) {
+                        found.addAll(wordChildren(element));
+                    } else {
+                        found.add(element);
+                    }
+                }
             }
         }
         return found;
@@ -306,8 +317,7 @@ public final class DocxSheetReader implements SheetReader {
             if (!(child instanceof Element inner)) {
                 continue;
             }
-            if (WORD.equals(inner.getNamespaceURI()) && List.of("ins", "moveTo", "customXml")
-                    .contains(inner.getLocalName())) {
+            if (WORD.equals(inner.getNamespaceURI()) && WRAPPERS.contains(inner.getLocalName())) {
                 found.addAll(mathChildren(inner, properties));
             } else if (MATH.equals(inner.getNamespaceURI()) && (properties || !inner.getLocalName().endsWith("Pr"))
                     && !("r".equals(inner.getLocalName()) && unseen(inner))) {

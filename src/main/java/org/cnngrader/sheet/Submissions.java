@@ -88,22 +88,16 @@ public final class Submissions {
          * person to confirm. A report beside its notebook, or one work in two formats, is the usual team folder:
          * empty then.
          */
-        public List<Submission> differentlyNamed() {
+        public List<Submission> rivals() {
             List<Submission> all = new ArrayList<>(List.of(this));
             all.addAll(fallbacks);
-            boolean twoOfAFormat = false;
-            for (int one = 0; one < all.size() && !twoOfAFormat; one++) {
-                for (int other = one + 1; other < all.size(); other++) {
-                    Path first = all.get(one).file();
-                    Path second = all.get(other).file();
-                    if (SheetFormat.extension(first).equalsIgnoreCase(SheetFormat.extension(second))
-                            && !first.equals(second)) {
-                        twoOfAFormat = true;
-                        break;
-                    }
-                }
-            }
-            return twoOfAFormat ? all : List.of();
+            return all.stream().anyMatch(one -> one.sharesFormat(all)) ? all : List.of();
+        }
+
+        /** Whether another of {@code candidates} is of this one's format (its name differs: they are one folder's). */
+        public boolean sharesFormat(List<Submission> candidates) {
+            return candidates.stream().anyMatch(other -> !other.file().equals(file)
+                    && SheetFormat.extension(other.file()).equalsIgnoreCase(SheetFormat.extension(file)));
         }
 
         /** A submission without fallbacks: a file handed in on its own. */

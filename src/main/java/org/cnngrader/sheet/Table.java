@@ -423,17 +423,6 @@ final class Table {
         }
     }
 
-    /** How many parts of the rubric a row of the wide layout gives an answer for. */
-    private static long answeredParts(List<Cell> header, List<Cell> row, SheetSpec spec) {
-        long answered = 0;
-        for (int column = 0; column < header.size() && column < row.size(); column++) {
-            if (spec.part(header.get(column).text().strip()).isPresent() && !row.get(column).blank()) {
-                answered++;
-            }
-        }
-        return answered;
-    }
-
     private static List<AnswerSheet> wideLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
         List<Cell> header = rows.get(0);
         List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
@@ -449,8 +438,17 @@ final class Table {
             // A row without a team in a sheet of teams answers for no team it can be graded as. One that answers
             // parts (a form's response whose team field was left empty) is a submission no one may lose: unreadable,
             // saying why, so the TA sees it; one without answers is said, not graded.
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            for (int column = 0; column < header.size() && column < row.size(); column++) {
+                String partId = header.get(column).text().strip();
+                Optional<SheetSpec.PartSpec> part = spec.part(partId);
+                Cell cell = row.get(column);
+                if (part.isPresent() && !cell.blank()) {
+                    answers.put(partId, cell.answer(partId, part.get().expectation(), source));
+                }
+            }
             if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {
-                long answered = answeredParts(header, row, spec);
+                int answered = answers.size();
                 if (answered > 0) {
                     Cell team = row.size() > teamColumn ? row.get(teamColumn) : row.get(0);
                     sheets.add(AnswerSheet.unreadable("row " + (team.row() + 1) + " without a team", source,
@@ -464,15 +462,6 @@ final class Table {
             if (teamColumn >= 0 && summary(text(row, teamColumn))) {
                 summaries.add(row.get(teamColumn).name() + " ('" + text(row, teamColumn).strip() + "')");
                 continue;
-            }
-            Map<String, Answer> answers = new LinkedHashMap<>();
-            for (int column = 0; column < header.size() && column < row.size(); column++) {
-                String partId = header.get(column).text().strip();
-                Optional<SheetSpec.PartSpec> part = spec.part(partId);
-                Cell cell = row.get(column);
-                if (part.isPresent() && !cell.blank()) {
-                    answers.put(partId, cell.answer(partId, part.get().expectation(), source));
-                }
             }
             List<String> members = membersColumn >= 0
                     ? members(text(row, membersColumn))
