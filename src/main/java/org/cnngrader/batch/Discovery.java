@@ -27,9 +27,10 @@ import org.cnngrader.sheet.Submissions;
  *
  * <ul>
  *   <li>A folder named on the command line is one team's folder when it has one answer sheet at its top (one file,
- *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}) and, unless it is a git
- *       repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
- *       subfolder is a team. A git repository graded as a cohort gets a note.
+ *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}, beside drafts) and, unless it
+ *       is a git repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
+ *       subfolder is a team. A git repository graded as a cohort gets a note. Folders named together from one
+ *       folder ({@code subs/*}) are read alike, as teams' folders when most of them are.
  *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
  *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
  *   <li>Never read: hidden and version-control folders, README files, the output folder, and anything holding a
@@ -57,6 +58,49 @@ public final class Discovery {
         return find(paths, Path.of("graded")).submissions().stream().map(HandedIn::submission).toList();
     }
 
+    /**
+     * What the paths named on the command line say of each other. Paths named together from one folder (as a shell
+     * pattern, {@code subs/*}, names them) are entries of that folder and read alike: when most of the folders so
+     * named are teams' folders by what they hold, each of them is one, as {@code grade R subs} reads it (a team that
+     * kept {@code hw2.pdf} and {@code hw2-v2.pdf} is one team, with a warning, not two); when most are not (sections
+     * named side by side), each is read by what it holds.
+     *
+     * @param teamFolders the folders named that are read as one team's each
+     * @param namedWithOthers the folders two or more of whose entries were named
+     */
+    private record NamedTogether(Set<Path> teamFolders, Set<Path> namedWithOthers) {
+
+        static NamedTogether of(java.util.Collection<Path> reals, Path out) throws IOException {
+            Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
+            for (Path real : new java.util.LinkedHashSet<>(reals)) {
+                if (real.getParent() != null) {
+                    byFolder.computeIfAbsent(real.getParent(), folder -> new ArrayList<>()).add(real);
+                }
+            }
+            Set<Path> teamFolders = new java.util.HashSet<>();
+            for (Path real : reals) {
+                if (Files.isDirectory(real) && isTeamFolder(real, out)) {
+                    teamFolders.add(real);
+                }
+            }
+            for (List<Path> named : byFolder.values()) {
+                List<Path> folders = named.stream().filter(Files::isDirectory).toList();
+                long teams = folders.stream().filter(teamFolders::contains).count();
+                if (folders.size() > 1 && 2 * teams > folders.size()) {
+                    teamFolders.addAll(folders);
+                }
+            }
+            return new NamedTogether(Set.copyOf(teamFolders), byFolder.entrySet().stream()
+                    .filter(entry -> entry.getValue().size() > 1).map(Map.Entry::getKey)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+
+        /** Whether a path was named with others of its folder. */
+        boolean withItsFolder(Path real) {
+            return real.getParent() != null && namedWithOthers.contains(real.getParent());
+        }
+    }
+
     /** The submissions found, in a deterministic order, and what was noted on the way. */
     record Found(List<HandedIn> submissions, List<Finding> findings) {
         Found {
@@ -75,21 +119,32 @@ public final class Discovery {
         Path out = real(output);
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        Map<Path, Path> reals = new LinkedHashMap<>();
         for (Path path : paths) {
             Path real = existing(path);
             if (real.startsWith(out)) {
                 throw new InputException(path + ": is inside the output folder " + output + ", not a submission");
             }
+            if (Files.isDirectory(real) && isRunOutput(real)) {
+                throw new InputException(path + ": holds the output of an earlier grade run (gradebook.csv,"
+                        + " results.json), not submissions");
+            }
+            reals.put(path, real);
+        }
+        NamedTogether together = NamedTogether.of(reals.values(), out);
+        for (Path path : paths) {
+            Path real = reals.get(path);
             if (Files.isDirectory(real)) {
-                if (isRunOutput(real)) {
-                    throw new InputException(path + ": holds the output of an earlier grade run (gradebook.csv,"
-                            + " results.json), not submissions");
-                }
-                if (isTeamFolder(real, out)) {
+                if (together.teamFolders().contains(real)) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
                     cohort(path, real, out, found, findings);
                 }
+            } else if (together.withItsFolder(real) && Submissions.ignored(real)) {
+                // A shell pattern (subs/*) names a cohort's README and Office's lock files too: no team, as in the
+                // folder's own listing.
+                findings.add(new Finding.NotASubmission(path.toString(), "a README or a file a program leaves beside"
+                        + " the submissions, named with the rest of its folder"));
             } else {
                 found.add(file(path, real, out));
             }
@@ -320,13 +375,15 @@ public final class Discovery {
     }
 
     /**
-     * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats) and no
-     * subfolder with answer sheets; or a git repository with at most one answer sheet at its top and one subfolder
+     * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats, beside sheets
+     * whose names say they are not the answer: {@code draft.pdf}, {@code answers_old.pdf}) and no subfolder with
+     * answer sheets; or a git repository with at most one answer sheet at its top and one subfolder
      * with answer sheets (a team's repository may keep its answer, or drafts, in a folder). Two folders with answer
      * sheets, or two sheets, are teams.
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
         Set<String> stems = new java.util.TreeSet<>();
+        Set<String> answers = new java.util.TreeSet<>();
         int sheetFolders = 0;
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
@@ -336,16 +393,21 @@ public final class Discovery {
             if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
                     && !ownReport(entry)) {
                 stems.add(Submissions.stem(entry));
+                if (!Submissions.saysNotTheAnswer(entry)) {
+                    answers.add(Submissions.stem(entry));
+                }
             } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
                     && !isRunOutput(entry) && holdsSheets(entry)) {
                 sheetFolders++;
             }
         }
-        if (stems.size() == 1 && sheetFolders == 0) {
+        // A draft or a backup beside a team's answer (answers.pdf, answers_old.pdf) is no team of its own.
+        int names = answers.isEmpty() ? stems.size() : answers.size();
+        if (names == 1 && sheetFolders == 0) {
             return true;
         }
         // A repository may keep its answer, or drafts beside it, in one folder; two or more hold teams.
-        return Files.exists(folder.resolve(".git")) && stems.size() <= 1 && sheetFolders == 1;
+        return Files.exists(folder.resolve(".git")) && names <= 1 && sheetFolders == 1;
     }
 
     /** Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. */

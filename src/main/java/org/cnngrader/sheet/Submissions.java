@@ -422,11 +422,16 @@ public final class Submissions {
      * {@code old}): a draft beside the final, or course material in a subfolder, must not be read for the team.
      */
     private static int nameRank(Path file) {
-        String name = stem(file).toLowerCase(Locale.ROOT);
-        if (java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(NOT_THE_ANSWER::contains)) {
+        if (saysNotTheAnswer(file)) {
             return 2;
         }
-        return PREFERRED_NAMES.stream().anyMatch(name::contains) ? 0 : 1;
+        return PREFERRED_NAMES.stream().anyMatch(stem(file).toLowerCase(Locale.ROOT)::contains) ? 0 : 1;
+    }
+
+    /** Whether a file's name says it is not a team's answer: {@code hw2_draft}, {@code old}, {@code answers copy}. */
+    public static boolean saysNotTheAnswer(Path file) {
+        String name = stem(file).toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(NOT_THE_ANSWER::contains);
     }
 
     /** Files and folders an operating system, an archiver or version control leaves beside a team's work. */

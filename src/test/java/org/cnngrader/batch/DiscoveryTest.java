@@ -343,6 +343,70 @@ class DiscoveryTest {
                 .source()).isEqualTo("t/hw2_final.csv");
     }
     /**
+     * {@code grade R subs/*} made three teams of a team's folder holding {@code hw2.pdf}, {@code hw2-v2.pdf} and
+     * {@code draft.pdf}, and a team of the cohort's README, where {@code grade R subs} made one team of it and none of
+     * the README.
+     */
+    @Test
+    void aShellPatternOverACohortNamesTheTeamsThatTheCohortFolderDoes(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-c/hw2.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-c/hw2-v2.csv"), "0.25");
+        Cohorts.sheet(subs.resolve("late.csv"), "0.5");
+        Files.writeString(subs.resolve("README.md"), "Section 1: stride = 2 was announced in class.");
+        List<Path> pattern;
+        try (var listing = Files.list(subs)) {
+            pattern = listing.sorted().toList();
+        }
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), pattern.toArray(Path[]::new));
+
+        assertThat(folder.results()).extracting(TeamResult::team).containsExactly("late", "team-a", "team-b",
+                "team-c");
+        assertThat(named.results()).extracting(TeamResult::team).containsExactly("late", "team-a", "team-b",
+                "team-c");
+        assertThat(named.results()).extracting(TeamResult::source)
+                .isEqualTo(folder.results().stream().map(TeamResult::source).toList());
+        assertThat(named.findings()).contains(new Finding.NotASubmission(subs.resolve("README.md").toString(),
+                "a README or a file a program leaves beside the submissions, named with the rest of its folder"));
+        assertThat(named.findings()).filteredOn(finding -> finding instanceof Finding.SeveralSheets)
+                .extracting(Finding::subject).containsExactly("team-c");
+    }
+
+    /** Sections' folders named side by side are read by what each holds: every team in them is graded. */
+    @Test
+    void sectionsNamedSideBySideAreCohortsEachOfItsTeams(@TempDir Path directory) throws IOException {
+        Path first = directory.resolve("section-1");
+        Path second = directory.resolve("section-2");
+        Cohorts.sheet(first.resolve("alpha.csv"), "0.125");
+        Cohorts.sheet(first.resolve("beta.csv"), "0.5");
+        Cohorts.sheet(second.resolve("gamma.csv"), "0.125");
+        Cohorts.sheet(second.resolve("delta/answers.csv"), "0.25");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), first, second);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("alpha", "beta",
+                "gamma", "delta");
+    }
+
+    /** A draft or a backup beside a team's answer made its folder a cohort of two teams, one of them the draft. */
+    @Test
+    void aFolderOfAnAnswerAndItsDraftNamedAloneIsOneTeam(@TempDir Path directory) throws IOException {
+        Path team = directory.resolve("team-d");
+        Cohorts.sheet(team.resolve("answers.csv"), "0.125");
+        Cohorts.sheet(team.resolve("answers_old.csv"), "0.5");
+        Cohorts.sheet(team.resolve("draft.csv"), "0.25");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), team);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-d");
+        assertThat(summary.results().get(0).source()).isEqualTo("team-d/answers.csv");
+    }
+
+    /**
      * Blackboard's download: each attempt's receipt was graded as a team of its own (its comments' numbers earned
      * points), each file as another, and a student's two attempts as two teams.
      */
