@@ -1386,8 +1386,7 @@ final class Locator {
             String where = (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number();
             Matcher named = TEAM_LINE.matcher(text);
             String reason = null;
-            if (!team.isBlank() && named.matches()
-                    && !Characters.identityKey(named.group(1).strip()).equals(Characters.identityKey(team))) {
+            if (!team.isBlank() && named.matches() && !sameTeam(named.group(1), team)) {
                 reason = "read below " + where + ", where the document names another team ('"
                         + named.group(1).strip() + "'): check whose answer it is";
             } else if (DRAFT.matcher(text).matches()) {
@@ -1398,6 +1397,23 @@ final class Locator {
             }
         }
         return Optional.empty();
+    }
+
+    /** How a team line says its page goes on from the last: "(contd.)", "(continued)", "– cont'd". */
+    private static final Pattern CONTINUED = Pattern.compile(
+            "[\\s,;:(\\[\\-\u2013\u2014]*\\b(?:cont(?:['\u2019]?d|inued)?|ctd)\\b\\.?[\\s)\\]]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A word that may stand before a team's name or not: "Team: Team W" names the team "W" of "Team W". */
+    private static final Pattern TEAM_WORD = Pattern.compile("^(?:team|group|gruppe)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a team line names the document's own team, going on ("Team: W (contd.)" in team W's file). */
+    private static boolean sameTeam(String named, String team) {
+        return teamKey(CONTINUED.matcher(named.strip()).replaceFirst("")).equals(teamKey(team));
+    }
+
+    private static String teamKey(String name) {
+        return Characters.identityKey(TEAM_WORD.matcher(name.strip()).replaceFirst("").strip());
     }
 
     /**

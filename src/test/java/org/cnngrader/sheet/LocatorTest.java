@@ -160,6 +160,29 @@ class LocatorTest {
                 + " a draft");
         // The same team named again, and a draft mark above every answer, divide nothing.
         assertThat(read(answers.formatted("Team: team p")).get("stride").doubt()).isEmpty();
+    }
+
+    /**
+     * Team P's second page headed "Team: Team P (contd.)" put every answer below it in doubt as another team's: the
+     * team's own name, going on, with or without the word "Team", divides nothing.
+     */
+    @Test
+    void theDocumentsOwnTeamNamedAgainAsContinuedDividesNothing() {
+        String answers = """
+                Team: Team P
+                2 Pooling as a convolution
+                The stride is 2.
+                %s
+                2 Pooling as a convolution
+                The stride is 1.
+                """;
+        for (String again : List.of("Team: Team P (contd.)", "Team: Team P (continued)", "Team: P – cont'd",
+                "Group: Team P, continued", "Team: P")) {
+            assertThat(read(answers.formatted(again)).get("stride").doubt()).as(again).isEmpty();
+        }
+        assertThat(read(answers.formatted("Team: Team Q (contd.)")).get("stride").doubt()).hasValue("read below"
+                + " line 4, where the document names another team ('Team Q (contd.)'): check whose answer it is");
+        assertThat(read(answers.formatted("Team: Team PQ")).get("stride").doubt()).isPresent();
         // Prose and work that go on are no such line.
         assertThat(read(answers.formatted("Teamwork: we split the layers between us.")).get("stride").doubt())
                 .isEmpty();
