@@ -198,6 +198,7 @@ final class Locator {
             if (region.headed() || regions.anyHeading()) {
                 byOrder(parts, solution, found);
             }
+            inWords(parts, region, found);
         }
         if (regions.anyHeading()) {
             outside(answers);
@@ -216,6 +217,64 @@ final class Locator {
         }));
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, unheaded);
+    }
+
+    /**
+     * A whole number a part's label gives in words, for a part no number was found for: "padding: none" and
+     * "stride: two" on a line of their own; "a stride of two" and "no padding" in a sentence of the question's own
+     * headed region, in doubt, since the problem restated may say so too ("assume no padding"). Without it such a part
+     * was missing, unflagged.
+     */
+    private void inWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
+        for (SheetSpec.PartSpec part : parts) {
+            Expectation expectation = part.expectation();
+            if (found.answers().containsKey(part.id()) || !expectation.integral() || expectation.rank() != 0) {
+                continue;
+            }
+            for (int index = region.start(); index < region.end() && !found.answers().containsKey(part.id());
+                    index++) {
+                if (regions.inTitleBlock(index)) {
+                    continue;
+                }
+                Document.Line line = document.lines().get(index);
+                String text = line.text().replace("*", "").replace("_", " ").strip();
+                for (String label : part.labels()) {
+                    if (!label.matches("\\p{L}[\\p{L} ]*")) {
+                        continue;
+                    }
+                    String quoted = Pattern.quote(label);
+                    Matcher alone = Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+)\\W*$",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+                    Matcher said = Pattern.compile("(?<!\\p{L})" + quoted + "\\s+(?:is|of|was|equals|=|:)\\s+(\\p{L}+)"
+                            + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+                    Matcher none = Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+                    String word;
+                    if (alone.matches()) {
+                        word = alone.group(1);
+                    } else if (!region.headed()) {
+                        // Without the question's heading, a sentence may speak of any question's padding.
+                        continue;
+                    } else if (said.find() && ValueSyntax.numberWord(said.group(1)).isPresent()) {
+                        word = said.group(1);
+                    } else if (none.find()) {
+                        word = "none";
+                    } else {
+                        continue;
+                    }
+                    Where where = Where.line(document.source(), line.page(), line.number(),
+                            text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                    Answer answer = Answer.read(part.id(), word, expectation, where, FoundBy.LABEL, List.of());
+                    if (!alone.matches()) {
+                        answer = answer.doubted("read from the words '" + (word.equals("none") ? none.group()
+                                : said.group()) + "' (line " + line.number() + "): check they are the team's"
+                                + " answer, not the problem's");
+                    }
+                    found.answers().put(part.id(), answer);
+                    break;
+                }
+            }
+        }
     }
 
     /** A list's item letter opening a text: "(c) depth", "c) depth". */

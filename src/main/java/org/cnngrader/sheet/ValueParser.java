@@ -92,6 +92,12 @@ public final class ValueParser {
             // Most of what a sheet holds: no cleaning, no scanning.
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);
         }
+        java.util.OptionalInt word = expectation.integral() && expectation.rank() == 0
+                ? ValueSyntax.numberWord(stripped) : java.util.OptionalInt.empty();
+        if (word.isPresent()) {
+            notes.add("the word '" + stripped + "' read as " + word.getAsInt());
+            return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(word.getAsInt())), notes);
+        }
         Matcher scaled = SCALED_MATRIX.matcher(stripped);
         if (scaled.matches()) {
             return scaledMatrix(scaled.group(1), scaled.group(2), expectation);

@@ -398,6 +398,23 @@ final class ValueSyntax {
         return new BooleanWord(value, wordStart, wordEnd);
     }
 
+    /** Whole numbers a student may write as words, by their value: "stride: two". */
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /**
+     * The whole number {@code text} writes as a word ("two", "Zero.", "none"; emphasis marks around it allowed), or
+     * empty: "no padding" says padding 0 as "padding: none" does, and a sheet says small counts so.
+     */
+    static java.util.OptionalInt numberWord(String text) {
+        String word = text.strip().replaceAll("^[*_]+|[*_]*\\.?[*_]*$", "").toLowerCase(Locale.ROOT);
+        if (word.equals("none")) {
+            return java.util.OptionalInt.of(0);
+        }
+        int value = NUMBER_WORDS.indexOf(word);
+        return value < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
+    }
+
     /** What may follow a yes or no that answers: punctuation or a dash. */
     private static final String AFTER_BOOLEAN = ",.:;!?)-\u2013\u2014";
 

@@ -163,6 +163,33 @@ class LocatorTest {
     }
 
     /**
+     * "stride: two" and "padding: none" left both parts missing, unflagged, and lost their points; in a sentence the
+     * words may be the problem's ("assume no padding"), and are read in doubt.
+     */
+    @Test
+    void aWholeNumberALabelGivesInWordsIsReadInDoubtWithinASentence() {
+        Answer alone = read("2 Pooling as a convolution\nstride: two\n").get("stride");
+        assertThat(alone.value()).map(Object::toString).hasValue("2.0");
+        assertThat(alone.foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(alone.doubt()).isEmpty();
+        Answer sentence = read("2 Pooling as a convolution\nIt is a convolution with a stride of two.\n")
+                .get("stride");
+        assertThat(sentence.value()).map(Object::toString).hasValue("2.0");
+        assertThat(sentence.doubt()).hasValue("read from the words 'stride of two' (line 2): check they are the"
+                + " team's answer, not the problem's");
+        // A word that is no number is an answer refused, for a person to read, not a missing one.
+        Answer same = read("2 Pooling as a convolution\nstride: same\n").get("stride");
+        assertThat(same.value()).isEmpty();
+        assertThat(same.problem()).isPresent();
+        // A number given wins over words, and prose without a number word is no answer.
+        assertThat(read("2 Pooling as a convolution\nA stride of two, that is 2.\n").get("stride").doubt()).isEmpty();
+        assertThat(read("2 Pooling as a convolution\nThe stride is large.\n")).doesNotContainKey("stride");
+        // Without the question's heading a sentence may speak of any question's stride.
+        assertThat(read("Notes\nIt is a convolution with a stride of two.\n")).doesNotContainKey("stride");
+        assertThat(read("Notes\nstride: two\n").get("stride").value()).map(Object::toString).hasValue("2.0");
+    }
+
+    /**
      * Team P's second page headed "Team: Team P (contd.)" put every answer below it in doubt as another team's: the
      * team's own name, going on, with or without the word "Team", divides nothing.
      */

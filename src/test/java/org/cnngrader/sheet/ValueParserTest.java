@@ -68,6 +68,22 @@ class ValueParserTest {
         assertThat(read("0.125", whole)).isEqualTo("0.125");
     }
 
+    /** A cell "two" for the stride, or "none" for the padding, was refused as no number. */
+    @Test
+    void aSmallWholeNumberWrittenAsAWordIsReadWhereTheAnswerIsOne() {
+        Expectation wholeNumber = new Expectation(true, 0);
+        Parsed two = ValueParser.parse("Two.", wholeNumber);
+        assertThat(((Parsed.Value) two).value().toString()).isEqualTo("2.0");
+        assertThat(((Parsed.Value) two).notes()).containsExactly("the word 'Two.' read as 2");
+        assertThat(read("none", wholeNumber)).isEqualTo("0.0");
+        assertThat(read("*twelve*", wholeNumber)).isEqualTo("12.0");
+        // Not a number of its own, not a word for one, or not where a whole number is asked for.
+        assertThat(read("thirteen", wholeNumber)).startsWith("refused");
+        assertThat(read("same", wholeNumber)).startsWith("refused");
+        assertThat(read("two", new Expectation(false, 0))).startsWith("refused");
+        assertThat(read("two", new Expectation(true, 1))).startsWith("refused");
+    }
+
     @Test
     void thousandsSeparatorsOnlyWhereTheReferenceIsWhole() {
         Expectation whole = new Expectation(true);
