@@ -138,28 +138,30 @@ class LocatorTest {
         }
     }
 
+    /** Team P's answers, a line (%s), and the same question answered again below it. */
+    private static final String TEAM_P_AND_A_LINE = """
+            Team: Team P
+            2 Pooling as a convolution
+            The stride is 2.
+            %s
+            2 Pooling as a convolution
+            The stride is 1.
+            """;
+
     /**
      * A file holding team P's answers and then team Q's, and one whose answers are followed by "Old draft (ignore)"
      * and the draft under the same headings: the later answers were graded for the team, without a word.
      */
     @Test
     void answersBelowAnotherTeamsLineOrADraftMarkAreInDoubt() {
-        String answers = """
-                Team: Team P
-                2 Pooling as a convolution
-                The stride is 2.
-                %s
-                2 Pooling as a convolution
-                The stride is 1.
-                """;
-        Map<String, Answer> twoTeams = read(answers.formatted("Team: Team Q"));
+        Map<String, Answer> twoTeams = read(TEAM_P_AND_A_LINE.formatted("Team: Team Q"));
         assertThat(twoTeams.get("stride").doubt()).hasValue("read below line 4, where the document names another"
                 + " team ('Team Q'): check whose answer it is");
-        Map<String, Answer> draft = read(answers.formatted("Old draft (ignore)"));
+        Map<String, Answer> draft = read(TEAM_P_AND_A_LINE.formatted("Old draft (ignore)"));
         assertThat(draft.get("stride").doubt()).hasValue("read below 'Old draft (ignore)' (line 4): check it is not"
                 + " a draft");
         // The same team named again, and a draft mark above every answer, divide nothing.
-        assertThat(read(answers.formatted("Team: team p")).get("stride").doubt()).isEmpty();
+        assertThat(read(TEAM_P_AND_A_LINE.formatted("Team: team p")).get("stride").doubt()).isEmpty();
     }
 
     /**
@@ -195,25 +197,17 @@ class LocatorTest {
      */
     @Test
     void theDocumentsOwnTeamNamedAgainAsContinuedDividesNothing() {
-        String answers = """
-                Team: Team P
-                2 Pooling as a convolution
-                The stride is 2.
-                %s
-                2 Pooling as a convolution
-                The stride is 1.
-                """;
         for (String again : List.of("Team: Team P (contd.)", "Team: Team P (continued)", "Team: P – cont'd",
                 "Group: Team P, continued", "Team: P")) {
-            assertThat(read(answers.formatted(again)).get("stride").doubt()).as(again).isEmpty();
+            assertThat(read(TEAM_P_AND_A_LINE.formatted(again)).get("stride").doubt()).as(again).isEmpty();
         }
-        assertThat(read(answers.formatted("Team: Team Q (contd.)")).get("stride").doubt()).hasValue("read below"
+        assertThat(read(TEAM_P_AND_A_LINE.formatted("Team: Team Q (contd.)")).get("stride").doubt()).hasValue("read below"
                 + " line 4, where the document names another team ('Team Q (contd.)'): check whose answer it is");
-        assertThat(read(answers.formatted("Team: Team PQ")).get("stride").doubt()).isPresent();
+        assertThat(read(TEAM_P_AND_A_LINE.formatted("Team: Team PQ")).get("stride").doubt()).isPresent();
         // Prose and work that go on are no such line.
-        assertThat(read(answers.formatted("Teamwork: we split the layers between us.")).get("stride").doubt())
+        assertThat(read(TEAM_P_AND_A_LINE.formatted("Teamwork: we split the layers between us.")).get("stride").doubt())
                 .isEmpty();
-        assertThat(read(answers.formatted("Scratch work: 4 / 2 = 2")).get("stride").doubt()).isEmpty();
+        assertThat(read(TEAM_P_AND_A_LINE.formatted("Scratch work: 4 / 2 = 2")).get("stride").doubt()).isEmpty();
         assertThat(read("Draft\n2 Pooling as a convolution\nThe stride is 2.\n").get("stride").doubt()).isEmpty();
     }
 
