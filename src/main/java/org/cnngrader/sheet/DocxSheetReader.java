@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -125,6 +126,7 @@ public final class DocxSheetReader implements SheetReader {
      * (a repeating section's rows, a control per cell).
      */
     private static void table(Element table, List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
         for (Element row : wordChildren(table)) {
             if (!"tr".equals(row.getLocalName())) {
                 continue;
@@ -137,8 +139,47 @@ public final class DocxSheetReader implements SheetReader {
                     cells.add(String.join(" ", cellLines).replaceAll("\\s*\\n\\s*", " ").strip());
                 }
             }
+            rows.add(cells);
+        }
+        for (List<String> cells : withoutBracketColumns(rows)) {
             lines.add(String.join("\t", cells));
         }
+    }
+
+    /** A matrix's bracket drawn in a table: its own column, or its pieces, or a cell merged down the rows. */
+    private static final Pattern BRACKET = Pattern.compile("[\\[\\]()|\u2016{}\u23a1-\u23ad]");
+
+    /**
+     * A table's rows without the columns that only draw a matrix's brackets: a cell of "[" merged down the rows
+     * ({@code w:vMerge}) and empty below, or a bracket's piece in each row ({@code ⎡ ⎢ ⎣}). The rows read as the matrix
+     * they hold, not as a first row that opens a bracket no later row closes.
+     */
+    private static List<List<String>> withoutBracketColumns(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        List<Integer> kept = new ArrayList<>();
+        for (int column = 0; column < columns; column++) {
+            boolean bracket = false;
+            boolean other = false;
+            for (List<String> cells : rows) {
+                String cell = column < cells.size() ? cells.get(column) : "";
+                if (BRACKET.matcher(cell).matches()) {
+                    bracket = true;
+                } else if (!cell.isEmpty()) {
+                    other = true;
+                }
+            }
+            if (!bracket || other || rows.size() < 2) {
+                kept.add(column);
+            }
+        }
+        if (kept.size() == columns) {
+            return rows;
+        }
+        List<List<String>> without = new ArrayList<>();
+        for (List<String> cells : rows) {
+            without.add(kept.stream().filter(column -> column < cells.size()).map(cells::get).toList());
+        }
+        return without;
     }
 
     /**

@@ -185,5 +185,8 @@ class DocxSheetReaderTest {
         // Minus signs put in by Insert › Symbol (w:sym, the Symbol font's F02D) were dropped.
         assertThat(value(read.apply("w12-20-table-sym-minus.docx"), "A_valid")).isEqualTo(
                 "[[23.0, 8.0, -8.0, -23.0], [23.0, 8.0, -8.0, -23.0]]");
+        // A matrix typed as a table, its brackets cells merged down the rows: its first row was read, or nothing.
+        assertThat(value(read.apply("w12-30-table-merged-brackets.docx"), "P_same")).isEqualTo(pSame);
+        assertThat(value(read.apply("w12-31-table-merged-brackets-below-label.docx"), "P_same")).isEqualTo(pSame);
     }
 }
