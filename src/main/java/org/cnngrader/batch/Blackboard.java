@@ -39,15 +39,6 @@ final class Blackboard {
     private Blackboard() {
     }
 
-    /** The students found among a cohort folder's entries, and the entries they take (receipts and files). */
-    record Found(List<HandedIn> students, Set<Path> taken, List<Finding> findings) {
-        Found {
-            students = List.copyOf(students);
-            taken = Set.copyOf(taken);
-            findings = List.copyOf(findings);
-        }
-    }
-
     /** One attempt: its receipt and its files. */
     private record Attempt(Path receipt, List<Path> files) {
     }
@@ -60,7 +51,7 @@ final class Blackboard {
      * @param root the cohort folder's real path
      * @param entries its entries, hidden ones left out
      */
-    static Found find(Path named, Path root, List<Path> entries) {
+    static Download find(Path named, Path root, List<Path> entries) {
         // student (assignment and user) -> time -> attempt; a receipt first makes an attempt.
         Map<String, TreeMap<String, Attempt>> students = new TreeMap<>();
         Map<String, String> users = new TreeMap<>();
@@ -100,11 +91,12 @@ final class Blackboard {
             found.add(new HandedIn(user, List.of(user, root.relativize(files.get(0)).toString()), files.get(0),
                     submission, HandedIn.Scope.ONE_TEAM));
             if (attempts.size() > 1) {
-                findings.add(new Finding.EarlierAttempts(named.resolve(root.relativize(latest.getValue().receipt()))
-                        .toString(), user, attempts.size(), latest.getKey()));
+                findings.add(new Finding.EarlierAttempts("Blackboard",
+                        named.resolve(root.relativize(latest.getValue().receipt())).toString(), user, attempts.size(),
+                        latest.getKey()));
             }
         });
-        return new Found(found, taken, findings);
+        return new Download(found, taken, findings);
     }
 
     /**

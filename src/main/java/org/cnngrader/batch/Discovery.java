@@ -302,12 +302,19 @@ public final class Discovery {
             entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted(Comparator.comparing(Path::toString))
                     .toList();
         }
-        Blackboard.Found blackboard = Blackboard.find(named, root, entries);
-        found.addAll(blackboard.students());
-        findings.addAll(blackboard.findings());
-        int teams = blackboard.students().size();
+        Download blackboard = Blackboard.find(named, root, entries);
+        Download canvas = Canvas.find(named, root, entries.stream()
+                .filter(entry -> !blackboard.taken().contains(entry)).toList());
+        Set<Path> taken = new java.util.HashSet<>();
+        int teams = 0;
+        for (Download download : List.of(blackboard, canvas)) {
+            found.addAll(download.students());
+            findings.addAll(download.findings());
+            taken.addAll(download.taken());
+            teams += download.students().size();
+        }
         for (Path entry : entries) {
-            if (blackboard.taken().contains(entry)) {
+            if (taken.contains(entry)) {
                 continue;
             }
             if (Files.isSymbolicLink(entry)) {

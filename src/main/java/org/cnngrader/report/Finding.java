@@ -297,8 +297,15 @@ public sealed interface Finding {
         }
     }
 
-    /** A student of a Blackboard download who made several attempts: the latest is graded. */
-    record EarlierAttempts(String receipt, String user, int attempts, String latest) implements Finding {
+    /**
+     * A student of an LMS's download (Blackboard's, Canvas's) who handed in several times: the latest is graded.
+     *
+     * @param download the LMS whose download it is
+     * @param receipt the latest attempt's receipt, or its file
+     * @param latest when, or which, the latest attempt is
+     */
+    record EarlierAttempts(String download, String receipt, String user, int attempts, String latest)
+            implements Finding {
         public String kind() {
             return "earlier attempts";
         }
@@ -308,7 +315,7 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return attempts + " attempts in Blackboard's download; the latest (" + latest + ", " + receipt
+            return attempts + " attempts in " + download + "'s download; the latest (" + latest + ", " + receipt
                     + ") is graded";
         }
 

@@ -436,8 +436,49 @@ class DiscoveryTest {
                 "Homework 2_lone_attempt_2026-10-18-23-59-01_answers", "jdoe");
         assertThat(summary.results().get(1).source()).isEqualTo(cwuLast + "_answers.csv");
         assertThat(summary.results().get(3).source()).isEqualTo(jdoe + "_answers.csv");
-        assertThat(summary.findings()).containsExactly(new Finding.EarlierAttempts(cohort.resolve(cwuLast + ".txt")
-                .toString(), "cwu", 2, "2026-10-18-20-00-00"));
+        assertThat(summary.findings()).containsExactly(new Finding.EarlierAttempts("Blackboard",
+                cohort.resolve(cwuLast + ".txt").toString(), "cwu", 2, "2026-10-18-20-00-00"));
         assertThat(summary.findings().get(0).warning()).isFalse();
+    }
+
+    /**
+     * Canvas's download: a student who handed in a sheet in two formats, or handed one in again ({@code hw2-1.csv}),
+     * was two teams, each graded, under names like {@code smithbob_340934_208490284_hw2}.
+     */
+    @Test
+    void aCanvasDownloadIsOneTeamPerStudentFromTheFileLastHandedIn(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("submissions");
+        Cohorts.sheet(cohort.resolve("smithbob_340934_208490284_answers.csv"), "2");
+        Files.writeString(cohort.resolve("smithbob_340934_208490284_answers.md"), "stride = 1");
+        Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv"), "2");
+        Cohorts.sheet(cohort.resolve("leeann_334245_394803490_hw2.csv"), "2");
+        Files.writeString(cohort.resolve("leeann_334245_394803490_notes.zip"), "not a sheet");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("leeann", "smithbob",
+                "wellslane");
+        assertThat(summary.results()).extracting(TeamResult::source).containsExactly(
+                "leeann_334245_394803490_hw2.csv", "smithbob_340934_208490284_answers.csv",
+                "wellslane_LATE_334244_394803489_hw2-1.csv");
+        assertThat(summary.findings()).contains(new Finding.EarlierAttempts("Canvas",
+                cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv").toString(), "wellslane", 2, "version 1"));
+        // A student's archive is said, as any file that is no sheet.
+        assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.NotASheet).hasSize(1);
+    }
+
+    /** A cohort whose sheets are not all named as Canvas names them is no Canvas download: each sheet is a team. */
+    @Test
+    void sheetsOfWhichSomeLookLikeCanvasFilesAreTeamsOfTheirOwn(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team_1_2_answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("team_1_2_draft.csv"), "2");
+        Cohorts.sheet(cohort.resolve("team-c.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-c", "team_1_2_answers",
+                "team_1_2_draft");
     }
 }
