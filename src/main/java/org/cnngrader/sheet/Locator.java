@@ -231,49 +231,70 @@ final class Locator {
             if (found.answers().containsKey(part.id()) || !expectation.integral() || expectation.rank() != 0) {
                 continue;
             }
-            for (int index = region.start(); index < region.end() && !found.answers().containsKey(part.id());
-                    index++) {
+            List<LabelInWords> labels = part.labels().stream().filter(label -> label.matches("\\p{L}[\\p{L} ]*"))
+                    .map(LabelInWords::of).toList();
+            for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
                 if (regions.inTitleBlock(index)) {
                     continue;
                 }
                 Document.Line line = document.lines().get(index);
                 String text = line.text().replace("*", "").replace("_", " ").strip();
-                for (String label : part.labels()) {
-                    if (!label.matches("\\p{L}[\\p{L} ]*")) {
-                        continue;
-                    }
-                    String quoted = Pattern.quote(label);
-                    Matcher alone = Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+)\\W*$",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-                    Matcher said = Pattern.compile("(?<!\\p{L})" + quoted + "\\s+(?:is|of|was|equals|=|:)\\s+(\\p{L}+)"
-                            + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-                    Matcher none = Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-                    String word;
-                    if (alone.matches()) {
-                        word = alone.group(1);
-                    } else if (!region.headed()) {
-                        // Without the question's heading, a sentence may speak of any question's padding.
-                        continue;
-                    } else if (said.find() && ValueSyntax.numberWord(said.group(1)).isPresent()) {
-                        word = said.group(1);
-                    } else if (none.find()) {
-                        word = "none";
-                    } else {
-                        continue;
-                    }
-                    Where where = Where.line(document.source(), line.page(), line.number(),
-                            text.length() > 160 ? text.substring(0, 157) + "…" : text);
-                    Answer answer = Answer.read(part.id(), word, expectation, where, FoundBy.LABEL, List.of());
-                    if (!alone.matches()) {
-                        answer = answer.doubted("read from the words '" + (word.equals("none") ? none.group()
-                                : said.group()) + "' (line " + line.number() + "): check they are the team's"
-                                + " answer, not the problem's");
-                    }
-                    found.answers().put(part.id(), answer);
+                Optional<Answer> answer = labels.stream()
+                        .map(label -> label.answer(part, text, region.headed(), line, document.source()))
+                        .flatMap(Optional::stream).findFirst();
+                if (answer.isPresent()) {
+                    found.answers().put(part.id(), answer.get());
                     break;
                 }
             }
+        }
+    }
+
+    /** The ways a label gives a number in words: on a line of its own, or within a sentence. */
+    private record LabelInWords(Pattern alone, Pattern said, Pattern none) {
+
+        static LabelInWords of(String label) {
+            String quoted = Pattern.quote(label);
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            return new LabelInWords(Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+)\\W*$", flags),
+                    Pattern.compile("(?<!\\p{L})" + quoted + "\\s+(?:is|of|was|equals|=|:)\\s+(\\p{L}+)(?!\\p{L})",
+                            flags),
+                    Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})", flags));
+        }
+
+        /**
+         * The answer a line gives in words: any word after the label alone on its line ("padding: same" is an answer
+         * refused, for a person to read); a number word, or "no" before the label, within a sentence of a headed
+         * region only, and in doubt.
+         */
+        Optional<Answer> answer(SheetSpec.PartSpec part, String text, boolean headed, Document.Line line,
+                String source) {
+            Matcher onItsLine = alone.matcher(text);
+            Matcher inSentence = said.matcher(text);
+            Matcher noLabel = none.matcher(text);
+            String word;
+            // The words a sentence gives the number in: the reading is in doubt.
+            Optional<String> sentence;
+            if (onItsLine.matches()) {
+                word = onItsLine.group(1);
+                sentence = Optional.empty();
+            } else if (!headed) {
+                // Without the question's heading, a sentence may speak of any question's padding.
+                return Optional.empty();
+            } else if (inSentence.find() && ValueSyntax.numberWord(inSentence.group(1)).isPresent()) {
+                word = inSentence.group(1);
+                sentence = Optional.of(inSentence.group());
+            } else if (noLabel.find()) {
+                word = "none";
+                sentence = Optional.of(noLabel.group());
+            } else {
+                return Optional.empty();
+            }
+            Where where = Where.line(source, line.page(), line.number(),
+                    text.length() > 160 ? text.substring(0, 157) + "…" : text);
+            Answer answer = Answer.read(part.id(), word, part.expectation(), where, FoundBy.LABEL, List.of());
+            return Optional.of(sentence.map(words -> answer.doubted("read from the words '" + words + "' (line "
+                    + line.number() + "): check they are the team's answer, not the problem's")).orElse(answer));
         }
     }
 
