@@ -303,11 +303,11 @@ public final class Discovery {
                     .toList();
         }
         Download blackboard = Blackboard.find(named, root, entries);
-        Download canvas = Canvas.find(named, root, entries.stream()
+        Download flat = FlatDownload.find(named, root, entries.stream()
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
-        for (Download download : List.of(blackboard, canvas)) {
+        for (Download download : List.of(blackboard, flat)) {
             found.addAll(download.students());
             findings.addAll(download.findings());
             taken.addAll(download.taken());

@@ -481,4 +481,28 @@ class DiscoveryTest {
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-c", "team_1_2_answers",
                 "team_1_2_draft");
     }
+
+    /**
+     * Moodle's download without folders puts each student's files side by side: a student's two files were two
+     * teams. The team is named as the download in folders names it.
+     */
+    @Test
+    void aMoodleDownloadWithoutFoldersIsOneTeamPerStudent(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("moodle");
+        Cohorts.sheet(cohort.resolve("Ann Lee_1001_assignsubmission_file_answers.csv"), "2");
+        Files.writeString(cohort.resolve("Ann Lee_1001_assignsubmission_file_answers.md"), "stride = 1");
+        Cohorts.sheet(cohort.resolve("Bo Chen_1002_assignsubmission_file_hw2.csv"), "0.5");
+        Files.writeString(cohort.resolve("Bo Chen_1002_assignsubmission_onlinetext_onlinetext.html"), "<p>Hi</p>");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly(
+                "Ann Lee_1001_assignsubmission_file_", "Bo Chen_1002_assignsubmission_file_");
+        assertThat(summary.results()).extracting(TeamResult::source).containsExactly(
+                "Ann Lee_1001_assignsubmission_file_answers.csv", "Bo Chen_1002_assignsubmission_file_hw2.csv");
+        // The online text, no sheet, is said.
+        assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.NotASheet)
+                .extracting(Finding::subject)
+                .containsExactly(cohort.resolve("Bo Chen_1002_assignsubmission_onlinetext_onlinetext.html").toString());
+    }
 }

@@ -1,0 +1,128 @@
+package org.cnngrader.batch;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.SheetFormat;
+import org.cnngrader.sheet.Submissions;
+
+/**
+ * An LMS's download that puts every file of every student at the top of one folder, each file's name opening with
+ * its student's: a student is one team, graded from that student's files as from a team's folder (two files are one
+ * team, never two). It is such a download when two or more answer sheets lie at the top and all of them are so
+ * named; otherwise each sheet is a team of its own.
+ */
+final class FlatDownload {
+
+    /** The LMSs whose downloads are laid out so, and how each names a student's files. */
+    enum Layout {
+        /**
+         * Canvas's "Download Submissions": {@code <student>_<user id>_<submission id>_<file's own name>}, with
+         * {@code _LATE} after the student when late ({@code smithbob_LATE_340934_208490284_hw2.pdf}), and {@code -1},
+         * {@code -2} before the extension of a file handed in again under its name. The team is the student as Canvas
+         * names it ({@code smithbob}); of a file's versions, the last is read.
+         */
+        CANVAS("Canvas", Pattern.compile("(?<student>[^_]+)(?:_LATE)?_(?<user>\\d+)_\\d+_(?<own>.+)",
+                Pattern.CASE_INSENSITIVE)),
+        /**
+         * Moodle's download of all submissions without folders ("Download submissions in folders" unticked):
+         * {@code <full name>_<participant id>_assignsubmission_file_<file's own name>}. The team is named as the same
+         * download in folders names it, by the folder it would give ({@code Ann Lee_1001_assignsubmission_file_}).
+         */
+        MOODLE("Moodle", Pattern.compile("(?<student>.+)_(?<user>\\d+)_assignsubmission_file_(?<own>.+)"));
+
+        private final String lms;
+        private final Pattern file;
+
+        Layout(String lms, Pattern file) {
+            this.lms = lms;
+            this.file = file;
+        }
+
+        private String team(Matcher name) {
+            return this == CANVAS ? name.group("student").toLowerCase(Locale.ROOT)
+                    : name.group("student") + "_" + name.group("user") + "_assignsubmission_file_";
+        }
+    }
+
+    /** A file handed in again under its name, as Canvas numbers it: {@code hw2-2.pdf}. */
+    private static final Pattern AGAIN = Pattern.compile("(?<name>.+)-(?<version>\\d{1,3})(?<extension>\\.[^.]+)");
+
+    private FlatDownload() {
+    }
+
+    /**
+     * The students of such a download among the entries at the top of a cohort folder, in the order of their user
+     * ids; none when it is not one.
+     *
+     * @param named the cohort folder as the command line named it, for the findings
+     * @param root the cohort folder's real path
+     * @param entries its entries not taken otherwise, hidden ones left out
+     */
+    static Download find(Path named, Path root, List<Path> entries) {
+        List<Path> sheets = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                && SheetFormat.byExtension(entry).isPresent()).toList();
+        for (Layout layout : Layout.values()) {
+            if (sheets.size() > 1 && sheets.stream().allMatch(sheet -> layout.file.matcher(sheet.getFileName()
+                    .toString()).matches())) {
+                return students(layout, named, root, sheets);
+            }
+        }
+        return new Download(List.of(), Set.of(), List.of());
+    }
+
+    private static Download students(Layout layout, Path named, Path root, List<Path> sheets) {
+        Map<String, List<Path>> byUser = new TreeMap<>();
+        Map<String, String> teams = new TreeMap<>();
+        for (Path sheet : sheets) {
+            Matcher name = layout.file.matcher(sheet.getFileName().toString());
+            name.matches();
+            byUser.computeIfAbsent(name.group("user"), user -> new ArrayList<>()).add(sheet);
+            teams.putIfAbsent(name.group("user"), layout.team(name));
+        }
+        List<HandedIn> found = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Set<Path> taken = new HashSet<>();
+        byUser.forEach((user, files) -> {
+            taken.addAll(files);
+            String team = teams.get(user);
+            List<Path> read = files;
+            if (layout == Layout.CANVAS) {
+                // Of the versions of one file (hw2.pdf, hw2-1.pdf, hw2-2.pdf), the last handed in.
+                Map<String, TreeMap<Integer, Path>> versions = new TreeMap<>();
+                for (Path file : files) {
+                    Matcher name = layout.file.matcher(file.getFileName().toString());
+                    name.matches();
+                    Matcher again = AGAIN.matcher(name.group("own"));
+                    String original = again.matches() ? again.group("name") + again.group("extension")
+                            : name.group("own");
+                    int version = again.matches() ? Integer.parseInt(again.group("version")) : 0;
+                    versions.computeIfAbsent(original.toLowerCase(Locale.ROOT), key -> new TreeMap<>())
+                            .put(version, file);
+                }
+                read = versions.values().stream().map(TreeMap::lastEntry).map(Map.Entry::getValue).toList();
+                for (TreeMap<Integer, Path> ofOneFile : versions.values()) {
+                    if (ofOneFile.size() > 1) {
+                        findings.add(new Finding.EarlierAttempts(layout.lms, named.resolve(root.relativize(
+                                ofOneFile.lastEntry().getValue())).toString(), team, ofOneFile.size(),
+                                "version " + ofOneFile.lastKey()));
+                    }
+                }
+            }
+            Submissions.Submission submission = Submissions.files(root, read, team);
+            found.add(new HandedIn(team, List.of(team, root.relativize(submission.file()).toString()),
+                    submission.file(), submission, HandedIn.Scope.ONE_TEAM));
+        });
+        return new Download(found, taken, findings);
+    }
+}
