@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cnngrader.report.Finding;
 import org.cnngrader.sheet.SheetFormat;
@@ -30,7 +31,8 @@ import org.cnngrader.sheet.Submissions;
  *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}, beside drafts) and, unless it
  *       is a git repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
  *       subfolder is a team. A git repository graded as a cohort gets a note. Folders named together from one
- *       folder ({@code subs/*}) are read alike, as teams' folders when most of them are.
+ *       folder ({@code subs/*}) are read alike, as teams' folders when most of them are; files named together from a
+ *       folder that is no team's are read as that folder reads them, only they.
  *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
  *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
  *   <li>Never read: hidden and version-control folders, README files, the output folder, and anything holding a
@@ -65,10 +67,13 @@ public final class Discovery {
      * kept {@code hw2.pdf} and {@code hw2-v2.pdf} is one team, with a warning, not two); when most are not (sections
      * named side by side), each is read by what it holds.
      *
+     * Files named together from a folder that is no team's are read as that folder reads them, only they: an LMS's
+     * download is one team per student, a README is no team.
+     *
      * @param teamFolders the folders named that are read as one team's each
-     * @param namedWithOthers the folders two or more of whose entries were named
+     * @param filesOfCohorts per folder that is no team's and two or more of whose entries were named, the files named
      */
-    private record NamedTogether(Set<Path> teamFolders, Set<Path> namedWithOthers) {
+    private record NamedTogether(Set<Path> teamFolders, Map<Path, Set<Path>> filesOfCohorts) {
 
         static NamedTogether of(java.util.Collection<Path> reals, Path out) throws IOException {
             Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
@@ -90,14 +95,15 @@ public final class Discovery {
                     teamFolders.addAll(folders);
                 }
             }
-            return new NamedTogether(Set.copyOf(teamFolders), byFolder.entrySet().stream()
-                    .filter(entry -> entry.getValue().size() > 1).map(Map.Entry::getKey)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-        }
-
-        /** Whether a path was named with others of its folder. */
-        boolean withItsFolder(Path real) {
-            return real.getParent() != null && namedWithOthers.contains(real.getParent());
+            Map<Path, Set<Path>> filesOfCohorts = new java.util.HashMap<>();
+            for (Map.Entry<Path, List<Path>> named : byFolder.entrySet()) {
+                Set<Path> files = named.getValue().stream().filter(path -> !Files.isDirectory(path))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                if (named.getValue().size() > 1 && !files.isEmpty() && !isTeamFolder(named.getKey(), out)) {
+                    filesOfCohorts.put(named.getKey(), files);
+                }
+            }
+            return new NamedTogether(Set.copyOf(teamFolders), Map.copyOf(filesOfCohorts));
         }
     }
 
@@ -132,19 +138,23 @@ public final class Discovery {
             reals.put(path, real);
         }
         NamedTogether together = NamedTogether.of(reals.values(), out);
+        Set<Path> cohortsRead = new java.util.HashSet<>();
         for (Path path : paths) {
             Path real = reals.get(path);
             if (Files.isDirectory(real)) {
                 if (together.teamFolders().contains(real)) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
-                    cohort(path, real, out, found, findings);
+                    cohort(path, real, out, found, findings, entry -> true);
                 }
-            } else if (together.withItsFolder(real) && Submissions.ignored(real)) {
-                // A shell pattern (subs/*) names a cohort's README and Office's lock files too: no team, as in the
-                // folder's own listing.
-                findings.add(new Finding.NotASubmission(path.toString(), "a README or a file a program leaves beside"
-                        + " the submissions, named with the rest of its folder"));
+            } else if (together.filesOfCohorts().containsKey(real.getParent())) {
+                // Files a shell pattern names (subs/*) are read as their folder reads them, once: an LMS's download
+                // one team per student, a README no team.
+                Set<Path> files = together.filesOfCohorts().get(real.getParent());
+                if (cohortsRead.add(real.getParent())) {
+                    cohort(path.getParent() == null ? Path.of("") : path.getParent(), real.getParent(), out, found,
+                            findings, files::contains);
+                }
             } else {
                 found.add(file(path, real, out));
             }
@@ -295,12 +305,12 @@ public final class Discovery {
     }
 
     /** Each sheet at the top of a cohort folder and each subfolder is a team. */
-    private static void cohort(Path named, Path root, Path out, List<HandedIn> found, List<Finding> findings)
-            throws IOException {
+    private static void cohort(Path named, Path root, Path out, List<HandedIn> found, List<Finding> findings,
+            Predicate<Path> chosen) throws IOException {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(root)) {
-            entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted(Comparator.comparing(Path::toString))
-                    .toList();
+            entries = listing.filter(entry -> !Submissions.ignored(entry) && chosen.test(entry))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
         }
         Download blackboard = Blackboard.find(named, root, entries);
         Download flat = FlatDownload.find(named, root, entries.stream()

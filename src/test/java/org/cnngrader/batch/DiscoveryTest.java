@@ -370,10 +370,10 @@ class DiscoveryTest {
                 "team-c");
         assertThat(named.results()).extracting(TeamResult::source)
                 .isEqualTo(folder.results().stream().map(TeamResult::source).toList());
-        assertThat(named.findings()).contains(new Finding.NotASubmission(subs.resolve("README.md").toString(),
-                "a README or a file a program leaves beside the submissions, named with the rest of its folder"));
         assertThat(named.findings()).filteredOn(finding -> finding instanceof Finding.SeveralSheets)
                 .extracting(Finding::subject).containsExactly("team-c");
+        // The README is no team, silently, as in the folder's own listing.
+        assertThat(named.findings()).isEqualTo(folder.findings());
     }
 
     /** Sections' folders named side by side are read by what each holds: every team in them is graded. */
@@ -466,6 +466,30 @@ class DiscoveryTest {
                 cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv").toString(), "wellslane", 2, "version 1"));
         // A student's archive is said, as any file that is no sheet.
         assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.NotASheet).hasSize(1);
+    }
+
+    /**
+     * A shell pattern over Canvas's download (submissions/*) named each file alone: every file was a team, and a
+     * student's two versions two teams.
+     */
+    @Test
+    void aShellPatternOverACanvasDownloadIsOneTeamPerStudent(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("submissions");
+        Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv"), "2");
+        Cohorts.sheet(cohort.resolve("leeann_334245_394803490_hw2.csv"), "2");
+        Files.writeString(cohort.resolve("README.txt"), "Downloaded from Canvas.");
+        List<Path> pattern;
+        try (var listing = Files.list(cohort)) {
+            pattern = listing.sorted().toList();
+        }
+
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out"), pattern.toArray(Path[]::new));
+
+        assertThat(named.results()).extracting(TeamResult::team).containsExactly("leeann", "wellslane");
+        assertThat(named.results()).extracting(TeamResult::source).containsExactly(
+                "leeann_334245_394803490_hw2.csv", "wellslane_LATE_334244_394803489_hw2-1.csv");
+        assertThat(named.findings()).filteredOn(finding -> finding instanceof Finding.EarlierAttempts).hasSize(1);
     }
 
     /** A cohort whose sheets are not all named as Canvas names them is no Canvas download: each sheet is a team. */
