@@ -205,7 +205,7 @@ final class Locator {
         }
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
-            otherLabelledValue(taken.candidate(), taken.part(), taken.section()).ifPresent(rival -> answers.put(
+            otherLabelledValue(taken).ifPresent(rival -> answers.put(
                     taken.part().id(), answers.get(taken.part().id()).doubted(rival)));
         }
         String team = team(document).orElse("");
@@ -339,8 +339,8 @@ final class Locator {
         return line;
     }
 
-    /** A part's value taken by its label, and the candidates of its question's region. */
-    private record LabelTaken(SheetSpec.PartSpec part, Candidate candidate, List<Candidate> section) {
+    /** A part's value taken by its label, the candidates of its question's region, and whether it is headed. */
+    private record LabelTaken(SheetSpec.PartSpec part, Candidate candidate, List<Candidate> section, boolean headed) {
     }
 
     /** The answers found so far, and the question whose region is being searched. */
@@ -388,7 +388,7 @@ final class Locator {
             }
             if (chosen != null) {
                 take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
-                takenByLabel.add(new LabelTaken(part, chosen, section));
+                takenByLabel.add(new LabelTaken(part, chosen, section, found.region().headed()));
             }
         }
     }
@@ -792,17 +792,24 @@ final class Locator {
 
     /**
      * A value of the taken one's shape, other than it, that one of the part's own labels names in the section: the
-     * printed {@code AvgPool2d(kernel_size=2, stride=2)} beside the student's "the stride is 1". A label other parts
-     * share ({@code K =}) names their values too, and a value above one a primed name revises ({@code S'}) is a
-     * draft: neither is a rival.
+     * printed {@code AvgPool2d(kernel_size=2, stride=2)} beside the student's "the stride is 1". A label another part
+     * shares ({@code K =}) names that part's values too, and a value above one a primed name revises ({@code S'}) is a
+     * draft: neither is a rival. Under a heading, a label only another question's parts share names a rival when it
+     * says it corrects the value taken ("Correction: K = …" below it); any other value it names may be an answer the
+     * rubric does not read (a custom kernel {@code K}).
      */
-    private Optional<String> otherLabelledValue(Candidate taken, SheetSpec.PartSpec part, List<Candidate> section) {
+    private Optional<String> otherLabelledValue(LabelTaken labelTaken) {
+        Candidate taken = labelTaken.candidate();
+        SheetSpec.PartSpec part = labelTaken.part();
+        List<Candidate> section = labelTaken.section();
         if (!(value(result(taken, part), part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
             return Optional.empty();
         }
         boolean revised = part.labels().stream().anyMatch(label -> (label.endsWith("'") || label.endsWith("′"))
                 && labels(taken, label));
-        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part)).toList();
+        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
+        List<String> ownInQuestion = labelTaken.headed() ? part.labels().stream()
+                .filter(label -> !own.contains(label) && ownLabel(label, part, true)).toList() : List.of();
         Candidate takenAnswer = result(taken, part);
         for (Candidate other : section) {
             // A label names a computation's term and so its result ("the length is 250 × 250 × 6 = 375000"); a value
@@ -816,7 +823,9 @@ final class Locator {
                     || equal(takenValue.tensor(), otherValue.tensor())) {
                 continue;
             }
-            for (String label : own) {
+            List<String> naming = other.order() > taken.order() && correction(answer)
+                    ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
+            for (String label : naming) {
                 if (namedBy(other, label, part)) {
                     Document.Line line = document.lines().get(answer.lineIndex());
                     return Optional.of("'" + label + "' also names " + answer.written().strip() + " ("
@@ -828,10 +837,19 @@ final class Locator {
         return Optional.empty();
     }
 
-    /** Whether no other part of the rubric has {@code label} among its labels. */
-    private boolean ownLabel(String label, SheetSpec.PartSpec part) {
+    /** Whether a value's line, or the line above it, says it corrects an earlier one. */
+    private boolean correction(Candidate candidate) {
+        return CORRECTION.matcher(context(candidate)).find() || CORRECTION.matcher(previousText(candidate)).find();
+    }
+
+    /**
+     * Whether no other part has {@code label} among its labels: with {@code inQuestion}, no other part of its
+     * question; else no other part of the rubric.
+     */
+    private boolean ownLabel(String label, SheetSpec.PartSpec part, boolean inQuestion) {
         String wanted = normalizedLabel(label);
         return spec.parts().stream().noneMatch(other -> other != part
+                && (!inQuestion || other.questionId().equals(part.questionId()))
                 && other.labels().stream().anyMatch(its -> normalizedLabel(its).equals(wanted)));
     }
 
@@ -1348,7 +1366,11 @@ final class Locator {
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
                     + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
-            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])")});
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])"),
+            // A line that ends with the label and its sign, or is the label alone: "Flatten:", "the stride is:".
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
+                    + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)\\s*$"
+                    + "|^[^\\p{L}\\p{N}]*" + Pattern.quote(key) + "'{0,2}[^\\p{L}\\p{N}]*$")});
         if (patterns[0].matcher(sameLine.strip()).find()
                 || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {
             return true;
@@ -1360,9 +1382,16 @@ final class Locator {
             String after = near.substring(near.lastIndexOf(wanted) + wanted.length()).replace('\n', ' ').strip();
             return PHRASE_TO_VALUE.matcher(after).matches();
         }
+        if (!sameLine.isBlank()) {
+            return false;
+        }
+        // A value that opens its line takes the label the line above ends with ("Flatten:" over "9126").
+        if (patterns[2].matcher(previousText(candidate)).find()) {
+            return true;
+        }
         // A matrix that opens its line takes a label word from the line before ("Final pooled output:").
         boolean matrix = candidate.written().startsWith("[") || candidate.written().startsWith("\\begin");
-        if (!matrix || !sameLine.isBlank()) {
+        if (!matrix) {
             return false;
         }
         // "print(P_same)" before a notebook's output names what the code prints, not the output below it.
@@ -1478,6 +1507,10 @@ final class Locator {
         }
         return Optional.empty();
     }
+
+    /** Words that say a value corrects an earlier one: "Correction:", "corrected", "after re-checking", "update". */
+    private static final Pattern CORRECTION = Pattern.compile("\\b(?:correct(?:ion|ed)|updated?|revised|erratum"
+            + "|fixed|re-?check(?:ed|ing)?|on second thought)\\b");
 
     /** How a team line says its page goes on from the last: "(contd.)", "(continued)", "– cont'd". */
     private static final Pattern CONTINUED = Pattern.compile(

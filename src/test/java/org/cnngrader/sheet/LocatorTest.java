@@ -138,6 +138,69 @@ class LocatorTest {
         }
     }
 
+    /**
+     * "K = ¼ …" then "Correction: K = ½ …" under question 1.4: the label is also question 1.1's, so the correction was
+     * no rival and the right draft was graded full marks without a doubt.
+     */
+    @Test
+    void aCorrectionByALabelAnotherQuestionSharesPutsAReadingInDoubt() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        String answer = """
+                # 1.1 Kernels
+
+                $K = \\begin{bmatrix} 0 & 0 & 0 \\\\ 0 & 1 & 0 \\\\ 0 & 0 & 0 \\end{bmatrix}$
+
+                # 1.4 Pooling transformed into convolution
+
+                $K = \\begin{bmatrix} 0.25 & 0.25 \\\\ 0.25 & 0.25 \\end{bmatrix}$, stride = 2, padding = 0
+
+                %s
+                """;
+        Map<String, Answer> corrected = Locator.locate(TextSheetReader.document(answer.formatted(
+                "Correction after re-checking: $K = \\begin{bmatrix} 0.5 & 0.5 \\\\ 0.5 & 0.5 \\end{bmatrix}$"),
+                "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(corrected, "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        assertThat(corrected.get("avg_kernel").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("'K =' also names").contains("0.5 & 0.5").contains("(line 9)"));
+        // Another kernel the label names, not as a correction, may be an answer the rubric does not read.
+        assertThat(Locator.locate(TextSheetReader.document(answer.formatted(
+                "Max pooling is no convolution: $K = \\begin{bmatrix} 1 & 0 \\\\ 0 & 0 \\end{bmatrix}$ picks one."),
+                "answers.md"), e1394, new ArrayList<>()).answers().get("avg_kernel").doubt()).isEmpty();
+    }
+
+    /**
+     * A label alone on its line with the value on the next ("Flatten:" over "9126"): the value was not read by its
+     * label, and the part took another number of its question by its place, or a right answer went unread.
+     */
+    @Test
+    void aLabelThatEndsTheLineAboveNamesTheValueThatOpensItsLine() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        for (String label : List.of("Flatten:", "**Flatten**", "- flattened =")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                    # 1.5 Dimensions of CNN layers
+
+                    MaxPool Layer: 3 × 3 MaxPool, stride=2, output 256 × 6 × 6
+
+                    %s
+
+                    9126
+                    """.formatted(label), "answers.md"), e1394, new ArrayList<>()).answers();
+            assertThat(answers.get("flat_size").written()).as(label).isEqualTo("9126");
+            assertThat(answers.get("flat_size").foundBy()).as(label).isEqualTo(FoundBy.LABEL);
+        }
+        // A label within a sentence above names nothing below it.
+        Map<String, Answer> sentence = Locator.locate(TextSheetReader.document("""
+                # 1.5 Dimensions of CNN layers
+
+                Before the FC layers we flatten the maps
+
+                9126
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(sentence.get("flat_size")).satisfiesAnyOf(
+                answer -> assertThat(answer).isNull(),
+                answer -> assertThat(answer.foundBy()).isNotEqualTo(FoundBy.LABEL));
+    }
+
     /** Team P's answers, a line (%s), and the same question answered again below it. */
     private static final String TEAM_P_AND_A_LINE = """
             Team: Team P
