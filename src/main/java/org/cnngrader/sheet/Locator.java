@@ -423,7 +423,9 @@ final class Locator {
                 if (row >= 0 && candidate.lineIndex() != row) {
                     break;
                 }
-                if (claimed(candidate) || !readable(candidate, part) || term(candidate)) {
+                // A shape is the answer even as the factors of a product: "pool3: 256 × 6 × 6 = 9216 values".
+                if (claimed(candidate) || !readable(candidate, part) || term(candidate)
+                        && result(candidate, part) != candidate) {
                     continue;
                 }
                 if (row < 0 && !namesLayer(candidate.lineIndex(), part.layer().get())) {
@@ -442,8 +444,47 @@ final class Locator {
             chosen = exact != null ? exact : chosen;
             if (chosen != null && sameKind(chosen, part)) {
                 take(part, chosen, FoundBy.LABEL, found, List.of());
+                Candidate taken = chosen;
+                otherRowOfTheLayer(taken, part, body).ifPresent(other -> found.answers().put(part.id(),
+                        found.answers().get(part.id()).doubted("'" + layerName(other.lineIndex(), part)
+                                + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
+                                + "), not taken: check which is the student's answer")));
             }
         }
+    }
+
+    /**
+     * A value of the reference's shape, other than the one taken, in a later row that names the same layer: a
+     * correction ("conv1 (corrected): 96 × 56 × 56") or a second attempt. The first row's value was graded without a
+     * word.
+     */
+    private Optional<Candidate> otherRowOfTheLayer(Candidate taken, SheetSpec.PartSpec part, List<Candidate> body) {
+        if (!(value(taken, part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
+            return Optional.empty();
+        }
+        for (Candidate candidate : body) {
+            if (candidate.lineIndex() <= taken.lineIndex() || claimed(candidate) || !readable(candidate, part)
+                    || !exactShape(candidate, part) || !namesLayer(candidate.lineIndex(), part.layer().get())
+                    || !(value(candidate, part).orElse(null) instanceof SheetValue.Numbers otherValue)
+                    || equal(takenValue.tensor(), otherValue.tensor())) {
+                continue;
+            }
+            return Optional.of(candidate);
+        }
+        return Optional.empty();
+    }
+
+    /** The name of the part's layer a row starts with, as the rubric spells it. */
+    private String layerName(int lineIndex, SheetSpec.PartSpec part) {
+        String text = document.lines().get(lineIndex).text().toLowerCase(Locale.ROOT);
+        return part.layer().get().names().stream().filter(text::contains).findFirst()
+                .orElse(part.layer().get().names().get(0));
+    }
+
+    /** Where a line stands, for a note: "page 2, line 14" or "line 14". */
+    private String at(int lineIndex) {
+        Document.Line line = document.lines().get(lineIndex);
+        return (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number();
     }
 
     /** Whether a candidate's value has the reference's shape itself, dimension for dimension. */
@@ -827,10 +868,8 @@ final class Locator {
                     ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
             for (String label : naming) {
                 if (namedBy(other, label, part)) {
-                    Document.Line line = document.lines().get(answer.lineIndex());
                     return Optional.of("'" + label + "' also names " + answer.written().strip() + " ("
-                            + (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number()
-                            + "), not taken: check which is the student's answer");
+                            + at(answer.lineIndex()) + "), not taken: check which is the student's answer");
                 }
             }
         }
@@ -1364,7 +1403,8 @@ final class Locator {
             // A hyphen joins a word: "same-padded" is no label "same".
             // A primed name (S') is the document's revised value of the same quantity.
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
-                    + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
+                    + "(?:\\s+(?:of|is|are|was|equals|equal to|set to))?"
+                    + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])"),
             // A line that ends with the label and its sign, or is the label alone: "Flatten:", "the stride is:".
@@ -1492,7 +1532,7 @@ final class Locator {
         for (int index = 1; index < last; index++) {
             Document.Line line = document.lines().get(index);
             String text = line.text().replace("*", "").strip();
-            String where = (line.page() > 0 ? "page " + line.page() + ", " : "") + "line " + line.number();
+            String where = at(index);
             Matcher named = TEAM_LINE.matcher(text);
             String reason = null;
             if (!team.isBlank() && named.matches() && !sameTeam(named.group(1), team)) {

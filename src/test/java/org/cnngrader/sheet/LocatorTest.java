@@ -139,8 +139,8 @@ class LocatorTest {
     }
 
     /**
-     * "K = ¼ …" then "Correction: K = ½ …" under question 1.4: the label is also question 1.1's, so the correction was
-     * no rival and the right draft was graded full marks without a doubt.
+     * "K = ¼ …" then "Correction: K = ½ …" under question 1.4: the label is also question 1.1's, so the correction
+     * was no rival and the right draft was graded full marks without a doubt.
      */
     @Test
     void aCorrectionByALabelAnotherQuestionSharesPutsAReadingInDoubt() throws Exception {
@@ -199,6 +199,63 @@ class LocatorTest {
         assertThat(sentence.get("flat_size")).satisfiesAnyOf(
                 answer -> assertThat(answer).isNull(),
                 answer -> assertThat(answer.foundBy()).isNotEqualTo(FoundBy.LABEL));
+    }
+
+    /**
+     * "pool3: 256 × 6 × 6 = 9216 values": the shape, a product's factors, is the layer's answer; the layer's row was
+     * passed over as a computation's term and the part was missing.
+     */
+    @Test
+    void aLayersShapeWrittenAsAProductIsItsAnswer() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.5 Dimensions of CNN layers
+
+                - conv5: 256 × 13 × 13
+                - pool3: 256 × 6 × 6 = 9216 values
+                - fc6: 4096
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(answers.get("pool3_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    /**
+     * A layer's row written again below, corrected ("conv1 (corrected): 96 × 56 × 56"): the first row was graded
+     * without a word. The same value again is no rival.
+     */
+    @Test
+    void aLayersRowWrittenAgainWithAnotherShapePutsTheReadingInDoubt() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        String rows = """
+                ## 1.5 Dimensions of CNN layers
+
+                - conv1: 96 × 55 × 55
+                - pool1: 96 × 27 × 27
+
+                Summary after re-checking:
+
+                - conv1: %s
+                """;
+        Map<String, Answer> corrected = Locator.locate(TextSheetReader.document(rows.formatted("96 × 56 × 56"),
+                "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(corrected, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(corrected.get("conv1_shape").doubt()).hasValue("'conv1' also names 96 × 56 × 56 (line 8), not"
+                + " taken: check which is the student's answer");
+        assertThat(Locator.locate(TextSheetReader.document(rows.formatted("96 × 55 × 55"), "answers.md"), e1394,
+                new ArrayList<>()).answers().get("conv1_shape").doubt()).isEmpty();
+    }
+
+    /** "A stride equal to 2": the words between a label and its value say it is the value. */
+    @Test
+    void aLabelEqualToItsValue() {
+        Map<String, Answer> answers = read("""
+                1 Convolution layer
+                2 Pooling as a convolution
+                We need a stride equal to 2 and no overlap.
+                3 Shapes
+                """);
+        assertThat(answers.get("stride").written()).isEqualTo("2");
+        assertThat(answers.get("stride").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
     /** Team P's answers, a line (%s), and the same question answered again below it. */
