@@ -21,7 +21,7 @@ import org.cnngrader.sheet.Submissions;
  * handed in under the same name and its own ({@code …-59-01_answers.pdf}), all at the top of the folder. A student is
  * one team, by the user name, graded from the files of the latest attempt; a receipt is no team (its comments
  * would give it a name and stray numbers), and is read only for an attempt without files, whose typed submission it
- * holds. An attempt is recognised by its receipt: files named so without one are teams of their own, as any file.
+ * holds; an attempt of files none of which is a sheet is unreadable, the files named. An attempt is recognised by its receipt: files named so without one are teams of their own, as any file.
  */
 final class Blackboard {
 
@@ -39,8 +39,8 @@ final class Blackboard {
     private Blackboard() {
     }
 
-    /** One attempt: its receipt and its files. */
-    private record Attempt(Path receipt, List<Path> files) {
+    /** One attempt: its receipt, its answer sheets and its other files (an archive). */
+    private record Attempt(Path receipt, List<Path> files, List<Path> others) {
     }
 
     /**
@@ -61,19 +61,19 @@ final class Blackboard {
                 String student = name.group("student");
                 users.put(student, user(entry, student));
                 students.computeIfAbsent(student, ignored -> new TreeMap<>()).put(name.group("time"),
-                        new Attempt(entry, new ArrayList<>()));
+                        new Attempt(entry, new ArrayList<>(), new ArrayList<>()));
             }
         }
         Set<Path> taken = new HashSet<>();
         for (Path entry : entries) {
             Matcher name = match(entry);
-            if (name == null || !name.group("rest").startsWith("_") || SheetFormat.byExtension(entry).isEmpty()) {
+            if (name == null || !name.group("rest").startsWith("_")) {
                 continue;
             }
             TreeMap<String, Attempt> attempts = students.get(name.group("student"));
             Attempt attempt = attempts == null ? null : attempts.get(name.group("time"));
             if (attempt != null) {
-                attempt.files().add(entry);
+                (SheetFormat.byExtension(entry).isPresent() ? attempt.files() : attempt.others()).add(entry);
             }
         }
         List<HandedIn> found = new ArrayList<>();
@@ -85,9 +85,18 @@ final class Blackboard {
             });
             String user = users.get(student);
             Map.Entry<String, Attempt> latest = attempts.lastEntry();
-            List<Path> files = latest.getValue().files().isEmpty() ? List.of(latest.getValue().receipt())
-                    : latest.getValue().files();
-            Submissions.Submission submission = Submissions.files(root, files, user);
+            Attempt last = latest.getValue();
+            List<Path> files = last.files().isEmpty() && last.others().isEmpty() ? List.of(last.receipt())
+                    : last.files().isEmpty() ? last.others() : last.files();
+            // An attempt of files none of which is a sheet (an archive) is unreadable, the files named; its receipt
+            // would be graded as the answer, all missing.
+            Submissions.Submission submission;
+            if (last.files().isEmpty() && !last.others().isEmpty()) {
+                taken.addAll(last.others());
+                submission = Submissions.withoutSheet(root, last.others(), user);
+            } else {
+                submission = Submissions.files(root, files, user);
+            }
             found.add(new HandedIn(user, List.of(user, root.relativize(files.get(0)).toString()), files.get(0),
                     submission, HandedIn.Scope.ONE_TEAM));
             if (attempts.size() > 1) {

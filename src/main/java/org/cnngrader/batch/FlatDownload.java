@@ -20,7 +20,8 @@ import org.cnngrader.sheet.Submissions;
  * An LMS's download that puts every file of every student at the top of one folder, each file's name opening with
  * its student's: a student is one team, graded from that student's files as from a team's folder (two files are one
  * team, never two). It is such a download when two or more answer sheets lie at the top and all of them are so
- * named; otherwise each sheet is a team of its own.
+ * named; otherwise each sheet is a team of its own. A student who handed in no answer sheet (an archive, an online
+ * text) is a team still, unreadable, as in the download in folders.
  */
 final class FlatDownload {
 
@@ -36,10 +37,13 @@ final class FlatDownload {
                 Pattern.CASE_INSENSITIVE)),
         /**
          * Moodle's download of all submissions without folders ("Download submissions in folders" unticked):
-         * {@code <full name>_<participant id>_assignsubmission_file_<file's own name>}. The team is named as the same
-         * download in folders names it, by the folder it would give ({@code Ann Lee_1001_assignsubmission_file_}).
+         * {@code <full name>_<participant id>_assignsubmission_file_<file's own name>}, and
+         * {@code …_assignsubmission_onlinetext_onlinetext.html} for a text typed in Moodle. The team is named as the
+         * same download in folders names it, by the folder it would give ({@code Ann Lee_1001_assignsubmission_file_},
+         * or {@code …_onlinetext_} for a student who only typed a text).
          */
-        MOODLE("Moodle", Pattern.compile("(?<student>.+)_(?<user>\\d+)_assignsubmission_file_(?<own>.+)"));
+        MOODLE("Moodle", Pattern.compile(
+                "(?<student>.+)_(?<user>\\d+)_assignsubmission_(?<plugin>file|onlinetext)_(?<own>.+)"));
 
         private final String lms;
         private final Pattern file;
@@ -51,7 +55,8 @@ final class FlatDownload {
 
         private String team(Matcher name) {
             return this == CANVAS ? name.group("student").toLowerCase(Locale.ROOT)
-                    : name.group("student") + "_" + name.group("user") + "_assignsubmission_file_";
+                    : name.group("student") + "_" + name.group("user") + "_assignsubmission_" + name.group("plugin")
+                            + "_";
         }
     }
 
@@ -70,59 +75,81 @@ final class FlatDownload {
      * @param entries its entries not taken otherwise, hidden ones left out
      */
     static Download find(Path named, Path root, List<Path> entries) {
-        List<Path> sheets = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                && SheetFormat.byExtension(entry).isPresent()).toList();
+        List<Path> files = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        List<Path> sheets = files.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
         for (Layout layout : Layout.values()) {
             if (sheets.size() > 1 && sheets.stream().allMatch(sheet -> layout.file.matcher(sheet.getFileName()
                     .toString()).matches())) {
-                return students(layout, named, root, sheets);
+                return students(layout, named, root, files);
             }
         }
         return new Download(List.of(), Set.of(), List.of());
     }
 
-    private static Download students(Layout layout, Path named, Path root, List<Path> sheets) {
-        Map<String, List<Path>> byUser = new TreeMap<>();
+    private static Download students(Layout layout, Path named, Path root, List<Path> entries) {
+        Map<String, List<Path>> sheetsByUser = new TreeMap<>();
+        Map<String, List<Path>> otherFilesByUser = new TreeMap<>();
         Map<String, String> teams = new TreeMap<>();
-        for (Path sheet : sheets) {
-            Matcher name = layout.file.matcher(sheet.getFileName().toString());
-            name.matches();
-            byUser.computeIfAbsent(name.group("user"), user -> new ArrayList<>()).add(sheet);
-            teams.putIfAbsent(name.group("user"), layout.team(name));
+        Map<String, String> teamsWithoutSheet = new TreeMap<>();
+        for (Path entry : entries) {
+            Matcher name = layout.file.matcher(entry.getFileName().toString());
+            if (!name.matches()) {
+                continue;
+            }
+            // The team is named by its sheets (Moodle's …_file_), else by what was handed in (…_onlinetext_).
+            boolean sheet = SheetFormat.byExtension(entry).isPresent();
+            (sheet ? sheetsByUser : otherFilesByUser).computeIfAbsent(name.group("user"), user -> new ArrayList<>())
+                    .add(entry);
+            (sheet ? teams : teamsWithoutSheet).putIfAbsent(name.group("user"), layout.team(name));
         }
+        Set<String> users = new java.util.TreeSet<>(sheetsByUser.keySet());
+        users.addAll(otherFilesByUser.keySet());
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Set<Path> taken = new HashSet<>();
-        byUser.forEach((user, files) -> {
+        for (String user : users) {
+            List<Path> files = sheetsByUser.get(user);
+            if (files == null) {
+                // A student who handed in no sheet is listed, unreadable, never dropped: the files say why.
+                List<Path> handedIn = otherFilesByUser.get(user);
+                taken.addAll(handedIn);
+                String team = teamsWithoutSheet.get(user);
+                Submissions.Submission submission = Submissions.withoutSheet(root, handedIn, team);
+                found.add(new HandedIn(team, List.of(team, submission.source()), handedIn.get(0), submission,
+                        HandedIn.Scope.ONE_TEAM));
+                continue;
+            }
             taken.addAll(files);
             String team = teams.get(user);
-            List<Path> read = files;
-            if (layout == Layout.CANVAS) {
-                // Of the versions of one file (hw2.pdf, hw2-1.pdf, hw2-2.pdf), the last handed in.
-                Map<String, TreeMap<Integer, Path>> versions = new TreeMap<>();
-                for (Path file : files) {
-                    Matcher name = layout.file.matcher(file.getFileName().toString());
-                    name.matches();
-                    Matcher again = AGAIN.matcher(name.group("own"));
-                    String original = again.matches() ? again.group("name") + again.group("extension")
-                            : name.group("own");
-                    int version = again.matches() ? Integer.parseInt(again.group("version")) : 0;
-                    versions.computeIfAbsent(original.toLowerCase(Locale.ROOT), key -> new TreeMap<>())
-                            .put(version, file);
-                }
-                read = versions.values().stream().map(TreeMap::lastEntry).map(Map.Entry::getValue).toList();
-                for (TreeMap<Integer, Path> ofOneFile : versions.values()) {
-                    if (ofOneFile.size() > 1) {
-                        findings.add(new Finding.EarlierAttempts(layout.lms, named.resolve(root.relativize(
-                                ofOneFile.lastEntry().getValue())).toString(), team, ofOneFile.size(),
-                                "version " + ofOneFile.lastKey()));
-                    }
-                }
-            }
+            List<Path> read = layout == Layout.CANVAS ? lastVersions(layout, named, root, files, team, findings)
+                    : files;
             Submissions.Submission submission = Submissions.files(root, read, team);
             found.add(new HandedIn(team, List.of(team, root.relativize(submission.file()).toString()),
                     submission.file(), submission, HandedIn.Scope.ONE_TEAM));
-        });
+        }
         return new Download(found, taken, findings);
+    }
+
+    /** Of the versions of each file Canvas numbered (hw2.pdf, hw2-1.pdf, hw2-2.pdf), the last handed in. */
+    private static List<Path> lastVersions(Layout layout, Path named, Path root, List<Path> files, String team,
+            List<Finding> findings) {
+        Map<String, TreeMap<Integer, Path>> versions = new TreeMap<>();
+        for (Path file : files) {
+            Matcher name = layout.file.matcher(file.getFileName().toString());
+            name.matches();
+            Matcher again = AGAIN.matcher(name.group("own"));
+            String original = again.matches() ? again.group("name") + again.group("extension") : name.group("own");
+            int version = again.matches() ? Integer.parseInt(again.group("version")) : 0;
+            versions.computeIfAbsent(original.toLowerCase(Locale.ROOT), key -> new TreeMap<>()).put(version, file);
+        }
+        for (TreeMap<Integer, Path> ofOneFile : versions.values()) {
+            if (ofOneFile.size() > 1) {
+                findings.add(new Finding.EarlierAttempts(layout.lms, named.resolve(root.relativize(
+                        ofOneFile.lastEntry().getValue())).toString(), team, ofOneFile.size(),
+                        "version " + ofOneFile.lastKey()));
+            }
+        }
+        return versions.values().stream().map(TreeMap::lastEntry).map(Map.Entry::getValue).toList();
     }
 }

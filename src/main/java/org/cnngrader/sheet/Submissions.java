@@ -56,6 +56,9 @@ public final class Submissions {
     /** The most files named in the reason a folder holds no answer sheet. */
     private static final int MAX_FILES_NAMED = 5;
 
+    /** The formats read, as a reason names them. */
+    private static final String FORMATS = "xlsx, csv, pdf, docx, ipynb, tex, md or txt";
+
     private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "final");
 
     /**
@@ -171,15 +174,30 @@ public final class Submissions {
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
                 .thenComparing(Path::toString));
         if (files.isEmpty()) {
-            List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (xlsx, csv, pdf, docx,"
-                    + " ipynb, tex, md or txt) within " + (FOLDER_DEPTH - 1) + " folders of its top"));
+            List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (" + FORMATS
+                    + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
-            // What it does hold says what to do: unpack an archive, export a document.
-            present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).limit(MAX_FILES_NAMED)
-                    .forEach(file -> reasons.add(root.relativize(file) + " is " + notASheet(file)));
-            return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", reasons)));
+            return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
+                    present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }
         return ranked(root, files, team, refused);
+    }
+
+    /**
+     * The submission of a team that handed in {@code files} at the top of the submission root, none of them an answer
+     * sheet (an LMS's download of a student's archive, or of an online text only): it reads as unreadable, saying
+     * what each file is, so the team is listed, never dropped.
+     */
+    public static Submission withoutSheet(Path root, List<Path> files, String team) {
+        return new Submission(root, team, root.relativize(files.get(0)).toString(), List.of(withoutSheet(root, files,
+                List.of("no answer sheet (" + FORMATS + ") among the files handed in"))));
+    }
+
+    /** Why nothing was read, and what the files held are: what to do is to unpack an archive, export a document. */
+    private static String withoutSheet(Path root, List<Path> files, List<String> reasons) {
+        List<String> all = new ArrayList<>(reasons);
+        files.stream().limit(MAX_FILES_NAMED).forEach(file -> all.add(root.relativize(file) + " is " + notASheet(file)));
+        return String.join("; ", all);
     }
 
     /**

@@ -442,6 +442,31 @@ class DiscoveryTest {
     }
 
     /**
+     * A Blackboard attempt whose only file is an archive: its receipt was graded as the answer, every part missing,
+     * and the archive was a warning apart from the team.
+     */
+    @Test
+    void aBlackboardAttemptOfAnArchiveIsUnreadableNamingIt(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        String jdoe = "Homework 2_jdoe_attempt_2026-10-18-23-59-01";
+        String kim = "Homework 2_kim_attempt_2026-10-18-23-10-00";
+        Files.createDirectories(cohort);
+        for (String attempt : List.of(jdoe, kim)) {
+            Files.writeString(cohort.resolve(attempt + ".txt"), "Name: A Student\nAssignment: Homework 2\n");
+        }
+        Cohorts.sheet(cohort.resolve(jdoe + "_answers.csv"), "2");
+        Files.writeString(cohort.resolve(kim + "_hw2.zip"), "not a sheet");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("jdoe", "kim");
+        assertThat(summary.results().get(1).source()).isEqualTo(kim + "_hw2.zip");
+        assertThat(summary.results().get(1).unreadable()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains(kim + "_hw2.zip is an archive (.zip); unpack it"));
+        assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.NotASheet).isEmpty();
+    }
+
+    /**
      * Canvas's download: a student who handed in a sheet in two formats, or handed one in again ({@code hw2-1.csv}),
      * was two teams, each graded, under names like {@code smithbob_340934_208490284_hw2}.
      */
@@ -454,14 +479,18 @@ class DiscoveryTest {
         Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv"), "2");
         Cohorts.sheet(cohort.resolve("leeann_334245_394803490_hw2.csv"), "2");
         Files.writeString(cohort.resolve("leeann_334245_394803490_notes.zip"), "not a sheet");
+        Files.writeString(cohort.resolve("zhaomin_334246_394803491_hw2.zip"), "not a sheet");
 
         GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
 
+        // A student who handed in only an archive is a team, unreadable, the archive named: never dropped.
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("leeann", "smithbob",
-                "wellslane");
+                "wellslane", "zhaomin");
         assertThat(summary.results()).extracting(TeamResult::source).containsExactly(
                 "leeann_334245_394803490_hw2.csv", "smithbob_340934_208490284_answers.csv",
-                "wellslane_LATE_334244_394803489_hw2-1.csv");
+                "wellslane_LATE_334244_394803489_hw2-1.csv", "zhaomin_334246_394803491_hw2.zip");
+        assertThat(summary.results().get(3).unreadable()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("zhaomin_334246_394803491_hw2.zip is an archive (.zip); unpack it"));
         assertThat(summary.findings()).contains(new Finding.EarlierAttempts("Canvas",
                 cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv").toString(), "wellslane", 2, "version 1"));
         // A student's archive is said, as any file that is no sheet.
@@ -517,13 +546,21 @@ class DiscoveryTest {
         Files.writeString(cohort.resolve("Ann Lee_1001_assignsubmission_file_answers.md"), "stride = 1");
         Cohorts.sheet(cohort.resolve("Bo Chen_1002_assignsubmission_file_hw2.csv"), "0.5");
         Files.writeString(cohort.resolve("Bo Chen_1002_assignsubmission_onlinetext_onlinetext.html"), "<p>Hi</p>");
+        Files.writeString(cohort.resolve("Cy Diaz_1003_assignsubmission_onlinetext_onlinetext.html"), "<p>2</p>");
 
         GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
 
+        // A student who only typed an online text is a team still, unreadable, as in the download in folders.
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly(
-                "Ann Lee_1001_assignsubmission_file_", "Bo Chen_1002_assignsubmission_file_");
+                "Ann Lee_1001_assignsubmission_file_", "Bo Chen_1002_assignsubmission_file_",
+                "Cy Diaz_1003_assignsubmission_onlinetext_");
+        assertThat(summary.results().get(2).unreadable()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("no answer sheet").contains("Cy Diaz_1003_assignsubmission_onlinetext_onlinetext.html is a"
+                        + " .html file"));
+        assertThat(summary.results().subList(0, 2)).allSatisfy(result -> assertThat(result.unreadable()).isEmpty());
         assertThat(summary.results()).extracting(TeamResult::source).containsExactly(
-                "Ann Lee_1001_assignsubmission_file_answers.csv", "Bo Chen_1002_assignsubmission_file_hw2.csv");
+                "Ann Lee_1001_assignsubmission_file_answers.csv", "Bo Chen_1002_assignsubmission_file_hw2.csv",
+                "Cy Diaz_1003_assignsubmission_onlinetext_onlinetext.html");
         // The online text, no sheet, is said.
         assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.NotASheet)
                 .extracting(Finding::subject)
