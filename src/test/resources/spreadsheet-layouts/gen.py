@@ -24,3 +24,21 @@ sheet.row_dimensions[4].hidden = True
 sheet.append(["Average", None, None, 6656])
 sheet.append(["Total teams:", None, None, 2])
 book.save("cohort-with-summary.xlsx")
+
+# A student's long layout with the team's row above the header, a matrix typed one number per cell: its answers
+# were read from the template's columns (from C), a column to the right.
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "PS2"
+sheet.append(["team", "PS 2 L"])
+sheet.append(["members", "Ann; Bo"])
+sheet.append(["part", "answer"])
+sheet.append(["identity_kernel", 0, 0, 0])
+sheet.append([None, 0, 1, 0])
+sheet.append([None, 0, 0, 0])
+sheet.append(["avg_kernel", 0.25, 0.25])
+sheet.append([None, 0.25, 0.25])
+sheet.append(["avg_stride", 2])
+sheet.append(["conv1_shape", "96x55x55"])
+sheet.append(["flat_size", 9216])
+book.save("team-above-header.xlsx")

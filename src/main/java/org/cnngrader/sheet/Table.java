@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>wide: a header with {@code team} (optional {@code members}) and one column per part id, one row per team;
  *   <li>one column per team: a header {@code part} followed by the teams' names, one row per part id.
  * </ul>
- * A title above the header (rows of one cell at most) is passed over. An answer in the long layout may run over
+ * A title above the header (rows of one cell at most) is passed over; rows above a long layout's header that name
+ * its team or members ({@code team | PS 2 L}) are read as if below it. An answer in the long layout may run over
  * the cells right of its answer cell and the rows below it whose part cell is empty, a vector or matrix typed one
  * number per cell. Cells are text; each knows where it stands.
  */
@@ -131,14 +132,37 @@ final class Table {
         return !teams.isEmpty() && !describes && partBelow;
     }
 
-    /** Where a table's header row is: below its title, rows of at most one cell, if any. */
+    /**
+     * Where a table's header row is: below its title, rows of at most one cell, if any; and below rows that name the
+     * team or its members when a long layout's header without a team column follows them ({@code team | PS 2 L} over
+     * {@code part | answer}), whose answers were otherwise read in the template's columns.
+     */
     static int headerRow(List<List<Cell>> rows) {
         int index = 0;
-        while (index < rows.size() - 1 && index < TITLE_ROWS
-                && rows.get(index).stream().filter(cell -> !cell.blank()).count() <= 1) {
+        while (index < rows.size() - 1 && index < TITLE_ROWS && (title(rows.get(index)) || namesTeam(rows.get(index)))) {
             index++;
         }
+        List<Cell> below = rows.get(index);
+        if (rows.subList(0, index).stream().anyMatch(Table::namesTeam)
+                && !(isLong(below) && indexOf(below.stream().map(cell -> normalize(cell.text())).toList(), TEAM) < 0)) {
+            index = 0;
+            while (index < rows.size() - 1 && index < TITLE_ROWS && title(rows.get(index))) {
+                index++;
+            }
+        }
         return index;
+    }
+
+    /** Whether a row above a header is a title's: one cell at most. */
+    private static boolean title(List<Cell> row) {
+        return row.stream().filter(cell -> !cell.blank()).count() <= 1;
+    }
+
+    /** Whether a row names the team or its members as the long layout's own rows do: {@code team | PS 2 L}. */
+    private static boolean namesTeam(List<Cell> row) {
+        List<Cell> filled = row.stream().filter(cell -> !cell.blank()).toList();
+        return filled.size() == 2 && (TEAM.contains(normalize(filled.get(0).text()))
+                || MEMBERS.contains(normalize(filled.get(0).text())));
     }
 
     /**
@@ -160,8 +184,13 @@ final class Table {
             throw new UnreadableException("the sheet is empty");
         }
         int headerRow = headerRow(rows);
-        List<List<Cell>> table = rows.subList(headerRow, rows.size());
-        List<Cell> header = table.get(0);
+        List<Cell> header = rows.get(headerRow);
+        // The team's rows above the header are read as its own rows below it.
+        List<List<Cell>> named = rows.subList(0, headerRow).stream().filter(Table::namesTeam).toList();
+        List<List<Cell>> table = new ArrayList<>();
+        table.add(header);
+        table.addAll(named);
+        table.addAll(rows.subList(headerRow + 1, rows.size()));
         List<AnswerSheet> sheets;
         if (isLong(header)) {
             sheets = longLayout(table, source, spec);
@@ -175,7 +204,8 @@ final class Table {
             throw new UnreadableException("the first row names no part of the rubric: expected the columns team, part,"
                     + " answer, or one column per part id");
         }
-        boolean titled = rows.subList(0, headerRow).stream().anyMatch(row -> row.stream().anyMatch(cell -> !cell.blank()));
+        boolean titled = rows.subList(0, headerRow).stream().anyMatch(row -> !named.contains(row)
+                && row.stream().anyMatch(cell -> !cell.blank()));
         if (!titled) {
             return sheets;
         }

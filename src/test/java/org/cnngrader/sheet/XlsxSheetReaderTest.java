@@ -150,6 +150,28 @@ class XlsxSheetReaderTest {
     }
 
     /**
+     * A student's long layout, written by openpyxl, with its team's and members' rows above the {@code part | answer}
+     * header: read as the template, each answer from the column right of it (a 3 × 3 kernel as 3 × 2), the scalars and
+     * shapes missing without a word, and the team unnamed.
+     */
+    @Test
+    void aTeamsRowsAboveALongHeaderAreItsOwn() throws Exception {
+        var sheets = new XlsxSheetReader().read(
+                Path.of("src/test/resources/spreadsheet-layouts/team-above-header.xlsx"), "team.xlsx", SPEC);
+        assertThat(sheets).hasSize(1);
+        AnswerSheet team = sheets.get(0);
+        assertThat(team.team()).isEqualTo("PS 2 L");
+        assertThat(team.members()).containsExactly("Ann", "Bo");
+        assertThat(team.answers().get("identity_kernel").value()).hasValueSatisfying(value -> assertThat(
+                ((SheetValue.Numbers) value).tensor().shape()).containsExactly(3, 3));
+        assertThat(team.answers().get("avg_kernel").where().cell()).isEqualTo("B7:C8");
+        assertThat(team.answers().get("avg_stride").written()).isEqualTo("2");
+        assertThat(team.answers().get("conv1_shape").written()).isEqualTo("96x55x55");
+        assertThat(team.answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(team.notes()).noneMatch(note -> note.contains("title"));
+    }
+
+    /**
      * Only a workbook's first sheet was read: a section per sheet lost the second section's teams, and a team that
      * answered 1.5 on a sheet of its own lost 1.5, without a word.
      */
