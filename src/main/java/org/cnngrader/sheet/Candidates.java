@@ -675,9 +675,11 @@ final class Candidates {
                     continue;
                 }
                 // In plain text rows of a matrix need not line up ("3 2 5 2" over "1.5 7.5 2.5 6.5"); in a typeset
-                // document the columns of a table must.
+                // document the columns of a table must, unless each row is a paragraph of its numbers alone, typed
+                // from one margin ("−9 −10 −9" over "0 0 0").
                 boolean plain = lines.get(next).page() == 0;
-                if (candidate.numbers().size() == first.numbers().size() && (plain || aligned(first, candidate))) {
+                if (candidate.numbers().size() == first.numbers().size() && (plain || aligned(first, candidate)
+                        || typedRows(lines.get(first.line()), first, lines.get(next), candidate))) {
                     aligned = candidate;
                 } else if (ragged == null && leadingColumnsAligned(first, candidate)
                         && mostlyNumbers(lines.get(next), candidate)) {
@@ -772,6 +774,21 @@ final class Candidates {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether two rows are each a line of their numbers alone starting at one margin: a matrix typed as paragraphs of
+     * numbers, whose columns a proportional font does not line up.
+     */
+    private static boolean typedRows(Document.Line line, Row row, Document.Line otherLine, Row other) {
+        double size = line.words().isEmpty() ? 10 : line.words().get(0).fontSize();
+        return Math.abs(row.left() - other.left()) <= size / 2 && numbersAlone(line, row)
+                && numbersAlone(otherLine, other);
+    }
+
+    /** Whether the numbers of {@code row} are all the words of its line. */
+    private static boolean numbersAlone(Document.Line line, Row row) {
+        return line.words().stream().filter(word -> !clean(word.text()).isEmpty()).count() == row.numbers().size();
     }
 
     /** Whether the numbers of {@code row} are most of the words of its line, labels left of it aside. */

@@ -66,6 +66,27 @@ public final class Characters {
     }
 
     /**
+     * The text with each en dash that signs a number ({@code –9}, as Word's AutoCorrect turns a typed minus into one)
+     * as the minus sign U+2212: one that opens the text or follows a blank or an opening sign ({@code ( [ , ; = :}),
+     * right before a digit. An en dash between numbers ({@code 1–3}) or words, or before a blank, stays. The text keeps
+     * its length, so positions in it hold.
+     */
+    public static String signedNumbers(String text) {
+        if (text.indexOf('\u2013') < 0) {
+            return text;
+        }
+        char[] characters = text.toCharArray();
+        for (int index = 0; index < characters.length - 1; index++) {
+            if (characters[index] == '\u2013' && isAsciiDigit(characters[index + 1])
+                    && (index == 0 || Character.isWhitespace(characters[index - 1])
+                            || "([{,;=:|&$".indexOf(characters[index - 1]) >= 0)) {
+                characters[index] = '\u2212';
+            }
+        }
+        return new String(characters);
+    }
+
+    /**
      * A team's name or identity as names are compared: as a case-insensitive file system compares them, and with
      * accents composed, so that "café" typed on a keyboard (NFC) and "café" of a macOS file name (NFD) are one.
      */

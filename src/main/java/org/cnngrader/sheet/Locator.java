@@ -1407,9 +1407,12 @@ final class Locator {
                     + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])"),
-            // A line that ends with the label and its sign, or is the label alone: "Flatten:", "the stride is:".
+            // A line that ends with the label and its sign, or is the label alone: "Flatten:", "the stride is:"; a
+            // word's label may be followed by two words more ("Flattened vector length:"), a symbol's not ("A filter
+            // of size:" names no A).
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
-                    + "(?:\\s+(?:of|is|are|was|equals))?\\s*(?:[=:≈]|\\\\approx|→)\\s*$"
+                    + (key.length() >= 4 ? "(?:\\s+\\p{L}+){0,2}" : "(?:\\s+(?:of|is|are|was|equals))?")
+                    + "\\s*(?:[=:≈]|\\\\approx|→)\\s*$"
                     + "|^[^\\p{L}\\p{N}]*" + Pattern.quote(key) + "'{0,2}[^\\p{L}\\p{N}]*$")});
         if (patterns[0].matcher(sameLine.strip()).find()
                 || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {

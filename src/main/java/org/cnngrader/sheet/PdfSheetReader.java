@@ -256,10 +256,15 @@ public final class PdfSheetReader implements SheetReader {
         for (List<Glyph> glyphRow : rows) {
             Visual visual = visual(glyphRow);
             StringBuilder text = new StringBuilder();
+            List<Document.Word> words = new ArrayList<>(visual.words.size());
             for (Document.Word word : visual.words) {
-                text.append(text.length() == 0 ? "" : " ").append(word.text());
+                String signedText = Characters.signedNumbers(word.text());
+                Document.Word signed = signedText.equals(word.text()) ? word
+                        : new Document.Word(signedText, word.left(), word.right(), word.fontSize());
+                words.add(signed);
+                text.append(text.length() == 0 ? "" : " ").append(signed.text());
             }
-            lines.add(new Document.Line(page, number++, text.toString(), visual.words, glyphRow.get(0).baseline()));
+            lines.add(new Document.Line(page, number++, text.toString(), words, glyphRow.get(0).baseline()));
         }
         return lines;
     }

@@ -23,6 +23,16 @@ class CharactersTest {
         assertThat(Characters.plainLetters("β σ(S)")).isSameAs("β σ(S)");
     }
 
+    /** Word's AutoCorrect types a minus as an en dash: one that signs a number is a minus; a range's stays. */
+    @Test
+    void anEnDashThatSignsANumberIsAMinus() {
+        assertThat(Characters.signedNumbers("\u20139 \u201310 \u20139, [\u20131, x=\u20132]"))
+                .isEqualTo("\u22129 \u221210 \u22129, [\u22121, x=\u22122]");
+        String ranges = "pages 1\u20133, a \u2013 b, \u2013 9";
+        assertThat(Characters.signedNumbers(ranges)).isEqualTo(ranges);
+        assertThat(Characters.signedNumbers("no dash")).isSameAs("no dash");
+    }
+
     @Test
     void aTextKeepsItsLinesAndLosesItsEscapes() {
         assertThat(Characters.printable("one\r\ntwo\u001b[2J\tthree\u2028")).isEqualTo("one\ntwo[2J\tthree\n");

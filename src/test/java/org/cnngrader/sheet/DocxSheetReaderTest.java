@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Word documents: {@code word/ps2-team-w.docx} is pandoc's from {@code ps2-team-w.md} (equations
  * as OMML, a table of layers); {@code word/tables.docx} is python-docx's from
- * {@code make_tables_docx.py} (a matrix typed as a table, line breaks, a running header).
+ * {@code make_tables_docx.py} (a matrix typed as a table, line breaks, a running header);
+ * {@code word/lmu-en-dash.docx} is pandoc's from {@code lmu-en-dash.md} (matrices typed as paragraphs of numbers,
+ * their minus signs en dashes as Word's AutoCorrect types them).
  */
 class DocxSheetReaderTest {
 
@@ -188,5 +190,20 @@ class DocxSheetReaderTest {
         // A matrix typed as a table, its brackets cells merged down the rows: its first row was read, or nothing.
         assertThat(value(read.apply("w12-30-table-merged-brackets.docx"), "P_same")).isEqualTo(pSame);
         assertThat(value(read.apply("w12-31-table-merged-brackets-below-label.docx"), "P_same")).isEqualTo(pSame);
+    }
+
+    /**
+     * Matrices typed as paragraphs of numbers with Word's en dash for a minus ({@code –9 –10 –9}): the signed entries
+     * were no numbers, a 3 × 3 filter response read as 3 × 2 or missing without a word.
+     */
+    @Test
+    void anEnDashTypedForAMinusSignsItsNumber() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
+        Path file = Path.of("src/test/resources/word/lmu-en-dash.docx");
+        Map<String, Answer> answers = Submissions.read(new Submissions.Submission(file, "default",
+                file.getFileName().toString(), List.of()), lmu).get(0).answers();
+        assertThat(value(answers, "Y1")).isEqualTo("[[11.0, 0.0, -11.0], [10.0, 0.0, -10.0], [11.0, 0.0, -11.0]]");
+        assertThat(value(answers, "Y2")).isEqualTo("[[-9.0, -10.0, -9.0], [0.0, 0.0, 0.0], [9.0, 10.0, 9.0]]");
+        assertThat(value(answers, "Y3")).isEqualTo("[[-1.0, 9.0, -1.0], [-6.0, -2.0, -6.0], [-1.0, 9.0, -1.0]]");
     }
 }

@@ -175,7 +175,8 @@ class LocatorTest {
     @Test
     void aLabelThatEndsTheLineAboveNamesTheValueThatOpensItsLine() throws Exception {
         SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
-        for (String label : List.of("Flatten:", "**Flatten**", "- flattened =")) {
+        for (String label : List.of("Flatten:", "**Flatten**", "- flattened =", "Flattened vector length:",
+                "Length of the flattened vector:")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                     # 1.5 Dimensions of CNN layers
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * PDFs from other producers than a one-column LaTeX article: a two-column pdflatex layout
  * ({@code pdf-layouts/two-column.tex}), LibreOffice's export of a Word document
  * ({@code soffice --headless --convert-to pdf word/ps2-team-w.docx}), pandoc's of a notebook
- * ({@code pandoc notebooks/ps2-team-n.ipynb -o ps2-team-n.pdf}), and a scan without a text layer
- * ({@code pdf-layouts/scan.tex}).
+ * ({@code pandoc notebooks/ps2-team-n.ipynb -o ps2-team-n.pdf}), pandoc's of matrices typed as paragraphs of
+ * numbers with en dashes for minus signs ({@code pandoc word/lmu-en-dash.md -o lmu-en-dash.pdf}), and a scan without
+ * a text layer ({@code pdf-layouts/scan.tex}).
  */
 class PdfSheetReaderTest {
 
@@ -224,5 +225,24 @@ class PdfSheetReaderTest {
                 "W2 = [[1, 1]] b2 = [[0], [0]]");
         // LibreOffice draws its brackets from their foot: its matrices are read by their rows.
         assertThat(lines(LIBREOFFICE)).contains("0.95 0.99", "P=");
+    }
+
+    /**
+     * A matrix typed as paragraphs of numbers ({@code –9 –10 –9} over {@code 0 0 0}), set from the margin in a
+     * proportional font: its columns do not line up, and the filter response was missing without a word; its en
+     * dashes signed no numbers.
+     */
+    @Test
+    void aMatrixTypedAsParagraphsOfNumbersIsReadWhole() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
+        Path file = Path.of("src/test/resources/word/lmu-en-dash.pdf");
+        var answers = Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(),
+                List.of()), lmu).get(0).answers();
+        assertThat(answers.get("Y1").value().orElseThrow().toString())
+                .isEqualTo("[[11.0, 0.0, -11.0], [10.0, 0.0, -10.0], [11.0, 0.0, -11.0]]");
+        assertThat(answers.get("Y2").value().orElseThrow().toString())
+                .isEqualTo("[[-9.0, -10.0, -9.0], [0.0, 0.0, 0.0], [9.0, 10.0, 9.0]]");
+        assertThat(answers.get("Y3").value().orElseThrow().toString())
+                .isEqualTo("[[-1.0, 9.0, -1.0], [-6.0, -2.0, -6.0], [-1.0, 9.0, -1.0]]");
     }
 }
