@@ -228,6 +228,13 @@ class DiscoveryTest {
                 cohort.resolve("Ann Lee_1001_assignsubmission_file_").toString()));
     }
 
+    /** The entries of a folder as the shell names them for {@code folder/*}, in order. */
+    private static Path[] shellPattern(Path folder) throws IOException {
+        try (var listing = Files.list(folder)) {
+            return listing.sorted().toArray(Path[]::new);
+        }
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
@@ -356,13 +363,8 @@ class DiscoveryTest {
         Cohorts.sheet(subs.resolve("team-c/hw2-v2.csv"), "0.25");
         Cohorts.sheet(subs.resolve("late.csv"), "0.5");
         Files.writeString(subs.resolve("README.md"), "Section 1: stride = 2 was announced in class.");
-        List<Path> pattern;
-        try (var listing = Files.list(subs)) {
-            pattern = listing.sorted().toList();
-        }
-
         GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
-        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), pattern.toArray(Path[]::new));
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
 
         assertThat(folder.results()).extracting(TeamResult::team).containsExactly("late", "team-a", "team-b",
                 "team-c");
@@ -508,12 +510,8 @@ class DiscoveryTest {
         Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv"), "2");
         Cohorts.sheet(cohort.resolve("leeann_334245_394803490_hw2.csv"), "2");
         Files.writeString(cohort.resolve("README.txt"), "Downloaded from Canvas.");
-        List<Path> pattern;
-        try (var listing = Files.list(cohort)) {
-            pattern = listing.sorted().toList();
-        }
 
-        GradeRun.Summary named = Cohorts.grade(directory.resolve("out"), pattern.toArray(Path[]::new));
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out"), shellPattern(cohort));
 
         assertThat(named.results()).extracting(TeamResult::team).containsExactly("leeann", "wellslane");
         assertThat(named.results()).extracting(TeamResult::source).containsExactly(
