@@ -322,6 +322,7 @@ class DiscoveryTest {
                 "t/answers.txt"));
         assertThat(summary.findings().get(0).warning()).isTrue();
     }
+
     /**
      * A section's folder of two teams' folders was graded as one team from the first team's sheet, and a draft beside
      * the final was read, each said only in a note of the team's report. Sheets of one format under two names warn.
@@ -349,6 +350,7 @@ class DiscoveryTest {
         assertThat(summary.results().stream().filter(result -> result.team().equals("t")).findFirst().orElseThrow()
                 .source()).isEqualTo("t/hw2_final.csv");
     }
+
     /**
      * {@code grade R subs/*} made three teams of a team's folder holding {@code hw2.pdf}, {@code hw2-v2.pdf} and
      * {@code draft.pdf}, and a team of the cohort's README, where {@code grade R subs} made one team of it and none of

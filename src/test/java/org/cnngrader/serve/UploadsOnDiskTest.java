@@ -231,6 +231,7 @@ class UploadsOnDiskTest {
             assertThat(uploads.post("/api/check", "e1394-ps2", SHEET).statusCode()).isEqualTo(200);
         }
     }
+
     /**
      * A large upload that arrives in pieces is written to disk by a thread of Jetty's pool, never by the thread that
      * watches every connection: there, a slow disk would stall every other client while the upload is written. Java

@@ -164,6 +164,7 @@ class DocxSheetReaderTest {
             Files.write(file, bytes.toByteArray());
         }
     }
+
     /**
      * Word as a reader sees it ({@code word-revisions/}, README there): an equation's entry typed again with Track
      * Changes on, an equation or a table's rows inside content controls were missing; a struck-through or hidden
