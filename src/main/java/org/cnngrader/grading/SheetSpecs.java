@@ -171,8 +171,10 @@ public final class SheetSpecs {
                 .map(Expression.NamedArgument::toString).toList();
         String quantity = call.function() + "(" + name.name() + (named.isEmpty() ? "" : ", " + String.join(", ", named))
                 + ")";
+        boolean activationsCounted = layers.stream()
+                .anyMatch(layer -> layer instanceof Layer.Activation || layer instanceof Layer.BatchNorm);
         return Optional.of(new SheetSpec.LayerSpec(name.name(), layerIndex, layers.size(),
-                layerNames(layers, layerIndex), quantity, values, withInput));
+                layerNames(layers, layerIndex), quantity, values, withInput, activationsCounted));
     }
 
     /** The same call for another layer. */

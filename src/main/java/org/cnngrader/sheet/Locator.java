@@ -566,8 +566,13 @@ final class Locator {
             SheetSpec.PartSpec first = asked.get(0);
             List<Tensor> values = first.layer().get().values();
             List<Candidate> rows = new ArrayList<>();
+            boolean activationsCounted = first.layer().get().activationsCounted();
             for (Candidate candidate : body) {
-                if (readable(candidate, first) && sameShape(candidate, first) && !term(candidate)) {
+                // A summary's ReLU and BatchNorm rows repeat the shape above them: for a network that counts no
+                // such layer they would shift every row below by one.
+                if (readable(candidate, first) && sameShape(candidate, first) && !term(candidate)
+                        && (activationsCounted || !UNCOUNTED_LAYER.matcher(document.lines()
+                                .get(candidate.lineIndex()).text()).lookingAt())) {
                     rows.add(candidate);
                 }
             }
@@ -1550,6 +1555,14 @@ final class Locator {
         }
         return Optional.empty();
     }
+
+    /**
+     * A row of a network's summary that names an activation, normalisation or dropout module: PyTorch's
+     * {@code ReLU-2}, {@code BatchNorm2d-3}, Keras's {@code re_lu (ReLU)}, a list's {@code - ReLU:}.
+     */
+    private static final Pattern UNCOUNTED_LAYER = Pattern.compile("[\\s|*•\\-\\d.():]*(?:nn\\.)?(?:relu6?|re_lu"
+            + "|leaky_?relu|prelu|elu|gelu|silu|sigmoid|tanh|softmax|dropout(?:[123]d)?|batch_?norm"
+            + "(?:alization|[123]d)?|localresponsenorm|lrn)(?![a-z])", Pattern.CASE_INSENSITIVE);
 
     /** Words that say a value corrects an earlier one: "Correction:", "corrected", "after re-checking", "update". */
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:correct(?:ion|ed)|updated?|revised|erratum"

@@ -76,9 +76,12 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
      * @param values the reference value of that quantity for every layer, in order, after the
      *     network's input's when the quantity has one (a shape): a list of every layer is aligned
      *     with these
+     * @param withInput whether {@code values} start with the network's input's
+     * @param activationsCounted whether the network has activations or normalisations as layers of their own; when
+     *     not, a summary's {@code ReLU-2} rows are no rows of the list aligned with it
      */
     public record LayerSpec(String network, int index, int layers, List<String> names, String quantity,
-            List<Tensor> values, boolean withInput) {
+            List<Tensor> values, boolean withInput, boolean activationsCounted) {
         public LayerSpec {
             names = List.copyOf(names);
             values = List.copyOf(values);

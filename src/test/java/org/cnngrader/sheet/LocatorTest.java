@@ -246,6 +246,40 @@ class LocatorTest {
                 new ArrayList<>()).answers().get("conv1_shape").doubt()).isEmpty();
     }
 
+    /**
+     * torchsummary's table of a network with a slip carried through (conv2 without its padding): its ReLU rows repeat
+     * the shape above them, and every layer from pool2 on took the row above its own.
+     */
+    @Test
+    void aSummarysActivationRowsAreNoLayersOfANetworkWithout() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.5 Dimensions of CNN layers
+
+                We forgot padding=2 in the second conv:
+
+                        Layer (type)               Output Shape         Param #
+                            Conv2d-1           [-1, 96, 55, 55]          34,944
+                              ReLU-2           [-1, 96, 55, 55]               0
+                         MaxPool2d-3           [-1, 96, 27, 27]               0
+                            Conv2d-4          [-1, 256, 23, 23]         614,656
+                              ReLU-5          [-1, 256, 23, 23]               0
+                         MaxPool2d-6          [-1, 256, 11, 11]               0
+                            Conv2d-7          [-1, 384, 11, 11]         885,120
+                              ReLU-8          [-1, 384, 11, 11]               0
+                            Conv2d-9          [-1, 384, 11, 11]       1,327,488
+                             ReLU-10          [-1, 384, 11, 11]               0
+                           Conv2d-11          [-1, 256, 11, 11]         884,992
+                             ReLU-12          [-1, 256, 11, 11]               0
+                        MaxPool2d-13            [-1, 256, 5, 5]               0
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 23.0, 23.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 11.0, 11.0]");
+        assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 11.0, 11.0]");
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 11.0, 11.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 5.0, 5.0]");
+    }
+
     /** "A stride equal to 2": the words between a label and its value say it is the value. */
     @Test
     void aLabelEqualToItsValue() {
