@@ -872,13 +872,29 @@ final class Locator {
             List<String> naming = other.order() > taken.order() && correction(answer)
                     ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
             for (String label : naming) {
+                String written = answer.written().strip().replaceAll("\\s+", " ");
                 if (namedBy(other, label, part)) {
-                    return Optional.of("'" + label + "' also names " + answer.written().strip() + " ("
-                            + at(answer.lineIndex()) + "), not taken: check which is the student's answer");
+                    return Optional.of("'" + label + "' also names " + written + " (" + at(answer.lineIndex())
+                            + "), not taken: check which is the student's answer");
+                }
+                if (printedBy(answer, label)) {
+                    return Optional.of("the code prints " + label + " as " + written + " (" + at(answer.lineIndex())
+                            + "), not taken: check which is the student's answer");
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a value opens the output of {@code print(label)} on the line above: a notebook's own computation of the
+     * part, which is no answer by that label but tells against another written for it ("by hand we got 13", the code
+     * printing 14).
+     */
+    private boolean printedBy(Candidate candidate, String label) {
+        String sameLine = context(candidate).substring(context(candidate).lastIndexOf('\n') + 1);
+        return sameLine.isBlank() && PRINTED.matcher(previousText(candidate)).matches()
+                && PRINTED.matcher(previousText(candidate)).replaceAll("$1").equals(normalizedLabel(label));
     }
 
     /** Whether a value's line, or the line above it, says it corrects an earlier one. */
@@ -1563,6 +1579,9 @@ final class Locator {
     private static final Pattern UNCOUNTED_LAYER = Pattern.compile("[\\s|*•\\-\\d.():]*(?:nn\\.)?(?:relu6?|re_lu"
             + "|leaky_?relu|prelu|elu|gelu|silu|sigmoid|tanh|softmax|dropout(?:[123]d)?|batch_?norm"
             + "(?:alization|[123]d)?|localresponsenorm|lrn)(?![a-z])", Pattern.CASE_INSENSITIVE);
+
+    /** A line of code that prints one name, normalised: {@code print(asame)}. */
+    private static final Pattern PRINTED = Pattern.compile("print\\(\\s*([^()\\s,]+)\\s*\\)\\s*;?");
 
     /** Words that say a value corrects an earlier one: "Correction:", "corrected", "after re-checking", "update". */
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:correct(?:ion|ed)|updated?|revised|erratum"

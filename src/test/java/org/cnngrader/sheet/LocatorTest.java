@@ -280,6 +280,32 @@ class LocatorTest {
         assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 5.0, 5.0]");
     }
 
+    /**
+     * A notebook printed as a PDF: "by hand we got" a matrix with a slip, then {@code print(A_same)} and the right
+     * matrix below it. The printed value is no answer by the label, but it tells against the one taken, which was
+     * graded partial with no word of it.
+     */
+    @Test
+    void aValueTheCodePrintsForTheLabelPutsTheWrittenOneInDoubt() throws Exception {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 3. Convolution, detector and pooling stage
+
+                (a) By hand we got A_same = [[12, 13, 4, -4, -14, -12], [18, 23, 8, -8, -23, -18], \
+                [18, 23, 8, -8, -23, -18], [12, 14, 4, -4, -14, -12]] and the code confirms it:
+
+                    print(A_same)
+                    [[ 12  14   4  -4 -14 -12]
+                     [ 18  23   8  -8 -23 -18]
+                     [ 18  23   8  -8 -23 -18]
+                     [ 12  14   4  -4 -14 -12]]
+                """, "answers.md"), week12, new ArrayList<>()).answers();
+        assertThat(answers.get("A_same").written()).startsWith("[[12, 13,");
+        assertThat(answers.get("A_same").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the code prints A_same as [[ 12 14 4 -4 -14 -12] [ 18 23").endsWith("(line 6), not taken:"
+                        + " check which is the student's answer"));
+    }
+
     /** "A stride equal to 2": the words between a label and its value say it is the value. */
     @Test
     void aLabelEqualToItsValue() {
