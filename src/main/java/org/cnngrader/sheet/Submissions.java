@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +43,16 @@ public final class Submissions {
             "markdown", "txt");
 
     /** The priority as notes state it. */
-    private static final String PRIORITY_NAMES = "name (answer, solution, final … first; draft, old, example … last),"
-            + " then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)";
+    private static final String PRIORITY_NAMES = "name (answer, solution, final … first; draft, old, example … last;"
+            + " a later version before an earlier one), then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)";
+
+    /**
+     * A name's version mark at its end, after a space, dot, dash or underscore: {@code hw2_v2}, {@code answers-rev3},
+     * {@code answers_updated}, {@code hw2 final}. A bare number is none ({@code hw2-2} may be problem set 2's part 2).
+     */
+    private static final Pattern VERSION = Pattern.compile("(?<base>.+?)[ ._-]+(?:(?:v|ver|version|rev|r)[ ._-]?"
+            + "(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest|resubmit|resubmitted"
+            + "|resubmission|final))", Pattern.CASE_INSENSITIVE);
 
     /**
      * The most candidates read after a blank one: a repository full of notes must not have every
@@ -94,7 +104,8 @@ public final class Submissions {
         public List<Submission> rivals() {
             List<Submission> all = new ArrayList<>(List.of(this));
             all.addAll(fallbacks);
-            return all.stream().anyMatch(one -> one.sharesFormat(all)) ? all : List.of();
+            return all.stream().anyMatch(one -> one.sharesFormat(all) || all.stream().anyMatch(other
+                    -> laterVersion(other.file(), one.file()))) ? all : List.of();
         }
 
         /** Whether another of {@code candidates} is of this one's format (its name differs: they are one folder's). */
@@ -169,7 +180,9 @@ public final class Submissions {
                 files.add(file);
             }
         }
+        Set<Path> superseded = superseded(files);
         files.sort(Comparator.comparingInt(Submissions::nameRank)
+                .thenComparing(superseded::contains)
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
                 .thenComparing(Path::toString));
@@ -207,7 +220,9 @@ public final class Submissions {
      */
     public static Submission files(Path root, List<Path> files, String team) {
         List<Path> sorted = new ArrayList<>(files);
+        Set<Path> superseded = superseded(files);
         sorted.sort(Comparator.comparingInt(Submissions::nameRank)
+                .thenComparing(superseded::contains)
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparing(Path::toString));
         return ranked(root, sorted, team, List.of());
@@ -444,6 +459,42 @@ public final class Submissions {
             return 2;
         }
         return PREFERRED_NAMES.stream().anyMatch(stem(file).toLowerCase(Locale.ROOT)::contains) ? 0 : 1;
+    }
+
+    /**
+     * The files of which another is a later version by its name: {@code hw2.pdf} beside {@code hw2_v2.ipynb},
+     * {@code answers-rev1.pdf} beside {@code answers-rev2.pdf}, {@code answers.pdf} beside
+     * {@code answers_corrected.md}. A student who hands in again under a new name means the new one, whatever its
+     * format; a word mark ({@code updated}, {@code final}) is later than any number.
+     */
+    static Set<Path> superseded(List<Path> files) {
+        Set<Path> superseded = new java.util.HashSet<>();
+        for (Path earlier : files) {
+            for (Path later : files) {
+                if (laterVersion(later, earlier)) {
+                    superseded.add(earlier);
+                }
+            }
+        }
+        return superseded;
+    }
+
+    /** Whether {@code later}'s name is a later version of {@code earlier}'s: the same name, a higher version mark. */
+    public static boolean laterVersion(Path later, Path earlier) {
+        Matcher laterName = VERSION.matcher(stem(later));
+        Matcher earlierName = VERSION.matcher(stem(earlier));
+        String laterBase = laterName.matches() ? laterName.group("base") : stem(later);
+        String earlierBase = earlierName.matches() ? earlierName.group("base") : stem(earlier);
+        return !laterBase.isEmpty() && laterBase.equalsIgnoreCase(earlierBase)
+                && version(laterName) > version(earlierName);
+    }
+
+    /** A name's version: none 0, a number itself, a word above any number. */
+    private static int version(Matcher name) {
+        if (!name.matches()) {
+            return 0;
+        }
+        return name.group("number") != null ? Integer.parseInt(name.group("number")) : 1000;
     }
 
     /** Whether a file's name says it is not a team's answer: {@code hw2_draft}, {@code old}, {@code answers copy}. */

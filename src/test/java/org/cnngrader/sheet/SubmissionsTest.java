@@ -24,7 +24,8 @@ class SubmissionsTest {
         assertThat(team.file().getFileName().toString()).isEqualTo("solution.pdf");
         assertThat(team.notes()).containsExactly(
                 "read team-c/solution.pdf, the first of 2 candidate files by name (answer, solution, final … first;"
-                        + " draft, old, example … last), then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)");
+                        + " draft, old, example … last; a later version before an earlier one), then format (xlsx, csv,"
+                        + " pdf, docx, ipynb, tex, md, txt)");
     }
 
     @Test
@@ -60,7 +61,8 @@ class SubmissionsTest {
         assertThat(sheet.answers().values()).anyMatch(answer -> answer.value().isPresent());
         assertThat(sheet.notes()).contains("skipped team-g/template.xlsx: it has no answers (a blank template?)",
                 "read team-g/hw2.pdf, number 2 of 2 candidate files by name (answer, solution, final … first;"
-                        + " draft, old, example … last), then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)");
+                        + " draft, old, example … last; a later version before an earlier one), then format (xlsx, csv,"
+                        + " pdf, docx, ipynb, tex, md, txt)");
     }
 
     /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
@@ -164,5 +166,32 @@ class SubmissionsTest {
         Files.writeString(team.resolve("answers.tex"), "S = 1");
         Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
         assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers.pdf");
+    }
+
+    /**
+     * A team that handed in again under a new name had its first version read: {@code hw2.md} before
+     * {@code hw2_v2.md} by name, {@code answers.pdf} before {@code answers_v2.ipynb} by format, rev1 before rev2,
+     * the version read without a warning when the formats differed.
+     */
+    @Test
+    void aLaterVersionByItsNameIsReadBeforeTheEarlierWhateverItsFormat(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"), team.resolve("answers.pdf"));
+        Files.writeString(team.resolve("answers_v2.md"), "S = 2");
+        Submissions.Submission chosen = Submissions.folder(root, team, "t");
+        assertThat(chosen.source()).isEqualTo("t/answers_v2.md");
+        assertThat(chosen.rivals()).extracting(Submissions.Submission::source).containsExactly("t/answers_v2.md",
+                "t/answers.pdf");
+        Files.writeString(team.resolve("answers-rev3.md"), "S = 3");
+        Files.writeString(team.resolve("answers_corrected.md"), "S = 4");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers_corrected.md");
+        Path other = Files.createDirectories(root.resolve("u"));
+        Files.writeString(other.resolve("hw2 rev1.md"), "S = 1");
+        Files.writeString(other.resolve("hw2 rev2.md"), "S = 2");
+        assertThat(Submissions.folder(root, other, "u").source()).isEqualTo("u/hw2 rev2.md");
+        // A number without a mark is no version: problem set 2-2 beside 2-1 is other work.
+        assertThat(Submissions.laterVersion(other.resolve("hw2-2.md"), other.resolve("hw2-1.md"))).isFalse();
+        assertThat(Submissions.laterVersion(other.resolve("conv2.md"), other.resolve("conv1.md"))).isFalse();
+        assertThat(Submissions.laterVersion(other.resolve("HW2_V2.md"), other.resolve("hw2.pdf"))).isTrue();
     }
 }
