@@ -30,9 +30,9 @@ import org.cnngrader.sheet.Submissions;
  *   <li>A folder named on the command line is one team's folder when it has one answer sheet at its top (one file,
  *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}, beside drafts) and, unless it
  *       is a git repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
- *       subfolder is a team. A git repository graded as a cohort gets a note. Folders named together from one
- *       folder ({@code subs/*}) are read alike, as teams' folders when most of them are; files named together from a
- *       folder that is no team's are read as that folder reads them, only they.
+ *       subfolder is a team, but a section's folder of teams' folders, which is a cohort of them. A git repository
+ *       graded as a cohort gets a note. Paths named together from a folder that is no team's ({@code subs/*}) are
+ *       read as that folder reads them, only they, but for sections named side by side.
  *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
  *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
  *   <li>Never read: hidden and version-control folders, README files, the output folder, and anything holding a
@@ -61,49 +61,51 @@ public final class Discovery {
     }
 
     /**
-     * What the paths named on the command line say of each other. Paths named together from one folder (as a shell
-     * pattern, {@code subs/*}, names them) are entries of that folder and read alike: when most of the folders so
-     * named are teams' folders by what they hold, each of them is one, as {@code grade R subs} reads it (a team that
-     * kept {@code hw2.pdf} and {@code hw2-v2.pdf} is one team, with a warning, not two); when most are not (sections
-     * named side by side), each is read by what it holds.
+     * What the paths named on the command line say of each other. Paths named together from a folder that is no
+     * team's (as a shell pattern, {@code subs/*}, names them) are read as that folder reads them, only they: each
+     * folder a team, as {@code grade R subs} reads it (a team's {@code hw2.pdf} beside its {@code hw2-v2.pdf} is one
+     * team with a warning, not two; a team's folder holding only an archive is that team, unreadable), a section's
+     * folder of teams' folders a cohort of them, an LMS's download one team per student, a README no team, the output
+     * folder or an earlier run's said and passed over. Folders named side by side none of which is a team's folder
+     * or a repository, each holding sheets ({@code grade R section-1 section-2}), are read by what each holds:
+     * sections.
      *
-     * Files named together from a folder that is no team's are read as that folder reads them, only they: an LMS's
-     * download is one team per student, a README is no team.
-     *
-     * @param teamFolders the folders named that are read as one team's each
-     * @param filesOfCohorts per folder that is no team's and two or more of whose entries were named, the files named
+     * @param entriesOfCohorts per folder that is no team's and two or more of whose entries were named, the entries
+     * @param cohorts the folders named together that are read as cohorts of their own
      */
-    private record NamedTogether(Set<Path> teamFolders, Map<Path, Set<Path>> filesOfCohorts) {
+    private record NamedTogether(Map<Path, Set<Path>> entriesOfCohorts, Set<Path> cohorts) {
 
         static NamedTogether of(java.util.Collection<Path> reals, Path out) throws IOException {
-            Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
-            for (Path real : new java.util.LinkedHashSet<>(reals)) {
-                if (real.getParent() != null) {
-                    byFolder.computeIfAbsent(real.getParent(), folder -> new ArrayList<>()).add(real);
-                }
-            }
-            Set<Path> teamFolders = new java.util.HashSet<>();
+            Map<Path, Set<Path>> byFolder = new LinkedHashMap<>();
             for (Path real : reals) {
-                if (Files.isDirectory(real) && isTeamFolder(real, out)) {
-                    teamFolders.add(real);
+                if (real.getParent() != null) {
+                    byFolder.computeIfAbsent(real.getParent(), folder -> new java.util.LinkedHashSet<>()).add(real);
                 }
             }
-            for (List<Path> named : byFolder.values()) {
-                List<Path> folders = named.stream().filter(Files::isDirectory).toList();
-                long teams = folders.stream().filter(teamFolders::contains).count();
-                if (folders.size() > 1 && 2 * teams > folders.size()) {
-                    teamFolders.addAll(folders);
+            Map<Path, Set<Path>> entriesOfCohorts = new java.util.HashMap<>();
+            Set<Path> cohorts = new java.util.HashSet<>();
+            for (Map.Entry<Path, Set<Path>> named : byFolder.entrySet()) {
+                Path folder = named.getKey();
+                if (named.getValue().size() < 2 || folder.startsWith(out) || isTeamFolder(folder, out)) {
+                    continue;
+                }
+                entriesOfCohorts.put(folder, Set.copyOf(named.getValue()));
+                List<Path> folders = named.getValue().stream().filter(Files::isDirectory).toList();
+                boolean sections = folders.size() > 1;
+                for (Path each : folders) {
+                    // A repository is a team's (a cloned assignment), whatever folders it keeps its work in.
+                    sections &= !isTeamFolder(each, out) && !Files.exists(each.resolve(".git")) && holdsSheets(each);
+                }
+                if (sections) {
+                    cohorts.addAll(folders);
                 }
             }
-            Map<Path, Set<Path>> filesOfCohorts = new java.util.HashMap<>();
-            for (Map.Entry<Path, List<Path>> named : byFolder.entrySet()) {
-                Set<Path> files = named.getValue().stream().filter(path -> !Files.isDirectory(path))
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-                if (named.getValue().size() > 1 && !files.isEmpty() && !isTeamFolder(named.getKey(), out)) {
-                    filesOfCohorts.put(named.getKey(), files);
-                }
-            }
-            return new NamedTogether(Set.copyOf(teamFolders), Map.copyOf(filesOfCohorts));
+            return new NamedTogether(Map.copyOf(entriesOfCohorts), Set.copyOf(cohorts));
+        }
+
+        /** Whether a path named is read as its folder's listing reads it. */
+        boolean readByItsFolder(Path real) {
+            return entriesOfCohorts.containsKey(real.getParent());
         }
     }
 
@@ -127,7 +129,16 @@ public final class Discovery {
         List<Finding> findings = new ArrayList<>();
         Map<Path, Path> reals = new LinkedHashMap<>();
         for (Path path : paths) {
-            Path real = existing(path);
+            reals.put(path, existing(path));
+        }
+        NamedTogether together = NamedTogether.of(reals.values(), out);
+        for (Map.Entry<Path, Path> named : reals.entrySet()) {
+            Path path = named.getKey();
+            Path real = named.getValue();
+            if (together.readByItsFolder(real)) {
+                // Named with the rest of its folder (subs/*): the folder's listing passes over the output, saying so.
+                continue;
+            }
             if (real.startsWith(out)) {
                 throw new InputException(path + ": is inside the output folder " + output + ", not a submission");
             }
@@ -135,25 +146,21 @@ public final class Discovery {
                 throw new InputException(path + ": holds the output of an earlier grade run (gradebook.csv,"
                         + " results.json), not submissions");
             }
-            reals.put(path, real);
         }
-        NamedTogether together = NamedTogether.of(reals.values(), out);
         Set<Path> cohortsRead = new java.util.HashSet<>();
         for (Path path : paths) {
             Path real = reals.get(path);
-            if (Files.isDirectory(real)) {
-                if (together.teamFolders().contains(real)) {
-                    found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
-                } else {
-                    cohort(path, real, out, found, findings, entry -> true);
-                }
-            } else if (together.filesOfCohorts().containsKey(real.getParent())) {
-                // Files a shell pattern names (subs/*) are read as their folder reads them, once: an LMS's download
-                // one team per student, a README no team.
-                Set<Path> files = together.filesOfCohorts().get(real.getParent());
+            if (together.readByItsFolder(real)) {
                 if (cohortsRead.add(real.getParent())) {
                     cohort(path.getParent() == null ? Path.of("") : path.getParent(), real.getParent(), out, found,
-                            findings, files::contains);
+                            findings, together.entriesOfCohorts().get(real.getParent())::contains,
+                            together.cohorts()::contains);
+                }
+            } else if (Files.isDirectory(real)) {
+                if (isTeamFolder(real, out)) {
+                    found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
+                } else {
+                    cohort(path, real, out, found, findings, entry -> true, entry -> false);
                 }
             } else {
                 found.add(file(path, real, out));
@@ -304,9 +311,15 @@ public final class Discovery {
         return report.startsWith("{\n  \"team\" : ") && report.contains("\"parts\" : [");
     }
 
-    /** Each sheet at the top of a cohort folder and each subfolder is a team. */
+    /**
+     * Each sheet at the top of a cohort folder and each subfolder is a team, but for a section's folder of teams'
+     * folders, which is a cohort of them.
+     *
+     * @param chosen the entries read (all, or those a shell pattern named)
+     * @param cohorts the subfolders read as cohorts of their own whatever they hold (sections named side by side)
+     */
     private static void cohort(Path named, Path root, Path out, List<HandedIn> found, List<Finding> findings,
-            Predicate<Path> chosen) throws IOException {
+            Predicate<Path> chosen, Predicate<Path> cohorts) throws IOException {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(root)) {
             entries = listing.filter(entry -> !Submissions.ignored(entry) && chosen.test(entry))
@@ -328,10 +341,24 @@ public final class Discovery {
                 continue;
             }
             if (Files.isSymbolicLink(entry)) {
-                // Only what lies inside the submission folder is read: a link at the top is no team's.
-                if (SheetFormat.byExtension(entry).isPresent() || Files.isDirectory(entry)) {
+                if (SheetFormat.byExtension(entry).isEmpty() && !Files.isDirectory(entry)) {
+                    continue;
+                }
+                if (leadsInside(entry, root)) {
+                    // What it leads to is read as itself.
                     findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                             "a link (only what lies inside the submission folder is read)"));
+                } else {
+                    // Only what lies inside the submission folder is read; a team handed in through a link is listed,
+                    // unreadable, never dropped.
+                    String team = Files.isDirectory(entry) ? entry.getFileName().toString() : Submissions.stem(entry);
+                    List<String> names = new ArrayList<>(List.of(team));
+                    names.addAll(names(entry));
+                    String why = Files.exists(entry) ? "a link leading outside the submission folder, not read: copy"
+                            + " what it leads to into the folder to grade it" : "a link that leads nowhere";
+                    found.add(new HandedIn(team, names, entry, new Submissions.Submission(root, team,
+                            root.relativize(entry).toString(), List.of(why)), HandedIn.Scope.ONE_TEAM));
+                    teams++;
                 }
                 continue;
             }
@@ -347,7 +374,16 @@ public final class Discovery {
                             entry.equals(out) ? "the output folder" : "the output of an earlier grade run"));
                     continue;
                 }
-                found.add(teamFolder(root, entry, out));
+                Path section = named.resolve(entry.getFileName());
+                if (cohorts.test(entry)) {
+                    cohort(section, entry, out, found, findings, all -> true, none -> false);
+                } else if (isSection(entry, out)) {
+                    int before = found.size();
+                    cohort(section, entry, out, found, findings, all -> true, none -> false);
+                    findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
+                } else {
+                    found.add(teamFolder(root, entry, out));
+                }
                 teams++;
             } else if (ownReport(entry)) {
                 findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
@@ -372,6 +408,15 @@ public final class Discovery {
         }
     }
 
+    /** Whether a link leads to something inside {@code root}, which is then read as itself. */
+    private static boolean leadsInside(Path link, Path root) {
+        try {
+            return link.toRealPath().startsWith(root);
+        } catch (IOException nowhere) {
+            return false;
+        }
+    }
+
     /** How Moodle ends the folder of a student's online text, and of the same student's files, in its download. */
     private static final String MOODLE_ONLINE_TEXT = "_assignsubmission_onlinetext_";
     private static final String MOODLE_FILES = "_assignsubmission_file_";
@@ -392,6 +437,44 @@ public final class Discovery {
     }
 
     /**
+     * What a folder holds at its top, as the rules on teams' folders and sections count it.
+     *
+     * @param stems the names of its answer sheets, without their extensions
+     * @param answers those of them whose names do not say they are not the answer ({@code draft}, {@code old})
+     * @param sheetFolders its subfolders that hold answer sheets within the depth searched
+     */
+    private record Holding(Set<String> stems, Set<String> answers, List<Path> sheetFolders, boolean repository) {
+
+        static Holding of(Path folder, Path out) throws IOException {
+            Set<String> stems = new java.util.TreeSet<>();
+            Set<String> answers = new java.util.TreeSet<>();
+            List<Path> sheetFolders = new ArrayList<>();
+            List<Path> entries;
+            try (Stream<Path> listing = Files.list(folder)) {
+                entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted().toList();
+            }
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
+                        && !ownReport(entry)) {
+                    stems.add(Submissions.stem(entry));
+                    if (!Submissions.saysNotTheAnswer(entry)) {
+                        answers.add(Submissions.stem(entry));
+                    }
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
+                        && !isRunOutput(entry) && holdsSheets(entry)) {
+                    sheetFolders.add(entry);
+                }
+            }
+            return new Holding(stems, answers, sheetFolders, Files.exists(folder.resolve(".git")));
+        }
+
+        /** How many answers it holds at its top: a draft or a backup beside a team's answer is none of its own. */
+        int names() {
+            return answers.isEmpty() ? stems.size() : answers.size();
+        }
+    }
+
+    /**
      * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats, beside sheets
      * whose names say they are not the answer: {@code draft.pdf}, {@code answers_old.pdf}) and no subfolder with
      * answer sheets; or a git repository with at most one answer sheet at its top and one subfolder
@@ -399,32 +482,35 @@ public final class Discovery {
      * sheets, or two sheets, are teams.
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
-        Set<String> stems = new java.util.TreeSet<>();
-        Set<String> answers = new java.util.TreeSet<>();
-        int sheetFolders = 0;
-        List<Path> entries;
-        try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.filter(entry -> !Submissions.ignored(entry)).toList();
+        Holding holding = Holding.of(folder, out);
+        return holding.names() == 1 && holding.sheetFolders().isEmpty()
+                || holding.repository() && holding.names() <= 1 && holding.sheetFolders().size() == 1;
+    }
+
+    /**
+     * Whether a subfolder of a cohort is a section's folder of teams' folders: no answer sheet at its top, no git
+     * repository, and two or more subfolders with sheets, each a team's folder, two of them with sheets of one format
+     * ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}). A team that keeps its report and
+     * its notebook in folders of their own ({@code report/hw2.pdf}, {@code notebooks/hw2.ipynb}) is one team.
+     */
+    private static boolean isSection(Path folder, Path out) throws IOException {
+        Holding holding = Holding.of(folder, out);
+        if (holding.repository() || !holding.stems().isEmpty() || holding.sheetFolders().size() < 2) {
+            return false;
         }
-        for (Path entry : entries) {
-            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
-                    && !ownReport(entry)) {
-                stems.add(Submissions.stem(entry));
-                if (!Submissions.saysNotTheAnswer(entry)) {
-                    answers.add(Submissions.stem(entry));
-                }
-            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
-                    && !isRunOutput(entry) && holdsSheets(entry)) {
-                sheetFolders++;
+        Map<SheetFormat, Integer> foldersByFormat = new java.util.HashMap<>();
+        for (Path team : holding.sheetFolders()) {
+            if (!isTeamFolder(team, out)) {
+                return false;
+            }
+            try (Stream<Path> listing = Files.list(team)) {
+                listing.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && !Submissions.ignored(file) && SheetFormat.byExtension(file).isPresent())
+                        .map(file -> SheetFormat.byExtension(file).orElseThrow()).distinct()
+                        .forEach(format -> foldersByFormat.merge(format, 1, Integer::sum));
             }
         }
-        // A draft or a backup beside a team's answer (answers.pdf, answers_old.pdf) is no team of its own.
-        int names = answers.isEmpty() ? stems.size() : answers.size();
-        if (names == 1 && sheetFolders == 0) {
-            return true;
-        }
-        // A repository may keep its answer, or drafts beside it, in one folder; two or more hold teams.
-        return Files.exists(folder.resolve(".git")) && names <= 1 && sheetFolders == 1;
+        return foldersByFormat.values().stream().anyMatch(folders -> folders > 1);
     }
 
     /** Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. */

@@ -20,8 +20,9 @@ import org.cnngrader.sheet.Submissions;
  * An LMS's download that puts every file of every student at the top of one folder, each file's name opening with
  * its student's: a student is one team, graded from that student's files as from a team's folder (two files are one
  * team, never two). It is such a download when two or more answer sheets lie at the top and all of them are so
- * named; otherwise each sheet is a team of its own. A student who handed in no answer sheet (an archive, an online
- * text) is a team still, unreadable, as in the download in folders.
+ * named, or most of them, of two or more students: a sheet not so named beside them (a TA's handout) is a team of its
+ * own, with a warning. Otherwise each sheet is a team of its own. A student who handed in no answer sheet (an
+ * archive, an online text) is a team still, unreadable, as in the download in folders.
  */
 final class FlatDownload {
 
@@ -79,12 +80,25 @@ final class FlatDownload {
                 .toList();
         List<Path> sheets = files.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
         for (Layout layout : Layout.values()) {
-            if (sheets.size() > 1 && sheets.stream().allMatch(sheet -> layout.file.matcher(sheet.getFileName()
-                    .toString()).matches())) {
-                return students(layout, named, root, files);
+            List<Path> students = sheets.stream().filter(sheet -> layout.file.matcher(sheet.getFileName()
+                    .toString()).matches()).toList();
+            long users = students.stream().map(sheet -> user(layout, sheet)).distinct().count();
+            // A TA's handout or notes left beside the download do not make its students' files teams of their own.
+            if (students.size() > 1 && (students.size() == sheets.size()
+                    || users > 1 && 2 * students.size() > sheets.size())) {
+                Download download = students(layout, named, root, files);
+                List<Finding> findings = new ArrayList<>(download.findings());
+                sheets.stream().filter(sheet -> !students.contains(sheet)).forEach(sheet -> findings.add(
+                        new Finding.OutsideTheDownload(named.resolve(sheet.getFileName()).toString(), layout.lms)));
+                return new Download(download.students(), download.taken(), findings);
             }
         }
         return new Download(List.of(), Set.of(), List.of());
+    }
+
+    private static String user(Layout layout, Path file) {
+        Matcher name = layout.file.matcher(file.getFileName().toString());
+        return name.matches() ? name.group("user") : "";
     }
 
     private static Download students(Layout layout, Path named, Path root, List<Path> entries) {

@@ -240,6 +240,9 @@ public final class GradeRun {
             List<Finding> findings = new ArrayList<>(found.findings());
             merged.ifPresent(earlier -> findings.addAll(replacedFromElsewhere(earlier, places, base)));
             findings.addAll(outcome.findings());
+            // A sheet without a single answer may be no team's at all: a TA's notes at the top of the cohort.
+            all.stream().map(Cohort.Team::result).filter(TeamResult::nothingFound)
+                    .forEach(result -> findings.add(new Finding.NothingFound(result.team(), result.source())));
             Cohort cohort = new Cohort(rubric, outcome.roster(), all, manual, findings);
             // Everything that needs space is written before anything of the earlier run is replaced: a full disk (or
             // any failed write) leaves the earlier run as it was, its team folders and cohort files, and no new

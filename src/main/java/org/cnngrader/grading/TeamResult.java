@@ -71,6 +71,18 @@ public record TeamResult(String team, String name, List<String> members, String 
         return max == 0 ? 0 : 100 * total / max;
     }
 
+    /**
+     * Whether a readable sheet answered no part graded from it, every one missing: a blank template, another
+     * assignment's sheet, or a file that is no team's (a TA's notes beside the teams).
+     */
+    public boolean nothingFound() {
+        if (unreadable.isPresent()) {
+            return false;
+        }
+        List<PartResult> graded = parts.stream().filter(part -> part.verdict() != Verdict.MANUAL).toList();
+        return !graded.isEmpty() && graded.stream().allMatch(part -> part.verdict() == Verdict.MISSING);
+    }
+
     /** Whether a person should look at some part (found by a guess, or diagnosed). */
     public boolean needsReview() {
         return parts.stream().anyMatch(part -> part.review().needed());

@@ -212,6 +212,30 @@ public sealed interface Finding {
     }
 
     /**
+     * A folder among the teams' folders of a cohort that holds no sheet of its own but teams' folders: a section, each
+     * of whose folders is a team.
+     */
+    record SectionOfTeams(String folder, int teams) implements Finding {
+        public String kind() {
+            return "section of teams";
+        }
+
+        public String subject() {
+            return folder;
+        }
+
+        public String detail() {
+            return "a folder of " + teams + " teams' folders and no sheet of its own (a section): each of them is"
+                    + " graded as a team";
+        }
+
+        @Override
+        public boolean warning() {
+            return false;
+        }
+    }
+
+    /**
      * A team of an earlier run into the output folder, replaced by a submission of the same identity handed in
      * elsewhere while the earlier one is still there: the same team handed in again, or another team of that name.
      * The places are relative to the output folder.
@@ -357,6 +381,44 @@ public sealed interface Finding {
         public String detail() {
             return notRead + " is in the same team's folder as " + read + ", which is graded; " + notRead
                     + " is not read (grade it on its own to see it)";
+        }
+    }
+
+    /**
+     * An answer sheet at the top of an LMS's download that is not named as the LMS names a student's files: a team of
+     * its own, though it may be a TA's handout or notes left there.
+     */
+    record OutsideTheDownload(String path, String download) implements Finding {
+        public String kind() {
+            return "not a student's file";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return "not named as " + download + " names a student's files, unlike the sheets beside it: graded as a"
+                    + " team of its own (move it out of the folder if it is no submission)";
+        }
+    }
+
+    /**
+     * A team whose sheet answered no part graded from it: a blank template, another assignment's sheet, or a file
+     * that is no team's (a TA's notes left beside the teams' sheets).
+     */
+    record NothingFound(String team, String source) implements Finding {
+        public String kind() {
+            return "no answer found";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "no answer was found in " + source + ": a blank template, or no team's sheet (then move it out of"
+                    + " the folder and grade again)";
         }
     }
 

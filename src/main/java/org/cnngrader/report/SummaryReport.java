@@ -197,7 +197,7 @@ final class SummaryReport implements CohortReport {
             String link = link(standing.team());
             if (result.unreadable().isPresent()) {
                 unreadable.add(new Display.Unreadable(result.label(), result.source(), result.unreadable().get()));
-            } else if (nothingFound(result)) {
+            } else if (result.nothingFound()) {
                 // A readable file without a single answer: a blank template, or the sheet of another assignment.
                 Display.Review team = new Display.Review(result.label(), link, List.of(new Display.ReviewPart(
                         "every part", Display.points(standing.graded()), "no answer was found in " + result.source()
@@ -326,21 +326,6 @@ final class SummaryReport implements CohortReport {
         } catch (java.security.NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    /** Whether no part graded from the sheet has an answer: every one is missing. */
-    private static boolean nothingFound(TeamResult result) {
-        boolean any = false;
-        for (PartResult part : result.parts()) {
-            if (part.verdict() == Verdict.MANUAL) {
-                continue;
-            }
-            if (part.verdict() != Verdict.MISSING) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /** The distribution of the teams' percentages of the points graded so far. */

@@ -324,14 +324,12 @@ class DiscoveryTest {
     }
 
     /**
-     * A section's folder of two teams' folders was graded as one team from the first team's sheet, and a draft beside
-     * the final was read, each said only in a note of the team's report. Sheets of one format under two names warn.
+     * A draft beside the final was read, said only in a note of the team's report. Sheets of one format under two names
+     * warn; a report beside a notebook, each in a folder of its own, is the usual team's folder.
      */
     @Test
     void sheetsOfDifferentWorkInOneTeamsFolderAreAWarning(@TempDir Path directory) throws IOException {
         Path cohort = directory.resolve("cohort");
-        Cohorts.sheet(cohort.resolve("section-1/team-a/answers.csv"), "0.125");
-        Cohorts.sheet(cohort.resolve("section-1/team-b/answers.csv"), "0.5");
         Cohorts.sheet(cohort.resolve("t/hw2_final.csv"), "0.125");
         Cohorts.sheet(cohort.resolve("t/hw2_draft.csv"), "0.5");
         Cohorts.sheet(cohort.resolve("u/report/hw2.csv"), "0.125");
@@ -342,13 +340,115 @@ class DiscoveryTest {
 
         GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
 
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("t", "u", "v");
         assertThat(summary.findings()).containsExactly(
-                new Finding.SeveralSheets("section-1", List.of("team-a/answers.csv", "team-b/answers.csv"),
-                        Optional.of("grade RUBRIC " + cohort.resolve("section-1"))),
                 new Finding.SeveralSheets("t", List.of("hw2_final.csv", "hw2_draft.csv"), Optional.empty()));
         assertThat(summary.findings()).allMatch(Finding::warning);
-        assertThat(summary.results().stream().filter(result -> result.team().equals("t")).findFirst().orElseThrow()
-                .source()).isEqualTo("t/hw2_final.csv");
+        assertThat(summary.results().get(0).source()).isEqualTo("t/hw2_final.csv");
+    }
+
+    /**
+     * A section's folder of teams' folders ({@code subs/section-1/team-a/answers.csv}) was graded as one team from its
+     * first team's sheet, the other teams lost but for a warning.
+     */
+    @Test
+    void aSectionsFolderOfTeamsFoldersIsACohortOfThem(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("section-1/team-a/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("section-1/team-b/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("section-2/team-a/answers.csv"), "0.25");
+        Cohorts.sheet(subs.resolve("section-2/team-c/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("section-2/team-d/answers.csv"), "2");
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+
+        // Two teams of one name in two sections take their section's name too.
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("section-1/team-a",
+                    "section-2/team-a", "team-b", "team-c", "team-d");
+            assertThat(summary.results()).extracting(TeamResult::source).containsExactly("team-a/answers.csv",
+                    "team-a/answers.csv", "team-b/answers.csv", "team-c/answers.csv", "team-d/answers.csv");
+        }
+        // Each section is a note; two teams of one name, as ever, a warning.
+        assertThat(folder.findings()).containsExactly(
+                new Finding.SectionOfTeams(subs.resolve("section-1").toString(), 2),
+                new Finding.SectionOfTeams(subs.resolve("section-2").toString(), 3),
+                new Finding.SharedName("team-a", List.of("section-1/team-a", "section-2/team-a")));
+        assertThat(folder.findings().subList(0, 2)).noneMatch(Finding::warning);
+    }
+
+    /**
+     * {@code grade R subs/*} split a team's {@code hw2.csv} and {@code hw2-v2.csv} into two teams, and lost the teams
+     * whose folders held only an archive or nothing, when half of the teams' folders were so: the folders named were
+     * read by what each held once most of them were no team's folder by it.
+     */
+    @Test
+    void aShellPatternOverTeamsFoldersOfVersionsAndArchivesKeepsEveryTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-b/hw2.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-b/hw2-v2.csv"), "0.25");
+        Files.createDirectories(subs.resolve("team-c"));
+        Files.write(subs.resolve("team-c/handed-in.zip"), new byte[] {'P', 'K', 3, 4});
+        Files.createDirectories(subs.resolve("team-d"));
+        Files.write(subs.resolve("team-d/scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+        GradeRun.Summary two = Cohorts.grade(directory.resolve("out3"), subs.resolve("team-a"), subs.resolve("team-c"));
+
+        assertThat(folder.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
+                "team-d");
+        assertThat(named.results()).isEqualTo(folder.results());
+        assertThat(named.findings()).isEqualTo(folder.findings());
+        assertThat(named.results().subList(2, 4)).allSatisfy(team -> assertThat(team.unreadable()).isPresent());
+        assertThat(two.results()).extracting(TeamResult::team).containsExactly("team-a", "team-c");
+        assertThat(two.results().get(1).unreadable()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("team-c/handed-in.zip is an archive"));
+    }
+
+    /**
+     * Two GitHub Classroom repositories named by name
+     * ({@code grade R subs/assignment-2-team-b subs/assignment-2-team-c}) were each read as a cohort: their report,
+     * notebook and code folders became teams.
+     */
+    @Test
+    void repositoriesNamedTogetherAreOneTeamEach(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        for (String team : List.of("assignment-2-team-b", "assignment-2-team-c")) {
+            Files.createDirectories(subs.resolve(team + "/.git"));
+            Cohorts.sheet(subs.resolve(team + "/report/answers.csv"), "0.125");
+            Files.writeString(Files.createDirectories(subs.resolve(team + "/notebooks")).resolve("hw2.md"),
+                    "stride = 2");
+        }
+        Cohorts.sheet(subs.resolve("assignment-2-team-d/answers.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs.resolve("assignment-2-team-b"),
+                subs.resolve("assignment-2-team-c"));
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("assignment-2-team-b",
+                "assignment-2-team-c");
+        assertThat(summary.results()).extracting(TeamResult::source).containsExactly(
+                "assignment-2-team-b/report/answers.csv", "assignment-2-team-c/report/answers.csv");
+    }
+
+    /**
+     * {@code grade R subs/* -o subs/graded} after a first such run stopped with exit 2 at the output folder, which
+     * {@code grade R subs -o subs/graded} passes over with a note.
+     */
+    @Test
+    void aShellPatternThatNamesTheOutputFolderPassesOverIt(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "0.5");
+        Path out = subs.resolve("graded");
+        Cohorts.grade(out, shellPattern(subs));
+
+        GradeRun.Summary again = Cohorts.grade(out, shellPattern(subs));
+
+        assertThat(again.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b");
+        assertThat(again.findings()).containsExactly(new Finding.NotASubmission(out.toString(), "the output folder"));
     }
 
     /**
@@ -519,6 +619,53 @@ class DiscoveryTest {
         assertThat(named.results()).extracting(TeamResult::source).containsExactly(
                 "leeann_334245_394803490_hw2.csv", "wellslane_LATE_334244_394803489_hw2-1.csv");
         assertThat(named.findings()).filteredOn(finding -> finding instanceof Finding.EarlierAttempts).hasSize(1);
+    }
+
+    /**
+     * A TA's handout left at the top of Canvas's download made it no download: each student's file was a team of its
+     * own, a student's two versions two teams, without a word.
+     */
+    @Test
+    void aHandoutBesideACanvasDownloadIsATeamOfItsOwnWithAWarning(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("submissions");
+        Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("wellslane_LATE_334244_394803489_hw2-1.csv"), "2");
+        Cohorts.sheet(cohort.resolve("leeann_334245_394803490_hw2.csv"), "2");
+        Files.writeString(cohort.resolve("handout.md"), "Problem 1: the stride is 2.");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("handout", "leeann", "wellslane");
+        assertThat(summary.results()).extracting(TeamResult::source).containsExactly("handout.md",
+                "leeann_334245_394803490_hw2.csv", "wellslane_LATE_334244_394803489_hw2-1.csv");
+        assertThat(summary.findings()).contains(new Finding.OutsideTheDownload(cohort.resolve("handout.md").toString(),
+                "Canvas"));
+    }
+
+    /**
+     * A team's folder or sheet linked into the cohort from elsewhere was only a note: the team was missing from the
+     * gradebook. A link to a team inside the cohort is that team, read once.
+     */
+    @Test
+    void aTeamLinkedFromOutsideTheCohortIsListedUnreadable(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Path elsewhere = Cohorts.sheet(directory.resolve("elsewhere/team-b/answers.csv"), "0.5");
+        Files.createSymbolicLink(cohort.resolve("team-b"), elsewhere.getParent());
+        Files.createSymbolicLink(cohort.resolve("team-c.csv"), elsewhere);
+        Files.createSymbolicLink(cohort.resolve("team-d.csv"), directory.resolve("gone.csv"));
+        Files.createSymbolicLink(cohort.resolve("again"), cohort.resolve("team-a"));
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
+                "team-d");
+        assertThat(summary.results().subList(1, 4)).extracting(result -> result.unreadable().orElseThrow())
+                .containsExactly("a link leading outside the submission folder, not read: copy what it leads to into"
+                        + " the folder to grade it", "a link leading outside the submission folder, not read: copy"
+                        + " what it leads to into the folder to grade it", "a link that leads nowhere");
+        assertThat(summary.findings()).containsExactly(new Finding.NotASubmission(cohort.resolve("again").toString(),
+                "a link (only what lies inside the submission folder is read)"));
     }
 
     /** A cohort whose sheets are not all named as Canvas names them is no Canvas download: each sheet is a team. */
