@@ -190,6 +190,15 @@ public final class Submissions {
             List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (" + FORMATS
                     + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
+            // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
+            try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
+                walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                        .filter(file -> file.getFileName().toString().startsWith(".")
+                                && SheetFormat.byExtension(file).isPresent())
+                        .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                        .forEach(file -> reasons.add(root.relativize(file) + " is hidden (its name begins with a dot)"
+                                + ", not read: rename it to grade it"));
+            }
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
                     present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }

@@ -194,4 +194,18 @@ class SubmissionsTest {
         assertThat(Submissions.laterVersion(other.resolve("conv2.md"), other.resolve("conv1.md"))).isFalse();
         assertThat(Submissions.laterVersion(other.resolve("HW2_V2.md"), other.resolve("hw2.pdf"))).isTrue();
     }
+
+    /** A team folder whose only sheet had a hidden name was unreadable, the reason silent on the one file it held. */
+    @Test
+    void aFolderWhoseOnlySheetIsHiddenSaysSo(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve(".answers.md"), "S = 1");
+        Files.writeString(Files.createDirectories(team.resolve(".git")).resolve("config"), "[core]");
+
+        Submissions.Submission submission = Submissions.folder(root, team, "t");
+
+        assertThat(submission.notes()).singleElement().asString()
+                .contains("t/.answers.md is hidden (its name begins with a dot), not read: rename it to grade it")
+                .doesNotContain("config");
+    }
 }
