@@ -95,7 +95,7 @@ final class Blackboard {
                 taken.addAll(last.others());
                 submission = Submissions.withoutSheet(root, last.others(), user);
             } else {
-                submission = Submissions.files(root, files, user);
+                submission = Submissions.files(root, files, user, Blackboard::ownName);
             }
             found.add(new HandedIn(user, List.of(user, root.relativize(files.get(0)).toString()), files.get(0),
                     submission, HandedIn.Scope.ONE_TEAM));
@@ -134,5 +134,12 @@ final class Blackboard {
         }
         Matcher name = ATTEMPT.matcher(entry.getFileName().toString());
         return name.matches() ? name : null;
+    }
+
+    /** The name the student gave a file, without Blackboard's {@code <assignment>_<user>_attempt_<time>_}. */
+    private static Path ownName(Path file) {
+        Matcher name = match(file);
+        return name != null && name.group("rest").startsWith("_") && name.group("rest").length() > 1
+                ? Path.of(name.group("rest").substring(1)) : file.getFileName();
     }
 }

@@ -71,9 +71,8 @@ public final class Discovery {
      * sections.
      *
      * @param entriesOfCohorts per folder that is no team's and two or more of whose entries were named, the entries
-     * @param cohorts the folders named together that are read as cohorts of their own
      */
-    private record NamedTogether(Map<Path, Set<Path>> entriesOfCohorts, Set<Path> cohorts) {
+    private record NamedTogether(Map<Path, Set<Path>> entriesOfCohorts) {
 
         static NamedTogether of(java.util.Collection<Path> reals, Path out) throws IOException {
             Map<Path, Set<Path>> byFolder = new LinkedHashMap<>();
@@ -83,24 +82,14 @@ public final class Discovery {
                 }
             }
             Map<Path, Set<Path>> entriesOfCohorts = new java.util.HashMap<>();
-            Set<Path> cohorts = new java.util.HashSet<>();
             for (Map.Entry<Path, Set<Path>> named : byFolder.entrySet()) {
                 Path folder = named.getKey();
                 if (named.getValue().size() < 2 || folder.startsWith(out) || isTeamFolder(folder, out)) {
                     continue;
                 }
                 entriesOfCohorts.put(folder, Set.copyOf(named.getValue()));
-                List<Path> folders = named.getValue().stream().filter(Files::isDirectory).toList();
-                boolean sections = folders.size() > 1;
-                for (Path each : folders) {
-                    // A repository is a team's (a cloned assignment), whatever folders it keeps its work in.
-                    sections &= !isTeamFolder(each, out) && !Files.exists(each.resolve(".git")) && holdsSheets(each);
-                }
-                if (sections) {
-                    cohorts.addAll(folders);
-                }
             }
-            return new NamedTogether(Map.copyOf(entriesOfCohorts), Set.copyOf(cohorts));
+            return new NamedTogether(Map.copyOf(entriesOfCohorts));
         }
 
         /** Whether a path named is read as its folder's listing reads it. */
@@ -127,18 +116,21 @@ public final class Discovery {
         Path out = real(output);
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Map<Path, Path> reals = new LinkedHashMap<>();
+        // Where each path lies, a link where it is, not where it leads: subs/* names a link as the folder lists it.
+        Map<Path, Path> places = new LinkedHashMap<>();
         for (Path path : paths) {
-            reals.put(path, existing(path));
+            places.put(path, place(path));
         }
-        NamedTogether together = NamedTogether.of(reals.values(), out);
-        for (Map.Entry<Path, Path> named : reals.entrySet()) {
+        NamedTogether together = NamedTogether.of(places.values(), out);
+        Map<Path, Path> reals = new LinkedHashMap<>();
+        for (Map.Entry<Path, Path> named : places.entrySet()) {
             Path path = named.getKey();
-            Path real = named.getValue();
-            if (together.readByItsFolder(real)) {
+            if (together.readByItsFolder(named.getValue())) {
                 // Named with the rest of its folder (subs/*): the folder's listing passes over the output, saying so.
                 continue;
             }
+            Path real = existing(path);
+            reals.put(path, real);
             if (real.startsWith(out)) {
                 throw new InputException(path + ": is inside the output folder " + output + ", not a submission");
             }
@@ -149,18 +141,19 @@ public final class Discovery {
         }
         Set<Path> cohortsRead = new java.util.HashSet<>();
         for (Path path : paths) {
+            Path place = places.get(path);
             Path real = reals.get(path);
-            if (together.readByItsFolder(real)) {
-                if (cohortsRead.add(real.getParent())) {
-                    cohort(path.getParent() == null ? Path.of("") : path.getParent(), real.getParent(), out, found,
-                            findings, together.entriesOfCohorts().get(real.getParent())::contains,
-                            together.cohorts()::contains);
+            if (real == null) {
+                if (cohortsRead.add(place.getParent())) {
+                    cohort(path.getParent() == null ? Path.of("") : path.getParent(), place.getParent(),
+                            place.getParent(), out, found, findings,
+                            together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
                 if (isTeamFolder(real, out)) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
-                    cohort(path, real, out, found, findings, entry -> true, entry -> false);
+                    cohort(path, real, real, out, found, findings, entry -> true);
                 }
             } else {
                 found.add(file(path, real, out));
@@ -200,10 +193,12 @@ public final class Discovery {
         // A Blackboard student handed in files at the top of the cohort: they are named as there.
         Path folder = Files.isDirectory(handedIn.place()) ? handedIn.place() : handedIn.place().getParent();
         // Sheets of one format in subfolders of their own (team-a/answers.pdf, team-b/answers.pdf) are sections'.
-        long subfolders = sheets.stream().filter(sheet -> sheet.sharesFormat(sheets))
+        // Folders named as versions (v1/, v2/, Drafts/) are one team's work.
+        List<Path> subfolders = sheets.stream().filter(sheet -> sheet.sharesFormat(sheets))
                 .map(sheet -> real(sheet.file(), folder)).filter(file -> file.getNameCount() > 1)
-                .map(file -> file.getName(0)).distinct().count();
-        Optional<String> cohort = subfolders > 1 ? Optional.of("grade RUBRIC " + shown(folder, named)) : Optional.empty();
+                .map(file -> file.getName(0)).distinct().toList();
+        Optional<String> cohort = subfolders.size() > 1 && subfolders.stream().noneMatch(Submissions::namesAVersion)
+                ? Optional.of("grade RUBRIC " + shown(folder, named)) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
                 .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
     }
@@ -241,6 +236,20 @@ public final class Discovery {
             return teamFolder(real.getParent() == null ? real : real.getParent(), real, null);
         }
         return file(path, real, null);
+    }
+
+    /**
+     * Where a path named lies: its real path, but a link's own place in its real folder (a link is read as its folder
+     * lists it, when named with the rest of that folder).
+     *
+     * @throws InputException when nothing is there
+     */
+    private static Path place(Path path) throws IOException {
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        if (Files.isSymbolicLink(path) && name != null) {
+            return path.toAbsolutePath().normalize().getParent().toRealPath().resolve(name);
+        }
+        return existing(path);
     }
 
     private static Path existing(Path path) throws IOException {
@@ -315,11 +324,11 @@ public final class Discovery {
      * Each sheet at the top of a cohort folder and each subfolder is a team, but for a section's folder of teams'
      * folders, which is a cohort of them.
      *
+     * @param base the folder sources are said from: the cohort's, or the one holding its section
      * @param chosen the entries read (all, or those a shell pattern named)
-     * @param cohorts the subfolders read as cohorts of their own whatever they hold (sections named side by side)
      */
-    private static void cohort(Path named, Path root, Path out, List<HandedIn> found, List<Finding> findings,
-            Predicate<Path> chosen, Predicate<Path> cohorts) throws IOException {
+    private static void cohort(Path named, Path root, Path base, Path out, List<HandedIn> found,
+            List<Finding> findings, Predicate<Path> chosen) throws IOException {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(root)) {
             entries = listing.filter(entry -> !Submissions.ignored(entry) && chosen.test(entry))
@@ -328,6 +337,9 @@ public final class Discovery {
         Download blackboard = Blackboard.find(named, root, entries);
         Download flat = FlatDownload.find(named, root, entries.stream()
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
+        Set<Path> sections = sections(entries.stream()
+                .filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
+                        && !isRunOutput(entry)).toList(), out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
         for (Download download : List.of(blackboard, flat)) {
@@ -341,7 +353,7 @@ public final class Discovery {
                 continue;
             }
             if (Files.isSymbolicLink(entry)) {
-                if (SheetFormat.byExtension(entry).isEmpty() && !Files.isDirectory(entry)) {
+                if (Files.exists(entry) && !Files.isDirectory(entry) && SheetFormat.byExtension(entry).isEmpty()) {
                     continue;
                 }
                 if (leadsInside(entry, root)) {
@@ -357,7 +369,7 @@ public final class Discovery {
                     String why = Files.exists(entry) ? "a link leading outside the submission folder, not read: copy"
                             + " what it leads to into the folder to grade it" : "a link that leads nowhere";
                     found.add(new HandedIn(team, names, entry, new Submissions.Submission(root, team,
-                            root.relativize(entry).toString(), List.of(why)), HandedIn.Scope.ONE_TEAM));
+                            base.relativize(entry).toString(), List.of(why)), HandedIn.Scope.ONE_TEAM));
                     teams++;
                 }
                 continue;
@@ -375,14 +387,12 @@ public final class Discovery {
                     continue;
                 }
                 Path section = named.resolve(entry.getFileName());
-                if (cohorts.test(entry)) {
-                    cohort(section, entry, out, found, findings, all -> true, none -> false);
-                } else if (isSection(entry, out)) {
+                if (sections.contains(entry)) {
                     int before = found.size();
-                    cohort(section, entry, out, found, findings, all -> true, none -> false);
+                    cohort(section, entry, base, out, found, findings, all -> true);
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
-                    found.add(teamFolder(root, entry, out));
+                    found.add(teamFolder(base, entry, out));
                 }
                 teams++;
             } else if (ownReport(entry)) {
@@ -394,7 +404,7 @@ public final class Discovery {
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
-                        root.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
+                        base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
                 teams++;
             } else {
                 // A team's archive or a document in another format is said, never dropped without a word; it is no
@@ -440,12 +450,15 @@ public final class Discovery {
      * What a folder holds at its top, as the rules on teams' folders and sections count it.
      *
      * @param stems the names of its answer sheets, without their extensions
-     * @param answers those of them whose names do not say they are not the answer ({@code draft}, {@code old})
+     * @param answers those of them whose names do not say they are not the answer ({@code draft}, {@code old}) nor
+     *     are earlier versions of another ({@code hw2} beside {@code hw2-v2})
      * @param sheetFolders its subfolders that hold answer sheets within the depth searched
      */
-    private record Holding(Set<String> stems, Set<String> answers, List<Path> sheetFolders, boolean repository) {
+    private record Holding(List<Path> sheets, Set<String> stems, Set<String> answers, List<Path> sheetFolders,
+            boolean repository) {
 
         static Holding of(Path folder, Path out) throws IOException {
+            List<Path> sheets = new ArrayList<>();
             Set<String> stems = new java.util.TreeSet<>();
             Set<String> answers = new java.util.TreeSet<>();
             List<Path> sheetFolders = new ArrayList<>();
@@ -456,20 +469,32 @@ public final class Discovery {
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
                         && !ownReport(entry)) {
+                    sheets.add(entry);
                     stems.add(Submissions.stem(entry));
-                    if (!Submissions.saysNotTheAnswer(entry)) {
-                        answers.add(Submissions.stem(entry));
-                    }
                 } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
                         && !isRunOutput(entry) && holdsSheets(entry)) {
                     sheetFolders.add(entry);
                 }
             }
-            return new Holding(stems, answers, sheetFolders, Files.exists(folder.resolve(".git")));
+            Set<Path> superseded = Submissions.superseded(sheets);
+            sheets.stream().filter(sheet -> !Submissions.saysNotTheAnswer(sheet) && !superseded.contains(sheet))
+                    .forEach(sheet -> answers.add(Submissions.stem(sheet)));
+            return new Holding(List.copyOf(sheets), stems, answers, sheetFolders, Files.exists(folder.resolve(".git")));
         }
 
-        /** How many answers it holds at its top: a draft or a backup beside a team's answer is none of its own. */
-        int names() {
+        /** The names of its sheets (without extensions) and of its folders of sheets, ignoring case. */
+        Set<String> names() {
+            Set<String> names = new java.util.TreeSet<>();
+            stems.forEach(stem -> names.add(key(stem)));
+            sheetFolders.forEach(folder -> names.add(key(folder.getFileName().toString())));
+            return names;
+        }
+
+        /**
+         * How many answers it holds at its top: a draft, a backup or an earlier version beside a team's answer is none
+         * of its own.
+         */
+        int answerNames() {
             return answers.isEmpty() ? stems.size() : answers.size();
         }
     }
@@ -477,29 +502,109 @@ public final class Discovery {
     /**
      * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats, beside sheets
      * whose names say they are not the answer: {@code draft.pdf}, {@code answers_old.pdf}) and no subfolder with
-     * answer sheets; or a git repository with at most one answer sheet at its top and one subfolder
-     * with answer sheets (a team's repository may keep its answer, or drafts, in a folder). Two folders with answer
-     * sheets, or two sheets, are teams.
+     * answer sheets but those named as versions holding one work each ({@code drafts/answers.pdf}); or no sheet at its
+     * top and only such subfolders ({@code v1/answers.pdf}, {@code v2/answers.pdf}); or a git repository with at most
+     * one answer sheet at its top and folders with answer sheets that are not teams' folders sharing a format (a
+     * team's repository keeps its report, notebooks or drafts in folders: {@code report/hw2.pdf},
+     * {@code notebooks/hw2.ipynb}). Two folders with answer sheets, or two sheets, are teams.
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
         Holding holding = Holding.of(folder, out);
-        return holding.names() == 1 && holding.sheetFolders().isEmpty()
-                || holding.repository() && holding.names() <= 1 && holding.sheetFolders().size() == 1;
+        boolean versionsOnly = true;
+        for (Path sheetFolder : holding.sheetFolders()) {
+            versionsOnly &= Submissions.namesAVersion(sheetFolder) && isTeamFolder(sheetFolder, out);
+        }
+        return versionsOnly && (holding.answerNames() == 1 || holding.stems().isEmpty()
+                && !holding.sheetFolders().isEmpty())
+                || holding.repository() && holding.answerNames() <= 1 && !holding.sheetFolders().isEmpty()
+                && !teamsFolders(holding.sheetFolders(), out);
     }
 
     /**
-     * Whether a subfolder of a cohort is a section's folder of teams' folders: no answer sheet at its top, no git
-     * repository, and two or more subfolders with sheets, each a team's folder, two of them with sheets of one format
-     * ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}). A team that keeps its report and
-     * its notebook in folders of their own ({@code report/hw2.pdf}, {@code notebooks/hw2.ipynb}) is one team.
+     * The folders among {@code folders}, side by side in a cohort or named so, that are sections: cohorts of their
+     * own, each of whose sheets and folders is a team.
+     *
+     * <ul>
+     *   <li>A folder of teams' folders and no sheet of its own, two of them with sheets of one format
+     *       ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}), is a section wherever it
+     *       lies.
+     *       So is a folder holding an LMS's download of two or more students.
+     *   <li>Folders side by side none of which is a team's folder, each holding several teams' work by its layout
+     *       (two sheets of one format that are no drafts or versions of each other, a sheet beside a folder of
+     *       sheets, or folders of sheets and no sheet of its own), are sections unless two of them name most of their
+     *       sheets and folders alike: teams handing in from one template do ({@code report.pdf} and
+     *       {@code appendix.pdf} in every team's folder), sections' teams do not (a section by the rule above is
+     *       not compared: it may number its teams as another does).
+     *   <li>Never a section: a git repository, or a folder whose folders of sheets are named as versions
+     *       ({@code v1}, {@code v2}, {@code attempt 2}, {@code old}, {@code new}, {@code Drafts}, {@code Final
+     *       Submission}), or an LMS's folder of one student's files: one team's work in several folders.
+     * </ul>
      */
-    private static boolean isSection(Path folder, Path out) throws IOException {
-        Holding holding = Holding.of(folder, out);
-        if (holding.repository() || !holding.stems().isEmpty() || holding.sheetFolders().size() < 2) {
+    private static Set<Path> sections(List<Path> folders, Path out) throws IOException {
+        Map<Path, Holding> holdings = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            Holding holding = Holding.of(folder, out);
+            if (!holding.repository() && (!holding.stems().isEmpty() || !holding.sheetFolders().isEmpty())
+                    && !folder.getFileName().toString().endsWith(MOODLE_FILES)
+                    && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)) {
+                holdings.put(folder, holding);
+            }
+        }
+        Set<Path> sections = new java.util.TreeSet<>();
+        for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
+            if (ofTeamsFolders(each.getValue(), out) || isDownload(each.getKey())) {
+                sections.add(each.getKey());
+            }
+        }
+        boolean allSections = folders.size() > 1;
+        List<Set<String>> names = new ArrayList<>();
+        for (Path folder : folders) {
+            Holding holding = holdings.get(folder);
+            if (holding == null || isTeamFolder(folder, out) || !severalTeams(holding)) {
+                allSections = false;
+                break;
+            }
+            // A section by its own layout may number its teams as another does (team-1 in each).
+            if (!sections.contains(folder)) {
+                names.add(holding.names());
+            }
+        }
+        for (int first = 0; first < names.size() && allSections; first++) {
+            for (int second = first + 1; second < names.size(); second++) {
+                allSections &= !alike(names.get(first), names.get(second));
+            }
+        }
+        if (allSections) {
+            sections.addAll(folders);
+        }
+        return sections;
+    }
+
+    /**
+     * Whether two folders' names are a template's: more than half of the fewer are in both ({@code report},
+     * {@code appendix} in each), as two sections' teams' names, which may coincide here and there, are not.
+     */
+    private static boolean alike(Set<String> first, Set<String> second) {
+        long shared = first.stream().filter(second::contains).count();
+        return 2 * shared > Math.min(first.size(), second.size());
+    }
+
+    /**
+     * Whether a folder holds teams' folders and no sheet of its own: two or more, each a team's folder, two of them
+     * with sheets of one format (a team that keeps its report and notebook in folders of their own,
+     * {@code report/hw2.pdf} and {@code notebooks/hw2.ipynb}, is one team).
+     */
+    private static boolean ofTeamsFolders(Holding holding, Path out) throws IOException {
+        return holding.stems().isEmpty() && teamsFolders(holding.sheetFolders(), out);
+    }
+
+    /** Whether folders are two or more teams' folders, two of them with sheets of one format. */
+    private static boolean teamsFolders(List<Path> folders, Path out) throws IOException {
+        if (folders.size() < 2) {
             return false;
         }
         Map<SheetFormat, Integer> foldersByFormat = new java.util.HashMap<>();
-        for (Path team : holding.sheetFolders()) {
+        for (Path team : folders) {
             if (!isTeamFolder(team, out)) {
                 return false;
             }
@@ -510,7 +615,43 @@ public final class Discovery {
                         .forEach(format -> foldersByFormat.merge(format, 1, Integer::sum));
             }
         }
-        return foldersByFormat.values().stream().anyMatch(folders -> folders > 1);
+        return foldersByFormat.values().stream().anyMatch(count -> count > 1);
+    }
+
+    /**
+     * Whether a folder's layout holds several teams' work: two sheets of one format at its top that are no drafts or
+     * versions of each other, a sheet beside a folder of sheets, or folders of sheets and no sheet of its own.
+     */
+    private static boolean severalTeams(Holding holding) {
+        if (!holding.stems().isEmpty() && !holding.sheetFolders().isEmpty()) {
+            return true;
+        }
+        List<Path> answers = holding.sheets().stream().filter(sheet -> !Submissions.saysNotTheAnswer(sheet))
+                .toList();
+        Set<Path> superseded = Submissions.superseded(answers);
+        Map<String, Long> byExtension = answers.stream().filter(sheet -> !superseded.contains(sheet)).collect(
+                java.util.stream.Collectors.groupingBy(sheet -> extension(sheet),
+                        java.util.stream.Collectors.counting()));
+        return byExtension.values().stream().anyMatch(count -> count > 1)
+                || holding.stems().isEmpty() && holding.sheetFolders().size() > 1;
+    }
+
+    /** A file's extension, ignoring case. */
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a folder holds an LMS's download of two or more students side by side. */
+    private static boolean isDownload(Path folder) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(folder)) {
+            entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted().toList();
+        }
+        Download blackboard = Blackboard.find(folder, folder, entries);
+        Download flat = FlatDownload.find(folder, folder, entries.stream()
+                .filter(entry -> !blackboard.taken().contains(entry)).toList());
+        return blackboard.students().size() + flat.students().size() > 1;
     }
 
     /** Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. */

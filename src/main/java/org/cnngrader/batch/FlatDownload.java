@@ -54,6 +54,20 @@ final class FlatDownload {
             this.file = file;
         }
 
+        /**
+         * The ways to name a student, shortest first: two students Canvas names alike ({@code smithbob}) are told apart
+         * by their user ids ({@code smithbob_1001}), which stay when either hands in again; Moodle's name holds it.
+         */
+        private List<String> names(String team, String user) {
+            return this == CANVAS ? List.of(team, team + "_" + user) : List.of(team);
+        }
+
+        /** The name the student gave a file, without what the LMS put before it. */
+        private Path own(Path file) {
+            Matcher name = this.file.matcher(file.getFileName().toString());
+            return name.matches() ? Path.of(name.group("own")) : file.getFileName();
+        }
+
         private String team(Matcher name) {
             return this == CANVAS ? name.group("student").toLowerCase(Locale.ROOT)
                     : name.group("student") + "_" + name.group("user") + "_assignsubmission_" + name.group("plugin")
@@ -130,7 +144,7 @@ final class FlatDownload {
                 taken.addAll(handedIn);
                 String team = teamsWithoutSheet.get(user);
                 Submissions.Submission submission = Submissions.withoutSheet(root, handedIn, team);
-                found.add(new HandedIn(team, List.of(team, submission.source()), handedIn.get(0), submission,
+                found.add(new HandedIn(team, layout.names(team, user), handedIn.get(0), submission,
                         HandedIn.Scope.ONE_TEAM));
                 continue;
             }
@@ -138,9 +152,9 @@ final class FlatDownload {
             String team = teams.get(user);
             List<Path> read = layout == Layout.CANVAS ? lastVersions(layout, named, root, files, team, findings)
                     : files;
-            Submissions.Submission submission = Submissions.files(root, read, team);
-            found.add(new HandedIn(team, List.of(team, root.relativize(submission.file()).toString()),
-                    submission.file(), submission, HandedIn.Scope.ONE_TEAM));
+            Submissions.Submission submission = Submissions.files(root, read, team, file -> layout.own(file));
+            found.add(new HandedIn(team, layout.names(team, user), submission.file(), submission,
+                    HandedIn.Scope.ONE_TEAM));
         }
         return new Download(found, taken, findings);
     }

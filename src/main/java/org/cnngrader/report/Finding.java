@@ -212,8 +212,8 @@ public sealed interface Finding {
     }
 
     /**
-     * A folder among the teams' folders of a cohort that holds no sheet of its own but teams' folders: a section, each
-     * of whose folders is a team.
+     * A folder among the teams' folders of a cohort, or named beside others, that holds several teams' work (teams'
+     * folders, an LMS's download, sheets named by team): a section, each of whose sheets and folders is a team.
      */
     record SectionOfTeams(String folder, int teams) implements Finding {
         public String kind() {
@@ -225,8 +225,7 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return "a folder of " + teams + " teams' folders and no sheet of its own (a section): each of them is"
-                    + " graded as a team";
+            return "a section's folder of " + teams + " teams' work: each sheet or folder in it is graded as a team";
         }
 
         @Override

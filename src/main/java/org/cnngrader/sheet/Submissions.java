@@ -47,12 +47,20 @@ public final class Submissions {
             + " a later version before an earlier one), then format (xlsx, csv, pdf, docx, ipynb, tex, md, txt)";
 
     /**
-     * A name's version mark at its end, after a space, dot, dash or underscore: {@code hw2_v2}, {@code answers-rev3},
-     * {@code answers_updated}, {@code hw2 final}. A bare number is none ({@code hw2-2} may be problem set 2's part 2).
+     * A name's last version mark, at its end after a space, dot, dash or underscore, or in parentheses:
+     * {@code hw2_v2}, {@code answers-rev3}, {@code answers (corrected)}, {@code hw2 final}, {@code hw2v2}. A bare
+     * number is none ({@code hw2-2} may be problem set 2's part 2, {@code answers (1)} a browser's second download).
      */
-    private static final Pattern VERSION = Pattern.compile("(?<base>.+?)[ ._-]+(?:(?:v|ver|version|rev|r)[ ._-]?"
-            + "(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest|resubmit|resubmitted"
-            + "|resubmission|final))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_MARK = Pattern.compile("(?:[ ._-]+\\(?|\\(|(?<=\\d)(?=v\\d))(?:(?:v|ver|version"
+            + "|rev|r|attempt|try|take)[ ._-]?(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest"
+            + "|resubmit|resubmitted|resubmission|final))\\)?$", Pattern.CASE_INSENSITIVE);
+
+    /** What a word mark ({@code final}, {@code corrected}) counts for: more than any number. */
+    private static final int WORD_MARK = 1000;
+
+    /** Words of a folder's name saying it holds one version of a work ({@code Final Submission}, {@code new}). */
+    private static final Set<String> VERSION_WORDS = Set.of("final", "latest", "new", "current", "updated",
+            "corrected", "revised", "resubmission", "resubmitted", "submitted");
 
     /**
      * The most candidates read after a blank one: a repository full of notes must not have every
@@ -75,8 +83,9 @@ public final class Submissions {
      * Words of a file's name saying it is not the team's answer. Not "template": teams fill the template in and hand
      * it in under its name; a blank one gives way when read.
      */
-    private static final Set<String> NOT_THE_ANSWER = Set.of("draft", "old", "backup", "bak", "copy", "example",
-            "sample", "scratch", "unused", "obsolete");
+    private static final Set<String> NOT_THE_ANSWER = Set.of("draft", "drafts", "old", "backup", "backups", "bak",
+            "copy", "example", "examples", "sample", "samples", "scratch", "unused", "obsolete", "outdated", "archive",
+            "archived", "previous");
 
     private Submissions() {
     }
@@ -180,16 +189,36 @@ public final class Submissions {
                 files.add(file);
             }
         }
-        Set<Path> superseded = superseded(files);
-        files.sort(Comparator.comparingInt(Submissions::nameRank)
+        Set<Path> superseded = superseded(named);
+        Comparator<Path> priority = Comparator.comparingInt((Path file) -> nameRank(folder.relativize(file)))
                 .thenComparing(superseded::contains)
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
-                .thenComparing(Path::toString));
+                .thenComparing(Path::toString);
+        files.sort(priority);
+        Optional<Path> first = named.stream().min(priority);
+        if (!files.isEmpty() && (nameRank(folder.relativize(first.orElseThrow()))
+                < nameRank(folder.relativize(files.get(0))) || laterVersion(first.orElseThrow(), files.get(0)))) {
+            // The team's answer by its name could not be read: a draft or an earlier version must not stand in for it,
+            // as a file ranked first by its format alone (data/results.csv beside hw2.pdf) gives way.
+            return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", refused)
+                    + "; " + root.relativize(files.get(0)) + ", which ranks after it, was not graded in its place:"
+                    + " copy the file itself into the folder to grade it"));
+        }
         if (files.isEmpty()) {
             List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (" + FORMATS
                     + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
+            // A sheet too deep to be searched is named, so the TA can move it up.
+            try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH + 4)) {
+                walk.filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
+                        .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                        .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
+                                && SheetFormat.byExtension(file).isPresent())
+                        .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                        .forEach(file -> reasons.add(root.relativize(file) + " lies deeper than "
+                                + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it"));
+            }
             // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
             try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
                 walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
@@ -225,13 +254,16 @@ public final class Submissions {
     /**
      * The submission of a team that handed in {@code files} at the top of the submission root, as an LMS lays out the
      * files of one attempt side by side (Blackboard's {@code Homework 2_jdoe_attempt_…_answers.pdf}): chosen among
-     * them as from a team's folder.
+     * them as from a team's folder, by the names the student gave them ({@code ownName}: {@code answers.pdf}), the
+     * LMS's prefix left out, since it differs between two files of one student ({@code hw2_v2.pdf} is later than
+     * {@code hw2.pdf} though Canvas numbers each file).
      */
-    public static Submission files(Path root, List<Path> files, String team) {
+    public static Submission files(Path root, List<Path> files, String team,
+            java.util.function.UnaryOperator<Path> ownName) {
         List<Path> sorted = new ArrayList<>(files);
-        Set<Path> superseded = superseded(files);
-        sorted.sort(Comparator.comparingInt(Submissions::nameRank)
-                .thenComparing(superseded::contains)
+        Set<Path> superseded = superseded(files.stream().map(ownName).toList());
+        sorted.sort(Comparator.comparingInt((Path file) -> nameRank(ownName.apply(file)))
+                .thenComparing(file -> superseded.contains(ownName.apply(file)))
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparing(Path::toString));
         return ranked(root, sorted, team, List.of());
@@ -459,24 +491,32 @@ public final class Submissions {
     }
 
     /**
-     * How a file's name ranks it among files of one kind: an answer's name first ({@code answers}, {@code final}),
-     * then other names, then a name that says it is not the answer ({@code hw2_draft}, {@code example_solution},
-     * {@code old}): a draft beside the final, or course material in a subfolder, must not be read for the team.
+     * How a file's name and the folders it lies in inside its team's folder rank it among files of one kind: an
+     * answer's name first ({@code answers}, {@code final}, {@code submission/hw2}), then other names, then a name that
+     * says it is not the answer ({@code hw2_draft}, {@code example_solution}, {@code old/hw2}, {@code drafts/hw2}):
+     * a draft beside the final, or course material in a subfolder, must not be read for the team.
+     *
+     * @param relative the file's path inside its team's folder
      */
-    private static int nameRank(Path file) {
-        if (saysNotTheAnswer(file)) {
+    private static int nameRank(Path relative) {
+        List<String> names = new ArrayList<>();
+        relative.forEach(part -> names.add(part.toString()));
+        names.set(names.size() - 1, stem(relative));
+        if (names.stream().anyMatch(Submissions::saysNotTheAnswer)) {
             return 2;
         }
-        return PREFERRED_NAMES.stream().anyMatch(stem(file).toLowerCase(Locale.ROOT)::contains) ? 0 : 1;
+        return names.stream().anyMatch(name -> PREFERRED_NAMES.stream()
+                .anyMatch(name.toLowerCase(Locale.ROOT)::contains)) ? 0 : 1;
     }
 
     /**
      * The files of which another is a later version by its name: {@code hw2.pdf} beside {@code hw2_v2.ipynb},
      * {@code answers-rev1.pdf} beside {@code answers-rev2.pdf}, {@code answers.pdf} beside
-     * {@code answers_corrected.md}. A student who hands in again under a new name means the new one, whatever its
-     * format; a word mark ({@code updated}, {@code final}) is later than any number.
+     * {@code answers_corrected.md}, {@code v1/answers.pdf} beside {@code v2/answers.pdf}. A student who hands in again
+     * under a new name means the new one, whatever its format; a word mark ({@code updated}, {@code final}) is later
+     * than any number.
      */
-    static Set<Path> superseded(List<Path> files) {
+    public static Set<Path> superseded(List<Path> files) {
         Set<Path> superseded = new java.util.HashSet<>();
         for (Path earlier : files) {
             for (Path later : files) {
@@ -488,28 +528,63 @@ public final class Submissions {
         return superseded;
     }
 
-    /** Whether {@code later}'s name is a later version of {@code earlier}'s: the same name, a higher version mark. */
+    /**
+     * Whether {@code later}'s name is a later version of {@code earlier}'s: the same name under its version marks
+     * and more of them ({@code answers_final_v2} after {@code answers_final}, {@code hw2_v3_final} after
+     * {@code hw2_v2}); or one name in folders so named ({@code attempt2/hw2.pdf} after {@code attempt1/hw2.pdf}).
+     */
     public static boolean laterVersion(Path later, Path earlier) {
-        Matcher laterName = VERSION.matcher(stem(later));
-        Matcher earlierName = VERSION.matcher(stem(earlier));
-        String laterBase = laterName.matches() ? laterName.group("base") : stem(later);
-        String earlierBase = earlierName.matches() ? earlierName.group("base") : stem(earlier);
-        return !laterBase.isEmpty() && laterBase.equalsIgnoreCase(earlierBase)
-                && version(laterName) > version(earlierName);
+        Version laterName = Version.of(stem(later));
+        Version earlierName = Version.of(stem(earlier));
+        if (!laterName.base().isEmpty() && laterName.base().equalsIgnoreCase(earlierName.base())
+                && laterName.mark() != earlierName.mark()) {
+            return laterName.mark() > earlierName.mark();
+        }
+        if (!stem(later).equalsIgnoreCase(stem(earlier)) || later.getParent() == null || earlier.getParent() == null
+                || later.getParent().getFileName() == null || earlier.getParent().getFileName() == null) {
+            return false;
+        }
+        // A folder's name is its version whole: v2, attempt 1, new.
+        Version laterFolder = Version.of("_" + later.getParent().getFileName());
+        Version earlierFolder = Version.of("_" + earlier.getParent().getFileName());
+        return laterFolder.base().equalsIgnoreCase(earlierFolder.base()) && laterFolder.mark() > earlierFolder.mark();
     }
 
-    /** A name's version: none 0, a number itself, a word above any number. */
-    private static int version(Matcher name) {
-        if (!name.matches()) {
-            return 0;
+    /**
+     * Whether a folder's name says it holds one version of a work, not a team's: {@code v2}, {@code attempt 1},
+     * {@code new}, {@code Final Submission}, {@code drafts}, {@code old}.
+     */
+    public static boolean namesAVersion(Path folder) {
+        String name = folder.getFileName().toString();
+        return saysNotTheAnswer(folder) || Version.of("_" + name).base().isEmpty() || java.util.Arrays.stream(
+                name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(VERSION_WORDS::contains);
+    }
+
+    /**
+     * A name without its version marks, and what they count for together: a number itself, a word
+     * {@value #WORD_MARK}; none 0.
+     */
+    private record Version(String base, int mark) {
+
+        static Version of(String name) {
+            String base = name;
+            int mark = 0;
+            for (Matcher last = LAST_MARK.matcher(base); last.find(); last = LAST_MARK.matcher(base)) {
+                mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
+                base = base.substring(0, last.start());
+            }
+            return new Version(base, mark);
         }
-        return name.group("number") != null ? Integer.parseInt(name.group("number")) : 1000;
     }
 
     /** Whether a file's name says it is not a team's answer: {@code hw2_draft}, {@code old}, {@code answers copy}. */
     public static boolean saysNotTheAnswer(Path file) {
-        String name = stem(file).toLowerCase(Locale.ROOT);
-        return java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(NOT_THE_ANSWER::contains);
+        return saysNotTheAnswer(stem(file));
+    }
+
+    private static boolean saysNotTheAnswer(String name) {
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(NOT_THE_ANSWER::contains);
     }
 
     /** Files and folders an operating system, an archiver or version control leaves beside a team's work. */
@@ -518,13 +593,19 @@ public final class Submissions {
     /**
      * Whether a file or folder is never a submission nor part of one: hidden (a dot first, as version control and
      * the grader's own staging folders are), Office's lock file of an open document ({@code ~$sheet.xlsx}), a
-     * README, or what a system or archiver leaves ({@code __MACOSX}, {@code Thumbs.db}, {@code desktop.ini}).
+     * README or another of a repository's files about itself ({@code CONTRIBUTING.md}, {@code LICENSE}), or what a
+     * system or archiver leaves ({@code __MACOSX}, {@code Thumbs.db}, {@code desktop.ini}).
      */
     public static boolean ignored(Path entry) {
         String name = entry.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("~$") || name.toLowerCase(Locale.ROOT).startsWith("readme")
-                || SYSTEM_FILES.contains(name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name)
+                || REPOSITORY_FILES.stream().anyMatch(lower::startsWith);
     }
+
+    /** The files a repository keeps about itself, never a team's answer: {@code README.md}, {@code LICENSE.md}. */
+    private static final List<String> REPOSITORY_FILES = List.of("readme", "contributing", "changelog", "license",
+            "code_of_conduct", "security.md");
 
     private static boolean hiddenPath(Path relative) {
         for (Path part : relative) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.report.Finding;
@@ -72,6 +73,24 @@ class DiscoveryTest {
 
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("late", "team-1", "team-2");
         assertThat(summary.findings()).containsExactly(new Finding.RepositoryGradedAsCohort(cohort.toString(), 3));
+    }
+
+    /**
+     * A team's repository named alone, keeping its report and notebook in folders of their own, was a cohort of two
+     * teams, {@code report} and {@code notebooks}, with a note.
+     */
+    @Test
+    void aRepositoryOfAReportAndANotebookInFoldersNamedAloneIsOneTeam(@TempDir Path directory) throws IOException {
+        Path repository = directory.resolve("assignment-2-team-b");
+        Files.createDirectories(repository.resolve(".git"));
+        Cohorts.sheet(repository.resolve("report/hw2.csv"), "0.125");
+        Files.writeString(Files.createDirectories(repository.resolve("notebooks")).resolve("hw2.md"), "stride = 2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), repository);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("assignment-2-team-b", "assignment-2-team-b/report/hw2.csv"));
+        assertThat(summary.findings()).isEmpty();
     }
 
     /** A team's repository has one answer sheet at its top, whatever else it holds. */
@@ -349,7 +368,8 @@ class DiscoveryTest {
 
     /**
      * A section's folder of teams' folders ({@code subs/section-1/team-a/answers.csv}) was graded as one team from its
-     * first team's sheet, the other teams lost but for a warning.
+     * first team's sheet, the other teams lost but for a warning; then the sources of two sections' teams of one name
+     * were the same, without their section.
      */
     @Test
     void aSectionsFolderOfTeamsFoldersIsACohortOfThem(@TempDir Path directory) throws IOException {
@@ -367,8 +387,9 @@ class DiscoveryTest {
         for (GradeRun.Summary summary : List.of(folder, named)) {
             assertThat(summary.results()).extracting(TeamResult::team).containsExactly("section-1/team-a",
                     "section-2/team-a", "team-b", "team-c", "team-d");
-            assertThat(summary.results()).extracting(TeamResult::source).containsExactly("team-a/answers.csv",
-                    "team-a/answers.csv", "team-b/answers.csv", "team-c/answers.csv", "team-d/answers.csv");
+            assertThat(summary.results()).extracting(TeamResult::source).containsExactly(
+                    "section-1/team-a/answers.csv", "section-2/team-a/answers.csv", "section-1/team-b/answers.csv",
+                    "section-2/team-c/answers.csv", "section-2/team-d/answers.csv");
         }
         // Each section is a note; two teams of one name, as ever, a warning.
         assertThat(folder.findings()).containsExactly(
@@ -376,6 +397,104 @@ class DiscoveryTest {
                 new Finding.SectionOfTeams(subs.resolve("section-2").toString(), 3),
                 new Finding.SharedName("team-a", List.of("section-1/team-a", "section-2/team-a")));
         assertThat(folder.findings().subList(0, 2)).noneMatch(Finding::warning);
+    }
+
+    /**
+     * {@code grade R subs/*} over teams each handing in a report and a notebook read every folder as a section: each
+     * file was a team of its own, two per team.
+     */
+    @Test
+    void aShellPatternOverTeamsHandingInAReportAndANotebookKeepsOneTeamEach(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        for (String team : List.of("alpha", "beta", "gamma")) {
+            Cohorts.sheet(subs.resolve(team + "/report.csv"), "0.125");
+            Files.writeString(subs.resolve(team + "/code.md"), "print(model)");
+        }
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("alpha", "beta", "gamma");
+            assertThat(summary.findings()).noneMatch(finding -> finding instanceof Finding.SectionOfTeams);
+        }
+    }
+
+    /**
+     * A student's folder keeping versions in folders of their own (Moodle's {@code …_assignsubmission_file_/Final
+     * Submission} beside {@code Drafts}, {@code v1} and {@code v2}, {@code old} and {@code new}, {@code attempt1} and
+     * {@code attempt2}) was read as a section: each folder a team named after it, the draft graded too. Named alone,
+     * such a folder was a cohort of two teams.
+     */
+    @Test
+    void aFolderOfOneTeamsVersionsInFoldersIsOneTeamReadFromTheLatest(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        String moodle = "Jo Kim_1001_assignsubmission_file_";
+        Cohorts.sheet(subs.resolve(moodle + "/Final Submission/hw2.csv"), "0.125");
+        Cohorts.sheet(subs.resolve(moodle + "/Drafts/hw2.csv"), "2");
+        Map<String, List<String>> versions = Map.of("amy", List.of("v1", "v2"), "bo", List.of("old", "new"), "cy",
+                List.of("attempt1", "attempt2"));
+        for (Map.Entry<String, List<String>> team : versions.entrySet()) {
+            Cohorts.sheet(subs.resolve(team.getKey() + "/" + team.getValue().get(0) + "/answers.csv"), "2");
+            Cohorts.sheet(subs.resolve(team.getKey() + "/" + team.getValue().get(1) + "/answers.csv"), "0.125");
+        }
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+        GradeRun.Summary alone = Cohorts.grade(directory.resolve("out3"), subs.resolve("amy"));
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("amy", "bo", "cy", moodle);
+            assertThat(summary.results()).extracting(TeamResult::source).containsExactly("amy/v2/answers.csv",
+                    "bo/new/answers.csv", "cy/attempt2/answers.csv", moodle + "/Final Submission/hw2.csv");
+            // Each is a choice to confirm, never advice to grade the versions as a cohort.
+            assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.SeveralSheets)
+                    .hasSize(4).allSatisfy(finding -> assertThat(((Finding.SeveralSheets) finding).cohort()).isEmpty());
+            assertThat(summary.findings()).noneMatch(finding -> finding instanceof Finding.SectionOfTeams);
+        }
+        assertThat(alone.results()).extracting(TeamResult::source).containsExactly("amy/v2/answers.csv");
+    }
+
+    /**
+     * {@code grade R subs} read a section holding an LMS's flat download, a section of sheets named by team, a section
+     * whose teams handed in different formats, one with the TA's notes beside its teams and one whose teams keep
+     * their work in folders each as one team, where {@code grade R subs/*} read every team in them.
+     */
+    @Test
+    void sectionsOfEveryLayoutAreReadAlikeFromTheirFolderAndByAShellPattern(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("section-1/smithbob_11_21_hw2.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("section-1/jonesann_12_22_hw2.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("section-2/team-x.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("section-2/team-y.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("section-3/team-e/answers.csv"), "0.125");
+        Files.writeString(Files.createDirectories(subs.resolve("section-3/team-f")).resolve("answers.md"),
+                "avg_stride = 0.5");
+        Cohorts.sheet(subs.resolve("section-4/team-g/answers.csv"), "0.125");
+        Files.writeString(subs.resolve("section-4/notes.txt"), "Check the strides.");
+        Cohorts.sheet(subs.resolve("section-4/team-h/answers.csv"), "0.5");
+        for (String team : List.of("team-i", "team-j")) {
+            Cohorts.sheet(subs.resolve("section-5/" + team + "/report/hw2.csv"), "0.125");
+            Files.writeString(Files.createDirectories(subs.resolve("section-5/" + team + "/notebooks"))
+                    .resolve("hw2.md"), "print(model)");
+        }
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("smithbob",
+                    "jonesann", "team-x", "team-y", "team-e", "team-f", "notes", "team-g", "team-h", "team-i",
+                    "team-j");
+            assertThat(summary.results()).filteredOn(team -> team.team().equals("team-i"))
+                    .extracting(TeamResult::source).containsExactly("section-5/team-i/report/hw2.csv");
+            assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.SectionOfTeams)
+                    .extracting(Finding::subject).containsExactly(subs.resolve("section-1").toString(),
+                            subs.resolve("section-2").toString(), subs.resolve("section-3").toString(),
+                            subs.resolve("section-4").toString(), subs.resolve("section-5").toString());
+        }
     }
 
     /**
@@ -510,6 +629,20 @@ class DiscoveryTest {
         assertThat(summary.results().get(0).source()).isEqualTo("team-d/answers.csv");
     }
 
+    /** A team's folder of {@code hw2.csv} and {@code hw2-v2.csv} named alone was a cohort of two teams, no warning. */
+    @Test
+    void aFolderOfAnAnswerAndItsLaterVersionNamedAloneIsOneTeam(@TempDir Path directory) throws IOException {
+        Path team = directory.resolve("alpha");
+        Cohorts.sheet(team.resolve("hw2.csv"), "0.125");
+        Cohorts.sheet(team.resolve("hw2-v2.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), team);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("alpha");
+        assertThat(summary.results().get(0).source()).isEqualTo("alpha/hw2-v2.csv");
+        assertThat(summary.findings()).singleElement().isInstanceOf(Finding.SeveralSheets.class);
+    }
+
     /**
      * Blackboard's download: each attempt's receipt was graded as a team of its own (its comments' numbers earned
      * points), each file as another, and a student's two attempts as two teams.
@@ -602,6 +735,49 @@ class DiscoveryTest {
     }
 
     /**
+     * Two students Canvas names alike ({@code smithbob}) were told apart by their files' names, so that one handing in
+     * again was a new team beside the old in the gradebook an earlier run had written.
+     */
+    @Test
+    void twoCanvasStudentsOfOneNameKeepTheirIdentitiesWhenOneHandsInAgain(@TempDir Path directory)
+            throws IOException {
+        Path cohort = directory.resolve("submissions");
+        Path first = Cohorts.sheet(cohort.resolve("smithbob_1001_501_hw2.csv"), "2");
+        Cohorts.sheet(cohort.resolve("smithbob_1002_502_hw2.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("leeann_1003_503_hw2.csv"), "2");
+        Path out = directory.resolve("out");
+
+        GradeRun.Summary summary = Cohorts.grade(out, cohort);
+        Files.delete(first);
+        Cohorts.sheet(cohort.resolve("smithbob_1001_601_hw2.csv"), "0.125");
+        GradeRun.Summary again = Cohorts.grade(out, cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("leeann", "smithbob_1001",
+                "smithbob_1002");
+        assertThat(again.results()).extracting(TeamResult::team).containsExactly("leeann", "smithbob_1001",
+                "smithbob_1002");
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactlyInAnyOrder("smithbob_1001",
+                "smithbob_1002", "leeann");
+    }
+
+    /**
+     * A Canvas student's {@code answers_v2.csv} was read after the {@code answers.csv} handed in before it: Canvas puts
+     * each file's own number before its name, so the two names differed by more than the version.
+     */
+    @Test
+    void aCanvasStudentsLaterVersionByItsOwnNameIsRead(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("submissions");
+        Cohorts.sheet(cohort.resolve("smithbob_1001_501_answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("smithbob_1001_502_answers_v2.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("leeann_1003_503_hw2.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::source).containsExactly("leeann_1003_503_hw2.csv",
+                "smithbob_1001_502_answers_v2.csv");
+    }
+
+    /**
      * A shell pattern over Canvas's download (submissions/*) named each file alone: every file was a team, and a
      * student's two versions two teams.
      */
@@ -654,18 +830,24 @@ class DiscoveryTest {
         Files.createSymbolicLink(cohort.resolve("team-b"), elsewhere.getParent());
         Files.createSymbolicLink(cohort.resolve("team-c.csv"), elsewhere);
         Files.createSymbolicLink(cohort.resolve("team-d.csv"), directory.resolve("gone.csv"));
+        Files.createSymbolicLink(cohort.resolve("team-e"), directory.resolve("gone"));
         Files.createSymbolicLink(cohort.resolve("again"), cohort.resolve("team-a"));
 
-        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), cohort);
+        // By a shell pattern, links were followed: the team outside was graded, a link that led nowhere exited 2.
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(cohort));
 
-        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
-                "team-d");
-        assertThat(summary.results().subList(1, 4)).extracting(result -> result.unreadable().orElseThrow())
-                .containsExactly("a link leading outside the submission folder, not read: copy what it leads to into"
-                        + " the folder to grade it", "a link leading outside the submission folder, not read: copy"
-                        + " what it leads to into the folder to grade it", "a link that leads nowhere");
-        assertThat(summary.findings()).containsExactly(new Finding.NotASubmission(cohort.resolve("again").toString(),
-                "a link (only what lies inside the submission folder is read)"));
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
+                    "team-d", "team-e");
+            assertThat(summary.results().subList(1, 5)).extracting(result -> result.unreadable().orElseThrow())
+                    .containsExactly("a link leading outside the submission folder, not read: copy what it leads to"
+                            + " into the folder to grade it", "a link leading outside the submission folder, not read:"
+                            + " copy what it leads to into the folder to grade it", "a link that leads nowhere",
+                            "a link that leads nowhere");
+            assertThat(summary.findings()).containsExactly(new Finding.NotASubmission(cohort.resolve("again")
+                    .toString(), "a link (only what lies inside the submission folder is read)"));
+        }
     }
 
     /** A cohort whose sheets are not all named as Canvas names them is no Canvas download: each sheet is a team. */

@@ -195,6 +195,96 @@ class SubmissionsTest {
         assertThat(Submissions.laterVersion(other.resolve("HW2_V2.md"), other.resolve("hw2.pdf"))).isTrue();
     }
 
+    /**
+     * Versions whose marks stack or stand in parentheses were no versions: {@code hw2_final.pdf} was read before
+     * {@code hw2_final_v2.pdf}, {@code answers.md} before {@code answers (corrected).md}, {@code answers_v2} before
+     * {@code answers_v3_final}.
+     */
+    @Test
+    void versionMarksThatStackOrStandInParenthesesAreLaterVersions(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("hw2_final.md"), "S = 1");
+        Files.writeString(team.resolve("hw2_final_v2.md"), "S = 2");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/hw2_final_v2.md");
+        Files.writeString(team.resolve("hw2_final_final.md"), "S = 3");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/hw2_final_final.md");
+        Path dir = root.resolve("u");
+        assertThat(Submissions.laterVersion(dir.resolve("answers (corrected).md"), dir.resolve("answers.md")))
+                .isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("answers (v2).md"), dir.resolve("answers.pdf"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("answers_v3_final.md"), dir.resolve("answers_v2.md")))
+                .isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("hw2v2.md"), dir.resolve("hw2.md"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("answers_final_corrected.md"),
+                dir.resolve("answers_final.md"))).isTrue();
+        // A browser's second download and other work are no versions; nor is a number in a name's middle.
+        assertThat(Submissions.laterVersion(dir.resolve("answers (1).md"), dir.resolve("answers.md"))).isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("hw3.md"), dir.resolve("hw2_v2.md"))).isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("answers_v2.md"), dir.resolve("answers_v2_final.md")))
+                .isFalse();
+        // One name in folders named as versions.
+        assertThat(Submissions.laterVersion(dir.resolve("v2/answers.md"), dir.resolve("v1/answers.md"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("attempt 2/hw2.pdf"), dir.resolve("attempt 1/hw2.md")))
+                .isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("team-b/answers.md"), dir.resolve("team-a/answers.md")))
+                .isFalse();
+    }
+
+    /** A repository's {@code drafts/hw2.pdf} was read before its {@code submission/hw2.pdf}, by path. */
+    @Test
+    void aFolderNamedAsDraftsRanksLastAndOneNamedAsTheSubmissionFirst(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(Files.createDirectories(team.resolve("drafts")).resolve("hw2.md"), "S = 1");
+        Files.writeString(Files.createDirectories(team.resolve("submission")).resolve("hw2.md"), "S = 2");
+        Files.writeString(Files.createDirectories(team.resolve("code")).resolve("notes.md"), "S = 3");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/submission/hw2.md");
+    }
+
+    /**
+     * A team's {@code answers.md}, a link leading out of its folder, was refused and the {@code draft.md} beside it
+     * graded in its place, with only a note. A file that ranks first by its format alone (a linked
+     * {@code data/results.csv}) still gives way.
+     */
+    @Test
+    void anAnswerThatCannotBeReadIsNotReplacedByTheDraftBesideIt(@TempDir Path root) throws Exception {
+        Path elsewhere = Files.writeString(Files.createDirectories(root.resolve("elsewhere")).resolve("a.md"), "S = 1");
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("draft.md"), "S = 2");
+        Files.createSymbolicLink(team.resolve("answers.md"), elsewhere);
+        Submissions.Submission refused = Submissions.folder(root, team, "t");
+        assertThat(refused.file()).isEqualTo(team);
+        assertThat(refused.notes()).singleElement().asString().contains("t/answers.md: a link leading outside")
+                .contains("t/draft.md, which ranks after it, was not graded in its place");
+
+        Path other = Files.createDirectories(root.resolve("u"));
+        Files.writeString(other.resolve("hw2.md"), "S = 2");
+        Files.createSymbolicLink(Files.createDirectories(other.resolve("data")).resolve("results.csv"), elsewhere);
+        assertThat(Submissions.folder(root, other, "u").source()).isEqualTo("u/hw2.md");
+    }
+
+    /** A team's repository's {@code CONTRIBUTING.md} was read before its {@code hw2.md}, by name. */
+    @Test
+    void aRepositorysFilesAboutItselfAreNoCandidates(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("CONTRIBUTING.md"), "Pull requests: stride 2 only.");
+        Files.writeString(team.resolve("LICENSE.md"), "MIT");
+        Files.writeString(team.resolve("hw2.md"), "S = 2");
+        Submissions.Submission chosen = Submissions.folder(root, team, "t");
+        assertThat(chosen.source()).isEqualTo("t/hw2.md");
+        assertThat(chosen.fallbacks()).isEmpty();
+    }
+
+    /** A team folder whose only sheet lay four folders deep was unreadable, the reason silent on the sheet. */
+    @Test
+    void aSheetTooDeepToBeSearchedIsNamedInTheReason(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(Files.createDirectories(team.resolve("a/b/c/d")).resolve("answers.md"), "S = 2");
+        Submissions.Submission refused = Submissions.folder(root, team, "t");
+        assertThat(refused.file()).isEqualTo(team);
+        assertThat(refused.notes()).singleElement().asString()
+                .contains("t/a/b/c/d/answers.md lies deeper than 3 folders, not read: move it up to grade it");
+    }
+
     /** A team folder whose only sheet had a hidden name was unreadable, the reason silent on the one file it held. */
     @Test
     void aFolderWhoseOnlySheetIsHiddenSaysSo(@TempDir Path root) throws Exception {
