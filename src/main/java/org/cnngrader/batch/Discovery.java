@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cnngrader.report.Finding;
 import org.cnngrader.sheet.SheetFormat;
@@ -454,8 +455,13 @@ public final class Discovery {
      *     are earlier versions of another ({@code hw2} beside {@code hw2-v2})
      * @param sheetFolders its subfolders that hold answer sheets within the depth searched
      */
-    private record Holding(List<Path> sheets, Set<String> stems, Set<String> answers, List<Path> sheetFolders,
-            boolean repository) {
+    private record Holding(Path folder, List<Path> sheets, Set<String> stems, Set<String> answers,
+            List<Path> sheetFolders, boolean repository) {
+
+        /** A name that names a team rather than a part of its work: a number, or a team word and a number or letter. */
+        private static final Pattern TEAM_NAME = Pattern.compile(
+                "(?:(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*)?\\d+[a-z]?"
+                        + "|(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*[a-z]");
 
         static Holding of(Path folder, Path out) throws IOException {
             List<Path> sheets = new ArrayList<>();
@@ -479,15 +485,33 @@ public final class Discovery {
             Set<Path> superseded = Submissions.superseded(sheets);
             sheets.stream().filter(sheet -> !Submissions.saysNotTheAnswer(sheet) && !superseded.contains(sheet))
                     .forEach(sheet -> answers.add(Submissions.stem(sheet)));
-            return new Holding(List.copyOf(sheets), stems, answers, sheetFolders, Files.exists(folder.resolve(".git")));
+            return new Holding(folder, List.copyOf(sheets), stems, answers, sheetFolders,
+                    Files.exists(folder.resolve(".git")));
         }
 
-        /** The names of its sheets (without extensions) and of its folders of sheets, ignoring case. */
-        Set<String> names() {
+        /**
+         * The names of its sheets (without extensions) and of its folders of sheets as a template names them: ignoring
+         * case, without the folder's own name ({@code team-a-report.pdf} in {@code team-a} is {@code report}), and
+         * leaving out the names that name a team ({@code team-1}, {@code Group B}, {@code 7}), which sections number
+         * alike.
+         */
+        Set<String> templateNames() {
+            String own = key(folder.getFileName().toString());
             Set<String> names = new java.util.TreeSet<>();
-            stems.forEach(stem -> names.add(key(stem)));
-            sheetFolders.forEach(folder -> names.add(key(folder.getFileName().toString())));
+            Stream.concat(stems.stream(), sheetFolders.stream().map(each -> each.getFileName().toString()))
+                    .map(name -> withoutName(key(name), own)).filter(name -> !TEAM_NAME.matcher(name).matches())
+                    .forEach(names::add);
             return names;
+        }
+
+        /** A name without a folder's name in it, and the separators that joined them. */
+        private static String withoutName(String name, String own) {
+            int at = own.length() < 2 ? -1 : name.indexOf(own);
+            if (at < 0 || name.equals(own)) {
+                return name;
+            }
+            String rest = name.substring(0, at) + " " + name.substring(at + own.length());
+            return rest.replaceAll("^[\\s_.-]+|[\\s_.-]+$", "").replaceAll("[\\s_.-]{2,}", "-");
         }
 
         /**
@@ -533,8 +557,9 @@ public final class Discovery {
      *       (two sheets of one format that are no drafts or versions of each other, a sheet beside a folder of
      *       sheets, or folders of sheets and no sheet of its own), are sections unless two of them name most of their
      *       sheets and folders alike: teams handing in from one template do ({@code report.pdf} and
-     *       {@code appendix.pdf} in every team's folder), sections' teams do not (a section by the rule above is
-     *       not compared: it may number its teams as another does).
+     *       {@code appendix.pdf} in every team's folder, or {@code team-a-report.pdf} in {@code team-a}), sections'
+     *       teams do not; sections numbering their teams alike ({@code team-1.pdf} in each) are told apart by those
+     *       names naming teams, and a section by the rule above is not compared.
      *   <li>Never a section: a git repository, or a folder whose folders of sheets are named as versions
      *       ({@code v1}, {@code v2}, {@code attempt 2}, {@code old}, {@code new}, {@code Drafts}, {@code Final
      *       Submission}), or an LMS's folder of one student's files: one team's work in several folders.
@@ -566,7 +591,7 @@ public final class Discovery {
             }
             // A section by its own layout may number its teams as another does (team-1 in each).
             if (!sections.contains(folder)) {
-                names.add(holding.names());
+                names.add(holding.templateNames());
             }
         }
         for (int first = 0; first < names.size() && allSections; first++) {
@@ -581,8 +606,9 @@ public final class Discovery {
     }
 
     /**
-     * Whether two folders' names are a template's: more than half of the fewer are in both ({@code report},
-     * {@code appendix} in each), as two sections' teams' names, which may coincide here and there, are not.
+     * Whether two folders' names ({@link Holding#templateNames}) are a template's: more than half of the fewer are in
+     * both ({@code report}, {@code appendix} in each), as two sections' teams' names, which may coincide here and
+     * there, are not.
      */
     private static boolean alike(Set<String> first, Set<String> second) {
         long shared = first.stream().filter(second::contains).count();
@@ -736,16 +762,15 @@ public final class Discovery {
             if (group.size() < 2) {
                 continue;
             }
-            // Take more of the path while that tells more of the group apart; names that differ only by case never
-            // come apart this way (a case-insensitive file system could not hold both), and are numbered below.
+            // Take the least of the path that tells most of the group apart (s1/team-1.csv and s2/team-1.csv come
+            // apart by their folders, not their file names); names that differ only by case never come apart this way
+            // (a case-insensitive file system could not hold both), and are numbered below.
+            int levels = group.stream().mapToInt(index -> result.get(index).names().size()).min().orElse(1);
             int level = 0;
-            while (true) {
-                int next = level + 1;
-                if (group.stream().anyMatch(index -> result.get(index).names().size() <= next)
-                        || distinct(result, group, next) <= distinct(result, group, level)) {
-                    break;
+            for (int next = 1; next < levels; next++) {
+                if (distinct(result, group, next) > distinct(result, group, level)) {
+                    level = next;
                 }
-                level = next;
             }
             for (int index : group) {
                 result.set(index, result.get(index).named(result.get(index).names().get(level)));

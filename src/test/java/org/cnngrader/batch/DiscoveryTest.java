@@ -422,6 +422,56 @@ class DiscoveryTest {
     }
 
     /**
+     * Sections numbering their teams alike ({@code team-1.csv} in each) were read as teams handing in from one
+     * template, named side by side or from their folder: each section one team, the others' sheets not graded; and
+     * two teams of one name took a number, not their sections' names.
+     */
+    @Test
+    void sectionsNumberingTheirTeamsAlikeKeepEveryTeamUnderItsSectionsName(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        for (String team : List.of("team-1", "team-2", "team-3")) {
+            Cohorts.sheet(subs.resolve("s1/" + team + ".csv"), "0.125");
+        }
+        for (String team : List.of("team-1", "team-2")) {
+            Cohorts.sheet(subs.resolve("s2/" + team + ".csv"), "0.5");
+        }
+        Cohorts.sheet(subs.resolve("A/Group 1/hw2.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("A/Group B/hw2.csv"), "0.125");
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), subs.resolve("s1"), subs.resolve("s2"));
+
+        assertThat(folder.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("Group 1", "Group B",
+                "s1/team-1.csv", "s2/team-1.csv", "s1/team-2.csv", "s2/team-2.csv", "team-3");
+        assertThat(named.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("s1/team-1.csv",
+                "s2/team-1.csv", "s1/team-2.csv", "s2/team-2.csv", "team-3");
+        assertThat(named.findings()).filteredOn(finding -> finding instanceof Finding.SectionOfTeams).hasSize(2);
+    }
+
+    /**
+     * Teams handing in from one template, naming its sheets after themselves ({@code team-a-report.csv} and
+     * {@code team-a-appendix.csv} in {@code team-a}), named by a shell pattern, share no sheet's name: read as
+     * sections, each sheet was a team of its own.
+     */
+    @Test
+    void teamsNamingATemplatesSheetsAfterThemselvesAreOneTeamEach(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        for (String team : List.of("team-a", "team-b")) {
+            Cohorts.sheet(subs.resolve(team + "/" + team + "-report.csv"), "0.125");
+            Cohorts.sheet(subs.resolve(team + "/" + team + "_appendix.csv"), "0.5");
+        }
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b");
+            assertThat(summary.findings()).noneMatch(finding -> finding instanceof Finding.SectionOfTeams);
+        }
+    }
+
+    /**
      * A student's folder keeping versions in folders of their own (Moodle's {@code …_assignsubmission_file_/Final
      * Submission} beside {@code Drafts}, {@code v1} and {@code v2}, {@code old} and {@code new}, {@code attempt1} and
      * {@code attempt2}) was read as a section: each folder a team named after it, the draft graded too. Named alone,
