@@ -194,9 +194,13 @@ public final class GradeRun {
                 : Optional.empty();
         Discovery.Found found = Discovery.find(options.submissions(), output);
         if (found.submissions().isEmpty()) {
+            // A folder holding only the LMS's archive, not yet unpacked, says so.
+            List<String> notSheets = found.findings().stream().filter(Finding.NotASheet.class::isInstance)
+                    .map(finding -> "; " + finding.subject() + " is " + ((Finding.NotASheet) finding).why()).toList();
             throw new InputException(String.join(", ", options.submissions().stream().map(Path::toString).toList())
                     + ": no submissions found (answer sheets: xlsx, csv, pdf, docx, ipynb, tex, md or txt, or one"
-                    + " folder per team)");
+                    + " folder per team)" + (notSheets.isEmpty() ? "" : notSheets.get(0)
+                    + (notSheets.size() > 1 ? " (and " + (notSheets.size() - 1) + " more)" : "")));
         }
         Optional<PreviousRun> previous = previous(output, options.start());
         if (previous.isPresent() && options.start() == Start.MERGE && !previous.get().title().equals(rubric.title())) {

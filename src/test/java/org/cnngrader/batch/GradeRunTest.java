@@ -228,6 +228,20 @@ class GradeRunTest {
         assertThat(directory.resolve("out")).doesNotExist();
     }
 
+    /**
+     * A folder holding only an archive not yet unpacked ({@code grade R team-d}, or the LMS's download) said only that
+     * no submission was found, not that the archive was passed over.
+     */
+    @Test
+    void aFolderOfAnArchiveOnlySaysToUnpackIt(@TempDir Path directory) throws IOException {
+        Path team = Files.createDirectories(directory.resolve("team-d"));
+        Files.write(team.resolve("handed-in.zip"), new byte[] {'P', 'K', 3, 4});
+
+        assertThatThrownBy(() -> Cohorts.grade(directory.resolve("out"), team))
+                .isInstanceOf(InputException.class).hasMessageContaining("no submissions found")
+                .hasMessageContaining("handed-in.zip is an archive (.zip); unpack it to grade the sheet inside");
+    }
+
     private static List<String> folders(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(path -> path.getFileName().toString()).sorted().toList();
