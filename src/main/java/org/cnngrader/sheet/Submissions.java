@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -517,15 +518,30 @@ public final class Submissions {
      * than any number.
      */
     public static Set<Path> superseded(List<Path> files) {
+        // Only names alike under their marks can be versions of each other: a cohort's thousand sheets are compared
+        // within those groups, not each with each.
+        Map<String, List<Path>> byBase = new java.util.HashMap<>();
+        for (Path file : files) {
+            byBase.computeIfAbsent(caseless(Version.of(stem(file)).base()), base -> new ArrayList<>()).add(file);
+        }
         Set<Path> superseded = new java.util.HashSet<>();
-        for (Path earlier : files) {
-            for (Path later : files) {
-                if (laterVersion(later, earlier)) {
-                    superseded.add(earlier);
+        for (List<Path> alike : byBase.values()) {
+            for (Path earlier : alike) {
+                for (Path later : alike) {
+                    if (laterVersion(later, earlier)) {
+                        superseded.add(earlier);
+                    }
                 }
             }
         }
         return superseded;
+    }
+
+    /** A name as {@link String#equalsIgnoreCase} compares it, character by character. */
+    private static String caseless(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        name.codePoints().forEach(point -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(point))));
+        return key.toString();
     }
 
     /**

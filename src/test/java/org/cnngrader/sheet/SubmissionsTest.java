@@ -230,6 +230,36 @@ class SubmissionsTest {
                 .isFalse();
     }
 
+    /**
+     * The earlier versions among many files are those any other file is a later version of, compared each with each
+     * (the reference loop here): names differing by case, marks, folders named as versions and unrelated names.
+     */
+    @Test
+    void theEarlierVersionsAmongManyFilesAreThoseComparingEachWithEachFinds(@TempDir Path root) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String name : List.of("Answers.md", "ANSWERS_v2.pdf", "answers_V3_final.md", "answers (1).md",
+                "v1/hw2.md", "V2/HW2.pdf", "hw2_Updated.ipynb", "hw3.md", "İd.md", "id_v2.md", "team-7.csv",
+                "team-7_v1.csv", "Team-7.csv", "attempt 1/notes.md", "Attempt 2/Notes.md", "ß.md", "SS_v2.md")) {
+            files.add(root.resolve(name));
+        }
+        for (int index = 0; index < 40; index++) {
+            files.add(root.resolve("team-" + index + ".csv"));
+        }
+        java.util.Set<Path> expected = new java.util.HashSet<>();
+        for (Path earlier : files) {
+            for (Path later : files) {
+                if (Submissions.laterVersion(later, earlier)) {
+                    expected.add(earlier);
+                }
+            }
+        }
+
+        assertThat(Submissions.superseded(files)).isEqualTo(expected).contains(root.resolve("Answers.md"),
+                root.resolve("ANSWERS_v2.pdf"), root.resolve("v1/hw2.md"), root.resolve("İd.md"),
+                root.resolve("attempt 1/notes.md")).doesNotContain(root.resolve("answers_V3_final.md"),
+                root.resolve("hw3.md"), root.resolve("team-3.csv"));
+    }
+
     /** A repository's {@code drafts/hw2.pdf} was read before its {@code submission/hw2.pdf}, by path. */
     @Test
     void aFolderNamedAsDraftsRanksLastAndOneNamedAsTheSubmissionFirst(@TempDir Path root) throws Exception {
