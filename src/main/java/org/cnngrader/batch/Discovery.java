@@ -340,7 +340,7 @@ public final class Discovery {
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
         Set<Path> sections = sections(entries.stream()
                 .filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
-                        && !isRunOutput(entry)).toList(), out);
+                        && !isRunOutput(entry)).toList(), entries.size() == 1, out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
         for (Download download : List.of(blackboard, flat)) {
@@ -550,9 +550,12 @@ public final class Discovery {
      *
      * <ul>
      *   <li>A folder of teams' folders and no sheet of its own, two of them with sheets of one format
-     *       ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}), is a section wherever it
-     *       lies.
-     *       So is a folder holding an LMS's download of two or more students.
+     *       ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}), is a section, unless it lies
+     *       among more teams' folders, two or more (then it is a team keeping its work in {@code part1/} and
+     *       {@code part2/}). So is a folder holding an LMS's download of two or more students, wherever it lies.
+     *   <li>Beside such a section, and as all a cohort holds (a download unpacked into a folder of its own), a folder
+     *       that is no team's, with folders of sheets and no sheet of its own, is a section: of one team, of teams
+     *       handing in different formats, or of a team beside another's archive.
      *   <li>Folders side by side none of which is a team's folder, each holding several teams' work by its layout
      *       (two sheets of one format that are no drafts or versions of each other, a sheet beside a folder of
      *       sheets, or folders of sheets and no sheet of its own), are sections unless two of them name most of their
@@ -565,7 +568,7 @@ public final class Discovery {
      *       Submission}), or an LMS's folder of one student's files: one team's work in several folders.
      * </ul>
      */
-    private static Set<Path> sections(List<Path> folders, Path out) throws IOException {
+    private static Set<Path> sections(List<Path> folders, boolean alone, Path out) throws IOException {
         Map<Path, Holding> holdings = new LinkedHashMap<>();
         for (Path folder : folders) {
             Holding holding = Holding.of(folder, out);
@@ -575,9 +578,31 @@ public final class Discovery {
                 holdings.put(folder, holding);
             }
         }
+        Set<Path> teamsFolders = new java.util.HashSet<>();
+        for (Path folder : folders) {
+            if (isTeamFolder(folder, out)) {
+                teamsFolders.add(folder);
+            }
+        }
         Set<Path> sections = new java.util.TreeSet<>();
+        Set<Path> ofFolders = new java.util.TreeSet<>();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
-            if (ofTeamsFolders(each.getValue(), out) || isDownload(each.getKey())) {
+            if (isDownload(each.getKey())) {
+                sections.add(each.getKey());
+            } else if (ofTeamsFolders(each.getValue(), out)) {
+                ofFolders.add(each.getKey());
+            }
+        }
+        // Among teams' folders, one of folders of work is a team's (part1/, part2/); among sections, a folder of
+        // teams' folders is a section, and so is one of a single team's folder, or of one beside a team's archive.
+        if (teamsFolders.size() < 2 || teamsFolders.size() <= ofFolders.size()) {
+            sections.addAll(ofFolders);
+        }
+        boolean besideSections = !sections.isEmpty();
+        for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
+            Holding holding = each.getValue();
+            if ((besideSections || alone) && holding.stems().isEmpty() && !holding.sheetFolders().isEmpty()
+                    && !teamsFolders.contains(each.getKey())) {
                 sections.add(each.getKey());
             }
         }
@@ -585,7 +610,7 @@ public final class Discovery {
         List<Set<String>> names = new ArrayList<>();
         for (Path folder : folders) {
             Holding holding = holdings.get(folder);
-            if (holding == null || isTeamFolder(folder, out) || !severalTeams(holding)) {
+            if (holding == null || teamsFolders.contains(folder) || !severalTeams(holding)) {
                 allSections = false;
                 break;
             }

@@ -615,13 +615,16 @@ public final class Submissions {
     public static boolean ignored(Path entry) {
         String name = entry.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
+        // The name before its first dot: README.md, LICENSE-MIT, readme_de.txt, but not a team's "Licensed Learners".
+        String first = lower.indexOf('.') < 0 ? lower : lower.substring(0, lower.indexOf('.'));
         return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name)
-                || REPOSITORY_FILES.stream().anyMatch(lower::startsWith);
+                || lower.equals("security.md") || REPOSITORY_FILES.stream().anyMatch(file -> first.equals(file) || first.startsWith(file + "-")
+                        || first.startsWith(file + "_"));
     }
 
     /** The files a repository keeps about itself, never a team's answer: {@code README.md}, {@code LICENSE.md}. */
     private static final List<String> REPOSITORY_FILES = List.of("readme", "contributing", "changelog", "license",
-            "code_of_conduct", "security.md");
+            "licence", "copying", "code_of_conduct");
 
     private static boolean hiddenPath(Path relative) {
         for (Path part : relative) {

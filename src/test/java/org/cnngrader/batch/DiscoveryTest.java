@@ -472,6 +472,68 @@ class DiscoveryTest {
     }
 
     /**
+     * A section of one team beside another's archive was read as one team named after the section, the archive's
+     * team lost without a word; so was a section of one team; and a download unpacked into a folder of its own
+     * whose teams handed in different formats was one team named after that folder.
+     */
+    @Test
+    void sectionsOfOneTeamOrOfTeamsOfDifferentFormatsKeepEveryTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("section-1/team-a/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("section-1/team-b/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("section-2/team-c/answers.csv"), "0.125");
+        Files.createDirectories(subs.resolve("section-2/team-d"));
+        Files.write(subs.resolve("section-2/team-d/team-d.zip"), new byte[] {'P', 'K', 3, 4});
+        Cohorts.sheet(subs.resolve("section-3/team-e/answers.csv"), "0.5");
+        Path wrapped = directory.resolve("ps2");
+        Cohorts.sheet(wrapped.resolve("submissions/team-f/answers.csv"), "0.125");
+        Files.writeString(Files.createDirectories(wrapped.resolve("submissions/team-g")).resolve("answers.md"),
+                "avg_stride = 0.5");
+        Path moodle = directory.resolve("dl");
+        Cohorts.sheet(moodle.resolve("PS2-12345/Ann Lee_1001_assignsubmission_file_/hw2.csv"), "0.125");
+        Files.writeString(Files.createDirectories(moodle.resolve("PS2-12345/Bob Ray_1002_assignsubmission_file_"))
+                .resolve("answers.md"), "avg_stride = 0.5");
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+        GradeRun.Summary unpacked = Cohorts.grade(directory.resolve("out3"), wrapped);
+        GradeRun.Summary download = Cohorts.grade(directory.resolve("out4"), moodle);
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b",
+                    "team-c", "team-d", "team-e");
+            assertThat(summary.results().get(3).unreadable()).hasValueSatisfying(
+                    why -> assertThat(why).contains("team-d.zip"));
+        }
+        assertThat(unpacked.results()).extracting(TeamResult::team).containsExactly("team-f", "team-g");
+        assertThat(download.results()).extracting(TeamResult::team).containsExactly("Ann Lee_1001_assignsubmission_file_",
+                "Bob Ray_1002_assignsubmission_file_");
+    }
+
+    /**
+     * Among teams' folders, a team keeping its work in {@code part1/} and {@code part2/} was read as a section: two
+     * teams named after its folders, and the team itself gone.
+     */
+    @Test
+    void aTeamKeepingItsWorkInFoldersAmongTeamsIsOneTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/part1/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-a/part2/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("Licensed Learners/answers.csv"), "0.5");
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("Licensed Learners",
+                    "team-a", "team-b");
+            assertThat(summary.findings()).noneMatch(finding -> finding instanceof Finding.SectionOfTeams)
+                    .anySatisfy(finding -> assertThat(finding).isInstanceOf(Finding.SeveralSheets.class));
+        }
+    }
+
+    /**
      * A student's folder keeping versions in folders of their own (Moodle's {@code …_assignsubmission_file_/Final
      * Submission} beside {@code Drafts}, {@code v1} and {@code v2}, {@code old} and {@code new}, {@code attempt1} and
      * {@code attempt2}) was read as a section: each folder a team named after it, the draft graded too. Named alone,

@@ -304,6 +304,21 @@ class SubmissionsTest {
         assertThat(chosen.fallbacks()).isEmpty();
     }
 
+    /**
+     * A team named {@code Licensed Learners} or {@code README-ers} was dropped without a word, its folder taken for a
+     * repository's file about itself.
+     */
+    @Test
+    void aTeamNamedLikeARepositorysFileIsNoSuchFile() {
+        for (String team : List.of("Licensed Learners", "readmeers", "Changelogic")) {
+            assertThat(Submissions.ignored(Path.of(team))).as(team).isFalse();
+        }
+        for (String file : List.of("README", "README.md", "readme_de.txt", "LICENSE-MIT", "licence.txt",
+                "CHANGELOG.md", "CODE_OF_CONDUCT.md", "SECURITY.md", "COPYING")) {
+            assertThat(Submissions.ignored(Path.of(file))).as(file).isTrue();
+        }
+    }
+
     /** A team folder whose only sheet lay four folders deep was unreadable, the reason silent on the sheet. */
     @Test
     void aSheetTooDeepToBeSearchedIsNamedInTheReason(@TempDir Path root) throws Exception {
