@@ -349,6 +349,10 @@ public final class Discovery {
             taken.addAll(download.taken());
             teams += download.students().size();
         }
+        Map<Path, List<Path>> earlierVersions = earlierVersions(entries.stream().filter(entry -> !taken.contains(entry)
+                && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
+                && !ownReport(entry)).toList());
+        earlierVersions.values().forEach(taken::addAll);
         for (Path entry : entries) {
             if (taken.contains(entry)) {
                 continue;
@@ -401,11 +405,16 @@ public final class Discovery {
                         "a team's report this tool wrote"));
             } else if (SheetFormat.byExtension(entry).isPresent()) {
                 // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
-                String team = Submissions.stem(entry);
+                List<Path> earlier = earlierVersions.getOrDefault(entry, List.of());
+                String team = earlier.isEmpty() ? Submissions.stem(entry) : Submissions.stem(earlier.get(0));
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
                         base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
+                if (!earlier.isEmpty()) {
+                    findings.add(new Finding.LaterVersionBeside(team, base.relativize(entry).toString(),
+                            earlier.stream().map(file -> base.relativize(file).toString()).toList()));
+                }
                 teams++;
             } else {
                 // A team's archive or a document in another format is said, never dropped without a word; it is no
@@ -417,6 +426,28 @@ public final class Discovery {
         if (teams > 1 && Files.exists(root.resolve(".git"))) {
             findings.add(new Finding.RepositoryGradedAsCohort(named.toString(), teams));
         }
+    }
+
+    /**
+     * The sheets at the top of a cohort that are later versions of others there by their names
+     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with those, earliest first: one team's, not several. Only the
+     * latest of a line of versions is a team.
+     */
+    private static Map<Path, List<Path>> earlierVersions(List<Path> sheets) {
+        Set<Path> superseded = Submissions.superseded(sheets);
+        Map<Path, List<Path>> earlier = new LinkedHashMap<>();
+        for (Path sheet : sheets) {
+            if (superseded.contains(sheet)) {
+                continue;
+            }
+            List<Path> versions = superseded.stream().filter(other -> Submissions.laterVersion(sheet, other))
+                    .sorted(Comparator.comparing((Path other) -> Submissions.stem(other).length())
+                            .thenComparing(Path::toString)).toList();
+            if (!versions.isEmpty()) {
+                earlier.put(sheet, versions);
+            }
+        }
+        return earlier;
     }
 
     /** Whether a link leads to something inside {@code root}, which is then read as itself. */

@@ -347,6 +347,29 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * Sheets at the top of a cohort of which one is a later version of the others by its name ({@code team-a.pdf}
+     * beside {@code team-a_v2.pdf}): one team, graded from the later.
+     */
+    record LaterVersionBeside(String team, String read, List<String> earlier) implements Finding {
+        public LaterVersionBeside {
+            earlier = List.copyOf(earlier);
+        }
+
+        public String kind() {
+            return "later version beside";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return read + " is graded, as a later version of " + String.join(", ", earlier) + " beside it: one"
+                    + " team; if they are different teams' sheets, rename them";
+        }
+    }
+
     /** A submission the command line names more than once, itself or within a folder it names: graded once. */
     record NamedTwice(String path) implements Finding {
         public String kind() {

@@ -533,6 +533,32 @@ class DiscoveryTest {
         }
     }
 
+    /** A sheet at the top of a cohort beside its later version ({@code team-a_v2.csv}) was a team of its own. */
+    @Test
+    void aSheetAndItsLaterVersionAtTheTopOfACohortAreOneTeamGradedFromTheLater(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-a_v2.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-a_v3.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-b.csv"), "0.125");
+
+        GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), shellPattern(subs));
+
+        for (GradeRun.Summary summary : List.of(folder, named)) {
+            assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("team-a", "team-a_v3.csv"),
+                    org.assertj.core.groups.Tuple.tuple("team-b", "team-b.csv"));
+            assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.LaterVersionBeside)
+                    .singleElement().satisfies(finding -> {
+                        assertThat(finding.warning()).isTrue();
+                        assertThat(finding.detail()).startsWith(
+                                "team-a_v3.csv is graded, as a later version of team-a.csv, team-a_v2.csv");
+                    });
+        }
+    }
+
     /**
      * A student's folder keeping versions in folders of their own (Moodle's {@code …_assignsubmission_file_/Final
      * Submission} beside {@code Drafts}, {@code v1} and {@code v2}, {@code old} and {@code new}, {@code attempt1} and
