@@ -58,7 +58,7 @@ public final class Discovery {
      * @throws IOException when a path does not exist or cannot be listed
      */
     public static List<Submissions.Submission> submissions(List<Path> paths) throws IOException {
-        return find(paths, Path.of("graded")).submissions().stream().map(HandedIn::submission).toList();
+        return find(paths, Path.of("graded"), Set.of()).submissions().stream().map(HandedIn::submission).toList();
     }
 
     /**
@@ -110,10 +110,12 @@ public final class Discovery {
     /**
      * The submissions under {@code paths}, never reading {@code output}.
      *
+     * @param earlierTeams the real paths of the folders and files teams handed in, as an earlier run into the same
+     *     output recorded them: a folder among them named is that team's
      * @throws InputException when a path does not exist, or is the output or a file this tool wrote
      * @throws IOException when a folder cannot be listed
      */
-    static Found find(List<Path> paths, Path output) throws IOException {
+    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams) throws IOException {
         Path out = real(output);
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -151,7 +153,7 @@ public final class Discovery {
                             together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
-                if (isTeamFolder(real, out)) {
+                if (earlierTeams.contains(real) || isTeamFolder(real, out)) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
                     cohort(path, real, real, out, found, findings, entry -> true);

@@ -192,7 +192,12 @@ public final class GradeRun {
                 : ManualScores.none();
         Optional<Roster> roster = options.roster().isPresent() ? Optional.of(Inputs.roster(options.roster().get()))
                 : Optional.empty();
-        Discovery.Found found = Discovery.find(options.submissions(), output);
+        Optional<PreviousRun> previous = previous(output, options.start());
+        // A team's folder graded before into this output is that team when named alone: regraded, not split.
+        Path realOutput = Discovery.real(output);
+        Set<Path> earlierTeams = previous.filter(earlier -> options.start() == Start.MERGE)
+                .map(earlier -> earlier.identitiesByPlace(realOutput).keySet()).orElse(Set.of());
+        Discovery.Found found = Discovery.find(options.submissions(), output, earlierTeams);
         if (found.submissions().isEmpty()) {
             // A folder holding only the LMS's archive, not yet unpacked, says so.
             List<String> notSheets = found.findings().stream().filter(Finding.NotASheet.class::isInstance)
@@ -202,7 +207,6 @@ public final class GradeRun {
                     + " folder per team)" + (notSheets.isEmpty() ? "" : notSheets.get(0)
                     + (notSheets.size() > 1 ? " (and " + (notSheets.size() - 1) + " more)" : "")));
         }
-        Optional<PreviousRun> previous = previous(output, options.start());
         if (previous.isPresent() && options.start() == Start.MERGE && !previous.get().title().equals(rubric.title())) {
             throw new InputException(output + ": holds the results of another rubric (\"" + previous.get().title()
                     + "\"); grade into another folder, or add --fresh to start over");

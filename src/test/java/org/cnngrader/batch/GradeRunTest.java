@@ -151,6 +151,27 @@ class GradeRunTest {
         assertThat(summary.findings()).doesNotHaveAnyElementsOfTypes(Finding.ReplacedFromElsewhere.class);
     }
 
+    /**
+     * Regraded alone after its cohort, a team's folder of a report and a notebook was read as a cohort of two: teams
+     * {@code hw2} and {@code report} beside the stale {@code team-a}.
+     */
+    @Test
+    void regradingATeamOfAReportAndANotebookReplacesItsRowNotAddsTwo(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("subs");
+        for (String team : List.of("team-a", "team-b")) {
+            Cohorts.sheet(cohort.resolve(team + "/report.csv"), "2");
+            Files.writeString(cohort.resolve(team + "/hw2.md"), "print(model)");
+        }
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, cohort);
+        Cohorts.sheet(cohort.resolve("team-a/report.csv"), "1");
+
+        GradeRun.Summary summary = Cohorts.grade(out, cohort.resolve("team-a"));
+
+        assertThat(summary.gradedNow()).containsExactly("team-a");
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("team-a", "team-b");
+    }
+
     /** A second section's team {@code a} replaced the first section's {@code a}, graded earlier, without a word. */
     @Test
     void aTeamOfTheSameIdentityHandedInElsewhereReplacesTheEarlierOneWithAWarning(@TempDir Path directory)
