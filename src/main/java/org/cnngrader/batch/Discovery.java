@@ -31,7 +31,9 @@ import org.cnngrader.sheet.Submissions;
  *   <li>A folder named on the command line is one team's folder when it has one answer sheet at its top (one file,
  *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}, beside drafts) and, unless it
  *       is a git repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
- *       subfolder is a team, but a section's folder of teams' folders, which is a cohort of them. A git repository
+ *       subfolder is a team, but a section's folder of teams' folders, which is a cohort of them, and a sheet beside
+ *       its later versions by name, one team with them. A team's folder an earlier run into the same output graded is
+ *       that team, unless it now holds several teams' work. A git repository
  *       graded as a cohort gets a note. Paths named together from a folder that is no team's ({@code subs/*}) are
  *       read as that folder reads them, only they, but for sections named side by side.
  *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
@@ -153,7 +155,7 @@ public final class Discovery {
                             together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
-                if (earlierTeams.contains(real) || isTeamFolder(real, out)) {
+                if (isTeamFolder(real, out) || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
                     cohort(path, real, real, out, found, findings, entry -> true);
@@ -408,7 +410,9 @@ public final class Discovery {
             } else if (SheetFormat.byExtension(entry).isPresent()) {
                 // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
                 List<Path> earlier = earlierVersions.getOrDefault(entry, List.of());
-                String team = earlier.isEmpty() ? Submissions.stem(entry) : Submissions.stem(earlier.get(0));
+                // The team goes by the name its versions share: team-a for team-a.pdf and team-a_v2.pdf.
+                String team = earlier.isEmpty() ? Submissions.stem(entry) : earlier.stream().map(Submissions::stem)
+                        .min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder())).orElseThrow();
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
@@ -432,24 +436,36 @@ public final class Discovery {
 
     /**
      * The sheets at the top of a cohort that are later versions of others there by their names
-     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with those, earliest first: one team's, not several. Only the
-     * latest of a line of versions is a team.
+     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with the others of its team: one team's, not several. Its
+     * versions are the sheets it is a later version of and the latest versions of those ({@code team-a_v2.pdf} and
+     * {@code team-a-rev2.pdf} of {@code team-a.pdf}); the first of them by name is the team's, the rest in name order.
      */
     private static Map<Path, List<Path>> earlierVersions(List<Path> sheets) {
         Set<Path> superseded = Submissions.superseded(sheets);
-        Map<Path, List<Path>> earlier = new LinkedHashMap<>();
-        for (Path sheet : sheets) {
+        Map<Path, List<Path>> teams = new LinkedHashMap<>();
+        Map<Path, Path> teamOf = new java.util.HashMap<>();
+        for (Path sheet : sheets.stream().sorted().toList()) {
             if (superseded.contains(sheet)) {
                 continue;
             }
             List<Path> versions = superseded.stream().filter(other -> Submissions.laterVersion(sheet, other))
-                    .sorted(Comparator.comparing((Path other) -> Submissions.stem(other).length())
-                            .thenComparing(Path::toString)).toList();
-            if (!versions.isEmpty()) {
-                earlier.put(sheet, versions);
+                    .sorted().toList();
+            Path team = versions.stream().map(teamOf::get).filter(java.util.Objects::nonNull).findFirst().orElse(sheet);
+            if (versions.isEmpty()) {
+                continue;
+            }
+            List<Path> others = teams.computeIfAbsent(team, first -> new ArrayList<>());
+            if (!team.equals(sheet)) {
+                others.add(sheet);
+            }
+            for (Path version : versions) {
+                if (teamOf.putIfAbsent(version, team) == null) {
+                    others.add(version);
+                }
             }
         }
-        return earlier;
+        teams.values().forEach(others -> others.sort(Comparator.naturalOrder()));
+        return teams;
     }
 
     /** Whether a link leads to something inside {@code root}, which is then read as itself. */
@@ -491,10 +507,12 @@ public final class Discovery {
     private record Holding(Path folder, List<Path> sheets, Set<String> stems, Set<String> answers,
             List<Path> sheetFolders, boolean repository) {
 
-        /** A name that names a team rather than a part of its work: a number, or a team word and a number or letter. */
+        /**
+         * A name that names a team rather than a part of its work: a team word and a number or letter. A bare number
+         * does not: a template may number its sheets ({@code 1.pdf}, {@code 2.pdf}).
+         */
         private static final Pattern TEAM_NAME = Pattern.compile(
-                "(?:(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*)?\\d+[a-z]?"
-                        + "|(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*[a-z]");
+                "(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*(?:\\d+[a-z]?|[a-z])");
 
         static Holding of(Path folder, Path out) throws IOException {
             List<Path> sheets = new ArrayList<>();
@@ -525,8 +543,7 @@ public final class Discovery {
         /**
          * The names of its sheets (without extensions) and of its folders of sheets as a template names them: ignoring
          * case, without the folder's own name ({@code team-a-report.pdf} in {@code team-a} is {@code report}), and
-         * leaving out the names that name a team ({@code team-1}, {@code Group B}, {@code 7}), which sections number
-         * alike.
+         * leaving out the names that name a team ({@code team-1}, {@code Group B}), which sections number alike.
          */
         Set<String> templateNames() {
             String own = key(folder.getFileName().toString());
@@ -537,13 +554,15 @@ public final class Discovery {
             return names;
         }
 
-        /** A name without a folder's name in it, and the separators that joined them. */
+        /**
+         * A name without a folder's name standing in it as words of its own ({@code team-a-report} in {@code team-a};
+         * not {@code report} in {@code Port}), and the separators that joined them.
+         */
         private static String withoutName(String name, String own) {
-            int at = own.length() < 2 ? -1 : name.indexOf(own);
-            if (at < 0 || name.equals(own)) {
+            if (own.length() < 2 || name.equals(own)) {
                 return name;
             }
-            String rest = name.substring(0, at) + " " + name.substring(at + own.length());
+            String rest = name.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(own) + "(?![\\p{L}\\p{N}])", " ");
             return rest.replaceAll("^[\\s_.-]+|[\\s_.-]+$", "").replaceAll("[\\s_.-]{2,}", "-");
         }
 
@@ -559,8 +578,9 @@ public final class Discovery {
     /**
      * Whether a folder is one team's: one answer sheet at its top (one name, in one or several formats, beside sheets
      * whose names say they are not the answer: {@code draft.pdf}, {@code answers_old.pdf}) and no subfolder with
-     * answer sheets but those named as versions holding one work each ({@code drafts/answers.pdf}); or no sheet at its
-     * top and only such subfolders ({@code v1/answers.pdf}, {@code v2/answers.pdf}); or a git repository with at most
+     * answer sheets but those named as versions or parts of one work holding one work each
+     * ({@code drafts/answers.pdf}, {@code figures/loss.pdf}); or no sheet at its top and only such subfolders
+     * ({@code v1/answers.pdf}, {@code v2/answers.pdf}; {@code report/hw2.pdf}, {@code notebooks/hw2.ipynb}); or a git repository with at most
      * one answer sheet at its top and folders with answer sheets that are not teams' folders sharing a format (a
      * team's repository keeps its report, notebooks or drafts in folders: {@code report/hw2.pdf},
      * {@code notebooks/hw2.ipynb}). Two folders with answer sheets, or two sheets, are teams.
@@ -569,7 +589,8 @@ public final class Discovery {
         Holding holding = Holding.of(folder, out);
         boolean versionsOnly = true;
         for (Path sheetFolder : holding.sheetFolders()) {
-            versionsOnly &= Submissions.namesAVersion(sheetFolder) && isTeamFolder(sheetFolder, out);
+            versionsOnly &= (Submissions.namesAVersion(sheetFolder) || namesAPart(sheetFolder))
+                    && isTeamFolder(sheetFolder, out);
         }
         return versionsOnly && (holding.answerNames() == 1 || holding.stems().isEmpty()
                 && !holding.sheetFolders().isEmpty())
@@ -583,9 +604,8 @@ public final class Discovery {
      *
      * <ul>
      *   <li>A folder of teams' folders and no sheet of its own, two of them with sheets of one format
-     *       ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}), is a section, unless it lies
-     *       among more teams' folders, two or more (then it is a team keeping its work in {@code part1/} and
-     *       {@code part2/}). So is a folder holding an LMS's download of two or more students, wherever it lies.
+     *       ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}), is a section wherever it
+     *       lies. So is a folder holding an LMS's download of two or more students.
      *   <li>Beside such a section, and as all a cohort holds (a download unpacked into a folder of its own), a folder
      *       that is no team's, with folders of sheets and no sheet of its own, is a section: of one team, of teams
      *       handing in different formats, or of a team beside another's archive.
@@ -598,7 +618,8 @@ public final class Discovery {
      *       names naming teams, and a section by the rule above is not compared.
      *   <li>Never a section: a git repository, or a folder whose folders of sheets are named as versions
      *       ({@code v1}, {@code v2}, {@code attempt 2}, {@code old}, {@code new}, {@code Drafts}, {@code Final
-     *       Submission}), or an LMS's folder of one student's files: one team's work in several folders.
+     *       Submission}) or as parts of one work ({@code part1}, {@code q2}, {@code report}, {@code notebooks},
+     *       {@code figures}), or an LMS's folder of one student's files: one team's work in several folders.
      * </ul>
      */
     private static Set<Path> sections(List<Path> folders, boolean alone, Path out) throws IOException {
@@ -607,7 +628,8 @@ public final class Discovery {
             Holding holding = Holding.of(folder, out);
             if (!holding.repository() && (!holding.stems().isEmpty() || !holding.sheetFolders().isEmpty())
                     && !folder.getFileName().toString().endsWith(MOODLE_FILES)
-                    && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)) {
+                    && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)
+                    && holding.sheetFolders().stream().noneMatch(Discovery::namesAPart)) {
                 holdings.put(folder, holding);
             }
         }
@@ -626,11 +648,8 @@ public final class Discovery {
                 ofFolders.add(each.getKey());
             }
         }
-        // Among teams' folders, one of folders of work is a team's (part1/, part2/); among sections, a folder of
-        // teams' folders is a section, and so is one of a single team's folder, or of one beside a team's archive.
-        if (teamsFolders.size() < 2 || teamsFolders.size() <= ofFolders.size()) {
-            sections.addAll(ofFolders);
-        }
+        sections.addAll(ofFolders);
+        // Beside sections, a folder of one team's folder, or of one beside a team's archive, is a section too.
         boolean besideSections = !sections.isEmpty();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             Holding holding = each.getValue();
@@ -661,6 +680,18 @@ public final class Discovery {
             sections.addAll(folders);
         }
         return sections;
+    }
+
+    /** What a folder of one team's work is named, its numbers and separators left out ({@code part 1}, {@code Q2}). */
+    private static final Set<String> PART_NAMES = Set.of("part", "parts", "task", "tasks", "question", "questions",
+            "q", "exercise", "exercises", "ex", "problem", "problems", "aufgabe", "report", "reports", "notebook",
+            "notebooks", "figures", "figs", "plots", "images", "img", "data", "src", "code", "appendix", "handout",
+            "docs", "doc", "latex", "tex", "pdf", "output", "outputs", "results");
+
+    /** Whether a folder's name says it holds a part of one team's work ({@code part1}, {@code report}). */
+    private static boolean namesAPart(Path folder) {
+        return PART_NAMES.contains(folder.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\d\\s_.-]+", ""));
     }
 
     /**
@@ -820,15 +851,18 @@ public final class Discovery {
             if (group.size() < 2) {
                 continue;
             }
-            // Take the least of the path that tells most of the group apart (s1/team-1.csv and s2/team-1.csv come
-            // apart by their folders, not their file names); names that differ only by case never come apart this way
-            // (a case-insensitive file system could not hold both), and are numbered below.
-            int levels = group.stream().mapToInt(index -> result.get(index).names().size()).min().orElse(1);
+            // Take more of the path while that tells more of the group apart; names that differ only by case never
+            // come apart this way (a case-insensitive file system could not hold both), and are numbered below. It
+            // stops at the first level that does not (a.csv beside a.csv): a cohort's own folder, which a move
+            // renames, never becomes part of an identity.
             int level = 0;
-            for (int next = 1; next < levels; next++) {
-                if (distinct(result, group, next) > distinct(result, group, level)) {
-                    level = next;
+            while (true) {
+                int next = level + 1;
+                if (group.stream().anyMatch(index -> result.get(index).names().size() <= next)
+                        || distinct(result, group, next) <= distinct(result, group, level)) {
+                    break;
                 }
+                level = next;
             }
             for (int index : group) {
                 result.set(index, result.get(index).named(result.get(index).names().get(level)));

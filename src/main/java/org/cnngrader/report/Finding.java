@@ -349,11 +349,11 @@ public sealed interface Finding {
 
     /**
      * Sheets at the top of a cohort of which one is a later version of the others by its name ({@code team-a.pdf}
-     * beside {@code team-a_v2.pdf}): one team, graded from the later.
+     * beside {@code team-a_v2.pdf}), or two are later versions of one: one team, graded from the first latest.
      */
-    record LaterVersionBeside(String team, String read, List<String> earlier) implements Finding {
+    record LaterVersionBeside(String team, String read, List<String> others) implements Finding {
         public LaterVersionBeside {
-            earlier = List.copyOf(earlier);
+            others = List.copyOf(others);
         }
 
         public String kind() {
@@ -365,8 +365,8 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return read + " is graded, as a later version of " + String.join(", ", earlier) + " beside it: one"
-                    + " team; if they are different teams' sheets, rename them";
+            return read + " is graded, as the latest of one team's versions beside it (" + String.join(", ", others)
+                    + "); if they are different teams' sheets, rename them";
         }
     }
 

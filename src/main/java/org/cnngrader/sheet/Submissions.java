@@ -615,16 +615,20 @@ public final class Submissions {
     public static boolean ignored(Path entry) {
         String name = entry.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        // The name before its first dot: README.md, LICENSE-MIT, readme_de.txt, but not a team's "Licensed Learners".
+        // The name before its first dot: README.md, LICENSE-MIT, readme_de.txt, but not a team's "Licensed Learners"
+        // or "License_to_Learn".
         String first = lower.indexOf('.') < 0 ? lower : lower.substring(0, lower.indexOf('.'));
         return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name)
-                || lower.equals("security.md") || REPOSITORY_FILES.stream().anyMatch(file -> first.equals(file) || first.startsWith(file + "-")
-                        || first.startsWith(file + "_"));
+                || REPOSITORY_FILE.matcher(first).matches();
     }
 
-    /** The files a repository keeps about itself, never a team's answer: {@code README.md}, {@code LICENSE.md}. */
-    private static final List<String> REPOSITORY_FILES = List.of("readme", "contributing", "changelog", "license",
-            "licence", "copying", "code_of_conduct");
+    /**
+     * The names a repository gives the files it keeps about itself, never a team's answer: {@code README.md},
+     * {@code README_de.md}, {@code LICENSE-MIT}, {@code SECURITY.md}.
+     */
+    private static final Pattern REPOSITORY_FILE = Pattern.compile("contributing|changelog|copying|code_of_conduct"
+            + "|security|(?:readme|license|licence)(?:[-_](?:[a-z]{2}|mit|apache[-\\d.]*|bsd[-\\d]*|gpl[-\\d.]*"
+            + "|lgpl[-\\d.]*|mpl[-\\d.]*|cc[-a-z\\d.]*))?");
 
     private static boolean hiddenPath(Path relative) {
         for (Path part : relative) {

@@ -423,11 +423,10 @@ class DiscoveryTest {
 
     /**
      * Sections numbering their teams alike ({@code team-1.csv} in each) were read as teams handing in from one
-     * template, named side by side or from their folder: each section one team, the others' sheets not graded; and
-     * two teams of one name took a number, not their sections' names.
+     * template, named side by side or from their folder: each section one team, the others' sheets not graded.
      */
     @Test
-    void sectionsNumberingTheirTeamsAlikeKeepEveryTeamUnderItsSectionsName(@TempDir Path directory)
+    void sectionsNumberingTheirTeamsAlikeKeepEveryTeam(@TempDir Path directory)
             throws IOException {
         Path subs = directory.resolve("subs");
         for (String team : List.of("team-1", "team-2", "team-3")) {
@@ -442,10 +441,15 @@ class DiscoveryTest {
         GradeRun.Summary folder = Cohorts.grade(directory.resolve("out1"), subs);
         GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), subs.resolve("s1"), subs.resolve("s2"));
 
+        // Files of one name in two sections take a number, as the cohort's own folder, which a move renames, is no
+        // part of an identity.
+        assertThat(folder.results()).extracting(TeamResult::team, TeamResult::source).contains(
+                org.assertj.core.groups.Tuple.tuple("team-1", "s1/team-1.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-1 (2)", "s2/team-1.csv"));
         assertThat(folder.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("Group 1", "Group B",
-                "s1/team-1.csv", "s2/team-1.csv", "s1/team-2.csv", "s2/team-2.csv", "team-3");
-        assertThat(named.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("s1/team-1.csv",
-                "s2/team-1.csv", "s1/team-2.csv", "s2/team-2.csv", "team-3");
+                "team-1", "team-1 (2)", "team-2", "team-2 (2)", "team-3");
+        assertThat(named.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("team-1", "team-1 (2)",
+                "team-2", "team-2 (2)", "team-3");
         assertThat(named.findings()).filteredOn(finding -> finding instanceof Finding.SectionOfTeams).hasSize(2);
     }
 
@@ -553,10 +557,73 @@ class DiscoveryTest {
             assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.LaterVersionBeside)
                     .singleElement().satisfies(finding -> {
                         assertThat(finding.warning()).isTrue();
-                        assertThat(finding.detail()).startsWith(
-                                "team-a_v3.csv is graded, as a later version of team-a.csv, team-a_v2.csv");
+                        assertThat(finding.detail()).startsWith("team-a_v3.csv is graded, as the latest of one"
+                                + " team's versions beside it (team-a.csv, team-a_v2.csv)");
                     });
         }
+    }
+
+    /**
+     * Teams handing in a template's numbered sheets ({@code 1.csv}, {@code 2.csv}) or a {@code report} and an
+     * {@code appendix} under a team name found inside those words ({@code Port}) were read as sections; sections
+     * beside more teams' folders were read as one team each; and a team's {@code report/} and {@code notebooks/}
+     * beside a section were two teams.
+     */
+    @Test
+    void templatesOfNumberedSheetsSectionsAmongTeamsAndATeamsFoldersOfWorkKeepTheirTeams(@TempDir Path directory)
+            throws IOException {
+        Path numbered = directory.resolve("numbered");
+        Path words = directory.resolve("words");
+        for (String team : List.of("team-a", "team-b", "team-c")) {
+            Cohorts.sheet(numbered.resolve(team + "/1.csv"), "0.125");
+            Cohorts.sheet(numbered.resolve(team + "/2.csv"), "0.5");
+        }
+        for (String team : List.of("Port", "Dix", "Smith")) {
+            Cohorts.sheet(words.resolve(team + "/report.csv"), "0.125");
+            Cohorts.sheet(words.resolve(team + "/appendix.csv"), "0.5");
+        }
+        Path mixed = directory.resolve("mixed");
+        for (String section : List.of("section-1", "section-2")) {
+            for (String team : List.of("a", "b", "c")) {
+                Cohorts.sheet(mixed.resolve(section + "/" + section + "-" + team + "/answers.csv"), "0.125");
+            }
+        }
+        for (String team : List.of("late-x", "late-y", "late-z")) {
+            Cohorts.sheet(mixed.resolve(team + "/answers.csv"), "0.5");
+        }
+        Path late = directory.resolve("late");
+        Cohorts.sheet(late.resolve("team-x/report/hw2.csv"), "0.125");
+        Files.writeString(Files.createDirectories(late.resolve("team-x/notebooks")).resolve("hw2.md"), "x = 1");
+        Cohorts.sheet(late.resolve("section-1/team-y/answers.csv"), "0.5");
+        Cohorts.sheet(late.resolve("section-1/team-z/answers.csv"), "0.5");
+
+        assertThat(Cohorts.grade(directory.resolve("out1"), numbered).results()).extracting(TeamResult::team)
+                .containsExactly("team-a", "team-b", "team-c");
+        assertThat(Cohorts.grade(directory.resolve("out2"), words).results()).extracting(TeamResult::team)
+                .containsExactly("Dix", "Port", "Smith");
+        assertThat(Cohorts.grade(directory.resolve("out3"), mixed).results()).hasSize(9);
+        assertThat(Cohorts.grade(directory.resolve("out4"), late).results()).extracting(TeamResult::team)
+                .containsExactlyInAnyOrder("team-x", "team-y", "team-z");
+        assertThat(Cohorts.grade(directory.resolve("out5"), late.resolve("team-x")).results())
+                .extracting(TeamResult::team).containsExactly("team-x");
+    }
+
+    /** Two later versions of one sheet at a cohort's top ({@code team-a_v2}, {@code team-a-rev2}) were two teams. */
+    @Test
+    void twoLaterVersionsOfOneSheetAreOneTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        for (String name : List.of("team-a", "team-a_v2", "team-a-rev2", "bob", "License_to_Learn")) {
+            Cohorts.sheet(subs.resolve(name + ".csv"), "0.5");
+        }
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bob", "bob.csv"),
+                org.assertj.core.groups.Tuple.tuple("License_to_Learn", "License_to_Learn.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a-rev2.csv"));
+        assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.LaterVersionBeside)
+                .singleElement().extracting(Finding::detail).asString().contains("(team-a.csv, team-a_v2.csv)");
     }
 
     /**

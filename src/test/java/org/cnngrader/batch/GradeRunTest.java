@@ -172,6 +172,20 @@ class GradeRunTest {
         assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("team-a", "team-b");
     }
 
+    /** A cohort of one sheet, graded again once a second team handed in, stayed one team of two sheets. */
+    @Test
+    void aCohortOfOneSheetGradedAgainWithASecondIsACohortOfTwo(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("subs");
+        Cohorts.sheet(cohort.resolve("alice.csv"), "2");
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, cohort);
+        Cohorts.sheet(cohort.resolve("bob.csv"), "1");
+
+        GradeRun.Summary summary = Cohorts.grade(out, cohort);
+
+        assertThat(summary.gradedNow()).containsExactly("alice", "bob");
+    }
+
     /** A second section's team {@code a} replaced the first section's {@code a}, graded earlier, without a word. */
     @Test
     void aTeamOfTheSameIdentityHandedInElsewhereReplacesTheEarlierOneWithAWarning(@TempDir Path directory)
