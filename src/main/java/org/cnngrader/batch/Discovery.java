@@ -180,6 +180,12 @@ public final class Discovery {
             }
         }
         List<HandedIn> identified = unique(once);
+        // A finding said of a team before its identity was made unique names it by the identity it has now.
+        Map<Path, String> identities = new java.util.HashMap<>();
+        identified.forEach(handedIn -> identities.put(handedIn.place(), handedIn.team()));
+        findings.replaceAll(finding -> finding instanceof Finding.LaterVersionBeside later
+                ? new Finding.LaterVersionBeside(identities.getOrDefault(later.place(), later.team()), later.read(),
+                        later.others(), later.place()) : finding);
         for (HandedIn handedIn : identified) {
             severalSheets(handedIn, paths).ifPresent(findings::add);
         }
@@ -419,7 +425,7 @@ public final class Discovery {
                         base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
                 if (!earlier.isEmpty()) {
                     findings.add(new Finding.LaterVersionBeside(team, base.relativize(entry).toString(),
-                            earlier.stream().map(file -> base.relativize(file).toString()).toList()));
+                            earlier.stream().map(file -> base.relativize(file).toString()).toList(), entry));
                 }
                 teams++;
             } else {

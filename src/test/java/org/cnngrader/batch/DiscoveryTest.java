@@ -624,6 +624,15 @@ class DiscoveryTest {
                 org.assertj.core.groups.Tuple.tuple("team-a", "team-a-rev2.csv"));
         assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.LaterVersionBeside)
                 .singleElement().extracting(Finding::detail).asString().contains("(team-a.csv, team-a_v2.csv)");
+
+        // Beside a folder of the same name, the warning names the team by the identity it is graded under.
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "0.5");
+        GradeRun.Summary beside = Cohorts.grade(directory.resolve("out2"), subs);
+        String merged = beside.results().stream().filter(team -> team.source().equals("team-a-rev2.csv"))
+                .map(TeamResult::team).findFirst().orElseThrow();
+        assertThat(merged).isNotEqualTo("team-a");
+        assertThat(beside.findings()).filteredOn(finding -> finding instanceof Finding.LaterVersionBeside)
+                .singleElement().extracting(Finding::subject).isEqualTo(merged);
     }
 
     /**
