@@ -418,7 +418,8 @@ public final class Discovery {
                 List<Path> earlier = earlierVersions.getOrDefault(entry, List.of());
                 // The team goes by the name its versions share: team-a for team-a.pdf and team-a_v2.pdf.
                 String team = earlier.isEmpty() ? Submissions.stem(entry) : earlier.stream().map(Submissions::stem)
-                        .min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder())).orElseThrow();
+                        .min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()))
+                        .orElseThrow();
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
@@ -441,37 +442,15 @@ public final class Discovery {
     }
 
     /**
-     * The sheets at the top of a cohort that are later versions of others there by their names
-     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with the others of its team: one team's, not several. Its
-     * versions are the sheets it is a later version of and the latest versions of those ({@code team-a_v2.pdf} and
-     * {@code team-a-rev2.pdf} of {@code team-a.pdf}); the first of them by name is the team's, the rest in name order.
+     * The sheets at the top of a cohort that are the latest versions of others there by their names
+     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with the others of its line: one team's, not several.
      */
     private static Map<Path, List<Path>> earlierVersions(List<Path> sheets) {
-        Set<Path> superseded = Submissions.superseded(sheets);
-        Map<Path, List<Path>> teams = new LinkedHashMap<>();
-        Map<Path, Path> teamOf = new java.util.HashMap<>();
-        for (Path sheet : sheets.stream().sorted().toList()) {
-            if (superseded.contains(sheet)) {
-                continue;
-            }
-            List<Path> versions = superseded.stream().filter(other -> Submissions.laterVersion(sheet, other))
-                    .sorted().toList();
-            Path team = versions.stream().map(teamOf::get).filter(java.util.Objects::nonNull).findFirst().orElse(sheet);
-            if (versions.isEmpty()) {
-                continue;
-            }
-            List<Path> others = teams.computeIfAbsent(team, first -> new ArrayList<>());
-            if (!team.equals(sheet)) {
-                others.add(sheet);
-            }
-            for (Path version : versions) {
-                if (teamOf.putIfAbsent(version, team) == null) {
-                    others.add(version);
-                }
-            }
+        Map<Path, List<Path>> earlier = new LinkedHashMap<>();
+        for (List<Path> line : Submissions.versionLines(sheets)) {
+            earlier.put(line.get(0), line.subList(1, line.size()));
         }
-        teams.values().forEach(others -> others.sort(Comparator.naturalOrder()));
-        return teams;
+        return earlier;
     }
 
     /** Whether a link leads to something inside {@code root}, which is then read as itself. */
@@ -518,7 +497,8 @@ public final class Discovery {
          * does not: a template may number its sheets ({@code 1.pdf}, {@code 2.pdf}).
          */
         private static final Pattern TEAM_NAME = Pattern.compile(
-                "(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*(?:\\d+[a-z]?|[a-z])");
+                "(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*"
+                        + "(?:\\d+[a-z]?|[a-z])");
 
         static Holding of(Path folder, Path out) throws IOException {
             List<Path> sheets = new ArrayList<>();
@@ -586,10 +566,10 @@ public final class Discovery {
      * whose names say they are not the answer: {@code draft.pdf}, {@code answers_old.pdf}) and no subfolder with
      * answer sheets but those named as versions or parts of one work holding one work each
      * ({@code drafts/answers.pdf}, {@code figures/loss.pdf}); or no sheet at its top and only such subfolders
-     * ({@code v1/answers.pdf}, {@code v2/answers.pdf}; {@code report/hw2.pdf}, {@code notebooks/hw2.ipynb}); or a git repository with at most
-     * one answer sheet at its top and folders with answer sheets that are not teams' folders sharing a format (a
-     * team's repository keeps its report, notebooks or drafts in folders: {@code report/hw2.pdf},
-     * {@code notebooks/hw2.ipynb}). Two folders with answer sheets, or two sheets, are teams.
+     * ({@code v1/answers.pdf}, {@code v2/answers.pdf}; {@code report/hw2.pdf}, {@code notebooks/hw2.ipynb}); or a
+     * git repository with at most one answer sheet at its top and folders with answer sheets that are not teams'
+     * folders sharing a format (a team's repository keeps its report, notebooks or drafts in folders:
+     * {@code report/hw2.pdf}, {@code notebooks/hw2.ipynb}). Two folders with answer sheets, or two sheets, are teams.
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
         Holding holding = Holding.of(folder, out);
@@ -646,15 +626,11 @@ public final class Discovery {
             }
         }
         Set<Path> sections = new java.util.TreeSet<>();
-        Set<Path> ofFolders = new java.util.TreeSet<>();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
-            if (isDownload(each.getKey())) {
+            if (ofTeamsFolders(each.getValue(), out) || isDownload(each.getKey())) {
                 sections.add(each.getKey());
-            } else if (ofTeamsFolders(each.getValue(), out)) {
-                ofFolders.add(each.getKey());
             }
         }
-        sections.addAll(ofFolders);
         // Beside sections, a folder of one team's folder, or of one beside a team's archive, is a section too.
         boolean besideSections = !sections.isEmpty();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {

@@ -201,7 +201,7 @@ public final class GradeRun {
         if (found.submissions().isEmpty()) {
             // A folder holding only the LMS's archive, not yet unpacked, says so.
             List<String> notSheets = found.findings().stream().filter(Finding.NotASheet.class::isInstance)
-                    .map(finding -> "; " + finding.subject() + " is " + ((Finding.NotASheet) finding).why()).toList();
+                    .map(Finding.NotASheet.class::cast).map(file -> "; " + file.path() + " is " + file.why()).toList();
             throw new InputException(String.join(", ", options.submissions().stream().map(Path::toString).toList())
                     + ": no submissions found (answer sheets: xlsx, csv, pdf, docx, ipynb, tex, md or txt, or one"
                     + " folder per team)" + (notSheets.isEmpty() ? "" : notSheets.get(0)

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -518,19 +518,53 @@ public final class Submissions {
      * than any number.
      */
     public static Set<Path> superseded(List<Path> files) {
-        // Only names alike under their marks can be versions of each other: a cohort's thousand sheets are compared
-        // within those groups, not each with each.
+        Set<Path> superseded = new java.util.HashSet<>();
+        for (List<Path> alike : alikeUnderMarks(files)) {
+            superseded.addAll(supersededAmong(alike));
+        }
+        return superseded;
+    }
+
+    /**
+     * The files that are versions of one work by their names ({@code team-a.pdf}, {@code team-a_v2.pdf},
+     * {@code team-a-rev2.pdf}), a line of them for each work that has an earlier version: first the latest (the first
+     * by name of the latest), then the others in name order. Lines come in the order of their first files.
+     */
+    public static List<List<Path>> versionLines(List<Path> files) {
+        List<List<Path>> lines = new ArrayList<>();
+        for (List<Path> alike : alikeUnderMarks(files)) {
+            Set<Path> earlier = supersededAmong(alike);
+            if (earlier.isEmpty()) {
+                continue;
+            }
+            Path latest = alike.stream().filter(file -> !earlier.contains(file)).sorted().findFirst().orElseThrow();
+            List<Path> line = new ArrayList<>(List.of(latest));
+            alike.stream().filter(file -> !file.equals(latest)).sorted().forEach(line::add);
+            lines.add(List.copyOf(line));
+        }
+        lines.sort(Comparator.comparing(line -> line.get(0)));
+        return lines;
+    }
+
+    /**
+     * The files grouped by their names under their version marks, ignoring case: only files of one group can be
+     * versions of each other, so a cohort's thousand sheets are compared within groups, not each with each.
+     */
+    private static java.util.Collection<List<Path>> alikeUnderMarks(List<Path> files) {
         Map<String, List<Path>> byBase = new java.util.HashMap<>();
         for (Path file : files) {
             byBase.computeIfAbsent(caseless(Version.of(stem(file)).base()), base -> new ArrayList<>()).add(file);
         }
+        return byBase.values();
+    }
+
+    /** The files of one group of which another there is a later version. */
+    private static Set<Path> supersededAmong(List<Path> alike) {
         Set<Path> superseded = new java.util.HashSet<>();
-        for (List<Path> alike : byBase.values()) {
-            for (Path earlier : alike) {
-                for (Path later : alike) {
-                    if (laterVersion(later, earlier)) {
-                        superseded.add(earlier);
-                    }
+        for (Path earlier : alike) {
+            for (Path later : alike) {
+                if (laterVersion(later, earlier)) {
+                    superseded.add(earlier);
                 }
             }
         }

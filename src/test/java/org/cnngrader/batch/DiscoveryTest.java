@@ -510,8 +510,8 @@ class DiscoveryTest {
                     why -> assertThat(why).contains("team-d.zip"));
         }
         assertThat(unpacked.results()).extracting(TeamResult::team).containsExactly("team-f", "team-g");
-        assertThat(download.results()).extracting(TeamResult::team).containsExactly("Ann Lee_1001_assignsubmission_file_",
-                "Bob Ray_1002_assignsubmission_file_");
+        assertThat(download.results()).extracting(TeamResult::team).containsExactly(
+                "Ann Lee_1001_assignsubmission_file_", "Bob Ray_1002_assignsubmission_file_");
     }
 
     /**
