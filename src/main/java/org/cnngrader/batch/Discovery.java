@@ -180,13 +180,12 @@ public final class Discovery {
             }
         }
         List<HandedIn> identified = unique(once);
-        // A finding said of a team before its identity was made unique names it by the identity it has now.
-        Map<Path, String> identities = new java.util.HashMap<>();
-        identified.forEach(handedIn -> identities.put(handedIn.place(), handedIn.team()));
-        findings.replaceAll(finding -> finding instanceof Finding.LaterVersionBeside later
-                ? new Finding.LaterVersionBeside(identities.getOrDefault(later.place(), later.team()), later.read(),
-                        later.others(), later.place()) : finding);
         for (HandedIn handedIn : identified) {
+            // Said once identities are unique, so the warning names the team as it is graded.
+            if (!handedIn.earlierVersions().isEmpty()) {
+                findings.add(new Finding.LaterVersionBeside(handedIn.team(), handedIn.submission().source(),
+                        handedIn.earlierVersions()));
+            }
             severalSheets(handedIn, paths).ifPresent(findings::add);
         }
         return new Found(identified, findings);
@@ -423,11 +422,8 @@ public final class Discovery {
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
-                        base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS));
-                if (!earlier.isEmpty()) {
-                    findings.add(new Finding.LaterVersionBeside(team, base.relativize(entry).toString(),
-                            earlier.stream().map(file -> base.relativize(file).toString()).toList(), entry));
-                }
+                        base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS,
+                        earlier.stream().map(file -> base.relativize(file).toString()).toList()));
                 teams++;
             } else {
                 // A team's archive or a document in another format is said, never dropped without a word; it is no
@@ -559,6 +555,11 @@ public final class Discovery {
         int answerNames() {
             return answers.isEmpty() ? stems.size() : answers.size();
         }
+
+        /** Whether it holds folders of sheets and no sheet of its own: teams' folders, sections or a team's parts. */
+        boolean onlyFolders() {
+            return stems.isEmpty() && !sheetFolders.isEmpty();
+        }
     }
 
     /**
@@ -578,8 +579,7 @@ public final class Discovery {
             versionsOnly &= (Submissions.namesAVersion(sheetFolder) || namesAPart(sheetFolder))
                     && isTeamFolder(sheetFolder, out);
         }
-        return versionsOnly && (holding.answerNames() == 1 || holding.stems().isEmpty()
-                && !holding.sheetFolders().isEmpty())
+        return versionsOnly && (holding.answerNames() == 1 || holding.onlyFolders())
                 || holding.repository() && holding.answerNames() <= 1 && !holding.sheetFolders().isEmpty()
                 && !teamsFolders(holding.sheetFolders(), out);
     }
@@ -612,7 +612,7 @@ public final class Discovery {
         Map<Path, Holding> holdings = new LinkedHashMap<>();
         for (Path folder : folders) {
             Holding holding = Holding.of(folder, out);
-            if (!holding.repository() && (!holding.stems().isEmpty() || !holding.sheetFolders().isEmpty())
+            if (!holding.repository() && (!holding.sheets().isEmpty() || !holding.sheetFolders().isEmpty())
                     && !folder.getFileName().toString().endsWith(MOODLE_FILES)
                     && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)
                     && holding.sheetFolders().stream().noneMatch(Discovery::namesAPart)) {
@@ -635,8 +635,7 @@ public final class Discovery {
         boolean besideSections = !sections.isEmpty();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             Holding holding = each.getValue();
-            if ((besideSections || alone) && holding.stems().isEmpty() && !holding.sheetFolders().isEmpty()
-                    && !teamsFolders.contains(each.getKey())) {
+            if ((besideSections || alone) && holding.onlyFolders() && !teamsFolders.contains(each.getKey())) {
                 sections.add(each.getKey());
             }
         }
@@ -692,7 +691,7 @@ public final class Discovery {
      * {@code report/hw2.pdf} and {@code notebooks/hw2.ipynb}, is one team).
      */
     private static boolean ofTeamsFolders(Holding holding, Path out) throws IOException {
-        return holding.stems().isEmpty() && teamsFolders(holding.sheetFolders(), out);
+        return holding.onlyFolders() && teamsFolders(holding.sheetFolders(), out);
     }
 
     /** Whether folders are two or more teams' folders, two of them with sheets of one format. */
@@ -730,7 +729,7 @@ public final class Discovery {
                 java.util.stream.Collectors.groupingBy(sheet -> extension(sheet),
                         java.util.stream.Collectors.counting()));
         return byExtension.values().stream().anyMatch(count -> count > 1)
-                || holding.stems().isEmpty() && holding.sheetFolders().size() > 1;
+                || holding.onlyFolders() && holding.sheetFolders().size() > 1;
     }
 
     /** A file's extension, ignoring case. */

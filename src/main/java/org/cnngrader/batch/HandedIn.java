@@ -14,14 +14,23 @@ import org.cnngrader.sheet.Submissions;
  * @param place the real path of the file or team folder handed in: the same submission in a later run, whatever
  *     path named it
  * @param scope whether the file may hold several teams
+ * @param earlierVersions the sheets beside it that it is the latest version of by their names, said from where the
+ *     cohort is ({@code team-a.pdf} for {@code team-a_v2.pdf}): one team's, not read
  */
 record HandedIn(String team, List<String> names, java.nio.file.Path place, Submissions.Submission submission,
-        Scope scope) {
+        Scope scope, List<String> earlierVersions) {
 
     HandedIn {
         // An identity comes from a file or folder name the student chose: shown as one visible line, like any name.
         team = Characters.visible(team);
         names = names.stream().map(Characters::visible).toList();
+        earlierVersions = List.copyOf(earlierVersions);
+    }
+
+    /** A submission that is no later version of others beside it. */
+    HandedIn(String team, List<String> names, java.nio.file.Path place, Submissions.Submission submission,
+            Scope scope) {
+        this(team, names, place, submission, scope, List.of());
     }
 
     /** How many teams a submission may hold. */
@@ -34,6 +43,6 @@ record HandedIn(String team, List<String> names, java.nio.file.Path place, Submi
 
     /** The same submission under another identity. */
     HandedIn named(String identity) {
-        return new HandedIn(identity, names, place, submission, scope);
+        return new HandedIn(identity, names, place, submission, scope, earlierVersions);
     }
 }

@@ -351,8 +351,7 @@ public sealed interface Finding {
      * Sheets at the top of a cohort of which one is a later version of the others by its name ({@code team-a.pdf}
      * beside {@code team-a_v2.pdf}), or two are later versions of one: one team, graded from the first latest.
      */
-    record LaterVersionBeside(String team, String read, List<String> others, java.nio.file.Path place)
-            implements Finding {
+    record LaterVersionBeside(String team, String read, List<String> others) implements Finding {
         public LaterVersionBeside {
             others = List.copyOf(others);
         }
