@@ -235,6 +235,15 @@ public final class GradeRun {
                     base.relativize(submissions.get(team.submission()).place()).toString()));
             List<PreviousRun.Kept> kept = run.kept(previous.filter(earlier -> options.start() == Start.MERGE),
                     graded, options.manual().isPresent());
+            Optional<String> gradedWith = merged.flatMap(PreviousRun::rubric);
+            if (!kept.isEmpty() && gradedWith.isPresent() && !gradedWith.get().equals(rubric.fingerprint())) {
+                // Kept teams keep the points and checks they were graded with: beside teams graded now, the
+                // cohort files would mix two rubrics.
+                throw new InputException(output + ": was graded with another version of " + options.rubric()
+                        + " (it has changed since); " + kept.size() + (kept.size() == 1 ? " team" : " teams")
+                        + " there would keep grades from the old version: grade the whole cohort into it again, or"
+                        + " add --fresh to start over");
+            }
             Map<String, String> folders = folders(graded, kept, previous.filter(earlier -> options.start()
                     == Start.MERGE));
             List<Cohort.Team> all = new ArrayList<>();

@@ -20,10 +20,11 @@ import org.cnngrader.sheet.Where;
 
 /**
  * The run an output folder already holds, as its {@code results.json} records it: the rubric it graded and each
- * team with its folder, its scores and its {@code report.json} document. A new run into the folder keeps the teams
- * it does not grade again, so that the cohort files go on covering the whole cohort.
+ * team with its folder, its scores and its {@code report.json} document; the rubric's fingerprint when the run
+ * recorded it. A new run into the folder keeps the teams it does not grade again, so that the cohort files go on
+ * covering the whole cohort.
  */
-record PreviousRun(String title, double max, List<Kept> teams) {
+record PreviousRun(String title, Optional<String> rubric, double max, List<Kept> teams) {
 
     PreviousRun {
         teams = List.copyOf(teams);
@@ -92,7 +93,9 @@ record PreviousRun(String title, double max, List<Kept> teams) {
                     ? Optional.of(places.path(result.team()).asText()).filter(PreviousRun::isPath) : Optional.empty();
             teams.add(new Kept(result, folder, Json.pretty(document).getBytes(StandardCharsets.UTF_8), place));
         }
-        return Optional.of(new PreviousRun(root.path("title").asText(), root.path("max").asDouble(), teams));
+        Optional<String> rubric = root.path("rubric").isTextual() ? Optional.of(root.path("rubric").asText())
+                : Optional.empty();
+        return Optional.of(new PreviousRun(root.path("title").asText(), rubric, root.path("max").asDouble(), teams));
     }
 
     /** Whether a recorded place is a path this system can hold (a hand-edited file might say anything). */

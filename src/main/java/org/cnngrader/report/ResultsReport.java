@@ -7,7 +7,7 @@ import org.cnngrader.expr.Values;
 import org.cnngrader.grading.TeamResult;
 
 /**
- * {@code results.json}: the rubric's title and points, the folder of every team under {@code teams/} (by its
+ * {@code results.json}: the rubric's title, fingerprint and points, the folder of every team under {@code teams/} (by its
  * identity), where each was handed in (the real path of its file or folder), and every team's {@link TeamDocument},
  * for machines. It is also what a later run into the same output
  * folder merges with: the teams it does not grade again are kept from here, in their folders.
@@ -25,6 +25,7 @@ final class ResultsReport implements CohortReport {
         Json.prettyRows(json -> {
             json.writeStartObject();
             json.writeStringField("title", cohort.rubric().title());
+            json.writeStringField("rubric", cohort.rubric().fingerprint());
             json.writeObjectField("max", Values.plainNumber(cohort.rubric().points()));
             json.writeNumberField("teams", results.size());
             json.writeNumberField("unreadable", results.stream().filter(result -> result.unreadable().isPresent()).count());

@@ -12,13 +12,15 @@ import org.cnngrader.expr.Value;
  * engine computed for it. Built only by {@link RubricLoader}.
  *
  * @param source the file it was read from, for messages
+ * @param fingerprint what tells this version of the rubric's text from any other ({@code sha256:…}): an output folder
+ *     graded with another version is not merged with
  * @param given the given values by name, in the order written
  * @param key the reference value of every part with an {@code answer}, and of its variants
  * @param parts every part, in the order of the rubric: the questions' parts, held once because grading asks for
  *     them part after part
  */
-public record Rubric(String title, String source, int decimals, Tolerance tolerance, PartialCredit partial,
-        Map<String, Value> given, List<Question> questions, AnswerKey key, List<Part> parts) {
+public record Rubric(String title, String source, String fingerprint, int decimals, Tolerance tolerance,
+        PartialCredit partial, Map<String, Value> given, List<Question> questions, AnswerKey key, List<Part> parts) {
 
     public Rubric {
         given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
@@ -30,9 +32,9 @@ public record Rubric(String title, String source, int decimals, Tolerance tolera
     }
 
     /** A rubric whose parts are those of its questions. */
-    public Rubric(String title, String source, int decimals, Tolerance tolerance, PartialCredit partial,
-            Map<String, Value> given, List<Question> questions, AnswerKey key) {
-        this(title, source, decimals, tolerance, partial, given, questions, key, partsOf(questions));
+    public Rubric(String title, String source, String fingerprint, int decimals, Tolerance tolerance,
+            PartialCredit partial, Map<String, Value> given, List<Question> questions, AnswerKey key) {
+        this(title, source, fingerprint, decimals, tolerance, partial, given, questions, key, partsOf(questions));
     }
 
     private static List<Part> partsOf(List<Question> questions) {

@@ -59,15 +59,29 @@ public final class RubricLoader {
      * @throws RubricException listing every problem found, in file order
      */
     public static Rubric load(Path file) {
-        return new RubricLoader(file.toString()).read(YamlReader.read(file));
+        return load(YamlReader.text(file), file.toString());
     }
 
     /** The rubric in {@code text}, reported as {@code fileName}. */
     public static Rubric load(String text, String fileName) {
-        return new RubricLoader(fileName).read(YamlReader.read(text, fileName));
+        return new RubricLoader(fileName).read(YamlReader.read(text, fileName), fingerprint(text));
     }
 
-    private Rubric read(YamlNode root) {
+    /**
+     * What tells one version of a rubric from another: the SHA-256 of its text, whatever its line endings. Any edit
+     * counts, a comment's too: telling which edits change no grade would be a guess.
+     */
+    private static String fingerprint(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException absent) {
+            throw new IllegalStateException("every Java platform provides SHA-256", absent);
+        }
+    }
+
+    private Rubric read(YamlNode root, String fingerprint) {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw new RubricException(root.location(), "a rubric is a mapping with title, given and questions, not "
                     + root.kind());
@@ -102,7 +116,7 @@ public final class RubricLoader {
         if (!problems.isEmpty()) {
             throw new RubricException(problems);
         }
-        return new Rubric(title, file, decimals, tolerance, partial, given, questions, key);
+        return new Rubric(title, file, fingerprint, decimals, tolerance, partial, given, questions, key);
     }
 
     private Optional<Question> question(YamlNode node, int decimals, Tolerance tolerance, PartialCredit partial,

@@ -59,6 +59,15 @@ public final class YamlReader {
      * @throws RubricException if the file is missing, too large, not YAML, or uses a refused feature
      */
     public static YamlNode read(Path file) {
+        return read(text(file), file.toString());
+    }
+
+    /**
+     * The text of {@code file}.
+     *
+     * @throws RubricException if the file is missing, too large or not UTF-8
+     */
+    public static String text(Path file) {
         String name = file.toString();
         Location start = new Location(name, 1, 1);
         try {
@@ -70,7 +79,7 @@ public final class YamlReader {
                         + " MB; a rubric is a few kilobytes");
             }
             try (InputStream input = Files.newInputStream(file)) {
-                return read(utf8(input.readAllBytes(), name), name);
+                return utf8(input.readAllBytes(), name);
             }
         } catch (IOException unreadable) {
             throw new RubricException(start, "cannot read the file: " + unreadable.getMessage());

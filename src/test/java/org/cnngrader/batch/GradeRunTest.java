@@ -249,6 +249,35 @@ class GradeRunTest {
                 .hasMessageContaining("holds the results of another rubric").hasMessageContaining("--fresh");
     }
 
+    /**
+     * A rubric edited after grading (a part's points, a check) and one team regraded into the same folder gave a
+     * gradebook of two rubrics: that team out of the new points, the kept teams out of the old, without a word.
+     */
+    @Test
+    void anEditedRubricIsNotMergedWithTeamsGradedByItsEarlierVersion(@TempDir Path directory) throws IOException {
+        Path rubric = Files.writeString(directory.resolve("ps2.yaml"), Files.readString(Cohorts.RUBRIC));
+        Path out = directory.resolve("out");
+        Path first = Cohorts.sheet(directory.resolve("cohort/first.csv"), "2");
+        Path second = Cohorts.sheet(directory.resolve("cohort/second.csv"), "1");
+        GradeRun.Options all = new GradeRun.Options(rubric, List.of(first.getParent()), out, 1, Optional.empty(),
+                Optional.empty(), false);
+        GradeRun.Options one = new GradeRun.Options(rubric, List.of(second), out, 1, Optional.empty(),
+                Optional.empty(), false);
+        GradeRun.run(all, GradeRun.Progress.silent());
+        GradeRun.run(one, GradeRun.Progress.silent());
+
+        Files.writeString(rubric, Files.readString(rubric).replaceFirst("points: 3\n", "points: 6\n"));
+        byte[] gradebook = Files.readAllBytes(out.resolve("gradebook.csv"));
+        assertThatThrownBy(() -> GradeRun.run(one, GradeRun.Progress.silent())).isInstanceOf(InputException.class)
+                .hasMessageContaining("another version of " + rubric).hasMessageContaining("1 team there")
+                .hasMessageContaining("--fresh");
+        assertThat(out.resolve("gradebook.csv")).hasBinaryContent(gradebook);
+
+        // Grading every team again with the edited rubric keeps none of the old grades: merged.
+        GradeRun.run(all, GradeRun.Progress.silent());
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("first", "second");
+    }
+
     /** {@code grade R emptydir}, and a folder of only unsupported files, once exited 0 with an empty gradebook. */
     @Test
     void aCohortWithoutSubmissionsIsAnInputErrorNotAnEmptyGradebook(@TempDir Path directory) throws IOException {

@@ -30,11 +30,11 @@ class RubricTest {
         Rubric rubric = RubricLoader.load(RUBRIC);
         List<Part> reversed = new ArrayList<>(rubric.parts());
         Collections.reverse(reversed);
-        assertThatThrownBy(() -> new Rubric(rubric.title(), rubric.source(), rubric.decimals(), rubric.tolerance(),
-                rubric.partial(), rubric.given(), rubric.questions(), rubric.key(), reversed))
+        assertThatThrownBy(() -> new Rubric(rubric.title(), rubric.source(), rubric.fingerprint(),
+                rubric.decimals(), rubric.tolerance(), rubric.partial(), rubric.given(), rubric.questions(), rubric.key(), reversed))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("questions' parts");
-        assertThatThrownBy(() -> new Rubric(rubric.title(), rubric.source(), rubric.decimals(), rubric.tolerance(),
-                rubric.partial(), rubric.given(), rubric.questions(), rubric.key(), reversed.subList(1, reversed.size())))
+        assertThatThrownBy(() -> new Rubric(rubric.title(), rubric.source(), rubric.fingerprint(),
+                rubric.decimals(), rubric.tolerance(), rubric.partial(), rubric.given(), rubric.questions(), rubric.key(), reversed.subList(1, reversed.size())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
