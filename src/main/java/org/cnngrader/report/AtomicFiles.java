@@ -97,6 +97,11 @@ public final class AtomicFiles {
         if (!absolute.getParent().toFile().isDirectory()) {
             Files.createDirectories(absolute.getParent());
         }
+        // Said now, before any file of the set replaces its predecessor: a move onto a folder would fail only then.
+        if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new java.nio.file.FileSystemException(absolute.toString(), null,
+                    "a folder stands where this file goes; move it away");
+        }
         Path temporary = temporary(absolute);
         boolean written = false;
         try {

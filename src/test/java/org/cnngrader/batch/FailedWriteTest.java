@@ -71,6 +71,27 @@ class FailedWriteTest {
         assertThat(snapshot(out)).isEqualTo(before);
     }
 
+    /**
+     * A folder where {@code results.json} goes failed its move only after {@code gradebook.csv} and
+     * {@code summary.html} had replaced the earlier run's, and left the temporary behind.
+     */
+    @Test
+    void aFolderWhereACohortFileGoesLeavesTheOtherCohortFilesAsTheyWere(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "2");
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, cohort);
+        Files.delete(out.resolve("results.json"));
+        Files.createDirectory(out.resolve("results.json"));
+        Map<String, String> before = snapshot(out);
+        Cohorts.sheet(cohort.resolve("b/answers.csv"), "7");
+
+        assertThatThrownBy(() -> Cohorts.grade(out, cohort)).isInstanceOf(IOException.class)
+                .hasMessageContaining("results.json").hasMessageContaining("move it away");
+
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
     @Test
     void temporariesOfARunThatIsGoneAreRemoved(@TempDir Path directory) throws IOException {
         Path cohort = directory.resolve("cohort");
