@@ -109,27 +109,30 @@ record PreviousRun(String title, Optional<String> rubric, double max, List<Kept>
     }
 
     /**
-     * Whether a part of a kept report is to review, and why: its reason as the report wrote it, which the summary
-     * shows again as it was.
+     * Whether a part of a kept report is to review, and why: for how it was found or graded when that is what its
+     * reason says (the summary then words and groups it as it does a part graded now), else for the reason the
+     * report wrote, shown again as it was.
      */
-    private static Review review(JsonNode part) {
-        if (!part.path("review").asBoolean()) {
-            return new Review.None();
+    private static PartResult reviewed(java.util.function.Function<Review, PartResult> part, JsonNode written) {
+        if (!written.path("review").asBoolean()) {
+            return part.apply(new Review.None());
         }
-        return part.path("review_reason").isTextual() ? new Review.Noted(part.path("review_reason").asText())
-                : new Review.OfGrading();
+        PartResult ofGrading = part.apply(new Review.OfGrading());
+        String reason = written.path("review_reason").asText("");
+        return reason.isEmpty() || reason.equals(org.cnngrader.report.Display.reviewReason(ofGrading)) ? ofGrading
+                : part.apply(new Review.Noted(reason));
     }
 
     /** A team's scores, as a {@code report.json} document gives them (what the cohort files use). */
     static TeamResult result(JsonNode document) {
         List<PartResult> parts = new ArrayList<>();
         for (JsonNode part : document.path("parts")) {
-            parts.add(new PartResult(part.path("id").asText(), part.path("question").asText(),
+            parts.add(reviewed(review -> new PartResult(part.path("id").asText(), part.path("question").asText(),
                     part.path("points").asDouble(), part.path("awarded").asDouble(), verdict(part.path("verdict")
                             .asText()), List.of(), Optional.empty(), "", Optional.empty(),
                     part.path("matched").isTextual() ? Optional.of(part.path("matched").asText()) : Optional.empty(),
                     List.of(), FoundBy.bySpelling(part.path("found_by").asText("")), where(part.path("where"),
-                            document.path("source").asText()), List.of(), review(part)));
+                            document.path("source").asText()), List.of(), review), part));
         }
         String team = document.path("team").asText();
         return new TeamResult(team, document.path("name").asText(team), strings(document.path("members")),

@@ -278,6 +278,23 @@ class GradeRunTest {
         assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("first", "second");
     }
 
+    /**
+     * A kept team's parts to review came back as notes: the summary listed them by the whole reason, one by one and in
+     * the report's words, where a run grading every team groups them (follow-through from S and from A in one line).
+     */
+    @Test
+    void keptTeamsAreSummarisedAsTheRunThatGradedThemSummarisedThem(@TempDir Path directory) throws IOException {
+        Path sample = Path.of("submissions-sample");
+        Path once = directory.resolve("once");
+        Path twice = directory.resolve("twice");
+        Cohorts.grade(once, sample);
+        Cohorts.grade(twice, sample);
+        Cohorts.grade(twice, sample.resolve("team-d"));
+
+        assertThat(Files.readString(once.resolve("summary.html"))).contains("— A: from S; P: from A");
+        assertThat(twice.resolve("summary.html")).hasSameBinaryContentAs(once.resolve("summary.html"));
+    }
+
     /** {@code grade R emptydir}, and a folder of only unsupported files, once exited 0 with an empty gradebook. */
     @Test
     void aCohortWithoutSubmissionsIsAnInputErrorNotAnEmptyGradebook(@TempDir Path directory) throws IOException {
