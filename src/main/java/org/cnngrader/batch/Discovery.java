@@ -181,6 +181,9 @@ public final class Discovery {
         }
         List<HandedIn> identified = unique(once);
         for (HandedIn handedIn : identified) {
+            unreadableName(handedIn);
+        }
+        for (HandedIn handedIn : identified) {
             // Said once identities are unique, so the warning names the team as it is graded.
             if (!handedIn.earlierVersions().isEmpty()) {
                 findings.add(new Finding.LaterVersionBeside(handedIn.team(), handedIn.submission().source(),
@@ -189,6 +192,32 @@ public final class Discovery {
             severalSheets(handedIn, paths).ifPresent(findings::add);
         }
         return new Found(identified, findings);
+    }
+
+    /**
+     * How Java reads file names: by the locale's charset, fixed when it starts. Under one that is not UTF-8 ({@code
+     * LANG=C} in a cron job or a container) every byte of {@code café} beyond ASCII reads as U+FFFD.
+     */
+    private static final java.nio.charset.Charset NAMES = namesCharset();
+
+    private static java.nio.charset.Charset namesCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /**
+     * Refuses a submission whose name the locale could not read: its team would go by a garbled identity, two teams
+     * differing only there would become one, and a rerun under a UTF-8 locale would add them again.
+     */
+    private static void unreadableName(HandedIn handedIn) throws InputException {
+        if (!NAMES.equals(StandardCharsets.UTF_8) && (handedIn.place().toString().indexOf('\uFFFD') >= 0
+                || handedIn.submission().source().indexOf('\uFFFD') >= 0)) {
+            throw new InputException(handedIn.submission().source() + ": a file name this locale cannot read (names"
+                    + " are read as " + NAMES.name() + "); run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        }
     }
 
     /**

@@ -278,4 +278,31 @@ class GradeCommandTest {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
+
+    /**
+     * Under {@code LC_ALL=C} (a cron job, a container) Java read {@code café} as {@code caf\uFFFD\uFFFD}: the team
+     * was graded under that name, {@code équipe} and {@code èquipe} became one identity told apart by "(2)", and a
+     * rerun under a UTF-8 locale added every such team again.
+     */
+    @Test
+    void namesTheLocaleCannotReadAreRefusedNotGarbled(@TempDir Path directory) throws Exception {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("caf\u00e9.csv"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("plain.csv"));
+        Path out = directory.resolve("out");
+        Path errors = directory.resolve("stderr.txt");
+        ProcessBuilder grade = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "grade", "rubrics/e1394-ps2.yaml",
+                cohort.toString(), "-o", out.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(errors.toFile());
+        grade.environment().put("LC_ALL", "C");
+        grade.environment().put("LANG", "C");
+        Process process = grade.start();
+        process.waitFor();
+
+        assertThat(process.exitValue()).as(Files.readString(errors)).isEqualTo(2);
+        assertThat(Files.readString(errors)).contains("a file name this locale cannot read")
+                .contains("LC_ALL=C.UTF-8").hasLineCount(1);
+        assertThat(out).doesNotExist();
+    }
 }
