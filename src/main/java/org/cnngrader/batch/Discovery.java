@@ -424,6 +424,9 @@ public final class Discovery {
                             named.resolve(files.get().getFileName()).toString()));
                     continue;
                 }
+                if (entry.equals(out) && !isRunOutput(entry)) {
+                    handedInWhereReportsGo(entry, named.resolve(entry.getFileName()));
+                }
                 if (entry.equals(out) || isRunOutput(entry) || !holdsSheets(entry) && holdsReports(entry)) {
                     findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                             entry.equals(out) ? "the output folder" : "the output of an earlier grade run"));
@@ -476,6 +479,22 @@ public final class Discovery {
             earlier.put(line.get(0), line.subList(1, line.size()));
         }
         return earlier;
+    }
+
+    /**
+     * Refuses an output folder not yet written to that is a team's folder of the cohort ({@code -o subs/team-d}): the
+     * run would pass it over as its own output, and the team would be graded by no one.
+     */
+    private static void handedInWhereReportsGo(Path out, Path named) throws IOException {
+        try (Stream<Path> top = Files.list(out)) {
+            Optional<Path> sheet = top.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
+                    && !WRITTEN.contains(file.getFileName().toString())).sorted().findFirst();
+            if (sheet.isPresent()) {
+                throw new InputException(named + ": is the output folder and a team's folder of the submissions (it"
+                        + " holds " + sheet.get().getFileName() + "); write the reports to another folder");
+            }
+        }
     }
 
     /** Whether a link leads to something inside {@code root}, which is then read as itself. */

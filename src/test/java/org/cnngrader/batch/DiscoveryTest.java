@@ -1109,4 +1109,21 @@ class DiscoveryTest {
                 .extracting(Finding::subject)
                 .containsExactly(cohort.resolve("Bo Chen_1002_assignsubmission_onlinetext_onlinetext.html").toString());
     }
+
+    /** {@code -o subs/team-d} wrote the reports beside team-d's sheet and graded the cohort without team-d. */
+    @Test
+    void anOutputFolderThatIsATeamsFolderIsRefused(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-c/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-d/answers.csv"), "0.5");
+
+        assertThatThrownBy(() -> Cohorts.grade(subs.resolve("team-d"), subs)).isInstanceOf(InputException.class)
+                .hasMessageContaining("team-d: is the output folder and a team's folder")
+                .hasMessageContaining("answers.csv");
+        assertThat(subs.resolve("team-d")).isDirectoryNotContaining("glob:**/gradebook.csv");
+
+        // An output folder of its own inside the cohort is passed over, as before.
+        assertThat(Cohorts.grade(subs.resolve("graded"), subs).results()).extracting(TeamResult::team)
+                .containsExactly("team-c", "team-d");
+    }
 }
