@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.Optional;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.rubric.RubricException;
@@ -41,12 +42,11 @@ public final class Main {
                 problem instanceof RubricException || problem instanceof CommandLine.ParameterException
                         || problem instanceof InputException || environmentFault(problem).isPresent()
                         ? ExitCode.USAGE_OR_RUBRIC_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
+        // A mistake in the arguments is one line, as any user's mistake: the usage is a --help away.
+        commandLine.setParameterExceptionHandler((usage, arguments) -> usageMistake(usage));
         commandLine.setExecutionExceptionHandler((problem, line, parseResult) -> {
             if (problem instanceof CommandLine.ParameterException usage) {
-                line.getErr().println(usage.getMessage());
-                line.getErr().println("Try '" + usage.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-                line.getErr().flush();
-                return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
+                return usageMistake(usage);
             }
             if (problem instanceof InputException mistake) {
                 // A user's mistake: one line that says what to do, never a stack trace.
@@ -77,6 +77,20 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Says a mistake in the arguments in one line, with where to find the usage. */
+    private static int usageMistake(CommandLine.ParameterException usage) {
+        PrintWriter err = usage.getCommandLine().getErr();
+        String message = usage.getMessage() == null ? "invalid arguments" : usage.getMessage().lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).reduce((first, next) -> first + " " + next)
+                .orElse("invalid arguments");
+        List<String> suggestions = usage instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? unmatched.getSuggestions() : List.of();
+        err.println(message + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions)
+                + "?") + " (see '" + usage.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCode.USAGE_OR_RUBRIC_ERROR.code();
     }
 
     /** The file system's refusal behind a failure (permission denied, no space left, a file gone), if that is it. */

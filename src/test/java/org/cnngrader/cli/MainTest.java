@@ -19,6 +19,15 @@ class MainTest {
                 .contains(message);
     }
 
+    /** A missing parameter or an unknown option printed the command's whole usage, 22 to 74 lines. */
+    @Test
+    void mistakesInTheArgumentsAreOneLineNotTheWholeUsage() {
+        isOneLineAndExitTwo(EvalCommandTest.run("grade", RUBRIC), "Missing required parameter: 'SUBMISSION'");
+        isOneLineAndExitTwo(EvalCommandTest.run("serve"), "(see 'cnn-grader serve --help')");
+        isOneLineAndExitTwo(EvalCommandTest.run("eval", "--nope"), "Unknown option: '--nope'");
+        isOneLineAndExitTwo(EvalCommandTest.run("gradee"), "did you mean grade?");
+    }
+
     /** {@code check R nosuch.csv} printed "internal error (please report it)" with a stack trace. */
     @Test
     void checkingASheetThatDoesNotExistIsOneLineNotAnInternalError() {
