@@ -144,7 +144,17 @@ public final class YamlReader {
             JsonLocation where = malformed.getLocation();
             Location location = where == null ? new Location(fileName, 1, 1)
                     : new Location(fileName, Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
-            throw new RubricException(location, plain(malformed.getOriginalMessage()));
+            String message = plain(malformed.getOriginalMessage());
+            // Jackson gives where its parser stood and SnakeYAML's context ("while parsing a flow sequence"); the
+            // problem and its mark say what is wrong and where: a tab that indents, a list never closed.
+            if (malformed.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                    && marked.getProblemMark() != null && marked.getProblem() != null) {
+                location = new Location(fileName, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+                message = plain(marked.getProblem()) + (marked.getContext() == null ? ""
+                        : " (" + plain(marked.getContext()) + ")");
+            }
+            throw new RubricException(location, message);
         } catch (RuntimeException snakeProblem) {
             if (snakeProblem instanceof RubricException rubricProblem) {
                 throw rubricProblem;

@@ -170,4 +170,19 @@ class RubricLoaderTest {
         assertThat(rubric.points()).isEqualTo(2.5);
         assertThat(key(rubric, "b")).isEqualTo("1");
     }
+
+    /**
+     * A tab that indents line 6 was reported at 5:10, where Jackson's parser stood, and a list never closed said only
+     * "while parsing a flow sequence", SnakeYAML's context without the problem.
+     */
+    @Test
+    void malformedYamlIsReportedWhereItsProblemIsAndSaysWhatItIs() {
+        String tabbed = "title: x\nquestions:\n  - id: \"1\"\n    title: A\n    parts:\n\t  - {id: a, points: 1,"
+                + " answer: \"1\"}\n";
+        assertThatThrownBy(() -> RubricLoader.load(tabbed, "tab.yaml")).isInstanceOf(RubricException.class)
+                .hasMessageStartingWith("tab.yaml:6:1: found character '\\t(TAB)' that cannot start any token");
+        String unclosed = "title: x\nquestions: [\n  {id: \"1\", title: A, parts: [{id: a, points: 1, answer: \"1\"}\n";
+        assertThatThrownBy(() -> RubricLoader.load(unclosed, "open.yaml")).isInstanceOf(RubricException.class)
+                .hasMessage("open.yaml:4:1: expected ',' or ']', but got <stream end> (while parsing a flow sequence)");
+    }
 }
