@@ -329,6 +329,16 @@ public final class RubricLoader {
         names.addAll(parts.keySet());
         for (Part part : parts.values()) {
             if (part.kind() instanceof PartKind.Answer answer) {
+                // Every unknown function and name of the answer and its variants at once; evaluating stops at the first.
+                List<Formula> formulas = new ArrayList<>(List.of(answer.formula()));
+                part.accepted().forEach(variant -> formulas.add(variant.formula()));
+                part.mistakes().forEach(variant -> formulas.add(variant.formula()));
+                for (Formula formula : formulas) {
+                    for (ExpressionException problem : StaticCheck.problems(formula.expression(),
+                            name -> parts.containsKey(name) || givenNames.contains(name))) {
+                        problems.add(located(formula, problem));
+                    }
+                }
                 Set<String> names = new LinkedHashSet<>(answer.formula().expression().names());
                 part.accepted().forEach(variant -> names.addAll(variant.formula().expression().names()));
                 part.mistakes().forEach(variant -> names.addAll(variant.formula().expression().names()));
@@ -411,7 +421,11 @@ public final class RubricLoader {
         try {
             return Optional.of(evaluator.evaluate(formula.expression()));
         } catch (ExpressionException problem) {
-            problems.add(located(formula, problem));
+            // An unknown function or name is said already, by the static check of every answer.
+            RubricException.Problem located = located(formula, problem);
+            if (!problems.contains(located)) {
+                problems.add(located);
+            }
         } catch (EngineException problem) {
             problems.add(new RubricException.Problem(formula.location(), problem.getMessage()));
         }

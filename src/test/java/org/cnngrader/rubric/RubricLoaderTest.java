@@ -185,4 +185,21 @@ class RubricLoaderTest {
         assertThatThrownBy(() -> RubricLoader.load(unclosed, "open.yaml")).isInstanceOf(RubricException.class)
                 .hasMessage("open.yaml:4:1: expected ',' or ']', but got <stream end> (while parsing a flow sequence)");
     }
+
+    /** An answer was evaluated up to its first error: {@code relu(zzz) + nosuch2(1)} hid the unknown function. */
+    @Test
+    void everyProblemOfAnAnswerIsReportedAtOnce() {
+        String rubric = "title: x\ngiven:\n  X: [[1, 2], [3, 4]]\nquestions:\n  - id: \"1\"\n    title: A\n"
+                + "    parts:\n      - {id: a, points: 1, answer: \"conv2d(X, [[1, 2, 3]]) + nosuch(1)\"}\n"
+                + "      - {id: b, points: 1, answer: \"relu(zzz) + nosuch2(1)\"}\n"
+                + "      - {id: c, points: 1, answer: \"sigmoid(1, 2, 3) + qqq\"}\n";
+        assertThatThrownBy(() -> RubricLoader.load(rubric, "r.yaml")).isInstanceOf(RubricException.class)
+                .hasMessage(String.join("\n",
+                        "r.yaml:8:36: conv2d: kernel 1×3 does not fit the 2×2 input padded by 0",
+                        "r.yaml:8:61: unknown function 'nosuch'",
+                        "r.yaml:9:41: relu: x must be numbers, not the word zzz",
+                        "r.yaml:9:48: unknown function 'nosuch2'",
+                        "r.yaml:10:47: sigmoid takes at most 1 arguments: sigmoid(x)",
+                        "r.yaml:10:55: unknown name 'qqq'"));
+    }
 }
