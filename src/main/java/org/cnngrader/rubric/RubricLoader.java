@@ -104,6 +104,10 @@ public final class RubricLoader {
         } else if (!(questionsNode.get() instanceof YamlNode.Sequence sequence)) {
             problems.add(new RubricException.Problem(questionsNode.get().location(),
                     "'questions' must be a list, not " + questionsNode.get().kind()));
+        } else if (sequence.items().isEmpty()) {
+            // A rubric of no question would grade every team 0 of 0, and say nothing was wrong.
+            problems.add(new RubricException.Problem(sequence.location(), "'questions' is empty: a rubric asks at"
+                    + " least one question"));
         } else {
             Map<String, Location> partIds = new HashMap<>();
             Set<String> questionIds = new LinkedHashSet<>();
@@ -146,6 +150,9 @@ public final class RubricLoader {
         } else if (!(partsNode.get() instanceof YamlNode.Sequence sequence)) {
             problems.add(new RubricException.Problem(partsNode.get().location(), "'parts' must be a list, not "
                     + partsNode.get().kind()));
+        } else if (sequence.items().isEmpty()) {
+            problems.add(new RubricException.Problem(sequence.location(), "question '" + id.get() + "' has no"
+                    + " parts: 'parts' lists what is graded"));
         } else {
             for (YamlNode partNode : sequence.items()) {
                 part(partNode, id.get(), decimals, tolerance, partial, givenNames, partIds).ifPresent(parts::add);

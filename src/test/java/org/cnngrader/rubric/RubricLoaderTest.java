@@ -202,4 +202,15 @@ class RubricLoaderTest {
                         "r.yaml:10:47: sigmoid takes at most 1 arguments: sigmoid(x)",
                         "r.yaml:10:55: unknown name 'qqq'"));
     }
+
+    /** A rubric of no question, or a question of no part, was valid: every team graded 0 of 0, nothing said. */
+    @Test
+    void aRubricWithoutQuestionsOrAQuestionWithoutPartsIsAnError() {
+        assertThatThrownBy(() -> RubricLoader.load("title: x\nquestions: []\n", "r.yaml"))
+                .isInstanceOf(RubricException.class)
+                .hasMessage("r.yaml:2:12: 'questions' is empty: a rubric asks at least one question");
+        assertThatThrownBy(() -> RubricLoader.load("title: x\nquestions:\n  - id: \"1\"\n    title: A\n"
+                + "    parts: []\n", "r.yaml")).isInstanceOf(RubricException.class)
+                .hasMessage("r.yaml:5:12: question '1' has no parts: 'parts' lists what is graded");
+    }
 }
