@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.cnngrader.sheet.CsvSheetReader;
 import org.cnngrader.sheet.UnreadableException;
 
@@ -30,6 +31,9 @@ public final class ManualScores {
      */
     public record Row(int line, String team, String part, Score score) {
     }
+
+    /** A decimal number as a TA types it (a decimal comma made a point): {@code 2}, {@code 2.5}, {@code .5}. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final List<Row> rows;
     private final Map<String, Score> scores;
@@ -86,16 +90,29 @@ public final class ManualScores {
                 // A row of the skeleton the TA has not filled in yet.
                 continue;
             }
-            double value;
-            try {
-                value = Double.parseDouble(written.replace(',', '.'));
-            } catch (NumberFormatException notANumber) {
-                throw new IOException(file + ":" + (index + 1) + ": points '" + written + "' is not a number");
-            }
+            double value = points(file, index + 1, written);
             rows.add(new Row(index + 1, cell(record, team), cell(record, part),
                     new Score(value, comment < 0 ? "" : cell(record, comment))));
         }
         return new ManualScores(rows);
+    }
+
+    /**
+     * The points a row gives: a decimal number (a decimal comma as a spreadsheet in many locales writes it), finite.
+     * Java's own parsing also takes {@code NaN}, {@code Infinity}, hexadecimal and a type suffix ({@code 2f}), none of
+     * which a TA means as points, and {@code 1e400} becomes infinite: each is refused here with its line, rather than
+     * failing later in the reports' arithmetic.
+     */
+    private static double points(Path file, int line, String written) throws IOException {
+        String decimal = written.replace(',', '.');
+        if (!DECIMAL.matcher(decimal).matches()) {
+            throw new IOException(file + ":" + line + ": points '" + written + "' is not a number");
+        }
+        double value = Double.parseDouble(decimal);
+        if (Double.isInfinite(value)) {
+            throw new IOException(file + ":" + line + ": points '" + written + "' is not a finite number");
+        }
+        return value;
     }
 
     private static String cell(List<String> record, int column) {

@@ -60,6 +60,30 @@ class ManualScoresTest {
                 .hasMessageEndingWith("manual.csv:3: points 'two' is not a number");
     }
 
+    /** Java parses these as doubles (or as infinity), and the reports' arithmetic then failed with a stack trace. */
+    @Test
+    void pointsNaNInfinityOrTooLargeAreRefusedWithTheirLineLikeAnyNonNumber() {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,1\nB,essay,NaN\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:3: points 'NaN' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,Infinity\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points 'Infinity' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,-Infinity\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '-Infinity' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,1e400\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '1e400' is not a finite number");
+        // Java would read these as 2 and 16: a TA means neither as points.
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,2f\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '2f' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,0x10p0\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '0x10p0' is not a number");
+    }
+
+    @Test
+    void pointsAsATaTypesThemAreRead() throws IOException {
+        ManualScores scores = read("team;part;points\nA;a;2\nA;b;2,5\nA;c;.5\nA;d;1e0\nA;e;3.\n");
+        assertThat(scores.rows()).extracting(row -> row.score().points()).containsExactly(2.0, 2.5, 0.5, 1.0, 3.0);
+    }
+
     @Test
     void rowsNotFilledInAreSkippedAndEachRowKeepsItsLine() throws IOException {
         // A row naming a team but no part is kept: it is reported where it is, as naming no part of the cohort.
