@@ -15,7 +15,9 @@ import org.cnngrader.sheet.UnreadableException;
 /**
  * A TA's scores for the parts graded by hand: a CSV {@code team,part,points,comment} with a header row, read
  * with the same sniffing as answer sheets (a byte-order mark, {@code ,} {@code ;} or tab). Each row keeps its line,
- * so that a row naming no team or part of the cohort can be reported where it is.
+ * so that a row naming no team or part of the cohort can be reported where it is. The apostrophes the tool puts
+ * before a formula start when it writes the file ({@link FormulaNeutralisation}) are taken away, so that the
+ * {@code manual-scores.csv} it writes, filled in, names the teams it was written for.
  */
 public final class ManualScores {
 
@@ -91,8 +93,9 @@ public final class ManualScores {
                 continue;
             }
             double value = points(file, index + 1, written);
-            rows.add(new Row(index + 1, cell(record, team), cell(record, part),
-                    new Score(value, comment < 0 ? "" : cell(record, comment))));
+            // The tool's own manual-scores.csv comes back filled in: a team named '+cmd' there is the team +cmd.
+            rows.add(new Row(index + 1, FormulaNeutralisation.original(cell(record, team)), cell(record, part),
+                    new Score(value, comment < 0 ? "" : FormulaNeutralisation.original(cell(record, comment)))));
         }
         return new ManualScores(rows);
     }

@@ -84,6 +84,20 @@ class ManualScoresTest {
         assertThat(scores.rows()).extracting(row -> row.score().points()).containsExactly(2.0, 2.5, 0.5, 1.0, 3.0);
     }
 
+    /** The tool writes a team named +cmd as '+cmd; that row named no team graded, and its score was lost. */
+    @Test
+    void theApostropheTheToolPutsBeforeAFormulaStartIsTakenAwayAndNoOtherIs() throws IOException {
+        ManualScores scores = read("""
+                "team","part","points","comment"
+                "'+cmd","essay",2,"'=good"
+                "'-2","essay",1,"it's fine"
+                "'abc","essay",1,"''-kept"
+                """);
+        assertThat(scores.score("+cmd", "essay")).hasValue(new ManualScores.Score(2, "=good"));
+        assertThat(scores.score("-2", "essay")).hasValue(new ManualScores.Score(1, "it's fine"));
+        assertThat(scores.score("'abc", "essay")).hasValue(new ManualScores.Score(1, "'-kept"));
+    }
+
     @Test
     void rowsNotFilledInAreSkippedAndEachRowKeepsItsLine() throws IOException {
         // A row naming a team but no part is kept: it is reported where it is, as naming no part of the cohort.
