@@ -44,7 +44,7 @@ public final class ManualScores {
         this.rows = List.copyOf(rows);
         Map<String, Score> byKey = new LinkedHashMap<>();
         for (Row row : rows) {
-            // A later row for the same team and part wins, as it would in a spreadsheet read top to bottom.
+            // read() refuses a team's part scored twice; of rows given directly, the later wins.
             byKey.put(key(row.team(), row.part()), row.score());
         }
         this.scores = Map.copyOf(byKey);
@@ -63,7 +63,8 @@ public final class ManualScores {
     /**
      * The scores in {@code file}.
      *
-     * @throws IOException naming the file (and the line) of an unreadable file, a missing column or a malformed row
+     * @throws IOException naming the file (and the line) of an unreadable file, a missing column, a malformed row,
+     *     negative points, or a team's part scored on two rows (both lines named)
      */
     public static ManualScores read(Path file) throws IOException {
         List<List<String>> records;
@@ -82,6 +83,7 @@ public final class ManualScores {
             throw new IOException(file + ": the manual scores need the columns team,part,points,comment");
         }
         List<Row> rows = new ArrayList<>();
+        Map<String, Row> firstRows = new LinkedHashMap<>();
         for (int index = 1; index < records.size(); index++) {
             List<String> record = records.get(index);
             String written = cell(record, points);
@@ -94,14 +96,22 @@ public final class ManualScores {
             }
             double value = points(file, index + 1, written);
             // The tool's own manual-scores.csv comes back filled in: a team named '+cmd' there is the team +cmd.
-            rows.add(new Row(index + 1, FormulaNeutralisation.original(cell(record, team)), cell(record, part),
-                    new Score(value, comment < 0 ? "" : FormulaNeutralisation.original(cell(record, comment)))));
+            Row row = new Row(index + 1, FormulaNeutralisation.original(cell(record, team)), cell(record, part),
+                    new Score(value, comment < 0 ? "" : FormulaNeutralisation.original(cell(record, comment))));
+            Row first = firstRows.putIfAbsent(key(row.team(), row.part()), row);
+            if (first != null) {
+                // Which of two scores the TA meant is theirs to say: taking either would be a guess.
+                throw new IOException(file + ":" + row.line() + ": " + row.team() + " " + row.part()
+                        + " is scored twice, on lines " + first.line() + " and " + row.line() + "; keep one row");
+            }
+            rows.add(row);
         }
         return new ManualScores(rows);
     }
 
     /**
-     * The points a row gives: a decimal number (a decimal comma as a spreadsheet in many locales writes it), finite.
+     * The points a row gives: a decimal number (a decimal comma as a spreadsheet in many locales writes it), finite,
+     * 0 or more.
      * Java's own parsing also takes {@code NaN}, {@code Infinity}, hexadecimal and a type suffix ({@code 2f}), none of
      * which a TA means as points, and {@code 1e400} becomes infinite: each is refused here with its line, rather than
      * failing later in the reports' arithmetic.
@@ -115,7 +125,12 @@ public final class ManualScores {
         if (Double.isInfinite(value)) {
             throw new IOException(file + ":" + line + ": points '" + written + "' is not a finite number");
         }
-        return value;
+        if (value < 0) {
+            // Grading would count it as 0 without a word, and the summary would say every score matched.
+            throw new IOException(file + ":" + line + ": points '" + written + "' is negative; a score is 0 or more");
+        }
+        // -0 is 0, so that no report writes "-0".
+        return value + 0.0;
     }
 
     private static String cell(List<String> record, int column) {

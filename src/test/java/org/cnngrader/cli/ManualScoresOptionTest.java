@@ -32,6 +32,18 @@ class ManualScoresOptionTest {
             "infinity.csv, 'infinity.csv:2: points ''Infinity'' is not a number'",
             "too-large.csv, 'too-large.csv:2: points ''1e400'' is not a finite number'"})
     void pointsNaNInfinityOrTooLargeAreOneLineWithExitTwoNotAStackTrace(String manual, String message) {
+        refusedInOneLine(manual, message);
+    }
+
+    /** The last of two rows won, and a negative score counted as 0, each without a word and with exit 0. */
+    @ParameterizedTest
+    @CsvSource({"duplicate.csv, 'duplicate.csv:3: ps2-team-b box_blur is scored twice, on lines 2 and 3; keep one row'",
+            "negative.csv, 'negative.csv:2: points ''-3'' is negative; a score is 0 or more'"})
+    void aPartScoredTwiceOrANegativeScoreIsOneLineWithExitTwo(String manual, String message) {
+        refusedInOneLine(manual, message);
+    }
+
+    private void refusedInOneLine(String manual, String message) {
         EvalCommandTest.Run run = grade(manual);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString().endsWith(message);

@@ -98,6 +98,32 @@ class ManualScoresTest {
         assertThat(scores.score("'abc", "essay")).hasValue(new ManualScores.Score(1, "'-kept"));
     }
 
+    /** The last of two rows won silently, so one of the TA's two scores was dropped without a word. */
+    @Test
+    void aTeamsPartScoredOnTwoRowsIsRefusedNamingBothLines() {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,2\nB,essay,1\nA,essay,1\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:4: A essay is scored twice, on lines 2 and 4; keep one row");
+        // Teams are compared as identities are, without case.
+        assertThatThrownBy(() -> read("team,part,points\nTeam-A,essay,2\nteam-a,essay,2\n"))
+                .isInstanceOf(IOException.class).hasMessageContaining("on lines 2 and 3");
+    }
+
+    @Test
+    void aRowNotFilledInBesideAFilledOneIsNoSecondScore() throws IOException {
+        assertThat(read("team,part,points\nA,essay,\nA,essay,2\n").score("A", "essay"))
+                .hasValue(new ManualScores.Score(2, ""));
+    }
+
+    /** A negative score was counted as 0 without a word, and the summary said every manual score matched. */
+    @Test
+    void negativePointsAreRefusedWithTheirLine() throws IOException {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,-3\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '-3' is negative; a score is 0 or more");
+        assertThat(read("team,part,points\nA,essay,-0\n").score("A", "essay"))
+                .hasValue(new ManualScores.Score(0, ""));
+    }
+
     @Test
     void rowsNotFilledInAreSkippedAndEachRowKeepsItsLine() throws IOException {
         // A row naming a team but no part is kept: it is reported where it is, as naming no part of the cohort.
