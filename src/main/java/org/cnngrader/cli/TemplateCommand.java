@@ -29,7 +29,8 @@ final class TemplateCommand implements Callable<Integer> {
             + " extension).")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write it: a"
+            + " new file, or a blank template written before (never the rubric or a filled-in sheet).")
     private Path output;
 
     @CommandLine.Spec
@@ -37,8 +38,9 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format chosen = format != null ? format : fromExtension(output);
         Rubric rubric = Inputs.rubric(rubricFile);
+        TemplateTarget.check(output, rubricFile);
+        Format chosen = format != null ? format : fromExtension(output);
         SheetSpec sheetSpec = SheetSpecs.of(rubric);
         if (chosen == Format.csv) {
             AtomicFiles.write(output, TemplateWriter.csv(sheetSpec));
