@@ -35,12 +35,14 @@ public final class SelfCheck {
     /**
      * Checks one submission.
      *
-     * @throws InputException when a path is missing, the arguments are swapped, or the sheet answers nothing the
-     *     rubric asks
+     * @throws InputException when a path is missing, the arguments are swapped, the rubric is named as the sheet, or
+     *     the sheet answers nothing the rubric asks
      * @throws org.cnngrader.rubric.RubricException when the rubric is invalid
      */
     public static Checked check(Path rubricFile, Path sheet) throws IOException {
-        return check(Inputs.rubric(rubricFile), rubricFile.toString(), sheet);
+        Rubric rubric = Inputs.rubric(rubricFile);
+        Inputs.notTheRubric(rubricFile, List.of(sheet));
+        return check(rubric, rubricFile.toString(), sheet);
     }
 
     /**
