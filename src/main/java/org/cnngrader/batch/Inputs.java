@@ -122,6 +122,9 @@ public final class Inputs {
     }
 
     private static void existing(Path file, String option) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException(option + " " + file + ": a folder, not a CSV file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InputException(option + " " + file + ": no such file");
         }

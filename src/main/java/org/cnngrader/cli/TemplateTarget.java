@@ -52,11 +52,14 @@ final class TemplateTarget {
     }
 
     /**
-     * Refuses {@code output} unless it is absent or a blank template.
+     * Refuses {@code output} unless it is absent or a blank template (an empty name is no file at all).
      *
      * @throws InputException naming the file and what to do, when template must not write there
      */
     static void check(Path output, Path rubric) throws IOException {
+        if (output.toString().isEmpty()) {
+            throw new InputException("-o '': name the file to write the answer sheet to (answers.csv or answers.xlsx)");
+        }
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

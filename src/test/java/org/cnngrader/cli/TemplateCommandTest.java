@@ -250,4 +250,27 @@ class TemplateCommandTest {
             assertThat(Files.isRegularFile(pipe, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
         }
     }
+
+    /** {@code --format xlsx -o b.csv} wrote a workbook into a file named as a CSV. */
+    @Test
+    void aFormatTheFileNameContradictsIsRefused(@TempDir Path directory) {
+        Path csv = directory.resolve("b.csv");
+        EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "--format", "xlsx", "-o", csv.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly(csv + ": --format xlsx writes an XLSX workbook, but the name says"
+                + " a CSV file; name it .xlsx, or leave --format out");
+        assertThat(csv).doesNotExist();
+        // A name that says no format still takes the one given.
+        assertThat(EvalCommandTest.run("template", RUBRIC, "--format", "csv", "-o", directory.resolve("sheet.txt")
+                .toString()).exitCode()).isZero();
+    }
+
+    /** {@code -o ""} is no file name at all. */
+    @Test
+    void anEmptyOutputNameIsRefused() {
+        EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "--format", "csv", "-o", "");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("-o '': name the file to write the answer sheet to (answers.csv"
+                + " or answers.xlsx)");
+    }
 }
