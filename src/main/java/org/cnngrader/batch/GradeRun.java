@@ -188,6 +188,7 @@ public final class GradeRun {
             throw new InputException(output + ": is a file; -o names the folder the reports go to");
         }
         Rubric rubric = Inputs.rubric(options.rubric());
+        Inputs.notTheRubric(options.rubric(), options.submissions());
         ManualScores manual = options.manual().isPresent() ? Inputs.manual(options.manual().get())
                 : ManualScores.none();
         Optional<Roster> roster = options.roster().isPresent() ? Optional.of(Inputs.roster(options.roster().get()))

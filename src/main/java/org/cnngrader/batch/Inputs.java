@@ -45,6 +45,30 @@ public final class Inputs {
     }
 
     /**
+     * Refuses the rubric named again as a submission ({@code grade R R}, {@code check R R}): read as a text sheet, it
+     * was graded as a team, as the swapped order ({@code grade SHEET R}) is refused by {@link #rubric}.
+     *
+     * @throws InputException naming the rubric, when a submission is the rubric file (or a link to it)
+     */
+    public static void notTheRubric(Path rubricFile, List<Path> submissions) throws InputException {
+        for (Path submission : submissions) {
+            if (sameFile(submission, rubricFile)) {
+                throw new InputException(submission + ": the rubric, not an answer sheet; the answer sheets (or their"
+                        + " folder) come after the rubric");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path one, Path other) {
+        try {
+            return Files.isRegularFile(one) && Files.isRegularFile(other) && Files.isSameFile(one, other);
+        } catch (IOException unreadable) {
+            // A file that cannot be compared is told about where it is read, with the reason.
+            return false;
+        }
+    }
+
+    /**
      * The manual scores in {@code file}.
      *
      * @throws InputException when the file is missing, unreadable or malformed
@@ -98,6 +122,9 @@ public final class Inputs {
     }
 
     private static void existing(Path file, String option) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException(option + " " + file + ": a folder, not a CSV file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InputException(option + " " + file + ": no such file");
         }

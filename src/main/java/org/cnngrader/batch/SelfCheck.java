@@ -1,6 +1,7 @@
 package org.cnngrader.batch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +36,19 @@ public final class SelfCheck {
     /**
      * Checks one submission.
      *
-     * @throws InputException when a path is missing, the arguments are swapped, or the sheet answers nothing the
-     *     rubric asks
+     * @throws InputException when a path is missing, the arguments are swapped, the rubric is named as the sheet, or
+     *     the sheet answers nothing the rubric asks
      * @throws org.cnngrader.rubric.RubricException when the rubric is invalid
      */
     public static Checked check(Path rubricFile, Path sheet) throws IOException {
-        return check(Inputs.rubric(rubricFile), rubricFile.toString(), sheet);
+        Rubric rubric = Inputs.rubric(rubricFile);
+        Inputs.notTheRubric(rubricFile, List.of(sheet));
+        if (Files.exists(sheet) && !Files.isRegularFile(sheet) && !Files.isDirectory(sheet)) {
+            // /dev/null was checked as the unreadable team "null", which read as a bug rather than a wrong path.
+            throw new InputException(sheet + ": not a regular file (a device or a pipe); check reads an answer sheet"
+                    + " or a team's folder");
+        }
+        return check(rubric, rubricFile.toString(), sheet);
     }
 
     /**

@@ -2,6 +2,9 @@ package org.cnngrader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.cnngrader.expr.Calculator;
 import org.cnngrader.report.Json;
 import org.cnngrader.expr.Values;
+import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.Inputs;
 import org.cnngrader.rubric.Givens;
 import org.cnngrader.rubric.RubricException;
@@ -62,19 +66,35 @@ final class EvalCommand implements Callable<Integer> {
         commandSpec.usageMessage().footer(footer.toArray(String[]::new));
     }
 
+    /**
+     * Expressions as UTF-8 text. A binary file named by mistake (the jar) said only Java's "Input length = 1"; it is
+     * told so, and read no further.
+     */
+    private String text(byte[] content) throws InputException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException binary) {
+            throw new InputException("--file " + file + ": not UTF-8 text (a binary file?); give a text file with one"
+                    + " expression per line");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         List<String> all = new ArrayList<>(expressions);
         if (file != null) {
-            List<String> lines;
+            byte[] content;
             if (file.toString().equals("-")) {
-                lines = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+                content = System.in.readAllBytes();
+            } else if (Files.isDirectory(file)) {
+                throw new InputException("--file " + file + ": a folder, not a file of expressions");
             } else if (!Files.isRegularFile(file)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--file " + file + ": no such file");
             } else {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                content = Files.readAllBytes(file);
             }
-            for (String line : lines) {
+            for (String line : text(content).lines().toList()) {
                 if (!line.isBlank()) {
                     all.add(line.strip());
                 }

@@ -86,10 +86,19 @@ final class GradeCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.DONE.code();
         }
+        if (output.toString().isEmpty()) {
+            throw new org.cnngrader.batch.InputException("-o '': name the folder the reports go to (without -o:"
+                    + " graded)");
+        }
         if (canvasAssignment != null && !LmsExport.isCanvasAssignment(canvasAssignment)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--canvas-assignment: \"" + canvasAssignment
                     + "\" is not NAME (ID), e.g. \"Problem Set 2 (1234)\": the assignment's name and its number in"
                     + " Canvas");
+        }
+        if (canvasAssignment != null && roster == null) {
+            // canvas.csv is written from the roster only: without one the option was passed over in silence.
+            throw new org.cnngrader.batch.InputException("--canvas-assignment names the assignment of canvas.csv,"
+                    + " which is written only with --roster CSV: add the roster");
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         GradeRun.Options options;

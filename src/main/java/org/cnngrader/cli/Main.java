@@ -106,9 +106,15 @@ public final class Main {
     /** One line for an environment fault: the file and what the system said. */
     private static String describe(IOException fault) {
         if (fault instanceof FileSystemException system) {
+            // Java names some refusals only by their class: each is said in words, never as a class name.
             String reason = system.getReason() != null ? system.getReason()
                     : system instanceof AccessDeniedException ? "permission denied"
-                    : system instanceof NoSuchFileException ? "no such file or folder" : system.getClass().getSimpleName();
+                    : system instanceof NoSuchFileException ? "no such file or folder"
+                    : system instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : system instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : system instanceof java.nio.file.DirectoryNotEmptyException ? "a folder that is not empty"
+                    : system instanceof java.nio.file.FileSystemLoopException ? "links that lead in a circle"
+                    : "the file system refused it";
             return system.getFile() + ": " + reason;
         }
         return fault.getMessage() == null ? fault.getClass().getSimpleName() : fault.getMessage().lines().findFirst()

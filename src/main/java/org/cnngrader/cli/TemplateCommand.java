@@ -2,10 +2,12 @@ package org.cnngrader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.report.AtomicFiles;
 import org.cnngrader.rubric.Rubric;
+import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.Inputs;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.TemplateWriter;
@@ -29,7 +31,8 @@ final class TemplateCommand implements Callable<Integer> {
             + " extension).")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write it: a"
+            + " new file, or a blank template written before (never the rubric or a filled-in sheet).")
     private Path output;
 
     @CommandLine.Spec
@@ -37,8 +40,19 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format chosen = format != null ? format : fromExtension(output);
         Rubric rubric = Inputs.rubric(rubricFile);
+        TemplateTarget.check(output, rubricFile);
+        Format named = fromExtension(output).orElse(null);
+        if (format != null && named != null && named != format) {
+            // An XLSX workbook in b.csv opens as garbage in a text editor and is read as a CSV by nobody.
+            throw new InputException(output + ": --format " + format + " writes " + describe(format) + ", but the name"
+                    + " says " + describe(named) + "; name it ." + format + ", or leave --format out");
+        }
+        if (format == null && named == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), output + ": give --format csv or xlsx, or a"
+                    + " file name ending in .csv or .xlsx");
+        }
+        Format chosen = format != null ? format : named;
         SheetSpec sheetSpec = SheetSpecs.of(rubric);
         if (chosen == Format.csv) {
             AtomicFiles.write(output, TemplateWriter.csv(sheetSpec));
@@ -49,15 +63,18 @@ final class TemplateCommand implements Callable<Integer> {
         return ExitCode.DONE.code();
     }
 
-    /** The format a file name asks for ({@code answers.xlsx}), or a usage error naming the choices. */
-    private Format fromExtension(Path file) {
+    /** The format a file name asks for ({@code answers.xlsx}), if it names one. */
+    private static Optional<Format> fromExtension(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         for (Format candidate : Format.values()) {
             if (name.endsWith("." + candidate.name())) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), file + ": give --format csv or xlsx, or a file"
-                + " name ending in .csv or .xlsx");
+        return Optional.empty();
+    }
+
+    private static String describe(Format format) {
+        return format == Format.csv ? "a CSV file" : "an XLSX workbook";
     }
 }

@@ -209,7 +209,12 @@ public final class Evaluator {
             Expression argument = binding.given().get(wrong.parameter());
             throw new ExpressionException(argument == null ? call.column() : argument.column(), wrong.getMessage());
         } catch (EngineException problem) {
-            throw new ExpressionException(call.column(), binding.function().name() + ": " + problem.getMessage());
+            // Most engine messages name their operation already ("cross_entropy: a class index …"): naming the
+            // function again read as a stutter. One of another name (a function built on another) keeps both.
+            String name = binding.function().name();
+            String message = problem.getMessage();
+            boolean named = message.startsWith(name + ":") || message.startsWith(name + " ");
+            throw new ExpressionException(call.column(), named ? message : name + ": " + message);
         }
     }
 

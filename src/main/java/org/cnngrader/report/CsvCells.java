@@ -4,20 +4,14 @@ import java.io.IOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.cnngrader.grading.FormulaNeutralisation;
 
 /**
- * Text cells of CSV files meant for spreadsheets, neutralised against formula injection. A spreadsheet may open the
- * file with any of the delimiters {@code ,} {@code ;} or tab (Excel takes the locale's list separator), so a cell is
- * safe only when no part of it, split at any of them, starts a formula: every text cell is quoted, and a formula
- * start at the cell's beginning or after any delimiter gets an apostrophe.
+ * Text cells of CSV files meant for spreadsheets, neutralised against formula injection: every text cell is quoted,
+ * and a formula start at the cell's beginning or after any delimiter gets an apostrophe
+ * ({@link FormulaNeutralisation}).
  */
 final class CsvCells {
-
-    /** What starts a formula in a spreadsheet (OWASP), a tab and carriage return included. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    /** The delimiters a spreadsheet may split a line at. */
-    private static final String DELIMITERS = ",;\t";
 
     private CsvCells() {
     }
@@ -37,25 +31,10 @@ final class CsvCells {
     }
 
     /**
-     * A text cell with an apostrophe before each formula start at its beginning or after a delimiter (spaces and
-     * quotes between them skipped, as a spreadsheet skips them).
+     * A text cell with an apostrophe before each formula start at its beginning or after a delimiter, as
+     * {@link FormulaNeutralisation} writes it (and undoes it for a file that comes back).
      */
     static String text(String value) {
-        StringBuilder result = new StringBuilder(value.length() + 2);
-        boolean cellStart = true;
-        for (int i = 0; i < value.length(); i++) {
-            char character = value.charAt(i);
-            if (cellStart && FORMULA_STARTS.indexOf(character) >= 0) {
-                result.append('\'');
-                cellStart = false;
-            } else if (cellStart && character != ' ' && character != '"') {
-                cellStart = false;
-            }
-            result.append(character);
-            if (DELIMITERS.indexOf(character) >= 0) {
-                cellStart = true;
-            }
-        }
-        return result.toString();
+        return FormulaNeutralisation.neutralised(value);
     }
 }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML safely into {@link YamlNode}s: no tags, no anchors or aliases, no duplicate keys,
@@ -141,20 +143,14 @@ public final class YamlReader {
             throw new RubricException(new Location(fileName, 1, 1), "the document is too large or too deeply nested: "
                     + tooMuch.getOriginalMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+            if (malformed.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                throw new RubricException(new Location(fileName, marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1), described(marked));
+            }
             JsonLocation where = malformed.getLocation();
             Location location = where == null ? new Location(fileName, 1, 1)
                     : new Location(fileName, Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
-            String message = plain(malformed.getOriginalMessage());
-            // Jackson gives where its parser stood and SnakeYAML's context ("while parsing a flow sequence"); the
-            // problem and its mark say what is wrong and where: a tab that indents, a list never closed.
-            if (malformed.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
-                    && marked.getProblemMark() != null && marked.getProblem() != null) {
-                location = new Location(fileName, marked.getProblemMark().getLine() + 1,
-                        marked.getProblemMark().getColumn() + 1);
-                message = plain(marked.getProblem()) + (marked.getContext() == null ? ""
-                        : " (" + plain(marked.getContext()) + ")");
-            }
-            throw new RubricException(location, message);
+            throw new RubricException(location, plain(malformed.getOriginalMessage()));
         } catch (RuntimeException snakeProblem) {
             if (snakeProblem instanceof RubricException rubricProblem) {
                 throw rubricProblem;
@@ -225,6 +221,25 @@ public final class YamlReader {
     private static Location location(JsonParser parser, String fileName) {
         JsonLocation where = parser.currentTokenLocation();
         return new Location(fileName, Math.max(where.getLineNr(), 1), Math.max(where.getColumnNr(), 1));
+    }
+
+    /**
+     * SnakeYAML's account of a syntax error: what is wrong where it found it, and what it was reading (and where,
+     * when that is elsewhere). "while parsing a flow node" alone, for a file cut off after {@code [}, said only the
+     * second, at the place of neither.
+     */
+    private static String described(MarkedYAMLException marked) {
+        String problem = plain(marked.getProblem()).replace("'<stream end>'", "the end of the file")
+                .replace("end of stream", "end of the file");
+        if (marked.getContext() == null) {
+            return problem;
+        }
+        String context = plain(marked.getContext());
+        Mark start = marked.getContextMark();
+        boolean elsewhere = start != null && (start.getLine() != marked.getProblemMark().getLine()
+                || start.getColumn() != marked.getProblemMark().getColumn());
+        return problem + " (" + context + (elsewhere ? " at line " + (start.getLine() + 1) + ", column "
+                + (start.getColumn() + 1) : "") + ")";
     }
 
     private static String plain(String message) {

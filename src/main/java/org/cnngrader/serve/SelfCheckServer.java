@@ -192,7 +192,15 @@ public final class SelfCheckServer implements AutoCloseable {
             assignments.add(assignment);
         }
         if (options.keep().isPresent()) {
-            Files.createDirectories(options.keep().get());
+            Path keep = options.keep().get();
+            if (keep.toString().isEmpty()) {
+                throw new InputException("--keep '': name the folder uploads are kept in");
+            }
+            if (Files.exists(keep) && !Files.isDirectory(keep)) {
+                throw new InputException("--keep " + keep + ": a file, not a folder; --keep names the folder uploads"
+                        + " are kept in");
+            }
+            Files.createDirectories(keep);
         }
         Path uploads = Files.createTempDirectory("cnn-grader-serve");
         SelfCheckServer server = new SelfCheckServer(options, assignments, log, uploads, checker, waiting);
@@ -228,7 +236,14 @@ public final class SelfCheckServer implements AutoCloseable {
             stopQuietly();
             // Jetty's message names the address; the cause's says why ("Address already in use").
             Throwable reason = cannotListen.getCause() != null ? cannotListen.getCause() : cannotListen;
-            throw new InputException("cannot listen on " + address(options.port()) + ": " + reason.getMessage()
+            if (!isAddressOfThisMachine(options.bind())) {
+                // An address that does not resolve fails without a message (it said "null"), one of another machine
+                // with "Cannot assign requested address": either way another port would not help.
+                throw new InputException("cannot listen on " + address(options.port()) + ": not an address of this"
+                        + " machine; --bind takes one of its addresses (127.0.0.1, the default; 0.0.0.0 for all)");
+            }
+            throw new InputException("cannot listen on " + address(options.port()) + ": " + (reason.getMessage() != null
+                    ? reason.getMessage() : reason.getClass().getSimpleName())
                     + "; pick another --port, or stop the server already there");
         } catch (Exception failed) {
             stopQuietly();
@@ -237,6 +252,17 @@ public final class SelfCheckServer implements AutoCloseable {
         log.println("Serving the self-check of " + String.join(", ", assignments.stream().map(Assignment::name)
                 .toList()) + " on http://" + address(port()) + "/");
         log.flush();
+    }
+
+    /** Whether a server on this machine can listen on {@code bind}: a name or address of one of its interfaces. */
+    private static boolean isAddressOfThisMachine(String bind) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(bind);
+            return address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (IOException unresolved) {
+            return false;
+        }
     }
 
     private String address(int port) {

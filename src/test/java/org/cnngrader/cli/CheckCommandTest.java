@@ -124,4 +124,14 @@ class CheckCommandTest {
         assertThat(conv1.substring(0, conv1.indexOf("\n\n"))).contains("(found by match)")
                 .contains("check:    unlabelled; taken because it matches the reference");
     }
+
+    /** {@code check R /dev/null} printed "Team: null" (the device's name) and "Read from: null", as a bug would. */
+    @Test
+    void checkingADeviceIsOneLineSayingItIsNoFileNotTeamNull() {
+        EvalCommandTest.Run run = EvalCommandTest.run("check", "rubrics/e1394-ps2.yaml", "/dev/null");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly("/dev/null: not a regular file (a device or a pipe); check reads"
+                + " an answer sheet or a team's folder");
+    }
 }

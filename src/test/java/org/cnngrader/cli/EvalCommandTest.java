@@ -98,4 +98,20 @@ class EvalCommandTest {
             System.setIn(stdin);
         }
     }
+
+    /** {@code eval --file cnn-grader.jar} said only Java's "Input length = 1". */
+    @Test
+    void aFileOfExpressionsThatIsNoTextIsOneLineSayingSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path binary = java.nio.file.Files.write(folder.resolve("model.bin"),
+                new byte[] {'1', '+', '1', '\n', (byte) 0xff, (byte) 0xfe, 0});
+        Run run = run("eval", "--file", binary.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly("--file " + binary + ": not UTF-8 text (a binary file?); give a"
+                + " text file with one expression per line");
+        Run aFolder = run("eval", "--file", folder.toString());
+        assertThat(aFolder.exitCode()).isEqualTo(2);
+        assertThat(aFolder.err().lines()).containsExactly("--file " + folder + ": a folder, not a file of expressions");
+    }
 }

@@ -46,4 +46,27 @@ class ServeCommandTest {
                     .collect(java.util.stream.Collectors.toSet());
         }
     }
+
+    /** An address that does not resolve said "…: null; pick another --port", which another port does not fix. */
+    @Test
+    void aBindAddressThatIsNoneOfThisMachineSaysSo() {
+        EvalCommandTest.Run run = EvalCommandTest.run("serve", "rubrics/e1394-ps2.yaml", "--bind", "999.1.1.1",
+                "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("cannot listen on 999.1.1.1:0: not an address of this machine;"
+                + " --bind takes one of its addresses (127.0.0.1, the default; 0.0.0.0 for all)");
+    }
+
+    /** {@code --keep afile} said only "afile: FileAlreadyExistsException". */
+    @Test
+    void keepingUploadsInAFileIsOneLineSayingItIsNoFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("afile"), "notes");
+        EvalCommandTest.Run run = EvalCommandTest.run("serve", "rubrics/e1394-ps2.yaml", "--port", "0", "--keep",
+                file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("--keep " + file + ": a file, not a folder; --keep names the"
+                + " folder uploads are kept in");
+        assertThat(file).hasContent("notes");
+    }
 }

@@ -172,4 +172,105 @@ class TemplateCommandTest {
             }
         }
     }
+
+    /** {@code template r.yaml -o r.yaml} replaced the rubric with a blank sheet. */
+    @Test
+    void theRubricGivenIsNeverOverwritten(@TempDir Path directory) throws IOException {
+        Path rubric = Files.copy(Path.of(RUBRIC), directory.resolve("r.yaml"));
+        EvalCommandTest.Run run = EvalCommandTest.run("template", rubric.toString(), "-o", rubric.toString(),
+                "--format", "csv");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .isEqualTo(rubric + ": that is the rubric; write the answer sheet to another file");
+        assertThat(rubric).hasSameTextualContentAs(Path.of(RUBRIC));
+    }
+
+    /** A student's sheet was replaced by a blank one without a word. */
+    @Test
+    void aFilledInSheetIsNeverOverwritten(@TempDir Path directory) throws IOException {
+        Path filled = Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), directory.resolve("filled.csv"));
+        EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "-o", filled.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().isEqualTo(filled + ": already exists and is not a"
+                + " blank template; write the answer sheet to a new file, or remove this one first");
+        assertThat(filled).hasSameTextualContentAs(Path.of("submissions-sample/ps2-team-f.csv"));
+    }
+
+    /** Even a template of this tool is someone's work once an answer is in it, in either format. */
+    @Test
+    void aTemplateWithAnAnswerWrittenInIsNeverOverwritten(@TempDir Path directory) throws IOException {
+        Path csv = directory.resolve("sheet.csv");
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", csv.toString()).exitCode()).isZero();
+        Files.writeString(csv, Files.readString(csv).replace("\nflat_size,,", "\nflat_size,9216,"));
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", csv.toString()).exitCode()).isEqualTo(2);
+        assertThat(Files.readString(csv)).contains("flat_size,9216,");
+
+        Path xlsx = directory.resolve("sheet.xlsx");
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", xlsx.toString()).exitCode()).isZero();
+        try (InputStream input = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(input)) {
+            workbook.getSheet("answers").getRow(1).getCell(2).setCellValue("Team Z");
+            try (OutputStream output = Files.newOutputStream(xlsx)) {
+                workbook.write(output);
+            }
+        }
+        byte[] filled = Files.readAllBytes(xlsx);
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", xlsx.toString()).exitCode()).isEqualTo(2);
+        assertThat(xlsx).hasBinaryContent(filled);
+    }
+
+    /** Writing again over a blank template (the rubric changed since) is what a TA does; it stays allowed. */
+    @Test
+    void aBlankTemplateWrittenBeforeIsReplaced(@TempDir Path directory) throws IOException {
+        for (String name : List.of("sheet.csv", "sheet.xlsx")) {
+            Path template = directory.resolve(name);
+            assertThat(EvalCommandTest.run("template", RUBRIC, "-o", template.toString()).exitCode()).isZero();
+            EvalCommandTest.Run again = EvalCommandTest.run("template", RUBRIC, "-o", template.toString());
+            assertThat(again.exitCode()).as(name).isZero();
+            assertThat(again.err()).isEmpty();
+        }
+    }
+
+    /** A device (as root, {@code /dev/full} became a regular file), a folder or a link is not replaced. */
+    @Test
+    void aFolderALinkOrAPipeIsNeverReplaced(@TempDir Path directory) throws IOException, InterruptedException {
+        Path folder = Files.createDirectory(directory.resolve("folder.csv"));
+        Path blank = directory.resolve("blank.csv");
+        assertThat(EvalCommandTest.run("template", RUBRIC, "-o", blank.toString()).exitCode()).isZero();
+        Path link = Files.createSymbolicLink(directory.resolve("link.csv"), blank);
+        Path pipe = directory.resolve("pipe.csv");
+        boolean piped = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        for (Path target : piped ? List.of(folder, link, pipe) : List.of(folder, link)) {
+            EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "-o", target.toString());
+            assertThat(run.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(run.err().lines()).singleElement().asString().contains(", not a regular file;");
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(folder).isDirectory();
+        if (piped) {
+            assertThat(Files.isRegularFile(pipe, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        }
+    }
+
+    /** {@code --format xlsx -o b.csv} wrote a workbook into a file named as a CSV. */
+    @Test
+    void aFormatTheFileNameContradictsIsRefused(@TempDir Path directory) {
+        Path csv = directory.resolve("b.csv");
+        EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "--format", "xlsx", "-o", csv.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly(csv + ": --format xlsx writes an XLSX workbook, but the name says"
+                + " a CSV file; name it .xlsx, or leave --format out");
+        assertThat(csv).doesNotExist();
+        // A name that says no format still takes the one given.
+        assertThat(EvalCommandTest.run("template", RUBRIC, "--format", "csv", "-o", directory.resolve("sheet.txt")
+                .toString()).exitCode()).isZero();
+    }
+
+    /** {@code -o ""} is no file name at all. */
+    @Test
+    void anEmptyOutputNameIsRefused() {
+        EvalCommandTest.Run run = EvalCommandTest.run("template", RUBRIC, "--format", "csv", "-o", "");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly("-o '': name the file to write the answer sheet to (answers.csv"
+                + " or answers.xlsx)");
+    }
 }

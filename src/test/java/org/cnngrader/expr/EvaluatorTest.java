@@ -139,4 +139,14 @@ class EvaluatorTest {
     void aTensorValueIsAlwaysATensor() {
         assertThat(eval("[1, 2]")).isEqualTo(new Value.TensorValue(Tensor.vector(1, 2)));
     }
+
+    /** The engine names its operation itself: the message read "cross_entropy: cross_entropy: a class index …". */
+    @Test
+    void anEngineMessageNamesItsFunctionOnce() {
+        assertThatThrownBy(() -> eval("cross_entropy([1, 2, 3], 5)"))
+                .hasMessageStartingWith("column 1: cross_entropy: a class index must be a whole number from 0 to 2")
+                .satisfies(problem -> assertThat(problem.getMessage()).containsOnlyOnce("cross_entropy"));
+        // A message that does not name the function still says which one failed.
+        assertThatThrownBy(() -> eval("conv2d(X, [1, 2])")).hasMessageStartingWith("column 1: conv2d");
+    }
 }

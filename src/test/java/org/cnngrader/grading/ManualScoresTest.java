@@ -60,6 +60,70 @@ class ManualScoresTest {
                 .hasMessageEndingWith("manual.csv:3: points 'two' is not a number");
     }
 
+    /** Java parses these as doubles (or as infinity), and the reports' arithmetic then failed with a stack trace. */
+    @Test
+    void pointsNaNInfinityOrTooLargeAreRefusedWithTheirLineLikeAnyNonNumber() {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,1\nB,essay,NaN\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:3: points 'NaN' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,Infinity\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points 'Infinity' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,-Infinity\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '-Infinity' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,1e400\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '1e400' is not a finite number");
+        // Java would read these as 2 and 16: a TA means neither as points.
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,2f\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '2f' is not a number");
+        assertThatThrownBy(() -> read("team,part,points\nB,essay,0x10p0\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '0x10p0' is not a number");
+    }
+
+    @Test
+    void pointsAsATaTypesThemAreRead() throws IOException {
+        ManualScores scores = read("team;part;points\nA;a;2\nA;b;2,5\nA;c;.5\nA;d;1e0\nA;e;3.\n");
+        assertThat(scores.rows()).extracting(row -> row.score().points()).containsExactly(2.0, 2.5, 0.5, 1.0, 3.0);
+    }
+
+    /** The tool writes a team named +cmd as '+cmd; that row named no team graded, and its score was lost. */
+    @Test
+    void theApostropheTheToolPutsBeforeAFormulaStartIsTakenAwayAndNoOtherIs() throws IOException {
+        ManualScores scores = read("""
+                "team","part","points","comment"
+                "'+cmd","essay",2,"'=good"
+                "'-2","essay",1,"it's fine"
+                "'abc","essay",1,"''-kept"
+                """);
+        assertThat(scores.score("+cmd", "essay")).hasValue(new ManualScores.Score(2, "=good"));
+        assertThat(scores.score("-2", "essay")).hasValue(new ManualScores.Score(1, "it's fine"));
+        assertThat(scores.score("'abc", "essay")).hasValue(new ManualScores.Score(1, "'-kept"));
+    }
+
+    /** The last of two rows won silently, so one of the TA's two scores was dropped without a word. */
+    @Test
+    void aTeamsPartScoredOnTwoRowsIsRefusedNamingBothLines() {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,2\nB,essay,1\nA,essay,1\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:4: A essay is scored twice, on lines 2 and 4; keep one row");
+        // Teams are compared as identities are, without case.
+        assertThatThrownBy(() -> read("team,part,points\nTeam-A,essay,2\nteam-a,essay,2\n"))
+                .isInstanceOf(IOException.class).hasMessageContaining("on lines 2 and 3");
+    }
+
+    @Test
+    void aRowNotFilledInBesideAFilledOneIsNoSecondScore() throws IOException {
+        assertThat(read("team,part,points\nA,essay,\nA,essay,2\n").score("A", "essay"))
+                .hasValue(new ManualScores.Score(2, ""));
+    }
+
+    /** A negative score was counted as 0 without a word, and the summary said every manual score matched. */
+    @Test
+    void negativePointsAreRefusedWithTheirLine() throws IOException {
+        assertThatThrownBy(() -> read("team,part,points\nA,essay,-3\n")).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:2: points '-3' is negative; a score is 0 or more");
+        assertThat(read("team,part,points\nA,essay,-0\n").score("A", "essay"))
+                .hasValue(new ManualScores.Score(0, ""));
+    }
+
     @Test
     void rowsNotFilledInAreSkippedAndEachRowKeepsItsLine() throws IOException {
         // A row naming a team but no part is kept: it is reported where it is, as naming no part of the cohort.

@@ -183,7 +183,8 @@ class RubricLoaderTest {
                 .hasMessageStartingWith("tab.yaml:6:1: found character '\\t(TAB)' that cannot start any token");
         String unclosed = "title: x\nquestions: [\n  {id: \"1\", title: A, parts: [{id: a, points: 1, answer: \"1\"}\n";
         assertThatThrownBy(() -> RubricLoader.load(unclosed, "open.yaml")).isInstanceOf(RubricException.class)
-                .hasMessage("open.yaml:4:1: expected ',' or ']', but got <stream end> (while parsing a flow sequence)");
+                .hasMessage("open.yaml:4:1: expected ',' or ']', but got <stream end> (while parsing a flow sequence at"
+                        + " line 3, column 30)");
     }
 
     /** An answer was evaluated up to its first error: {@code relu(zzz) + nosuch2(1)} hid the unknown function. */
