@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cnngrader.batch.InputException;
+import org.cnngrader.sheet.TemplateWriter;
 
 /**
  * Where {@code template} may write its blank sheet: a new file, or a blank template it wrote before (written again
@@ -29,15 +30,6 @@ import org.cnngrader.batch.InputException;
  * written; there is no option to force it, since removing the file first says the same more deliberately.
  */
 final class TemplateTarget {
-
-    /** The CSV template's header row, as {@code sheet.TemplateWriter} writes it. */
-    private static final List<String> CSV_HEADER = List.of("part", "answer", "question", "how to write it");
-
-    /** The XLSX template's first cell, as {@code sheet.TemplateWriter} writes it. */
-    private static final String XLSX_TITLE = "cnn-grader answer sheet";
-
-    /** The XLSX template's only sheet. */
-    private static final String XLSX_SHEET = "answers";
 
     /** Column C, where the XLSX template's answer cells begin (team and members too). */
     private static final int XLSX_FIRST_ANSWER_COLUMN = 2;
@@ -103,11 +95,11 @@ final class TemplateTarget {
         }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
             List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty() || !records.get(0).toList().equals(CSV_HEADER)) {
+            if (records.isEmpty() || !records.get(0).toList().equals(TemplateWriter.CSV_HEADER)) {
                 return false;
             }
             // The answer column (the team's name included) is all the template leaves to fill in.
-            return records.stream().skip(1).allMatch(row -> row.size() <= CSV_HEADER.size()
+            return records.stream().skip(1).allMatch(row -> row.size() <= TemplateWriter.CSV_HEADER.size()
                     && (row.size() < 2 || row.get(1).isBlank()));
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException notCsv) {
             return false;
@@ -118,13 +110,13 @@ final class TemplateTarget {
         DataFormatter formatter = new DataFormatter();
         try (InputStream input = new java.io.ByteArrayInputStream(content);
                 XSSFWorkbook workbook = new XSSFWorkbook(input)) {
-            if (workbook.getNumberOfSheets() != 1 || !workbook.getSheetName(0).equals(XLSX_SHEET)) {
+            if (workbook.getNumberOfSheets() != 1 || !workbook.getSheetName(0).equals(TemplateWriter.XLSX_SHEET)) {
                 return false;
             }
             Sheet sheet = workbook.getSheetAt(0);
             Row first = sheet.getRow(0);
             if (first == null || first.getCell(0) == null
-                    || !formatter.formatCellValue(first.getCell(0)).equals(XLSX_TITLE)) {
+                    || !formatter.formatCellValue(first.getCell(0)).equals(TemplateWriter.XLSX_TITLE)) {
                 return false;
             }
             for (Row row : sheet) {

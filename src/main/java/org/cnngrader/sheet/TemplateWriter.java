@@ -33,6 +33,15 @@ import org.cnngrader.engine.Tensor;
  */
 public final class TemplateWriter {
 
+    /** The CSV template's header row. */
+    public static final List<String> CSV_HEADER = List.of("part", "answer", "question", "how to write it");
+
+    /** The XLSX template's only sheet. */
+    public static final String XLSX_SHEET = "answers";
+
+    /** The XLSX template's first cell. */
+    public static final String XLSX_TITLE = "cnn-grader answer sheet";
+
     private TemplateWriter() {
     }
 
@@ -40,7 +49,7 @@ public final class TemplateWriter {
     public static String csv(SheetSpec spec) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
-            printer.printRecord("part", "answer", "question", "how to write it");
+            printer.printRecord(CSV_HEADER);
             printer.printRecord("team", "", "", "your team's name");
             printer.printRecord("members", "", "", "names, separated by ;");
             for (SheetSpec.PartSpec part : graded(spec)) {
@@ -55,7 +64,7 @@ public final class TemplateWriter {
     /** The XLSX template, written to {@code output}. */
     public static void xlsx(SheetSpec spec, String title, OutputStream output) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("answers");
+            Sheet sheet = workbook.createSheet(XLSX_SHEET);
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
@@ -80,7 +89,7 @@ public final class TemplateWriter {
             wrap.setWrapText(true);
 
             Row first = sheet.createRow(0);
-            first.createCell(0).setCellValue("cnn-grader answer sheet");
+            first.createCell(0).setCellValue(XLSX_TITLE);
             first.getCell(0).setCellStyle(heading);
             first.createCell(1).setCellValue(title);
             for (int index = 1; index <= 2; index++) {
