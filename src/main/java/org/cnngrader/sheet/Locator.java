@@ -387,10 +387,91 @@ final class Locator {
                         && !besideItsShapeInALayersRow(candidate, part, section));
             }
             if (chosen != null) {
-                take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
+                Candidate taken = result(chosen, part);
+                Optional<Alternative> alternative = alternativeAfter(taken, part);
+                if (alternative.isPresent() && alternative.get().corrects()) {
+                    // "Stride: 2 → 1 (corrected …)": the arrow replaces the value before it.
+                    claimedBy[taken.order()] = FoundBy.LABEL;
+                    taken = alternative.get().later();
+                }
+                take(part, taken, FoundBy.LABEL, found, List.of());
                 takenByLabel.add(new LabelTaken(part, chosen, section, found.region().headed()));
+                if (alternative.isPresent()) {
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted(
+                            alternative.get().reason(taken, at(taken.lineIndex()))));
+                }
             }
         }
+    }
+
+    /**
+     * What separates two values a scalar part's label line gives one after the other: an arrow (a correction,
+     * "2 → 1"), or a word or mark of alternatives ("2 or 1", "2 / 1"), or nothing but blanks and a comma ("9216
+     * 4096"). Parentheses, bars and words other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say
+     * something else.
+     */
+    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*(?:→|⟶|->|-->|=>|⇒|\\\\to"
+            + "|\\\\rightarrow|\\\\Rightarrow|\\\\longrightarrow)\\s*\\$?\\s*$");
+    private static final Pattern ALTERNATIVES = Pattern.compile("^\\s*\\$?\\s*(?:or|oder|ou|/)\\s*\\$?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
+    private static final Pattern LISTED = Pattern.compile("^\\s*\\$?\\s*[,;]?\\s*\\$?\\s*$");
+    /** A label's sign ending the text before a value: "Flatten:", "stride =". */
+    private static final Pattern AFTER_SIGN = Pattern.compile("[:=]\\s*\\$?\\s*$");
+
+    /**
+     * A second value right after the one a scalar part's label gave, on its line.
+     *
+     * @param first the value the label gave
+     * @param later the second value
+     * @param separator what stands between them
+     * @param corrects whether an arrow says the second replaces the first
+     */
+    private record Alternative(Candidate first, Candidate later, String separator, boolean corrects) {
+
+        String reason(Candidate read, String where) {
+            String both = first.written() + " " + separator.strip() + " " + later.written();
+            return corrects
+                    ? "the line gives '" + both + "' (" + where + "): read as corrected to " + later.written()
+                            + ", confirm the team means it"
+                    : "the line gives several values, '" + both.replaceAll("\\s+", " ") + "' (" + where + "): "
+                            + read.written() + " was read, confirm which one the team means";
+        }
+    }
+
+    /**
+     * A value right after {@code taken} on its line, of a part that asks for one number, with only an arrow or a mark
+     * of alternatives between them: the student wrote two answers ("Stride: 2 or 1", "Flatten: 9216 4096") or
+     * corrected one ("2 → 1"), and taking the first alone graded an answer the student may not have meant, unflagged.
+     */
+    private Optional<Alternative> alternativeAfter(Candidate taken, SheetSpec.PartSpec part) {
+        // A check's part has no reference to show it asks for one number; the number its label gave says so. A
+        // flattened layer's shape is one number too.
+        if (part.reference().map(reference -> reference.values().length > 1).orElse(false)
+                || !part.symbols().isEmpty() || taken.order() + 1 >= candidates.size()
+                || !(value(taken, part).orElse(null) instanceof SheetValue.Numbers first) || first.tensor().rank() != 0) {
+            return Optional.empty();
+        }
+        Candidate next = candidates.get(taken.order() + 1);
+        if (next.lineIndex() != taken.lineIndex() || claimed(next) || next.form() != Candidate.Form.VALUE
+                || !(value(next, part).orElse(null) instanceof SheetValue.Numbers numbers)
+                || numbers.tensor().rank() != 0) {
+            return Optional.empty();
+        }
+        String before = next.context().substring(next.context().lastIndexOf('\n') + 1);
+        int end = before.lastIndexOf(taken.written());
+        if (end < 0) {
+            return Optional.empty();
+        }
+        String separator = before.substring(end + taken.written().length());
+        if (CORRECTING_ARROW.matcher(separator).matches()) {
+            return Optional.of(new Alternative(taken, next, separator, true));
+        }
+        // Numbers side by side in a row of a table ("8  flatten  9216  0") are its columns, not alternatives.
+        String beforeTaken = taken.context().substring(taken.context().lastIndexOf('\n') + 1);
+        boolean alternatives = ALTERNATIVES.matcher(separator).matches()
+                || LISTED.matcher(separator).matches() && AFTER_SIGN.matcher(beforeTaken).find();
+        return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
     }
 
     /**

@@ -634,4 +634,42 @@ class LocatorTest {
         assertThat(answers.get("loose").foundBy()).isEqualTo(FoundBy.MATCH);
         assertThat(answers).doesNotContainKey("strict");
     }
+
+    private static final SheetSpec ALEXNET = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+
+    private static Map<String, Answer> readAlexNet(String text) {
+        return Locator.locate(TextSheetReader.document(text, "answers.md"), ALEXNET, new ArrayList<>()).answers();
+    }
+
+    /**
+     * "Stride: 2 → 1 (corrected after re-reading the tip)": the first value was taken and graded correct, no flag,
+     * though the student corrected it to 1.
+     */
+    @Test
+    void aValueCorrectedWithAnArrowOnItsLabelLineReadsTheCorrectionInDoubt() {
+        Answer stride = read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 → 1 (corrected after"
+                + " re-reading the tip)\n3 Shapes\n").get("stride");
+        assertThat(stride.written()).isEqualTo("1");
+        assertThat(stride.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'2 → 1'")
+                .contains("corrected to 1"));
+    }
+
+    /** "Stride: 2 or 1" and "Flatten: 9216 4096": the first value was graded, no flag, the other never named. */
+    @Test
+    void severalValuesOnAScalarPartsLabelLineFlagItNamingThem() {
+        Answer stride = read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 or 1\n3 Shapes\n")
+                .get("stride");
+        assertThat(stride.written()).isEqualTo("2");
+        assertThat(stride.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'2 or 1'"));
+        Answer flatten = readAlexNet("### 1.5 Dimensions of CNN layers\n- pool3: 256 × 6 × 6\n- Flatten: 9216 4096\n")
+                .get("flat_size");
+        assertThat(flatten.written()).isEqualTo("9216");
+        assertThat(flatten.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'9216 4096'"));
+        // A value its label gives alone, or with words after it that are no second answer, is in no doubt.
+        assertThat(read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 (not 1)\n3 Shapes\n")
+                .get("stride").doubt()).isEmpty();
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- pool3: 256 × 6 × 6\n- Flatten: 9216\n")
+                .get("flat_size").doubt()).isEmpty();
+    }
+
 }
