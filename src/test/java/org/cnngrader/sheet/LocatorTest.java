@@ -672,4 +672,15 @@ class LocatorTest {
                 .get("flat_size").doubt()).isEmpty();
     }
 
+    /** "Stride: $\\boxed{2}$" was missing, unflagged; "$\\boxed{96 \\times 55 \\times 55}$" read 55 × 55. */
+    @Test
+    void aBoxedNumberOrShapeIsTheAnswer() {
+        assertThat(value(read("1 Convolution layer\n2 Pooling as a convolution\nStride: $\\boxed{2}$\n3 Shapes\n"),
+                "stride")).isEqualTo("2.0");
+        Map<String, Answer> answers = readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "- conv1: $\\boxed{96 \\times 55 \\times 55}$\n- Flatten: $\\boxed{9216}$\n");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+    }
+
 }
