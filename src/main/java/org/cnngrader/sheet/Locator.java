@@ -203,6 +203,7 @@ final class Locator {
         if (regions.anyHeading()) {
             outside(answers);
         }
+        unreadAfterLabel(answers);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
@@ -248,6 +249,79 @@ final class Locator {
                 }
             }
         }
+    }
+
+    /** How much of the text after a label a note quotes. */
+    private static final int QUOTED = 60;
+
+    /**
+     * For each part still without an answer, its label opening a line of its question's region with text after it
+     * that holds a digit ({@code conv1: 96 feature maps of size 55 by 55}, {@code S =} over rows typed {@code row 1: 0
+     * 2 0 2}): the student answered, in a way no value could be read from. The part is unreadable, to review, the
+     * text quoted; it was missing, unflagged, and graded 0 as if not answered. Text without a digit ("Stride: ___" of
+     * a blank template) is no answer.
+     */
+    private void unreadAfterLabel(Map<String, Answer> answers) {
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (!part.graded() || answers.containsKey(part.id()) || !part.symbols().isEmpty()) {
+                continue;
+            }
+            Regions.Region region = regions.region(part.questionId());
+            List<Pattern> labels = labelOpeningLine(part);
+            for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
+                if (regions.inTitleBlock(index) || regions.furniture(index) || regions.inHeading(index, 1)) {
+                    continue;
+                }
+                Document.Line line = document.lines().get(index);
+                String text = line.text().replace("*", "").strip();
+                Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text))
+                        .filter(Matcher::lookingAt).findFirst();
+                if (label.isEmpty()) {
+                    continue;
+                }
+                String after = text.substring(label.get().end()).strip();
+                int lineOfText = index;
+                // "S =" alone on its line: what it labels is on the next line with words.
+                for (int next = index + 1; after.isEmpty() && next < Math.min(region.end(), index + 3); next++) {
+                    after = document.lines().get(next).text().replace("*", "").strip();
+                    lineOfText = next;
+                }
+                if (after.codePoints().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                String quoted = after.length() > QUOTED ? after.substring(0, QUOTED - 1) + "…" : after;
+                Document.Line shown = document.lines().get(lineOfText);
+                Where where = Where.line(document.source(), shown.page(), shown.number(),
+                        text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
+                        "no value could be read from the text after its label, '" + quoted + "' (" + at(lineOfText)
+                                + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
+                                + at(index) + " with '" + quoted + "' after it, but no value could be read from that:"
+                                + " read it and score by hand"));
+                break;
+            }
+        }
+    }
+
+    /**
+     * The part's labels, and its layer's names, as they open a line: after a bullet or a table's bar, before a
+     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign. A label of one or two characters is
+     * matched in its case ({@code S} is no {@code s}).
+     */
+    private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
+        List<String> names = new ArrayList<>(part.labels());
+        part.layer().ifPresent(layer -> names.addAll(layer.names()));
+        List<Pattern> patterns = new ArrayList<>();
+        for (String name : names) {
+            String label = name.replaceAll("\\s*[:=]$", "").strip();
+            if (label.isEmpty()) {
+                continue;
+            }
+            int flags = label.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+            patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
+                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=))", flags));
+        }
+        return patterns;
     }
 
     /** The ways a label gives a number in words: on a line of its own, or within a sentence. */

@@ -683,4 +683,23 @@ class LocatorTest {
         assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
     }
 
+    /**
+     * "conv1: 96 feature maps of size 55 by 55", and "S =" over rows typed "row 1: 0 2 0 2": the label stood there with
+     * the answer after it, but the part was reported missing, unflagged, as if not answered.
+     */
+    @Test
+    void aLabelWithTextNoValueIsReadFromIsUnreadableAndFlaggedQuotingIt() {
+        Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: 96 feature maps of size 55 by 55\n")
+                .get("conv1_shape");
+        assertThat(conv1.value()).isEmpty();
+        assertThat(conv1.problem()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'96 feature maps of size 55 by 55'"));
+        assertThat(conv1.doubt()).isPresent();
+        Answer rows = readAlexNet("### 1.3.1 Convolution\nS =\n\n    row 1: 0 2 0 2\n    row 2: 3 2 5 2\n")
+                .get("S");
+        assertThat(rows.problem()).hasValueSatisfying(reason -> assertThat(reason).contains("'row 1: 0 2 0 2'"));
+        // A blank template's label without a digit after it is no answer.
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: ___ × ___ × ___\n"))
+                .doesNotContainKey("conv1_shape");
+    }
 }
