@@ -408,7 +408,13 @@ final class Table {
         if (first != null && !first.blank() && part.reference().isPresent() && part.reference().get().size() == 1) {
             sheetNotes.add("the cells " + cells + " beside the answer to " + part.id() + " were not read: the part asks"
                     + " for one number");
-            return single;
+            // "flat_size,9,216" unquoted is 9216 split by the CSV's commas, or a second answer: either way the first
+            // cell alone may not be what the team meant, and it was graded without a flag.
+            String row = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+                    beside.stream()).map(cell -> cell.text().strip()).toList());
+            return single.map(answer -> answer.doubted("the row holds '" + row + "' in its cells " + first.name() + ", "
+                    + cells + ": only " + first.text().strip() + " was read (a number typed with a comma and not"
+                    + " quoted splits into cells); check what the team means"));
         }
         Cell topLeft = block.get(0).get(0);
         Cell bottomLeft = block.get(block.size() - 1).get(0);

@@ -230,4 +230,14 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
         assertThat(sheet.notes()).anyMatch(note -> note.contains("'p', read as part 'P'"));
     }
+
+    /** "flat_size,9,216" unquoted read 9 and graded it wrong with a generic flag; the cell 216 was only a sheet note. */
+    @Test
+    void aScalarAnswerWithANumberInTheCellBesideItIsInDoubtNamingBoth(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "split.csv", "part,answer\nteam,Solo\nflat_size,9,216\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers().get("flat_size").written()).isEqualTo("9");
+        assertThat(sheet.answers().get("flat_size").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'9,216'").contains("B3, C3"));
+    }
 }
