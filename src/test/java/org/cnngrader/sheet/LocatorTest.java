@@ -702,4 +702,13 @@ class LocatorTest {
         assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: ___ × ___ × ___\n"))
                 .doesNotContainKey("conv1_shape");
     }
+
+    /** "Stride: $\\begin{bmatrix} 2 \\end{bmatrix}$", a 1 × 1 matrix, scored 0: "could not be checked". */
+    @Test
+    void aOneByOneMatrixWhereOneNumberIsAskedIsThatNumberNoted() {
+        Answer stride = readAlexNet("### 1.4 Pooling transformed into convolution\n"
+                + "Stride: $\\begin{bmatrix} 2 \\end{bmatrix}$\n").get("avg_stride");
+        assertThat(stride.value().orElseThrow().toString()).isEqualTo("2.0");
+        assertThat(stride.notes()).anyMatch(note -> note.contains("1 × 1 matrix"));
+    }
 }
