@@ -294,10 +294,10 @@ final class Locator {
                 Where where = Where.line(document.source(), shown.page(), shown.number(),
                         text.length() > 160 ? text.substring(0, 157) + "…" : text);
                 answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
-                        "no value could be read from the text after its label, '" + quoted + "' (" + at(lineOfText)
-                                + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
-                                + at(index) + " with '" + quoted + "' after it, but no value could be read from that:"
-                                + " read it and score by hand"));
+                        "no answer of the part's kind could be read from the text after its label, '" + quoted + "' ("
+                                + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
+                                + at(index) + " with '" + quoted + "' after it, but no answer of the part's kind was read"
+                                + " there: read it and score by hand"));
                 break;
             }
         }
