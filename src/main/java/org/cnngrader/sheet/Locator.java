@@ -251,6 +251,9 @@ final class Locator {
         }
     }
 
+    /** Whole numbers parted by commas without blanks, two commas at least: a shape's sides ("96,55,55"). */
+    private static final Pattern SIDES_BY_COMMAS = Pattern.compile("(\\d+(?:,\\d+){2,})\\s*[.;]?");
+
     /** How much of the text after a label a note quotes. */
     private static final int QUOTED = 60;
 
@@ -293,6 +296,19 @@ final class Locator {
                 Document.Line shown = document.lines().get(lineOfText);
                 Where where = Where.line(document.source(), shown.page(), shown.number(),
                         text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                Matcher sides = SIDES_BY_COMMAS.matcher(after);
+                if (part.kind() == SheetSpec.ValueKind.VECTOR && sides.matches() && part.reference().isPresent()
+                        && sides.group(1).split(",").length == part.reference().get().values().length) {
+                    // "conv1: 96,55,55": two commas make no decimal, and the scanner read 96.55; as many whole numbers
+                    // as the shape has sides are its sides.
+                    Answer shape = Answer.read(part.id(), "[" + sides.group(1) + "]", part.expectation(), where,
+                            FoundBy.LABEL, List.of("'" + sides.group(1) + "' was read as the shape "
+                                    + sides.group(1).replace(",", " × ") + " (its sides parted by commas)"));
+                    if (shape.value().isPresent()) {
+                        answers.put(part.id(), shape);
+                        break;
+                    }
+                }
                 answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
                         "no answer of the part's kind could be read from the text after its label, '" + quoted + "' ("
                                 + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "

@@ -711,4 +711,12 @@ class LocatorTest {
         assertThat(stride.value().orElseThrow().toString()).isEqualTo("2.0");
         assertThat(stride.notes()).anyMatch(note -> note.contains("1 × 1 matrix"));
     }
+
+    /** "conv1: 96,55,55" was missing, unflagged: the scanner read 96.55 (a decimal comma) and ",55". */
+    @Test
+    void aShapesSidesPartedByCommasAloneAreTheShapeNoted() {
+        Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: 96,55,55\n").get("conv1_shape");
+        assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
+    }
 }
