@@ -296,6 +296,16 @@ final class Locator {
                 Document.Line shown = document.lines().get(lineOfText);
                 Where where = Where.line(document.source(), shown.page(), shown.number(),
                         text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                // The whole text read as one value of the part's very shape ("[[23, 8, (-8), (-23)], …]", whose
+                // parenthesised negatives the scanner takes for no list) is the answer the label gives.
+                Answer whole = Answer.read(part.id(), after, part.expectation(), where, FoundBy.LABEL,
+                        List.of("read from the whole text after its label ('" + quoted + "')"));
+                if (whole.value().orElse(null) instanceof SheetValue.Numbers numbers && part.reference().isPresent()
+                        && numbers.tensor().rank() > 0 && java.util.Arrays.equals(numbers.tensor().shape(),
+                                part.reference().get().shape())) {
+                    answers.put(part.id(), whole);
+                    break;
+                }
                 Matcher sides = SIDES_BY_COMMAS.matcher(after);
                 if (part.kind() == SheetSpec.ValueKind.VECTOR && sides.matches() && part.reference().isPresent()
                         && sides.group(1).split(",").length == part.reference().get().values().length) {

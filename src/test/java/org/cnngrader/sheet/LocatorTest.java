@@ -719,4 +719,14 @@ class LocatorTest {
         assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
         assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
     }
+
+    /** "A_valid = [[23, 8, (-8), (-23)], …]": negatives in parentheses made no list, and the part was missing. */
+    @Test
+    void aMatrixWithNegativesInParenthesesAfterItsLabelIsRead() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
+                "A_valid = [[23, 8, (-8), (-23)], [23, 8, (-8), (-23)]]\n", "answers.md"), week12, new ArrayList<>())
+                .answers();
+        assertThat(value(answers, "A_valid")).isEqualTo("[[23.0, 8.0, -8.0, -23.0], [23.0, 8.0, -8.0, -23.0]]");
+    }
 }
