@@ -228,8 +228,11 @@ public final class Grader {
                     + "."), answer, Optional.empty(), Optional.empty(), List.of(), true);
         } catch (ExpressionException | EngineException problem) {
             String reason = problem instanceof ExpressionException expression ? expression.reason() : problem.getMessage();
-            return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "."), answer,
-                    Optional.empty(), Optional.empty(), List.of(), true);
+            // The verdict is the feedback's: an answer the check cannot use does not satisfy it, and the student is
+            // told so, not only that it "could not be checked" beside 0 points.
+            return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "; an answer"
+                    + " the check cannot use is graded incorrect."), answer, Optional.empty(), Optional.empty(),
+                    List.of(), true);
         }
     }
 

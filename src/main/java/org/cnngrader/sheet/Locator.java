@@ -203,6 +203,7 @@ final class Locator {
         if (regions.anyHeading()) {
             outside(answers);
         }
+        unreadAfterLabel(answers);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
@@ -248,6 +249,105 @@ final class Locator {
                 }
             }
         }
+    }
+
+    /** Whole numbers parted by commas without blanks, two commas at least: a shape's sides ("96,55,55"). */
+    private static final Pattern SIDES_BY_COMMAS = Pattern.compile("(\\d+(?:,\\d+){2,})\\s*[.;]?");
+
+    /** How much of the text after a label a note quotes. */
+    private static final int QUOTED = 60;
+
+    /**
+     * For each part still without an answer, its label opening a line of its question's region with text after it
+     * that holds a digit ({@code conv1: 96 feature maps of size 55 by 55}, {@code S =} over rows typed {@code row 1: 0
+     * 2 0 2}): the student answered, in a way no value could be read from. The part is unreadable, to review, the
+     * text quoted; it was missing, unflagged, and graded 0 as if not answered. Text without a digit ("Stride: ___" of
+     * a blank template) is no answer.
+     */
+    private void unreadAfterLabel(Map<String, Answer> answers) {
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (!part.graded() || answers.containsKey(part.id()) || !part.symbols().isEmpty()) {
+                continue;
+            }
+            Regions.Region region = regions.region(part.questionId());
+            List<Pattern> labels = labelOpeningLine(part);
+            for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
+                if (regions.inTitleBlock(index) || regions.furniture(index) || regions.inHeading(index, 1)) {
+                    continue;
+                }
+                Document.Line line = document.lines().get(index);
+                String text = line.text().replace("*", "").strip();
+                Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text))
+                        .filter(Matcher::lookingAt).findFirst();
+                if (label.isEmpty()) {
+                    continue;
+                }
+                String after = text.substring(label.get().end()).strip();
+                int lineOfText = index;
+                // "S =" alone on its line: what it labels is on the next line with words.
+                for (int next = index + 1; after.isEmpty() && next < Math.min(region.end(), index + 3); next++) {
+                    after = document.lines().get(next).text().replace("*", "").strip();
+                    lineOfText = next;
+                }
+                if (after.codePoints().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                String quoted = after.length() > QUOTED ? after.substring(0, QUOTED - 1) + "…" : after;
+                Document.Line shown = document.lines().get(lineOfText);
+                Where where = Where.line(document.source(), shown.page(), shown.number(),
+                        text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                // The whole text read as one value of the part's very shape ("[[23, 8, (-8), (-23)], …]", whose
+                // parenthesised negatives the scanner takes for no list) is the answer the label gives.
+                Answer whole = Answer.read(part.id(), after, part.expectation(), where, FoundBy.LABEL,
+                        List.of("read from the whole text after its label ('" + quoted + "')"));
+                if (whole.value().orElse(null) instanceof SheetValue.Numbers numbers && part.reference().isPresent()
+                        && numbers.tensor().rank() > 0 && java.util.Arrays.equals(numbers.tensor().shape(),
+                                part.reference().get().shape())) {
+                    answers.put(part.id(), whole);
+                    break;
+                }
+                Matcher sides = SIDES_BY_COMMAS.matcher(after);
+                if (part.kind() == SheetSpec.ValueKind.VECTOR && sides.matches() && part.reference().isPresent()
+                        && sides.group(1).split(",").length == part.reference().get().values().length) {
+                    // "conv1: 96,55,55": two commas make no decimal, and the scanner read 96.55; as many whole numbers
+                    // as the shape has sides are its sides.
+                    Answer shape = Answer.read(part.id(), "[" + sides.group(1) + "]", part.expectation(), where,
+                            FoundBy.LABEL, List.of("'" + sides.group(1) + "' was read as the shape "
+                                    + sides.group(1).replace(",", " × ") + " (its sides parted by commas)"));
+                    if (shape.value().isPresent()) {
+                        answers.put(part.id(), shape);
+                        break;
+                    }
+                }
+                answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
+                        "no answer of the part's kind could be read from the text after its label, '" + quoted + "' ("
+                                + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
+                                + at(index) + " with '" + quoted + "' after it, but no answer of the part's kind was read"
+                                + " there: read it and score by hand"));
+                break;
+            }
+        }
+    }
+
+    /**
+     * The part's labels, and its layer's names, as they open a line: after a bullet or a table's bar, before a
+     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign. A label of one or two characters is
+     * matched in its case ({@code S} is no {@code s}).
+     */
+    private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
+        List<String> names = new ArrayList<>(part.labels());
+        part.layer().ifPresent(layer -> names.addAll(layer.names()));
+        List<Pattern> patterns = new ArrayList<>();
+        for (String name : names) {
+            String label = name.replaceAll("\\s*[:=]$", "").strip();
+            if (label.isEmpty()) {
+                continue;
+            }
+            int flags = label.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+            patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
+                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=))", flags));
+        }
+        return patterns;
     }
 
     /** The ways a label gives a number in words: on a line of its own, or within a sentence. */
@@ -387,10 +487,91 @@ final class Locator {
                         && !besideItsShapeInALayersRow(candidate, part, section));
             }
             if (chosen != null) {
-                take(part, result(chosen, part), FoundBy.LABEL, found, List.of());
+                Candidate taken = result(chosen, part);
+                Optional<Alternative> alternative = alternativeAfter(taken, part);
+                if (alternative.isPresent() && alternative.get().corrects()) {
+                    // "Stride: 2 → 1 (corrected …)": the arrow replaces the value before it.
+                    claimedBy[taken.order()] = FoundBy.LABEL;
+                    taken = alternative.get().later();
+                }
+                take(part, taken, FoundBy.LABEL, found, List.of());
                 takenByLabel.add(new LabelTaken(part, chosen, section, found.region().headed()));
+                if (alternative.isPresent()) {
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted(
+                            alternative.get().reason(taken, at(taken.lineIndex()))));
+                }
             }
         }
+    }
+
+    /**
+     * What separates two values a scalar part's label line gives one after the other: an arrow (a correction,
+     * "2 → 1"), or a word or mark of alternatives ("2 or 1", "2 / 1"), or nothing but blanks and a comma ("9216
+     * 4096"). Parentheses, bars and words other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say
+     * something else.
+     */
+    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*(?:→|⟶|->|-->|=>|⇒|\\\\to"
+            + "|\\\\rightarrow|\\\\Rightarrow|\\\\longrightarrow)\\s*\\$?\\s*$");
+    private static final Pattern ALTERNATIVES = Pattern.compile("^\\s*\\$?\\s*(?:or|oder|ou|/)\\s*\\$?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
+    private static final Pattern LISTED = Pattern.compile("^\\s*\\$?\\s*[,;]?\\s*\\$?\\s*$");
+    /** A label's sign ending the text before a value: "Flatten:", "stride =". */
+    private static final Pattern AFTER_SIGN = Pattern.compile("[:=]\\s*\\$?\\s*$");
+
+    /**
+     * A second value right after the one a scalar part's label gave, on its line.
+     *
+     * @param first the value the label gave
+     * @param later the second value
+     * @param separator what stands between them
+     * @param corrects whether an arrow says the second replaces the first
+     */
+    private record Alternative(Candidate first, Candidate later, String separator, boolean corrects) {
+
+        String reason(Candidate read, String where) {
+            String both = first.written() + " " + separator.strip() + " " + later.written();
+            return corrects
+                    ? "the line gives '" + both + "' (" + where + "): read as corrected to " + later.written()
+                            + ", confirm the team means it"
+                    : "the line gives several values, '" + both.replaceAll("\\s+", " ") + "' (" + where + "): "
+                            + read.written() + " was read, confirm which one the team means";
+        }
+    }
+
+    /**
+     * A value right after {@code taken} on its line, of a part that asks for one number, with only an arrow or a mark
+     * of alternatives between them: the student wrote two answers ("Stride: 2 or 1", "Flatten: 9216 4096") or
+     * corrected one ("2 → 1"), and taking the first alone graded an answer the student may not have meant, unflagged.
+     */
+    private Optional<Alternative> alternativeAfter(Candidate taken, SheetSpec.PartSpec part) {
+        // A check's part has no reference to show it asks for one number; the number its label gave says so. A
+        // flattened layer's shape is one number too.
+        if (part.reference().map(reference -> reference.values().length > 1).orElse(false)
+                || !part.symbols().isEmpty() || taken.order() + 1 >= candidates.size()
+                || !(value(taken, part).orElse(null) instanceof SheetValue.Numbers first) || first.tensor().rank() != 0) {
+            return Optional.empty();
+        }
+        Candidate next = candidates.get(taken.order() + 1);
+        if (next.lineIndex() != taken.lineIndex() || claimed(next) || next.form() != Candidate.Form.VALUE
+                || !(value(next, part).orElse(null) instanceof SheetValue.Numbers numbers)
+                || numbers.tensor().rank() != 0) {
+            return Optional.empty();
+        }
+        String before = next.context().substring(next.context().lastIndexOf('\n') + 1);
+        int end = before.lastIndexOf(taken.written());
+        if (end < 0) {
+            return Optional.empty();
+        }
+        String separator = before.substring(end + taken.written().length());
+        if (CORRECTING_ARROW.matcher(separator).matches()) {
+            return Optional.of(new Alternative(taken, next, separator, true));
+        }
+        // Numbers side by side in a row of a table ("8  flatten  9216  0") are its columns, not alternatives.
+        String beforeTaken = taken.context().substring(taken.context().lastIndexOf('\n') + 1);
+        boolean alternatives = ALTERNATIVES.matcher(separator).matches()
+                || LISTED.matcher(separator).matches() && AFTER_SIGN.matcher(beforeTaken).find();
+        return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
     }
 
     /**
@@ -1254,6 +1435,17 @@ final class Locator {
             allNotes.add("the heading of question " + found.question().id() + " was not found");
         }
         Answer answer = Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy, allNotes);
+        if (part.kind() == SheetSpec.ValueKind.NUMBER && answer.value().orElse(null) instanceof SheetValue.Numbers one
+                && one.tensor().rank() > 0 && one.tensor().values().length == 1) {
+            // "Stride: [[2]]" (a 1 × 1 matrix) where one number is asked for is that number; it was graded incorrect
+            // with feedback that it "could not be checked".
+            double entry = one.tensor().values()[0];
+            List<String> read = new ArrayList<>(answer.notes());
+            read.add("the 1 × 1 matrix " + candidate.written().strip() + " was read as the number "
+                    + (entry == Math.rint(entry) ? String.valueOf((long) entry) : String.valueOf(entry)));
+            answer = new Answer(part.id(), answer.written(), Optional.of(new SheetValue.Numbers(Tensor.scalar(entry))),
+                    Optional.empty(), where, foundBy, read);
+        }
         Optional<SheetValue.Numbers> single = answer.value().flatMap(value -> withoutBatch(value, part));
         if (single.isPresent()) {
             // A shape's entries are what changed ("[1, 96, 55, 55] as [96, 55, 55]"); of a tensor, its shape.

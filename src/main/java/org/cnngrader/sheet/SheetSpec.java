@@ -137,6 +137,23 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
     }
 
     /** The part with this id. */
+    /**
+     * The part a sheet's row or column names by {@code id} typed in another case ({@code s} for {@code S}): the one
+     * part whose id equals it ignoring case, empty when none or several do (parts {@code S} and {@code s} both).
+     */
+    public Optional<PartSpec> partIgnoringCase(String id) {
+        PartSpec found = null;
+        for (PartSpec part : parts) {
+            if (part.id().equalsIgnoreCase(id)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = part;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     public Optional<PartSpec> part(String id) {
         // A loop, not a stream: every cell and row of every sheet asks, and a rubric has a few dozen parts.
         for (PartSpec part : parts) {

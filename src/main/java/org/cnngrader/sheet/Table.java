@@ -79,6 +79,11 @@ final class Table {
     private Table() {
     }
 
+    /** The note on a row of a sheet (1-based) that names a part in another case than the rubric's id. */
+    static String otherCase(String row, String typed, String partId) {
+        return "row " + row + " names part '" + typed + "', read as part '" + partId + "' (ids compared ignoring case)";
+    }
+
     /** The note on a row of a sheet (1-based) that names a part the rubric does not have: every layout says it. */
     static String unknownPart(String row, String partId) {
         return "row " + row + " names part '" + partId + "', which the rubric does not have";
@@ -180,6 +185,16 @@ final class Table {
 
     /** The sheets of a table in any of its layouts. */
     static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec) throws UnreadableException {
+        return sheets(rows, source, spec, false);
+    }
+
+    /**
+     * The sheets of a table; with {@code idsIgnoringCase}, a row naming a part in another case ({@code s} for
+     * {@code S}) answers it, noted. A CSV typed by hand does; a workbook keeps its rule that a row names a part by its
+     * exact id.
+     */
+    static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec, boolean idsIgnoringCase)
+            throws UnreadableException {
         if (rows.stream().allMatch(row -> row.stream().allMatch(Cell::blank))) {
             throw new UnreadableException("the sheet is empty");
         }
@@ -193,7 +208,7 @@ final class Table {
         table.addAll(rows.subList(headerRow + 1, rows.size()));
         List<AnswerSheet> sheets;
         if (isLong(header)) {
-            sheets = longLayout(table, source, spec);
+            sheets = longLayout(table, source, spec, idsIgnoringCase);
         } else if (isWide(header, spec)) {
             sheets = wideLayout(table, source, spec);
         } else if (isTeamPerColumn(table, spec)) {
@@ -230,7 +245,8 @@ final class Table {
         return columns;
     }
 
-    private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
+    private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec,
+            boolean idsIgnoringCase) {
         List<String> names = rows.get(0).stream().map(cell -> normalize(cell.text())).toList();
         int teamColumn = indexOf(names, TEAM);
         int partColumn = indexOf(names, PART);
@@ -302,8 +318,15 @@ final class Table {
                 continue;
             }
             Optional<SheetSpec.PartSpec> part = spec.part(partId);
+            String rowNumber = row.isEmpty() ? "?" : String.valueOf(row.get(0).row() + 1);
+            if (part.isEmpty() && idsIgnoringCase && spec.partIgnoringCase(partId).isPresent()) {
+                // "s" for part S: the team's answer, which was lost with only a note on the sheet.
+                part = spec.partIgnoringCase(partId);
+                sheet.notes.add(otherCase(rowNumber, partId, part.get().id()));
+                partId = part.get().id();
+            }
             if (part.isEmpty()) {
-                sheet.notes.add(unknownPart(row.isEmpty() ? "?" : String.valueOf(row.get(0).row() + 1), partId));
+                sheet.notes.add(unknownPart(rowNumber, partId));
                 continue;
             }
             // The rows below whose part (and team) cells are empty go on with this answer: a matrix, a row per row.
@@ -385,7 +408,13 @@ final class Table {
         if (first != null && !first.blank() && part.reference().isPresent() && part.reference().get().size() == 1) {
             sheetNotes.add("the cells " + cells + " beside the answer to " + part.id() + " were not read: the part asks"
                     + " for one number");
-            return single;
+            // "flat_size,9,216" unquoted is 9216 split by the CSV's commas, or a second answer: either way the first
+            // cell alone may not be what the team meant, and it was graded without a flag.
+            String row = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+                    beside.stream()).map(cell -> cell.text().strip()).toList());
+            return single.map(answer -> answer.doubted("the row holds '" + row + "' in its cells " + first.name() + ", "
+                    + cells + ": only " + first.text().strip() + " was read (a number typed with a comma and not"
+                    + " quoted splits into cells); check what the team means"));
         }
         Cell topLeft = block.get(0).get(0);
         Cell bottomLeft = block.get(block.size() - 1).get(0);

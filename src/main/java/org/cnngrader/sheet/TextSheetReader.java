@@ -51,9 +51,47 @@ public final class TextSheetReader implements SheetReader {
         return blanked.toString();
     }
 
+    private static final String BOX = "\\boxed{";
+
+    /**
+     * The text with each LaTeX {@code \\boxed{…}} opened: its command and its closing brace blanked, each character a
+     * space so that what remains keeps its columns. A box marks the final answer ({@code Stride: $\\boxed{2}$}), and
+     * its braces hid the number in it from the scanner, which saw only the argument of a command: the part was
+     * missing, unflagged, and {@code \\boxed{96 \\times 55 \\times 55}} lost its 96. One pass, braces matched with
+     * a stack; a box never closed is left as it is.
+     */
+    static String withoutBoxes(String text) {
+        if (!text.contains(BOX)) {
+            return text;
+        }
+        StringBuilder opened = new StringBuilder(text);
+        // For each open brace, where its \boxed starts, or -1 for any other brace.
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character == '\\' && text.startsWith(BOX, index)) {
+                open.push(index);
+                index += BOX.length() - 1;
+            } else if (character == '\\' && index + 1 < text.length()) {
+                index++; // An escaped brace (\{) is no group.
+            } else if (character == '{') {
+                open.push(-1);
+            } else if (character == '}' && !open.isEmpty()) {
+                int box = open.pop();
+                if (box >= 0) {
+                    for (int blank = box; blank < box + BOX.length(); blank++) {
+                        opened.setCharAt(blank, ' ');
+                    }
+                    opened.setCharAt(index, ' ');
+                }
+            }
+        }
+        return opened.toString();
+    }
+
     /** The document of a text: its lines with words positioned by character, and its matrix environments. */
     static Document document(String written, String source) {
-        String text = Characters.signedNumbers(Characters.plainLetters(written));
+        String text = Characters.signedNumbers(Characters.plainLetters(withoutBoxes(written)));
         List<Document.Line> lines = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
         int offset = 0;

@@ -214,6 +214,14 @@ class GraderTest {
         assertThat(grade(Map.of("open", "[1, 2, 3]"), "open").feedback().get(0)).startsWith("This could not be checked");
     }
 
+    /** An answer its check cannot use scored 0, incorrect, while its feedback said only that it "could not be checked". */
+    @Test
+    void anAnswerTheCheckCannotUseIsToldItIsGradedIncorrect() {
+        PartResult unusable = grade(Map.of("open", "[1, 2, 3]"), "open");
+        assertThat(unusable.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(unusable.feedback().get(0)).contains("graded incorrect");
+    }
+
     @Test
     void missingUnreadableAndManualParts(@TempDir Path folder) throws Exception {
         assertThat(grade(Map.of(), "S").verdict()).isEqualTo(Verdict.MISSING);

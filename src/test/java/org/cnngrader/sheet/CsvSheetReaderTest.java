@@ -220,4 +220,24 @@ class CsvSheetReaderTest {
                 + " to grade the row (a row of averages? delete it)");
         assertThat(sheets.get(0).notes()).contains("the sheet's row 5 names no team and was not graded");
     }
+
+    /** Part ids typed "s", "a", "p" for S, A, P: the answers were lost (12 points) with only a note on the sheet. */
+    @Test
+    void partIdsTypedInAnotherCaseAreReadAsTheRubricsWithANote(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "lower.csv", "part,answer\nteam,Solo\np,\"[[0.95, 0.99], [1, 1]]\"\nAVG_STRIDE,2\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers().get("P").value().orElseThrow().toString()).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
+        assertThat(sheet.notes()).anyMatch(note -> note.contains("'p', read as part 'P'"));
+    }
+
+    /** "flat_size,9,216" unquoted read 9 and graded it wrong with a generic flag; the cell 216 was only a sheet note. */
+    @Test
+    void aScalarAnswerWithANumberInTheCellBesideItIsInDoubtNamingBoth(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "split.csv", "part,answer\nteam,Solo\nflat_size,9,216\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers().get("flat_size").written()).isEqualTo("9");
+        assertThat(sheet.answers().get("flat_size").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'9,216'").contains("B3, C3"));
+    }
 }

@@ -634,4 +634,99 @@ class LocatorTest {
         assertThat(answers.get("loose").foundBy()).isEqualTo(FoundBy.MATCH);
         assertThat(answers).doesNotContainKey("strict");
     }
+
+    private static final SheetSpec ALEXNET = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+
+    private static Map<String, Answer> readAlexNet(String text) {
+        return Locator.locate(TextSheetReader.document(text, "answers.md"), ALEXNET, new ArrayList<>()).answers();
+    }
+
+    /**
+     * "Stride: 2 → 1 (corrected after re-reading the tip)": the first value was taken and graded correct, no flag,
+     * though the student corrected it to 1.
+     */
+    @Test
+    void aValueCorrectedWithAnArrowOnItsLabelLineReadsTheCorrectionInDoubt() {
+        Answer stride = read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 → 1 (corrected after"
+                + " re-reading the tip)\n3 Shapes\n").get("stride");
+        assertThat(stride.written()).isEqualTo("1");
+        assertThat(stride.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'2 → 1'")
+                .contains("corrected to 1"));
+    }
+
+    /** "Stride: 2 or 1" and "Flatten: 9216 4096": the first value was graded, no flag, the other never named. */
+    @Test
+    void severalValuesOnAScalarPartsLabelLineFlagItNamingThem() {
+        Answer stride = read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 or 1\n3 Shapes\n")
+                .get("stride");
+        assertThat(stride.written()).isEqualTo("2");
+        assertThat(stride.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'2 or 1'"));
+        Answer flatten = readAlexNet("### 1.5 Dimensions of CNN layers\n- pool3: 256 × 6 × 6\n- Flatten: 9216 4096\n")
+                .get("flat_size");
+        assertThat(flatten.written()).isEqualTo("9216");
+        assertThat(flatten.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'9216 4096'"));
+        // A value its label gives alone, or with words after it that are no second answer, is in no doubt.
+        assertThat(read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 (not 1)\n3 Shapes\n")
+                .get("stride").doubt()).isEmpty();
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- pool3: 256 × 6 × 6\n- Flatten: 9216\n")
+                .get("flat_size").doubt()).isEmpty();
+    }
+
+    /** "Stride: $\\boxed{2}$" was missing, unflagged; "$\\boxed{96 \\times 55 \\times 55}$" read 55 × 55. */
+    @Test
+    void aBoxedNumberOrShapeIsTheAnswer() {
+        assertThat(value(read("1 Convolution layer\n2 Pooling as a convolution\nStride: $\\boxed{2}$\n3 Shapes\n"),
+                "stride")).isEqualTo("2.0");
+        Map<String, Answer> answers = readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "- conv1: $\\boxed{96 \\times 55 \\times 55}$\n- Flatten: $\\boxed{9216}$\n");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+    }
+
+    /**
+     * "conv1: 96 feature maps of size 55 by 55", and "S =" over rows typed "row 1: 0 2 0 2": the label stood there with
+     * the answer after it, but the part was reported missing, unflagged, as if not answered.
+     */
+    @Test
+    void aLabelWithTextNoValueIsReadFromIsUnreadableAndFlaggedQuotingIt() {
+        Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: 96 feature maps of size 55 by 55\n")
+                .get("conv1_shape");
+        assertThat(conv1.value()).isEmpty();
+        assertThat(conv1.problem()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'96 feature maps of size 55 by 55'"));
+        assertThat(conv1.doubt()).isPresent();
+        Answer rows = readAlexNet("### 1.3.1 Convolution\nS =\n\n    row 1: 0 2 0 2\n    row 2: 3 2 5 2\n")
+                .get("S");
+        assertThat(rows.problem()).hasValueSatisfying(reason -> assertThat(reason).contains("'row 1: 0 2 0 2'"));
+        // A blank template's label without a digit after it is no answer.
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: ___ × ___ × ___\n"))
+                .doesNotContainKey("conv1_shape");
+    }
+
+    /** "Stride: $\\begin{bmatrix} 2 \\end{bmatrix}$", a 1 × 1 matrix, scored 0: "could not be checked". */
+    @Test
+    void aOneByOneMatrixWhereOneNumberIsAskedIsThatNumberNoted() {
+        Answer stride = readAlexNet("### 1.4 Pooling transformed into convolution\n"
+                + "Stride: $\\begin{bmatrix} 2 \\end{bmatrix}$\n").get("avg_stride");
+        assertThat(stride.value().orElseThrow().toString()).isEqualTo("2.0");
+        assertThat(stride.notes()).anyMatch(note -> note.contains("1 × 1 matrix"));
+    }
+
+    /** "conv1: 96,55,55" was missing, unflagged: the scanner read 96.55 (a decimal comma) and ",55". */
+    @Test
+    void aShapesSidesPartedByCommasAloneAreTheShapeNoted() {
+        Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: 96,55,55\n").get("conv1_shape");
+        assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
+    }
+
+    /** "A_valid = [[23, 8, (-8), (-23)], …]": negatives in parentheses made no list, and the part was missing. */
+    @Test
+    void aMatrixWithNegativesInParenthesesAfterItsLabelIsRead() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
+                "A_valid = [[23, 8, (-8), (-23)], [23, 8, (-8), (-23)]]\n", "answers.md"), week12, new ArrayList<>())
+                .answers();
+        assertThat(value(answers, "A_valid")).isEqualTo("[[23.0, 8.0, -8.0, -23.0], [23.0, 8.0, -8.0, -23.0]]");
+    }
 }

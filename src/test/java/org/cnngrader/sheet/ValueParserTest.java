@@ -295,4 +295,13 @@ class ValueParserTest {
         assertThat(read("0,5 * [[2, 4], [6, 8]]")).isEqualTo("[[1.0, 2.0], [3.0, 4.0]]");
         assertThat(read("2 × [[1, x], [1, 1]]")).startsWith("refused");
     }
+
+    /** "[[23, 8, - 8, - 23]]", a minus spaced from its number after a comma, was refused: "'-' is not a number". */
+    @Test
+    void aMinusSpacedFromItsNumberInAListIsTheNumbersSign() {
+        assertThat(read("[[23, 8, - 8, - 23], [23, 8, - 8, - 23]]"))
+                .isEqualTo("[[23.0, 8.0, -8.0, -23.0], [23.0, 8.0, -8.0, -23.0]]");
+        // Between numbers that no comma parts, a lone sign is still no number's.
+        assertThat(read("[1 - 2]")).startsWith("refused");
+    }
 }
