@@ -97,12 +97,16 @@ final class Candidates {
         return ordered;
     }
 
+    /** A fraction of whole numbers as LaTeX writes it, {@code \\frac{1}{4}}: a factor as {@code 1/4} is. */
+    private static final java.util.regex.Pattern LATEX_FRACTION = java.util.regex.Pattern.compile(
+            "\\\\[dt]?frac\\{\\s*(\\d{1,9})\\s*\\}\\{\\s*(\\d{1,9})\\s*\\}");
+
     /** What stands between a factor and its matrix: a times sign, or nothing but blanks after a fraction. */
     private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile("\\s*[·×*]\\s*");
 
     /**
      * The candidates with each number that multiplies the matrix right after it ({@code 1/4 [[1, 1], [1, 1]]},
-     * {@code 0.5 · [[…]]}) joined to it, as one value: a typeset {@code \\frac{1}{4}} before a matrix of ones
+     * {@code 0.5 · [[…]]}, {@code \\frac{1}{4}\\begin{bmatrix}…}) joined to it, as one value: a typeset {@code \\frac{1}{4}} before a matrix of ones
      * means a matrix of quarters. A whole number before a matrix needs the times sign ("step 2 [[…]]" is no
      * product).
      */
@@ -111,14 +115,17 @@ final class Candidates {
         for (int index = 0; index < found.size(); index++) {
             Candidate factor = found.get(index);
             Candidate matrix = index + 1 < found.size() ? found.get(index + 1) : null;
+            java.util.regex.Matcher fraction = LATEX_FRACTION.matcher(factor.written());
+            String factorText = fraction.matches() ? fraction.group(1) + "/" + fraction.group(2) : factor.written();
             if (matrix != null && factor.lineIndex() == matrix.lineIndex() && factor.form() == Candidate.Form.VALUE
-                    && gridNumber(factor.written()) && matrix.written().startsWith("[[")) {
+                    && gridNumber(factorText) && (matrix.written().startsWith("[[")
+                    || matrix.written().startsWith("\\begin{"))) {
                 String text = lines.get(factor.lineIndex()).text();
                 int end = factor.order() + factor.written().length();
                 String between = end <= matrix.order() && matrix.order() <= text.length()
                         ? text.substring(end, matrix.order()) : "-";
-                if (TIMES.matcher(between).matches() || factor.written().contains("/") && between.isBlank()) {
-                    joined.add(new Candidate(factor.written() + " · " + matrix.written(), factor.lineIndex(),
+                if (TIMES.matcher(between).matches() || factorText.contains("/") && between.isBlank()) {
+                    joined.add(new Candidate(factorText + " · " + matrix.written(), factor.lineIndex(),
                             factor.context(), factor.order()));
                     index++;
                     continue;

@@ -54,7 +54,7 @@ public final class ValueParser {
 
     /** A number times a matrix: {@code 1/4 · [[1, 1], [1, 1]]} (a typeset {@code \\frac{1}{4}} before a matrix). */
     private static final Pattern SCALED_MATRIX = Pattern.compile(
-            "([-−]?\\d{1,9}(?:[.,]\\d{1,9})?(?:/\\d{1,9})?)\\s*[·×*]\\s*(\\[.*)", Pattern.DOTALL);
+            "([-−]?\\d{1,9}(?:[.,]\\d{1,9})?(?:/\\d{1,9})?)\\s*[·×*]\\s*(\\[.*|\\\\begin\\{.*)", Pattern.DOTALL);
 
     /** The matrix times the factor, each read as it would be alone. */
     private static Parsed scaledMatrix(String factorText, String matrixText, Expectation expectation) {

@@ -139,6 +139,29 @@ class LocatorTest {
     }
 
     /**
+     * "$$K = \\frac{1}{4}\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}$$", as students typeset the averaging kernel
+     * in Markdown, LaTeX or a Word equation, read as the scalar 0.25: the kernel and the stride checked with it were
+     * graded 0.
+     */
+    @Test
+    void aLatexFractionBeforeAMatrixEnvironmentScalesTheMatrix() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                # 1.4 Pooling transformed into convolution
+
+                $$K = \\frac{1}{4}\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}$$ with stride 2 and padding 0.
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        // A whole number before a matrix is no factor without a times sign ("step 2 [[…]]").
+        Map<String, Answer> whole = Locator.locate(TextSheetReader.document("""
+                # 1.4 Pooling transformed into convolution
+
+                $$K = \\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}$$ with stride 2 and padding 0.
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(whole, "avg_kernel")).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
+    }
+
+    /**
      * "K = ¼ …" then "Correction: K = ½ …" under question 1.4: the label is also question 1.1's, so the correction
      * was no rival and the right draft was graded full marks without a doubt.
      */
