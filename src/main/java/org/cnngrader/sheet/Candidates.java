@@ -658,6 +658,30 @@ final class Candidates {
         return grids;
     }
 
+    /** A Markdown table's header of column numbers over a corner left empty: {@code |   | 1 | 2 | 3 |}. */
+    private static final java.util.regex.Pattern EMPTY_CORNER = java.util.regex.Pattern.compile("^\\s*\\|\\s*\\|.*");
+
+    /**
+     * Whether a table's first row is a header numbering its columns ({@code |   | 1 | 2 | 3 | 4 |} over the rule, the
+     * layout {@code key} prints a matrix in): its numbers name columns and are no row of the matrix. A header that
+     * holds a row's numbers (a first row typed there, since Markdown wants a header) is a row.
+     */
+    private static boolean numbersColumns(List<Document.Line> lines, Row header) {
+        int line = header.line();
+        if (line + 1 >= lines.size() || !tableRule(lines.get(line + 1).text())
+                || !EMPTY_CORNER.matcher(lines.get(line).text()).matches()) {
+            return false;
+        }
+        List<String> numbers = header.numbers();
+        int from = numbers.get(0).equals("0") ? 0 : 1;
+        for (int column = 0; column < numbers.size(); column++) {
+            if (!numbers.get(column).equals(Integer.toString(from + column))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The rows that continue {@code first} (on line {@code index}) down the page: each the next
      * unused segment aligned with it, at most one line apart. Its own method, as the loops of
@@ -861,7 +885,9 @@ final class Candidates {
     /** The grid of a chain of rows starting on line {@code index}, with the label left of each of its lines. */
     private static Grid grid(List<Document.Line> lines, List<Row> chain, int index) {
         int last = chain.get(chain.size() - 1).line();
-        List<List<String>> rows = chain.stream().map(Row::numbers).toList();
+        // A header numbering the columns stays in the grid's lines (its label above, its numbers no other value).
+        List<List<String>> rows = chain.stream().skip(numbersColumns(lines, chain.get(0)) ? 1 : 0)
+                .map(Row::numbers).toList();
         Map<Integer, Integer> numbersPerLine = new HashMap<>();
         for (Row row : chain) {
             numbersPerLine.merge(row.line(), row.numbers().size(), Integer::sum);

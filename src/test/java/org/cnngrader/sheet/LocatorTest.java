@@ -162,6 +162,44 @@ class LocatorTest {
     }
 
     /**
+     * S as a Markdown table whose header numbers the columns over an empty corner (the layout {@code key} prints)
+     * was read 5×4, the column numbers as its first row, and graded 0.
+     */
+    @Test
+    void aTableHeaderNumberingTheColumnsIsNoRowOfTheMatrix() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        String sheet = """
+                # 1.3.1 Convolution layer
+
+                S (before activation):
+
+                |   | 1 | 2 | 3 | 4 |
+                |---|---:|---:|---:|---:|
+                | **1** | 0 | 2 | 0 | 2 |
+                | **2** | 3 | 2 | 5 | 2 |
+                | **3** | 1.5 | 7.5 | 2.5 | 6.5 |
+                | **4** | 3 | 2 | 5 | 2 |
+                """;
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(sheet, "answers.md"), e1394,
+                new ArrayList<>()).answers();
+        assertThat(value(answers, "S")).isEqualTo("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0], [1.5, 7.5, 2.5, 6.5],"
+                + " [3.0, 2.0, 5.0, 2.0]]");
+        // A first row typed in the header, as Markdown wants one, is the matrix's first row.
+        Map<String, Answer> typed = Locator.locate(TextSheetReader.document("""
+                # 1.3.1 Convolution layer
+
+                S (before activation):
+
+                | 0 | 2 | 0 | 2 |
+                |---|---|---|---|
+                | 3 | 2 | 5 | 2 |
+                | 1.5 | 7.5 | 2.5 | 6.5 |
+                | 3 | 2 | 5 | 2 |
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(typed, "S")).startsWith("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0, 2.0]");
+    }
+
+    /**
      * "K = ¼ …" then "Correction: K = ½ …" under question 1.4: the label is also question 1.1's, so the correction
      * was no rival and the right draft was graded full marks without a doubt.
      */
