@@ -1435,17 +1435,6 @@ final class Locator {
             allNotes.add("the heading of question " + found.question().id() + " was not found");
         }
         Answer answer = Answer.read(part.id(), candidate.written(), part.expectation(), where, foundBy, allNotes);
-        if (part.kind() == SheetSpec.ValueKind.NUMBER && answer.value().orElse(null) instanceof SheetValue.Numbers one
-                && one.tensor().rank() > 0 && one.tensor().values().length == 1) {
-            // "Stride: [[2]]" (a 1 × 1 matrix) where one number is asked for is that number; it was graded incorrect
-            // with feedback that it "could not be checked".
-            double entry = one.tensor().values()[0];
-            List<String> read = new ArrayList<>(answer.notes());
-            read.add("the 1 × 1 matrix " + candidate.written().strip() + " was read as the number "
-                    + (entry == Math.rint(entry) ? String.valueOf((long) entry) : String.valueOf(entry)));
-            answer = new Answer(part.id(), answer.written(), Optional.of(new SheetValue.Numbers(Tensor.scalar(entry))),
-                    Optional.empty(), where, foundBy, read);
-        }
         Optional<SheetValue.Numbers> single = answer.value().flatMap(value -> withoutBatch(value, part));
         if (single.isPresent()) {
             // A shape's entries are what changed ("[1, 96, 55, 55] as [96, 55, 55]"); of a tensor, its shape.

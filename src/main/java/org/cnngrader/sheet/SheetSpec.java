@@ -131,8 +131,9 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
             if (!symbols.isEmpty()) {
                 return Expectation.formula(symbols);
             }
+            // A checked part asking for one number (a stride) expects a number as a reference of one would.
             return reference.map(tensor -> new Expectation(tensor.isIntegral(), tensor.rank()))
-                    .orElse(Expectation.ANY);
+                    .orElse(kind == ValueKind.NUMBER ? new Expectation(false, 0) : Expectation.ANY);
         }
     }
 

@@ -104,6 +104,15 @@ public final class ValueParser {
         }
         try {
             SheetValue value = read(clean(text), expectation, notes);
+            if (expectation.rank() == 0 && value instanceof SheetValue.Numbers numbers && numbers.tensor().rank() > 0
+                    && numbers.tensor().isSingle()) {
+                // "Stride: [[2]]" where one number is asked for is that number; graded as a matrix, it was incorrect
+                // with feedback that it "could not be checked".
+                double entry = numbers.tensor().item();
+                notes.add("the 1 × 1 matrix " + stripped + " was read as the number "
+                        + (entry == Math.rint(entry) ? String.valueOf((long) entry) : String.valueOf(entry)));
+                value = new SheetValue.Numbers(Tensor.scalar(entry));
+            }
             return new Parsed.Value(value, collapsedNotes(notes));
         } catch (Refusal refusal) {
             return new Parsed.Refused(refusal.getMessage());
