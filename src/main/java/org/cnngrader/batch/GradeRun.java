@@ -187,8 +187,8 @@ public final class GradeRun {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new InputException(output + ": is a file; -o names the folder the reports go to");
         }
-        Rubric rubric = Inputs.rubric(options.rubric());
         Inputs.notTheRubric(options.rubric(), options.submissions());
+        Rubric rubric = Inputs.rubric(options.rubric());
         ManualScores manual = options.manual().isPresent() ? Inputs.manual(options.manual().get())
                 : ManualScores.none();
         Optional<Roster> roster = options.roster().isPresent() ? Optional.of(Inputs.roster(options.roster().get()))

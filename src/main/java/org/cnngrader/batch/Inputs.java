@@ -37,18 +37,19 @@ public final class Inputs {
         if (Files.isDirectory(file)) {
             throw new InputException(file + ": a folder, not a rubric (a .yaml file)");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".yaml") && !name.endsWith(".yml") && SheetFormat.byExtension(file).isPresent()) {
-            throw new InputException(file + ": an answer sheet, not a rubric; the rubric (a .yaml file) comes first");
+        if (!yaml(file) && SheetFormat.byExtension(file).isPresent()) {
+            throw new InputException(file + ": an answer sheet, not a rubric (a .yaml file)");
         }
         return RubricLoader.load(file);
     }
 
     /**
-     * Refuses the rubric named again as a submission ({@code grade R R}, {@code check R R}): read as a text sheet, it
-     * was graded as a team, as the swapped order ({@code grade SHEET R}) is refused by {@link #rubric}.
+     * Refuses the rubric named again as a submission ({@code grade R R}, {@code check R R}), another rubric
+     * ({@code check R other.yaml}) or the arguments swapped ({@code check SHEET R}): read as a text sheet, a rubric
+     * was graded as a team. No answer sheet is YAML (DESIGN §5 lists the formats). Called before the rubric is
+     * loaded, so that swapped arguments are told to be swapped.
      *
-     * @throws InputException naming the rubric, when a submission is the rubric file (or a link to it)
+     * @throws InputException naming the file, when a submission is the rubric file (or a link to it) or a YAML file
      */
     public static void notTheRubric(Path rubricFile, List<Path> submissions) throws InputException {
         for (Path submission : submissions) {
@@ -56,7 +57,16 @@ public final class Inputs {
                 throw new InputException(submission + ": the rubric, not an answer sheet; the answer sheets (or their"
                         + " folder) come after the rubric");
             }
+            if (Files.isRegularFile(submission) && yaml(submission)) {
+                throw new InputException(submission + ": a rubric (a .yaml file), not an answer sheet; one rubric"
+                        + " comes first, then the answer sheets (or their folder)");
+            }
         }
+    }
+
+    private static boolean yaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private static boolean sameFile(Path one, Path other) {

@@ -41,8 +41,8 @@ public final class SelfCheck {
      * @throws org.cnngrader.rubric.RubricException when the rubric is invalid
      */
     public static Checked check(Path rubricFile, Path sheet) throws IOException {
-        Rubric rubric = Inputs.rubric(rubricFile);
         Inputs.notTheRubric(rubricFile, List.of(sheet));
+        Rubric rubric = Inputs.rubric(rubricFile);
         if (Files.exists(sheet) && !Files.isRegularFile(sheet) && !Files.isDirectory(sheet)) {
             // /dev/null was checked as the unreadable team "null", which read as a bug rather than a wrong path.
             throw new InputException(sheet + ": not a regular file (a device or a pipe); check reads an answer sheet"

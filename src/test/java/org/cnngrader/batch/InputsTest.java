@@ -28,10 +28,23 @@ class InputsTest {
     }
 
     @Test
-    void anotherFileAFolderOrAMissingPathIsNotTheRubric(@TempDir Path directory) throws IOException {
+    void anotherSheetAFolderOrAMissingPathIsNotTheRubric(@TempDir Path directory) throws IOException {
         Path rubric = Files.copy(Path.of("rubrics/e1394-ps2.yaml"), directory.resolve("r.yaml"));
-        Path copy = Files.copy(rubric, directory.resolve("copy.yaml"));
-        assertThatCode(() -> Inputs.notTheRubric(rubric, List.of(copy, directory, directory.resolve("missing"))))
+        Path sheet = Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), directory.resolve("team-f.csv"));
+        assertThatCode(() -> Inputs.notTheRubric(rubric, List.of(sheet, directory, directory.resolve("missing"))))
                 .doesNotThrowAnyException();
+    }
+
+    /** {@code check R other.yaml} read another rubric as a text sheet and graded it 0, exit 0. */
+    @Test
+    void anotherRubricNamedAsASubmissionIsRefused(@TempDir Path directory) throws IOException {
+        Path rubric = Files.copy(Path.of("rubrics/e1394-ps2.yaml"), directory.resolve("r.yaml"));
+        for (String name : List.of("copy.yaml", "lmu.YML")) {
+            Path other = Files.copy(Path.of("rubrics/lmu-ex4.yaml"), directory.resolve(name));
+            assertThatThrownBy(() -> Inputs.notTheRubric(rubric, List.of(other)))
+                    .isInstanceOf(InputException.class)
+                    .hasMessage(other + ": a rubric (a .yaml file), not an answer sheet; one rubric comes first, then"
+                            + " the answer sheets (or their folder)");
+        }
     }
 }

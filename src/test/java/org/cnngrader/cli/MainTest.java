@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,10 +57,26 @@ class MainTest {
     @Test
     void swappedArgumentsAreOneLineNotTheWholeSheet() {
         EvalCommandTest.Run run = EvalCommandTest.run("check", "submissions-sample/ps2-team-f.csv", RUBRIC);
-        isOneLineAndExitTwo(run, "an answer sheet, not a rubric; the rubric (a .yaml file) comes first");
+        isOneLineAndExitTwo(run, RUBRIC + ": a rubric (a .yaml file), not an answer sheet; one rubric comes first");
         assertThat(run.err()).doesNotContain("Margaret Hamilton");
         isOneLineAndExitTwo(EvalCommandTest.run("grade", "submissions-sample/ps2-team-f.csv", RUBRIC),
-                "an answer sheet, not a rubric");
+                "one rubric comes first, then the answer sheets");
+        isOneLineAndExitTwo(EvalCommandTest.run("check", "submissions-sample/ps2-team-f.csv",
+                "submissions-sample/ps2-team-b.md"), "ps2-team-f.csv: an answer sheet, not a rubric (a .yaml file)");
+    }
+
+    /** {@code validate SHEET} and {@code key SHEET} said "the rubric comes first", of a command taking only a rubric. */
+    @Test
+    void aSheetWhereTheOnlyRubricGoesIsNamedAsASheetWithoutTalkOfOrder(@TempDir Path directory) {
+        String template = directory.resolve("answers.csv").toString();
+        for (List<String> command : List.of(List.of("validate"), List.of("key"), List.of("template", "-o", template))) {
+            List<String> arguments = new java.util.ArrayList<>(command);
+            arguments.add("submissions-sample/ps2-team-f.csv");
+            EvalCommandTest.Run run = EvalCommandTest.run(arguments.toArray(String[]::new));
+            assertThat(run.exitCode()).as(command.get(0)).isEqualTo(2);
+            assertThat(run.err().lines()).as(command.get(0)).containsExactly(
+                    "submissions-sample/ps2-team-f.csv: an answer sheet, not a rubric (a .yaml file)");
+        }
     }
 
     /** An empty cohort is a mistake in what was named, not an empty gradebook and exit 0. */

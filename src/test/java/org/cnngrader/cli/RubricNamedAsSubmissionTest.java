@@ -34,4 +34,15 @@ class RubricNamedAsSubmissionTest {
         assertThat(run.err().lines()).containsExactly(REFUSAL);
         assertThat(output).doesNotExist();
     }
+
+    /** {@code check R other.yaml} graded another rubric as a text sheet: 0 points, every part missing, exit 0. */
+    @Test
+    void checkingAnotherRubricAsTheSheetIsOneLineAndExitTwo() {
+        String other = "rubrics/lmu-ex4.yaml";
+        EvalCommandTest.Run run = EvalCommandTest.run("check", RUBRIC, other);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(other + ": a rubric (a .yaml file), not an answer sheet; one"
+                + " rubric comes first, then the answer sheets (or their folder)");
+    }
 }
