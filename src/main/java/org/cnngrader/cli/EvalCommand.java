@@ -121,14 +121,20 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The names a rubric gives expressions: its given values, and its parts' reference values by part id, as its
-     * answers use them. A rubric whose parts do not load still gives its given values (their errors are reported).
+     * answers use them. A rubric whose parts do not load still gives its given values; a note on standard error says
+     * that its part ids are unknown here and why, since an expression naming one would otherwise fail as if the part
+     * did not exist.
      */
-    private static Map<String, org.cnngrader.expr.Value> names(Path rubricFile) throws IOException {
+    private Map<String, org.cnngrader.expr.Value> names(Path rubricFile) throws IOException {
         Map<String, org.cnngrader.expr.Value> names = new java.util.LinkedHashMap<>(Givens.load(rubricFile));
         try {
             names.putAll(Inputs.rubric(rubricFile).key().references());
         } catch (RubricException partsDoNotLoad) {
-            // The given values alone, as before the parts: an expression naming a part says it is unknown.
+            List<RubricException.Problem> problems = partsDoNotLoad.problems().stream().sorted().toList();
+            spec.commandLine().getErr().printf("note: %s: only its given values are known here, not its part ids:"
+                    + " %s (run 'cnn-grader validate %s'%s)%n", rubricFile,
+                    problems.isEmpty() ? partsDoNotLoad.getMessage() : problems.get(0),
+                    rubricFile, problems.size() > 1 ? " for all " + problems.size() + " problems" : "");
         }
         return names;
     }

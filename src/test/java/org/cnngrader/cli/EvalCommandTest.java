@@ -62,6 +62,32 @@ class EvalCommandTest {
         assertThat(run.exitCode()).isZero();
     }
 
+    /**
+     * {@code eval --given R S} with R's parts in error said only "unknown name 'S'", as if the rubric had no part S;
+     * the rubric's problem is now named on standard error, and the given values still evaluate.
+     */
+    @Test
+    void aGivenRubricWhosePartsDoNotLoadIsNamedWithItsFirstProblem(@TempDir Path directory) throws IOException {
+        Path rubric = Files.writeString(directory.resolve("r.yaml"), """
+                title: t
+                given:
+                  X: [[1, 2], [3, 4]]
+                questions:
+                  - id: 1
+                    parts:
+                      - id: S
+                        answer: conv2d(X, [[1]])
+                      - id: B
+                        answer: nosuch(X)
+                """);
+        Run run = run("eval", "--given", rubric.toString(), "X", "S");
+        assertThat(run.out().lines()).containsExactly("[[1, 2], [3, 4]]", "error: column 1: unknown name 'S'");
+        assertThat(run.err().lines()).containsExactly("note: " + rubric + ": only its given values are known here,"
+                + " not its part ids: " + rubric + ":7:9: part 'S' needs 'points' (run 'cnn-grader validate " + rubric
+                + "' for all 3 problems)");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
     @Test
     void aBadRubricExitsWithTwoAndNamesThePlace() {
         Run run = run("eval", "1", "--given", "src/test/resources/hostile-yaml/duplicate-key.yaml");
