@@ -67,13 +67,13 @@ public final class ManualScores {
      *     negative points, or a team's part scored on two rows (both lines named)
      */
     public static ManualScores read(Path file) throws IOException {
-        List<List<String>> records;
+        List<CsvSheetReader.NumberedRecord> records;
         try {
-            records = CsvSheetReader.records(file);
+            records = CsvSheetReader.numberedRecords(file);
         } catch (UnreadableException unreadable) {
             throw new IOException(file + ": " + unreadable.getMessage(), unreadable);
         }
-        List<String> header = records.isEmpty() ? List.of() : records.get(0).stream()
+        List<String> header = records.isEmpty() ? List.of() : records.get(0).cells().stream()
                 .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         int team = header.indexOf("team");
         int part = header.indexOf("part");
@@ -84,8 +84,8 @@ public final class ManualScores {
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Row> firstRows = new LinkedHashMap<>();
-        for (int index = 1; index < records.size(); index++) {
-            List<String> record = records.get(index);
+        for (CsvSheetReader.NumberedRecord numbered : records.subList(Math.min(1, records.size()), records.size())) {
+            List<String> record = numbered.cells();
             String written = cell(record, points);
             if (cell(record, team).isEmpty() && cell(record, part).isEmpty()) {
                 continue;
@@ -94,9 +94,9 @@ public final class ManualScores {
                 // A row of the skeleton the TA has not filled in yet.
                 continue;
             }
-            double value = points(file, index + 1, written);
+            double value = points(file, numbered.line(), written);
             // The tool's own manual-scores.csv comes back filled in: a team named '+cmd' there is the team +cmd.
-            Row row = new Row(index + 1, FormulaNeutralisation.original(cell(record, team)), cell(record, part),
+            Row row = new Row(numbered.line(), FormulaNeutralisation.original(cell(record, team)), cell(record, part),
                     new Score(value, comment < 0 ? "" : FormulaNeutralisation.original(cell(record, comment))));
             Row first = firstRows.putIfAbsent(key(row.team(), row.part()), row);
             if (first != null) {

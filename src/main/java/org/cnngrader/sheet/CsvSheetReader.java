@@ -51,19 +51,59 @@ public final class CsvSheetReader implements SheetReader {
      * @throws UnreadableException when the file is empty, too large or malformed
      */
     public static List<List<String>> records(Path file) throws UnreadableException {
+        return numberedRecords(file).stream().map(NumberedRecord::cells).toList();
+    }
+
+    /**
+     * A record and the line of the file it starts on, counted from 1: a message about a row names the line an
+     * editor shows, which a blank line or a cell holding a line break puts past the record's index.
+     */
+    public record NumberedRecord(int line, List<String> cells) {
+        public NumberedRecord {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * {@link #records} with the line each record starts on.
+     *
+     * @throws UnreadableException when the file is empty, too large or malformed
+     */
+    public static List<NumberedRecord> numberedRecords(Path file) throws UnreadableException {
         String text = TextFiles.read(file, new ArrayList<>());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sniffDelimiter(text)).setTrim(true)
                 .setIgnoreEmptyLines(true).build();
-        List<List<String>> records = new ArrayList<>();
+        List<NumberedRecord> records = new ArrayList<>();
+        int line = 1;
+        int counted = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                records.add(record.toList());
+                // The position is where the previous record ended: the empty lines skipped come before this one.
+                int start = (int) record.getCharacterPosition();
+                while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                    start++;
+                }
+                line += lineBreaks(text, counted, start);
+                counted = start;
+                records.add(new NumberedRecord(line, record.toList()));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
             throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
                     malformed);
         }
         return records;
+    }
+
+    /** The line breaks ({@code \n}, {@code \r\n} or a lone {@code \r}) in {@code text[from, to)}. */
+    private static int lineBreaks(String text, int from, int to) {
+        int breaks = 0;
+        for (int index = from; index < to; index++) {
+            char character = text.charAt(index);
+            if (character == '\n' || character == '\r' && (index + 1 >= text.length() || text.charAt(index + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     /** The delimiter used most consistently in the first line, outside quotes: comma, semicolon or tab. */

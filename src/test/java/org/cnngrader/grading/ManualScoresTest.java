@@ -109,6 +109,21 @@ class ManualScoresTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("on lines 2 and 3");
     }
 
+    /**
+     * Messages numbered rows, not lines: after a blank line or a comment of two lines, the line named was not the
+     * line an editor shows.
+     */
+    @Test
+    void messagesNameTheLineAnEditorShowsAfterBlankLinesAndCommentsOfSeveralLines() throws IOException {
+        assertThatThrownBy(() -> read("team,part,points,comment\r\n\r\nA,essay,2,\"Good,\r\nclear\"\r\nB,essay,x,\r\n"))
+                .isInstanceOf(IOException.class).hasMessageEndingWith("manual.csv:5: points 'x' is not a number");
+        assertThatThrownBy(() -> read("team,part,points,comment\nA,essay,2,\"Good,\n\nclear\"\n\n\nA,essay,1,\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageEndingWith("manual.csv:7: A essay is scored twice, on lines 2 and 7; keep one row");
+        assertThat(read("team,part,points\n\nB,essay,3\n").rows())
+                .containsExactly(new ManualScores.Row(3, "B", "essay", new ManualScores.Score(3, "")));
+    }
+
     @Test
     void aRowNotFilledInBesideAFilledOneIsNoSecondScore() throws IOException {
         assertThat(read("team,part,points\nA,essay,\nA,essay,2\n").score("A", "essay"))
