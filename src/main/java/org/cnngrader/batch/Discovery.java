@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.Folders;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
 
@@ -369,9 +370,12 @@ public final class Discovery {
     private static void cohort(Path named, Path root, Path base, Path out, List<HandedIn> found,
             List<Finding> findings, Predicate<Path> chosen) throws IOException {
         List<Path> entries;
-        try (Stream<Path> listing = Files.list(root)) {
-            entries = listing.filter(entry -> !Submissions.ignored(entry) && chosen.test(entry))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+        try {
+            entries = Folders.entries(root).stream().filter(entry -> !Submissions.ignored(entry)
+                    && chosen.test(entry)).toList();
+        } catch (IOException refused) {
+            // A folder named that cannot be opened may be a team's or a cohort: nothing says which, so the TA is asked.
+            throw new InputException(named + ": cannot open folder: " + Folders.reason(refused), refused);
         }
         Download blackboard = Blackboard.find(named, root, entries);
         Download flat = FlatDownload.find(named, root, entries.stream()
@@ -486,14 +490,12 @@ public final class Discovery {
      * run would pass it over as its own output, and the team would be graded by no one.
      */
     private static void handedInWhereReportsGo(Path out, Path named) throws IOException {
-        try (Stream<Path> top = Files.list(out)) {
-            Optional<Path> sheet = top.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
-                    && !WRITTEN.contains(file.getFileName().toString())).sorted().findFirst();
-            if (sheet.isPresent()) {
-                throw new InputException(named + ": is the output folder and a team's folder of the submissions (it"
-                        + " holds " + sheet.get().getFileName() + "); write the reports to another folder");
-            }
+        Optional<Path> sheet = Folders.entries(out).stream().filter(file -> Files.isRegularFile(file,
+                LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
+                && !WRITTEN.contains(file.getFileName().toString())).findFirst();
+        if (sheet.isPresent()) {
+            throw new InputException(named + ": is the output folder and a team's folder of the submissions (it"
+                    + " holds " + sheet.get().getFileName() + "); write the reports to another folder");
         }
     }
 
@@ -550,8 +552,11 @@ public final class Discovery {
             Set<String> answers = new java.util.TreeSet<>();
             List<Path> sheetFolders = new ArrayList<>();
             List<Path> entries;
-            try (Stream<Path> listing = Files.list(folder)) {
-                entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted().toList();
+            try {
+                entries = Folders.entries(folder).stream().filter(entry -> !Submissions.ignored(entry)).toList();
+            } catch (IOException refused) {
+                // Nothing known of it: no team's folder, no section; the team it is says why it was not read.
+                entries = List.of();
             }
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
@@ -752,12 +757,10 @@ public final class Discovery {
             if (!isTeamFolder(team, out)) {
                 return false;
             }
-            try (Stream<Path> listing = Files.list(team)) {
-                listing.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        && !Submissions.ignored(file) && SheetFormat.byExtension(file).isPresent())
-                        .map(file -> SheetFormat.byExtension(file).orElseThrow()).distinct()
-                        .forEach(format -> foldersByFormat.merge(format, 1, Integer::sum));
-            }
+            Folders.entries(team).stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && !Submissions.ignored(file) && SheetFormat.byExtension(file).isPresent())
+                    .map(file -> SheetFormat.byExtension(file).orElseThrow()).distinct()
+                    .forEach(format -> foldersByFormat.merge(format, 1, Integer::sum));
         }
         return foldersByFormat.values().stream().anyMatch(count -> count > 1);
     }
@@ -788,31 +791,28 @@ public final class Discovery {
 
     /** Whether a folder holds an LMS's download of two or more students side by side. */
     private static boolean isDownload(Path folder) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted().toList();
-        }
+        List<Path> entries = Folders.entries(folder).stream().filter(entry -> !Submissions.ignored(entry)).toList();
         Download blackboard = Blackboard.find(folder, folder, entries);
         Download flat = FlatDownload.find(folder, folder, entries.stream()
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
         return blackboard.students().size() + flat.students().size() > 1;
     }
 
-    /** Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. */
-    private static boolean holdsSheets(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
-            return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(file).isPresent()
-                    && !hidden(folder.relativize(file)) && !writtenHere(file, folder));
-        }
+    /**
+     * Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. What a
+     * folder that cannot be opened holds is unknown, and counts as nothing: its team says why it was not read.
+     */
+    private static boolean holdsSheets(Path folder) {
+        return Folders.walk(folder, Submissions.FOLDER_DEPTH).paths().stream().anyMatch(file -> Files.isRegularFile(
+                file, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent()
+                && !hidden(folder.relativize(file)) && !writtenHere(file, folder));
     }
 
     /** Whether a folder holds reports this tool wrote, within the depth searched. */
-    private static boolean holdsReports(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
-            return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(file).isPresent() && writtenHere(file, folder));
-        }
+    private static boolean holdsReports(Path folder) {
+        return Folders.walk(folder, Submissions.FOLDER_DEPTH).paths().stream().anyMatch(file -> Files.isRegularFile(
+                file, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent()
+                && writtenHere(file, folder));
     }
 
     private static boolean hidden(Path relative) {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Chooses the file to read from a team's folder and reads submissions into answer sheets. Which paths are
@@ -171,17 +170,24 @@ public final class Submissions {
     public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded)
             throws IOException {
         Path inside = folder.toRealPath();
-        List<Path> present;
-        try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
-            present = walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).filter(file -> !ignored(file))
-                    .filter(file -> !hiddenPath(folder.relativize(file)))
-                    .filter(file -> !excluded.test(file))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+        Folders.Walk walk = Folders.walk(folder, FOLDER_DEPTH);
+        if (walk.unopened().stream().anyMatch(unopened -> unopened.folder().equals(folder))) {
+            // The team's folder itself: nothing of it can be read, and the team is listed, unreadable, saying why.
+            return new Submission(folder, team, root.relativize(folder) + "/",
+                    List.of(new Folders.Unopened(folder, walk.unopened().get(0).reason()).said(root)));
         }
+        List<Path> present = walk.paths().stream().filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+                .filter(file -> !ignored(file))
+                .filter(file -> !hiddenPath(folder.relativize(file)))
+                .filter(file -> !excluded.test(file))
+                .sorted(Comparator.comparing(Path::toString))
+                .toList();
         List<Path> named = present.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
         List<Path> files = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        // A subfolder that cannot be opened (code/ of chmod 000) is said: the sheet may lie there, or elsewhere.
+        walk.unopened().stream().filter(unopened -> !hiddenPath(folder.relativize(unopened.folder())))
+                .forEach(unopened -> refused.add(unopened.said(root) + ", what it holds was not read"));
         for (Path file : named) {
             Optional<String> reason = refusal(file, inside);
             if (reason.isPresent()) {
@@ -211,24 +217,21 @@ public final class Submissions {
                     + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
             // A sheet too deep to be searched is named, so the TA can move it up.
-            try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH + 4)) {
-                walk.filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
-                        .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                        .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
-                                && SheetFormat.byExtension(file).isPresent())
-                        .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
-                        .forEach(file -> reasons.add(root.relativize(file) + " lies deeper than "
-                                + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it"));
-            }
+            Folders.walk(folder, FOLDER_DEPTH + 4).paths().stream()
+                    .filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
+                    .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
+                            && SheetFormat.byExtension(file).isPresent())
+                    .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                    .forEach(file -> reasons.add(root.relativize(file) + " lies deeper than "
+                            + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it"));
             // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
-            try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
-                walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                        .filter(file -> file.getFileName().toString().startsWith(".")
-                                && SheetFormat.byExtension(file).isPresent())
-                        .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
-                        .forEach(file -> reasons.add(root.relativize(file) + " is hidden (its name begins with a dot)"
-                                + ", not read: rename it to grade it"));
-            }
+            walk.paths().stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> file.getFileName().toString().startsWith(".")
+                            && SheetFormat.byExtension(file).isPresent())
+                    .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                    .forEach(file -> reasons.add(root.relativize(file) + " is hidden (its name begins with a dot)"
+                            + ", not read: rename it to grade it"));
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
                     present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }
@@ -275,9 +278,11 @@ public final class Submissions {
         List<Submission> fallbacks = new ArrayList<>();
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
             Path file = files.get(rank);
-            fallbacks.add(new Submission(file, team, root.relativize(file).toString(),
-                    List.of("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
-                            + " candidate files by " + PRIORITY_NAMES)));
+            // What was refused is said whichever candidate is read in the end.
+            List<String> notes = new ArrayList<>(refused);
+            notes.add("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
+                    + " candidate files by " + PRIORITY_NAMES);
+            fallbacks.add(new Submission(file, team, root.relativize(file).toString(), notes));
         }
         Path chosen = files.get(0);
         List<String> notes = new ArrayList<>(refused);
