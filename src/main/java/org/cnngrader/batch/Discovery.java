@@ -135,6 +135,7 @@ public final class Discovery {
                 // Named with the rest of its folder (subs/*): the folder's listing passes over the output, saying so.
                 continue;
             }
+            fileOrFolder(path, "grade reads answer sheets or folders of them");
             Path real = existing(path);
             reals.put(path, real);
             if (real.startsWith(out)) {
@@ -290,6 +291,20 @@ public final class Discovery {
             return path.toAbsolutePath().normalize().getParent().toRealPath().resolve(name);
         }
         return existing(path);
+    }
+
+    /**
+     * Refuses a device or a pipe named as a submission ({@code grade R /dev/null}, {@code check R /dev/null}): read,
+     * it was the unreadable team "null", which reads as a bug rather than a wrong path. One that a folder named holds
+     * is its team's, unreadable, as any file of a cohort that cannot be read.
+     *
+     * @param reads what the command reads, as the refusal says it
+     * @throws InputException when {@code named} is neither a regular file nor a folder
+     */
+    static void fileOrFolder(Path named, String reads) throws InputException {
+        if (Files.exists(named) && !Files.isRegularFile(named) && !Files.isDirectory(named)) {
+            throw new InputException(named + ": not a regular file (a device or a pipe); " + reads);
+        }
     }
 
     private static Path existing(Path path) throws IOException {
