@@ -558,7 +558,8 @@ public final class Submissions {
     private static java.util.Collection<List<Path>> alikeUnderMarks(List<Path> files) {
         Map<String, List<Path>> byBase = new java.util.HashMap<>();
         for (Path file : files) {
-            byBase.computeIfAbsent(caseless(Version.of(stem(file)).base()), base -> new ArrayList<>()).add(file);
+            byBase.computeIfAbsent(Characters.identityKey(Version.of(stem(file)).base()), base -> new ArrayList<>())
+                    .add(file);
         }
         return byBase.values();
     }
@@ -576,11 +577,9 @@ public final class Submissions {
         return superseded;
     }
 
-    /** A name as {@link String#equalsIgnoreCase} compares it, character by character. */
-    private static String caseless(String name) {
-        StringBuilder key = new StringBuilder(name.length());
-        name.codePoints().forEach(point -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(point))));
-        return key.toString();
+    /** Whether two names are one ignoring case and how accents are encoded, as team identities are. */
+    private static boolean sameName(String one, String other) {
+        return Characters.identityKey(one).equals(Characters.identityKey(other));
     }
 
     /**
@@ -591,18 +590,18 @@ public final class Submissions {
     public static boolean laterVersion(Path later, Path earlier) {
         Version laterName = Version.of(stem(later));
         Version earlierName = Version.of(stem(earlier));
-        if (!laterName.base().isEmpty() && laterName.base().equalsIgnoreCase(earlierName.base())
+        if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())
                 && laterName.mark() != earlierName.mark()) {
             return laterName.mark() > earlierName.mark();
         }
-        if (!stem(later).equalsIgnoreCase(stem(earlier)) || later.getParent() == null || earlier.getParent() == null
+        if (!sameName(stem(later), stem(earlier)) || later.getParent() == null || earlier.getParent() == null
                 || later.getParent().getFileName() == null || earlier.getParent().getFileName() == null) {
             return false;
         }
         // A folder's name is its version whole: v2, attempt 1, new.
         Version laterFolder = Version.of("_" + later.getParent().getFileName());
         Version earlierFolder = Version.of("_" + earlier.getParent().getFileName());
-        return laterFolder.base().equalsIgnoreCase(earlierFolder.base()) && laterFolder.mark() > earlierFolder.mark();
+        return sameName(laterFolder.base(), earlierFolder.base()) && laterFolder.mark() > earlierFolder.mark();
     }
 
     /**

@@ -254,10 +254,25 @@ class SubmissionsTest {
             }
         }
 
+        // İd and id are two names, as they are two identities (Characters.identityKey).
         assertThat(Submissions.superseded(files)).isEqualTo(expected).contains(root.resolve("Answers.md"),
-                root.resolve("ANSWERS_v2.pdf"), root.resolve("v1/hw2.md"), root.resolve("İd.md"),
-                root.resolve("attempt 1/notes.md")).doesNotContain(root.resolve("answers_V3_final.md"),
-                root.resolve("hw3.md"), root.resolve("team-3.csv"));
+                root.resolve("ANSWERS_v2.pdf"), root.resolve("v1/hw2.md"), root.resolve("attempt 1/notes.md"))
+                .doesNotContain(root.resolve("answers_V3_final.md"), root.resolve("hw3.md"),
+                        root.resolve("team-3.csv"), root.resolve("İd.md"));
+    }
+
+    /**
+     * Versions compared names character by character, identities (Discovery) as one rule: {@code café.pdf} typed
+     * (NFC) beside {@code café_v2.pdf} of a macOS file name (NFD) were no versions of each other, though one
+     * identity; {@code İd.pdf} beside {@code id_v2.pdf} were versions, though two identities.
+     */
+    @Test
+    void versionsCompareNamesAsIdentitiesDo(@TempDir Path root) {
+        Path typed = root.resolve("caf\u00e9.pdf");
+        Path macOs = root.resolve("cafe\u0301_v2.pdf");
+        assertThat(Submissions.superseded(List.of(typed, macOs))).containsExactly(typed);
+        assertThat(Submissions.laterVersion(macOs, typed)).isTrue();
+        assertThat(Submissions.superseded(List.of(root.resolve("\u0130d.pdf"), root.resolve("id_v2.pdf")))).isEmpty();
     }
 
     /** A repository's {@code drafts/hw2.pdf} was read before its {@code submission/hw2.pdf}, by path. */
