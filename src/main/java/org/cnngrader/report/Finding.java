@@ -314,8 +314,8 @@ public sealed interface Finding {
 
         public String detail() {
             return sheets.size() + " answer sheets in the team's folder, some of one format under different names ("
-                    + String.join(", ", sheets) + "); the first is read unless it has no answers or cannot be read, as"
-                    + " the report says: check it is the team's answer" + cohort.map(command -> "; if each subfolder"
+                    + String.join(", ", sheets) + "); " + sheets.get(0) + " is read unless it has no answers or cannot"
+                    + " be read, as the report says: check it is the team's answer" + cohort.map(command -> "; if each subfolder"
                     + " is a team, grade the folder as a cohort: " + command).orElse("");
         }
     }

@@ -49,11 +49,18 @@ public final class Submissions {
     /**
      * A name's last version mark, at its end after a space, dot, dash or underscore, or in parentheses:
      * {@code hw2_v2}, {@code answers-rev3}, {@code answers (corrected)}, {@code hw2 final}, {@code hw2v2}. A bare
-     * number is none ({@code hw2-2} may be problem set 2's part 2, {@code answers (1)} a browser's second download).
+     * number is none ({@code hw2-2} may be problem set 2's part 2); a browser's copy number ({@code answers (1)}) is
+     * {@link #COPY_MARK}.
      */
     private static final Pattern LAST_MARK = Pattern.compile("(?:[ ._-]+\\(?|\\(|(?<=\\d)(?=v\\d))(?:(?:v|ver|version"
             + "|rev|r|attempt|try|take)[ ._-]?(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest"
             + "|resubmit|resubmitted|resubmission|final))\\)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The number a browser gives a file downloaded again beside one of its name, at its end: {@code answers (1)}
+     * (Chrome, Edge, Safari), {@code answers(1)} (Firefox).
+     */
+    private static final Pattern COPY_MARK = Pattern.compile(" ?\\((?<copy>[1-9]\\d{0,2})\\)$");
 
     /** What a word mark ({@code final}, {@code corrected}) counts for: more than any number. */
     private static final int WORD_MARK = 1000;
@@ -564,12 +571,17 @@ public final class Submissions {
         return byBase.values();
     }
 
-    /** The files of one group of which another there is a later version. */
+    /**
+     * The files of one group of which another there is a later version. Copies without their original
+     * ({@code Team (1).pdf}, {@code Team (2).pdf}, as Windows numbers a batch of files renamed at once) are not
+     * versions of each other by their numbers: they may be different teams', and are each read.
+     */
     private static Set<Path> supersededAmong(List<Path> alike) {
         Set<Path> superseded = new java.util.HashSet<>();
+        boolean original = alike.stream().anyMatch(file -> Version.of(stem(file)).copy() == 0);
         for (Path earlier : alike) {
             for (Path later : alike) {
-                if (laterVersion(later, earlier)) {
+                if (laterVersion(later, earlier) && (original || !copiesOnly(later, earlier))) {
                     superseded.add(earlier);
                 }
             }
@@ -582,17 +594,30 @@ public final class Submissions {
         return Characters.identityKey(one).equals(Characters.identityKey(other));
     }
 
+    /** Whether two names differ only by their copy numbers ({@code answers (1)}, {@code answers (2)}). */
+    private static boolean copiesOnly(Path one, Path other) {
+        Version oneName = Version.of(stem(one));
+        Version otherName = Version.of(stem(other));
+        return oneName.mark() == otherName.mark() && oneName.copy() != otherName.copy();
+    }
+
     /**
      * Whether {@code later}'s name is a later version of {@code earlier}'s: the same name under its version marks
      * and more of them ({@code answers_final_v2} after {@code answers_final}, {@code hw2_v3_final} after
-     * {@code hw2_v2}); or one name in folders so named ({@code attempt2/hw2.pdf} after {@code attempt1/hw2.pdf}).
+     * {@code hw2_v2}), or as many and a browser's higher copy number ({@code answers (1)} after {@code answers}, a
+     * second download of it); or one name in folders so named ({@code attempt2/hw2.pdf} after
+     * {@code attempt1/hw2.pdf}).
      */
     public static boolean laterVersion(Path later, Path earlier) {
         Version laterName = Version.of(stem(later));
         Version earlierName = Version.of(stem(earlier));
-        if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())
-                && laterName.mark() != earlierName.mark()) {
-            return laterName.mark() > earlierName.mark();
+        if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())) {
+            if (laterName.mark() != earlierName.mark()) {
+                return laterName.mark() > earlierName.mark();
+            }
+            if (laterName.copy() != earlierName.copy()) {
+                return laterName.copy() > earlierName.copy();
+            }
         }
         if (!sameName(stem(later), stem(earlier)) || later.getParent() == null || earlier.getParent() == null
                 || later.getParent().getFileName() == null || earlier.getParent().getFileName() == null) {
@@ -616,18 +641,27 @@ public final class Submissions {
 
     /**
      * A name without its version marks, and what they count for together: a number itself, a word
-     * {@value #WORD_MARK}; none 0.
+     * {@value #WORD_MARK}; none 0. A browser's copy number ends it ({@code answers (1)}, {@code answers(2)}, a file
+     * downloaded again beside one of its name) and counts apart: after the marks, only where there are as many.
+     *
+     * @param copy the browser's copy number, 0 for none
      */
-    private record Version(String base, int mark) {
+    private record Version(String base, int mark, int copy) {
 
         static Version of(String name) {
             String base = name;
+            int copy = 0;
+            Matcher copied = COPY_MARK.matcher(base);
+            if (copied.find() && copied.start() > 0) {
+                copy = Integer.parseInt(copied.group("copy"));
+                base = base.substring(0, copied.start());
+            }
             int mark = 0;
             for (Matcher last = LAST_MARK.matcher(base); last.find(); last = LAST_MARK.matcher(base)) {
                 mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
                 base = base.substring(0, last.start());
             }
-            return new Version(base, mark);
+            return new Version(base, mark, copy);
         }
     }
 

@@ -1222,4 +1222,56 @@ class DiscoveryTest {
             Files.setPosixFilePermissions(teamC, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    /**
+     * A browser's second download beside the first ({@code answers (1).csv} beside {@code answers.csv}): in a team's
+     * folder named alone it made that folder a cohort of two teams; in a cohort's team folder the {@code (1)} copy
+     * was read by chance of name order (and {@code (1)} before {@code (2)}), the warning not saying which was read.
+     */
+    @Test
+    void aBrowsersSecondDownloadIsTheLaterVersionOfItsOriginal(@TempDir Path directory) throws IOException {
+        Path alone = directory.resolve("alpha");
+        Cohorts.sheet(alone.resolve("answers.csv"), "2");
+        Cohorts.sheet(alone.resolve("answers (1).csv"), "0.125");
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("team-a/answers (1).csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-a/answers (2).csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+
+        GradeRun.Summary one = Cohorts.grade(directory.resolve("out1"), alone);
+        GradeRun.Summary teams = Cohorts.grade(directory.resolve("out2"), cohort);
+
+        assertThat(one.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("alpha", "alpha/answers (1).csv"));
+        assertThat(teams.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a/answers (2).csv"),
+                org.assertj.core.groups.Tuple.tuple("team-b", "team-b/answers.csv"));
+        assertThat(teams.findings()).singleElement().satisfies(finding -> assertThat(finding.detail()).contains(
+                "answers (2).csv is read unless it has no answers or cannot be read"));
+    }
+
+    /**
+     * At the top of a cohort a browser's copy is its original's later version, one team with a warning naming the
+     * file graded; copies without their original ({@code Team (1).csv}, {@code Team (2).csv}, as Windows numbers
+     * files renamed together) stay a team each.
+     */
+    @Test
+    void aBrowsersCopyAtTheTopOfACohortIsItsOriginalsTeamButNumberedNamesAloneAreTeams(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-a (1).csv"), "0.125");
+        Cohorts.sheet(subs.resolve("Team (1).csv"), "0.5");
+        Cohorts.sheet(subs.resolve("Team (2).csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Team (1)", "Team (1).csv"),
+                org.assertj.core.groups.Tuple.tuple("Team (2)", "Team (2).csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a (1).csv"));
+        assertThat(summary.findings()).containsExactly(new Finding.LaterVersionBeside("team-a", "team-a (1).csv",
+                List.of("team-a.csv")));
+    }
 }
