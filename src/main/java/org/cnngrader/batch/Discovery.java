@@ -400,6 +400,8 @@ public final class Discovery {
                         && !isRunOutput(entry)).toList(), entries.size() == 1, out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
+        int teamsFolders = 0;
+        List<Path> material = new ArrayList<>();
         for (Download download : List.of(blackboard, flat)) {
             found.addAll(download.students());
             findings.addAll(download.findings());
@@ -458,6 +460,7 @@ public final class Discovery {
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
                     found.add(teamFolder(base, entry, out));
+                    teamsFolders++;
                 }
                 teams++;
             } else if (ownReport(entry)) {
@@ -475,12 +478,22 @@ public final class Discovery {
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
                         base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS,
                         earlier.stream().map(file -> base.relativize(file).toString()).toList()));
+                if (namesCourseMaterial(entry)) {
+                    material.add(entry);
+                }
                 teams++;
             } else {
                 // A team's archive or a document in another format is said, never dropped without a word; it is no
                 // team, since the TA's own notes and scripts may lie beside the submissions.
                 findings.add(new Finding.NotASheet(named.resolve(entry.getFileName()).toString(),
                         Submissions.notASheet(entry)));
+            }
+        }
+        if (teamsFolders > 1) {
+            // Still a team: a name alone cannot tell the TA's handout from a team's file, and no team is dropped.
+            for (Path sheet : material) {
+                findings.add(new Finding.CourseMaterialBeside(named.resolve(sheet.getFileName()).toString(),
+                        teamsFolders));
             }
         }
         if (teams > 1 && Files.exists(root.resolve(".git"))) {
@@ -729,6 +742,16 @@ public final class Discovery {
             sections.addAll(folders);
         }
         return sections;
+    }
+
+    /** Words of a file's name saying it is course material: the TA's, not a team's. */
+    private static final Set<String> COURSE_MATERIAL = Set.of("handout", "handouts", "rubric", "solution",
+            "solutions", "key", "instructions", "assignment", "syllabus", "notes");
+
+    /** Whether a sheet's name says it is course material ({@code handout.tex}, {@code rubric.pdf}, {@code key}). */
+    private static boolean namesCourseMaterial(Path sheet) {
+        return java.util.Arrays.stream(Submissions.stem(sheet).toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
     }
 
     /** What a folder of one team's work is named, its numbers and separators left out ({@code part 1}, {@code Q2}). */

@@ -426,6 +426,26 @@ public sealed interface Finding {
     }
 
     /**
+     * A sheet at the top of a cohort of teams' folders whose name says it is course material ({@code handout.tex},
+     * {@code rubric.pdf}, {@code solutions.pdf}): a team of its own, as every sheet there is, though it may be the
+     * TA's.
+     */
+    record CourseMaterialBeside(String path, int teamsFolders) implements Finding {
+        public String kind() {
+            return "course material?";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return "a sheet named as course material beside " + teamsFolders + " teams' folders: graded as a team of"
+                    + " its own (move it out of the folder if it is no submission)";
+        }
+    }
+
+    /**
      * A team whose sheet answered no part graded from it: a blank template, another assignment's sheet, or a file
      * that is no team's (a TA's notes left beside the teams' sheets).
      */

@@ -1274,4 +1274,28 @@ class DiscoveryTest {
         assertThat(summary.findings()).containsExactly(new Finding.LaterVersionBeside("team-a", "team-a (1).csv",
                 List.of("team-a.csv")));
     }
+
+    /**
+     * A TA's {@code rubric.csv} or {@code handout.md} left at the top of a cohort of teams' folders was graded as a
+     * team with no word beyond its score; it is still a team (a name cannot tell it from a late team's file), with a
+     * warning naming it. A late team's sheet there is no course material.
+     */
+    @Test
+    void courseMaterialBesideTeamsFoldersIsATeamWithAWarning(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("rubric_solutions.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("late-team.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("late-team", "rubric_solutions",
+                "team-a", "team-b");
+        assertThat(summary.findings()).containsExactly(new Finding.CourseMaterialBeside(
+                cohort.resolve("rubric_solutions.csv").toString(), 2));
+        assertThat(summary.findings().get(0).consoleLine()).isEqualTo("warning: " + cohort.resolve(
+                "rubric_solutions.csv") + ": a sheet named as course material beside 2 teams' folders: graded as a"
+                + " team of its own (move it out of the folder if it is no submission)");
+    }
 }
