@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.Folders;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
 
@@ -134,6 +135,7 @@ public final class Discovery {
                 // Named with the rest of its folder (subs/*): the folder's listing passes over the output, saying so.
                 continue;
             }
+            fileOrFolder(path, "grade reads answer sheets or folders of them");
             Path real = existing(path);
             reals.put(path, real);
             if (real.startsWith(out)) {
@@ -291,6 +293,20 @@ public final class Discovery {
         return existing(path);
     }
 
+    /**
+     * Refuses a device or a pipe named as a submission ({@code grade R /dev/null}, {@code check R /dev/null}): read,
+     * it was the unreadable team "null", which reads as a bug rather than a wrong path. One that a folder named holds
+     * is its team's, unreadable, as any file of a cohort that cannot be read.
+     *
+     * @param reads what the command reads, as the refusal says it
+     * @throws InputException when {@code named} is neither a regular file nor a folder
+     */
+    static void fileOrFolder(Path named, String reads) throws InputException {
+        if (Files.exists(named) && !Files.isRegularFile(named) && !Files.isDirectory(named)) {
+            throw new InputException(named + ": not a regular file (a device or a pipe); " + reads);
+        }
+    }
+
     private static Path existing(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw new InputException(path + (Files.isSymbolicLink(path) ? ": a link that leads nowhere"
@@ -369,9 +385,12 @@ public final class Discovery {
     private static void cohort(Path named, Path root, Path base, Path out, List<HandedIn> found,
             List<Finding> findings, Predicate<Path> chosen) throws IOException {
         List<Path> entries;
-        try (Stream<Path> listing = Files.list(root)) {
-            entries = listing.filter(entry -> !Submissions.ignored(entry) && chosen.test(entry))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+        try {
+            entries = Folders.entries(root).stream().filter(entry -> !Submissions.ignored(entry)
+                    && chosen.test(entry)).toList();
+        } catch (IOException refused) {
+            // A folder named that cannot be opened may be a team's or a cohort: nothing says which, so the TA is asked.
+            throw new InputException(named + ": cannot open folder: " + Folders.reason(refused), refused);
         }
         Download blackboard = Blackboard.find(named, root, entries);
         Download flat = FlatDownload.find(named, root, entries.stream()
@@ -381,6 +400,8 @@ public final class Discovery {
                         && !isRunOutput(entry)).toList(), entries.size() == 1, out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
+        int teamsFolders = 0;
+        List<Path> material = new ArrayList<>();
         for (Download download : List.of(blackboard, flat)) {
             found.addAll(download.students());
             findings.addAll(download.findings());
@@ -439,6 +460,7 @@ public final class Discovery {
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
                     found.add(teamFolder(base, entry, out));
+                    teamsFolders++;
                 }
                 teams++;
             } else if (ownReport(entry)) {
@@ -456,12 +478,22 @@ public final class Discovery {
                 found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
                         base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS,
                         earlier.stream().map(file -> base.relativize(file).toString()).toList()));
+                if (namesCourseMaterial(entry)) {
+                    material.add(entry);
+                }
                 teams++;
             } else {
                 // A team's archive or a document in another format is said, never dropped without a word; it is no
                 // team, since the TA's own notes and scripts may lie beside the submissions.
                 findings.add(new Finding.NotASheet(named.resolve(entry.getFileName()).toString(),
                         Submissions.notASheet(entry)));
+            }
+        }
+        if (teamsFolders > 1) {
+            // Still a team: a name alone cannot tell the TA's handout from a team's file, and no team is dropped.
+            for (Path sheet : material) {
+                findings.add(new Finding.CourseMaterialBeside(named.resolve(sheet.getFileName()).toString(),
+                        teamsFolders));
             }
         }
         if (teams > 1 && Files.exists(root.resolve(".git"))) {
@@ -486,14 +518,12 @@ public final class Discovery {
      * run would pass it over as its own output, and the team would be graded by no one.
      */
     private static void handedInWhereReportsGo(Path out, Path named) throws IOException {
-        try (Stream<Path> top = Files.list(out)) {
-            Optional<Path> sheet = top.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
-                    && !WRITTEN.contains(file.getFileName().toString())).sorted().findFirst();
-            if (sheet.isPresent()) {
-                throw new InputException(named + ": is the output folder and a team's folder of the submissions (it"
-                        + " holds " + sheet.get().getFileName() + "); write the reports to another folder");
-            }
+        Optional<Path> sheet = Folders.entries(out).stream().filter(file -> Files.isRegularFile(file,
+                LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
+                && !WRITTEN.contains(file.getFileName().toString())).findFirst();
+        if (sheet.isPresent()) {
+            throw new InputException(named + ": is the output folder and a team's folder of the submissions (it"
+                    + " holds " + sheet.get().getFileName() + "); write the reports to another folder");
         }
     }
 
@@ -550,8 +580,11 @@ public final class Discovery {
             Set<String> answers = new java.util.TreeSet<>();
             List<Path> sheetFolders = new ArrayList<>();
             List<Path> entries;
-            try (Stream<Path> listing = Files.list(folder)) {
-                entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted().toList();
+            try {
+                entries = Folders.entries(folder).stream().filter(entry -> !Submissions.ignored(entry)).toList();
+            } catch (IOException refused) {
+                // Nothing known of it: no team's folder, no section; the team it is says why it was not read.
+                entries = List.of();
             }
             for (Path entry : entries) {
                 if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
@@ -711,6 +744,16 @@ public final class Discovery {
         return sections;
     }
 
+    /** Words of a file's name saying it is course material: the TA's, not a team's. */
+    private static final Set<String> COURSE_MATERIAL = Set.of("handout", "handouts", "rubric", "solution",
+            "solutions", "key", "instructions", "assignment", "syllabus", "notes");
+
+    /** Whether a sheet's name says it is course material ({@code handout.tex}, {@code rubric.pdf}, {@code key}). */
+    private static boolean namesCourseMaterial(Path sheet) {
+        return java.util.Arrays.stream(Submissions.stem(sheet).toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
+    }
+
     /** What a folder of one team's work is named, its numbers and separators left out ({@code part 1}, {@code Q2}). */
     private static final Set<String> PART_NAMES = Set.of("part", "parts", "task", "tasks", "question", "questions",
             "q", "exercise", "exercises", "ex", "problem", "problems", "aufgabe", "report", "reports", "notebook",
@@ -752,12 +795,10 @@ public final class Discovery {
             if (!isTeamFolder(team, out)) {
                 return false;
             }
-            try (Stream<Path> listing = Files.list(team)) {
-                listing.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        && !Submissions.ignored(file) && SheetFormat.byExtension(file).isPresent())
-                        .map(file -> SheetFormat.byExtension(file).orElseThrow()).distinct()
-                        .forEach(format -> foldersByFormat.merge(format, 1, Integer::sum));
-            }
+            Folders.entries(team).stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && !Submissions.ignored(file) && SheetFormat.byExtension(file).isPresent())
+                    .map(file -> SheetFormat.byExtension(file).orElseThrow()).distinct()
+                    .forEach(format -> foldersByFormat.merge(format, 1, Integer::sum));
         }
         return foldersByFormat.values().stream().anyMatch(count -> count > 1);
     }
@@ -788,31 +829,28 @@ public final class Discovery {
 
     /** Whether a folder holds an LMS's download of two or more students side by side. */
     private static boolean isDownload(Path folder) throws IOException {
-        List<Path> entries;
-        try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.filter(entry -> !Submissions.ignored(entry)).sorted().toList();
-        }
+        List<Path> entries = Folders.entries(folder).stream().filter(entry -> !Submissions.ignored(entry)).toList();
         Download blackboard = Blackboard.find(folder, folder, entries);
         Download flat = FlatDownload.find(folder, folder, entries.stream()
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
         return blackboard.students().size() + flat.students().size() > 1;
     }
 
-    /** Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. */
-    private static boolean holdsSheets(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
-            return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(file).isPresent()
-                    && !hidden(folder.relativize(file)) && !writtenHere(file, folder));
-        }
+    /**
+     * Whether a folder holds an answer sheet within the depth searched, other than a file this tool wrote. What a
+     * folder that cannot be opened holds is unknown, and counts as nothing: its team says why it was not read.
+     */
+    private static boolean holdsSheets(Path folder) {
+        return Folders.walk(folder, Submissions.FOLDER_DEPTH).paths().stream().anyMatch(file -> Files.isRegularFile(
+                file, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent()
+                && !hidden(folder.relativize(file)) && !writtenHere(file, folder));
     }
 
     /** Whether a folder holds reports this tool wrote, within the depth searched. */
-    private static boolean holdsReports(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder, Submissions.FOLDER_DEPTH)) {
-            return walk.anyMatch(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && SheetFormat.byExtension(file).isPresent() && writtenHere(file, folder));
-        }
+    private static boolean holdsReports(Path folder) {
+        return Folders.walk(folder, Submissions.FOLDER_DEPTH).paths().stream().anyMatch(file -> Files.isRegularFile(
+                file, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent()
+                && writtenHere(file, folder));
     }
 
     private static boolean hidden(Path relative) {

@@ -1,7 +1,6 @@
 package org.cnngrader.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +42,7 @@ public final class SelfCheck {
     public static Checked check(Path rubricFile, Path sheet) throws IOException {
         Inputs.notTheRubric(rubricFile, List.of(sheet));
         Rubric rubric = Inputs.rubric(rubricFile);
-        if (Files.exists(sheet) && !Files.isRegularFile(sheet) && !Files.isDirectory(sheet)) {
-            // /dev/null was checked as the unreadable team "null", which read as a bug rather than a wrong path.
-            throw new InputException(sheet + ": not a regular file (a device or a pipe); check reads an answer sheet"
-                    + " or a team's folder");
-        }
+        Discovery.fileOrFolder(sheet, "check reads an answer sheet or a team's folder");
         return check(rubric, rubricFile.toString(), sheet);
     }
 

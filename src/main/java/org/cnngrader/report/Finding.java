@@ -314,8 +314,8 @@ public sealed interface Finding {
 
         public String detail() {
             return sheets.size() + " answer sheets in the team's folder, some of one format under different names ("
-                    + String.join(", ", sheets) + "); the first is read unless it has no answers or cannot be read, as"
-                    + " the report says: check it is the team's answer" + cohort.map(command -> "; if each subfolder"
+                    + String.join(", ", sheets) + "); " + sheets.get(0) + " is read unless it has no answers or cannot"
+                    + " be read, as the report says: check it is the team's answer" + cohort.map(command -> "; if each subfolder"
                     + " is a team, grade the folder as a cohort: " + command).orElse("");
         }
     }
@@ -422,6 +422,26 @@ public sealed interface Finding {
         public String detail() {
             return "not named as " + download + " names a student's files, unlike the sheets beside it: graded as a"
                     + " team of its own (move it out of the folder if it is no submission)";
+        }
+    }
+
+    /**
+     * A sheet at the top of a cohort of teams' folders whose name says it is course material ({@code handout.tex},
+     * {@code rubric.pdf}, {@code solutions.pdf}): a team of its own, as every sheet there is, though it may be the
+     * TA's.
+     */
+    record CourseMaterialBeside(String path, int teamsFolders) implements Finding {
+        public String kind() {
+            return "course material?";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return "a sheet named as course material beside " + teamsFolders + " teams' folders: graded as a team of"
+                    + " its own (move it out of the folder if it is no submission)";
         }
     }
 

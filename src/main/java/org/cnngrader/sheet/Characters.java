@@ -87,11 +87,16 @@ public final class Characters {
     }
 
     /**
-     * A team's name or identity as names are compared: as a case-insensitive file system compares them, and with
-     * accents composed, so that "café" typed on a keyboard (NFC) and "café" of a macOS file name (NFD) are one.
+     * A name as names are compared, the one rule for team identities, the roster, manual scores and a file's versions
+     * ({@code hw2.pdf}, {@code HW2_v2.pdf}): as a case-insensitive file system compares them, and with accents
+     * composed, so that "café" typed on a keyboard (NFC) and "café" of a macOS file name (NFD) are one. Lower-cased
+     * whole, not character by character as {@link String#equalsIgnoreCase} does, which finds {@code İ} equal to
+     * {@code i}; a final sigma is a sigma ({@code ΟΔΟΣ} is {@code οδοσ}, as such a file system folds it), else two
+     * identities could share one report folder there.
      */
     public static String identityKey(String name) {
-        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replace('\u03c2', '\u03c3');
     }
 
     /**

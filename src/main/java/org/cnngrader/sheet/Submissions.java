@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Chooses the file to read from a team's folder and reads submissions into answer sheets. Which paths are
@@ -50,11 +49,18 @@ public final class Submissions {
     /**
      * A name's last version mark, at its end after a space, dot, dash or underscore, or in parentheses:
      * {@code hw2_v2}, {@code answers-rev3}, {@code answers (corrected)}, {@code hw2 final}, {@code hw2v2}. A bare
-     * number is none ({@code hw2-2} may be problem set 2's part 2, {@code answers (1)} a browser's second download).
+     * number is none ({@code hw2-2} may be problem set 2's part 2); a browser's copy number ({@code answers (1)}) is
+     * {@link #COPY_MARK}.
      */
     private static final Pattern LAST_MARK = Pattern.compile("(?:[ ._-]+\\(?|\\(|(?<=\\d)(?=v\\d))(?:(?:v|ver|version"
             + "|rev|r|attempt|try|take)[ ._-]?(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest"
             + "|resubmit|resubmitted|resubmission|final))\\)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The number a browser gives a file downloaded again beside one of its name, at its end: {@code answers (1)}
+     * (Chrome, Edge, Safari), {@code answers(1)} (Firefox).
+     */
+    private static final Pattern COPY_MARK = Pattern.compile(" ?\\((?<copy>[1-9]\\d{0,2})\\)$");
 
     /** What a word mark ({@code final}, {@code corrected}) counts for: more than any number. */
     private static final int WORD_MARK = 1000;
@@ -171,17 +177,24 @@ public final class Submissions {
     public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded)
             throws IOException {
         Path inside = folder.toRealPath();
-        List<Path> present;
-        try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
-            present = walk.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).filter(file -> !ignored(file))
-                    .filter(file -> !hiddenPath(folder.relativize(file)))
-                    .filter(file -> !excluded.test(file))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+        Folders.Walk walk = Folders.walk(folder, FOLDER_DEPTH);
+        if (walk.unopened().stream().anyMatch(unopened -> unopened.folder().equals(folder))) {
+            // The team's folder itself: nothing of it can be read, and the team is listed, unreadable, saying why.
+            return new Submission(folder, team, root.relativize(folder) + "/",
+                    List.of(new Folders.Unopened(folder, walk.unopened().get(0).reason()).said(root)));
         }
+        List<Path> present = walk.paths().stream().filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+                .filter(file -> !ignored(file))
+                .filter(file -> !hiddenPath(folder.relativize(file)))
+                .filter(file -> !excluded.test(file))
+                .sorted(Comparator.comparing(Path::toString))
+                .toList();
         List<Path> named = present.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
         List<Path> files = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        // A subfolder that cannot be opened (code/ of chmod 000) is said: the sheet may lie there, or elsewhere.
+        walk.unopened().stream().filter(unopened -> !hiddenPath(folder.relativize(unopened.folder())))
+                .forEach(unopened -> refused.add(unopened.said(root) + ", what it holds was not read"));
         for (Path file : named) {
             Optional<String> reason = refusal(file, inside);
             if (reason.isPresent()) {
@@ -211,24 +224,21 @@ public final class Submissions {
                     + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
             // A sheet too deep to be searched is named, so the TA can move it up.
-            try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH + 4)) {
-                walk.filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
-                        .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                        .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
-                                && SheetFormat.byExtension(file).isPresent())
-                        .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
-                        .forEach(file -> reasons.add(root.relativize(file) + " lies deeper than "
-                                + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it"));
-            }
+            Folders.walk(folder, FOLDER_DEPTH + 4).paths().stream()
+                    .filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
+                    .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
+                            && SheetFormat.byExtension(file).isPresent())
+                    .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                    .forEach(file -> reasons.add(root.relativize(file) + " lies deeper than "
+                            + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it"));
             // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
-            try (Stream<Path> walk = Files.walk(folder, FOLDER_DEPTH)) {
-                walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                        .filter(file -> file.getFileName().toString().startsWith(".")
-                                && SheetFormat.byExtension(file).isPresent())
-                        .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
-                        .forEach(file -> reasons.add(root.relativize(file) + " is hidden (its name begins with a dot)"
-                                + ", not read: rename it to grade it"));
-            }
+            walk.paths().stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> file.getFileName().toString().startsWith(".")
+                            && SheetFormat.byExtension(file).isPresent())
+                    .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                    .forEach(file -> reasons.add(root.relativize(file) + " is hidden (its name begins with a dot)"
+                            + ", not read: rename it to grade it"));
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
                     present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }
@@ -275,9 +285,11 @@ public final class Submissions {
         List<Submission> fallbacks = new ArrayList<>();
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
             Path file = files.get(rank);
-            fallbacks.add(new Submission(file, team, root.relativize(file).toString(),
-                    List.of("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
-                            + " candidate files by " + PRIORITY_NAMES)));
+            // What was refused is said whichever candidate is read in the end.
+            List<String> notes = new ArrayList<>(refused);
+            notes.add("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
+                    + " candidate files by " + PRIORITY_NAMES);
+            fallbacks.add(new Submission(file, team, root.relativize(file).toString(), notes));
         }
         Path chosen = files.get(0);
         List<String> notes = new ArrayList<>(refused);
@@ -553,17 +565,23 @@ public final class Submissions {
     private static java.util.Collection<List<Path>> alikeUnderMarks(List<Path> files) {
         Map<String, List<Path>> byBase = new java.util.HashMap<>();
         for (Path file : files) {
-            byBase.computeIfAbsent(caseless(Version.of(stem(file)).base()), base -> new ArrayList<>()).add(file);
+            byBase.computeIfAbsent(Characters.identityKey(Version.of(stem(file)).base()), base -> new ArrayList<>())
+                    .add(file);
         }
         return byBase.values();
     }
 
-    /** The files of one group of which another there is a later version. */
+    /**
+     * The files of one group of which another there is a later version. Copies without their original
+     * ({@code Team (1).pdf}, {@code Team (2).pdf}, as Windows numbers a batch of files renamed at once) are not
+     * versions of each other by their numbers: they may be different teams', and are each read.
+     */
     private static Set<Path> supersededAmong(List<Path> alike) {
         Set<Path> superseded = new java.util.HashSet<>();
+        boolean original = alike.stream().anyMatch(file -> Version.of(stem(file)).copy() == 0);
         for (Path earlier : alike) {
             for (Path later : alike) {
-                if (laterVersion(later, earlier)) {
+                if (laterVersion(later, earlier) && (original || !copiesOnly(later, earlier))) {
                     superseded.add(earlier);
                 }
             }
@@ -571,33 +589,44 @@ public final class Submissions {
         return superseded;
     }
 
-    /** A name as {@link String#equalsIgnoreCase} compares it, character by character. */
-    private static String caseless(String name) {
-        StringBuilder key = new StringBuilder(name.length());
-        name.codePoints().forEach(point -> key.appendCodePoint(Character.toLowerCase(Character.toUpperCase(point))));
-        return key.toString();
+    /** Whether two names are one ignoring case and how accents are encoded, as team identities are. */
+    private static boolean sameName(String one, String other) {
+        return Characters.identityKey(one).equals(Characters.identityKey(other));
+    }
+
+    /** Whether two names differ only by their copy numbers ({@code answers (1)}, {@code answers (2)}). */
+    private static boolean copiesOnly(Path one, Path other) {
+        Version oneName = Version.of(stem(one));
+        Version otherName = Version.of(stem(other));
+        return oneName.mark() == otherName.mark() && oneName.copy() != otherName.copy();
     }
 
     /**
      * Whether {@code later}'s name is a later version of {@code earlier}'s: the same name under its version marks
      * and more of them ({@code answers_final_v2} after {@code answers_final}, {@code hw2_v3_final} after
-     * {@code hw2_v2}); or one name in folders so named ({@code attempt2/hw2.pdf} after {@code attempt1/hw2.pdf}).
+     * {@code hw2_v2}), or as many and a browser's higher copy number ({@code answers (1)} after {@code answers}, a
+     * second download of it); or one name in folders so named ({@code attempt2/hw2.pdf} after
+     * {@code attempt1/hw2.pdf}).
      */
     public static boolean laterVersion(Path later, Path earlier) {
         Version laterName = Version.of(stem(later));
         Version earlierName = Version.of(stem(earlier));
-        if (!laterName.base().isEmpty() && laterName.base().equalsIgnoreCase(earlierName.base())
-                && laterName.mark() != earlierName.mark()) {
-            return laterName.mark() > earlierName.mark();
+        if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())) {
+            if (laterName.mark() != earlierName.mark()) {
+                return laterName.mark() > earlierName.mark();
+            }
+            if (laterName.copy() != earlierName.copy()) {
+                return laterName.copy() > earlierName.copy();
+            }
         }
-        if (!stem(later).equalsIgnoreCase(stem(earlier)) || later.getParent() == null || earlier.getParent() == null
+        if (!sameName(stem(later), stem(earlier)) || later.getParent() == null || earlier.getParent() == null
                 || later.getParent().getFileName() == null || earlier.getParent().getFileName() == null) {
             return false;
         }
         // A folder's name is its version whole: v2, attempt 1, new.
         Version laterFolder = Version.of("_" + later.getParent().getFileName());
         Version earlierFolder = Version.of("_" + earlier.getParent().getFileName());
-        return laterFolder.base().equalsIgnoreCase(earlierFolder.base()) && laterFolder.mark() > earlierFolder.mark();
+        return sameName(laterFolder.base(), earlierFolder.base()) && laterFolder.mark() > earlierFolder.mark();
     }
 
     /**
@@ -612,18 +641,27 @@ public final class Submissions {
 
     /**
      * A name without its version marks, and what they count for together: a number itself, a word
-     * {@value #WORD_MARK}; none 0.
+     * {@value #WORD_MARK}; none 0. A browser's copy number ends it ({@code answers (1)}, {@code answers(2)}, a file
+     * downloaded again beside one of its name) and counts apart: after the marks, only where there are as many.
+     *
+     * @param copy the browser's copy number, 0 for none
      */
-    private record Version(String base, int mark) {
+    private record Version(String base, int mark, int copy) {
 
         static Version of(String name) {
             String base = name;
+            int copy = 0;
+            Matcher copied = COPY_MARK.matcher(base);
+            if (copied.find() && copied.start() > 0) {
+                copy = Integer.parseInt(copied.group("copy"));
+                base = base.substring(0, copied.start());
+            }
             int mark = 0;
             for (Matcher last = LAST_MARK.matcher(base); last.find(); last = LAST_MARK.matcher(base)) {
                 mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
                 base = base.substring(0, last.start());
             }
-            return new Version(base, mark);
+            return new Version(base, mark, copy);
         }
     }
 

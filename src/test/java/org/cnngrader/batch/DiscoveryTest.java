@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.RefusedFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -1125,5 +1126,176 @@ class DiscoveryTest {
         // An output folder of its own inside the cohort is passed over, as before.
         assertThat(Cohorts.grade(subs.resolve("graded"), subs).results()).extracting(TeamResult::team)
                 .containsExactly("team-c", "team-d");
+    }
+
+    /**
+     * A team's folder that could not be opened ({@code chmod 000}) made {@code grade} exit 2 with one line,
+     * {@code team-c: permission denied}, every other team lost with it.
+     */
+    @Test
+    void aTeamFolderThatCannotBeOpenedIsThatTeamUnreadableAndTheBatchGoesOn(@TempDir Path directory)
+            throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("team-c/answers.csv"), "0.5");
+
+        GradeRun.Summary summary;
+        try (RefusedFolders refused = RefusedFolders.refusing(cohort.resolve("team-c"))) {
+            summary = Cohorts.grade(directory.resolve("out"), cohort);
+        }
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c");
+        assertThat(summary.results().get(2).unreadable()).hasValue("cannot open folder team-c: permission denied");
+        assertThat(summary.unreadable()).isOne();
+        assertThat(summary.results().get(0).unreadable()).isEmpty();
+    }
+
+    /**
+     * A readable team's subfolder that could not be opened ({@code team-c/code}) stopped the batch as its folder did;
+     * the team's sheet lies beside it and is graded, the folder noted.
+     */
+    @Test
+    void aSubfolderThatCannotBeOpenedIsANoteOnItsTeamWhoseSheetIsStillGraded(@TempDir Path directory)
+            throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-c/answers.csv"), "0.5");
+        Files.createDirectories(cohort.resolve("team-c/code"));
+
+        GradeRun.Summary summary;
+        try (RefusedFolders refused = RefusedFolders.refusing(cohort.resolve("team-c/code"))) {
+            summary = Cohorts.grade(directory.resolve("out"), cohort);
+        }
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-c");
+        TeamResult teamC = summary.results().get(1);
+        assertThat(teamC.unreadable()).isEmpty();
+        assertThat(teamC.source()).isEqualTo("team-c/answers.csv");
+        assertThat(teamC.notes()).contains("cannot open folder team-c/code: permission denied, what it holds was not"
+                + " read");
+        assertThat(summary.unreadable()).isZero();
+    }
+
+    /** A folder named that cannot be opened may be a team's or a cohort: one line, naming it, not a stack trace. */
+    @Test
+    void aNamedFolderThatCannotBeOpenedIsOneLineNamingIt(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+
+        try (RefusedFolders refused = RefusedFolders.refusing(cohort)) {
+            assertThatThrownBy(() -> Cohorts.grade(directory.resolve("out"), cohort))
+                    .isInstanceOf(InputException.class)
+                    .hasMessage(cohort + ": cannot open folder: permission denied");
+        }
+    }
+
+    /**
+     * The same as {@link #aTeamFolderThatCannotBeOpenedIsThatTeamUnreadableAndTheBatchGoesOn} with the file system's
+     * own permissions; as root no permission refuses anything, and the test says so rather than pass for nothing.
+     */
+    @Test
+    void aTeamFolderOfModeZeroIsThatTeamUnreadable(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Path teamC = cohort.resolve("team-c");
+        Cohorts.sheet(teamC.resolve("answers.csv"), "0.5");
+        if (!Files.getFileStore(teamC).supportsFileAttributeView("posix")) {
+            System.out.println("aTeamFolderOfModeZeroIsThatTeamUnreadable: no POSIX permissions here; the refusal is"
+                    + " tested by aTeamFolderThatCannotBeOpenedIsThatTeamUnreadableAndTheBatchGoesOn");
+            return;
+        }
+        Files.setPosixFilePermissions(teamC, java.util.Set.of());
+        try {
+            if (Files.isReadable(teamC) && Files.isExecutable(teamC)) {
+                System.out.println("aTeamFolderOfModeZeroIsThatTeamUnreadable: running as root, whom chmod 000 does"
+                        + " not refuse; the refusal is tested by"
+                        + " aTeamFolderThatCannotBeOpenedIsThatTeamUnreadableAndTheBatchGoesOn");
+                return;
+            }
+            GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+            assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-c");
+            assertThat(summary.results().get(1).unreadable()).hasValue("cannot open folder team-c: permission"
+                    + " denied");
+        } finally {
+            Files.setPosixFilePermissions(teamC, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /**
+     * A browser's second download beside the first ({@code answers (1).csv} beside {@code answers.csv}): in a team's
+     * folder named alone it made that folder a cohort of two teams; in a cohort's team folder the {@code (1)} copy
+     * was read by chance of name order (and {@code (1)} before {@code (2)}), the warning not saying which was read.
+     */
+    @Test
+    void aBrowsersSecondDownloadIsTheLaterVersionOfItsOriginal(@TempDir Path directory) throws IOException {
+        Path alone = directory.resolve("alpha");
+        Cohorts.sheet(alone.resolve("answers.csv"), "2");
+        Cohorts.sheet(alone.resolve("answers (1).csv"), "0.125");
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "2");
+        Cohorts.sheet(cohort.resolve("team-a/answers (1).csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-a/answers (2).csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+
+        GradeRun.Summary one = Cohorts.grade(directory.resolve("out1"), alone);
+        GradeRun.Summary teams = Cohorts.grade(directory.resolve("out2"), cohort);
+
+        assertThat(one.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("alpha", "alpha/answers (1).csv"));
+        assertThat(teams.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a/answers (2).csv"),
+                org.assertj.core.groups.Tuple.tuple("team-b", "team-b/answers.csv"));
+        assertThat(teams.findings()).singleElement().satisfies(finding -> assertThat(finding.detail()).contains(
+                "answers (2).csv is read unless it has no answers or cannot be read"));
+    }
+
+    /**
+     * At the top of a cohort a browser's copy is its original's later version, one team with a warning naming the
+     * file graded; copies without their original ({@code Team (1).csv}, {@code Team (2).csv}, as Windows numbers
+     * files renamed together) stay a team each.
+     */
+    @Test
+    void aBrowsersCopyAtTheTopOfACohortIsItsOriginalsTeamButNumberedNamesAloneAreTeams(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-a (1).csv"), "0.125");
+        Cohorts.sheet(subs.resolve("Team (1).csv"), "0.5");
+        Cohorts.sheet(subs.resolve("Team (2).csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Team (1)", "Team (1).csv"),
+                org.assertj.core.groups.Tuple.tuple("Team (2)", "Team (2).csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a (1).csv"));
+        assertThat(summary.findings()).containsExactly(new Finding.LaterVersionBeside("team-a", "team-a (1).csv",
+                List.of("team-a.csv")));
+    }
+
+    /**
+     * A TA's {@code rubric.csv} or {@code handout.md} left at the top of a cohort of teams' folders was graded as a
+     * team with no word beyond its score; it is still a team (a name cannot tell it from a late team's file), with a
+     * warning naming it. A late team's sheet there is no course material.
+     */
+    @Test
+    void courseMaterialBesideTeamsFoldersIsATeamWithAWarning(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("rubric_solutions.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("late-team.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("late-team", "rubric_solutions",
+                "team-a", "team-b");
+        assertThat(summary.findings()).containsExactly(new Finding.CourseMaterialBeside(
+                cohort.resolve("rubric_solutions.csv").toString(), 2));
+        assertThat(summary.findings().get(0).consoleLine()).isEqualTo("warning: " + cohort.resolve(
+                "rubric_solutions.csv") + ": a sheet named as course material beside 2 teams' folders: graded as a"
+                + " team of its own (move it out of the folder if it is no submission)");
     }
 }

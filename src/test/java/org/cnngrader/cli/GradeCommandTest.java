@@ -305,4 +305,18 @@ class GradeCommandTest {
                 .contains("LC_ALL=C.UTF-8").hasLineCount(1);
         assertThat(out).doesNotExist();
     }
+
+    /** {@code grade R /dev/null} graded an unreadable team "null" (exit 3), where {@code check R /dev/null} is refused. */
+    @Test
+    void gradingADeviceIsOneLineSayingItIsNoFileNotTeamNull(@TempDir Path directory) {
+        Path out = directory.resolve("out");
+        EvalCommandTest.Run device = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", "/dev/null", "-o",
+                out.toString());
+
+        assertThat(device.exitCode()).isEqualTo(2);
+        assertThat(device.out()).isEmpty();
+        assertThat(device.err().lines()).containsExactly("/dev/null: not a regular file (a device or a pipe); grade"
+                + " reads answer sheets or folders of them");
+        assertThat(out).doesNotExist();
+    }
 }

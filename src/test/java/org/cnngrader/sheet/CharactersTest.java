@@ -15,6 +15,19 @@ class CharactersTest {
         assertThat(Characters.visible("a\ud800b\uffff")).isEqualTo("ab");
     }
 
+    /**
+     * {@code ΟΔΟΣ} and {@code οδοσ} were two identities (lower-cased whole, the final capital sigma became {@code ς}),
+     * whose report folders are one on a case-insensitive file system; a file's versions, compared character by
+     * character, found them one name.
+     */
+    @Test
+    void aFinalSigmaIsTheSigmaOfTheSameName() {
+        assertThat(Characters.identityKey("\u039f\u0394\u039f\u03a3"))
+                .isEqualTo(Characters.identityKey("\u03bf\u03b4\u03bf\u03c3"))
+                .isEqualTo(Characters.identityKey("\u03bf\u03b4\u03bf\u03c2"));
+        assertThat(Characters.identityKey("team-\u0130")).isNotEqualTo(Characters.identityKey("team-i"));
+    }
+
     /** Unicode's compatibility decomposition (NFKC) of the mathematical alphanumeric block is the plain letter. */
     @Test
     void mathematicalLettersAreThePlainOnesTheyStyle() {

@@ -217,8 +217,9 @@ class SubmissionsTest {
         assertThat(Submissions.laterVersion(dir.resolve("hw2v2.md"), dir.resolve("hw2.md"))).isTrue();
         assertThat(Submissions.laterVersion(dir.resolve("answers_final_corrected.md"),
                 dir.resolve("answers_final.md"))).isTrue();
-        // A browser's second download and other work are no versions; nor is a number in a name's middle.
-        assertThat(Submissions.laterVersion(dir.resolve("answers (1).md"), dir.resolve("answers.md"))).isFalse();
+        // A browser's second download is the later (copyNumbersAreVersionsOnlyBesideTheOriginal); other work is no
+        // version, nor is a number in a name's middle.
+        assertThat(Submissions.laterVersion(dir.resolve("answers (1).md"), dir.resolve("answers.md"))).isTrue();
         assertThat(Submissions.laterVersion(dir.resolve("hw3.md"), dir.resolve("hw2_v2.md"))).isFalse();
         assertThat(Submissions.laterVersion(dir.resolve("answers_v2.md"), dir.resolve("answers_v2_final.md")))
                 .isFalse();
@@ -254,10 +255,42 @@ class SubmissionsTest {
             }
         }
 
+        // İd and id are two names, as they are two identities (Characters.identityKey).
         assertThat(Submissions.superseded(files)).isEqualTo(expected).contains(root.resolve("Answers.md"),
-                root.resolve("ANSWERS_v2.pdf"), root.resolve("v1/hw2.md"), root.resolve("İd.md"),
-                root.resolve("attempt 1/notes.md")).doesNotContain(root.resolve("answers_V3_final.md"),
-                root.resolve("hw3.md"), root.resolve("team-3.csv"));
+                root.resolve("ANSWERS_v2.pdf"), root.resolve("v1/hw2.md"), root.resolve("attempt 1/notes.md"))
+                .doesNotContain(root.resolve("answers_V3_final.md"), root.resolve("hw3.md"),
+                        root.resolve("team-3.csv"), root.resolve("İd.md"));
+    }
+
+    /**
+     * Versions compared names character by character, identities (Discovery) as one rule: {@code café.pdf} typed
+     * (NFC) beside {@code café_v2.pdf} of a macOS file name (NFD) were no versions of each other, though one
+     * identity; {@code İd.pdf} beside {@code id_v2.pdf} were versions, though two identities.
+     */
+    @Test
+    void versionsCompareNamesAsIdentitiesDo(@TempDir Path root) {
+        Path typed = root.resolve("caf\u00e9.pdf");
+        Path macOs = root.resolve("cafe\u0301_v2.pdf");
+        assertThat(Submissions.superseded(List.of(typed, macOs))).containsExactly(typed);
+        assertThat(Submissions.laterVersion(macOs, typed)).isTrue();
+        assertThat(Submissions.superseded(List.of(root.resolve("\u0130d.pdf"), root.resolve("id_v2.pdf")))).isEmpty();
+    }
+
+    /**
+     * Copies without their original ({@code Team (1)}, {@code Team (2)}) are no versions of each other; beside it, a
+     * browser's higher copy number is the later download.
+     */
+    @Test
+    void copyNumbersAreVersionsOnlyBesideTheOriginal(@TempDir Path root) {
+        assertThat(Submissions.superseded(List.of(root.resolve("Team (1).pdf"), root.resolve("Team (2).pdf"))))
+                .isEmpty();
+        assertThat(Submissions.superseded(List.of(root.resolve("answers.pdf"), root.resolve("answers(1).pdf"),
+                root.resolve("answers (2).md")))).containsExactlyInAnyOrder(root.resolve("answers.pdf"),
+                        root.resolve("answers(1).pdf"));
+        assertThat(Submissions.laterVersion(root.resolve("answers_v2.pdf"), root.resolve("answers (1).pdf")))
+                .isTrue();
+        assertThat(Submissions.laterVersion(root.resolve("answers_v2 (1).pdf"), root.resolve("answers_v2.pdf")))
+                .isTrue();
     }
 
     /** A repository's {@code drafts/hw2.pdf} was read before its {@code submission/hw2.pdf}, by path. */
