@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A value a student struck through in a PDF ({@code Stride: ~~2~~ 1}) was read as the answer, 2, unflagged: the
  * strike is a line drawn apart from the text, which the text layer does not show. The PDFs of
- * {@code struck-through/} draw it as pandoc's LaTeX (soul), pdflatex's ulem and LibreOffice do ({@code build.sh}).
+ * {@code struck-through/} draw it as pandoc's LaTeX (soul), pdflatex's ulem, LibreOffice and Chromium do
+ * ({@code build.sh}).
  */
 class StrikeLinesTest {
 
@@ -26,7 +27,7 @@ class StrikeLinesTest {
     private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(FOLDER.resolve("rubric.yaml")));
 
     @ParameterizedTest
-    @ValueSource(strings = {"struck-pandoc.pdf", "struck-ulem.pdf", "struck-libreoffice.pdf"})
+    @ValueSource(strings = {"struck-pandoc.pdf", "struck-ulem.pdf", "struck-libreoffice.pdf", "struck-chromium.pdf"})
     void struckThroughValuesArePassedOverWithANoteAndTheCorrectionIsRead(String name) {
         Path file = FOLDER.resolve(name);
         AnswerSheet sheet = Submissions.read(new Submissions.Submission(file, "default", name, List.of()), SPEC).get(0);
@@ -61,6 +62,17 @@ class StrikeLinesTest {
                 "cpen455-student", notes).lines().stream().map(Document.Line::text).toList();
         assertThat(notes).noneMatch(note -> note.contains("struck"));
         assertThat(String.join("\n", lines).chars().filter(character -> character == '√').count()).isEqualTo(5);
+    }
+
+    /** Chromium sets a MathML fraction's bar 0.58 of the font size above the denominator's baseline: M was struck. */
+    @Test
+    void aFractionsBarPrintedByChromiumStrikesNotItsDenominator() throws Exception {
+        List<String> notes = new ArrayList<>();
+        List<String> lines = PdfSheetReader.document(FOLDER.resolve("struck-chromium.pdf"), "struck-chromium", notes)
+                .lines().stream().map(Document.Line::text).toList();
+        assertThat(notes).containsExactly("text struck through was passed over: '2' (page 1), '96 x 55 x 55' (page 1)");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Parameters of a grouped convolution:")
+                .contains("M"));
     }
 
     @Test
