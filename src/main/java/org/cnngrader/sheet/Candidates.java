@@ -215,6 +215,9 @@ final class Candidates {
                     end = ValueSyntax.thousandsEnd(text, index, false);
                 }
                 if (end < 0) {
+                    end = ValueSyntax.commaPartedEnd(text, index); // "96,55,55": one value, a shape's sides
+                }
+                if (end < 0) {
                     end = plainNumberEnd(text, index, numberEnd);
                 } else if (text.charAt(end - 1) == '.') {
                     end--; // a sentence's period after bracketless rows

@@ -80,12 +80,10 @@ final class Locator {
     private final List<Candidate> candidates;
     /** How each candidate was taken by a part, null while no part has taken it. */
     private final FoundBy[] claimedBy;
-    /**
-     * Each candidate's value as free text reads it, and as whole numbers (commas group thousands);
-     * read once.
-     */
+    /** Each candidate's value as free text reads it, whatever is asked; read once. */
     private final Optional<SheetValue>[] anyValues;
-    private final Optional<SheetValue>[] integralValues;
+    /** Per expectation of a whole number or whole numbers, each candidate's value read with it; read once. */
+    private final Map<Expectation, Optional<SheetValue>[]> integralValues = new HashMap<>();
     /** Per formula part, each candidate's value read in its symbols; read once. */
     private final Map<String, Optional<SheetValue>[]> formulaValues = new HashMap<>();
     /** Each candidate's context, normalised once. */
@@ -123,7 +121,6 @@ final class Locator {
         this.candidates = Candidates.of(document, formulaSymbols(spec));
         this.claimedBy = new FoundBy[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
-        this.integralValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
         this.previousTexts = new String[candidates.size()];
     }
@@ -251,9 +248,6 @@ final class Locator {
         }
     }
 
-    /** Whole numbers parted by commas without blanks, two commas at least: a shape's sides ("96,55,55"). */
-    private static final Pattern SIDES_BY_COMMAS = Pattern.compile("(\\d+(?:,\\d+){2,})\\s*[.;]?");
-
     /** How much of the text after a label a note quotes. */
     private static final int QUOTED = 60;
 
@@ -305,19 +299,6 @@ final class Locator {
                                 part.reference().get().shape())) {
                     answers.put(part.id(), whole);
                     break;
-                }
-                Matcher sides = SIDES_BY_COMMAS.matcher(after);
-                if (part.kind() == SheetSpec.ValueKind.VECTOR && sides.matches() && part.reference().isPresent()
-                        && sides.group(1).split(",").length == part.reference().get().values().length) {
-                    // "conv1: 96,55,55": two commas make no decimal, and the scanner read 96.55; as many whole numbers
-                    // as the shape has sides are its sides.
-                    Answer shape = Answer.read(part.id(), "[" + sides.group(1) + "]", part.expectation(), where,
-                            FoundBy.LABEL, List.of("'" + sides.group(1) + "' was read as the shape "
-                                    + sides.group(1).replace(",", " × ") + " (its sides parted by commas)"));
-                    if (shape.value().isPresent()) {
-                        answers.put(part.id(), shape);
-                        break;
-                    }
                 }
                 answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
                         "no answer of the part's kind could be read from the text after its label, '" + quoted + "' ("
@@ -1496,14 +1477,16 @@ final class Locator {
             }
             return value;
         }
-        // In free text the expectation only decides whether "9,216" or "9 216" is a thousand; a
-        // candidate without such a group reads the same for every part, so it is read once.
+        // In free text the expectation only decides what commas and blanks between digits mean: "9,216" or "9 216" a
+        // thousand where a whole number is asked, "96,55,55" a shape's sides where one is; a candidate without them
+        // reads the same for every part, so it is read once.
         String written = candidate.written();
         boolean ambiguous = part.expectation().integral() && Characters.containsAny(written, ValueSyntax.THOUSANDS_MARKS);
-        Optional<SheetValue>[] values = ambiguous ? integralValues : anyValues;
+        Optional<SheetValue>[] values = ambiguous
+                ? integralValues.computeIfAbsent(part.expectation(), unused -> newValues()) : anyValues;
         Optional<SheetValue> value = values[candidate.order()];
         if (value == null) {
-            Parsed parsed = ValueParser.parse(written, ambiguous ? new Expectation(true) : Expectation.ANY);
+            Parsed parsed = ValueParser.parse(written, ambiguous ? part.expectation() : Expectation.ANY);
             value = parsed instanceof Parsed.Value read ? Optional.of(read.value()) : Optional.empty();
             values[candidate.order()] = value;
         }

@@ -132,7 +132,7 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
                 return Expectation.formula(symbols);
             }
             // A checked part asking for one number (a stride) expects a number as a reference of one would.
-            return reference.map(tensor -> new Expectation(tensor.isIntegral(), tensor.rank()))
+            return reference.map(Expectation::of)
                     .orElse(kind == ValueKind.NUMBER ? new Expectation(false, 0) : Expectation.ANY);
         }
     }

@@ -230,7 +230,64 @@ public final class ValueParser {
                 return vector(entries(inner, null, new Expectation(true), notes));
             }
         }
-        return Tensor.scalar(number(text, expectation, notes));
+        Tensor parted = partedByCommas(text, expectation, notes);
+        return parted != null ? parted : Tensor.scalar(number(text, expectation, notes));
+    }
+
+    /**
+     * Whole numbers parted by commas where a vector of whole numbers (a shape) is asked for: {@code 96,55,55} and
+     * {@code 96, 55, 55} are its entries, where one number is asked for {@code 96,55} stays a decimal comma. A comma
+     * that may be a decimal comma ({@code 3,5}, two numbers, no blank) parts entries only where the vector has two.
+     * Commas that group thousands ({@code 9,216}, pdflatex's {@code 9, 216}, {@code 1,327,488}) keep making one number:
+     * a document's parameter counts stand beside its shapes; where the vector has as many entries, that reading is
+     * noted, so a shape typed so ({@code 64,112,112}) shows what it was read as. Null for any other text.
+     */
+    private static Tensor partedByCommas(String text, Expectation expectation, List<String> notes) {
+        if (!expectation.wholeVector() || text.indexOf(',') < 0) {
+            return null;
+        }
+        List<Double> entries = new ArrayList<>();
+        boolean spaced = false;
+        boolean thousands = true;
+        int index = 0;
+        while (true) {
+            int digits = Characters.asciiDigitsFrom(text, index);
+            if (digits == 0) {
+                return null;
+            }
+            thousands &= entries.isEmpty() ? digits <= 3 : digits == 3;
+            entries.add(Double.parseDouble(text.substring(index, index + digits)));
+            index += digits;
+            if (index == text.length()) {
+                break;
+            }
+            int comma = ValueSyntax.skipBlanks(text, index);
+            if (comma == text.length() || text.charAt(comma) != ',') {
+                return null;
+            }
+            int next = ValueSyntax.skipBlanks(text, comma + 1);
+            spaced |= comma > index || next > comma + 1;
+            index = next;
+        }
+        String sides = String.join(" × ", entries.stream().map(entry -> String.valueOf(entry.longValue())).toList());
+        if (entries.size() < 2) {
+            return null;
+        }
+        if (thousands) {
+            if (entries.size() == expectation.entries() && !entries.contains(0.0)) {
+                notes.add("'" + text + "' was read as one number, its commas grouping thousands; write " + sides
+                        + " if the shape is meant");
+            }
+            return null;
+        }
+        boolean decimalComma = !spaced && entries.size() == 2;
+        if (decimalComma && expectation.entries() != 2) {
+            return null;
+        }
+        if (!spaced) {
+            notes.add("'" + text + READ_AS + "the shape " + sides + " (its sides parted by commas)");
+        }
+        return vector(entries);
     }
 
     /**

@@ -240,4 +240,22 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("flat_size").doubt()).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("'9,216'").contains("B3, C3"));
     }
+
+    /**
+     * "conv1_shape;96,55,55" (a CSV delimited by semicolons, as a comma-decimal locale writes it) and a quoted
+     * "96,55,55" were refused, "'96,55,55' is not a number": the cell holds a shape's sides parted by commas.
+     */
+    @Test
+    void aShapesSidesPartedByCommasInACellAreTheShape(@TempDir Path folder) throws Exception {
+        AnswerSheet semicolons = read(folder, "semicolons.csv", "part;answer\nteam;Solo\nconv1_shape;96,55,55\n"
+                .concat("flat_size;9,216\n").getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(semicolons.answers().get("conv1_shape").value().orElseThrow().toString())
+                .isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(semicolons.answers().get("conv1_shape").notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
+        assertThat(semicolons.answers().get("flat_size").value().orElseThrow().toString()).isEqualTo("9216.0");
+        AnswerSheet quoted = read(folder, "quoted.csv", "part,answer\nteam,Solo\npool1_shape,\"96,27,27\"\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(quoted.answers().get("pool1_shape").value().orElseThrow().toString())
+                .isEqualTo("[96.0, 27.0, 27.0]");
+    }
 }

@@ -320,4 +320,19 @@ class XlsxSheetReaderTest {
                 .isInstanceOf(UnreadableException.class)
                 .hasMessageContaining("limit 8 MB of XML per workbook");
     }
+
+    /** A text cell "96,55,55" for a layer's shape was refused, "'96,55,55' is not a number". */
+    @Test
+    void aShapesSidesPartedByCommasInATextCellAreTheShape() throws Exception {
+        Path file = folder.resolve("commas.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team C");
+            row(answers, 5, "conv1_shape").createCell(2).setCellValue("96,55,55");
+            workbook.write(output);
+        }
+        Answer conv1 = new XlsxSheetReader().read(file, "commas.xlsx", SPEC).get(0).answers().get("conv1_shape");
+        assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
+    }
 }
