@@ -197,7 +197,7 @@ public final class XlsxSheetReader implements SheetReader {
         private boolean isTemplate(Sheet sheet, SheetSpec spec) {
             for (Row row : sheet) {
                 Cell first = row.getCell(0);
-                if (first != null && spec.part(text(read(first)).strip()).isPresent()) {
+                if (first != null && Table.namesPart(spec, text(read(first)).strip())) {
                     return true;
                 }
             }
@@ -221,18 +221,22 @@ public final class XlsxSheetReader implements SheetReader {
                 } else if (key.equalsIgnoreCase("members")) {
                     members = Table.members(valueText(row));
                 } else {
-                    Optional<SheetSpec.PartSpec> part = spec.part(key);
+                    // As in a CSV: a row naming a part in another case answers it, a row naming no part of the
+                    // rubric and a part answered twice are said.
+                    boolean answered = !valueText(row).isBlank();
+                    Optional<SheetSpec.PartSpec> part = Table.partNamed(spec, key, "row " + (index + 1),
+                            answered ? notes : new ArrayList<>());
                     Optional<Answer> answer = part.isPresent() ? block(sheet, index, source, part.get())
                             : Optional.empty();
-                    // As in a CSV: a row naming no part of the rubric, and a part answered twice, are said.
-                    if (part.isEmpty() && !key.isEmpty() && !key.equalsIgnoreCase("part")
-                            && !valueText(row).isBlank()) {
+                    if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.isEmpty()
+                            && !key.equalsIgnoreCase("part") && answered) {
                         notes.add(Table.unknownPart(String.valueOf(index + 1), key));
                     }
-                    if (answer.isPresent() && answers.containsKey(key)) {
-                        notes.add(Table.answeredTwice(key, answer.get().where().cell()));
+                    String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
+                    if (answer.isPresent() && answers.containsKey(partId)) {
+                        notes.add(Table.answeredTwice(partId, answer.get().where().cell()));
                     }
-                    answer.ifPresent(given -> answers.put(key, given));
+                    answer.ifPresent(given -> answers.put(partId, given));
                 }
             }
             return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), notes);
