@@ -248,9 +248,6 @@ final class Locator {
         }
     }
 
-    /** How much of the text after a label a note quotes. */
-    private static final int QUOTED = 60;
-
     /**
      * For each part still without an answer, its label opening a line of its question's region with text after it
      * that holds a digit ({@code conv1: 96 feature maps of size 55 by 55}, {@code S =} over rows typed {@code row 1: 0
@@ -286,14 +283,14 @@ final class Locator {
                 if (after.codePoints().noneMatch(Character::isDigit)) {
                     continue;
                 }
-                String quoted = after.length() > QUOTED ? after.substring(0, QUOTED - 1) + "…" : after;
+                String quoted = Excerpt.quoted(after);
                 Document.Line shown = document.lines().get(lineOfText);
                 Where where = Where.line(document.source(), shown.page(), shown.number(),
-                        text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                        text);
                 // The whole text read as one value of the part's very shape ("[[23, 8, (-8), (-23)], …]", whose
                 // parenthesised negatives the scanner takes for no list) is the answer the label gives.
                 Answer whole = Answer.read(part.id(), after, part.expectation(), where, FoundBy.LABEL,
-                        List.of("read from the whole text after its label ('" + quoted + "')"));
+                        List.of("read from the whole text after its label (" + quoted + ")"));
                 if (whole.value().orElse(null) instanceof SheetValue.Numbers numbers && part.reference().isPresent()
                         && numbers.tensor().rank() > 0 && java.util.Arrays.equals(numbers.tensor().shape(),
                                 part.reference().get().shape())) {
@@ -301,9 +298,9 @@ final class Locator {
                     break;
                 }
                 answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
-                        "no answer of the part's kind could be read from the text after its label, '" + quoted + "' ("
+                        "no answer of the part's kind could be read from the text after its label, " + quoted + " ("
                                 + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
-                                + at(index) + " with '" + quoted + "' after it, but no answer of the part's kind was read"
+                                + at(index) + " with " + quoted + " after it, but no answer of the part's kind was read"
                                 + " there: read it and score by hand"));
                 break;
             }
@@ -372,7 +369,7 @@ final class Locator {
                 return Optional.empty();
             }
             Where where = Where.line(source, line.page(), line.number(),
-                    text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                    text);
             Answer answer = Answer.read(part.id(), word, part.expectation(), where, FoundBy.LABEL, List.of());
             return Optional.of(sentence.map(words -> answer.doubted("read from the words '" + words + "' (line "
                     + line.number() + "): check they are the team's answer, not the problem's")).orElse(answer));
@@ -1410,7 +1407,7 @@ final class Locator {
         Document.Line line = document.lines().get(candidate.lineIndex());
         String snippet = line.text().strip();
         Where where = Where.line(document.source(), line.page(), line.number(),
-                snippet.length() > 160 ? snippet.substring(0, 157) + "…" : snippet);
+                snippet);
         List<String> allNotes = new ArrayList<>(notes);
         if (!found.region().headed() && regions.anyHeading() && foundBy != FoundBy.OUTSIDE) {
             allNotes.add("the heading of question " + found.question().id() + " was not found");

@@ -416,7 +416,7 @@ final class Table {
             // cell alone may not be what the team meant, and it was graded without a flag.
             String row = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
                     beside.stream()).map(cell -> cell.text().strip()).toList());
-            return single.map(answer -> answer.doubted("the row holds '" + row + "' in its cells " + first.name() + ", "
+            return single.map(answer -> answer.doubted("the row holds " + Excerpt.quoted(row) + " in its cells " + first.name() + ", "
                     + cells + ": only " + first.text().strip() + " was read (a number typed with a comma and not"
                     + " quoted splits into cells); check what the team means"));
         }

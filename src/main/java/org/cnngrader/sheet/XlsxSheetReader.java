@@ -157,7 +157,8 @@ public final class XlsxSheetReader implements SheetReader {
                         answers.put(part, answer);
                     } else if (!first.written().strip().equals(answer.written().strip())) {
                         answers.put(part, first.doubted("answered on two sheets, " + first.where().cell() + " and "
-                                + answer.where().cell() + " (" + answer.written().strip() + "), the first read:"
+                                + answer.where().cell() + " (" + Excerpt.shortened(answer.written().strip(),
+                                        Excerpt.QUOTED) + "), the first read:"
                                 + " check which is the team's answer"));
                     }
                 });
@@ -327,10 +328,12 @@ public final class XlsxSheetReader implements SheetReader {
             if (read.type() == CellType.FORMULA) {
                 if (!savedValue(cell)) {
                     // openpyxl and pandas write formulas without computing them; POI would read such a cell as 0.
-                    return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula =" + cell.getCellFormula()
+                    return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula ="
+                            + Excerpt.shortened(cell.getCellFormula(), Excerpt.QUOTED)
                             + " without a saved value: open and save it in Excel or LibreOffice");
                 }
-                notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula =" + cell.getCellFormula()
+                notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula ="
+                            + Excerpt.shortened(cell.getCellFormula(), Excerpt.QUOTED)
                         + "; its saved value was used");
                 if (read.value() == CellType.ERROR) {
                     return Optional.of("the formula in " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " gives an error");
