@@ -92,7 +92,7 @@ final class Candidates {
         for (int i = 0; i < found.size(); i++) {
             Candidate candidate = found.get(i);
             ordered.add(new Candidate(candidate.written(), candidate.lineIndex(), candidate.context(), i,
-                    candidate.form()));
+                    candidate.form(), candidate.column()));
         }
         return ordered;
     }
