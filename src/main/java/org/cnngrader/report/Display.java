@@ -373,7 +373,9 @@ public final class Display {
         return new Row(result.id(), part.text(), points(result.awarded()), points(result.points()),
                 verdict(result), review, given,
                 result.expected().map(value -> grid(value, part.decimals(), List.of())),
-                expectedLabel(result, part, rubric), result.written(),
+                // What was written, when no value was read from it, is quoted as feedback quotes it: its start.
+                expectedLabel(result, part, rubric), org.cnngrader.sheet.Excerpt.shortened(result.written(),
+                        org.cnngrader.sheet.Excerpt.QUOTED),
                 result.where().map(where -> where.describe()).orElse(""),
                 result.foundBy().map(found -> found.spelling()).orElse(""),
                 given.map(Display::wrongEntries).orElse(""), result.feedback(), result.notes());

@@ -7,10 +7,11 @@ package org.cnngrader.sheet;
  * @param written the value's text in a form {@link ValueParser} reads
  * @param lineIndex the index of its (first) line in the document
  * @param context the text before it on its line, and on the line before
- * @param order its position in reading order
+ * @param order its position in reading order; while the scanner finds them, where it starts on its line
  * @param form whether it is a value or a formula in the rubric's symbols
+ * @param column where it starts on its (first) line
  */
-record Candidate(String written, int lineIndex, String context, int order, Form form) {
+record Candidate(String written, int lineIndex, String context, int order, Form form, int column) {
 
     /** What a candidate is written as. */
     enum Form {
@@ -20,8 +21,13 @@ record Candidate(String written, int lineIndex, String context, int order, Form 
         FORMULA
     }
 
-    /** A value. */
+    /** A value, as the scanner finds it: its order is where it starts on its line. */
     Candidate(String written, int lineIndex, String context, int order) {
-        this(written, lineIndex, context, order, Form.VALUE);
+        this(written, lineIndex, context, order, Form.VALUE, order);
+    }
+
+    /** A formula or a value, as the scanner finds it. */
+    Candidate(String written, int lineIndex, String context, int order, Form form) {
+        this(written, lineIndex, context, order, form, order);
     }
 }

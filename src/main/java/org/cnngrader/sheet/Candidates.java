@@ -92,7 +92,7 @@ final class Candidates {
         for (int i = 0; i < found.size(); i++) {
             Candidate candidate = found.get(i);
             ordered.add(new Candidate(candidate.written(), candidate.lineIndex(), candidate.context(), i,
-                    candidate.form()));
+                    candidate.form(), candidate.column()));
         }
         return ordered;
     }
@@ -213,6 +213,9 @@ final class Candidates {
                 }
                 if (end < 0) {
                     end = ValueSyntax.thousandsEnd(text, index, false);
+                }
+                if (end < 0) {
+                    end = ValueSyntax.commaPartedEnd(text, index); // "96,55,55": one value, a shape's sides
                 }
                 if (end < 0) {
                     end = plainNumberEnd(text, index, numberEnd);

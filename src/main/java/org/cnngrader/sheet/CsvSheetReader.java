@@ -36,7 +36,7 @@ public final class CsvSheetReader implements SheetReader {
             throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
                     malformed);
         }
-        List<AnswerSheet> sheets = Table.sheets(rows, source, spec, true);
+        List<AnswerSheet> sheets = Table.sheets(rows, source, spec);
         if (notes.isEmpty()) {
             return sheets;
         }

@@ -80,12 +80,10 @@ final class Locator {
     private final List<Candidate> candidates;
     /** How each candidate was taken by a part, null while no part has taken it. */
     private final FoundBy[] claimedBy;
-    /**
-     * Each candidate's value as free text reads it, and as whole numbers (commas group thousands);
-     * read once.
-     */
+    /** Each candidate's value as free text reads it, whatever is asked; read once. */
     private final Optional<SheetValue>[] anyValues;
-    private final Optional<SheetValue>[] integralValues;
+    /** Per expectation of a whole number or whole numbers, each candidate's value read with it; read once. */
+    private final Map<Expectation, Optional<SheetValue>[]> integralValues = new HashMap<>();
     /** Per formula part, each candidate's value read in its symbols; read once. */
     private final Map<String, Optional<SheetValue>[]> formulaValues = new HashMap<>();
     /** Each candidate's context, normalised once. */
@@ -123,7 +121,6 @@ final class Locator {
         this.candidates = Candidates.of(document, formulaSymbols(spec));
         this.claimedBy = new FoundBy[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
-        this.integralValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
         this.previousTexts = new String[candidates.size()];
     }
@@ -251,12 +248,6 @@ final class Locator {
         }
     }
 
-    /** Whole numbers parted by commas without blanks, two commas at least: a shape's sides ("96,55,55"). */
-    private static final Pattern SIDES_BY_COMMAS = Pattern.compile("(\\d+(?:,\\d+){2,})\\s*[.;]?");
-
-    /** How much of the text after a label a note quotes. */
-    private static final int QUOTED = 60;
-
     /**
      * For each part still without an answer, its label opening a line of its question's region with text after it
      * that holds a digit ({@code conv1: 96 feature maps of size 55 by 55}, {@code S =} over rows typed {@code row 1: 0
@@ -275,10 +266,15 @@ final class Locator {
                 if (regions.inTitleBlock(index) || regions.furniture(index) || regions.inHeading(index, 1)) {
                     continue;
                 }
-                Document.Line line = document.lines().get(index);
-                String text = line.text().replace("*", "").strip();
-                Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text))
-                        .filter(Matcher::lookingAt).findFirst();
+                // A label opens its line, or an item of a one-line list ("conv1: 96 maps, pool1: 96 maps of 27 by 27").
+                String text = "";
+                Optional<Matcher> label = Optional.empty();
+                for (int item = 0; item < itemStarts(index).length && label.isEmpty(); item++) {
+                    String itemText = itemText(index, item).replace("*", "").strip();
+                    label = labels.stream().map(pattern -> pattern.matcher(itemText)).filter(Matcher::lookingAt)
+                            .findFirst();
+                    text = itemText;
+                }
                 if (label.isEmpty()) {
                     continue;
                 }
@@ -292,37 +288,24 @@ final class Locator {
                 if (after.codePoints().noneMatch(Character::isDigit)) {
                     continue;
                 }
-                String quoted = after.length() > QUOTED ? after.substring(0, QUOTED - 1) + "…" : after;
+                String quoted = Excerpt.quoted(after);
                 Document.Line shown = document.lines().get(lineOfText);
                 Where where = Where.line(document.source(), shown.page(), shown.number(),
-                        text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                        document.lines().get(index).text().replace("*", "").strip());
                 // The whole text read as one value of the part's very shape ("[[23, 8, (-8), (-23)], …]", whose
                 // parenthesised negatives the scanner takes for no list) is the answer the label gives.
                 Answer whole = Answer.read(part.id(), after, part.expectation(), where, FoundBy.LABEL,
-                        List.of("read from the whole text after its label ('" + quoted + "')"));
+                        List.of("read from the whole text after its label (" + quoted + ")"));
                 if (whole.value().orElse(null) instanceof SheetValue.Numbers numbers && part.reference().isPresent()
                         && numbers.tensor().rank() > 0 && java.util.Arrays.equals(numbers.tensor().shape(),
                                 part.reference().get().shape())) {
                     answers.put(part.id(), whole);
                     break;
                 }
-                Matcher sides = SIDES_BY_COMMAS.matcher(after);
-                if (part.kind() == SheetSpec.ValueKind.VECTOR && sides.matches() && part.reference().isPresent()
-                        && sides.group(1).split(",").length == part.reference().get().values().length) {
-                    // "conv1: 96,55,55": two commas make no decimal, and the scanner read 96.55; as many whole numbers
-                    // as the shape has sides are its sides.
-                    Answer shape = Answer.read(part.id(), "[" + sides.group(1) + "]", part.expectation(), where,
-                            FoundBy.LABEL, List.of("'" + sides.group(1) + "' was read as the shape "
-                                    + sides.group(1).replace(",", " × ") + " (its sides parted by commas)"));
-                    if (shape.value().isPresent()) {
-                        answers.put(part.id(), shape);
-                        break;
-                    }
-                }
                 answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
-                        "no answer of the part's kind could be read from the text after its label, '" + quoted + "' ("
+                        "no answer of the part's kind could be read from the text after its label, " + quoted + " ("
                                 + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
-                                + at(index) + " with '" + quoted + "' after it, but no answer of the part's kind was read"
+                                + at(index) + " with " + quoted + " after it, but no answer of the part's kind was read"
                                 + " there: read it and score by hand"));
                 break;
             }
@@ -391,7 +374,7 @@ final class Locator {
                 return Optional.empty();
             }
             Where where = Where.line(source, line.page(), line.number(),
-                    text.length() > 160 ? text.substring(0, 157) + "…" : text);
+                    text);
             Answer answer = Answer.read(part.id(), word, part.expectation(), where, FoundBy.LABEL, List.of());
             return Optional.of(sentence.map(words -> answer.doubted("read from the words '" + words + "' (line "
                     + line.number() + "): check they are the team's answer, not the problem's")).orElse(answer));
@@ -579,11 +562,12 @@ final class Locator {
      * part's shape, which {@link #byLayerName} takes.
      */
     private boolean besideItsShapeInALayersRow(Candidate candidate, SheetSpec.PartSpec part, List<Candidate> section) {
-        if (part.layer().isEmpty() || !namesLayer(candidate.lineIndex(), part.layer().get())) {
+        if (part.layer().isEmpty() || !namesLayer(candidate, part.layer().get())) {
             return false;
         }
         for (Candidate other : section) {
-            if (other != candidate && other.lineIndex() == candidate.lineIndex() && !claimed(other)
+            if (other != candidate && other.lineIndex() == candidate.lineIndex() && itemOf(other) == itemOf(candidate)
+                    && !claimed(other)
                     && readable(other, part) && !term(other) && sameShape(other, part)) {
                 return true;
             }
@@ -597,11 +581,13 @@ final class Locator {
             if (found.has(part) || part.layer().isEmpty()) {
                 continue;
             }
+            // A row is a line, or an item of a one-line list ("conv1: 96×55×55, pool1: 96×27×27").
             int row = -1;
+            int item = -1;
             Candidate chosen = null;
             Candidate exact = null;
             for (Candidate candidate : body) {
-                if (row >= 0 && candidate.lineIndex() != row) {
+                if (row >= 0 && (candidate.lineIndex() != row || itemOf(candidate) != item)) {
                     break;
                 }
                 // A shape is the answer even as the factors of a product: "pool3: 256 × 6 × 6 = 9216 values".
@@ -609,10 +595,11 @@ final class Locator {
                         && result(candidate, part) != candidate) {
                     continue;
                 }
-                if (row < 0 && !namesLayer(candidate.lineIndex(), part.layer().get())) {
+                if (row < 0 && !namesLayer(candidate, part.layer().get())) {
                     continue;
                 }
                 row = candidate.lineIndex();
+                item = itemOf(candidate);
                 if (sameShape(candidate, part) || chosen == null && sameKind(candidate, part)) {
                     chosen = candidate;
                 }
@@ -627,7 +614,7 @@ final class Locator {
                 take(part, chosen, FoundBy.LABEL, found, List.of());
                 Candidate taken = chosen;
                 otherRowOfTheLayer(taken, part, body).ifPresent(other -> found.answers().put(part.id(),
-                        found.answers().get(part.id()).doubted("'" + layerName(other.lineIndex(), part)
+                        found.answers().get(part.id()).doubted("'" + layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
             }
@@ -645,7 +632,7 @@ final class Locator {
         }
         for (Candidate candidate : body) {
             if (candidate.lineIndex() <= taken.lineIndex() || claimed(candidate) || !readable(candidate, part)
-                    || !exactShape(candidate, part) || !namesLayer(candidate.lineIndex(), part.layer().get())
+                    || !exactShape(candidate, part) || !namesLayer(candidate, part.layer().get())
                     || !(value(candidate, part).orElse(null) instanceof SheetValue.Numbers otherValue)
                     || equal(takenValue.tensor(), otherValue.tensor())) {
                 continue;
@@ -655,9 +642,9 @@ final class Locator {
         return Optional.empty();
     }
 
-    /** The name of the part's layer a row starts with, as the rubric spells it. */
-    private String layerName(int lineIndex, SheetSpec.PartSpec part) {
-        String text = document.lines().get(lineIndex).text().toLowerCase(Locale.ROOT);
+    /** The name of the part's layer a row (a line, or an item of a one-line list) starts with, as the rubric spells it. */
+    private String layerName(Candidate candidate, SheetSpec.PartSpec part) {
+        String text = rowText(candidate).toLowerCase(Locale.ROOT);
         return part.layer().get().names().stream().filter(text::contains).findFirst()
                 .orElse(part.layer().get().names().get(0));
     }
@@ -672,6 +659,75 @@ final class Locator {
     private boolean exactShape(Candidate candidate, SheetSpec.PartSpec part) {
         return part.reference().isPresent() && value(candidate, part).orElse(null) instanceof SheetValue.Numbers numbers
                 && java.util.Arrays.equals(numbers.tensor().shape(), part.reference().get().shape());
+    }
+
+    /**
+     * A separator of the items of a one-line list of named values, {@code conv1: 96×55×55, pool1: 96×27×27, conv2: …}:
+     * a comma or semicolon before a name of a word or two and a colon or equals sign.
+     */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s{0,4}(?=[\\p{L}][\\p{L}\\p{N}_]{0,30}"
+            + "(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=)))");
+
+    /** The first item of a one-line list: its name, after a bullet or a list's number, and a colon or equals sign. */
+    private static final Pattern FIRST_ITEM = Pattern.compile("[\\s|*•#>\\-–]{0,8}(?:\\d{1,2}[.)]\\s+)?[\\p{L}]"
+            + "[\\p{L}\\p{N}_]{0,30}(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=))");
+
+    /** Per line, where the items of a one-line list start (the line's start first), or none for a line of one item. */
+    private final Map<Integer, int[]> itemStarts = new HashMap<>();
+
+    /**
+     * Where the items of a one-line list start on a line: the line's start, and after each {@link #ITEM_SEPARATOR}. A
+     * line without one is a single row. A label in the middle of such a line names what follows it up to the next
+     * item, as one opening a line does; the layer's row was the whole line, which gave the first layer the last
+     * item's shape, and the others none.
+     */
+    private int[] itemStarts(int lineIndex) {
+        return itemStarts.computeIfAbsent(lineIndex, index -> {
+            String text = document.lines().get(index).text();
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            // Only a line that opens with a name and its sign is such a list: a table's row "5  3 × 3 Conv(384), P = 1
+            // | 256 × 13 × 13" is one row, whatever its commas.
+            Matcher separator = ITEM_SEPARATOR.matcher(text);
+            while (FIRST_ITEM.matcher(text).lookingAt() && separator.find()) {
+                starts.add(separator.end());
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    /** The item of its line's one-line list a candidate stands in (0 on a line that is no such list). */
+    private int itemOf(Candidate candidate) {
+        int[] starts = itemStarts(candidate.lineIndex());
+        int item = 0;
+        while (item + 1 < starts.length && starts[item + 1] <= candidate.column()) {
+            item++;
+        }
+        return item;
+    }
+
+    /** The text of the row a candidate stands in: its line, or its item of a one-line list. */
+    private String rowText(Candidate candidate) {
+        return itemText(candidate.lineIndex(), itemOf(candidate));
+    }
+
+    /** The text of an item of a line's one-line list (the whole line when it is no such list). */
+    private String itemText(int lineIndex, int item) {
+        String text = document.lines().get(lineIndex).text();
+        int[] starts = itemStarts(lineIndex);
+        String itemText = text.substring(starts[item], item + 1 < starts.length ? starts[item + 1] : text.length());
+        // Without the separator before the next item.
+        return item + 1 < starts.length ? itemText.stripTrailing().replaceFirst("[,;]$", "") : itemText;
+    }
+
+    /** Whether the row a candidate stands in (a line, or an item of a one-line list) names the layer. */
+    private boolean namesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
+        int item = itemOf(candidate);
+        if (item == 0) {
+            return namesLayer(candidate.lineIndex(), layer);
+        }
+        String row = itemText(candidate.lineIndex(), item).toLowerCase(Locale.ROOT).replace("*", "").strip();
+        return layer.names().stream().anyMatch(name -> row.startsWith(name) && (row.length() == name.length()
+                || !Character.isLetterOrDigit(row.charAt(name.length()))));
     }
 
     private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
@@ -1429,7 +1485,7 @@ final class Locator {
         Document.Line line = document.lines().get(candidate.lineIndex());
         String snippet = line.text().strip();
         Where where = Where.line(document.source(), line.page(), line.number(),
-                snippet.length() > 160 ? snippet.substring(0, 157) + "…" : snippet);
+                snippet);
         List<String> allNotes = new ArrayList<>(notes);
         if (!found.region().headed() && regions.anyHeading() && foundBy != FoundBy.OUTSIDE) {
             allNotes.add("the heading of question " + found.question().id() + " was not found");
@@ -1496,14 +1552,16 @@ final class Locator {
             }
             return value;
         }
-        // In free text the expectation only decides whether "9,216" or "9 216" is a thousand; a
-        // candidate without such a group reads the same for every part, so it is read once.
+        // In free text the expectation only decides what commas and blanks between digits mean: "9,216" or "9 216" a
+        // thousand where a whole number is asked, "96,55,55" a shape's sides where one is; a candidate without them
+        // reads the same for every part, so it is read once.
         String written = candidate.written();
         boolean ambiguous = part.expectation().integral() && Characters.containsAny(written, ValueSyntax.THOUSANDS_MARKS);
-        Optional<SheetValue>[] values = ambiguous ? integralValues : anyValues;
+        Optional<SheetValue>[] values = ambiguous
+                ? integralValues.computeIfAbsent(part.expectation(), unused -> newValues()) : anyValues;
         Optional<SheetValue> value = values[candidate.order()];
         if (value == null) {
-            Parsed parsed = ValueParser.parse(written, ambiguous ? new Expectation(true) : Expectation.ANY);
+            Parsed parsed = ValueParser.parse(written, ambiguous ? part.expectation() : Expectation.ANY);
             value = parsed instanceof Parsed.Value read ? Optional.of(read.value()) : Optional.empty();
             values[candidate.order()] = value;
         }

@@ -132,29 +132,64 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
                 return Expectation.formula(symbols);
             }
             // A checked part asking for one number (a stride) expects a number as a reference of one would.
-            return reference.map(tensor -> new Expectation(tensor.isIntegral(), tensor.rank()))
+            return reference.map(Expectation::of)
                     .orElse(kind == ValueKind.NUMBER ? new Expectation(false, 0) : Expectation.ANY);
         }
     }
 
-    /** The part with this id. */
     /**
-     * The part a sheet's row or column names by {@code id} typed in another case ({@code s} for {@code S}): the one
-     * part whose id equals it ignoring case, empty when none or several do (parts {@code S} and {@code s} both).
+     * What an id typed on a sheet names (a row's part cell, a column's header), in every layout of CSV and XLSX: the
+     * part of that exact id, else the one part whose id differs from it only by case ({@code s} for {@code S}), else
+     * none. Exact ids win: of parts {@code S} and {@code s}, {@code s} names {@code s}; an id that two parts differ
+     * from only by case ({@code CONV1} for {@code Conv1} and {@code conv1}) names neither, and says so.
      */
-    public Optional<PartSpec> partIgnoringCase(String id) {
-        PartSpec found = null;
-        for (PartSpec part : parts) {
-            if (part.id().equalsIgnoreCase(id)) {
-                if (found != null) {
-                    return Optional.empty();
-                }
-                found = part;
-            }
+    public sealed interface Naming {
+
+        /** The part of the id as typed. */
+        record Exact(PartSpec part) implements Naming {
         }
-        return Optional.ofNullable(found);
+
+        /** The one part whose id differs from the typed one only by case: it answers that part, noted. */
+        record OtherCase(PartSpec part) implements Naming {
+        }
+
+        /** The parts whose ids differ from the typed one only by case, none exactly: it names none of them, noted. */
+        record Several(List<PartSpec> parts) implements Naming {
+        }
+
+        /** No part of the rubric. */
+        record None() implements Naming {
+        }
+
+        /** The part named, exactly or in another case. */
+        default Optional<PartSpec> named() {
+            if (this instanceof Exact exact) {
+                return Optional.of(exact.part());
+            }
+            return this instanceof OtherCase otherCase ? Optional.of(otherCase.part()) : Optional.empty();
+        }
     }
 
+    /** What {@code typed} names ({@link Naming}). */
+    public Naming naming(String typed) {
+        Optional<PartSpec> exact = part(typed);
+        if (exact.isPresent()) {
+            return new Naming.Exact(exact.get());
+        }
+        List<PartSpec> ignoringCase = new java.util.ArrayList<>();
+        for (PartSpec part : parts) {
+            if (part.id().equalsIgnoreCase(typed)) {
+                ignoringCase.add(part);
+            }
+        }
+        return switch (ignoringCase.size()) {
+            case 0 -> new Naming.None();
+            case 1 -> new Naming.OtherCase(ignoringCase.get(0));
+            default -> new Naming.Several(ignoringCase);
+        };
+    }
+
+    /** The part with this id. */
     public Optional<PartSpec> part(String id) {
         // A loop, not a stream: every cell and row of every sheet asks, and a rubric has a few dozen parts.
         for (PartSpec part : parts) {

@@ -79,9 +79,27 @@ final class Table {
     private Table() {
     }
 
-    /** The note on a row of a sheet (1-based) that names a part in another case than the rubric's id. */
-    static String otherCase(String row, String typed, String partId) {
-        return "row " + row + " names part '" + typed + "', read as part '" + partId + "' (ids compared ignoring case)";
+    /**
+     * The part an id typed at {@code place} ({@code row 7}, {@code column C}) names, by the one rule of every layout of
+     * CSV and XLSX ({@link SheetSpec#naming}): typed in another case it names the part, noted; an id that several parts
+     * differ from only by case names none of them, noted. A typed id naming no part is left to the caller to note.
+     */
+    static Optional<SheetSpec.PartSpec> partNamed(SheetSpec spec, String typed, String place, List<String> notes) {
+        SheetSpec.Naming naming = spec.naming(typed);
+        if (naming instanceof SheetSpec.Naming.OtherCase otherCase) {
+            notes.add(place + " names part '" + typed + "', read as part '" + otherCase.part().id()
+                    + "' (ids compared ignoring case)");
+        } else if (naming instanceof SheetSpec.Naming.Several several) {
+            notes.add(place + " names part '" + typed + "', which is none of the parts " + String.join(" and ",
+                    several.parts().stream().map(part -> "'" + part.id() + "'").toList())
+                    + " (their ids differ only by case): it was not read; type the id exactly");
+        }
+        return naming.named();
+    }
+
+    /** Whether an id typed on a sheet names a part, exactly or in another case. */
+    static boolean namesPart(SheetSpec spec, String typed) {
+        return spec.naming(typed).named().isPresent();
     }
 
     /** The note on a row of a sheet (1-based) that names a part the rubric does not have: every layout says it. */
@@ -117,7 +135,7 @@ final class Table {
 
     /** Whether the header row names at least one part id: the wide layout. */
     static boolean isWide(List<Cell> header, SheetSpec spec) {
-        return header.stream().anyMatch(cell -> spec.part(cell.text().strip()).isPresent());
+        return header.stream().anyMatch(cell -> namesPart(spec, cell.text().strip()));
     }
 
     /**
@@ -133,7 +151,7 @@ final class Table {
                 .filter(name -> !name.isEmpty()).toList();
         boolean describes = teams.stream().anyMatch(name -> name.startsWith("answer") || answerHeader(name)
                 || DESCRIBING.contains(name));
-        boolean partBelow = rows.stream().skip(1).anyMatch(row -> spec.part(text(row, 0).strip()).isPresent());
+        boolean partBelow = rows.stream().skip(1).anyMatch(row -> namesPart(spec, text(row, 0).strip()));
         return !teams.isEmpty() && !describes && partBelow;
     }
 
@@ -185,16 +203,6 @@ final class Table {
 
     /** The sheets of a table in any of its layouts. */
     static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec) throws UnreadableException {
-        return sheets(rows, source, spec, false);
-    }
-
-    /**
-     * The sheets of a table; with {@code idsIgnoringCase}, a row naming a part in another case ({@code s} for
-     * {@code S}) answers it, noted. A CSV typed by hand does; a workbook keeps its rule that a row names a part by its
-     * exact id.
-     */
-    static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec, boolean idsIgnoringCase)
-            throws UnreadableException {
         if (rows.stream().allMatch(row -> row.stream().allMatch(Cell::blank))) {
             throw new UnreadableException("the sheet is empty");
         }
@@ -208,7 +216,7 @@ final class Table {
         table.addAll(rows.subList(headerRow + 1, rows.size()));
         List<AnswerSheet> sheets;
         if (isLong(header)) {
-            sheets = longLayout(table, source, spec, idsIgnoringCase);
+            sheets = longLayout(table, source, spec);
         } else if (isWide(header, spec)) {
             sheets = wideLayout(table, source, spec);
         } else if (isTeamPerColumn(table, spec)) {
@@ -245,8 +253,7 @@ final class Table {
         return columns;
     }
 
-    private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec,
-            boolean idsIgnoringCase) {
+    private static List<AnswerSheet> longLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
         List<String> names = rows.get(0).stream().map(cell -> normalize(cell.text())).toList();
         int teamColumn = indexOf(names, TEAM);
         int partColumn = indexOf(names, PART);
@@ -317,18 +324,15 @@ final class Table {
                 sheet.members = members(value);
                 continue;
             }
-            Optional<SheetSpec.PartSpec> part = spec.part(partId);
             String rowNumber = row.isEmpty() ? "?" : String.valueOf(row.get(0).row() + 1);
-            if (part.isEmpty() && idsIgnoringCase && spec.partIgnoringCase(partId).isPresent()) {
-                // "s" for part S: the team's answer, which was lost with only a note on the sheet.
-                part = spec.partIgnoringCase(partId);
-                sheet.notes.add(otherCase(rowNumber, partId, part.get().id()));
-                partId = part.get().id();
-            }
+            Optional<SheetSpec.PartSpec> part = partNamed(spec, partId, "row " + rowNumber, sheet.notes);
             if (part.isEmpty()) {
-                sheet.notes.add(unknownPart(rowNumber, partId));
+                if (spec.naming(partId) instanceof SheetSpec.Naming.None) {
+                    sheet.notes.add(unknownPart(rowNumber, partId));
+                }
                 continue;
             }
+            partId = part.get().id();
             // The rows below whose part (and team) cells are empty go on with this answer: a matrix, a row per row.
             int last = index;
             while (last + 1 < body.size()
@@ -412,7 +416,7 @@ final class Table {
             // cell alone may not be what the team meant, and it was graded without a flag.
             String row = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
                     beside.stream()).map(cell -> cell.text().strip()).toList());
-            return single.map(answer -> answer.doubted("the row holds '" + row + "' in its cells " + first.name() + ", "
+            return single.map(answer -> answer.doubted("the row holds " + Excerpt.quoted(row) + " in its cells " + first.name() + ", "
                     + cells + ": only " + first.text().strip() + " was read (a number typed with a comma and not"
                     + " quoted splits into cells); check what the team means"));
         }
@@ -487,6 +491,12 @@ final class Table {
         List<String> names = header.stream().map(cell -> normalize(cell.text())).toList();
         int teamColumn = indexOf(names, TEAM);
         int membersColumn = indexOf(names, MEMBERS);
+        // The part each column names, once: a header typed in another case names its part, noted on every team.
+        List<String> headerNotes = new ArrayList<>();
+        List<Optional<SheetSpec.PartSpec>> columnParts = new ArrayList<>();
+        for (Cell cell : header) {
+            columnParts.add(partNamed(spec, cell.text().strip(), "column " + cell.column(), headerNotes));
+        }
         List<AnswerSheet> sheets = new ArrayList<>();
         List<String> teamless = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
@@ -499,11 +509,10 @@ final class Table {
             // saying why, so the TA sees it; one without answers is said, not graded.
             Map<String, Answer> answers = new LinkedHashMap<>();
             for (int column = 0; column < header.size() && column < row.size(); column++) {
-                String partId = header.get(column).text().strip();
-                Optional<SheetSpec.PartSpec> part = spec.part(partId);
+                Optional<SheetSpec.PartSpec> part = columnParts.get(column);
                 Cell cell = row.get(column);
                 if (part.isPresent() && !cell.blank()) {
-                    answers.put(partId, cell.answer(partId, part.get().expectation(), source));
+                    answers.put(part.get().id(), cell.answer(part.get().id(), part.get().expectation(), source));
                 }
             }
             if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {
@@ -526,7 +535,7 @@ final class Table {
                     ? members(text(row, membersColumn))
                     : List.of();
             sheets.add(new AnswerSheet(teamColumn >= 0 ? text(row, teamColumn).strip() : "", members, source,
-                    Optional.empty(), ordered(answers, spec), List.of()));
+                    Optional.empty(), ordered(answers, spec), headerNotes));
         }
         if (!teamless.isEmpty() && !sheets.isEmpty()) {
             sheets.set(0, sheets.get(0).withNote(teamless.size() == 1

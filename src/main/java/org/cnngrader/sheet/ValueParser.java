@@ -68,8 +68,8 @@ public final class ValueParser {
             notes.addAll(entries.notes());
             return new Parsed.Value(new SheetValue.Numbers(grid.tensor().map(entry -> entry * by)), notes);
         }
-        return matrix instanceof Parsed.Refused ? matrix : new Parsed.Refused("'" + factorText
-                + "' times a matrix: the factor or the matrix is not a number");
+        return matrix instanceof Parsed.Refused ? matrix : new Parsed.Refused(Excerpt.quoted(factorText)
+                + " times a matrix: the factor or the matrix is not a number");
     }
 
     /** Reads {@code text} as one value. */
@@ -109,7 +109,7 @@ public final class ValueParser {
                 // "Stride: [[2]]" where one number is asked for is that number; graded as a matrix, it was incorrect
                 // with feedback that it "could not be checked".
                 double entry = numbers.tensor().item();
-                notes.add("the 1 × 1 matrix " + stripped + " was read as the number "
+                notes.add("the 1 × 1 matrix " + Excerpt.shortened(stripped, Excerpt.QUOTED) + " was read as the number "
                         + (entry == Math.rint(entry) ? String.valueOf((long) entry) : String.valueOf(entry)));
                 value = new SheetValue.Numbers(Tensor.scalar(entry));
             }
@@ -173,7 +173,7 @@ public final class ValueParser {
             return new SheetValue.Truth(truth.value());
         }
         if (value.isEmpty()) {
-            throw new Refusal("nothing is written after '" + text.strip() + "'");
+            throw new Refusal("nothing is written after " + Excerpt.quoted(text.strip()));
         }
         if (value.contains("\\begin")) {
             Tensor environment = environment(value, expectation, notes);
@@ -187,7 +187,8 @@ public final class ValueParser {
     /** The numbers of a text that is not a yes or no and holds no LaTeX environment. */
     private static Tensor numbers(String text, Expectation expectation, List<String> notes) {
         if (ValueSyntax.hexadecimalEnd(text, 0) == text.length()) {
-            throw new Refusal("hexadecimal numbers (" + text + ") are not read; write it in decimal");
+            throw new Refusal("hexadecimal numbers (" + Excerpt.shortened(text, Excerpt.QUOTED)
+                    + ") are not read; write it in decimal");
         }
         int wrapper = ValueSyntax.wrapperLength(text, 0);
         if (wrapper > 0) {
@@ -230,7 +231,64 @@ public final class ValueParser {
                 return vector(entries(inner, null, new Expectation(true), notes));
             }
         }
-        return Tensor.scalar(number(text, expectation, notes));
+        Tensor parted = partedByCommas(text, expectation, notes);
+        return parted != null ? parted : Tensor.scalar(number(text, expectation, notes));
+    }
+
+    /**
+     * Whole numbers parted by commas where a vector of whole numbers (a shape) is asked for: {@code 96,55,55} and
+     * {@code 96, 55, 55} are its entries, where one number is asked for {@code 96,55} stays a decimal comma. A comma
+     * that may be a decimal comma ({@code 3,5}, two numbers, no blank) parts entries only where the vector has two.
+     * Commas that group thousands ({@code 9,216}, pdflatex's {@code 9, 216}, {@code 1,327,488}) keep making one number:
+     * a document's parameter counts stand beside its shapes; where the vector has as many entries, that reading is
+     * noted, so a shape typed so ({@code 64,112,112}) shows what it was read as. Null for any other text.
+     */
+    private static Tensor partedByCommas(String text, Expectation expectation, List<String> notes) {
+        if (!expectation.wholeVector() || text.indexOf(',') < 0) {
+            return null;
+        }
+        List<Double> entries = new ArrayList<>();
+        boolean spaced = false;
+        boolean thousands = true;
+        int index = 0;
+        while (true) {
+            int digits = Characters.asciiDigitsFrom(text, index);
+            if (digits == 0) {
+                return null;
+            }
+            thousands &= entries.isEmpty() ? digits <= 3 : digits == 3;
+            entries.add(Double.parseDouble(text.substring(index, index + digits)));
+            index += digits;
+            if (index == text.length()) {
+                break;
+            }
+            int comma = ValueSyntax.skipBlanks(text, index);
+            if (comma == text.length() || text.charAt(comma) != ',') {
+                return null;
+            }
+            int next = ValueSyntax.skipBlanks(text, comma + 1);
+            spaced |= comma > index || next > comma + 1;
+            index = next;
+        }
+        String sides = String.join(" × ", entries.stream().map(entry -> String.valueOf(entry.longValue())).toList());
+        if (entries.size() < 2) {
+            return null;
+        }
+        if (thousands) {
+            if (entries.size() == expectation.entries() && !entries.contains(0.0)) {
+                notes.add(Excerpt.quoted(text) + " was read as one number, its commas grouping thousands; write " + sides
+                        + " if the shape is meant");
+            }
+            return null;
+        }
+        boolean decimalComma = !spaced && entries.size() == 2;
+        if (decimalComma && expectation.entries() != 2) {
+            return null;
+        }
+        if (!spaced) {
+            notes.add(Excerpt.quoted(text) + " was read as the shape " + sides + " (its sides parted by commas)");
+        }
+        return vector(entries);
     }
 
     /**
@@ -254,7 +312,7 @@ public final class ValueParser {
         }
         int rest = ValueSyntax.skipBlanks(text, end);
         if (rest != text.length() - 1 && text.charAt(rest) != ',') {
-            throw new Refusal("'" + text.substring(end, text.length() - 1).strip() + "' follows the array");
+            throw new Refusal(Excerpt.quoted(text.substring(end, text.length() - 1).strip()) + " follows the array");
         }
         return text.substring(start, end).strip();
     }
@@ -491,7 +549,8 @@ public final class ValueParser {
             throw new Refusal("an infinite value is not allowed");
         }
         if (ValueSyntax.hexadecimalEnd(lower, 0) == lower.length()) {
-            throw new Refusal("hexadecimal numbers (" + text + ") are not read; write it in decimal");
+            throw new Refusal("hexadecimal numbers (" + Excerpt.shortened(text, Excerpt.QUOTED)
+                    + ") are not read; write it in decimal");
         }
         if (text.startsWith("(") && text.endsWith(")") && !text.contains("/")) {
             text = text.substring(1, text.length() - 1).strip();
@@ -507,11 +566,11 @@ public final class ValueParser {
             double numerator = number(withoutParentheses(text.substring(0, slash)), Expectation.ANY, notes);
             double denominator = number(withoutParentheses(text.substring(slash + 1)), Expectation.ANY, notes);
             if (denominator == 0) {
-                throw new Refusal("'" + text + "' divides by zero");
+                throw new Refusal(Excerpt.quoted(text) + " divides by zero");
             }
             return numerator / denominator;
         }
-        throw new Refusal("'" + text + "' is not a number");
+        throw new Refusal(Excerpt.quoted(text) + " is not a number");
     }
 
     private static String withoutParentheses(String side) {
@@ -520,7 +579,7 @@ public final class ValueParser {
             stripped = stripped.substring(1, stripped.length() - 1).strip();
         }
         if (stripped.isEmpty() || stripped.indexOf('(') >= 0 || stripped.indexOf(')') >= 0) {
-            throw new Refusal("'" + side.strip() + "' is not a number");
+            throw new Refusal(Excerpt.quoted(side.strip()) + " is not a number");
         }
         return stripped;
     }
@@ -547,7 +606,7 @@ public final class ValueParser {
         }
         double value = Double.parseDouble(normalized);
         if (!Double.isFinite(value)) {
-            throw new Refusal("'" + text + "' is too large");
+            throw new Refusal(Excerpt.quoted(text) + " is too large");
         }
         return value;
     }

@@ -205,6 +205,35 @@ final class ValueSyntax {
         return end;
     }
 
+    /**
+     * Where whole numbers parted by commas without blanks, three at least, starting at {@code start} end:
+     * {@code 96,55,55}. Two commas make no decimal: such a text is one value, which {@link ValueParser} reads as the
+     * sides of a shape where a vector of whole numbers is asked for, as a thousand where its groups are ({@code
+     * 1,000,000}), and refuses elsewhere. −1 where there is none, or where a point and digit, a letter or a digit
+     * goes on from it ({@code 1,2,3.5}).
+     */
+    static int commaPartedEnd(String text, int start) {
+        int index = start;
+        int numbers = 0;
+        while (true) {
+            int digits = Characters.asciiDigitsFrom(text, index);
+            if (digits == 0) {
+                return -1;
+            }
+            index += digits;
+            numbers++;
+            if (index + 1 < text.length() && text.charAt(index) == ','
+                    && Characters.isAsciiDigit(text.charAt(index + 1))) {
+                index++;
+                continue;
+            }
+            break;
+        }
+        boolean goesOn = index < text.length() && (isWordCharacter(text.charAt(index)) || text.charAt(index) == '.'
+                && followedByDigitAfterPoint(text, index));
+        return numbers >= 3 && !goesOn ? index : -1;
+    }
+
     /** The characters a thousands separator is made of: a comma, an apostrophe, {@code \\,}, or a space of any width. */
     static final String THOUSANDS_MARKS = ",'\\ \u00a0\u202f\u2009";
 

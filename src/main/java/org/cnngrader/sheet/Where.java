@@ -6,6 +6,11 @@ package org.cnngrader.sheet;
  */
 public record Where(String file, int page, int line, String cell, String snippet) {
 
+    /** A snippet is the start of a long line or cell, and says how long it is. */
+    public Where {
+        snippet = Excerpt.shortened(snippet, Excerpt.SNIPPET);
+    }
+
     /** A cell of a sheet, such as {@code C5}. */
     public static Where cell(String file, String cell, int line, String snippet) {
         return new Where(file, 0, line, cell, snippet);

@@ -157,7 +157,8 @@ public final class XlsxSheetReader implements SheetReader {
                         answers.put(part, answer);
                     } else if (!first.written().strip().equals(answer.written().strip())) {
                         answers.put(part, first.doubted("answered on two sheets, " + first.where().cell() + " and "
-                                + answer.where().cell() + " (" + answer.written().strip() + "), the first read:"
+                                + answer.where().cell() + " (" + Excerpt.shortened(answer.written().strip(),
+                                        Excerpt.QUOTED) + "), the first read:"
                                 + " check which is the team's answer"));
                     }
                 });
@@ -197,7 +198,7 @@ public final class XlsxSheetReader implements SheetReader {
         private boolean isTemplate(Sheet sheet, SheetSpec spec) {
             for (Row row : sheet) {
                 Cell first = row.getCell(0);
-                if (first != null && spec.part(text(read(first)).strip()).isPresent()) {
+                if (first != null && Table.namesPart(spec, text(read(first)).strip())) {
                     return true;
                 }
             }
@@ -221,18 +222,22 @@ public final class XlsxSheetReader implements SheetReader {
                 } else if (key.equalsIgnoreCase("members")) {
                     members = Table.members(valueText(row));
                 } else {
-                    Optional<SheetSpec.PartSpec> part = spec.part(key);
+                    // As in a CSV: a row naming a part in another case answers it, a row naming no part of the
+                    // rubric and a part answered twice are said.
+                    boolean answered = !valueText(row).isBlank();
+                    Optional<SheetSpec.PartSpec> part = Table.partNamed(spec, key, "row " + (index + 1),
+                            answered ? notes : new ArrayList<>());
                     Optional<Answer> answer = part.isPresent() ? block(sheet, index, source, part.get())
                             : Optional.empty();
-                    // As in a CSV: a row naming no part of the rubric, and a part answered twice, are said.
-                    if (part.isEmpty() && !key.isEmpty() && !key.equalsIgnoreCase("part")
-                            && !valueText(row).isBlank()) {
+                    if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.isEmpty()
+                            && !key.equalsIgnoreCase("part") && answered) {
                         notes.add(Table.unknownPart(String.valueOf(index + 1), key));
                     }
-                    if (answer.isPresent() && answers.containsKey(key)) {
-                        notes.add(Table.answeredTwice(key, answer.get().where().cell()));
+                    String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
+                    if (answer.isPresent() && answers.containsKey(partId)) {
+                        notes.add(Table.answeredTwice(partId, answer.get().where().cell()));
                     }
-                    answer.ifPresent(given -> answers.put(key, given));
+                    answer.ifPresent(given -> answers.put(partId, given));
                 }
             }
             return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), notes);
@@ -323,10 +328,12 @@ public final class XlsxSheetReader implements SheetReader {
             if (read.type() == CellType.FORMULA) {
                 if (!savedValue(cell)) {
                     // openpyxl and pandas write formulas without computing them; POI would read such a cell as 0.
-                    return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula =" + cell.getCellFormula()
+                    return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula ="
+                            + Excerpt.shortened(cell.getCellFormula(), Excerpt.QUOTED)
                             + " without a saved value: open and save it in Excel or LibreOffice");
                 }
-                notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula =" + cell.getCellFormula()
+                notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds the formula ="
+                            + Excerpt.shortened(cell.getCellFormula(), Excerpt.QUOTED)
                         + "; its saved value was used");
                 if (read.value() == CellType.ERROR) {
                     return Optional.of("the formula in " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " gives an error");

@@ -187,4 +187,42 @@ class ReportFormatsTest {
                     .as(page.getFileName().toString()).isEmpty();
         }
     }
+
+    /**
+     * A cell of 19,000 characters that reads as no value: its feedback quoted it whole ("Your answer could not be read:
+     * '1a1a…' is not a number"), as did the report's written text and the cell's snippet, in every report and the
+     * summary. Now each quotes its first characters and how many there are; only report.json's {@code written}, the
+     * data, holds it all.
+     */
+    @Test
+    void anUnreadableAnswerIsQuotedByItsStartInEveryReport(@TempDir Path folder) throws IOException {
+        String written = "1a".repeat(9_500);
+        Path sheet = folder.resolve("long.csv");
+        Files.writeString(sheet, "part,answer\nteam,Long\navg_stride,\"" + written + "\"\n");
+        TeamResult result = new Grader(rubric).grade(Submissions.read(List.of(Submissions.team(sheet)),
+                SheetSpecs.of(rubric)).get(0), ManualScores.none());
+        assertThat(result.parts().stream().filter(part -> part.id().equals("avg_stride")).findFirst().orElseThrow()
+                .feedback()).containsExactly("Your answer could not be read: '" + written.substring(0, 80)
+                        + "…' (19,000 characters in all) is not a number.");
+        java.util.regex.Pattern longRun = java.util.regex.Pattern.compile("(?:1a){100,}");
+        for (TeamReport report : Reports.team(true)) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            report.write(new TeamContext(result, rubric), output);
+            String text = report.fileName().endsWith(".pdf")
+                    ? new PDFTextStripper().getText(Loader.loadPDF(output.toByteArray())).replaceAll("\\s", "")
+                    : output.toString(StandardCharsets.UTF_8);
+            assertThat(longRun.matcher(text).results().count()).as(report.fileName())
+                    .isEqualTo(report.fileName().endsWith(".json") ? 1 : 0);
+            assertThat(text.replaceAll("\\s", "")).as(report.fileName()).contains("19,000charactersinall");
+        }
+        Map<String, String> folders = TeamFolders.assign(List.of(result.team()));
+        Cohort cohort = new Cohort(rubric, new Roster(List.of()), List.of(new Cohort.Team(result,
+                folders.get(result.team()), new TeamContext(result, rubric).document())));
+        for (CohortReport report : Reports.cohort()) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            report.write(cohort, output);
+            assertThat(longRun.matcher(output.toString(StandardCharsets.UTF_8)).results().count()).as(report.fileName())
+                    .isEqualTo(report.fileName().equals("results.json") ? 1 : 0);
+        }
+    }
 }

@@ -17,6 +17,13 @@ class CsvSheetReaderTest {
 
     private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
 
+    /** A rubric whose parts {@code S} and {@code s}, {@code Conv1} and {@code conv1} differ only by case. */
+    static final SheetSpec CASES = new SheetSpec(List.of(new SheetSpec.QuestionSpec("1", "Values", List.of())),
+            java.util.stream.Stream.of("S", "s", "Conv1", "conv1").map(id -> new SheetSpec.PartSpec(id, "1",
+                    List.of(id), java.util.Optional.of(org.cnngrader.engine.Tensor.scalar(7)), List.of(),
+                    java.util.Optional.empty(), SheetSpec.ValueKind.NUMBER, java.util.Optional.empty(), "", true))
+                    .toList(), List.of());
+
     private static List<AnswerSheet> read(Path folder, String name, byte[] content) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, content);
@@ -239,5 +246,39 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("flat_size").written()).isEqualTo("9");
         assertThat(sheet.answers().get("flat_size").doubt()).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("'9,216'").contains("B3, C3"));
+    }
+
+    /**
+     * "conv1_shape;96,55,55" (a CSV delimited by semicolons, as a comma-decimal locale writes it) and a quoted
+     * "96,55,55" were refused, "'96,55,55' is not a number": the cell holds a shape's sides parted by commas.
+     */
+    @Test
+    void aShapesSidesPartedByCommasInACellAreTheShape(@TempDir Path folder) throws Exception {
+        AnswerSheet semicolons = read(folder, "semicolons.csv", "part;answer\nteam;Solo\nconv1_shape;96,55,55\n"
+                .concat("flat_size;9,216\n").getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(semicolons.answers().get("conv1_shape").value().orElseThrow().toString())
+                .isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(semicolons.answers().get("conv1_shape").notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
+        assertThat(semicolons.answers().get("flat_size").value().orElseThrow().toString()).isEqualTo("9216.0");
+        AnswerSheet quoted = read(folder, "quoted.csv", "part,answer\nteam,Solo\npool1_shape,\"96,27,27\"\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(quoted.answers().get("pool1_shape").value().orElseThrow().toString())
+                .isEqualTo("[96.0, 27.0, 27.0]");
+    }
+
+    /**
+     * Of parts that differ only by case, the one typed exactly is answered; an id that two of them differ from only by
+     * case ("CONV1" for Conv1 and conv1) names neither, and the sheet says so, where it named no part of the rubric.
+     */
+    @Test
+    void exactIdsWinAndAnIdTwoPartsDifferFromOnlyByCaseNamesNeither(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("cases.csv");
+        Files.writeString(file, "part,answer\nteam,Case\ns,1\nS,2\nCONV1,3\n", StandardCharsets.UTF_8);
+        AnswerSheet sheet = new CsvSheetReader().read(file, "cases.csv", CASES).get(0);
+        assertThat(sheet.answers().get("s").written()).isEqualTo("1");
+        assertThat(sheet.answers().get("S").written()).isEqualTo("2");
+        assertThat(sheet.answers()).doesNotContainKeys("Conv1", "conv1");
+        assertThat(sheet.notes()).containsExactly("row 5 names part 'CONV1', which is none of the parts 'Conv1' and"
+                + " 'conv1' (their ids differ only by case): it was not read; type the id exactly");
     }
 }

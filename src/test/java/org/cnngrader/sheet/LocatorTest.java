@@ -790,4 +790,34 @@ class LocatorTest {
                 .answers();
         assertThat(value(answers, "A_valid")).isEqualTo("[[23.0, 8.0, -8.0, -23.0], [23.0, 8.0, -8.0, -23.0]]");
     }
+
+    /**
+     * "conv1: 96x55x55, pool1: 96x27x27, conv2: 256x27x27": the layer's row was the whole line, so conv1 took the last
+     * item's shape, by label, and pool1 and conv2 were taken by match and by order (conv2 the first item's shape), or
+     * were missing; a label in the middle of the line named nothing. Each item is now its layer's row, and an item no
+     * shape is read from ("conv3 = 384 maps of 13 by 13") is unreadable, flagged, its text quoted.
+     */
+    @Test
+    void eachItemOfAOneLineListIsItsLayersRow() throws Exception {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = new TextSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/one-line-lists/answers.md"), "answers.md", e1394).get(0).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        for (String layer : List.of("conv1_shape", "pool1_shape", "conv2_shape", "pool2_shape", "conv4_shape")) {
+            assertThat(answers.get(layer).foundBy()).as(layer).isEqualTo(FoundBy.LABEL);
+        }
+        Map<String, Answer> unread = readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "conv1: 96x55x55, pool1: 96 maps of 27 by 27, conv2: 256x27x27\n");
+        assertThat(unread.get("pool1_shape").value()).isEmpty();
+        assertThat(unread.get("pool1_shape").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'96 maps of 27 by 27' after it"));
+        // A table's row with commas in its columns is one row: "5  3 × 3 Conv(384), P = 1  …  384 × 13 × 13".
+        assertThat(value(readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "5  3 × 3 Conv(384), P = 1   256 × 13 × 13   384 × 13 × 13\n"), "conv3_shape"))
+                .isEqualTo("[384.0, 13.0, 13.0]");
+    }
 }

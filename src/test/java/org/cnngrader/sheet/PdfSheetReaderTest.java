@@ -245,4 +245,16 @@ class PdfSheetReaderTest {
         assertThat(answers.get("Y3").value().orElseThrow().toString())
                 .isEqualTo("[[-1.0, 9.0, -1.0], [-6.0, -2.0, -6.0], [-1.0, 9.0, -1.0]]");
     }
+
+    /** A one-line list of layers in a PDF by pandoc: only the first layer took a value, the last item's. */
+    @Test
+    void eachItemOfAOneLineListInAPdfIsItsLayersRow() {
+        Map<String, Answer> answers = sheet(Path.of("src/test/resources/one-line-lists/answers.pdf")).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
 }

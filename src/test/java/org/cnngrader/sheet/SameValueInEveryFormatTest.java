@@ -242,11 +242,14 @@ class SameValueInEveryFormatTest {
 
     private static Arbitrary<Written> shapes() {
         return Combinators.combine(Arbitraries.integers().between(1, 4096).list().ofMinSize(2).ofMaxSize(4),
-                Arbitraries.integers().between(0, TIMES.size())).as((sides, form) -> {
+                Arbitraries.integers().between(0, TIMES.size() + 1)).as((sides, form) -> {
                     Tensor value = Tensor.vector(sides.stream().mapToDouble(Integer::doubleValue).toArray());
                     List<String> texts = sides.stream().map(String::valueOf).toList();
-                    String text = form == TIMES.size() ? "(" + String.join(", ", texts) + ")"
-                            : String.join(TIMES.get(form), texts);
+                    // Sides parted by commas alone ("96,55,55"), where they cannot group thousands or be a decimal.
+                    boolean commas = form == TIMES.size() + 1 && texts.size() > 2 && (texts.get(0).length() > 3
+                            || texts.stream().skip(1).anyMatch(side -> side.length() != 3));
+                    String text = commas ? String.join(",", texts) : form >= TIMES.size()
+                            ? "(" + String.join(", ", texts) + ")" : String.join(TIMES.get(form), texts);
                     return new Written(text, value.toString(), reference(value));
                 });
     }
@@ -264,5 +267,35 @@ class SameValueInEveryFormatTest {
                     };
                     return new Written(text, Boolean.toString(truth), Optional.empty());
                 });
+    }
+
+    /**
+     * "conv1: 96,55,55" and a table's row "| conv2 | 256,27,27 |" in Markdown, in its PDF by pandoc and in a
+     * notebook's Markdown cell ({@code commas-parting-sides/}): the scanner read 96.55, and only a special case of the
+     * locator for a label opening its line read the shape; the table's rows were missing, unflagged. The value
+     * grammar reads the shape's sides wherever they stand, and "Flatten: 9,216" stays nine thousand and more.
+     */
+    @net.jqwik.api.Example
+    void aShapesSidesPartedByCommasReadTheSameInMarkdownPdfAndANotebook() throws Exception {
+        SheetSpec e1394 = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                Path.of("rubrics/e1394-ps2.yaml")));
+        Path scenario = Path.of("src/test/resources/commas-parting-sides");
+        List<AnswerSheet> sheets = List.of(
+                new TextSheetReader().read(scenario.resolve("answers.md"), "answers.md", e1394).get(0),
+                new PdfSheetReader().read(scenario.resolve("answers.pdf"), "answers.pdf", e1394).get(0),
+                new NotebookSheetReader().read(scenario.resolve("answers.ipynb"), "answers.ipynb", e1394).get(0));
+        for (AnswerSheet sheet : sheets) {
+            String source = sheet.source();
+            assertThat(sheet.answers().get("conv1_shape").value().map(Object::toString)).as(source)
+                    .hasValue("[96.0, 55.0, 55.0]");
+            assertThat(sheet.answers().get("conv1_shape").foundBy()).as(source).isEqualTo(FoundBy.LABEL);
+            assertThat(sheet.answers().get("pool1_shape").value().map(Object::toString)).as(source)
+                    .hasValue("[96.0, 27.0, 27.0]");
+            assertThat(sheet.answers().get("conv2_shape").value().map(Object::toString)).as(source)
+                    .hasValue("[256.0, 27.0, 27.0]");
+            assertThat(sheet.answers().get("pool2_shape").value().map(Object::toString)).as(source)
+                    .hasValue("[256.0, 13.0, 13.0]");
+            assertThat(sheet.answers().get("flat_size").value().map(Object::toString)).as(source).hasValue("9216.0");
+        }
     }
 }

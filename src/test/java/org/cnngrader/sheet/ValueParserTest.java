@@ -304,4 +304,31 @@ class ValueParserTest {
         // Between numbers that no comma parts, a lone sign is still no number's.
         assertThat(read("[1 - 2]")).startsWith("refused");
     }
+
+    /**
+     * "96,55,55" where a shape is asked for was refused ("is not a number") in a cell, and in a document the scanner read
+     * 96.55: the value grammar knew no shape with its sides parted by commas alone. Where one number is asked for, a
+     * comma between digits stays a decimal comma or groups thousands, as before.
+     */
+    @Test
+    void sidesPartedByCommasAreAShapeWhereOneIsAskedAndADecimalCommaWhereANumberIs() {
+        Expectation shape = Expectation.of(Tensor.vector(96, 55, 55));
+        Parsed sides = ValueParser.parse("96,55,55", shape);
+        assertThat(((Parsed.Value) sides).value().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(((Parsed.Value) sides).notes()).containsExactly(
+                "'96,55,55' was read as the shape 96 × 55 × 55 (its sides parted by commas)");
+        assertThat(read("96, 55, 55", shape)).isEqualTo("[96.0, 55.0, 55.0]");
+        // Two numbers are a decimal unless the shape has two sides.
+        assertThat(read("96,55", shape)).isEqualTo("96.55");
+        assertThat(read("3,5", Expectation.of(Tensor.vector(3, 3)))).isEqualTo("[3.0, 5.0]");
+        // One number asked for: a decimal comma, or a thousand where it is whole (a flattened size too).
+        assertThat(read("0,25", Expectation.of(Tensor.scalar(0.5)))).isEqualTo("0.25");
+        assertThat(read("96,55,55", Expectation.of(Tensor.scalar(7)))).startsWith("refused:");
+        assertThat(read("9,216", Expectation.of(Tensor.vector(9216)))).isEqualTo("9216.0");
+        // Commas grouping thousands make one number beside a document's shapes (a parameter count), noted where the
+        // shape has as many sides.
+        Parsed count = ValueParser.parse("1,327,488", shape);
+        assertThat(((Parsed.Value) count).value().toString()).isEqualTo("1327488.0");
+        assertThat(((Parsed.Value) count).notes()).anyMatch(note -> note.contains("write 1 × 327 × 488"));
+    }
 }

@@ -98,7 +98,8 @@ class XlsxSheetReaderTest {
 
     /**
      * In the template layout a part answered twice took its later answer (an old draft below) without a word, and a
-     * row naming "Conv1_Shape" was dropped without one; a CSV says both.
+     * row naming "conv9_shape" was dropped without one; a CSV says both. A row naming "Conv1_Shape" answers part
+     * conv1_shape, noted, as in a CSV: it was dropped as naming no part.
      */
     @Test
     void aPartAnsweredTwiceAndARowNamingNoPartAreSaidAsInACsv() throws Exception {
@@ -110,11 +111,55 @@ class XlsxSheetReaderTest {
             row(answers, 5, "avg_stride").createCell(2).setCellValue(2);
             row(answers, 6, "Conv1_Shape").createCell(2).setCellValue("96x55x55");
             row(answers, 7, "avg_stride").createCell(2).setCellValue(1);
+            row(answers, 8, "conv9_shape").createCell(2).setCellValue("13x13");
             workbook.write(output);
         }
         AnswerSheet read = new XlsxSheetReader().read(file, "drafts.xlsx", SPEC).get(0);
-        assertThat(read.notes()).containsExactly("row 7 names part 'Conv1_Shape', which the rubric does not have",
-                "part avg_stride is answered twice; the later answer (C8) is used");
+        assertThat(read.notes()).containsExactly(
+                "row 7 names part 'Conv1_Shape', read as part 'conv1_shape' (ids compared ignoring case)",
+                "part avg_stride is answered twice; the later answer (C8) is used",
+                "row 9 names part 'conv9_shape', which the rubric does not have");
+        assertThat(read.answers().get("conv1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+    }
+
+    /** A workbook of parts {@code S}, {@code s}, {@code Conv1} and {@code conv1} ({@link CsvSheetReaderTest#CASES}). */
+    @Test
+    void exactIdsWinAndAnIdTwoPartsDifferFromOnlyByCaseNamesNeitherAsInACsv() throws Exception {
+        Path file = folder.resolve("cases.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team Case");
+            row(answers, 3, "s").createCell(2).setCellValue(1);
+            row(answers, 4, "S").createCell(2).setCellValue(2);
+            row(answers, 5, "CONV1").createCell(2).setCellValue(3);
+            workbook.write(output);
+        }
+        AnswerSheet read = new XlsxSheetReader().read(file, "cases.xlsx", CsvSheetReaderTest.CASES).get(0);
+        assertThat(read.answers().get("s").written()).isEqualTo("1");
+        assertThat(read.answers().get("S").written()).isEqualTo("2");
+        assertThat(read.answers()).doesNotContainKeys("Conv1", "conv1");
+        assertThat(read.notes()).containsExactly("row 6 names part 'CONV1', which is none of the parts 'Conv1' and"
+                + " 'conv1' (their ids differ only by case): it was not read; type the id exactly");
+    }
+
+    /** A wide workbook headed "team, s, AVG_STRIDE": the columns named no part, and the workbook was unreadable. */
+    @Test
+    void aWideWorkbooksHeadersTypedInAnotherCaseNameTheirPartsNoted() throws Exception {
+        Path file = folder.resolve("wide-cases.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet teams = workbook.createSheet("Section 1");
+            Row header = teams.createRow(0);
+            header.createCell(0).setCellValue("team");
+            header.createCell(1).setCellValue("AVG_STRIDE");
+            Row team = teams.createRow(1);
+            team.createCell(0).setCellValue("PS 2 W");
+            team.createCell(1).setCellValue(2);
+            workbook.write(output);
+        }
+        AnswerSheet read = new XlsxSheetReader().read(file, "wide-cases.xlsx", SPEC).get(0);
+        assertThat(read.answers().get("avg_stride").written()).isEqualTo("2");
+        assertThat(read.notes()).anyMatch(note -> note.contains("column B names part 'AVG_STRIDE', read as part"
+                + " 'avg_stride'"));
     }
 
     /**
@@ -319,5 +364,20 @@ class XlsxSheetReaderTest {
         assertThatThrownBy(() -> new XlsxSheetReader().read(file, "sheets.xlsx", SPEC))
                 .isInstanceOf(UnreadableException.class)
                 .hasMessageContaining("limit 8 MB of XML per workbook");
+    }
+
+    /** A text cell "96,55,55" for a layer's shape was refused, "'96,55,55' is not a number". */
+    @Test
+    void aShapesSidesPartedByCommasInATextCellAreTheShape() throws Exception {
+        Path file = folder.resolve("commas.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team C");
+            row(answers, 5, "conv1_shape").createCell(2).setCellValue("96,55,55");
+            workbook.write(output);
+        }
+        Answer conv1 = new XlsxSheetReader().read(file, "commas.xlsx", SPEC).get(0).answers().get("conv1_shape");
+        assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
     }
 }
