@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The seed rubrics grade answers as their authors' solutions would: a kernel that only averages an
  * affine ramp is no average-pooling kernel (E1394 1.4; numpy: both kernels below give the ramp's
  * window means but not those of a non-affine input); a square's side written as n × n is the side
- * (the instructors of week 12 write "9 × 9", the LMU solution "41 × 41").
+ * (the instructors of week 12 write "9 × 9", the LMU solution "41 × 41"; CPEN455's output sides were graded 0 when
+ * so written).
  */
 class SeedRubricChecksTest {
 
@@ -38,6 +39,12 @@ class SeedRubricChecksTest {
             week12-ch9.yaml | kernel_size          | 8 × 8                        | 0
             lmu-ex4.yaml    | receptive_field_side | 41 × 41                      | 2
             lmu-ex4.yaml    | receptive_field_side | 41                           | 2
+            cpen455-hw2.yaml | tconv_size_a        | 3 × 3                        | 1
+            cpen455-hw2.yaml | tconv_size_a        | 3                            | 1
+            cpen455-hw2.yaml | tconv_size_a        | 4 × 4                        | 0
+            cpen455-hw2.yaml | tconv_size_b        | 6 × 6                        | 1
+            cpen455-hw2.yaml | dilated_size        | 3 × 3                        | 1
+            cpen455-hw2.yaml | dilated_size        | 3 × 2                        | 0
             """)
     void awarded(String rubric, String part, String answer, double points, @TempDir Path folder) throws Exception {
         assertThat(grade(rubric, part, answer, folder).awarded()).isEqualTo(points);
