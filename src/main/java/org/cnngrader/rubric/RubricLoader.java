@@ -373,8 +373,13 @@ public final class RubricLoader {
         }
         DependencyOrder.Result order = DependencyOrder.of(dependencies);
         for (List<String> cycle : order.cycles()) {
-            problems.add(new RubricException.Problem(parts.get(cycle.get(0)).location(),
-                    "parts refer to each other in a circle: " + String.join(" → ", cycle)));
+            // A part naming itself (accept: "[side, side]" for the side's n × n) means its own reference, which a
+            // name cannot say: a name is another part's reference.
+            boolean itself = cycle.stream().distinct().count() == 1;
+            problems.add(new RubricException.Problem(parts.get(cycle.get(0)).location(), itself
+                    ? "part '" + cycle.get(0) + "' names itself: its id names its reference in other parts only; write"
+                            + " its answer's expression in its accept or mistakes (or a given value both use)"
+                    : "parts refer to each other in a circle: " + String.join(" → ", cycle)));
         }
         Map<String, Value> references = new LinkedHashMap<>();
         Map<String, List<Value>> accepted = new LinkedHashMap<>();

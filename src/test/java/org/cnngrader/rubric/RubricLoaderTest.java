@@ -131,6 +131,30 @@ class RubricLoaderTest {
                                         + " stride=1, padding=0, dilation=1, groups=1, bias=0, flip=false)"));
     }
 
+    /**
+     * {@code accept: "[side, side]"} (the side written as n × n) said "parts refer to each other in a circle: side →
+     * side", of one part: it now says that a part's id names its reference in other parts only.
+     */
+    @Test
+    void aPartNamingItselfIsToldSoNotACircle() {
+        String text = """
+                questions:
+                  - id: "1"
+                    parts:
+                      - id: side
+                        points: 1
+                        answer: conv_out(5, 3)
+                        accept:
+                          - {answer: "[side, side]", feedback: n × n}
+                """;
+        assertThatThrownBy(() -> RubricLoader.load(text, "r.yaml"))
+                .isInstanceOfSatisfying(RubricException.class, problem -> assertThat(problem.problems())
+                        .extracting(RubricException.Problem::message)
+                        .containsExactly("part 'side' names itself: its id names its reference in other parts only;"
+                                + " write its answer's expression in its accept or mistakes (or a given value both"
+                                + " use)"));
+    }
+
     @Test
     void checksAndManualPartsHaveNoReference() {
         String text = """
