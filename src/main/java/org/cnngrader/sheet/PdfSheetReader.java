@@ -164,6 +164,8 @@ public final class PdfSheetReader implements SheetReader {
         private List<Bracket> brackets;
         private StrikeLines strikeLines;
         private int glyphsSeen;
+        private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, java.util.Map<Integer, Outline>> outlines =
+                new java.util.IdentityHashMap<>();
 
         GlyphCollector() {
             super();
@@ -215,17 +217,41 @@ public final class PdfSheetReader implements SheetReader {
                 throw new GlyphLimitPassed();
             }
             String kept = withoutBracketPieces(unicode);
-            if (kept.isBlank() || stretchedDelimiter(kept, text)) {
+            boolean stretched = kept.isBlank() || stretchedDelimiter(kept, text);
+            OptionalDouble drawnTop = !stretched && kept.length() == 1 && BRACKETS.indexOf(kept) >= 0
+                    ? tallOutline(text) : OptionalDouble.empty();
+            if (stretched || drawnTop.isPresent()) {
                 if (!unicode.isBlank() && brackets.size() < 10_000) {
-                    brackets.add(new Bracket(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                            text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir(),
-                            text.getHeightDir()));
+                    // A glyph tall by its outline alone is placed by its drawn top and sized by its em: where PDFBox
+                    // places a TeX delimiter, with its size.
+                    double size = drawnTop.isPresent() ? Math.abs(text.getTextMatrix().getScalingFactorY())
+                            : text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
+                    brackets.add(new Bracket(unicode, text.getXDirAdj(), drawnTop.orElse(text.getYDirAdj()),
+                            text.getWidthDirAdj(), size, text.getHeightDir()));
                 }
                 return;
             }
             unicode = Characters.plainLetters(kept);
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
+        }
+
+        /**
+         * The drawn top of a glyph whose outline is taller than 1.4 times its em, if it is: a bracket chosen from a
+         * math font's larger sizes, as Chromium sets a MathML matrix's (one glyph per side, at the size of the text,
+         * its origin on the line between the rows). PDFBox reports such a glyph as high as the text.
+         */
+        private OptionalDouble tallOutline(TextPosition text) {
+            if (text.getCharacterCodes().length != 1) {
+                return OptionalDouble.empty();
+            }
+            // A font's glyph is measured once: a listing of code draws thousands of brackets.
+            Outline outline = outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
+                    .computeIfAbsent(text.getCharacterCodes()[0], code -> outline(text.getFont(), code));
+            double height = outline.top() - outline.bottom();
+            double em = Math.abs(text.getTextMatrix().getScalingFactorY());
+            return height > 1.4 && height < 20 ? OptionalDouble.of(text.getYDirAdj() - outline.top() * em)
+                    : OptionalDouble.empty();
         }
     }
 
@@ -235,8 +261,41 @@ public final class PdfSheetReader implements SheetReader {
      * would stand as a line of its own between the matrix's rows.
      */
     private static boolean stretchedDelimiter(String unicode, TextPosition text) {
-        return unicode.length() == 1 && "[](){}|‖⟨⟩".indexOf(unicode.charAt(0)) >= 0
+        return unicode.length() == 1 && BRACKETS.indexOf(unicode.charAt(0)) >= 0
                 && text.getHeightDir() > 1.4 * Math.max(text.getFontSizeInPt(), 1);
+    }
+
+    /** The brackets a matrix or a grouping may be drawn with. */
+    private static final String BRACKETS = "[](){}|‖⟨⟩";
+
+    /** A glyph's outline: its top and its bottom, in ems above its baseline. */
+    private record Outline(double top, double bottom) {
+    }
+
+    /** An outline of no height: what a font that does not tell its glyphs' outlines has. */
+    private static final Outline UNKNOWN_OUTLINE = new Outline(0, 0);
+
+    /** The outline of a font's glyph: a Type 3 glyph's box, or another font's path. */
+    private static Outline outline(org.apache.pdfbox.pdmodel.font.PDFont font, int code) {
+        try {
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDType3Font type3) {
+                org.apache.pdfbox.pdmodel.font.PDType3CharProc glyph = type3.getCharProc(code);
+                org.apache.pdfbox.pdmodel.common.PDRectangle box = glyph == null ? null : glyph.getGlyphBBox();
+                if (box == null) {
+                    return UNKNOWN_OUTLINE;
+                }
+                double scale = type3.getFontMatrix().getScaleY();
+                return new Outline(Math.max(box.getLowerLeftY() * scale, box.getUpperRightY() * scale),
+                        Math.min(box.getLowerLeftY() * scale, box.getUpperRightY() * scale));
+            }
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector) {
+                java.awt.geom.Rectangle2D box = vector.getNormalizedPath(code).getBounds2D();
+                return new Outline(box.getMaxY() / 1000, box.getMinY() / 1000);
+            }
+        } catch (IOException | RuntimeException unreadableFont) {
+            return UNKNOWN_OUTLINE;
+        }
+        return UNKNOWN_OUTLINE;
     }
 
     /** The text without the pieces of big brackets (private-use or bracket-extension characters). */

@@ -257,4 +257,29 @@ class PdfSheetReaderTest {
         assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
         assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
     }
+
+    private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+
+    private static Map<String, Answer> answers(Path file, SheetSpec spec) {
+        return Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(), List.of()),
+                spec).get(0).answers();
+    }
+
+    /**
+     * Chromium prints a MathML matrix of two rows with one bracket glyph per side, taken from the math font's larger
+     * sizes and drawn from the line between the rows (chromium-matrices/build.sh). It stood as a text {@code [ ]} on
+     * the first row's line or on a line of its own: dK and z were their first rows, P and dP side by side were
+     * missing, unflagged.
+     */
+    @Test
+    void aChromiumMatrixOfTwoRowsIsReadWhole() throws Exception {
+        Path file = Path.of("src/test/resources/chromium-matrices/backprop.pdf");
+        assertThat(lines(file)).contains("dK = [[5, 8], [1, 2]]",
+                "P = [[3, 3], [4, 5]], (∂L)/(∂P) = [[0.5, 1], [0.5, 0.5]]", "z = [[0.5, 2, 2], [−1, −0.5, 0]]");
+        Map<String, Answer> answers = answers(file, BACKPROP);
+        assertThat(value(answers, "dK")).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+        assertThat(value(answers, "P")).isEqualTo("[[3.0, 3.0], [4.0, 5.0]]");
+        assertThat(value(answers, "dP")).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
+        assertThat(value(answers, "z")).isEqualTo("[[0.5, 2.0, 2.0], [-1.0, -0.5, 0.0]]");
+    }
 }
