@@ -424,11 +424,12 @@ public final class PdfSheetReader implements SheetReader {
             for (List<Glyph> numerator : numerators) {
                 for (List<Glyph> denominator : denominators) {
                     // Numbers stacked closely are a matrix's rows around its label's line, unless a matrix's
-                    // bracket opens right after them and none before: a factor (1/4 [1 1; 1 1]).
+                    // bracket or the line's parenthesis opens right after them and none before: a factor
+                    // (1/4 [1 1; 1 1], 1/2 (p − Y)).
                     boolean symbolic = symbolicFraction(runText(numerator), runText(denominator));
                     boolean factor = !symbolic && NUMERATOR.matcher(runText(numerator)).matches()
                             && DENOMINATOR.matcher(runText(denominator)).matches()
-                            && factorOfMatrix(numerator, denominator, brackets, size);
+                            && factor(numerator, denominator, line, brackets, size);
                     if (!symbolic && !factor || !restBelow.containsAll(denominator) || !centred(numerator, denominator)
                             || writesBetween(line, numerator, denominator)) {
                         continue;
@@ -572,11 +573,13 @@ public final class PdfSheetReader implements SheetReader {
     private static final String OPENING = "[(⎡⎛⎜⎢⎝⎣{⎧";
 
     /**
-     * Whether a stacked pair of numbers is a factor before a matrix: a bracket that opens right after it, at its
-     * height, and none right before it (the first column of a matrix stands right after its opening bracket).
+     * Whether a stacked pair of numbers is a factor: of a matrix, whose bracket opens right after it at its height,
+     * or of an expression in parentheses, whose parenthesis on the line opens right after it; and no bracket stands
+     * right before it (the first column of a matrix stands right after its opening bracket), nor closes right after
+     * it (its last column).
      */
-    private static boolean factorOfMatrix(List<Glyph> numerator, List<Glyph> denominator, List<Bracket> brackets,
-            double size) {
+    private static boolean factor(List<Glyph> numerator, List<Glyph> denominator, List<Glyph> line,
+            List<Bracket> brackets, double size) {
         double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
         double right = Math.max(right(numerator), right(denominator));
         double top = numerator.get(0).baseline() - size;
@@ -593,8 +596,15 @@ public final class PdfSheetReader implements SheetReader {
             if (gapBefore >= -0.1 * size && gapBefore < 0.8 * size) {
                 return false;
             }
-            opensAfter |= OPENING.indexOf(bracket.text().charAt(0)) >= 0 && gapAfter >= -0.1 * size
-                    && gapAfter < 1.2 * size;
+            boolean after = gapAfter >= -0.1 * size && gapAfter < 1.2 * size;
+            if (after && OPENING.indexOf(bracket.text().charAt(0)) < 0) {
+                return false;
+            }
+            opensAfter |= after;
+        }
+        for (Glyph glyph : line) {
+            double gapAfter = glyph.x() - right;
+            opensAfter |= glyph.text().equals("(") && gapAfter >= -0.1 * size && gapAfter < 0.6 * size;
         }
         return opensAfter;
     }

@@ -282,4 +282,22 @@ class PdfSheetReaderTest {
         assertThat(value(answers, "dP")).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
         assertThat(value(answers, "z")).isEqualTo("[[0.5, 2.0, 2.0], [-1.0, -0.5, 0.0]]");
     }
+
+    /**
+     * {@code \frac{\partial L}{\partial z} = \frac{1}{2}(p - Y) = [2 × 3]} (fraction-factors/build.sh): the digits of
+     * the displayed ½ joined the matrix's rows in pdflatex's print ({@code 1 0.050 0.225 −0.275}) and stood as lines
+     * of their own in Chromium's; dz was missing, unflagged. They are the factor of the parenthesis right after them.
+     */
+    @Test
+    void aDisplayedFractionBeforeAParenthesisIsItsFactorNotPartOfTheMatrixRows() throws Exception {
+        Path latex = Path.of("src/test/resources/fraction-factors/softmax-latex.pdf");
+        assertThat(lines(latex)).contains("0.050 0.225 −0.275", "(∂L)/(∂z) = 1/2(p − Y ) =", "−0.407 0.154 0.253");
+        Path chromium = Path.of("src/test/resources/fraction-factors/softmax-chromium.pdf");
+        assertThat(lines(chromium)).contains(
+                "(∂L)/(∂z) = 1/2 ( p−Y ) = [[0.050, 0.225, −0.275], [−0.407, 0.154, 0.253]]");
+        for (Path file : List.of(latex, chromium)) {
+            assertThat(value(answers(file, BACKPROP), "dz")).as(file.toString())
+                    .isEqualTo("[[0.05, 0.225, -0.275], [-0.407, 0.154, 0.253]]");
+        }
+    }
 }
