@@ -387,7 +387,31 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return withSuperscripts(rows, brackets);
+        return withSuperscripts(withSubscripts(rows), brackets);
+    }
+
+    /**
+     * The rows with each row of subscripts only moved into the row above, whose glyphs they are the subscripts of
+     * ({@code H₂} as LibreOffice lowers its 2): on a line of their own they would read as numbers, and their labels
+     * would lose them.
+     */
+    private static List<List<Glyph>> withSubscripts(List<List<Glyph>> rows) {
+        List<List<Glyph>> result = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            List<Glyph> above = result.isEmpty() ? List.of() : result.get(result.size() - 1);
+            if (!above.isEmpty() && row.stream().allMatch(script -> above.stream().anyMatch(base -> subscriptOf(script,
+                    base)))) {
+                List<Glyph> merged = new ArrayList<>(above);
+                for (Glyph script : row) {
+                    merged.add(new Glyph(script.text(), script.x(), above.get(0).baseline(), script.width(),
+                            script.size()));
+                }
+                result.set(result.size() - 1, merged);
+                continue;
+            }
+            result.add(row);
+        }
+        return result;
     }
 
     /**
@@ -1031,6 +1055,7 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize) {
         boolean[] used = new boolean[runs.size()];
         List<Glyph> result = new ArrayList<>(others);
+        Bases bases = new Bases(others);
         for (int i = 0; i < runs.size(); i++) {
             if (used[i]) {
                 continue;
@@ -1044,7 +1069,8 @@ public final class PdfSheetReader implements SheetReader {
                 boolean numbers = NUMERATOR.matcher(numerator).matches() && DENOMINATOR.matcher(denominator).matches();
                 // A fraction of symbols is set in a line of text, its parts closer than two lines' superscripts.
                 boolean symbols = !numbers && symbolicFraction(numerator, denominator) && drop <= 1.0 * bodySize;
-                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !numbers && !symbols) {
+                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !numbers && !symbols
+                        || scriptsOfTwoLines(bases, top, bottom)) {
                     continue;
                 }
                 double topLeft = top.get(0).x();
@@ -1067,6 +1093,62 @@ public final class PdfSheetReader implements SheetReader {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether two stacked runs are the scripts of two lines rather than a fraction's parts: each lowered or raised
+     * right after a glyph of its own ({@code H₁} in one row of a table, {@code H₂} in the next). A fraction's parts
+     * follow one glyph of their line, if any (the minus of {@code −½}).
+     */
+    private static boolean scriptsOfTwoLines(Bases bases, List<Glyph> top, List<Glyph> bottom) {
+        Optional<Glyph> topBase = bases.of(top.get(0));
+        Optional<Glyph> bottomBase = bases.of(bottom.get(0));
+        return topBase.isPresent() && bottomBase.isPresent() && topBase.get() != bottomBase.get();
+    }
+
+    /** The glyphs a small glyph may be the script of, by where they end. */
+    private static final class Bases {
+        private final List<Glyph> byRight;
+        private final double[] rights;
+
+        Bases(List<Glyph> glyphs) {
+            byRight = new ArrayList<>(glyphs);
+            byRight.sort((one, other) -> Double.compare(one.x() + one.width(), other.x() + other.width()));
+            rights = new double[byRight.size()];
+            for (int index = 0; index < rights.length; index++) {
+                rights[index] = byRight.get(index).x() + byRight.get(index).width();
+            }
+        }
+
+        /** The glyph {@code script} is set after as a subscript or a superscript, if any. */
+        Optional<Glyph> of(Glyph script) {
+            int index = java.util.Arrays.binarySearch(rights, script.x() - 2);
+            for (index = index < 0 ? -index - 1 : index; index < rights.length && rights[index] <= script.x() + 2;
+                    index++) {
+                Glyph base = byRight.get(index);
+                if (subscriptOf(script, base) || superscriptAfter(script, base)) {
+                    return Optional.of(base);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether {@code script} is a subscript of {@code base}: smaller, starting where the base ends, its baseline
+     * lowered up to half the base's size (LibreOffice lowers it further than a line's glyphs may stray from their
+     * baseline).
+     */
+    private static boolean subscriptOf(Glyph script, Glyph base) {
+        double gap = script.x() - (base.x() + base.width());
+        double lowered = script.baseline() - base.baseline();
+        return base.size() > 1.15 * script.size() && gap > -0.05 * base.size() && gap < 0.1 * base.size()
+                && lowered > 0.05 * base.size() && lowered < 0.5 * base.size();
+    }
+
+    /** Whether {@code script} is raised as a superscript right after {@code base}, as {@link #raisedAfter} says. */
+    private static boolean superscriptAfter(Glyph script, Glyph base) {
+        return raisedAfter(script, base, script.x());
     }
 
     private static String runText(List<Glyph> run) {

@@ -300,4 +300,24 @@ class PdfSheetReaderTest {
                     .isEqualTo("[[0.05, 0.225, -0.275], [-0.407, 0.154, 0.253]]");
         }
     }
+
+    /**
+     * {@code $H_1$}, {@code $H_2$} in consecutive rows of a table (subscripted-labels/build.sh): their subscripts, one
+     * above the other, were joined into a fraction {@code 1/2} on a line of its own, and the rows lost their labels.
+     */
+    @Test
+    void subscriptsOfConsecutiveRowsAreNoFraction() throws Exception {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        for (String producer : List.of("latex", "chromium")) {
+            Path file = Path.of("src/test/resources/subscripted-labels/shapes-" + producer + ".pdf");
+            assertThat(lines(file)).as(producer).noneMatch(line -> line.matches("\\d/\\d"))
+                    .anyMatch(line -> line.matches("H1 100 ?× ?128 ?× ?256 ?× ?256"))
+                    .anyMatch(line -> line.matches("H2 100 ?× ?64 ?× ?128 ?× ?128"));
+            Map<String, Answer> answers = answers(file, cpen455);
+            for (String layer : List.of("H1", "H2", "H3", "H4")) {
+                assertThat(answers.get(layer).foundBy()).as(producer + " " + layer).isEqualTo(FoundBy.LABEL);
+            }
+            assertThat(value(answers, "H2")).isEqualTo("[100.0, 64.0, 128.0, 128.0]");
+        }
+    }
 }
