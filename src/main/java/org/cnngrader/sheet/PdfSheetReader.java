@@ -336,7 +336,7 @@ public final class PdfSheetReader implements SheetReader {
     };
 
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets, int page) {
-        double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
+        double bodySize = bodySize(pageGlyphs);
         List<Glyph> glyphs = bracketedMatrices(fractions(pageGlyphs, bodySize), brackets);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
@@ -1185,12 +1185,27 @@ public final class PdfSheetReader implements SheetReader {
         return new Visual(words);
     }
 
-    private static double median(double[] values) {
-        if (values.length == 0) {
+    /**
+     * The size of a page's body text: the size most of its glyphs are set in (to a tenth of a point; of two as
+     * frequent, the smaller). A median would take a heading's size on a short page whose title and headings hold
+     * half its glyphs (a few list items under them), and its body's digits would then be small, as a fraction's.
+     */
+    private static double bodySize(List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) {
             return 10;
         }
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Glyph glyph : glyphs) {
+            counts.merge(Math.round(glyph.size() * 10), 1, Integer::sum);
+        }
+        long most = -1;
+        int count = 0;
+        for (java.util.Map.Entry<Long, Integer> size : counts.entrySet()) {
+            if (size.getValue() > count || size.getValue() == count && size.getKey() < most) {
+                most = size.getKey();
+                count = size.getValue();
+            }
+        }
+        return most / 10.0;
     }
 }

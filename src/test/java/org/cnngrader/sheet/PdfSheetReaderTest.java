@@ -320,4 +320,20 @@ class PdfSheetReaderTest {
             assertThat(value(answers, "H2")).isEqualTo("[100.0, 64.0, 128.0, 128.0]");
         }
     }
+
+    /**
+     * A short page of pandoc's LaTeX (short-lists/build.sh): its title and heading hold more glyphs than its three
+     * list items, so the page's body was taken to be set at the heading's size; the items' digits, smaller, were read
+     * as fractions ({@code (•conv1:)/(•pool1:) 96/96 55/27 55/27}), and conv1 and pool1 were missing, unflagged.
+     */
+    @Test
+    void theItemsOfAShortPageUnderItsTitleAreNoFractions() throws Exception {
+        Path file = Path.of("src/test/resources/short-lists/layers.pdf");
+        assertThat(lines(file)).contains("• conv1: 96 × 55 × 55", "• pool1: 96 × 27 × 27", "• conv2: 256 × 27 × 27")
+                .noneMatch(line -> line.contains("/"));
+        Map<String, Answer> answers = sheet(file).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
 }
