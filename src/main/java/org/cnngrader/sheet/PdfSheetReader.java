@@ -392,15 +392,14 @@ public final class PdfSheetReader implements SheetReader {
 
     /**
      * The rows with each row of subscripts only moved into the row above, whose glyphs they are the subscripts of
-     * ({@code H₂} as LibreOffice lowers its 2): on a line of their own they would read as numbers, and their labels
-     * would lose them.
+     * ({@code H₂} as LibreOffice lowers its 2, {@code A_{same}} as Chromium lowers its word, beside a matrix's rows):
+     * on a line of their own they would read as numbers or words, and their labels would lose them.
      */
     private static List<List<Glyph>> withSubscripts(List<List<Glyph>> rows) {
         List<List<Glyph>> result = new ArrayList<>();
         for (List<Glyph> row : rows) {
             List<Glyph> above = result.isEmpty() ? List.of() : result.get(result.size() - 1);
-            if (!above.isEmpty() && row.stream().allMatch(script -> above.stream().anyMatch(base -> subscriptOf(script,
-                    base)))) {
+            if (!above.isEmpty() && subscriptsOnly(row, above)) {
                 List<Glyph> merged = new ArrayList<>(above);
                 for (Glyph script : row) {
                     merged.add(new Glyph(script.text(), script.x(), above.get(0).baseline(), script.width(),
@@ -1135,14 +1134,33 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
+     * Whether each glyph of a row is a subscript of a glyph of the row above, or goes on from the glyph before it
+     * that is (a subscript of several glyphs).
+     */
+    private static boolean subscriptsOnly(List<Glyph> row, List<Glyph> above) {
+        List<Glyph> leftToRight = new ArrayList<>(row);
+        leftToRight.sort(BY_X);
+        Glyph previous = null;
+        for (Glyph glyph : leftToRight) {
+            boolean goesOn = previous != null && glyph.x() - (previous.x() + previous.width()) < 0.3 * glyph.size()
+                    && Math.abs(glyph.baseline() - previous.baseline()) < 0.2 * glyph.size();
+            if (!goesOn && above.stream().noneMatch(base -> subscriptOf(glyph, base))) {
+                return false;
+            }
+            previous = glyph;
+        }
+        return true;
+    }
+
+    /**
      * Whether {@code script} is a subscript of {@code base}: smaller, starting where the base ends, its baseline
      * lowered up to half the base's size (LibreOffice lowers it further than a line's glyphs may stray from their
-     * baseline).
+     * baseline). A fraction or a matrix rebuilt as one glyph is no base: its baseline is set between its rows.
      */
     private static boolean subscriptOf(Glyph script, Glyph base) {
         double gap = script.x() - (base.x() + base.width());
         double lowered = script.baseline() - base.baseline();
-        return base.size() > 1.15 * script.size() && gap > -0.05 * base.size() && gap < 0.1 * base.size()
+        return base.text().codePointCount(0, base.text().length()) == 1 && base.size() > 1.15 * script.size() && gap > -0.05 * base.size() && gap < 0.1 * base.size()
                 && lowered > 0.05 * base.size() && lowered < 0.5 * base.size();
     }
 

@@ -336,4 +336,19 @@ class PdfSheetReaderTest {
         assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
         assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
     }
+
+    /**
+     * Chromium lowers a label's subscript ({@code Y_{same}}) below its line, beside a matrix of four rows
+     * (chromium-subscripts/build.sh): the word stood on a line of its own between the matrix's rows, and Y_same was
+     * read as its last two rows, graded incorrect.
+     */
+    @Test
+    void aChromiumSubscriptStaysInItsLabelBesideAMatrix() throws Exception {
+        Path file = Path.of("src/test/resources/chromium-subscripts/same.pdf");
+        assertThat(lines(file)).contains("Asame = 18 23 8 −8 −23 −18", "Ysame = max ( Asame,0 ) = 18 23 8 0 0 0")
+                .doesNotContain("same", "same same");
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
+        assertThat(value(answers(file, week12), "Y_same")).isEqualTo("[[12.0, 14.0, 4.0, 0.0, 0.0, 0.0],"
+                + " [18.0, 23.0, 8.0, 0.0, 0.0, 0.0], [18.0, 23.0, 8.0, 0.0, 0.0, 0.0], [12.0, 14.0, 4.0, 0.0, 0.0, 0.0]]");
+    }
 }
