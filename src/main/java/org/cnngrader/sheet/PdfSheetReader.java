@@ -275,7 +275,7 @@ public final class PdfSheetReader implements SheetReader {
     /** An outline of no height: what a font that does not tell its glyphs' outlines has. */
     private static final Outline UNKNOWN_OUTLINE = new Outline(0, 0);
 
-    /** The outline of a font's glyph: a Type 3 glyph's box, or another font's path. */
+    /** The outline of a font's glyph: a Type 3 glyph's box, or an embedded font's path. */
     private static Outline outline(org.apache.pdfbox.pdmodel.font.PDFont font, int code) {
         try {
             if (font instanceof org.apache.pdfbox.pdmodel.font.PDType3Font type3) {
@@ -288,7 +288,8 @@ public final class PdfSheetReader implements SheetReader {
                 return new Outline(Math.max(box.getLowerLeftY() * scale, box.getUpperRightY() * scale),
                         Math.min(box.getLowerLeftY() * scale, box.getUpperRightY() * scale));
             }
-            if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector) {
+            // A font the PDF does not embed is drawn by a substitute, whose outlines are not the ones drawn.
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector && font.isEmbedded()) {
                 java.awt.geom.Rectangle2D box = vector.getNormalizedPath(code).getBounds2D();
                 return new Outline(box.getMaxY() / 1000, box.getMinY() / 1000);
             }
