@@ -164,6 +164,8 @@ public final class PdfSheetReader implements SheetReader {
         private List<Bracket> brackets;
         private StrikeLines strikeLines;
         private int glyphsSeen;
+        private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, java.util.Map<Integer, Outline>> outlines =
+                new java.util.IdentityHashMap<>();
 
         GlyphCollector() {
             super();
@@ -215,17 +217,41 @@ public final class PdfSheetReader implements SheetReader {
                 throw new GlyphLimitPassed();
             }
             String kept = withoutBracketPieces(unicode);
-            if (kept.isBlank() || stretchedDelimiter(kept, text)) {
+            boolean stretched = kept.isBlank() || stretchedDelimiter(kept, text);
+            OptionalDouble drawnTop = !stretched && kept.length() == 1 && BRACKETS.indexOf(kept) >= 0
+                    ? tallOutline(text) : OptionalDouble.empty();
+            if (stretched || drawnTop.isPresent()) {
                 if (!unicode.isBlank() && brackets.size() < 10_000) {
-                    brackets.add(new Bracket(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                            text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir(),
-                            text.getHeightDir()));
+                    // A glyph tall by its outline alone is placed by its drawn top and sized by its em: where PDFBox
+                    // places a TeX delimiter, with its size.
+                    double size = drawnTop.isPresent() ? Math.abs(text.getTextMatrix().getScalingFactorY())
+                            : text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
+                    brackets.add(new Bracket(unicode, text.getXDirAdj(), drawnTop.orElse(text.getYDirAdj()),
+                            text.getWidthDirAdj(), size, text.getHeightDir()));
                 }
                 return;
             }
             unicode = Characters.plainLetters(kept);
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
+        }
+
+        /**
+         * The drawn top of a glyph whose outline is taller than 1.4 times its em, if it is: a bracket chosen from a
+         * math font's larger sizes, as Chromium sets a MathML matrix's (one glyph per side, at the size of the text,
+         * its origin on the line between the rows). PDFBox reports such a glyph as high as the text.
+         */
+        private OptionalDouble tallOutline(TextPosition text) {
+            if (text.getCharacterCodes().length != 1) {
+                return OptionalDouble.empty();
+            }
+            // A font's glyph is measured once: a listing of code draws thousands of brackets.
+            Outline outline = outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
+                    .computeIfAbsent(text.getCharacterCodes()[0], code -> outline(text.getFont(), code));
+            double height = outline.top() - outline.bottom();
+            double em = Math.abs(text.getTextMatrix().getScalingFactorY());
+            return height > 1.4 && height < 20 ? OptionalDouble.of(text.getYDirAdj() - outline.top() * em)
+                    : OptionalDouble.empty();
         }
     }
 
@@ -235,8 +261,42 @@ public final class PdfSheetReader implements SheetReader {
      * would stand as a line of its own between the matrix's rows.
      */
     private static boolean stretchedDelimiter(String unicode, TextPosition text) {
-        return unicode.length() == 1 && "[](){}|‖⟨⟩".indexOf(unicode.charAt(0)) >= 0
+        return unicode.length() == 1 && BRACKETS.indexOf(unicode.charAt(0)) >= 0
                 && text.getHeightDir() > 1.4 * Math.max(text.getFontSizeInPt(), 1);
+    }
+
+    /** The brackets a matrix or a grouping may be drawn with. */
+    private static final String BRACKETS = "[](){}|‖⟨⟩";
+
+    /** A glyph's outline: its top and its bottom, in ems above its baseline. */
+    private record Outline(double top, double bottom) {
+    }
+
+    /** An outline of no height: what a font that does not tell its glyphs' outlines has. */
+    private static final Outline UNKNOWN_OUTLINE = new Outline(0, 0);
+
+    /** The outline of a font's glyph: a Type 3 glyph's box, or an embedded font's path. */
+    private static Outline outline(org.apache.pdfbox.pdmodel.font.PDFont font, int code) {
+        try {
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDType3Font type3) {
+                org.apache.pdfbox.pdmodel.font.PDType3CharProc glyph = type3.getCharProc(code);
+                org.apache.pdfbox.pdmodel.common.PDRectangle box = glyph == null ? null : glyph.getGlyphBBox();
+                if (box == null) {
+                    return UNKNOWN_OUTLINE;
+                }
+                double scale = type3.getFontMatrix().getScaleY();
+                return new Outline(Math.max(box.getLowerLeftY() * scale, box.getUpperRightY() * scale),
+                        Math.min(box.getLowerLeftY() * scale, box.getUpperRightY() * scale));
+            }
+            // A font the PDF does not embed is drawn by a substitute, whose outlines are not the ones drawn.
+            if (font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector && font.isEmbedded()) {
+                java.awt.geom.Rectangle2D box = vector.getNormalizedPath(code).getBounds2D();
+                return new Outline(box.getMaxY() / 1000, box.getMinY() / 1000);
+            }
+        } catch (IOException | RuntimeException unreadableFont) {
+            return UNKNOWN_OUTLINE;
+        }
+        return UNKNOWN_OUTLINE;
     }
 
     /** The text without the pieces of big brackets (private-use or bracket-extension characters). */
@@ -277,7 +337,7 @@ public final class PdfSheetReader implements SheetReader {
     };
 
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets, int page) {
-        double bodySize = median(pageGlyphs.stream().mapToDouble(Glyph::size).toArray());
+        double bodySize = bodySize(pageGlyphs);
         List<Glyph> glyphs = bracketedMatrices(fractions(pageGlyphs, bodySize), brackets);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
@@ -328,7 +388,30 @@ public final class PdfSheetReader implements SheetReader {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        return withSuperscripts(rows, brackets);
+        return withSuperscripts(withSubscripts(rows), brackets);
+    }
+
+    /**
+     * The rows with each row of subscripts only moved into the row above, whose glyphs they are the subscripts of
+     * ({@code H₂} as LibreOffice lowers its 2, {@code A_{same}} as Chromium lowers its word, beside a matrix's rows):
+     * on a line of their own they would read as numbers or words, and their labels would lose them.
+     */
+    private static List<List<Glyph>> withSubscripts(List<List<Glyph>> rows) {
+        List<List<Glyph>> result = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            List<Glyph> above = result.isEmpty() ? List.of() : result.get(result.size() - 1);
+            if (!above.isEmpty() && subscriptsOnly(row, above)) {
+                List<Glyph> merged = new ArrayList<>(above);
+                for (Glyph script : row) {
+                    merged.add(new Glyph(script.text(), script.x(), above.get(0).baseline(), script.width(),
+                            script.size()));
+                }
+                result.set(result.size() - 1, merged);
+                continue;
+            }
+            result.add(row);
+        }
+        return result;
     }
 
     /**
@@ -365,11 +448,12 @@ public final class PdfSheetReader implements SheetReader {
             for (List<Glyph> numerator : numerators) {
                 for (List<Glyph> denominator : denominators) {
                     // Numbers stacked closely are a matrix's rows around its label's line, unless a matrix's
-                    // bracket opens right after them and none before: a factor (1/4 [1 1; 1 1]).
+                    // bracket or the line's parenthesis opens right after them and none before: a factor
+                    // (1/4 [1 1; 1 1], 1/2 (p − Y)).
                     boolean symbolic = symbolicFraction(runText(numerator), runText(denominator));
                     boolean factor = !symbolic && NUMERATOR.matcher(runText(numerator)).matches()
                             && DENOMINATOR.matcher(runText(denominator)).matches()
-                            && factorOfMatrix(numerator, denominator, brackets, size);
+                            && factor(numerator, denominator, line, brackets, size);
                     if (!symbolic && !factor || !restBelow.containsAll(denominator) || !centred(numerator, denominator)
                             || writesBetween(line, numerator, denominator)) {
                         continue;
@@ -513,11 +597,13 @@ public final class PdfSheetReader implements SheetReader {
     private static final String OPENING = "[(⎡⎛⎜⎢⎝⎣{⎧";
 
     /**
-     * Whether a stacked pair of numbers is a factor before a matrix: a bracket that opens right after it, at its
-     * height, and none right before it (the first column of a matrix stands right after its opening bracket).
+     * Whether a stacked pair of numbers is a factor: of a matrix, whose bracket opens right after it at its height,
+     * or of an expression in parentheses, whose parenthesis on the line opens right after it; and no bracket stands
+     * right before it (the first column of a matrix stands right after its opening bracket), nor closes right after
+     * it (its last column).
      */
-    private static boolean factorOfMatrix(List<Glyph> numerator, List<Glyph> denominator, List<Bracket> brackets,
-            double size) {
+    private static boolean factor(List<Glyph> numerator, List<Glyph> denominator, List<Glyph> line,
+            List<Bracket> brackets, double size) {
         double left = Math.min(numerator.get(0).x(), denominator.get(0).x());
         double right = Math.max(right(numerator), right(denominator));
         double top = numerator.get(0).baseline() - size;
@@ -534,8 +620,15 @@ public final class PdfSheetReader implements SheetReader {
             if (gapBefore >= -0.1 * size && gapBefore < 0.8 * size) {
                 return false;
             }
-            opensAfter |= OPENING.indexOf(bracket.text().charAt(0)) >= 0 && gapAfter >= -0.1 * size
-                    && gapAfter < 1.2 * size;
+            boolean after = gapAfter >= -0.1 * size && gapAfter < 1.2 * size;
+            if (after && OPENING.indexOf(bracket.text().charAt(0)) < 0) {
+                return false;
+            }
+            opensAfter |= after;
+        }
+        for (Glyph glyph : line) {
+            double gapAfter = glyph.x() - right;
+            opensAfter |= glyph.text().equals("(") && gapAfter >= -0.1 * size && gapAfter < 0.6 * size;
         }
         return opensAfter;
     }
@@ -962,6 +1055,7 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize) {
         boolean[] used = new boolean[runs.size()];
         List<Glyph> result = new ArrayList<>(others);
+        Bases bases = new Bases(others);
         for (int i = 0; i < runs.size(); i++) {
             if (used[i]) {
                 continue;
@@ -975,7 +1069,8 @@ public final class PdfSheetReader implements SheetReader {
                 boolean numbers = NUMERATOR.matcher(numerator).matches() && DENOMINATOR.matcher(denominator).matches();
                 // A fraction of symbols is set in a line of text, its parts closer than two lines' superscripts.
                 boolean symbols = !numbers && symbolicFraction(numerator, denominator) && drop <= 1.0 * bodySize;
-                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !numbers && !symbols) {
+                if (used[j] || drop < 0.45 * bodySize || drop > 1.6 * bodySize || !numbers && !symbols
+                        || scriptsOfTwoLines(bases, top, bottom)) {
                     continue;
                 }
                 double topLeft = top.get(0).x();
@@ -998,6 +1093,81 @@ public final class PdfSheetReader implements SheetReader {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether two stacked runs are the scripts of two lines rather than a fraction's parts: each lowered or raised
+     * right after a glyph of its own ({@code H₁} in one row of a table, {@code H₂} in the next). A fraction's parts
+     * follow one glyph of their line, if any (the minus of {@code −½}).
+     */
+    private static boolean scriptsOfTwoLines(Bases bases, List<Glyph> top, List<Glyph> bottom) {
+        Optional<Glyph> topBase = bases.of(top.get(0));
+        Optional<Glyph> bottomBase = bases.of(bottom.get(0));
+        return topBase.isPresent() && bottomBase.isPresent() && topBase.get() != bottomBase.get();
+    }
+
+    /** The glyphs a small glyph may be the script of, by where they end. */
+    private static final class Bases {
+        private final List<Glyph> byRight;
+        private final double[] rights;
+
+        Bases(List<Glyph> glyphs) {
+            byRight = new ArrayList<>(glyphs);
+            byRight.sort((one, other) -> Double.compare(one.x() + one.width(), other.x() + other.width()));
+            rights = new double[byRight.size()];
+            for (int index = 0; index < rights.length; index++) {
+                rights[index] = byRight.get(index).x() + byRight.get(index).width();
+            }
+        }
+
+        /** The glyph {@code script} is set after as a subscript or a superscript, if any. */
+        Optional<Glyph> of(Glyph script) {
+            int index = java.util.Arrays.binarySearch(rights, script.x() - 2);
+            for (index = index < 0 ? -index - 1 : index; index < rights.length && rights[index] <= script.x() + 2;
+                    index++) {
+                Glyph base = byRight.get(index);
+                if (subscriptOf(script, base) || superscriptAfter(script, base)) {
+                    return Optional.of(base);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether each glyph of a row is a subscript of a glyph of the row above, or goes on from the glyph before it
+     * that is (a subscript of several glyphs).
+     */
+    private static boolean subscriptsOnly(List<Glyph> row, List<Glyph> above) {
+        List<Glyph> leftToRight = new ArrayList<>(row);
+        leftToRight.sort(BY_X);
+        Glyph previous = null;
+        for (Glyph glyph : leftToRight) {
+            boolean goesOn = previous != null && glyph.x() - (previous.x() + previous.width()) < 0.3 * glyph.size()
+                    && Math.abs(glyph.baseline() - previous.baseline()) < 0.2 * glyph.size();
+            if (!goesOn && above.stream().noneMatch(base -> subscriptOf(glyph, base))) {
+                return false;
+            }
+            previous = glyph;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code script} is a subscript of {@code base}: smaller, starting where the base ends, its baseline
+     * lowered up to half the base's size (LibreOffice lowers it further than a line's glyphs may stray from their
+     * baseline). A fraction or a matrix rebuilt as one glyph is no base: its baseline is set between its rows.
+     */
+    private static boolean subscriptOf(Glyph script, Glyph base) {
+        double gap = script.x() - (base.x() + base.width());
+        double lowered = script.baseline() - base.baseline();
+        return base.text().codePointCount(0, base.text().length()) == 1 && base.size() > 1.15 * script.size() && gap > -0.05 * base.size() && gap < 0.1 * base.size()
+                && lowered > 0.05 * base.size() && lowered < 0.5 * base.size();
+    }
+
+    /** Whether {@code script} is raised as a superscript right after {@code base}, as {@link #raisedAfter} says. */
+    private static boolean superscriptAfter(Glyph script, Glyph base) {
+        return raisedAfter(script, base, script.x());
     }
 
     private static String runText(List<Glyph> run) {
@@ -1034,12 +1204,27 @@ public final class PdfSheetReader implements SheetReader {
         return new Visual(words);
     }
 
-    private static double median(double[] values) {
-        if (values.length == 0) {
+    /**
+     * The size of a page's body text: the size most of its glyphs are set in (to a tenth of a point; of two as
+     * frequent, the smaller). A median would take a heading's size on a short page whose title and headings hold
+     * half its glyphs (a few list items under them), and its body's digits would then be small, as a fraction's.
+     */
+    private static double bodySize(List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) {
             return 10;
         }
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Glyph glyph : glyphs) {
+            counts.merge(Math.round(glyph.size() * 10), 1, Integer::sum);
+        }
+        long most = -1;
+        int count = 0;
+        for (java.util.Map.Entry<Long, Integer> size : counts.entrySet()) {
+            if (size.getValue() > count || size.getValue() == count && size.getKey() < most) {
+                most = size.getKey();
+                count = size.getValue();
+            }
+        }
+        return most / 10.0;
     }
 }

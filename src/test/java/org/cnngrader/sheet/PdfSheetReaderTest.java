@@ -257,4 +257,98 @@ class PdfSheetReaderTest {
         assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
         assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
     }
+
+    private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+
+    private static Map<String, Answer> answers(Path file, SheetSpec spec) {
+        return Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(), List.of()),
+                spec).get(0).answers();
+    }
+
+    /**
+     * Chromium prints a MathML matrix of two rows with one bracket glyph per side, taken from the math font's larger
+     * sizes and drawn from the line between the rows (chromium-matrices/build.sh). It stood as a text {@code [ ]} on
+     * the first row's line or on a line of its own: dK and z were their first rows, P and dP side by side were
+     * missing, unflagged.
+     */
+    @Test
+    void aChromiumMatrixOfTwoRowsIsReadWhole() throws Exception {
+        Path file = Path.of("src/test/resources/chromium-matrices/backprop.pdf");
+        assertThat(lines(file)).contains("dK = [[5, 8], [1, 2]]",
+                "P = [[3, 3], [4, 5]], (∂L)/(∂P) = [[0.5, 1], [0.5, 0.5]]", "z = [[0.5, 2, 2], [−1, −0.5, 0]]");
+        Map<String, Answer> answers = answers(file, BACKPROP);
+        assertThat(value(answers, "dK")).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+        assertThat(value(answers, "P")).isEqualTo("[[3.0, 3.0], [4.0, 5.0]]");
+        assertThat(value(answers, "dP")).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
+        assertThat(value(answers, "z")).isEqualTo("[[0.5, 2.0, 2.0], [-1.0, -0.5, 0.0]]");
+    }
+
+    /**
+     * {@code \frac{\partial L}{\partial z} = \frac{1}{2}(p - Y) = [2 × 3]} (fraction-factors/build.sh): the digits of
+     * the displayed ½ joined the matrix's rows in pdflatex's print ({@code 1 0.050 0.225 −0.275}) and stood as lines
+     * of their own in Chromium's; dz was missing, unflagged. They are the factor of the parenthesis right after them.
+     */
+    @Test
+    void aDisplayedFractionBeforeAParenthesisIsItsFactorNotPartOfTheMatrixRows() throws Exception {
+        Path latex = Path.of("src/test/resources/fraction-factors/softmax-latex.pdf");
+        assertThat(lines(latex)).contains("0.050 0.225 −0.275", "(∂L)/(∂z) = 1/2(p − Y ) =", "−0.407 0.154 0.253");
+        Path chromium = Path.of("src/test/resources/fraction-factors/softmax-chromium.pdf");
+        assertThat(lines(chromium)).contains(
+                "(∂L)/(∂z) = 1/2 ( p−Y ) = [[0.050, 0.225, −0.275], [−0.407, 0.154, 0.253]]");
+        for (Path file : List.of(latex, chromium)) {
+            assertThat(value(answers(file, BACKPROP), "dz")).as(file.toString())
+                    .isEqualTo("[[0.05, 0.225, -0.275], [-0.407, 0.154, 0.253]]");
+        }
+    }
+
+    /**
+     * {@code $H_1$}, {@code $H_2$} in consecutive rows of a table (subscripted-labels/build.sh): their subscripts, one
+     * above the other, were joined into a fraction {@code 1/2} on a line of its own, and the rows lost their labels.
+     */
+    @Test
+    void subscriptsOfConsecutiveRowsAreNoFraction() throws Exception {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        for (String producer : List.of("latex", "chromium")) {
+            Path file = Path.of("src/test/resources/subscripted-labels/shapes-" + producer + ".pdf");
+            assertThat(lines(file)).as(producer).noneMatch(line -> line.matches("\\d/\\d"))
+                    .anyMatch(line -> line.matches("H1 100 ?× ?128 ?× ?256 ?× ?256"))
+                    .anyMatch(line -> line.matches("H2 100 ?× ?64 ?× ?128 ?× ?128"));
+            Map<String, Answer> answers = answers(file, cpen455);
+            for (String layer : List.of("H1", "H2", "H3", "H4")) {
+                assertThat(answers.get(layer).foundBy()).as(producer + " " + layer).isEqualTo(FoundBy.LABEL);
+            }
+            assertThat(value(answers, "H2")).isEqualTo("[100.0, 64.0, 128.0, 128.0]");
+        }
+    }
+
+    /**
+     * A short page of pandoc's LaTeX (short-lists/build.sh): its title and heading hold more glyphs than its three
+     * list items, so the page's body was taken to be set at the heading's size; the items' digits, smaller, were read
+     * as fractions ({@code (•conv1:)/(•pool1:) 96/96 55/27 55/27}), and conv1 and pool1 were missing, unflagged.
+     */
+    @Test
+    void theItemsOfAShortPageUnderItsTitleAreNoFractions() throws Exception {
+        Path file = Path.of("src/test/resources/short-lists/layers.pdf");
+        assertThat(lines(file)).contains("• conv1: 96 × 55 × 55", "• pool1: 96 × 27 × 27", "• conv2: 256 × 27 × 27")
+                .noneMatch(line -> line.contains("/"));
+        Map<String, Answer> answers = sheet(file).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    /**
+     * Chromium lowers a label's subscript ({@code Y_{same}}) below its line, beside a matrix of four rows
+     * (chromium-subscripts/build.sh): the word stood on a line of its own between the matrix's rows, and Y_same was
+     * read as its last two rows, graded incorrect.
+     */
+    @Test
+    void aChromiumSubscriptStaysInItsLabelBesideAMatrix() throws Exception {
+        Path file = Path.of("src/test/resources/chromium-subscripts/same.pdf");
+        assertThat(lines(file)).contains("Asame = 18 23 8 −8 −23 −18", "Ysame = max ( Asame,0 ) = 18 23 8 0 0 0")
+                .doesNotContain("same", "same same");
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
+        assertThat(value(answers(file, week12), "Y_same")).isEqualTo("[[12.0, 14.0, 4.0, 0.0, 0.0, 0.0],"
+                + " [18.0, 23.0, 8.0, 0.0, 0.0, 0.0], [18.0, 23.0, 8.0, 0.0, 0.0, 0.0], [12.0, 14.0, 4.0, 0.0, 0.0, 0.0]]");
+    }
 }
