@@ -201,6 +201,7 @@ final class Locator {
             outside(answers);
         }
         unreadAfterLabel(answers);
+        leftUnread(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
@@ -215,6 +216,20 @@ final class Locator {
         }));
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, unheaded);
+    }
+
+    /**
+     * A question whose heading was not found, and whose lines between its neighbours' headings hold a value on a line
+     * no part took one from: its answers may be there, under a heading not recognised, so a part of it still missing
+     * is for a person to look at. A question whose lines hold no such value was likely left unanswered.
+     */
+    private void leftUnread(Map<String, AnswerSheet.Unheaded> unheaded) {
+        java.util.Set<Integer> takenLines = new java.util.HashSet<>();
+        takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
+        unheaded.replaceAll((question, why) -> why == AnswerSheet.Unheaded.NOT_FOUND && candidates.stream().anyMatch(
+                candidate -> regions.region(question).contains(candidate.lineIndex()) && eligible(candidate)
+                        && !takenLines.contains(candidate.lineIndex()))
+                ? AnswerSheet.Unheaded.VALUES_LEFT : why);
     }
 
     /**

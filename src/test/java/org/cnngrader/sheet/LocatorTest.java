@@ -820,4 +820,21 @@ class LocatorTest {
                 + "5  3 × 3 Conv(384), P = 1   256 × 13 × 13   384 × 13 × 13\n"), "conv3_shape"))
                 .isEqualTo("[384.0, 13.0, 13.0]");
     }
+
+    /**
+     * A question whose heading was not found (pandoc's LaTeX printed "0.1 Problem 1 — …") had its values on the page,
+     * not read as any part's answer, and its parts were missing without a flag. Its lines holding a value no part took
+     * mark it so that its missing parts are reviewed; lines with none mark a question likely left unanswered.
+     */
+    @Test
+    void aQuestionWhoseHeadingWasNotFoundAndWhoseValuesWereLeftUnreadIsMarkedSo() {
+        String answered = "Team N\n\nMy first problem, done\n[[1, 5, 1], [2, 1, 1], [0, 2, 0]]\n\n"
+                + "## 2 Pooling as a convolution\nstride = 2\n";
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document(answered, "answers.md"), SPEC, new ArrayList<>());
+        assertThat(sheet.answers().get("S")).isNull();
+        assertThat(sheet.unheaded()).containsEntry("1", AnswerSheet.Unheaded.VALUES_LEFT);
+        String unanswered = "Team N\n\n## 2 Pooling as a convolution\nstride = 2\n";
+        assertThat(Locator.locate(TextSheetReader.document(unanswered, "answers.md"), SPEC, new ArrayList<>())
+                .unheaded()).containsEntry("1", AnswerSheet.Unheaded.NOT_FOUND);
+    }
 }
