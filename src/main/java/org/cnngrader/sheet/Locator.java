@@ -329,7 +329,8 @@ final class Locator {
 
     /**
      * The part's labels, and its layer's names, as they open a line: after a bullet or a table's bar, before a
-     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign. A label of one or two characters is
+     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign, or blanks and a number (a table's row,
+     * {@code total 397 184 397 434}, names its count without a sign). A label of one or two characters is
      * matched in its case ({@code S} is no {@code s}).
      */
     private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
@@ -343,7 +344,7 @@ final class Locator {
             }
             int flags = label.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
             patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
-                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=))", flags));
+                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=)|(?<=\\s)(?=[-−]?\\d))", flags));
         }
         return patterns;
     }

@@ -837,4 +837,29 @@ class LocatorTest {
         assertThat(Locator.locate(TextSheetReader.document(unanswered, "answers.md"), SPEC, new ArrayList<>())
                 .unheaded()).containsEntry("1", AnswerSheet.Unheaded.NOT_FOUND);
     }
+
+    private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
+            "rubrics/cpen455-hw2.yaml")));
+
+    /**
+     * A table of counts with space-grouped thousands ({@code H1 9 600} … {@code total 397 184}) left every such count
+     * missing, unflagged: the rows were read as a matrix, and the labels, with no sign after them, were not taken as
+     * labels of the digits beside them. Each count is read beside its label; a label opening a row of digits no count
+     * is read from (two columns, {@code total 397 184 397 434}) is unreadable and flagged.
+     */
+    @Test
+    void spaceGroupedCountsInATableOfSeveralRowsAreReadBesideTheirLabels() throws Exception {
+        Map<String, Answer> answers = new TextSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/thousands-tables/sheet.txt"), "sheet.txt", CPEN455).get(0).answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_H2")).isEqualTo("204800.0");
+        assertThat(value(answers, "params_total")).isEqualTo("397184.0");
+        assertThat(answers.get("params_H1").foundBy()).isEqualTo(FoundBy.LABEL);
+        Map<String, Answer> twoColumns = Locator.locate(TextSheetReader.document("Team T\n\n2.3\n\nlayer no bias"
+                + " with bias\nH1 9 600 9 728\nH2 204 800 204 864\ntotal 397 184 397 434\n\n2.5\n", "a.md"), CPEN455,
+                new ArrayList<>()).answers();
+        assertThat(twoColumns.get("params_total").value()).isEmpty();
+        assertThat(twoColumns.get("params_total").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'397 184 397 434' after it"));
+    }
 }
