@@ -1239,18 +1239,80 @@ final class Locator {
     private Optional<Candidate> computationResult(Candidate candidate) {
         Candidate current = candidate;
         Candidate result = null;
+        List<Double> terms = new ArrayList<>();
+        StringBuilder operators = new StringBuilder();
+        amount(candidate).ifPresent(terms::add);
         while (current.order() + 1 < candidates.size()) {
             Candidate next = candidates.get(current.order() + 1);
             char operator = operatorBefore(next, current);
+            // A table's row shows a computation in one cell and its value in the next ("H1 | 9,600 + 128 | 9,728",
+            // "H1 | 128 × 5 × 5 × 3 | 9,600"): the next cell is its result, where it is the computation's value.
+            if (operator == 0 && result == null && nextCell(next, current) && terms.size() == operators.length() + 1
+                    && (operators.length() > 0 || current.written().matches(".*\\d\\s*[×x·*]\\s*\\d.*"))
+                    && amount(next).isPresent() && Tolerance.relative(1e-6).accepts(amount(next).get(),
+                    evaluate(terms, operators))) {
+                operator = '=';
+            }
             if (operator == 0) {
                 break;
             }
             if (operator == '=') {
                 result = next;
+                terms.clear();
+                operators.setLength(0);
+            } else {
+                operators.append(operator);
             }
+            amount(next).ifPresent(terms::add);
             current = next;
         }
         return Optional.ofNullable(result);
+    }
+
+    /** Whether {@code next} opens the table cell after the one {@code previous} ends: only a tab or a bar between. */
+    private static boolean nextCell(Candidate next, Candidate previous) {
+        if (next.lineIndex() != previous.lineIndex()) {
+            return false;
+        }
+        String between = before(next);
+        String last = lastWord(previous.written());
+        int end = between.lastIndexOf(last);
+        between = end >= 0 ? between.substring(end + last.length()) : between;
+        return (between.indexOf('\t') >= 0 || between.indexOf('|') >= 0) && between.replaceAll("[\\s|$]", "").isEmpty();
+    }
+
+    /** A candidate's amount: a number (9,600 is 9600), or the product of a product's factors (128 × 5 × 5 × 3). */
+    private static Optional<Double> amount(Candidate candidate) {
+        if (ValueParser.parse(candidate.written(), new Expectation(true)) instanceof Parsed.Value read
+                && read.value() instanceof SheetValue.Numbers numbers && numbers.tensor().rank() <= 1) {
+            double product = 1;
+            for (double factor : numbers.tensor().values()) {
+                product *= factor;
+            }
+            return numbers.tensor().isSingle() ? Optional.of(numbers.tensor().item()) : Optional.of(product);
+        }
+        return Optional.empty();
+    }
+
+    /** The value of terms joined by operators, products before sums. */
+    private static double evaluate(List<Double> terms, CharSequence operators) {
+        double sum = 0;
+        double product = terms.get(0);
+        char sign = '+';
+        for (int index = 0; index < operators.length(); index++) {
+            char operator = operators.charAt(index);
+            double term = terms.get(index + 1);
+            if (operator == '/') {
+                product /= term;
+            } else if ("×*·".indexOf(operator) >= 0) {
+                product *= term;
+            } else {
+                sum += sign == '+' ? product : -product;
+                sign = operator == '+' ? '+' : '-';
+                product = term;
+            }
+        }
+        return sum + (sign == '+' ? product : -product);
     }
 
     /**

@@ -862,4 +862,26 @@ class LocatorTest {
         assertThat(twoColumns.get("params_total").doubt()).hasValueSatisfying(reason -> assertThat(reason)
                 .contains("'397 184 397 434' after it"));
     }
+
+    /**
+     * A table's row showing a computation in one cell and its value in the next ({@code H1 | 9,600 + 128 | 9,728},
+     * a Word table's row) read the first term, 9600, and the student was told the biases were left out; a row
+     * {@code H1 | 128 × 5 × 5 × 3 | 9,600} read the factors as a shape where a count is asked. The next cell is the
+     * computation's result where it is the computation's value.
+     */
+    @Test
+    void aComputationInATablesCellGivesTheResultInTheNextCell() throws Exception {
+        Map<String, Answer> answers = new DocxSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/table-computations/sheet.docx"), "sheet.docx", CPEN455).get(0).answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_Y")).isEqualTo("163840.0");
+        assertThat(value(answers, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(answers, "params_bias_H4")).isEqualTo("528.0");
+        assertThat(answers.get("params_bias_H1").foundBy()).isEqualTo(FoundBy.LABEL);
+        Map<String, Answer> typed = Locator.locate(TextSheetReader.document("Team T\n\n2.4\n\n"
+                + "| H1 | 9,600 + 128 | 9,728 |\n| H2 | 204,800 + 64 | 204,864 |\n\n2.5\n", "a.md"), CPEN455,
+                new ArrayList<>()).answers();
+        assertThat(value(typed, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(typed, "params_bias_H2")).isEqualTo("204864.0");
+    }
 }
