@@ -487,7 +487,9 @@ final class Locator {
             }
             if (chosen != null) {
                 Candidate taken = result(chosen, part);
-                Optional<Alternative> alternative = alternativeAfter(taken, part);
+                Candidate labelledValue = taken;
+                Optional<Alternative> alternative = alternativeAfter(taken, part)
+                        .or(() -> arrowAfter(labelledValue, part));
                 if (alternative.isPresent() && alternative.get().corrects()) {
                     // "Stride: 2 → 1 (corrected …)": the arrow replaces the value before it.
                     claimedBy[taken.order()] = FoundBy.LABEL;
@@ -571,6 +573,27 @@ final class Locator {
         boolean alternatives = ALTERNATIVES.matcher(separator).matches()
                 || LISTED.matcher(separator).matches() && AFTER_SIGN.matcher(beforeTaken).find();
         return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
+    }
+
+    /**
+     * A value of the part's kind right after an arrow that follows {@code taken}, for a part asking for more than one
+     * number: "H5 : 64/2 = 32 ⇒ 100 × 16 × 32 × 32" goes on to the shape asked for, as "2 → 1" corrects a number.
+     */
+    private Optional<Alternative> arrowAfter(Candidate taken, SheetSpec.PartSpec part) {
+        if (part.reference().map(reference -> reference.values().length <= 1).orElse(true)
+                || taken.order() + 1 >= candidates.size()) {
+            return Optional.empty();
+        }
+        Candidate next = candidates.get(taken.order() + 1);
+        if (next.lineIndex() != taken.lineIndex() || claimed(next) || next.form() != Candidate.Form.VALUE
+                || !readable(next, part) || !sameKind(next, part)) {
+            return Optional.empty();
+        }
+        String before = before(next);
+        int end = before.lastIndexOf(taken.written());
+        String separator = end < 0 ? "" : before.substring(end + taken.written().length());
+        return end >= 0 && CORRECTING_ARROW.matcher(separator).matches()
+                ? Optional.of(new Alternative(taken, next, separator, true)) : Optional.empty();
     }
 
     /**

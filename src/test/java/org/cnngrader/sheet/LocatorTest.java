@@ -884,4 +884,17 @@ class LocatorTest {
         assertThat(value(typed, "params_bias_H1")).isEqualTo("9728.0");
         assertThat(value(typed, "params_bias_H2")).isEqualTo("204864.0");
     }
+
+    /**
+     * "H5 : 64/2 = 32 ⇒ 100 × 16 × 32 × 32" read 32, the computation's result before the arrow, for a shape, graded
+     * wrong with a generic reason. The value after an arrow is the reading, flagged, for a shape as for a number.
+     */
+    @Test
+    void theShapeAfterAnArrowIsReadNotTheResultBeforeIt() throws Exception {
+        Answer h5 = new TextSheetReader().read(java.nio.file.Path.of("src/test/resources/arrows/h5.txt"), "h5.txt",
+                CPEN455).get(0).answers().get("H5");
+        assertThat(h5.value().orElseThrow().toString()).isEqualTo("[100.0, 16.0, 32.0, 32.0]");
+        assertThat(h5.foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(h5.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("32 ⇒ 100 × 16 × 32 × 32"));
+    }
 }
