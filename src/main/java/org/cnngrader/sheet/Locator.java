@@ -765,8 +765,27 @@ final class Locator {
             return namesLayer(candidate.lineIndex(), layer);
         }
         String row = itemText(candidate.lineIndex(), item).toLowerCase(Locale.ROOT).replace("*", "").strip();
-        return layer.names().stream().anyMatch(name -> row.startsWith(name) && (row.length() == name.length()
-                || !Character.isLetterOrDigit(row.charAt(name.length()))));
+        return layer.names().stream().anyMatch(name -> opensWithName(row, name));
+    }
+
+    /** A kernel's size right after a layer's kind and a number: "Conv 5×5, 256 filters", "MaxPool 3 x 3". */
+    private static final Pattern KERNEL_SIZE_AFTER = Pattern.compile("\\s*[×x*]\\s*\\d");
+
+    /**
+     * Whether a row opens with a layer's name: the whole name, not followed by a letter or digit, nor, for a name
+     * ending in its number, by a kernel's size: in "Conv 5×5, 256 filters" the 5 is the kernel's side, no layer's
+     * number, and taking it so gave conv5 another layer's row.
+     */
+    private static boolean opensWithName(String row, String name) {
+        if (!row.startsWith(name)) {
+            return false;
+        }
+        if (row.length() == name.length()) {
+            return true;
+        }
+        boolean numbered = Character.isDigit(name.charAt(name.length() - 1));
+        return !Character.isLetterOrDigit(row.charAt(name.length())) && !(numbered
+                && KERNEL_SIZE_AFTER.matcher(row).region(name.length(), row.length()).lookingAt());
     }
 
     private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
@@ -774,8 +793,7 @@ final class Locator {
         Matcher start = ROW_START.matcher(text);
         String row = start.lookingAt() ? text.substring(start.end()) : text;
         for (String name : layer.names()) {
-            if (row.startsWith(name) && (row.length() == name.length()
-                    || !Character.isLetterOrDigit(row.charAt(name.length())))) {
+            if (opensWithName(row, name)) {
                 return true;
             }
         }

@@ -897,4 +897,20 @@ class LocatorTest {
         assertThat(h5.foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(h5.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("32 ⇒ 100 × 16 × 32 × 32"));
     }
+
+    /**
+     * A layer described kernel size first ("Conv 5×5, 256 filters, pad 2 | 256 × 27 × 27", "MaxPool 3×3, stride 2")
+     * was taken for conv5 and pool3: conv5 and pool3 were graded wrong by label, and the layers around them guessed.
+     * A layer's kind followed by a kernel's size k×k names no layer number.
+     */
+    @Test
+    void aKernelSizeAfterALayersKindIsNoLayerNumber() throws Exception {
+        Map<String, Answer> answers = new DocxSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/kernel-sizes/sheet.docx"), "sheet.docx", ALEXNET).get(0).answers();
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(readAlexNet("### 1.5 Dimensions of CNN layers\nConv 5×5, 256 filters, pad 2: 256 × 27 × 27\n"
+                + "conv 5: 256 × 13 × 13\n"), "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+    }
 }
