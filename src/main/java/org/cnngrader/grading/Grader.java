@@ -81,7 +81,14 @@ public final class Grader {
             Optional<Answer> answer = Optional.ofNullable(sheet.answers().get(part.id()));
             boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
-            if (lostPoints && answer.isPresent() && sheet.unheaded().containsKey(part.questionId())) {
+            if (result.verdict() == Verdict.MISSING
+                    && sheet.unheaded().get(part.questionId()) == AnswerSheet.Unheaded.VALUES_LEFT) {
+                // Its answer may be among the values no part took, under a heading not recognised: a person looks,
+                // since a correct answer reported missing is the worst outcome.
+                result = result.toReview("not found: its question's heading was not found, and values between the"
+                        + " headings of the questions around it were not read as any part's answer; its answer may be"
+                        + " among them.");
+            } else if (lostPoints && answer.isPresent() && sheet.unheaded().containsKey(part.questionId())) {
                 // Between its neighbours' headings another question's answer may have been taken for this one's.
                 result = result.toReview("its question's heading was not found: it was read between the headings of"
                         + " the questions around it, where another question's answer may stand.");

@@ -26,6 +26,11 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
         /** No line could head it: the document does not set it apart (or does not answer it). */
         NOT_FOUND,
         /**
+         * No line could head it, and its lines hold values no part took: its answers may be among them, under a
+         * heading not recognised, so a part of it not found is for a person to look at.
+         */
+        VALUES_LEFT,
+        /**
          * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an answer
          * of the question not found may be there.
          */

@@ -648,7 +648,7 @@ final class Candidates {
                     continue;
                 }
                 List<Row> chain = chain(lines, segments, used, index, first);
-                if (chain.size() >= 2) {
+                if (chain.size() >= 2 && !labelledCounts(lines, chain)) {
                     used.addAll(chain);
                     for (List<Row> matrix : split(lines, chain)) {
                         if (matrix.size() >= 2) {
@@ -659,6 +659,26 @@ final class Candidates {
             }
         }
         return grids;
+    }
+
+    /**
+     * Whether each row of a chain is a count of its own, named by the words left of it, with its thousands grouped by
+     * spaces ({@code H1 9 600}, {@code H2 204 800}, {@code total 397 184}, pdflatex's {@code 9\,600}): a table of
+     * counts, whose rows are read one by one, not a matrix of two columns, which left no count beside its label. A
+     * row of more groups ({@code 397 184 397 434}, two columns of counts) could be parted more ways than one: it stays
+     * a grid, and the label with digits after it is read by no one, flagged.
+     */
+    private static boolean labelledCounts(List<Document.Line> lines, List<Row> chain) {
+        for (Row row : chain) {
+            String lead = row.numbers().get(0);
+            String group = row.numbers().get(row.numbers().size() - 1);
+            if (row.numbers().size() != 2 || labelLeftOf(lines.get(row.line()), row.left()).isEmpty()
+                    || lead.length() > 3 || Characters.asciiDigitsFrom(lead, 0) != lead.length() || lead.startsWith("0")
+                    || group.length() != 3 || Characters.asciiDigitsFrom(group, 0) != 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A Markdown table's header of column numbers over a corner left empty: {@code |   | 1 | 2 | 3 |}. */

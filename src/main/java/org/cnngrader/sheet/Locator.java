@@ -201,6 +201,7 @@ final class Locator {
             outside(answers);
         }
         unreadAfterLabel(answers);
+        leftUnread(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
@@ -215,6 +216,20 @@ final class Locator {
         }));
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, unheaded);
+    }
+
+    /**
+     * A question whose heading was not found, and whose lines between its neighbours' headings hold a value on a line
+     * no part took one from: its answers may be there, under a heading not recognised, so a part of it still missing
+     * is for a person to look at. A question whose lines hold no such value was likely left unanswered.
+     */
+    private void leftUnread(Map<String, AnswerSheet.Unheaded> unheaded) {
+        java.util.Set<Integer> takenLines = new java.util.HashSet<>();
+        takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
+        unheaded.replaceAll((question, why) -> why == AnswerSheet.Unheaded.NOT_FOUND && candidates.stream().anyMatch(
+                candidate -> regions.region(question).contains(candidate.lineIndex()) && eligible(candidate)
+                        && !takenLines.contains(candidate.lineIndex()))
+                ? AnswerSheet.Unheaded.VALUES_LEFT : why);
     }
 
     /**
@@ -314,7 +329,8 @@ final class Locator {
 
     /**
      * The part's labels, and its layer's names, as they open a line: after a bullet or a table's bar, before a
-     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign. A label of one or two characters is
+     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign, or blanks and a number (a table's row,
+     * {@code total 397 184 397 434}, names its count without a sign). A label of one or two characters is
      * matched in its case ({@code S} is no {@code s}).
      */
     private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
@@ -328,7 +344,7 @@ final class Locator {
             }
             int flags = label.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
             patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
-                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=))", flags));
+                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=)|(?<=\\s)(?=[-−]?\\d))", flags));
         }
         return patterns;
     }
@@ -471,7 +487,9 @@ final class Locator {
             }
             if (chosen != null) {
                 Candidate taken = result(chosen, part);
-                Optional<Alternative> alternative = alternativeAfter(taken, part);
+                Candidate labelledValue = taken;
+                Optional<Alternative> alternative = alternativeAfter(taken, part)
+                        .or(() -> arrowAfter(labelledValue, part));
                 if (alternative.isPresent() && alternative.get().corrects()) {
                     // "Stride: 2 → 1 (corrected …)": the arrow replaces the value before it.
                     claimedBy[taken.order()] = FoundBy.LABEL;
@@ -555,6 +573,27 @@ final class Locator {
         boolean alternatives = ALTERNATIVES.matcher(separator).matches()
                 || LISTED.matcher(separator).matches() && AFTER_SIGN.matcher(beforeTaken).find();
         return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
+    }
+
+    /**
+     * A value of the part's kind right after an arrow that follows {@code taken}, for a part asking for more than one
+     * number: "H5 : 64/2 = 32 ⇒ 100 × 16 × 32 × 32" goes on to the shape asked for, as "2 → 1" corrects a number.
+     */
+    private Optional<Alternative> arrowAfter(Candidate taken, SheetSpec.PartSpec part) {
+        if (part.reference().map(reference -> reference.values().length <= 1).orElse(true)
+                || taken.order() + 1 >= candidates.size()) {
+            return Optional.empty();
+        }
+        Candidate next = candidates.get(taken.order() + 1);
+        if (next.lineIndex() != taken.lineIndex() || claimed(next) || next.form() != Candidate.Form.VALUE
+                || !readable(next, part) || !sameKind(next, part)) {
+            return Optional.empty();
+        }
+        String before = before(next);
+        int end = before.lastIndexOf(taken.written());
+        String separator = end < 0 ? "" : before.substring(end + taken.written().length());
+        return end >= 0 && CORRECTING_ARROW.matcher(separator).matches()
+                ? Optional.of(new Alternative(taken, next, separator, true)) : Optional.empty();
     }
 
     /**
@@ -726,8 +765,27 @@ final class Locator {
             return namesLayer(candidate.lineIndex(), layer);
         }
         String row = itemText(candidate.lineIndex(), item).toLowerCase(Locale.ROOT).replace("*", "").strip();
-        return layer.names().stream().anyMatch(name -> row.startsWith(name) && (row.length() == name.length()
-                || !Character.isLetterOrDigit(row.charAt(name.length()))));
+        return layer.names().stream().anyMatch(name -> opensWithName(row, name));
+    }
+
+    /** A kernel's size right after a layer's kind and a number: "Conv 5×5, 256 filters", "MaxPool 3 x 3". */
+    private static final Pattern KERNEL_SIZE_AFTER = Pattern.compile("\\s*[×x*]\\s*\\d");
+
+    /**
+     * Whether a row opens with a layer's name: the whole name, not followed by a letter or digit, nor, for a name
+     * ending in its number, by a kernel's size: in "Conv 5×5, 256 filters" the 5 is the kernel's side, no layer's
+     * number, and taking it so gave conv5 another layer's row.
+     */
+    private static boolean opensWithName(String row, String name) {
+        if (!row.startsWith(name)) {
+            return false;
+        }
+        if (row.length() == name.length()) {
+            return true;
+        }
+        boolean numbered = Character.isDigit(name.charAt(name.length() - 1));
+        return !Character.isLetterOrDigit(row.charAt(name.length())) && !(numbered
+                && KERNEL_SIZE_AFTER.matcher(row).region(name.length(), row.length()).lookingAt());
     }
 
     private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
@@ -735,8 +793,7 @@ final class Locator {
         Matcher start = ROW_START.matcher(text);
         String row = start.lookingAt() ? text.substring(start.end()) : text;
         for (String name : layer.names()) {
-            if (row.startsWith(name) && (row.length() == name.length()
-                    || !Character.isLetterOrDigit(row.charAt(name.length())))) {
+            if (opensWithName(row, name)) {
                 return true;
             }
         }
@@ -1223,18 +1280,80 @@ final class Locator {
     private Optional<Candidate> computationResult(Candidate candidate) {
         Candidate current = candidate;
         Candidate result = null;
+        List<Double> terms = new ArrayList<>();
+        StringBuilder operators = new StringBuilder();
+        amount(candidate).ifPresent(terms::add);
         while (current.order() + 1 < candidates.size()) {
             Candidate next = candidates.get(current.order() + 1);
             char operator = operatorBefore(next, current);
+            // A table's row shows a computation in one cell and its value in the next ("H1 | 9,600 + 128 | 9,728",
+            // "H1 | 128 × 5 × 5 × 3 | 9,600"): the next cell is its result, where it is the computation's value.
+            if (operator == 0 && result == null && nextCell(next, current) && terms.size() == operators.length() + 1
+                    && (operators.length() > 0 || current.written().matches(".*\\d\\s*[×x·*]\\s*\\d.*"))
+                    && amount(next).isPresent() && Tolerance.relative(1e-6).accepts(amount(next).get(),
+                    evaluate(terms, operators))) {
+                operator = '=';
+            }
             if (operator == 0) {
                 break;
             }
             if (operator == '=') {
                 result = next;
+                terms.clear();
+                operators.setLength(0);
+            } else {
+                operators.append(operator);
             }
+            amount(next).ifPresent(terms::add);
             current = next;
         }
         return Optional.ofNullable(result);
+    }
+
+    /** Whether {@code next} opens the table cell after the one {@code previous} ends: only a tab or a bar between. */
+    private static boolean nextCell(Candidate next, Candidate previous) {
+        if (next.lineIndex() != previous.lineIndex()) {
+            return false;
+        }
+        String between = before(next);
+        String last = lastWord(previous.written());
+        int end = between.lastIndexOf(last);
+        between = end >= 0 ? between.substring(end + last.length()) : between;
+        return (between.indexOf('\t') >= 0 || between.indexOf('|') >= 0) && between.replaceAll("[\\s|$]", "").isEmpty();
+    }
+
+    /** A candidate's amount: a number (9,600 is 9600), or the product of a product's factors (128 × 5 × 5 × 3). */
+    private static Optional<Double> amount(Candidate candidate) {
+        if (ValueParser.parse(candidate.written(), new Expectation(true)) instanceof Parsed.Value read
+                && read.value() instanceof SheetValue.Numbers numbers && numbers.tensor().rank() <= 1) {
+            double product = 1;
+            for (double factor : numbers.tensor().values()) {
+                product *= factor;
+            }
+            return numbers.tensor().isSingle() ? Optional.of(numbers.tensor().item()) : Optional.of(product);
+        }
+        return Optional.empty();
+    }
+
+    /** The value of terms joined by operators, products before sums. */
+    private static double evaluate(List<Double> terms, CharSequence operators) {
+        double sum = 0;
+        double product = terms.get(0);
+        char sign = '+';
+        for (int index = 0; index < operators.length(); index++) {
+            char operator = operators.charAt(index);
+            double term = terms.get(index + 1);
+            if (operator == '/') {
+                product /= term;
+            } else if ("×*·".indexOf(operator) >= 0) {
+                product *= term;
+            } else {
+                sum += sign == '+' ? product : -product;
+                sign = operator == '+' ? '+' : '-';
+                product = term;
+            }
+        }
+        return sum + (sign == '+' ? product : -product);
     }
 
     /**

@@ -402,7 +402,19 @@ final class Regions {
                 // student's own: "2.0.0.3 1.2", "4 1.4 Pooling transformed into convolution". The second is the
                 // question's, when a title or nothing follows it.
                 Matcher own = NUMBER.matcher(plain);
-                if (!marked && own.find()) {
+                Matcher ownMarker = MARKER.matcher(plain);
+                if (!marked && ownMarker.find()
+                        && (own = NUMBER.matcher(plain.substring(ownMarker.end()))).find()) {
+                    // So does a marked number: pandoc's LaTeX prints "## Problem 1" under no section as
+                    // "0.1 Problem 1 — Convolution backward", and "# Exercise 4-2" as "2 Exercise 4-2".
+                    String after = plain.substring(ownMarker.end() + own.end()).strip();
+                    offset += 1 + ownMarker.end() + own.end();
+                    typesetNumber = number;
+                    number = own.group(1);
+                    laterItem = own.group(2) != null && !own.group(2).equals("a");
+                    marked = true;
+                    plain = after;
+                } else if (!marked && own.find()) {
                     String after = plain.substring(own.end()).strip();
                     if (after.isEmpty() || Character.isLetter(after.codePointAt(0))) {
                         offset += plain.length() - plain.stripLeading().length() + own.end();

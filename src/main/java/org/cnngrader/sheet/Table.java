@@ -402,12 +402,29 @@ final class Table {
         if (block.isEmpty() || block.size() == 1 && block.get(0).size() == 1 && block.get(0).get(0) == first) {
             return single;
         }
+        List<Cell> texts = block.stream().flatMap(List::stream).filter(cell -> cell != first && !cell.blank()
+                && !value(cell)).toList();
+        Optional<List<List<Cell>>> numbers = texts.isEmpty() ? Optional.empty() : numbersBeforeText(block);
+        if (!texts.isEmpty()) {
+            sheetNotes.add("the cells " + String.join(", ", texts.stream().map(Cell::name).toList()) + " beside the"
+                    + " answer to " + part.id() + " hold text and were not read");
+            if (numbers.isEmpty() || numbers.get().size() == 1 && numbers.get().get(0).size() == 1) {
+                return single;
+            }
+            // A note right of a matrix typed cell by cell ("valid, bias added" in F6 beside S in B6:D8) ends its rows:
+            // the numbers are the answer. Where they are not of the reference's shape, the text may have been meant
+            // as part of it: a person looks.
+            block = numbers.get();
+            Answer read = blockAnswer(block, part, source);
+            boolean shaped = part.reference().isEmpty() || read.value().orElse(null) instanceof SheetValue.Numbers
+                    numbersRead && java.util.Arrays.equals(numbersRead.tensor().shape(),
+                            part.reference().get().shape());
+            return Optional.of(shaped ? read : read.doubted("text stands beside the numbers read, in "
+                    + texts.get(0).name() + " (" + Excerpt.quoted(texts.get(0).text().strip()) + "), and they are not"
+                    + " of the answer's shape: check whether the text belongs to the answer"));
+        }
         List<Cell> beside = block.stream().flatMap(List::stream).filter(cell -> cell != first).toList();
         String cells = String.join(", ", beside.stream().map(Cell::name).toList());
-        if (beside.stream().anyMatch(cell -> cell.refusal().isEmpty() && !number(cell.text()))) {
-            sheetNotes.add("the cells " + cells + " beside the answer to " + part.id() + " hold text and were not read");
-            return single;
-        }
         // Numbers beside the answer to a part of one number ("flat_size,9216,2") are no part of it: said, not joined.
         if (first != null && !first.blank() && part.reference().isPresent() && part.reference().get().size() == 1) {
             sheetNotes.add("the cells " + cells + " beside the answer to " + part.id() + " were not read: the part asks"
@@ -420,11 +437,45 @@ final class Table {
                     + cells + ": only " + first.text().strip() + " was read (a number typed with a comma and not"
                     + " quoted splits into cells); check what the team means"));
         }
+        return Optional.of(blockAnswer(block, part, source));
+    }
+
+    /** The answer of the cells of a block, typed one number per cell, with a note naming them. */
+    private static Answer blockAnswer(List<List<Cell>> block, SheetSpec.PartSpec part, String source) {
         Cell topLeft = block.get(0).get(0);
         Cell bottomLeft = block.get(block.size() - 1).get(0);
         String name = topLeft.name() + ":" + widest(block) + (bottomLeft.row() + 1);
-        return Optional.of(block(block, part, source, name, List.of("the answer runs over the cells " + name
-                + ", read as one value, a row of cells per row")));
+        return block(block, part, source, name, List.of("the answer runs over the cells " + name
+                + ", read as one value, a row of cells per row"));
+    }
+
+    /**
+     * The numbers of a block that text ends: each row up to its first cell that is blank or holds text, the rows down to
+     * the first without a number. Empty when a number stands after such a cell, or below such a row: the text is
+     * then within the numbers, no note beside them.
+     */
+    private static Optional<List<List<Cell>>> numbersBeforeText(List<List<Cell>> block) {
+        List<List<Cell>> numbers = new ArrayList<>();
+        boolean ended = false;
+        for (List<Cell> row : block) {
+            int end = 0;
+            while (end < row.size() && !row.get(end).blank() && value(row.get(end))) {
+                end++;
+            }
+            if (row.subList(end, row.size()).stream().anyMatch(Table::value) || ended && end > 0) {
+                return Optional.empty();
+            }
+            ended |= end == 0;
+            if (end > 0) {
+                numbers.add(row.subList(0, end));
+            }
+        }
+        return numbers.isEmpty() ? Optional.empty() : Optional.of(numbers);
+    }
+
+    /** Whether a cell holds a value of a block: a number, or what a number's cell was refused for (a date). */
+    private static boolean value(Cell cell) {
+        return !cell.blank() && (cell.refusal().isPresent() || number(cell.text()));
     }
 
     /**

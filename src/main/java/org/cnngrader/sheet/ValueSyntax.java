@@ -197,12 +197,24 @@ final class ValueSyntax {
                     || text.charAt(end) == '.' && end + 1 < text.length() && Characters.isAsciiDigit(text.charAt(end + 1))
                     || timesSignLength(text, end) > 0 || next < text.length() && timesSignLength(text, next) > 0);
             boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1))
-                    && Characters.isAsciiDigit(text.charAt(start - 2));
+                    && Characters.isAsciiDigit(text.charAt(start - 2)) && !endsName(text, start - 2);
             if (groups > 1 || digitAfter || digitBefore || touching) {
                 return -1;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the digits ending at {@code last} end a name ({@code H1}, {@code conv2}), not a number: a table's row
+     * {@code H1 9 600} labels its count, it does not set a number beside it.
+     */
+    private static boolean endsName(String text, int last) {
+        int first = last;
+        while (first > 0 && Characters.isAsciiDigit(text.charAt(first - 1))) {
+            first--;
+        }
+        return first > 0 && (Character.isLetter(text.charAt(first - 1)) || text.charAt(first - 1) == '_');
     }
 
     /**

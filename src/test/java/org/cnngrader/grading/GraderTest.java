@@ -672,4 +672,37 @@ class GraderTest {
         assertThat(headed.part("works").orElseThrow().notes()).isEmpty();
         assertThat(headed.part("works").orElseThrow().review()).isEqualTo(Review.ofGrading(true));
     }
+
+    /**
+     * pandoc's LaTeX printed "## Problem 1" as "0.1 Problem 1 — …", no heading of question 1 was found, and its parts
+     * whose values were on the page were reported missing without a flag. A part missing in a question whose heading
+     * was not found is reviewed, with that reason.
+     */
+    @Test
+    void aPartMissingWhereItsQuestionsHeadingWasNotFoundIsFlagged() {
+        Rubric rubric = RubricLoader.load("""
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: side, points: 1, answer: "3"}
+                      - {id: stride, points: 1, answer: "2"}
+                """, "inline.yaml");
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
+        AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
+                Map.of("1", AnswerSheet.Unheaded.VALUES_LEFT));
+
+        PartResult missing = new Grader(rubric).grade(sheet, ManualScores.none()).part("stride").orElseThrow();
+
+        assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(missing.review().needed()).isTrue();
+        assertThat(missing.notes()).singleElement().asString().contains("heading was not found");
+        // Headed, or unheaded with no value left in its lines, a part the team left unanswered is missing, as written.
+        PartResult headed = new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow();
+        assertThat(headed.review().needed()).isFalse();
+        PartResult empty = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                read, List.of(), Map.of("1", AnswerSheet.Unheaded.NOT_FOUND)), ManualScores.none()).part("stride")
+                .orElseThrow();
+        assertThat(empty.review().needed()).isFalse();
+    }
 }

@@ -156,6 +156,23 @@ class CandidatesTest {
                 .map(Candidate::written).filter(written -> written.startsWith("[")).toList();
     }
 
+    /**
+     * A table of counts whose thousands a space groups ({@code H1 9 600}, {@code H2 204 800}, pdflatex's
+     * {@code 9\,600}) was read as a matrix of two columns, and no count stood beside its label: every such count was
+     * missing, unflagged. Each row is its own count; a name's digits ({@code H1}) are no number before it.
+     */
+    @Test
+    void spaceGroupedCountsInRowsOfATableAreNoMatrix() throws Exception {
+        assertThat(written("H1 9 600", "H2 204 800", "total 397 184")).containsExactly("9 600", "204 800", "397 184");
+        Path pdf = Path.of("src/test/resources/thousands-tables/sheet.pdf");
+        assertThat(Candidates.of(PdfSheetReader.document(pdf, "sheet.pdf", new ArrayList<>())).stream()
+                .map(Candidate::written).toList()).contains("9 600", "204 800", "18 432", "163 840", "397 184")
+                .noneMatch(written -> written.startsWith("[["));
+        // Rows of numbers alone, or of more groups than one thousand has, stay a matrix.
+        assertThat(written("S = 1 200", "    3 400")).contains("[[1, 200], [3, 400]]");
+        assertThat(written("total 397 184 397 434", "Y 163 840 163 850")).first().asString().startsWith("[[");
+    }
+
     @Test
     void consecutiveDisplaysTypesetByPdflatexNeverMerge() throws Exception {
         // displays.tex beside the PDF: labelled 3×3 (same columns), unlabelled 2×3, labelled 4×4 pmatrix,

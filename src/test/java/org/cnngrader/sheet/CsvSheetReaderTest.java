@@ -146,6 +146,29 @@ class CsvSheetReaderTest {
     }
 
     /**
+     * A comment beside a matrix typed cell by cell threw the matrix away (the top-left cell was graded): the text ends
+     * the numbers' rows, as LibreOffice's CSV export of such a sheet writes them. Where the numbers left are not of the
+     * answer's shape, the text may have been part of it, and the reading is in doubt.
+     */
+    @Test
+    void aCommentBesideAMatrixTypedCellByCellEndsItsRows(@TempDir Path folder) throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        Path exported = Path.of("src/test/resources/spreadsheet-comments/libreoffice.csv");
+        AnswerSheet sheet = new CsvSheetReader().read(exported, "libreoffice.csv", backprop).get(0);
+        assertThat(sheet.answers().get("S").value().orElseThrow().toString())
+                .isEqualTo("[[-0.5, 4.5, 5.5], [3.5, 0.5, 2.5], [3.5, 1.5, 2.5]]");
+        assertThat(sheet.answers().get("dP").value().orElseThrow().toString()).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
+        assertThat(sheet.notes()).contains("the cells E9 beside the answer to dK hold text and were not read");
+        Path file = folder.resolve("short.csv");
+        Files.writeString(file, "part,answer\ndK,5,8,x\n,1,2,\n");
+        Answer shortRow = new CsvSheetReader().read(file, "short.csv", backprop).get(0).answers().get("dK");
+        assertThat(shortRow.value().orElseThrow().toString()).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+        Files.writeString(file, "part,answer\ndK,5,8,x\n");
+        assertThat(new CsvSheetReader().read(file, "short.csv", backprop).get(0).answers().get("dK").doubt())
+                .hasValueSatisfying(reason -> assertThat(reason).contains("in D2 ('x')"));
+    }
+
+    /**
      * A sheet of teams with a title above its header was unreadable, its "Total teams:" row was graded as a team, and
      * a sheet with one column per team could not be read.
      */

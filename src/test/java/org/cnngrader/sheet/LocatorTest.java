@@ -820,4 +820,97 @@ class LocatorTest {
                 + "5  3 × 3 Conv(384), P = 1   256 × 13 × 13   384 × 13 × 13\n"), "conv3_shape"))
                 .isEqualTo("[384.0, 13.0, 13.0]");
     }
+
+    /**
+     * A question whose heading was not found (pandoc's LaTeX printed "0.1 Problem 1 — …") had its values on the page,
+     * not read as any part's answer, and its parts were missing without a flag. Its lines holding a value no part took
+     * mark it so that its missing parts are reviewed; lines with none mark a question likely left unanswered.
+     */
+    @Test
+    void aQuestionWhoseHeadingWasNotFoundAndWhoseValuesWereLeftUnreadIsMarkedSo() {
+        String answered = "Team N\n\nMy first problem, done\n[[1, 5, 1], [2, 1, 1], [0, 2, 0]]\n\n"
+                + "## 2 Pooling as a convolution\nstride = 2\n";
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document(answered, "answers.md"), SPEC, new ArrayList<>());
+        assertThat(sheet.answers().get("S")).isNull();
+        assertThat(sheet.unheaded()).containsEntry("1", AnswerSheet.Unheaded.VALUES_LEFT);
+        String unanswered = "Team N\n\n## 2 Pooling as a convolution\nstride = 2\n";
+        assertThat(Locator.locate(TextSheetReader.document(unanswered, "answers.md"), SPEC, new ArrayList<>())
+                .unheaded()).containsEntry("1", AnswerSheet.Unheaded.NOT_FOUND);
+    }
+
+    private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
+            "rubrics/cpen455-hw2.yaml")));
+
+    /**
+     * A table of counts with space-grouped thousands ({@code H1 9 600} … {@code total 397 184}) left every such count
+     * missing, unflagged: the rows were read as a matrix, and the labels, with no sign after them, were not taken as
+     * labels of the digits beside them. Each count is read beside its label; a label opening a row of digits no count
+     * is read from (two columns, {@code total 397 184 397 434}) is unreadable and flagged.
+     */
+    @Test
+    void spaceGroupedCountsInATableOfSeveralRowsAreReadBesideTheirLabels() throws Exception {
+        Map<String, Answer> answers = new TextSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/thousands-tables/sheet.txt"), "sheet.txt", CPEN455).get(0).answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_H2")).isEqualTo("204800.0");
+        assertThat(value(answers, "params_total")).isEqualTo("397184.0");
+        assertThat(answers.get("params_H1").foundBy()).isEqualTo(FoundBy.LABEL);
+        Map<String, Answer> twoColumns = Locator.locate(TextSheetReader.document("Team T\n\n2.3\n\nlayer no bias"
+                + " with bias\nH1 9 600 9 728\nH2 204 800 204 864\ntotal 397 184 397 434\n\n2.5\n", "a.md"), CPEN455,
+                new ArrayList<>()).answers();
+        assertThat(twoColumns.get("params_total").value()).isEmpty();
+        assertThat(twoColumns.get("params_total").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'397 184 397 434' after it"));
+    }
+
+    /**
+     * A table's row showing a computation in one cell and its value in the next ({@code H1 | 9,600 + 128 | 9,728},
+     * a Word table's row) read the first term, 9600, and the student was told the biases were left out; a row
+     * {@code H1 | 128 × 5 × 5 × 3 | 9,600} read the factors as a shape where a count is asked. The next cell is the
+     * computation's result where it is the computation's value.
+     */
+    @Test
+    void aComputationInATablesCellGivesTheResultInTheNextCell() throws Exception {
+        Map<String, Answer> answers = new DocxSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/table-computations/sheet.docx"), "sheet.docx", CPEN455).get(0).answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_Y")).isEqualTo("163840.0");
+        assertThat(value(answers, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(answers, "params_bias_H4")).isEqualTo("528.0");
+        assertThat(answers.get("params_bias_H1").foundBy()).isEqualTo(FoundBy.LABEL);
+        Map<String, Answer> typed = Locator.locate(TextSheetReader.document("Team T\n\n2.4\n\n"
+                + "| H1 | 9,600 + 128 | 9,728 |\n| H2 | 204,800 + 64 | 204,864 |\n\n2.5\n", "a.md"), CPEN455,
+                new ArrayList<>()).answers();
+        assertThat(value(typed, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(typed, "params_bias_H2")).isEqualTo("204864.0");
+    }
+
+    /**
+     * "H5 : 64/2 = 32 ⇒ 100 × 16 × 32 × 32" read 32, the computation's result before the arrow, for a shape, graded
+     * wrong with a generic reason. The value after an arrow is the reading, flagged, for a shape as for a number.
+     */
+    @Test
+    void theShapeAfterAnArrowIsReadNotTheResultBeforeIt() throws Exception {
+        Answer h5 = new TextSheetReader().read(java.nio.file.Path.of("src/test/resources/arrows/h5.txt"), "h5.txt",
+                CPEN455).get(0).answers().get("H5");
+        assertThat(h5.value().orElseThrow().toString()).isEqualTo("[100.0, 16.0, 32.0, 32.0]");
+        assertThat(h5.foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(h5.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("32 ⇒ 100 × 16 × 32 × 32"));
+    }
+
+    /**
+     * A layer described kernel size first ("Conv 5×5, 256 filters, pad 2 | 256 × 27 × 27", "MaxPool 3×3, stride 2")
+     * was taken for conv5 and pool3: conv5 and pool3 were graded wrong by label, and the layers around them guessed.
+     * A layer's kind followed by a kernel's size k×k names no layer number.
+     */
+    @Test
+    void aKernelSizeAfterALayersKindIsNoLayerNumber() throws Exception {
+        Map<String, Answer> answers = new DocxSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/kernel-sizes/sheet.docx"), "sheet.docx", ALEXNET).get(0).answers();
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(readAlexNet("### 1.5 Dimensions of CNN layers\nConv 5×5, 256 filters, pad 2: 256 × 27 × 27\n"
+                + "conv 5: 256 × 13 × 13\n"), "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+    }
 }

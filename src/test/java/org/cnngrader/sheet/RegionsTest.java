@@ -98,6 +98,29 @@ class RegionsTest {
         assertThat(heading(text, "4")).isEqualTo(6);
     }
 
+    /**
+     * pandoc's LaTeX numbers a "## Problem 1 — Convolution backward" under no section "0.1": the heading was not
+     * found, and the parts of question 1, whose values were on the page, were missing without a flag. A marked number
+     * after the typesetting's number is the student's own.
+     */
+    @Test
+    void aMarkedNumberAfterTheTypesettingsNumberIsTheStudentsOwn() throws Exception {
+        List<SheetSpec.QuestionSpec> backprop = List.of(
+                new SheetSpec.QuestionSpec("1", "Backpropagation through a convolution layer",
+                        List.of("Problem 1", "Convolution backward")),
+                new SheetSpec.QuestionSpec("2", "Backpropagation through max pooling",
+                        List.of("Problem 2", "Max pooling backward")));
+        Document pdf = PdfSheetReader.document(java.nio.file.Path.of("src/test/resources/typeset-headings/sheet.pdf"),
+                "sheet.pdf", new java.util.ArrayList<>());
+        Regions regions = Regions.of(pdf, backprop);
+        assertThat(regions.region("1").headed()).isTrue();
+        assertThat(pdf.lines().get(regions.region("1").start()).text()).startsWith("0.1 Problem 1");
+        assertThat(pdf.lines().get(regions.region("1").end()).text()).startsWith("0.2 Problem 2");
+        // Under a section, "2 Exercise 1.4" is exercise 1.4 of the student's.
+        assertThat(heading("1.1 Kernels\ntext\n2 Exercise 1.4\nK = [[0.25, 0.25], [0.25, 0.25]]\n", "1.4"))
+                .isEqualTo(2);
+    }
+
     @Test
     void whenTheNumberAndTheTitleDisagreeTheTitleWins() {
         // LaTeX renumbered the document: its "1.1" is the rubric's 1.3.1.

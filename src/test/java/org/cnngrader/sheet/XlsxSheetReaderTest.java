@@ -380,4 +380,26 @@ class XlsxSheetReaderTest {
         assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
         assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
     }
+
+    /**
+     * A comment typed right of a matrix typed cell by cell ("valid, bias added" in F6 beside S in B6:D8) threw the
+     * block away: the top-left cell alone was graded, and the note said the number cells held text. Text right of
+     * the numbers ends their rows; only the text is said not to be read. Written by openpyxl and re-saved by
+     * LibreOffice.
+     */
+    @Test
+    void aCommentBesideAMatrixTypedCellByCellEndsItsRows() throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        for (String name : List.of("sheet.xlsx", "libreoffice.xlsx")) {
+            AnswerSheet read = new XlsxSheetReader().read(Path.of("src/test/resources/spreadsheet-comments", name),
+                    name, backprop).get(0);
+            assertThat(read.answers().get("S").value()).as(name).hasValueSatisfying(value -> assertThat(
+                    value.toString()).isEqualTo("[[-0.5, 4.5, 5.5], [3.5, 0.5, 2.5], [3.5, 1.5, 2.5]]"));
+            assertThat(read.answers().get("dK").value().orElseThrow().toString()).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+            assertThat(read.answers().get("dA").value().orElseThrow().toString())
+                    .isEqualTo("[[0.0, 0.5, 1.0, 0.0], [0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.5, 0.0], [0.5, 0.0, 0.0, 0.0]]");
+            assertThat(read.answers().get("S").doubt()).isEmpty();
+            assertThat(read.notes()).contains("the cells F6 beside the answer to S hold text and were not read");
+        }
+    }
 }
