@@ -570,7 +570,29 @@ public final class ValueParser {
             }
             return numerator / denominator;
         }
-        throw new Refusal(Excerpt.quoted(text) + " is not a number");
+        throw new Refusal(notANumber(text));
+    }
+
+    /** Three numbers parted by one sign twice: {@code 01/04/2026}, {@code 2026-01-04}, {@code 4.1.26}. */
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}([/.-])\\d{1,2}\\1\\d{1,4}");
+    private static final Pattern PERCENTAGE = Pattern.compile("([-−]?\\d{1,9}(?:\\.\\d{1,20})?)\\s?%");
+
+    /**
+     * Why text is not a number, saying what it is where a spreadsheet made it so: a CSV export writes a cell formatted
+     * as a date or a percentage in that format ({@code 01/04/2026} for a typed {@code 1/4}, {@code 95.25%}).
+     */
+    private static String notANumber(String text) {
+        if (DATE.matcher(text).matches()) {
+            return Excerpt.quoted(text) + " is a date, not a number; the spreadsheet may have turned a fraction such as"
+                    + " 1/4 into a date: type it as a number";
+        }
+        Matcher percentage = PERCENTAGE.matcher(text);
+        if (percentage.matches()) {
+            String number = new java.math.BigDecimal(percentage.group(1).replace('−', '-')).movePointLeft(2)
+                    .stripTrailingZeros().toPlainString();
+            return Excerpt.quoted(text) + " is a percentage, not a number: write it as one (" + number + ")";
+        }
+        return Excerpt.quoted(text) + " is not a number";
     }
 
     private static String withoutParentheses(String side) {

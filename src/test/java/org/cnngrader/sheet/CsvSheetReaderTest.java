@@ -169,6 +169,23 @@ class CsvSheetReaderTest {
     }
 
     /**
+     * A CSV exported from a spreadsheet writes a cell as it is shown: a percentage {@code 95.2574126822433%} and a
+     * {@code 1/4} the spreadsheet took for a date, {@code 01/04/2026}. Each was refused as "is not a number", which
+     * did not tell the student what to change.
+     */
+    @Test
+    void aPercentageOrADateAsASpreadsheetExportsItIsSaidToBeOne() throws Exception {
+        Path exported = Path.of("src/test/resources/spreadsheet-formats/libreoffice.csv");
+        AnswerSheet sheet = new CsvSheetReader().read(exported, "libreoffice.csv", SPEC).get(0);
+        assertThat(sheet.answers().get("P").problem()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'95.2574126822433%' is a percentage, not a number: write it as one (0.952574126822433)"));
+        assertThat(sheet.answers().get("avg_kernel").problem()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'01/04/2026' is a date, not a number; the spreadsheet may have turned a fraction such as"
+                        + " 1/4 into a date"));
+        assertThat(sheet.answers().get("avg_padding").value().orElseThrow().toString()).isEqualTo("0.0");
+    }
+
+    /**
      * A sheet of teams with a title above its header was unreadable, its "Total teams:" row was graded as a team, and
      * a sheet with one column per team could not be read.
      */

@@ -190,6 +190,11 @@ class ValueParserTest {
         "[[1, 2], [3, 4]       | refused: the brackets of the matrix do not match",
         "'array([[1, 2]]'      | refused: the parenthesis of array(…) is not closed",
         "Answer:               | refused: nothing is written after 'Answer:'",
+        "12%                   | refused: '12%' is a percentage, not a number: write it as one (0.12)",
+        "−2.5 %                | refused: '-2.5 %' is a percentage, not a number: write it as one (-0.025)",
+        "2026-01-04            | refused: '2026-01-04' is a date, not a number; the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number",
+        "4.1.26                | refused: '4.1.26' is a date, not a number; the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number",
+        "1/4/2                 | refused: '1/4/2' is a date, not a number; the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number",
     })
     void refusalsCarryAReason(String written, String outcome) {
         assertThat(read(written)).isEqualTo(outcome);
