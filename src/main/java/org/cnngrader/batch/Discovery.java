@@ -238,8 +238,11 @@ public final class Discovery {
         List<Path> subfolders = sheets.stream().filter(sheet -> sheet.sharesFormat(sheets))
                 .map(sheet -> real(sheet.file(), folder)).filter(file -> file.getNameCount() > 1)
                 .map(file -> file.getName(0)).distinct().toList();
+        // A folder named as a team is one team read alone too; its subfolders named together are read as teams.
+        String cohortNamed = shown(folder, named) + (Holding.namesATeam(folder) ? folder.getFileSystem().getSeparator()
+                + "*" : "");
         Optional<String> cohort = subfolders.size() > 1 && subfolders.stream().noneMatch(Submissions::namesAVersion)
-                ? Optional.of("grade RUBRIC " + shown(folder, named)) : Optional.empty();
+                ? Optional.of("grade RUBRIC " + cohortNamed) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
                 .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
     }
@@ -637,6 +640,20 @@ public final class Discovery {
             return answers.isEmpty() ? stems.size() : answers.size();
         }
 
+        /**
+         * Whether its name names a team ({@code team-a}, {@code Group 3}) and it holds folders of sheets none of which
+         * does: the folders are its members' or its versions ({@code team-a/alice/}, {@code team-a/bob/}), not teams
+         * of a section, which a section's folder would name as teams ({@code group-1/team-a/}).
+         */
+        boolean namedAsATeam() {
+            return namesATeam(folder) && !sheetFolders.isEmpty()
+                    && sheetFolders.stream().noneMatch(Holding::namesATeam);
+        }
+
+        static boolean namesATeam(Path path) {
+            return TEAM_NAME.matcher(key(path.getFileName().toString())).matches();
+        }
+
         /** Whether it holds folders of sheets and no sheet of its own: teams' folders, sections or a team's parts. */
         boolean onlyFolders() {
             return stems.isEmpty() && !sheetFolders.isEmpty();
@@ -660,7 +677,7 @@ public final class Discovery {
             versionsOnly &= (Submissions.namesAVersion(sheetFolder) || namesAPart(sheetFolder))
                     && isTeamFolder(sheetFolder, out);
         }
-        return versionsOnly && (holding.answerNames() == 1 || holding.onlyFolders())
+        return versionsOnly && (holding.answerNames() == 1 || holding.onlyFolders()) || holding.namedAsATeam()
                 || holding.repository() && holding.answerNames() <= 1 && !holding.sheetFolders().isEmpty()
                 && !teamsFolders(holding.sheetFolders(), out);
     }
@@ -686,14 +703,16 @@ public final class Discovery {
      *   <li>Never a section: a git repository, or a folder whose folders of sheets are named as versions
      *       ({@code v1}, {@code v2}, {@code attempt 2}, {@code old}, {@code new}, {@code Drafts}, {@code Final
      *       Submission}) or as parts of one work ({@code part1}, {@code q2}, {@code report}, {@code notebooks},
-     *       {@code figures}), or an LMS's folder of one student's files: one team's work in several folders.
+     *       {@code figures}), or an LMS's folder of one student's files: one team's work in several folders; nor a
+     *       folder named as a team none of whose folders of sheets is ({@code team-a/alice/}, {@code team-a/bob/}).
      * </ul>
      */
     private static Set<Path> sections(List<Path> folders, boolean alone, Path out) throws IOException {
         Map<Path, Holding> holdings = new LinkedHashMap<>();
         for (Path folder : folders) {
             Holding holding = Holding.of(folder, out);
-            if (!holding.repository() && (!holding.sheets().isEmpty() || !holding.sheetFolders().isEmpty())
+            if (!holding.repository() && !holding.namedAsATeam()
+                    && (!holding.sheets().isEmpty() || !holding.sheetFolders().isEmpty())
                     && !folder.getFileName().toString().endsWith(MOODLE_FILES)
                     && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)
                     && holding.sheetFolders().stream().noneMatch(Discovery::namesAPart)) {

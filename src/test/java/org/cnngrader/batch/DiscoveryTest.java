@@ -1298,4 +1298,34 @@ class DiscoveryTest {
                 "rubric_solutions.csv") + ": a sheet named as course material beside 2 teams' folders: graded as a"
                 + " team of its own (move it out of the folder if it is no submission)");
     }
+
+    /**
+     * A team's folder holding its members' copies ({@code team-a/alice/answers.csv}, {@code team-a/bob/answers.csv})
+     * was a section: team-a was missing from the gradebook and alice and bob were graded as teams of their own.
+     */
+    @Test
+    void aTeamsFolderOfItsMembersFoldersIsThatTeamNotASection(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/alice/answers.csv"), "0.125");
+        Cohorts.sheet(subs.resolve("team-a/bob/answers.csv"), "0.25");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-c/answers.csv"), "0.5");
+        // A section names its teams' folders as teams, whatever its own name.
+        Cohorts.sheet(subs.resolve("group-1/team-d/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("group-1/team-e/answers.csv"), "0.5");
+
+        GradeRun.Summary cohort = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary alone = Cohorts.grade(directory.resolve("out2"), subs.resolve("team-a"));
+        GradeRun.Summary members = Cohorts.grade(directory.resolve("out3"), shellPattern(subs.resolve("team-a")));
+
+        assertThat(cohort.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
+                "team-d", "team-e");
+        assertThat(cohort.results().get(0).source()).isEqualTo("team-a/alice/answers.csv");
+        String command = "grade RUBRIC " + subs.resolve("team-a") + java.io.File.separator + "*";
+        assertThat(cohort.findings()).contains(new Finding.SeveralSheets("team-a",
+                List.of("alice/answers.csv", "bob/answers.csv"), Optional.of(command)));
+        assertThat(alone.results()).extracting(TeamResult::team).containsExactly("team-a");
+        // The command the warning gives grades the members' folders as teams.
+        assertThat(members.results()).extracting(TeamResult::team).containsExactly("alice", "bob");
+    }
 }
