@@ -472,8 +472,9 @@ public final class Discovery {
             } else if (SheetFormat.byExtension(entry).isPresent()) {
                 // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
                 List<Path> earlier = earlierVersions.getOrDefault(entry, List.of());
-                // The team goes by the name its versions share: team-a for team-a.pdf and team-a_v2.pdf.
-                String team = earlier.isEmpty() ? Submissions.stem(entry) : earlier.stream().map(Submissions::stem)
+                // The team goes by the name its versions share: team-a for team-a.pdf and team-a_v2.pdf, team-e for
+                // team-e.pdf and team-e_draft.pdf.
+                String team = Stream.concat(Stream.of(entry), earlier.stream()).map(Submissions::stem)
                         .min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()))
                         .orElseThrow();
                 List<String> names = new ArrayList<>(List.of(team));

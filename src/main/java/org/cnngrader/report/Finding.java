@@ -349,7 +349,8 @@ public sealed interface Finding {
 
     /**
      * Sheets at the top of a cohort of which one is a later version of the others by its name ({@code team-a.pdf}
-     * beside {@code team-a_v2.pdf}), or two are later versions of one: one team, graded from the first latest.
+     * beside {@code team-a_v2.pdf}), or two are later versions of one, or the others are its copies set aside
+     * ({@code team-a_draft.pdf}, {@code Copy of team-a.pdf}): one team, graded from the first latest.
      */
     record LaterVersionBeside(String team, String read, List<String> others) implements Finding {
         public LaterVersionBeside {

@@ -65,6 +65,16 @@ public final class Submissions {
     /** What a word mark ({@code final}, {@code corrected}) counts for: more than any number. */
     private static final int WORD_MARK = 1000;
 
+    /**
+     * A word at a name's end or start setting the file aside as a copy, backup or draft of a work: {@code hw2_draft},
+     * {@code team-b - Copy}, {@code team-f copy 2} (macOS), {@code Copy of team-g} (Google Drive), {@code bak_team-d}.
+     */
+    private static final Pattern ASIDE_END = Pattern.compile("(?:[ ._-]+|^)(?:draft|old|backup|bak|copy|scratch"
+            + "|previous|outdated|obsolete|unused)(?:[ ._-]?\\d{1,3})?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASIDE_START = Pattern.compile("^(?:copy of|draft|old|backup|bak)[ ._-]+",
+            Pattern.CASE_INSENSITIVE);
+
+
     /** Words of a folder's name saying it holds one version of a work ({@code Final Submission}, {@code new}). */
     private static final Set<String> VERSION_WORDS = Set.of("final", "latest", "new", "current", "updated",
             "corrected", "revised", "resubmission", "resubmitted", "submitted");
@@ -532,20 +542,21 @@ public final class Submissions {
     public static Set<Path> superseded(List<Path> files) {
         Set<Path> superseded = new java.util.HashSet<>();
         for (List<Path> alike : alikeUnderMarks(files)) {
-            superseded.addAll(supersededAmong(alike));
+            superseded.addAll(supersededAmong(alike, false));
         }
         return superseded;
     }
 
     /**
      * The files that are versions of one work by their names ({@code team-a.pdf}, {@code team-a_v2.pdf},
-     * {@code team-a-rev2.pdf}), a line of them for each work that has an earlier version: first the latest (the first
-     * by name of the latest), then the others in name order. Lines come in the order of their first files.
+     * {@code team-a-rev2.pdf}), or copies set aside ({@code team-a_draft.pdf}, {@code Copy of team-a.pdf}), a line of
+     * them for each work that has an earlier version or a copy: first the latest (the first by name of the latest),
+     * then the others in name order. Lines come in the order of their first files.
      */
     public static List<List<Path>> versionLines(List<Path> files) {
         List<List<Path>> lines = new ArrayList<>();
         for (List<Path> alike : alikeUnderMarks(files)) {
-            Set<Path> earlier = supersededAmong(alike);
+            Set<Path> earlier = supersededAmong(alike, true);
             if (earlier.isEmpty()) {
                 continue;
             }
@@ -575,13 +586,16 @@ public final class Submissions {
      * The files of one group of which another there is a later version. Copies without their original
      * ({@code Team (1).pdf}, {@code Team (2).pdf}, as Windows numbers a batch of files renamed at once) are not
      * versions of each other by their numbers: they may be different teams', and are each read.
+     *
+     * @param asides whether a copy set aside ({@code team-a_draft}) is superseded by its work ({@code team-a}), as
+     *     at the top of a cohort; in a team's folder the names' ranks order them
      */
-    private static Set<Path> supersededAmong(List<Path> alike) {
+    private static Set<Path> supersededAmong(List<Path> alike, boolean asides) {
         Set<Path> superseded = new java.util.HashSet<>();
         boolean original = alike.stream().anyMatch(file -> Version.of(stem(file)).copy() == 0);
         for (Path earlier : alike) {
             for (Path later : alike) {
-                if (laterVersion(later, earlier) && (original || !copiesOnly(later, earlier))) {
+                if (laterVersion(later, earlier, asides) && (original || !copiesOnly(later, earlier))) {
                     superseded.add(earlier);
                 }
             }
@@ -609,9 +623,16 @@ public final class Submissions {
      * {@code attempt1/hw2.pdf}).
      */
     public static boolean laterVersion(Path later, Path earlier) {
+        return laterVersion(later, earlier, false);
+    }
+
+    private static boolean laterVersion(Path later, Path earlier, boolean asides) {
         Version laterName = Version.of(stem(later));
         Version earlierName = Version.of(stem(earlier));
         if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())) {
+            if (laterName.aside() != earlierName.aside()) {
+                return asides && laterName.aside() < earlierName.aside();
+            }
             if (laterName.mark() != earlierName.mark()) {
                 return laterName.mark() > earlierName.mark();
             }
@@ -626,7 +647,8 @@ public final class Submissions {
         // A folder's name is its version whole: v2, attempt 1, new.
         Version laterFolder = Version.of("_" + later.getParent().getFileName());
         Version earlierFolder = Version.of("_" + earlier.getParent().getFileName());
-        return sameName(laterFolder.base(), earlierFolder.base()) && laterFolder.mark() > earlierFolder.mark();
+        return sameName(laterFolder.base(), earlierFolder.base()) && laterFolder.aside() == earlierFolder.aside()
+                && laterFolder.mark() > earlierFolder.mark();
     }
 
     /**
@@ -641,27 +663,42 @@ public final class Submissions {
 
     /**
      * A name without its version marks, and what they count for together: a number itself, a word
-     * {@value #WORD_MARK}; none 0. A browser's copy number ends it ({@code answers (1)}, {@code answers(2)}, a file
+     * {@value #WORD_MARK}; none 0. Words setting it aside ({@code draft}, {@code Copy of}) are counted apart. A browser's copy number ends it ({@code answers (1)}, {@code answers(2)}, a file
      * downloaded again beside one of its name) and counts apart: after the marks, only where there are as many.
      *
      * @param copy the browser's copy number, 0 for none
+     * @param aside how many words set it aside as a copy, backup or draft
      */
-    private record Version(String base, int mark, int copy) {
+    private record Version(String base, int mark, int copy, int aside) {
 
         static Version of(String name) {
             String base = name;
             int copy = 0;
-            Matcher copied = COPY_MARK.matcher(base);
-            if (copied.find() && copied.start() > 0) {
-                copy = Integer.parseInt(copied.group("copy"));
+            // A copy downloaded again is numbered again: answers (1) (1).
+            for (Matcher copied = COPY_MARK.matcher(base); copied.find() && copied.start() > 0;
+                    copied = COPY_MARK.matcher(base)) {
+                copy += Integer.parseInt(copied.group("copy"));
                 base = base.substring(0, copied.start());
             }
             int mark = 0;
-            for (Matcher last = LAST_MARK.matcher(base); last.find(); last = LAST_MARK.matcher(base)) {
-                mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
-                base = base.substring(0, last.start());
+            int aside = 0;
+            while (true) {
+                Matcher last = LAST_MARK.matcher(base);
+                Matcher asideEnd = ASIDE_END.matcher(base);
+                Matcher asideStart = ASIDE_START.matcher(base);
+                if (last.find()) {
+                    mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
+                    base = base.substring(0, last.start());
+                } else if (asideEnd.find()) {
+                    aside++;
+                    base = base.substring(0, asideEnd.start());
+                } else if (asideStart.find() && asideStart.end() < base.length()) {
+                    aside++;
+                    base = base.substring(asideStart.end());
+                } else {
+                    return new Version(base, mark, copy, aside);
+                }
             }
-            return new Version(base, mark, copy);
         }
     }
 

@@ -1328,4 +1328,32 @@ class DiscoveryTest {
         // The command the warning gives grades the members' folders as teams.
         assertThat(members.results()).extracting(TeamResult::team).containsExactly("alice", "bob");
     }
+
+    /**
+     * Copies set aside beside a team's sheet at the top of a cohort were teams of their own: {@code team-b - Copy},
+     * {@code Copy of team-g}, {@code bak_team-d}, {@code team-e_draft}, {@code team-f copy}, and a browser's second
+     * download of a download, {@code team-a (1) (1)}.
+     */
+    @Test
+    void copiesSetAsideBesideATeamsSheetAreThatTeamNotTeamsOfTheirOwn(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        for (String name : List.of("team-a", "team-a (1)", "team-a (1) (1)", "team-b", "team-b - Copy",
+                "team-c", "team-c - Copy (2)", "team-d", "bak_team-d", "team-e", "team-e_draft", "team-f",
+                "team-f copy", "team-g", "Copy of team-g")) {
+            Cohorts.sheet(subs.resolve(name + ".csv"), "0.5");
+        }
+        // Two copies without their original are still one team's (Windows numbers a second copy so).
+        Cohorts.sheet(subs.resolve("team-h - Copy.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-h - Copy (2).csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
+                "team-d", "team-e", "team-f", "team-g", "team-h - Copy");
+        assertThat(summary.results()).extracting(TeamResult::source).startsWith("team-a (1) (1).csv", "team-b.csv",
+                "team-c.csv", "team-d.csv", "team-e.csv", "team-f.csv", "team-g.csv");
+        assertThat(summary.findings()).contains(new Finding.LaterVersionBeside("team-g", "team-g.csv",
+                List.of("Copy of team-g.csv")), new Finding.LaterVersionBeside("team-a", "team-a (1) (1).csv",
+                List.of("team-a (1).csv", "team-a.csv")));
+    }
 }
