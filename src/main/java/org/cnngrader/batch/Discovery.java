@@ -415,6 +415,10 @@ public final class Discovery {
                 && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
                 && !ownReport(entry)).toList());
         earlierVersions.values().forEach(taken::addAll);
+        Map<Path, Submissions.Submission> inFormats = inFormats(base, entries.stream().filter(entry
+                -> !taken.contains(entry) && !earlierVersions.containsKey(entry)
+                && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
+                && !ownReport(entry)).toList(), taken);
         for (Path entry : entries) {
             if (taken.contains(entry)) {
                 continue;
@@ -479,8 +483,10 @@ public final class Discovery {
                         .orElseThrow();
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
-                found.add(new HandedIn(team, names, entry, new Submissions.Submission(entry, team,
-                        base.relativize(entry).toString(), List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS,
+                Submissions.Submission submission = inFormats.getOrDefault(entry, new Submissions.Submission(entry,
+                        team, base.relativize(entry).toString(), List.of()));
+                found.add(new HandedIn(submission.defaultTeam(), names, entry, submission,
+                        HandedIn.Scope.ONE_OR_MORE_TEAMS,
                         earlier.stream().map(file -> base.relativize(file).toString()).toList()));
                 if (namesCourseMaterial(entry)) {
                     material.add(entry);
@@ -515,6 +521,32 @@ public final class Discovery {
             earlier.put(line.get(0), line.subList(1, line.size()));
         }
         return earlier;
+    }
+
+    /**
+     * The sheets at the top of a cohort that are one work in several formats by their names ({@code team-a.pdf} and
+     * {@code team-a.tex}, {@code Team-B.md} and {@code team-b.txt}, one name ignoring case, each in a format of its
+     * own): one team's, read as from a team's folder, the first format by the formats' order and the others in turn
+     * should it have no answers or be unreadable (a scanned PDF beside its LaTeX source). Each such team's submission
+     * under the first of its sheets by name, which goes by that sheet's name; the others are added to {@code taken}.
+     */
+    private static Map<Path, Submissions.Submission> inFormats(Path base, List<Path> sheets, Set<Path> taken) {
+        Map<String, List<Path>> byName = new java.util.TreeMap<>();
+        for (Path sheet : sheets) {
+            byName.computeIfAbsent(key(Submissions.stem(sheet)), name -> new ArrayList<>()).add(sheet);
+        }
+        Map<Path, Submissions.Submission> submissions = new java.util.HashMap<>();
+        for (List<Path> work : byName.values()) {
+            // Two of one format are two files ("café" in two encodings, "A" and "a"): two teams, each kept.
+            if (work.size() > 1 && work.stream().map(sheet -> sheet.getFileName().toString()
+                    .substring(Submissions.stem(sheet).length()).toLowerCase(java.util.Locale.ROOT)).distinct()
+                    .count() == work.size()) {
+                Path first = work.stream().min(Comparator.naturalOrder()).orElseThrow();
+                submissions.put(first, Submissions.files(base, work, Submissions.stem(first), file -> file));
+                work.stream().filter(sheet -> !sheet.equals(first)).forEach(taken::add);
+            }
+        }
+        return submissions;
     }
 
     /**

@@ -1356,4 +1356,27 @@ class DiscoveryTest {
                 List.of("Copy of team-g.csv")), new Finding.LaterVersionBeside("team-a", "team-a (1) (1).csv",
                 List.of("team-a (1).csv", "team-a.csv")));
     }
+
+    /**
+     * One work handed in at the top of a cohort in two formats ({@code team-a.csv} and {@code team-a.md}, or a PDF
+     * beside its LaTeX source) was two teams, {@code team-a.csv} and {@code team-a.md}.
+     */
+    @Test
+    void oneNameInSeveralFormatsAtACohortsTopIsOneTeamReadAsFromItsFolder(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a.csv"), "2");
+        Files.writeString(subs.resolve("team-a.md"), "avg_stride: 1\n");
+        // A PDF that cannot be read gives way to its source, as in a team's folder.
+        Files.writeString(subs.resolve("Team-B.pdf"), "not a PDF");
+        Files.writeString(subs.resolve("team-b.tex"), "avg\\_stride = 2\n");
+        Cohorts.sheet(subs.resolve("team-c.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "Team-B", "team-c");
+        assertThat(summary.results()).extracting(TeamResult::source).containsExactly("team-a.csv", "team-b.tex",
+                "team-c.csv");
+        assertThat(summary.results().get(1).notes()).anyMatch(note -> note.startsWith("skipped Team-B.pdf"));
+    }
 }
