@@ -42,7 +42,8 @@ import org.cnngrader.sheet.Submissions;
  *   <li>Never read: hidden and version-control folders, README files, the output folder, and anything holding a
  *       gradebook or results written by this tool (a second {@code grade R .} does not grade the first's output).
  *   <li>Identities are unique ignoring case: two that would coincide take more of their path ({@code x/a} and
- *       {@code y/a}, or {@code a.csv} and {@code a.pdf}), then a number. The same input gives the same identities.
+ *       {@code y/a}, or {@code a.csv} and the folder {@code a/}, with a warning), then a number. The same input gives
+ *       the same identities.
  * </ul>
  */
 public final class Discovery {
@@ -185,6 +186,7 @@ public final class Discovery {
         for (HandedIn handedIn : identified) {
             unreadableName(handedIn);
         }
+        handedInTwiceByName(once, identified).forEach(findings::add);
         for (HandedIn handedIn : identified) {
             // Said once identities are unique, so the warning names the team as it is graded.
             if (!handedIn.earlierVersions().isEmpty()) {
@@ -1003,6 +1005,29 @@ public final class Discovery {
             }
         }
         return result;
+    }
+
+    /**
+     * The findings on submissions that lie side by side in one folder under one identity ({@code team-f.pdf} and
+     * {@code team-f/}) and were told apart by {@link #unique}: sections' teams of one name ({@code x/a}, {@code y/a})
+     * are different teams, and are not said.
+     */
+    private static List<Finding> handedInTwiceByName(List<HandedIn> found, List<HandedIn> identified) {
+        Map<String, List<Integer>> byPlace = new java.util.TreeMap<>();
+        for (int index = 0; index < found.size(); index++) {
+            Path place = found.get(index).place().toAbsolutePath().normalize();
+            byPlace.computeIfAbsent(place.getParent() + "\u0000" + key(found.get(index).team()),
+                    shared -> new ArrayList<>()).add(index);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Integer> group : byPlace.values()) {
+            if (group.size() > 1) {
+                findings.add(new Finding.HandedInTwiceByName(found.get(group.get(0)).team(), group.stream()
+                        .map(index -> found.get(index).submission().source()).toList(), group.stream()
+                        .map(index -> identified.get(index).team()).toList()));
+            }
+        }
+        return findings;
     }
 
     /**

@@ -190,6 +190,31 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * Submissions side by side in one folder under one name, ignoring case and accents' encoding ({@code team-f.pdf}
+     * beside the folder {@code team-f/}, or {@code café.csv} in two encodings): each is graded as a team of its own,
+     * under more of its path or a number, and a person decides whether they are one team's.
+     */
+    record HandedInTwiceByName(String name, List<String> sources, List<String> teams) implements Finding {
+        public HandedInTwiceByName {
+            sources = List.copyOf(sources);
+            teams = List.copyOf(teams);
+        }
+
+        public String kind() {
+            return "one name handed in twice";
+        }
+
+        public String subject() {
+            return name;
+        }
+
+        public String detail() {
+            return String.join(" and ", sources) + " lie side by side under one name; each is graded as a team of its"
+                    + " own (" + String.join(", ", teams) + "): if they are one team's work, keep one and grade again";
+        }
+    }
+
     /** A folder that is a git repository, graded as a cohort because it holds several teams. */
     record RepositoryGradedAsCohort(String folder, int teams) implements Finding {
         public String kind() {

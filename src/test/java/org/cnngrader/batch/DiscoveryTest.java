@@ -1379,4 +1379,28 @@ class DiscoveryTest {
                 "team-c.csv");
         assertThat(summary.results().get(1).notes()).anyMatch(note -> note.startsWith("skipped Team-B.pdf"));
     }
+
+    /**
+     * A team's sheet beside a folder of its name ({@code team-f.csv} and {@code team-f/answers.csv}) was graded as two
+     * teams, {@code subs/team-f} and {@code team-f.csv}, without a word: the TA saw two rows for one team.
+     */
+    @Test
+    void aSheetBesideAFolderOfItsNameIsTwoTeamsWithAWarning(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-f.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-f/answers.csv"), "1");
+        Cohorts.sheet(subs.resolve("team-g.csv"), "2");
+        // Sections' teams of one name are different teams: no warning.
+        Cohorts.sheet(subs.resolve("section-1/a/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("section-1/b/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("section-2/a/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("section-2/c/answers.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).hasSize(7);
+        assertThat(summary.findings()).filteredOn(finding -> finding instanceof Finding.HandedInTwiceByName)
+                .containsExactly(new Finding.HandedInTwiceByName("team-f", List.of("team-f/answers.csv",
+                        "team-f.csv"), List.of("subs/team-f", "team-f.csv")));
+    }
 }
