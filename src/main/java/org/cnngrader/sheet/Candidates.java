@@ -666,19 +666,54 @@ final class Candidates {
      * spaces ({@code H1 9 600}, {@code H2 204 800}, {@code total 397 184}, pdflatex's {@code 9\,600}): a table of
      * counts, whose rows are read one by one, not a matrix of two columns, which left no count beside its label. A
      * row of more groups ({@code 397 184 397 434}, two columns of counts) could be parted more ways than one: it stays
-     * a grid, and the label with digits after it is read by no one, flagged.
+     * a grid, and the label with digits after it is read by no one, flagged; unless its cells are told apart (a PDF's
+     * column gap, a Word table's cell, written as tabs: {@code 397 184\t397 434}), each one count.
      */
     private static boolean labelledCounts(List<Document.Line> lines, List<Row> chain) {
         for (Row row : chain) {
             String lead = row.numbers().get(0);
             String group = row.numbers().get(row.numbers().size() - 1);
-            if (row.numbers().size() != 2 || labelLeftOf(lines.get(row.line()), row.left()).isEmpty()
-                    || lead.length() > 3 || Characters.asciiDigitsFrom(lead, 0) != lead.length() || lead.startsWith("0")
-                    || group.length() != 3 || Characters.asciiDigitsFrom(group, 0) != 3) {
+            boolean oneCount = row.numbers().size() == 2 && lead.length() <= 3
+                    && Characters.asciiDigitsFrom(lead, 0) == lead.length() && !lead.startsWith("0")
+                    && group.length() == 3 && Characters.asciiDigitsFrom(group, 0) == 3;
+            if (labelLeftOf(lines.get(row.line()), row.left()).isEmpty()
+                    || !oneCount && !countCells(lines.get(row.line()).text(), row.numbers())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A table's cell holding one count with its thousands grouped by (thin) spaces or commas: {@code 204 800}. */
+    private static final java.util.regex.Pattern GROUPED_COUNT = java.util.regex.Pattern.compile(
+            "[1-9]\\d{0,2}(?:[ ,\u2009\u202f\u00a0]\\d{3})+");
+
+    /** A row's first cell: its label, then its first count ({@code Y 163 840}, {@code H1 9 600}: no tab after a name). */
+    private static final java.util.regex.Pattern LABELLED_CELL = java.util.regex.Pattern.compile(
+            "(?:.*\\s)?[^\\s\\d]\\S*\\s+(" + GROUPED_COUNT.pattern() + ")");
+
+    /**
+     * Whether a row's numbers are its cells' (parted by tabs or bars) counts, each with its thousands grouped, or a computation's
+     * result in its cell: {@code H1\t9 600\t9 728}, {@code H1\t128⋅3⋅5⋅5 = 9,600\t9,728}.
+     */
+    private static boolean countCells(String text, List<String> numbers) {
+        if (text.indexOf('\t') < 0 && text.indexOf('|') < 0) {
+            return false;
+        }
+        int groups = 0;
+        int counts = 0;
+        for (String cell : text.split("[\t|]")) {
+            String result = cell.substring(cell.lastIndexOf('=') + 1).strip();
+            java.util.regex.Matcher labelled = LABELLED_CELL.matcher(result);
+            String value = counts == 0 && labelled.matches() ? labelled.group(1) : result;
+            if (GROUPED_COUNT.matcher(value).matches()) {
+                groups += value.split("[ \u2009\u202f\u00a0]").length;
+                counts++;
+            } else if (value.chars().anyMatch(Character::isDigit) && counts > 0) {
+                return false; // a number after the counts that is none
+            }
+        }
+        return counts >= 1 && groups == numbers.size();
     }
 
     /** A Markdown table's header of column numbers over a corner left empty: {@code |   | 1 | 2 | 3 |}. */

@@ -185,6 +185,7 @@ final class Locator {
                 }
             }
             Found found = new Found(question, region, answers);
+            byColumn(parts, section, found);
             byLabel(parts, section, found);
             byLayerName(parts, body, found);
             byLayerAlignment(parts, body, found);
@@ -503,6 +504,190 @@ final class Locator {
                 }
             }
         }
+    }
+
+    /**
+     * A count whose label opens a table's row with several columns of counts after it ({@code H1 | 9,600 | 9,728},
+     * cells parted by bars or tabs, a PDF's column gaps written as tabs): the column of the part's question, where the
+     * table tells it surely. The heading over the table names questions ({@code 2.3 and 2.4}) as many as the columns,
+     * the part's among them: their order is the columns' order. The columns' headers may name them too, by the words
+     * that tell the questions' titles apart ({@code without bias | with bias} for "… without bias" and "… with bias"):
+     * they must keep that order, or they decide alone, naming as many questions as the columns, when the heading names
+     * one. Otherwise the part is unreadable, flagged with the row quoted: the first column read for every part (or a
+     * fragment) gave one question the other's counts, graded wrong.
+     */
+    private void byColumn(List<SheetSpec.PartSpec> parts, List<Candidate> section, Found found) {
+        for (SheetSpec.PartSpec part : parts) {
+            if (found.has(part) || !part.expectation().integral() || part.expectation().rank() != 0) {
+                continue;
+            }
+            for (Candidate first : section) {
+                if (!opensRow(first) || part.labels().stream().noneMatch(label -> labels(first, label)
+                        || labelCell(first, label))) {
+                    continue;
+                }
+                List<Candidate> columns = countColumns(first);
+                if (columns.size() < 2) {
+                    continue;
+                }
+                Document.Line line = document.lines().get(first.lineIndex());
+                List<SheetSpec.QuestionSpec> order = columnQuestions(first.lineIndex(), columns.size());
+                int column = order.indexOf(found.question());
+                String row = line.text().strip().replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll("\\s*[\\t|]\\s*", " | ");
+                if (column >= 0 && !claimed(columns.get(column))) {
+                    take(part, columns.get(column), FoundBy.LABEL, found, List.of("read from column " + (column + 1)
+                            + " of the table's row " + Excerpt.quoted(row) + ": the table gives its columns to questions "
+                            + String.join(", ", order.stream().map(SheetSpec.QuestionSpec::id).toList())));
+                } else {
+                    // The row's counts are its parts', unread: no other part takes one by its order.
+                    columns.forEach(value -> claimedBy[value.order()] = FoundBy.LABEL);
+                    Where where = Where.line(document.source(), line.page(), line.number(), line.text().strip());
+                    found.answers().put(part.id(), new Answer(part.id(), row, Optional.empty(), Optional.of(
+                            "the table's row gives " + columns.size() + " counts, " + Excerpt.quoted(row)
+                                    + ", and which column answers question " + found.question().id()
+                                    + " could not be told"), where, FoundBy.LABEL, List.of()).doubted(
+                            "its label opens a table's row of " + columns.size() + " counts on " + at(first.lineIndex())
+                                    + ", " + Excerpt.quoted(row) + ", and neither the heading nor the columns' headers"
+                                    + " tell which is question " + found.question().id() + "'s: read it and score by hand"));
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether the cells before a candidate hold the label alone: a Markdown table's {@code | H1 |}, {@code | Y: |}. */
+    private boolean labelCell(Candidate candidate, String label) {
+        String before = document.lines().get(candidate.lineIndex()).text().substring(0, candidate.column());
+        String cell = normalize(before).replaceAll("[\\s|*]", "").replaceAll("[:=]$", "");
+        return !cell.isEmpty() && cell.equals(LABEL_END.matcher(normalize(label)).replaceAll("").replace(" ", ""));
+    }
+
+    /** Whether a candidate is the first value on its line, only its label (a table's first cell) before it. */
+    private boolean opensRow(Candidate candidate) {
+        return candidates.stream().noneMatch(other -> other.lineIndex() == candidate.lineIndex()
+                && other.column() < candidate.column());
+    }
+
+    /**
+     * The counts a table's row gives from {@code first} on, one per cell: a cell's computation gives its result
+     * ({@code 128⋅3⋅5⋅5 = 9,600}), a cell showing a computation whose value the next cell gives ({@code 9,600 + 128 |
+     * 9,728}) is no column of its own. Empty where a cell holds anything else (two values), or the cells are not told
+     * apart.
+     */
+    private List<Candidate> countColumns(Candidate first) {
+        String text = document.lines().get(first.lineIndex()).text();
+        List<Candidate> row = candidates.stream().filter(other -> other.lineIndex() == first.lineIndex()
+                && other.column() >= first.column()).sorted(java.util.Comparator.comparingInt(Candidate::column)).toList();
+        List<Candidate> columns = new ArrayList<>();
+        int index = 0;
+        while (index < row.size()) {
+            Candidate start = row.get(index);
+            int cell = cellOf(text, start.column());
+            Candidate value = computationResult(start).orElse(start);
+            int end = row.indexOf(value);
+            for (int inCell = index + 1; inCell < end; inCell++) {
+                if (cellOf(text, row.get(inCell).column()) > cellOf(text, value.column())) {
+                    return List.of();
+                }
+            }
+            if (end + 1 < row.size() && cellOf(text, row.get(end + 1).column()) == cellOf(text, value.column())
+                    || amount(value).isEmpty() || end == index && cellOf(text, value.column()) != cell) {
+                return List.of(); // a second value in the cell, or no count
+            }
+            columns.add(value);
+            index = end + 1;
+        }
+        return columns.size() >= 2 && columns.stream().map(Candidate::column).map(column -> cellOf(text, column))
+                .distinct().count() == columns.size() ? columns : List.of();
+    }
+
+    /** The cell a position of a table's row lies in: how many bars or tabs stand before it. */
+    private static int cellOf(String row, int column) {
+        int cell = 0;
+        for (int index = 0; index < Math.min(column, row.length()); index++) {
+            cell += row.charAt(index) == '\t' || row.charAt(index) == '|' ? 1 : 0;
+        }
+        return cell;
+    }
+
+    /**
+     * The questions a table's columns of counts answer, in the columns' order, where the table tells them surely (see
+     * {@link #byColumn}); empty where it does not.
+     */
+    private List<SheetSpec.QuestionSpec> columnQuestions(int rowLine, int columns) {
+        int heading = rowLine;
+        while (heading >= 0 && !regions.inHeading(heading, 0)) {
+            heading--;
+        }
+        List<SheetSpec.QuestionSpec> named = new ArrayList<>();
+        if (heading >= 0) {
+            String text = document.lines().get(heading).text();
+            java.util.TreeMap<Integer, SheetSpec.QuestionSpec> byPosition = new java.util.TreeMap<>();
+            for (SheetSpec.QuestionSpec question : spec.questions()) {
+                Matcher id = Pattern.compile("(?<![\\d.])" + Pattern.quote(question.id()) + "(?![\\d])").matcher(text);
+                if (id.find()) {
+                    byPosition.put(id.start(), question);
+                }
+            }
+            named.addAll(byPosition.values());
+        }
+        // The headers: the lines between the heading and the row without a digit ("layer | without bias | with bias").
+        StringBuilder headers = new StringBuilder();
+        for (int index = heading + 1; index < rowLine; index++) {
+            String text = document.lines().get(index).text();
+            if (text.codePoints().noneMatch(Character::isDigit)) {
+                headers.append(' ').append(normalize(text));
+            }
+        }
+        List<SheetSpec.QuestionSpec> compared = named.size() >= 2 ? named : neighbours(named, rowLine);
+        List<SheetSpec.QuestionSpec> byHeaders = inHeaders(compared, headers.toString());
+        if (named.size() == columns) {
+            // The headers, where they name some, keep the heading's order.
+            List<SheetSpec.QuestionSpec> kept = named.stream().filter(byHeaders::contains).toList();
+            return kept.equals(byHeaders) ? named : List.of();
+        }
+        return byHeaders.size() == columns ? byHeaders : List.of();
+    }
+
+    /** The question a heading names, with the questions before and after it in the rubric. */
+    private List<SheetSpec.QuestionSpec> neighbours(List<SheetSpec.QuestionSpec> named, int rowLine) {
+        List<SheetSpec.QuestionSpec> questions = spec.questions();
+        int at = named.isEmpty() ? -1 : questions.indexOf(named.get(0));
+        if (at < 0) {
+            return List.of();
+        }
+        return questions.subList(Math.max(0, at - 1), Math.min(questions.size(), at + 2));
+    }
+
+    /**
+     * The questions whose titles the headers name, in the headers' order: each by the first of its title's words that
+     * no other question's title has ("without" for "… without bias", "with" for "… with bias").
+     */
+    private static List<SheetSpec.QuestionSpec> inHeaders(List<SheetSpec.QuestionSpec> questions, String headers) {
+        java.util.TreeMap<Integer, SheetSpec.QuestionSpec> byPosition = new java.util.TreeMap<>();
+        for (SheetSpec.QuestionSpec question : questions) {
+            java.util.Set<String> own = new java.util.HashSet<>(titleWords(question));
+            questions.stream().filter(other -> other != question).forEach(other -> own.removeAll(titleWords(other)));
+            for (String word : own) {
+                Matcher found = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(headers);
+                if (found.find()) {
+                    byPosition.merge(found.start(), question, (one, other) -> one);
+                }
+            }
+        }
+        List<SheetSpec.QuestionSpec> ordered = new ArrayList<>();
+        byPosition.values().forEach(question -> {
+            if (!ordered.contains(question)) {
+                ordered.add(question);
+            }
+        });
+        return ordered;
+    }
+
+    /** A question's title as its lower-case words. */
+    private static List<String> titleWords(SheetSpec.QuestionSpec question) {
+        return java.util.Arrays.stream(question.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(word -> !word.isEmpty()).toList();
     }
 
     /**

@@ -351,17 +351,47 @@ public final class PdfSheetReader implements SheetReader {
             Visual visual = visual(glyphRow);
             StringBuilder text = new StringBuilder();
             List<Document.Word> words = new ArrayList<>(visual.words.size());
-            for (Document.Word word : visual.words) {
+            for (int index = 0; index < visual.words.size(); index++) {
+                Document.Word word = visual.words.get(index);
+                String after = index + 1 < visual.words.size() ? visual.words.get(index + 1).text() : "";
                 String signedText = Characters.signedNumbers(word.text());
                 Document.Word signed = signedText.equals(word.text()) ? word
                         : new Document.Word(signedText, word.left(), word.right(), word.fontSize());
+                Document.Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
                 words.add(signed);
-                text.append(text.length() == 0 ? "" : " ").append(signed.text());
+                text.append(text.length() == 0 ? "" : cellBreak(previous, signed, after) ? "\t" : " ").append(signed.text());
             }
             lines.add(new Document.Line(page, number++, text.toString(), words, glyphRow.get(0).baseline()));
         }
         return lines;
     }
+
+    /**
+     * Whether the gap between two numbers is a table's column gap that a space would hide, written as a tab as a Word
+     * table's cells are: an em at least, where a thin space groups a count's thousands ({@code 9\\,600}, a sixth of an
+     * em) and a word space is a third. A space would let a column of counts join the next ({@code 512 | 528} read
+     * 512528, {@code 9 600 | 9 728} read 9), or a computation's cell run into its value's ({@code 9,600 + 128 | 9,728}).
+     * So only where a count is on either side: three digits (a thousands group), or thousands grouped by a comma; not
+     * before a shape's first side ({@code 2 | 256 × 26 × 26}, {@code after} a times sign), which nothing joins. A
+     * matrix's small entries keep their spaces.
+     */
+    private static boolean cellBreak(Document.Word previous, Document.Word next, String after) {
+        String left = previous.text();
+        String right = next.text();
+        boolean counts = NUMBER_WORD.matcher(left).matches() && NUMBER_WORD.matcher(right).matches()
+                && (COUNT_WORD.matcher(left).matches() || COUNT_WORD.matcher(right).matches())
+                && !after.startsWith("×") && !after.startsWith("⋅") && !after.equals("x") && !after.equals("*");
+        return counts && next.left() - previous.right() >= CELL_GAP * Math.max(previous.fontSize(), next.fontSize());
+    }
+
+    /** A whole number as a word: {@code 512}, {@code 9,728}, {@code −4}. */
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("[-−]?\\d{1,3}(?:,?\\d{3})*|[-−]?\\d+");
+
+    /** A word a count could be joined at: three digits, a thousands group, or a count grouped by commas. */
+    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("\\d{3}|\\d{1,3}(?:,\\d{3})+");
+
+    /** The narrowest gap between two table columns, in ems: LaTeX's two \\tabcolsep are 1.2 of a 10 pt font. */
+    private static final double CELL_GAP = 0.9;
 
     /** The glyphs in rows of (nearly) one baseline, top to bottom, with no brackets kept aside. */
     private static List<List<Glyph>> rows(List<Glyph> glyphs) {

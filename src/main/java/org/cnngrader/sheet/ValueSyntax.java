@@ -191,12 +191,14 @@ final class ValueSyntax {
         }
         if (spaced && !manySpacedGroups && end > 0) {
             int next = skipBlanks(text, end);
-            boolean digitAfter = next > end && next < text.length() && Characters.isAsciiDigit(text.charAt(next));
+            // A tab parts a table's cells (a Word table, a PDF's column gap): a number across it is another cell's.
+            boolean digitAfter = next > end && next < text.length() && Characters.isAsciiDigit(text.charAt(next))
+                    && text.substring(end, next).indexOf('\t') < 0;
             // A sentence's full stop after the number ("= 93 750.") touches nothing; a decimal point would.
             boolean touching = end < text.length() && (text.charAt(end) == ','
                     || text.charAt(end) == '.' && end + 1 < text.length() && Characters.isAsciiDigit(text.charAt(end + 1))
                     || timesSignLength(text, end) > 0 || next < text.length() && timesSignLength(text, next) > 0);
-            boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1))
+            boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1)) && text.charAt(start - 1) != '\t'
                     && Characters.isAsciiDigit(text.charAt(start - 2)) && !endsName(text, start - 2);
             if (groups > 1 || digitAfter || digitBefore || touching) {
                 return -1;

@@ -913,4 +913,73 @@ class LocatorTest {
         assertThat(value(readAlexNet("### 1.5 Dimensions of CNN layers\nConv 5×5, 256 filters, pad 2: 256 × 27 × 27\n"
                 + "conv 5: 256 × 13 × 13\n"), "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
     }
+
+    private static Map<String, Answer> countColumns(String file) {
+        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
+        return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();
+    }
+
+    /**
+     * A table of two count columns under a heading naming both questions ({@code 2.3 and 2.4}, headed {@code without
+     * bias | with bias} or {@code weights (no bias) | with bias}) gives each question its column: pdflatex's row
+     * {@code H4 & 512 & 528} read 512528 for both, {@code H1 & 9\,600 & 9\,728} read 9, and the other rows were
+     * unreadable; Chromium's rows gave 2.4 the first column.
+     */
+    @Test
+    void aCountTableWithTwoColumnsGivesEachQuestionNamedInItsHeadingItsColumn() {
+        for (String file : List.of("latex.pdf", "chromium.pdf")) {
+            Map<String, Answer> answers = countColumns(file);
+            assertThat(value(answers, "params_H1")).as(file).isEqualTo("9600.0");
+            assertThat(value(answers, "params_H4")).as(file).isEqualTo("512.0");
+            assertThat(value(answers, "params_total")).as(file).isEqualTo("397184.0");
+            assertThat(value(answers, "params_bias_H1")).as(file).isEqualTo("9728.0");
+            assertThat(value(answers, "params_bias_H4")).as(file).isEqualTo("528.0");
+            assertThat(value(answers, "params_bias_Y")).as(file).isEqualTo("163850.0");
+            assertThat(value(answers, "params_bias_total")).as(file).isEqualTo("397434.0");
+            assertThat(answers.get("params_bias_H4").foundBy()).as(file).isEqualTo(FoundBy.LABEL);
+            assertThat(answers.get("params_H4").doubt()).as(file).isEmpty();
+        }
+    }
+
+    /**
+     * A LibreOffice PDF of a Word table's row {@code H1 | 9,600 + 128 | 9,728} reads the value, as the .docx does; it
+     * read the first term, 9600, and the student was told the biases were left out.
+     */
+    @Test
+    void aComputationInATablesCellGivesTheResultInTheNextCellInAPdf() {
+        Map<String, Answer> answers = countColumns("word.pdf");
+        assertThat(value(answers, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(answers, "params_bias_H4")).isEqualTo("528.0");
+        assertThat(value(answers, "params_bias_Y")).isEqualTo("163850.0");
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(answers.get("params_H1").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    /**
+     * Two count columns the table does not give to questions surely (headers against the heading's order, or naming
+     * no question) leave every such part unreadable, the row quoted: the first column was read for both questions,
+     * or a number of the row by its order.
+     */
+    @Test
+    void aCountTableWhoseColumnsAreNotToldApartIsUnreadableForEveryPart() {
+        Map<String, Answer> swapped = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3 and 2.4\n\n"
+                + "| layer | with bias | without bias |\n|---|---:|---:|\n| H1 | 9,728 | 9,600 |\n| H4 | 528 | 512 |\n\n"
+                + "## 2.5\n\nBatch norm.\n", "a.md"), CPEN455, new ArrayList<>()).answers();
+        for (String part : List.of("params_H1", "params_H4", "params_bias_H1", "params_bias_H4")) {
+            assertThat(swapped.get(part).value()).as(part).isEmpty();
+            assertThat(swapped.get(part).doubt()).as(part).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("table's row of 2 counts").contains("'H" + part.charAt(part.length() - 1)));
+        }
+        assertThat(swapped.get("params_H2")).isNull();
+        Map<String, Answer> unnamed = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3\n\n"
+                + "| layer | A | B |\n|---|---:|---:|\n| H1 | 9,600 | 9,728 |\n\n## 2.5\n\nBatch norm.\n", "a.md"), CPEN455,
+                new ArrayList<>()).answers();
+        assertThat(unnamed.get("params_H1").value()).isEmpty();
+        assertThat(unnamed.get("params_H1").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'H1 | 9,600 | 9,728'"));
+        Map<String, Answer> byHeaders = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3\n\n"
+                + "| layer | without bias | with bias |\n|---|---:|---:|\n| H1 | 9,600 | 9,728 |\n\n## 2.5\n\nBatch.\n",
+                "a.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(byHeaders, "params_H1")).isEqualTo("9600.0");
+    }
 }

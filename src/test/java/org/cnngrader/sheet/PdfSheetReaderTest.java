@@ -351,4 +351,16 @@ class PdfSheetReaderTest {
         assertThat(value(answers(file, week12), "Y_same")).isEqualTo("[[12.0, 14.0, 4.0, 0.0, 0.0, 0.0],"
                 + " [18.0, 23.0, 8.0, 0.0, 0.0, 0.0], [18.0, 23.0, 8.0, 0.0, 0.0, 0.0], [12.0, 14.0, 4.0, 0.0, 0.0, 0.0]]");
     }
+
+    /**
+     * A table's column gap between two counts (pdflatex's {@code 512 & 528}, an em and more) is a cell's end, written
+     * as a tab as a Word table's cells are; a thin space ({@code 9\,600}, a sixth of an em) stays a space in its count.
+     * The two columns read 512528, joined as a number of two groups.
+     */
+    @Test
+    void aTablesColumnGapBetweenCountsIsACellBreakNotAThousandsGroup() throws Exception {
+        List<String> lines = lines(Path.of("src/test/resources/count-columns/latex.pdf"));
+        assertThat(lines).contains("H4 512\t528", "H1 9 600\t9 728", "total 397 184\t397 434");
+        assertThat(lines(Path.of("src/test/resources/count-columns/word.pdf"))).contains("H1 9,600 + 128\t9,728");
+    }
 }
