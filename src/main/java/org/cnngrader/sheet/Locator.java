@@ -1384,7 +1384,7 @@ final class Locator {
         String text = FUNCTION_NAME.matcher(unwrapped.replace("(", "").replace(")", "")).replaceAll("").strip();
         if (text.isEmpty()) {
             // A value right before a parenthesis or a function multiplies it: "−1/2(log 0.450 + …) = 1.240".
-            if (FACTOR_BEFORE.matcher(unwrapped).matches()) {
+            if (FACTOR_BEFORE.matcher(unwrapped).matches() && !explanation(next, unwrapped)) {
                 return '×';
             }
             String written = next.written();
@@ -1410,6 +1410,26 @@ final class Locator {
     /** What stands between a factor and the term it multiplies: a parenthesis opening, a function, or both. */
     private static final Pattern FACTOR_BEFORE = Pattern.compile(
             "\\s*\\)?\\s*(?:\\(\\s*(?:\\\\?(?:log|ln|exp|sqrt)\\s*\\(?\\s*)?|\\\\?(?:log|ln|exp|sqrt)\\s*\\(?\\s*)");
+
+    /**
+     * Whether the parentheses opened before {@code next} hold a sign of their own: an explanation of the value before
+     * them ({@code 9 × 9 (512 − 504 + 1 = 9)}), whose terms it does not multiply.
+     */
+    private boolean explanation(Candidate next, String between) {
+        int depth = 0;
+        for (char character : between.toCharArray()) {
+            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
+        }
+        String line = document.lines().get(next.lineIndex()).text();
+        for (int index = next.column(); index < line.length() && depth > 0; index++) {
+            char character = line.charAt(index);
+            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
+            if (character == '=' || character == '≈') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static String lastWord(String written) {
         String stripped = written.strip();

@@ -629,8 +629,15 @@ class LocatorTest {
                     "answers.md"), backprop, new ArrayList<>()).answers();
             assertThat(value(answers, "loss")).as(written).isEqualTo("1.24");
         }
-        // A value in parentheses after an answer is no factor of it: "Stride: 2 (not 1)" stays 2.
+        // A value in parentheses after an answer is no factor of it: "Stride: 2 (not 1)" stays 2, and parentheses
+        // holding a computation of their own explain the value before them.
         assertThat(value(read("2 Pooling as a convolution\nStride: 2 (not 1)\n3 Shapes\n"), "stride")).isEqualTo("2.0");
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> explained = Locator.locate(TextSheetReader.document("""
+                4 Layer sizes
+                1. Spatial size of the kernels of the first layer? 9 × 9 (512 − 504 + 1 = 9)
+                """, "answers.md"), week12, new ArrayList<>()).answers();
+        assertThat(explained.get("kernel_size").written()).isEqualTo("9 × 9");
     }
 
     @Test
