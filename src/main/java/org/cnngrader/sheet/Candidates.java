@@ -97,18 +97,26 @@ final class Candidates {
         return ordered;
     }
 
-    /** A fraction of whole numbers as LaTeX writes it, {@code \\frac{1}{4}}: a factor as {@code 1/4} is. */
+    /** A fraction of whole numbers as LaTeX writes it, {@code \\frac{1}{4}} or {@code \\frac14}: a factor as {@code 1/4} is. */
     private static final java.util.regex.Pattern LATEX_FRACTION = java.util.regex.Pattern.compile(
-            "\\\\[dt]?frac\\{\\s*(\\d{1,9})\\s*\\}\\{\\s*(\\d{1,9})\\s*\\}");
+            "\\\\[dt]?frac(?:\\{\\s*(\\d{1,9})\\s*\\}\\{\\s*(\\d{1,9})\\s*\\}|\\s*(\\d)\\s*(\\d))");
 
-    /** What stands between a factor and its matrix: a times sign, or nothing but blanks after a fraction. */
-    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile("\\s*[·×*]\\s*");
+    /** A factor that multiplies the matrix right after it with no sign between: a fraction, or a decimal below 1. */
+    private static final java.util.regex.Pattern FRACTIONAL = java.util.regex.Pattern.compile(
+            "[-−]?(?:\\d+/\\d+|0?\\.\\d+)");
+
+    /**
+     * What stands between a factor and its matrix: a times sign (LaTeX's, or the dot operator Chromium prints for
+     * {@code \\cdot}), or nothing but blanks after a fraction.
+     */
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
+            "\\s*(?:[·⋅×*]|\\\\cdot|\\\\times)\\s*");
 
     /**
      * The candidates with each number that multiplies the matrix right after it ({@code 1/4 [[1, 1], [1, 1]]},
      * {@code 0.5 · [[…]]}, {@code \\frac{1}{4}\\begin{bmatrix}…}) joined to it, as one value: a typeset {@code \\frac{1}{4}} before a matrix of ones
-     * means a matrix of quarters. A whole number before a matrix needs the times sign ("step 2 [[…]]" is no
-     * product).
+     * means a matrix of quarters, and so does {@code 0.25 [[…]]}. A whole number before a matrix needs the times sign
+     * ("step 2 [[…]]" is no product), and so does a decimal of 1 or more ("1.4 [[…]]" may number a section).
      */
     private static List<Candidate> withFactors(List<Candidate> found, List<Document.Line> lines) {
         List<Candidate> joined = new ArrayList<>(found.size());
@@ -116,7 +124,8 @@ final class Candidates {
             Candidate factor = found.get(index);
             Candidate matrix = index + 1 < found.size() ? found.get(index + 1) : null;
             java.util.regex.Matcher fraction = LATEX_FRACTION.matcher(factor.written());
-            String factorText = fraction.matches() ? fraction.group(1) + "/" + fraction.group(2) : factor.written();
+            String factorText = !fraction.matches() ? factor.written() : fraction.group(1) != null
+                    ? fraction.group(1) + "/" + fraction.group(2) : fraction.group(3) + "/" + fraction.group(4);
             if (matrix != null && factor.lineIndex() == matrix.lineIndex() && factor.form() == Candidate.Form.VALUE
                     && gridNumber(factorText) && (matrix.written().startsWith("[[")
                     || matrix.written().startsWith("\\begin{"))) {
@@ -124,7 +133,7 @@ final class Candidates {
                 int end = factor.order() + factor.written().length();
                 String between = end <= matrix.order() && matrix.order() <= text.length()
                         ? text.substring(end, matrix.order()) : "-";
-                if (TIMES.matcher(between).matches() || factorText.contains("/") && between.isBlank()) {
+                if (TIMES.matcher(between).matches() || FRACTIONAL.matcher(factorText).matches() && between.isBlank()) {
                     joined.add(new Candidate(factorText + " · " + matrix.written(), factor.lineIndex(),
                             factor.context(), factor.order()));
                     index++;

@@ -1562,11 +1562,16 @@ final class Locator {
         } else {
             return 0;
         }
-        // Parentheses group the terms of a computation: "128 × (3 × 5 × 5 + 1) = 9,728".
-        String text = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
-                .replace("$", "").replace("\\,", "").replace("&", "").replace("(", "").replace(")", "")
-                .replace("\\left", "").replace("\\right", "").strip();
+        // Parentheses group the terms of a computation: "128 × (3 × 5 × 5 + 1) = 9,728"; a function's name applies
+        // to the term after it ("½(log 0.450 + log 0.186)").
+        String unwrapped = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
+                .replace("$", "").replace("\\,", "").replace("&", "").replace("\\left", "").replace("\\right", "");
+        String text = FUNCTION_NAME.matcher(unwrapped.replace("(", "").replace(")", "")).replaceAll("").strip();
         if (text.isEmpty()) {
+            // A value right before a parenthesis or a function multiplies it: "−1/2(log 0.450 + …) = 1.240".
+            if (FACTOR_BEFORE.matcher(unwrapped).matches() && !explanation(next, unwrapped)) {
+                return '×';
+            }
             String written = next.written();
             boolean negative = written.startsWith("-") || written.startsWith("−");
             return negative && next.lineIndex() == previous.lineIndex() ? '-' : 0;
@@ -1582,6 +1587,33 @@ final class Locator {
             return '=';
         }
         return OPERATORS.indexOf(sign) >= 0 ? sign : 0;
+    }
+
+    /** The name of a function applied to the term after it in a computation: {@code log 0.450}, {@code \\ln(2)}. */
+    private static final Pattern FUNCTION_NAME = Pattern.compile("(?<![A-Za-z])\\\\?(?:log|ln|exp|sqrt)(?![A-Za-z])");
+
+    /** What stands between a factor and the term it multiplies: a parenthesis opening, a function, or both. */
+    private static final Pattern FACTOR_BEFORE = Pattern.compile(
+            "\\s*\\)?\\s*(?:\\(\\s*(?:\\\\?(?:log|ln|exp|sqrt)\\s*\\(?\\s*)?|\\\\?(?:log|ln|exp|sqrt)\\s*\\(?\\s*)");
+
+    /**
+     * Whether the parentheses opened before {@code next} hold a sign of their own: an explanation of the value before
+     * them ({@code 9 × 9 (512 − 504 + 1 = 9)}), whose terms it does not multiply.
+     */
+    private boolean explanation(Candidate next, String between) {
+        int depth = 0;
+        for (char character : between.toCharArray()) {
+            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
+        }
+        String line = document.lines().get(next.lineIndex()).text();
+        for (int index = next.column(); index < line.length() && depth > 0; index++) {
+            char character = line.charAt(index);
+            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
+            if (character == '=' || character == '≈') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastWord(String written) {

@@ -573,11 +573,21 @@ public final class PdfSheetReader implements SheetReader {
         // following each other closely from just under the bracket's top.
         // A bracket that producer draws from its foot (LibreOffice's scaled glyph) has its rows above it: not read here.
         double size = open.size();
+        double above = open.baseline() - Math.max(size, 0.9 * open.height());
+        // A line of text just above or below an inline matrix (a heading, the paragraph's lines before and after it)
+        // runs across its brackets; a row of the matrix, drawn from the brackets' top or foot, stands between them.
+        List<Double> crossing = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            if (glyph.baseline() > above && glyph.baseline() < open.baseline() + 6 * size
+                    && (overlaps(glyph, open.x(), open.width()) || overlaps(glyph, close.x(), close.width()))) {
+                crossing.add(glyph.baseline());
+            }
+        }
         List<Glyph> inside = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             boolean between = glyph.x() >= open.x() + open.width() - 0.5 && glyph.x() + glyph.width() <= close.x() + 0.5;
-            if (between && glyph.baseline() <= open.baseline()
-                    && glyph.baseline() > open.baseline() - Math.max(size, 0.9 * open.height())) {
+            if (between && glyph.baseline() <= open.baseline() && glyph.baseline() > above
+                    && !crosses(crossing, glyph.baseline(), size)) {
                 return Optional.empty();
             }
             if (between && glyph.baseline() > open.baseline() && glyph.baseline() < open.baseline() + 6 * size) {
@@ -592,7 +602,7 @@ public final class PdfSheetReader implements SheetReader {
             return Optional.empty();
         }
         List<List<Glyph>> rows = new ArrayList<>(List.of(all.get(0)));
-        for (int row = 1; row < all.size()
+        for (int row = 1; row < all.size() && !crosses(crossing, all.get(row).get(0).baseline(), size)
                 && all.get(row).get(0).baseline() - all.get(row - 1).get(0).baseline() <= 1.8 * size; row++) {
             rows.add(all.get(row));
         }
@@ -621,6 +631,21 @@ public final class PdfSheetReader implements SheetReader {
         double fontSize = rows.get(0).get(0).size();
         return Optional.of(new BracketedMatrix(inside, new Glyph(text.toString(), open.x(), middle,
                 close.x() + close.width() - open.x(), fontSize)));
+    }
+
+    /** Whether a line of text running across a matrix's brackets stands at {@code baseline}. */
+    private static boolean crosses(List<Double> crossing, double baseline, double size) {
+        for (double across : crossing) {
+            if (Math.abs(across - baseline) < 0.4 * size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a glyph covers part of the span from {@code x}, {@code width} wide (a bracket's). */
+    private static boolean overlaps(Glyph glyph, double x, double width) {
+        return glyph.x() < x + width - 0.5 && glyph.x() + glyph.width() > x + 0.5;
     }
 
     /** The glyphs that open a bracket: a whole bracket, or the upper piece of a tall one. */

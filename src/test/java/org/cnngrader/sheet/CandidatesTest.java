@@ -41,6 +41,22 @@ class CandidatesTest {
         assertThat(written("| 0.97 | 0.99 |", "| 1.00 | 1.00 |")).containsExactly("[[0.97, 0.99], [1.00, 1.00]]");
     }
 
+    /**
+     * A factor before a matrix written {@code \\frac14 \\begin{bmatrix}}, {@code \\frac{1}{4} \\cdot \\begin{bmatrix}},
+     * Chromium's {@code 1/4⋅[[…]]} (its dot operator) or {@code 0.25 [[…]]} stood apart from its matrix, and the
+     * kernel read 0.25. A whole number or a section's number before a matrix is still no factor.
+     */
+    @Test
+    void aFactorBeforeAMatrixIsJoinedToItHoweverItIsWritten() {
+        String ones = "\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}";
+        assertThat(written("K = \\frac14 " + ones)).containsExactly("1/4 · " + ones);
+        assertThat(written("K = \\frac{1}{4} \\cdot " + ones)).containsExactly("1/4 · " + ones);
+        assertThat(written("K = 1/4⋅[[1, 1], [1, 1]], stride 2")).containsExactly("1/4 · [[1, 1], [1, 1]]", "2");
+        assertThat(written("K = 0.25 [[1, 1], [1, 1]]")).containsExactly("0.25 · [[1, 1], [1, 1]]");
+        assertThat(written("1.4 [[1, 1], [1, 1]]")).containsExactly("1.4", "[[1, 1], [1, 1]]");
+        assertThat(written("step 2 [[1, 1], [1, 1]]")).containsExactly("2", "[[1, 1], [1, 1]]");
+    }
+
     /** A line, and the values the scanner finds in it in reading order. */
     record Case(String line, List<String> values) {
         @Override

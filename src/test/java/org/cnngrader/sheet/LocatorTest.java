@@ -609,6 +609,37 @@ class LocatorTest {
         assertThat(value(answers, "macs_total")).isEqualTo("516096.0");
     }
 
+    /**
+     * {@code Loss: L = −1/2(log 0.450 + log 0.186) = 1.240} (fraction-factors/build.sh: pdflatex's print of an inline
+     * {@code -\\frac{1}{2}(\\log …)}): the factor before the parenthesis was read by the label, −0.5, graded incorrect.
+     * A value right before a parenthesis or a function's name is a term of the computation; its result is the answer.
+     */
+    @Test
+    void aFactorBeforeAParenthesisIsATermOfTheComputationNotTheAnswer() throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        java.nio.file.Path pdf = java.nio.file.Path.of("src/test/resources/fraction-factors/softmax-latex.pdf");
+        Map<String, Answer> fromPdf = Locator.locate(PdfSheetReader.document(pdf, "softmax-latex.pdf",
+                new ArrayList<>()), backprop, new ArrayList<>()).answers();
+        assertThat(value(fromPdf, "loss")).isEqualTo("1.24");
+        assertThat(fromPdf.get("loss").foundBy()).isEqualTo(FoundBy.LABEL);
+        for (String written : List.of("Loss: $L = \\frac{1}{2}(\\log 0.450 + \\log 0.186) = 1.240$",
+                "Loss: L = 1/2 (log 0.450 + log 0.186) = 1.240", "Loss: L = 0.5 * (ln(0.450) + ln(0.186)) = 1.240",
+                "Loss: L = -0.5 ln 0.450 - 0.5 ln 0.186 = 1.240")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 3\n" + written + "\n",
+                    "answers.md"), backprop, new ArrayList<>()).answers();
+            assertThat(value(answers, "loss")).as(written).isEqualTo("1.24");
+        }
+        // A value in parentheses after an answer is no factor of it: "Stride: 2 (not 1)" stays 2, and parentheses
+        // holding a computation of their own explain the value before them.
+        assertThat(value(read("2 Pooling as a convolution\nStride: 2 (not 1)\n3 Shapes\n"), "stride")).isEqualTo("2.0");
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> explained = Locator.locate(TextSheetReader.document("""
+                4 Layer sizes
+                1. Spatial size of the kernels of the first layer? 9 × 9 (512 − 504 + 1 = 9)
+                """, "answers.md"), week12, new ArrayList<>()).answers();
+        assertThat(explained.get("kernel_size").written()).isEqualTo("9 × 9");
+    }
+
     @Test
     void aListOfEveryLayerIsAlignedWithTheNetworkNotReadInOrder() {
         // Only layers 1 and 4 are asked; the team lists all four, and slips in the last.

@@ -204,6 +204,25 @@ class PdfSheetReaderTest {
                 + " [3.0, 2.0, 5.0, 2.0]]");
     }
 
+    /**
+     * A factor before a matrix set in a line of text (inline-factors/build.sh): pdflatex draws the matrix's brackets from
+     * their top, and the heading or the paragraph's line just above them was taken for rows drawn from their foot, the
+     * paragraph's line just below for a third row; the matrix's rows stood as lines of their own, and the kernel read
+     * 0.25 (the factor alone) or the matrix of ones without its factor. Chromium's {@code \\cdot} (⋅) parted them too.
+     */
+    @Test
+    void anInlineMatrixBetweenLinesOfTextIsReadBetweenItsBracketsWithItsFactor() throws Exception {
+        Path pandoc = Path.of("src/test/resources/inline-factors/kernel-pandoc.pdf");
+        assertThat(lines(pandoc)).contains("Kernel K = 1/4 [[1, 1], [1, 1]], stride 2, padding 0.");
+        Path wrapped = Path.of("src/test/resources/inline-factors/kernel-wrap.pdf");
+        assertThat(lines(wrapped)).anyMatch(line -> line.contains("K = 1/4 [[1, 1], [1, 1]] and the convolution"))
+                .noneMatch(line -> line.equals("1 1"));
+        for (Path file : List.of(pandoc, wrapped, Path.of("src/test/resources/inline-factors/kernel-chromium.pdf"))) {
+            assertThat(value(sheet(file).answers(), "avg_kernel")).as(file.toString())
+                    .isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        }
+    }
+
     @Test
     void twoRowsOfATableAroundALabelAreNoFraction() throws Exception {
         // pdf-layouts/boxed-table.tex: "Answer:" centred between a table's rows "kernel | see below" and "stride | 2"
@@ -291,7 +310,7 @@ class PdfSheetReaderTest {
     @Test
     void aDisplayedFractionBeforeAParenthesisIsItsFactorNotPartOfTheMatrixRows() throws Exception {
         Path latex = Path.of("src/test/resources/fraction-factors/softmax-latex.pdf");
-        assertThat(lines(latex)).contains("0.050 0.225 −0.275", "(∂L)/(∂z) = 1/2(p − Y ) =", "−0.407 0.154 0.253");
+        assertThat(lines(latex)).contains("(∂L)/(∂z) = 1/2(p − Y ) = [[0.050, 0.225, −0.275], [−0.407, 0.154, 0.253]]");
         Path chromium = Path.of("src/test/resources/fraction-factors/softmax-chromium.pdf");
         assertThat(lines(chromium)).contains(
                 "(∂L)/(∂z) = 1/2 ( p−Y ) = [[0.050, 0.225, −0.275], [−0.407, 0.154, 0.253]]");
