@@ -540,9 +540,7 @@ public final class Discovery {
         Map<Path, Submissions.Submission> submissions = new java.util.HashMap<>();
         for (List<Path> work : byName.values()) {
             // Two of one format are two files ("café" in two encodings, "A" and "a"): two teams, each kept.
-            if (work.size() > 1 && work.stream().map(sheet -> sheet.getFileName().toString()
-                    .substring(Submissions.stem(sheet).length()).toLowerCase(java.util.Locale.ROOT)).distinct()
-                    .count() == work.size()) {
+            if (work.size() > 1 && work.stream().map(SheetFormat::extension).distinct().count() == work.size()) {
                 Path first = work.stream().min(Comparator.naturalOrder()).orElseThrow();
                 submissions.put(first, Submissions.files(base, work, Submissions.stem(first), file -> file));
                 work.stream().filter(sheet -> !sheet.equals(first)).forEach(taken::add);

@@ -953,9 +953,6 @@ final class Locator {
         return layer.names().stream().anyMatch(name -> opensWithName(row, name));
     }
 
-    /** A kernel's size right after a layer's kind and a number: "Conv 5×5, 256 filters", "MaxPool 3 x 3". */
-    private static final Pattern KERNEL_SIZE_AFTER = Pattern.compile("\\s*[×x*]\\s*\\d");
-
     /**
      * Whether a row opens with a layer's name: the whole name, not followed by a letter or digit, nor, for a name
      * ending in its number, by a kernel's size: in "Conv 5×5, 256 filters" the 5 is the kernel's side, no layer's
@@ -969,8 +966,9 @@ final class Locator {
             return true;
         }
         boolean numbered = Character.isDigit(name.charAt(name.length() - 1));
-        return !Character.isLetterOrDigit(row.charAt(name.length())) && !(numbered
-                && KERNEL_SIZE_AFTER.matcher(row).region(name.length(), row.length()).lookingAt());
+        int after = ValueSyntax.skipBlanks(row, name.length());
+        boolean kernelSize = numbered && after < row.length() && ValueSyntax.timesSignLength(row, after) > 0;
+        return !Character.isLetterOrDigit(row.charAt(name.length())) && !kernelSize;
     }
 
     private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
@@ -1474,7 +1472,7 @@ final class Locator {
             // A table's row shows a computation in one cell and its value in the next ("H1 | 9,600 + 128 | 9,728",
             // "H1 | 128 × 5 × 5 × 3 | 9,600"): the next cell is its result, where it is the computation's value.
             if (operator == 0 && result == null && nextCell(next, current) && terms.size() == operators.length() + 1
-                    && (operators.length() > 0 || current.written().matches(".*\\d\\s*[×x·*]\\s*\\d.*"))
+                    && (operators.length() > 0 || factors(current) > 1)
                     && amount(next).isPresent() && Tolerance.relative(1e-6).accepts(amount(next).get(),
                     evaluate(terms, operators))) {
                 operator = '=';
@@ -1509,15 +1507,20 @@ final class Locator {
 
     /** A candidate's amount: a number (9,600 is 9600), or the product of a product's factors (128 × 5 × 5 × 3). */
     private static Optional<Double> amount(Candidate candidate) {
-        if (ValueParser.parse(candidate.written(), new Expectation(true)) instanceof Parsed.Value read
-                && read.value() instanceof SheetValue.Numbers numbers && numbers.tensor().rank() <= 1) {
-            double product = 1;
-            for (double factor : numbers.tensor().values()) {
-                product *= factor;
-            }
-            return numbers.tensor().isSingle() ? Optional.of(numbers.tensor().item()) : Optional.of(product);
-        }
-        return Optional.empty();
+        return wholeNumbers(candidate).map(factors -> java.util.Arrays.stream(factors).reduce(1, (one, other)
+                -> one * other));
+    }
+
+    /** How many factors a candidate multiplies: 1 for a number, 4 for {@code 128 × 5 × 5 × 3}, 0 for neither. */
+    private static int factors(Candidate candidate) {
+        return wholeNumbers(candidate).map(factors -> factors.length).orElse(0);
+    }
+
+    /** A number or a product's factors, as the value grammar reads them where whole numbers are asked for. */
+    private static Optional<double[]> wholeNumbers(Candidate candidate) {
+        return ValueParser.parse(candidate.written(), new Expectation(true)) instanceof Parsed.Value read
+                && read.value() instanceof SheetValue.Numbers numbers && numbers.tensor().rank() <= 1
+                ? Optional.of(numbers.tensor().values()) : Optional.empty();
     }
 
     /** The value of terms joined by operators, products before sums. */
@@ -1589,12 +1592,15 @@ final class Locator {
         return OPERATORS.indexOf(sign) >= 0 ? sign : 0;
     }
 
+    /** A function applied to the term after it in a computation, as written or in LaTeX: {@code log}, {@code \\ln}. */
+    private static final String FUNCTION = "\\\\?(?:log|ln|exp|sqrt)";
+
     /** The name of a function applied to the term after it in a computation: {@code log 0.450}, {@code \\ln(2)}. */
-    private static final Pattern FUNCTION_NAME = Pattern.compile("(?<![A-Za-z])\\\\?(?:log|ln|exp|sqrt)(?![A-Za-z])");
+    private static final Pattern FUNCTION_NAME = Pattern.compile("(?<![A-Za-z])" + FUNCTION + "(?![A-Za-z])");
 
     /** What stands between a factor and the term it multiplies: a parenthesis opening, a function, or both. */
     private static final Pattern FACTOR_BEFORE = Pattern.compile(
-            "\\s*\\)?\\s*(?:\\(\\s*(?:\\\\?(?:log|ln|exp|sqrt)\\s*\\(?\\s*)?|\\\\?(?:log|ln|exp|sqrt)\\s*\\(?\\s*)");
+            "\\s*\\)?\\s*(?:\\(\\s*(?:" + FUNCTION + "\\s*\\(?\\s*)?|" + FUNCTION + "\\s*\\(?\\s*)");
 
     /**
      * Whether the parentheses opened before {@code next} hold a sign of their own: an explanation of the value before

@@ -380,7 +380,7 @@ public final class PdfSheetReader implements SheetReader {
         String right = next.text();
         boolean counts = NUMBER_WORD.matcher(left).matches() && NUMBER_WORD.matcher(right).matches()
                 && (COUNT_WORD.matcher(left).matches() || COUNT_WORD.matcher(right).matches())
-                && !after.startsWith("×") && !after.startsWith("⋅") && !after.equals("x") && !after.equals("*");
+                && ValueSyntax.timesSignLength(" " + after + " ", 1) == 0;
         return counts && next.left() - previous.right() >= CELL_GAP * Math.max(previous.fontSize(), next.fontSize());
     }
 

@@ -163,7 +163,8 @@ public enum SheetFormat {
         return false;
     }
 
-    static String extension(Path file) {
+    /** A file's extension in lower case, without its dot: {@code pdf} for {@code Team-A.PDF}; empty for none. */
+    public static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

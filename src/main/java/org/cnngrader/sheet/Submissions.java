@@ -67,13 +67,11 @@ public final class Submissions {
 
     /**
      * A word at a name's end or start setting the file aside as a copy, backup or draft of a work: {@code hw2_draft},
-     * {@code team-b - Copy}, {@code team-f copy 2} (macOS), {@code Copy of team-g} (Google Drive), {@code bak_team-d}.
+     * {@code team-b - Copy}, {@code team-f copy 2} (macOS), {@code Copy of team-g} (Google Drive), {@code bak_team-d};
+     * at the end any word of {@link #NOT_THE_ANSWER} ({@code ASIDE_END}), at the start the prefixes tools write.
      */
-    private static final Pattern ASIDE_END = Pattern.compile("(?:[ ._-]+|^)(?:draft|old|backup|bak|copy|scratch"
-            + "|previous|outdated|obsolete|unused)(?:[ ._-]?\\d{1,3})?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASIDE_START = Pattern.compile("^(?:copy of|draft|old|backup|bak)[ ._-]+",
             Pattern.CASE_INSENSITIVE);
-
 
     /** Words of a folder's name saying it holds one version of a work ({@code Final Submission}, {@code new}). */
     private static final Set<String> VERSION_WORDS = Set.of("final", "latest", "new", "current", "updated",
@@ -103,6 +101,10 @@ public final class Submissions {
     private static final Set<String> NOT_THE_ANSWER = Set.of("draft", "drafts", "old", "backup", "backups", "bak",
             "copy", "example", "examples", "sample", "samples", "scratch", "unused", "obsolete", "outdated", "archive",
             "archived", "previous");
+
+    /** A word of {@link #NOT_THE_ANSWER} ending a name, numbered or not: {@code hw2_draft}, {@code team-f copy 2}. */
+    private static final Pattern ASIDE_END = Pattern.compile("(?:[ ._-]+|^)(?:" + String.join("|",
+            new java.util.TreeSet<>(NOT_THE_ANSWER)) + ")(?:[ ._-]?\\d{1,3})?$", Pattern.CASE_INSENSITIVE);
 
     private Submissions() {
     }

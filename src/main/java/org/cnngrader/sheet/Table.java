@@ -459,7 +459,7 @@ final class Table {
         boolean ended = false;
         for (List<Cell> row : block) {
             int end = 0;
-            while (end < row.size() && !row.get(end).blank() && value(row.get(end))) {
+            while (end < row.size() && value(row.get(end))) {
                 end++;
             }
             if (row.subList(end, row.size()).stream().anyMatch(Table::value) || ended && end > 0) {
