@@ -573,6 +573,10 @@ public final class ValueParser {
         throw new Refusal(notANumber(text));
     }
 
+    /** What to do about a date where a number was typed, as every reason about one says it. */
+    static final String DATE_TAKEN_FOR_A_FRACTION = "the spreadsheet may have turned a fraction such as 1/4 into a"
+            + " date: type it as a number";
+
     /** Three numbers parted by one sign twice: {@code 01/04/2026}, {@code 2026-01-04}, {@code 4.1.26}. */
     private static final Pattern DATE = Pattern.compile("\\d{1,4}([/.-])\\d{1,2}\\1\\d{1,4}");
     private static final Pattern PERCENTAGE = Pattern.compile("([-−]?\\d{1,9}(?:\\.\\d{1,20})?)\\s?%");
@@ -583,8 +587,7 @@ public final class ValueParser {
      */
     private static String notANumber(String text) {
         if (DATE.matcher(text).matches()) {
-            return Excerpt.quoted(text) + " is a date, not a number; the spreadsheet may have turned a fraction such as"
-                    + " 1/4 into a date: type it as a number";
+            return Excerpt.quoted(text) + " is a date, not a number; " + DATE_TAKEN_FOR_A_FRACTION;
         }
         Matcher percentage = PERCENTAGE.matcher(text);
         if (percentage.matches()) {

@@ -342,7 +342,7 @@ public final class XlsxSheetReader implements SheetReader {
             if (read.date()) {
                 notes.add("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " is formatted as a date");
                 return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " is formatted as a date (" + formatter.formatCellValue(cell)
-                        + "); the spreadsheet may have turned a fraction such as 1/4 into a date: type it as a number");
+                        + "); " + ValueParser.DATE_TAKEN_FOR_A_FRACTION);
             }
             if (read.value() == CellType.ERROR) {
                 return Optional.of("cell " + cellName(read.cell().getColumnIndex(), read.cell().getRowIndex()) + " holds an error value");
