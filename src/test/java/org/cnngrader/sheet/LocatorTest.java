@@ -910,6 +910,9 @@ class LocatorTest {
         assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
         assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        // The Flatten row's 9216 is its own value, read by the row's label; the Parameters column's 0 was read by order.
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+        assertThat(answers.get("flat_size").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(value(readAlexNet("### 1.5 Dimensions of CNN layers\nConv 5×5, 256 filters, pad 2: 256 × 27 × 27\n"
                 + "conv 5: 256 × 13 × 13\n"), "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
     }
