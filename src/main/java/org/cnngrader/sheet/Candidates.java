@@ -1091,6 +1091,19 @@ final class Candidates {
                         && next.length() == 4);
     }
 
+    /** A times sign standing as a word of its own between a product's factors: "256 × 6 × 6". */
+    private static final Set<String> TIMES_SIGNS = Set.of("×", "x", "·", "⋅");
+
+    /**
+     * Whether the word at {@code index} is a factor of a product written with spaced signs ({@code 256 × 6 × 6}): a
+     * shape, a value of its own, never an entry of a grid's row. A Word table's row {@code MaxPool 3×3, stride 2 | 256
+     * × 6 × 6} over {@code Flatten | 9216 | 0} was a matrix [[2, 256], [9216, 0]], and the flattened length was lost.
+     */
+    private static boolean factor(List<Document.Word> words, int index) {
+        return index + 1 < words.size() && TIMES_SIGNS.contains(words.get(index + 1).text())
+                || index > 0 && TIMES_SIGNS.contains(words.get(index - 1).text());
+    }
+
     private static List<Row> segments(Document.Line line, int lineIndex, boolean[] taken) {
         List<Row> rows = new ArrayList<>();
         List<Document.Word> numeric = new ArrayList<>();
@@ -1124,7 +1137,7 @@ final class Candidates {
             if (text.isEmpty() || onlySeparators(text)) {
                 continue;
             }
-            if (gridNumber(text)) {
+            if (gridNumber(text) && !factor(words, index)) {
                 numeric.add(word);
                 numbers.add(text);
             } else {

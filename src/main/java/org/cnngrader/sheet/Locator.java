@@ -184,7 +184,7 @@ final class Locator {
                     }
                 }
             }
-            Found found = new Found(question, region, answers);
+            Found found = new Found(question, region, answers, partItems(region, question));
             byColumn(parts, section, found);
             byLabel(parts, section, found);
             byLayerName(parts, body, found);
@@ -443,11 +443,79 @@ final class Locator {
     private record LabelTaken(SheetSpec.PartSpec part, Candidate candidate, List<Candidate> section, boolean headed) {
     }
 
-    /** The answers found so far, and the question whose region is being searched. */
-    private record Found(SheetSpec.QuestionSpec question, Regions.Region region, Map<String, Answer> answers) {
+    /**
+     * The answers found so far, the question whose region is being searched, and the part each line of its list of
+     * items answering its parts one by one belongs to (see {@link #partItems}).
+     */
+    private record Found(SheetSpec.QuestionSpec question, Regions.Region region, Map<String, Answer> answers,
+            Map<Integer, SheetSpec.PartSpec> items) {
         boolean has(SheetSpec.PartSpec part) {
             return answers.containsKey(part.id());
         }
+
+        /**
+         * The candidates an unlabelled value of the part may be taken from: those of its own item when it has one,
+         * else those of no other part's item.
+         */
+        List<Candidate> forPart(SheetSpec.PartSpec part, List<Candidate> body) {
+            boolean ownItem = items.containsValue(part);
+            return body.stream().filter(candidate -> {
+                SheetSpec.PartSpec owner = items.get(candidate.lineIndex());
+                return ownItem ? owner == part : owner == null;
+            }).toList();
+        }
+    }
+
+    /** A list's item number or letter opening a line: "3. Number of …", "3) …", "(3) …", "(c) …", "c) …". */
+    private static final Pattern ITEM_MARK = Pattern.compile(
+            "^\\s*(?:(\\d{1,2})[.)]|\\((\\d{1,2})\\)|\\(?([a-z])\\))\\s");
+
+    /**
+     * The part each line of a region's list of answers belongs to: items numbered 1, 2, … (or lettered a, b, …)
+     * opening lines, as many as the question has parts, item n the n-th part's from its line to the next item. Such a
+     * list answers the parts one by one, so a value in another part's item is no answer to this one (item 2's
+     * "252 × 252 with 12 maps" is no answer to the depth item 3 gives). Empty where the region holds no such list.
+     */
+    private Map<Integer, SheetSpec.PartSpec> partItems(Regions.Region region, SheetSpec.QuestionSpec question) {
+        List<SheetSpec.PartSpec> all = spec.parts().stream()
+                .filter(part -> part.questionId().equals(question.id())).toList();
+        List<Integer> starts = new ArrayList<>();
+        Boolean numbered = null;
+        // The region's heading ("4. Layer sizes") is no item; the items' numbers may look like other questions'.
+        for (int line = region.start() + (region.headed() ? 1 : 0); line < region.end(); line++) {
+            if (regions.inTitleBlock(line) || regions.furniture(line)) {
+                continue;
+            }
+            Matcher mark = ITEM_MARK.matcher(document.lines().get(line).text());
+            if (!mark.find()) {
+                continue;
+            }
+            boolean digits = mark.group(3) == null;
+            if (numbered == null) {
+                numbered = digits;
+            }
+            if (digits != numbered) {
+                // A sub-item of the other kind ("1." holding "(a)", "(b)") stays in its item.
+                continue;
+            }
+            int number = digits ? Integer.parseInt(mark.group(1) != null ? mark.group(1) : mark.group(2))
+                    : mark.group(3).charAt(0) - 'a' + 1;
+            if (number != starts.size() + 1) {
+                return Map.of();
+            }
+            starts.add(line);
+        }
+        if (all.size() < 2 || starts.size() != all.size()) {
+            return Map.of();
+        }
+        Map<Integer, SheetSpec.PartSpec> owners = new HashMap<>();
+        for (int item = 0; item < starts.size(); item++) {
+            int end = item + 1 < starts.size() ? starts.get(item + 1) : region.end();
+            for (int line = starts.get(item); line < end; line++) {
+                owners.put(line, all.get(item));
+            }
+        }
+        return owners;
     }
 
     /** Whether a candidate may be an answer at all: not on the document's furniture, not in a heading. */
@@ -1127,7 +1195,7 @@ final class Locator {
             if (found.has(part)) {
                 continue;
             }
-            for (Candidate candidate : body) {
+            for (Candidate candidate : found.forPart(part, body)) {
                 if (!claimed(candidate) && !term(candidate) && matchesTarget(candidate, part)) {
                     take(part, candidate, FoundBy.MATCH, found, List.of());
                     break;
@@ -1187,7 +1255,7 @@ final class Locator {
             for (int after : new int[] {previous, -1}) {
                 for (boolean named : namings) {
                     if (chosen == null) {
-                        chosen = inOrder(part, body, after, named);
+                        chosen = inOrder(part, found.forPart(part, body), after, named);
                     }
                 }
             }
@@ -1281,7 +1349,7 @@ final class Locator {
             if (chosen != null) {
                 SheetSpec.QuestionSpec question = spec.questions().stream()
                         .filter(candidate -> candidate.id().equals(part.questionId())).findFirst().orElseThrow();
-                take(part, result(chosen, part), FoundBy.OUTSIDE, new Found(question, own, answers),
+                take(part, result(chosen, part), FoundBy.OUTSIDE, new Found(question, own, answers, Map.of()),
                         List.of("found next to its label outside question " + part.questionId() + "'s region"));
             }
         }
@@ -1668,10 +1736,14 @@ final class Locator {
 
     /**
      * Whether the word right before a candidate is a word of what the part asks ("output 3×3:" for "The
-     * output side for …"): a weak label, enough for a place in order, never for a label.
+     * output side for …"), or a question the student wrote ends right before it ("Number of pooled feature maps? 6"):
+     * a weak label, enough for a place in order, never for a label.
      */
     private static boolean namedByPrompt(Candidate candidate, SheetSpec.PartSpec part) {
         String before = normalize(before(candidate)).strip();
+        if (before.endsWith("?")) {
+            return true;
+        }
         int start = before.length();
         while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
             start--;

@@ -57,6 +57,18 @@ class CandidatesTest {
         assertThat(written("step 2 [[1, 1], [1, 1]]")).containsExactly("2", "[[1, 1], [1, 1]]");
     }
 
+    /**
+     * A Word table's row {@code MaxPool 3×3, stride 2 | 256 × 6 × 6 | 0} over {@code Flatten | 9216 | 0} (cells apart by
+     * tabs) was a matrix [[2, 256], [9216, 0]], the stride and the shape's first side its first row; the flattened
+     * length 9216 was no value of its own. A factor of a product is no entry of a grid's row.
+     */
+    @Test
+    void aShapesFactorIsNoEntryOfAGridsRow() {
+        assertThat(written("MaxPool 3×3, stride 2\t256 × 6 × 6\t0", "Flatten\t9216\t0"))
+                .containsExactly("3×3", "2", "256 × 6 × 6", "0", "9216", "0");
+        assertThat(written("1 2", "3 4")).containsExactly("[[1, 2], [3, 4]]");
+    }
+
     /** A line, and the values the scanner finds in it in reading order. */
     record Case(String line, List<String> values) {
         @Override

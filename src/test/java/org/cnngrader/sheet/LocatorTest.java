@@ -941,6 +941,9 @@ class LocatorTest {
         assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
         assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        // The Flatten row's 9216 is its own value, read by the row's label; the Parameters column's 0 was read by order.
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+        assertThat(answers.get("flat_size").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(value(readAlexNet("### 1.5 Dimensions of CNN layers\nConv 5×5, 256 filters, pad 2: 256 × 27 × 27\n"
                 + "conv 5: 256 × 13 × 13\n"), "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
     }
@@ -1012,5 +1015,30 @@ class LocatorTest {
                 + "| layer | without bias | with bias |\n|---|---:|---:|\n| H1 | 9,600 | 9,728 |\n\n## 2.5\n\nBatch.\n",
                 "a.md"), CPEN455, new ArrayList<>()).answers();
         assertThat(value(byHeaders, "params_H1")).isEqualTo("9600.0");
+    }
+
+    private static final SheetSpec WEEK12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+
+    /**
+     * A numbered list answering exercise 4's parts item by item, where item 3 answers the depth 6 and item 2 says
+     * "252 × 252 with 12 maps": the depth was taken from item 2 by match and graded correct. Each item answers its own
+     * part; the depth is item 3's 6, and a right item 3 is still read.
+     */
+    @Test
+    void aMatchInAnotherPartsItemIsNoAnswer() throws Exception {
+        java.nio.file.Path scenario = java.nio.file.Path.of("src/test/resources/answer-items");
+        List<Map<String, Answer>> wrong = List.of(
+                new DocxSheetReader().read(scenario.resolve("wrong.docx"), "wrong.docx", WEEK12).get(0).answers(),
+                new PdfSheetReader().read(scenario.resolve("wrong.pdf"), "wrong.pdf", WEEK12).get(0).answers());
+        for (Map<String, Answer> answers : wrong) {
+            assertThat(value(answers, "pooled_depth")).isEqualTo("6.0");
+            assertThat(answers.get("pooled_depth").where().snippet()).startsWith("3. Number of pooled feature maps?");
+            assertThat(value(answers, "pooled_size")).isEqualTo("[252.0, 252.0]");
+            assertThat(value(answers, "maps2_size")).isEqualTo("[250.0, 250.0]");
+        }
+        Map<String, Answer> right = new DocxSheetReader().read(scenario.resolve("right.docx"), "right.docx", WEEK12)
+                .get(0).answers();
+        assertThat(value(right, "pooled_depth")).isEqualTo("12.0");
+        assertThat(right.get("pooled_depth").foundBy()).isEqualTo(FoundBy.MATCH);
     }
 }
