@@ -892,11 +892,16 @@ final class Locator {
                 }
                 row = candidate.lineIndex();
                 item = itemOf(candidate);
-                if (sameShape(candidate, part) || chosen == null && sameKind(candidate, part)) {
+                // Of the numbers equal to the reference only as a single entry, the first after the layer's name:
+                // "| Flatten | 9216 | 0 |" is the length, then the Parameters column.
+                boolean asAnEntry = !exactShape(candidate, part) && sameShape(candidate, part);
+                if (asAnEntry && (chosen == null || !sameShape(chosen, part))
+                        || chosen == null && sameKind(candidate, part)) {
                     chosen = candidate;
                 }
                 // "8  Flatten  (9216,)  0": the shape (9216,) is the answer, not the count 0 of the params column,
-                // which only a single entry's equality with a number makes of the same shape.
+                // which only a single entry's equality with a number makes of the same shape. Of a layer's shapes,
+                // the last: its input before its output.
                 if (exactShape(candidate, part)) {
                     exact = candidate;
                 }
@@ -2088,8 +2093,10 @@ final class Locator {
                     + (key.length() >= 4 ? "(?:\\s+\\p{L}+){0,2}" : "(?:\\s+(?:of|is|are|was|equals))?")
                     + "\\s*(?:[=:≈]|\\\\approx|→)\\s*$"
                     + "|^[^\\p{L}\\p{N}]*" + Pattern.quote(key) + "'{0,2}[^\\p{L}\\p{N}]*$")});
-        if (patterns[0].matcher(sameLine.strip()).find()
-                || patterns[0].matcher(withoutExpression(sameLine.strip())).find()) {
+        // A Markdown table's label cell ends at its bar as a Word table's ends at its tab: "| Flatten | 9216 | 0 |"
+        // labels 9216, the next cell, and not the Parameters column's 0.
+        String labelCell = sameLine.strip().replaceFirst("\\s*\\|$", "");
+        if (patterns[0].matcher(labelCell).find() || patterns[0].matcher(withoutExpression(labelCell)).find()) {
             return true;
         }
         if (wanted.contains(" ")) {

@@ -948,6 +948,20 @@ class LocatorTest {
                 + "conv 5: 256 × 13 × 13\n"), "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
     }
 
+    /**
+     * A Markdown table's row {@code | Flatten | 9216 | 0 |} read the Parameters column's 0 for the flattened length,
+     * graded incorrect: the label cell's bar was no label's end, and of the row's numbers the last was taken. The
+     * label cell names the next cell, as a Word table's tab does, and a row naming the layer gives its first number.
+     */
+    @Test
+    void aMarkdownTablesParametersColumnIsNoFlattenedLength() {
+        String table = "### 1.5 Dimensions of CNN layers\n\n| layer | output | parameters |\n|---|---|---|\n";
+        for (String row : List.of("| Flatten | 9216 | 0 |", "| 9 | Flatten | 256 × 6 × 6 | 9216 | 0 |",
+                "| Flatten (view) | 9216 | 0 |", "Flatten | 9216 | 0")) {
+            assertThat(value(readAlexNet(table + row + "\n"), "flat_size")).as(row).isEqualTo("9216.0");
+        }
+    }
+
     private static Map<String, Answer> countColumns(String file) {
         java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
         return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();
