@@ -683,10 +683,7 @@ final class Locator {
      * {@link #byColumn}); empty where it does not.
      */
     private List<SheetSpec.QuestionSpec> columnQuestions(int rowLine, int columns) {
-        int heading = rowLine;
-        while (heading >= 0 && !regions.inHeading(heading, 0)) {
-            heading--;
-        }
+        int heading = headingAbove(rowLine);
         List<SheetSpec.QuestionSpec> named = new ArrayList<>();
         if (heading >= 0) {
             String text = document.lines().get(heading).text();
@@ -699,7 +696,22 @@ final class Locator {
             }
             named.addAll(byPosition.values());
         }
-        // The headers: the lines between the heading and the row without a digit ("layer | without bias | with bias").
+        List<SheetSpec.QuestionSpec> compared = named.size() >= 2 ? named : neighbours(named, rowLine);
+        List<SheetSpec.QuestionSpec> byHeaders = inHeaders(compared, tableHeaders(rowLine));
+        if (named.size() == columns) {
+            // The headers, where they name some, keep the heading's order.
+            List<SheetSpec.QuestionSpec> kept = named.stream().filter(byHeaders::contains).toList();
+            return kept.equals(byHeaders) ? named : List.of();
+        }
+        return byHeaders.size() == columns ? byHeaders : List.of();
+    }
+
+    /**
+     * A table's headers over a row: the lines between the heading above it and the row that hold no digit ("layer |
+     * without bias | with bias"), normalised.
+     */
+    private String tableHeaders(int rowLine) {
+        int heading = headingAbove(rowLine);
         StringBuilder headers = new StringBuilder();
         for (int index = heading + 1; index < rowLine; index++) {
             String text = document.lines().get(index).text();
@@ -707,14 +719,16 @@ final class Locator {
                 headers.append(' ').append(normalize(text));
             }
         }
-        List<SheetSpec.QuestionSpec> compared = named.size() >= 2 ? named : neighbours(named, rowLine);
-        List<SheetSpec.QuestionSpec> byHeaders = inHeaders(compared, headers.toString());
-        if (named.size() == columns) {
-            // The headers, where they name some, keep the heading's order.
-            List<SheetSpec.QuestionSpec> kept = named.stream().filter(byHeaders::contains).toList();
-            return kept.equals(byHeaders) ? named : List.of();
+        return headers.toString();
+    }
+
+    /** The line of the heading above a line, or -1. */
+    private int headingAbove(int lineIndex) {
+        int heading = lineIndex;
+        while (heading >= 0 && !regions.inHeading(heading, 0)) {
+            heading--;
         }
-        return byHeaders.size() == columns ? byHeaders : List.of();
+        return heading;
     }
 
     /** The question a heading names, with the questions before and after it in the rubric. */
@@ -857,6 +871,9 @@ final class Locator {
         if (part.layer().isEmpty() || !namesLayer(candidate, part.layer().get())) {
             return false;
         }
+        if (splitShape(candidate, part, section).isPresent()) {
+            return true;
+        }
         for (Candidate other : section) {
             if (other != candidate && other.lineIndex() == candidate.lineIndex() && itemOf(other) == itemOf(candidate)
                     && !claimed(other)
@@ -892,6 +909,9 @@ final class Locator {
                 }
                 row = candidate.lineIndex();
                 item = itemOf(candidate);
+                if (rowNumber(candidate)) {
+                    continue;
+                }
                 // Of the numbers equal to the reference only as a single entry, the first after the layer's name:
                 // "| Flatten | 9216 | 0 |" is the length, then the Parameters column.
                 boolean asAnEntry = !exactShape(candidate, part) && sameShape(candidate, part);
@@ -907,7 +927,11 @@ final class Locator {
                 }
             }
             chosen = exact != null ? exact : chosen;
-            if (chosen != null && sameKind(chosen, part)) {
+            Optional<Candidate[]> split = exact == null && chosen != null ? splitShape(chosen, part, body)
+                    : Optional.empty();
+            if (split.isPresent()) {
+                takeSplit(part, split.get()[0], split.get()[1], found);
+            } else if (chosen != null && sameKind(chosen, part)) {
                 take(part, chosen, FoundBy.LABEL, found, List.of());
                 Candidate taken = chosen;
                 otherRowOfTheLayer(taken, part, body).ifPresent(other -> found.answers().put(part.id(),
@@ -917,6 +941,82 @@ final class Locator {
             }
         }
     }
+
+    /** Whether a candidate is the number a row of a list or table opens with: {@code 5.}, {@code | 9 |}. */
+    private boolean rowNumber(Candidate candidate) {
+        String text = document.lines().get(candidate.lineIndex()).text();
+        Matcher index = INDEX_COLUMN.matcher(text);
+        Matcher start = ROW_START.matcher(text);
+        return index.lookingAt() && candidate.column() == index.start(1)
+                || start.lookingAt() && candidate.column() < start.end();
+    }
+
+    /**
+     * A layer's output shape split over a table's columns {@code channels | spatial}: in an exam's row {@code 1 & conv1
+     * (11$\\times$11, stride 4) & 96 & $55 \\times 55$} the output is 96 × 55 × 55, and the kernel's 11 × 11 was read,
+     * graded incorrect. The row's last two values, a whole number and a shape of one side fewer than the reference's,
+     * with nothing but blanks or cell marks between them: the count and the shape, in that order. Empty for any other
+     * row, or where a value of the part's own shape stands in it.
+     */
+    private Optional<Candidate[]> splitShape(Candidate inRow, SheetSpec.PartSpec part, List<Candidate> body) {
+        if (part.reference().isEmpty() || part.reference().get().rank() != 1
+                || part.reference().get().shape()[0] < 3) {
+            return Optional.empty();
+        }
+        List<Candidate> row = body.stream().filter(other -> other.lineIndex() == inRow.lineIndex()
+                && itemOf(other) == itemOf(inRow)).toList();
+        if (row.size() < 2 || row.stream().anyMatch(other -> exactShape(other, part))) {
+            return Optional.empty();
+        }
+        Candidate count = row.get(row.size() - 2);
+        Candidate sides = row.get(row.size() - 1);
+        String line = document.lines().get(count.lineIndex()).text();
+        int countEnd = count.column() + count.written().length();
+        boolean adjacent = countEnd <= sides.column()
+                && line.substring(countEnd, sides.column()).replaceAll("[\\s|&$]", "").isEmpty();
+        boolean whole = value(count, part).orElse(null) instanceof SheetValue.Numbers number && number.tensor().isSingle()
+                && number.tensor().item() == Math.rint(number.tensor().item()) && number.tensor().item() > 0;
+        boolean fewer = value(sides, part).orElse(null) instanceof SheetValue.Numbers shape
+                && shape.tensor().rank() == 1 && shape.tensor().shape()[0] == part.reference().get().shape()[0] - 1;
+        return adjacent && whole && fewer && !claimed(count) && !claimed(sides) ? Optional.of(new Candidate[] {count, sides})
+                : Optional.empty();
+    }
+
+    /** The text of a line from one candidate's start to another's end. */
+    private String at(int lineIndex, Candidate from, Candidate to) {
+        String text = document.lines().get(lineIndex).text();
+        return text.substring(from.column(), Math.min(text.length(), to.column() + to.written().length()));
+    }
+
+    /**
+     * Takes a shape written as a count and the other sides in the next column, as one value: 96 and 55 × 55 are the
+     * shape 96 × 55 × 55, its reading in doubt unless the table's headers name the columns channels (or depth, maps)
+     * and spatial (or height, H × W): a count beside a kernel's size ({@code filters | kernel size}) is no shape.
+     */
+    private void takeSplit(SheetSpec.PartSpec part, Candidate count, Candidate sides, Found found) {
+        take(part, sides, FoundBy.LABEL, found, List.of());
+        claimedBy[count.order()] = FoundBy.LABEL;
+        double[] values = new double[part.reference().get().shape()[0]];
+        values[0] = ((SheetValue.Numbers) value(count, part).get()).tensor().item();
+        System.arraycopy(((SheetValue.Numbers) value(sides, part).get()).tensor().values(), 0, values, 1,
+                values.length - 1);
+        Answer sidesOnly = found.answers().get(part.id());
+        String written = at(count.lineIndex(), count, sides).strip();
+        String read = "read from two columns, the count " + count.written().strip() + " and the sides "
+                + sides.written().strip() + ", as one shape";
+        List<String> notes = new ArrayList<>(sidesOnly.notes());
+        notes.add(read);
+        Answer joined = new Answer(part.id(), written, Optional.of(new SheetValue.Numbers(Tensor.vector(values))),
+                Optional.empty(), sidesOnly.where(), FoundBy.LABEL, notes);
+        String headers = tableHeaders(count.lineIndex());
+        boolean named = SPLIT_HEADERS.matcher(headers).find();
+        found.answers().put(part.id(), named ? joined : joined.doubted(read + " (" + at(count.lineIndex())
+                + "); the table's headers do not say its columns are the channels and the spatial size: check it"));
+    }
+
+    /** Headers naming a shape's columns: the channels (depth, maps) and the spatial size (height × width). */
+    private static final Pattern SPLIT_HEADERS = Pattern.compile(
+            "(?=.*\\b(?:channels?|depth|maps)\\b)(?=.*\\b(?:spatial|h\\s*[×x]\\s*w|height))");
 
     /**
      * A value of the reference's shape, other than the one taken, in a later row that names the same layer: a

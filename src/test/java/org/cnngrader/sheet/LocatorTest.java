@@ -951,15 +951,43 @@ class LocatorTest {
     /**
      * A Markdown table's row {@code | Flatten | 9216 | 0 |} read the Parameters column's 0 for the flattened length,
      * graded incorrect: the label cell's bar was no label's end, and of the row's numbers the last was taken. The
-     * label cell names the next cell, as a Word table's tab does, and a row naming the layer gives its first number.
+     * label cell names the next cell, as a Word table's tab does, and a row naming the layer gives its first number
+     * after the row's own number.
      */
     @Test
     void aMarkdownTablesParametersColumnIsNoFlattenedLength() {
         String table = "### 1.5 Dimensions of CNN layers\n\n| layer | output | parameters |\n|---|---|---|\n";
         for (String row : List.of("| Flatten | 9216 | 0 |", "| 9 | Flatten | 256 × 6 × 6 | 9216 | 0 |",
-                "| Flatten (view) | 9216 | 0 |", "Flatten | 9216 | 0")) {
+                "| Flatten (view) | 9216 | 0 |", "| 9 | Flatten (view) | 9216 | 0 |", "Flatten | 9216 | 0")) {
             assertThat(value(readAlexNet(table + row + "\n"), "flat_size")).as(row).isEqualTo("9216.0");
         }
+    }
+
+    /**
+     * An exam's layer table giving each output shape over two columns, {@code channels | spatial} ({@code 1 & conv1
+     * (11$\\times$11, stride 4) & 96 & $55 \\times 55$}), read the kernel's 11 × 11 or the spatial 55 × 55 alone,
+     * every shape graded incorrect. The count and the sides in the row's last two cells are one shape; where the
+     * headers do not name the columns channels and spatial, the reading is in doubt.
+     */
+    @Test
+    void aShapeSplitOverChannelsAndSpatialColumnsIsOneShape() throws Exception {
+        Map<String, Answer> answers = new PdfSheetReader().read(java.nio.file.Path.of(
+                "src/test/resources/split-shapes/exam.pdf"), "exam.pdf", ALEXNET).get(0).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(answers.get("conv1_shape").doubt()).isEmpty();
+        assertThat(answers.get("conv1_shape").notes()).anySatisfy(note -> assertThat(note).contains("two columns"));
+        Map<String, Answer> unnamed = readAlexNet("### 1.5 Dimensions of CNN layers\n\n| layer | A | B |\n|---|---|---|\n"
+                + "| conv1 | 96 | 55 × 55 |\n");
+        assertThat(value(unnamed, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(unnamed.get("conv1_shape").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("96").contains("55 × 55").contains("headers"));
+        Map<String, Answer> filters = readAlexNet("### 1.5 Dimensions of CNN layers\n\n"
+                + "| layer | filters | kernel size | output |\n|---|---|---|---|\n| conv1 | 96 | 11 × 11 | 96 × 55 × 55 |\n");
+        assertThat(value(filters, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(filters.get("conv1_shape").notes()).noneSatisfy(note -> assertThat(note).contains("two columns"));
     }
 
     private static Map<String, Answer> countColumns(String file) {
