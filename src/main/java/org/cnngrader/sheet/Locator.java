@@ -44,8 +44,17 @@ final class Locator {
 
     private static final Pattern LABEL_END = Pattern.compile("\\s*[=:≈]$");
     private static final Pattern FORMATTING = Pattern.compile(
-            "\\\\(?:mathbf|mathrm|mathit|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}");
+            "\\\\(?:mathbf|mathrm|mathit|mathcal|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}");
     private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
+    /** A LaTeX fraction of plain numerator and denominator: {@code \\frac{\\partial L}{\\partial K}}. */
+    private static final Pattern LATEX_FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
+    /**
+     * A derivative written as a fraction, as its LaTeX source, a PDF or Chromium prints it: {@code ∂L/∂K},
+     * {@code (∂L)/(∂K)}, {@code (dL)/(dK)}; the rubric's labels write it {@code dL/dK}.
+     */
+    private static final Pattern DERIVATIVE = Pattern.compile(
+            "\\(\\s*[∂d]\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*\\)\\s*/\\s*\\(\\s*[∂d]\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*\\)"
+            + "|∂\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*/\\s*∂\\s*(\\p{L}[\\p{L}\\p{N}]*'?)");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     /** A team line: "Team PS 2 B", "Team name: Falcon", "Group: PS 2 Q", "Group 7"; not "Grouped convolution". */
     private static final Pattern TEAM = Pattern.compile(
@@ -1612,8 +1621,40 @@ final class Locator {
      */
     private Candidate result(Candidate candidate, SheetSpec.PartSpec part) {
         Candidate result = computed(candidate, part);
+        if (result == candidate && !sameShape(candidate, part)) {
+            result = equalitiesEnd(candidate, part).orElse(candidate);
+        }
         // "H1 : 128 × 3 × 5 × 5 = 9,600": for a shape the product's factors are the answer, for a count its result.
         return sameKind(candidate, part) && !sameKind(result, part) ? candidate : result;
+    }
+
+    /** What may stand between the terms of a chain of equalities in symbols: {@code (P − T) =}, {@code σ'(z) ⊙}. */
+    private static final Pattern SYMBOLS_BETWEEN = Pattern.compile("[\\s()\\[\\]{}+\\-−–×·*/^_'′.⊙∘∂σ\\p{L}]*=\\s*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
+    /**
+     * The value a chain of equalities in symbols ends in, of the part's shape, on the candidate's line: in {@code dL/dP
+     * = 2/4 (P − T) = [[0.5, 1], [0.5, 0.5]]} the label's first value is a factor of the expression, the matrix its
+     * value; the factor 0.5 was read, graded incorrect. Words, commas or semicolons between end the chain.
+     */
+    private Optional<Candidate> equalitiesEnd(Candidate candidate, SheetSpec.PartSpec part) {
+        String text = document.lines().get(candidate.lineIndex()).text();
+        int end = candidate.column() + candidate.written().length();
+        for (int order = candidate.order() + 1; order < candidates.size(); order++) {
+            Candidate next = candidates.get(order);
+            if (next.lineIndex() != candidate.lineIndex() || next.column() < end || next.column() > text.length()) {
+                return Optional.empty();
+            }
+            String between = COMMAND.matcher(text.substring(end, next.column())).replaceAll(" ");
+            if (!SYMBOLS_BETWEEN.matcher(between).matches() || WORD.matcher(between).find()) {
+                return Optional.empty();
+            }
+            if (sameShape(next, part) && readable(next, part)) {
+                return Optional.of(next);
+            }
+            end = next.column() + next.written().length();
+        }
+        return Optional.empty();
     }
 
     /** The result of the computation a candidate is a term of, when the part can read it; else the candidate. */
@@ -2265,7 +2306,10 @@ final class Locator {
         return NORMALIZED_LABELS.computeIfAbsent(label, key -> normalize(key).strip());
     }
 
-    /** Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed. */
+    /**
+     * Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed, a derivative
+     * as the rubric's labels write it ({@code dl/dk}).
+     */
     static String normalize(String text) {
         String normalized = text;
         // Each rewriting below needs one of these characters.
@@ -2273,13 +2317,18 @@ final class Locator {
             normalized = normalized.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
                     .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
                     .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
-                    .replace("\\left", "").replace("\\right", "");
+                    .replace("\\left", "").replace("\\right", "").replace("\\partial", "∂");
             normalized = FORMATTING.matcher(normalized).replaceAll("$1");
+            normalized = LATEX_FRACTION.matcher(normalized).replaceAll("($1)/($2)");
             normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "")
                     .replace("}", "").replace("*", " ");
         }
         if (normalized.contains("  ") || normalized.indexOf('\t') >= 0) {
             normalized = BLANKS.matcher(normalized).replaceAll(" ");
+        }
+        if (normalized.indexOf('∂') >= 0 || normalized.contains(")/(")) {
+            normalized = DERIVATIVE.matcher(normalized).replaceAll(match -> "d" + (match.group(1) != null
+                    ? match.group(1) + "/d" + match.group(2) : match.group(3) + "/d" + match.group(4)));
         }
         // A subscript is typeset without its underscore: "A_{same}" in a source is "Asame" in its PDF.
         return normalized.replace("_", "").toLowerCase(Locale.ROOT);

@@ -990,6 +990,36 @@ class LocatorTest {
         assertThat(filters.get("conv1_shape").notes()).noneSatisfy(note -> assertThat(note).contains("two columns"));
     }
 
+    /**
+     * Gradients labelled as fractions, {@code \\frac{\\partial L}{\\partial K}} in Markdown, {@code (∂L)/(∂K)} as pandoc's
+     * LaTeX and Chromium print it, never matched the rubric's {@code dL/dK}: a wrong dK was missing in Markdown, graded
+     * 0 unflagged, and taken by its place in the PDFs. And {@code dL/dP = 2/4 (P − T) = [[…]]} read the factor 0.5.
+     */
+    @Test
+    void aDerivativeWrittenAsAFractionLabelsItsGradient() throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        java.nio.file.Path scenario = java.nio.file.Path.of("src/test/resources/derivative-labels");
+        List<Map<String, Answer>> sheets = List.of(
+                new TextSheetReader().read(scenario.resolve("answers.md"), "answers.md", backprop).get(0).answers(),
+                new PdfSheetReader().read(scenario.resolve("answers-latex.pdf"), "answers-latex.pdf", backprop).get(0)
+                        .answers(),
+                new PdfSheetReader().read(scenario.resolve("answers-chromium.pdf"), "answers-chromium.pdf", backprop)
+                        .get(0).answers());
+        for (Map<String, Answer> answers : sheets) {
+            assertThat(value(answers, "dK")).isEqualTo("[[5.0, 7.0], [1.0, 2.0]]");
+            for (String part : List.of("dK", "dX", "dP", "dA", "dz", "dW")) {
+                assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+            }
+            assertThat(value(answers, "dP")).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
+        }
+        for (String written : List.of("∂L/∂K = [[5, 7], [1, 2]]", "(dL)/(dK) = [[5, 7], [1, 2]]",
+                "$\\frac{\\partial \\mathcal{L}}{\\partial K} = \\begin{bmatrix} 5 & 7 \\\\ 1 & 2 \\end{bmatrix}$")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 1\n" + written + "\n",
+                    "answers.md"), backprop, new ArrayList<>()).answers();
+            assertThat(answers.get("dK").foundBy()).as(written).isEqualTo(FoundBy.LABEL);
+        }
+    }
+
     private static Map<String, Answer> countColumns(String file) {
         java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
         return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();
