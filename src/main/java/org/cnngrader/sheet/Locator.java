@@ -211,6 +211,7 @@ final class Locator {
             outside(answers);
         }
         unreadAfterLabel(answers);
+        unreadOfItsShape(answers);
         leftUnread(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
@@ -332,6 +333,41 @@ final class Locator {
                                 + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
                                 + at(index) + " with " + quoted + " after it, but no answer of the part's kind was read"
                                 + " there: read it and score by hand"));
+                break;
+            }
+        }
+    }
+
+    /**
+     * A part still without an answer, a matrix, whose question's solution holds a matrix of that very shape no part
+     * took: the answer may be there under a name the rubric does not know ({@code ∇_K = [[5, 7], [1, 2]]} for dK), or
+     * the rubric's label written another way. It was missing, graded 0 without a flag; it is unread, for a person to
+     * score. A number or a shape is no such sign: a question's text and work hold many.
+     */
+    private void unreadOfItsShape(Map<String, Answer> answers) {
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (!part.graded() || answers.containsKey(part.id()) || part.reference().isEmpty()
+                    || part.reference().get().rank() < 2) {
+                continue;
+            }
+            Regions.Region region = regions.region(part.questionId());
+            if (!region.headed()) {
+                continue; // a question whose heading was not found is flagged as such (leftUnread)
+            }
+            List<Candidate> body = candidates.stream().filter(candidate -> region.contains(candidate.lineIndex())
+                    && !regions.inTitleBlock(candidate.lineIndex()) && eligible(candidate)).toList();
+            for (Candidate candidate : afterSolutionMark(region, body)) {
+                if (claimed(candidate) || !readable(candidate, part) || !exactShape(candidate, part)) {
+                    continue;
+                }
+                Document.Line line = document.lines().get(candidate.lineIndex());
+                String quoted = Excerpt.quoted(line.text().strip());
+                Where where = Where.line(document.source(), line.page(), line.number(), line.text().strip());
+                answers.put(part.id(), new Answer(part.id(), candidate.written(), Optional.empty(), Optional.of(
+                        "not found by its label or its place; " + at(candidate.lineIndex()) + " gives " + quoted
+                                + ", a value of its shape no part took"), where, FoundBy.ORDER, List.of())
+                        .doubted("no label of the part names a value, and " + at(candidate.lineIndex()) + " gives "
+                                + quoted + ", of its shape, which no part took: read it and score by hand"));
                 break;
             }
         }

@@ -1020,6 +1020,23 @@ class LocatorTest {
         }
     }
 
+    /**
+     * A gradient under a name the rubric does not know ({@code \\nabla_K = \\begin{bmatrix} 5 & 7 …}) was missing,
+     * graded 0 without a flag, though the matrix of dK's shape stood in its question. It is unreadable, the line quoted.
+     */
+    @Test
+    void aMatrixOfThePartsShapeUnderAnUnknownNameIsUnreadNotMissing() {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 1\nThe gradient:\n\n"
+                + "$$\\nabla_K = \\begin{bmatrix} 5 & 7 \\\\ 1 & 2 \\end{bmatrix}$$\n\n## Problem 2\n", "answers.md"),
+                backprop, new ArrayList<>()).answers();
+        assertThat(answers.get("dK").value()).isEmpty();
+        assertThat(answers.get("dK").problem()).isPresent();
+        assertThat(answers.get("dK").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("line 4").contains("nabla_K").contains("score by hand"));
+        assertThat(answers.get("S")).isNull(); // a 3 × 3 map: no matrix of its shape stands there
+    }
+
     private static Map<String, Answer> countColumns(String file) {
         java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
         return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();
