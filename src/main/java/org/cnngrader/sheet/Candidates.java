@@ -759,41 +759,85 @@ final class Candidates {
         List<Row> chain = new ArrayList<>(List.of(first));
         int last = index;
         int next = index + 1;
-        while (next < lines.size() && next - last <= 2 && lines.get(next).page() == lines.get(index).page()) {
-            if (opensMatrix(lines.get(next), first)) {
+        while (next < lines.size()) {
+            boolean ends = next - last > 2 || lines.get(next).page() != lines.get(last).page();
+            if (!ends && opensMatrix(lines.get(next), first)) {
                 break; // The bracket of the next display.
             }
-            if (farBelow(lines, chain, next, first)) {
-                break; // The first row of the next display: rows of one matrix stand closer.
-            }
-            Row aligned = null;
-            Row ragged = null;
-            for (Row candidate : segments.get(next)) {
-                if (used.contains(candidate)) {
-                    continue;
+            // The first row of the next display: rows of one matrix stand closer.
+            ends = ends || farBelow(lines, chain, next, first);
+            Row row = ends ? null : nextRow(lines, segments, used, next, first);
+            // Prose between two matrices: the first has ended.
+            ends = ends || row == null && !labelOf(lines.get(next), first) && !tableRule(lines.get(next).text());
+            if (ends) {
+                int header = repeatedHeader(lines, first, last);
+                if (header < 0) {
+                    break;
                 }
-                // In plain text rows of a matrix need not line up ("3 2 5 2" over "1.5 7.5 2.5 6.5"); in a typeset
-                // document the columns of a table must, unless each row is a paragraph of its numbers alone, typed
-                // from one margin ("−9 −10 −9" over "0 0 0").
-                boolean plain = lines.get(next).page() == 0;
-                if (candidate.numbers().size() == first.numbers().size() && (plain || aligned(first, candidate)
-                        || typedRows(lines.get(first.line()), first, lines.get(next), candidate))) {
-                    aligned = candidate;
-                } else if (ragged == null && leadingColumnsAligned(first, candidate)
-                        && mostlyNumbers(lines.get(next), candidate)) {
-                    ragged = candidate;
-                }
+                last = header; // The table goes on under its header repeated on the next page.
+                next = header + 1;
+                continue;
             }
-            Row row = aligned != null ? aligned : ragged;
             if (row != null) {
                 chain.add(row);
                 last = next;
-            } else if (!labelOf(lines.get(next), first) && !tableRule(lines.get(next).text())) {
-                break; // Prose between two matrices: the first has ended.
             }
             next++;
         }
         return chain;
+    }
+
+    /** The unused segment of line {@code next} that continues {@code first}'s rows, if one does; else null. */
+    private static Row nextRow(List<Document.Line> lines, List<List<Row>> segments, Set<Row> used, int next,
+            Row first) {
+        Row aligned = null;
+        Row ragged = null;
+        for (Row candidate : segments.get(next)) {
+            if (used.contains(candidate)) {
+                continue;
+            }
+            // In plain text rows of a matrix need not line up ("3 2 5 2" over "1.5 7.5 2.5 6.5"); in a typeset
+            // document the columns of a table must, unless each row is a paragraph of its numbers alone, typed
+            // from one margin ("−9 −10 −9" over "0 0 0").
+            boolean plain = lines.get(next).page() == 0;
+            if (candidate.numbers().size() == first.numbers().size() && (plain || aligned(first, candidate)
+                    || typedRows(lines.get(first.line()), first, lines.get(next), candidate))) {
+                aligned = candidate;
+            } else if (ragged == null && leadingColumnsAligned(first, candidate)
+                    && mostlyNumbers(lines.get(next), candidate)) {
+                ragged = candidate;
+            }
+        }
+        return aligned != null ? aligned : ragged;
+    }
+
+    /**
+     * Where a table broken by a page goes on: the line among the next page's first three that repeats the header
+     * right above the table's first row (Chromium repeats a table's {@code <thead>}, LaTeX's longtable its head),
+     * when at most two lines (the running footer, a page number) follow the table's last row on its page; −1 where
+     * it does not go on. Without it the rows on the next page were read as the table, its first rows lost.
+     */
+    private static int repeatedHeader(List<Document.Line> lines, Row first, int last) {
+        int header = first.line() - 1;
+        int page = lines.get(last).page();
+        if (page <= 0 || header < 0 || lines.get(header).page() != lines.get(first.line()).page()
+                || lines.get(header).text().isBlank()) {
+            return -1;
+        }
+        int pageEnd = last + 1;
+        while (pageEnd < lines.size() && lines.get(pageEnd).page() == page) {
+            pageEnd++;
+        }
+        if (pageEnd - last - 1 > 2) {
+            return -1;
+        }
+        String repeated = lines.get(header).text().strip();
+        for (int at = pageEnd; at < lines.size() && at <= pageEnd + 2 && lines.get(at).page() == page + 1; at++) {
+            if (lines.get(at).text().strip().equals(repeated)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -809,7 +853,8 @@ final class Candidates {
             return false;
         }
         double gap = nextBaseline - lastBaseline;
-        if (chain.size() >= 2) {
+        // The pitch of rows on one page: a table going on on the next page has its first rows on the page before.
+        if (chain.size() >= 2 && lines.get(chain.get(chain.size() - 2).line()).page() == lines.get(next).page()) {
             double pitch = lastBaseline - lines.get(chain.get(chain.size() - 2).line()).baseline();
             return gap > 1.5 * pitch;
         }
@@ -910,7 +955,7 @@ final class Candidates {
         double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
         List<Integer> labelLines = new ArrayList<>();
         for (int line = chain.get(0).line(); line <= chain.get(chain.size() - 1).line(); line++) {
-            String label = labelLeftOf(lines.get(line), left);
+            String label = betweenPages(lines, chain, line) ? "" : labelLeftOf(lines.get(line), left);
             if (label.endsWith("=") || label.endsWith(":")) {
                 labelLines.add(line);
             }
@@ -962,9 +1007,24 @@ final class Candidates {
         List<String> labels = new ArrayList<>();
         double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
         for (int line = index; line <= last; line++) {
-            labels.add(labelLeftOf(lines.get(line), left));
+            labels.add(betweenPages(lines, chain, line) ? "" : labelLeftOf(lines.get(line), left));
         }
         return new Grid(index, last, rows, labels, numbersPerLine);
+    }
+
+    /**
+     * Whether a line stands between two rows of a table that a page breaks ({@link #repeatedHeader}): the running
+     * footer and header and the header repeated label none of its rows.
+     */
+    private static boolean betweenPages(List<Document.Line> lines, List<Row> chain, int line) {
+        for (int row = 1; row < chain.size(); row++) {
+            int before = chain.get(row - 1).line();
+            int after = chain.get(row).line();
+            if (before < line && line < after && lines.get(before).page() != lines.get(after).page()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -227,7 +227,8 @@ public final class PdfSheetReader implements SheetReader {
                     double size = drawnTop.isPresent() ? Math.abs(text.getTextMatrix().getScalingFactorY())
                             : text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
                     brackets.add(new Bracket(unicode, text.getXDirAdj(), drawnTop.orElse(text.getYDirAdj()),
-                            text.getWidthDirAdj(), size, text.getHeightDir()));
+                            text.getWidthDirAdj(), size, text.getHeightDir(),
+                            drawnTop.isPresent() ? text.getYDirAdj() : Double.NaN));
                 }
                 return;
             }
@@ -318,9 +319,11 @@ public final class PdfSheetReader implements SheetReader {
 
     /**
      * A bracket drawn taller than its text (a matrix's), kept aside from the text: its glyph, left edge, the
-     * baseline PDFBox reports (a TeX delimiter's top, a scaled glyph's foot), width, font size and reported height.
+     * baseline PDFBox reports (a TeX delimiter's top, a scaled glyph's foot), width, font size and reported height;
+     * for a glyph tall by its outline, the line its origin stands on ({@code origin}, NaN for others).
      */
-    private record Bracket(String text, double x, double baseline, double width, double size, double height) {
+    private record Bracket(String text, double x, double baseline, double width, double size, double height,
+            double origin) {
     }
 
     /** One glyph: its text, left edge, baseline (from the top), width and font size. */
@@ -338,7 +341,7 @@ public final class PdfSheetReader implements SheetReader {
 
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets, int page) {
         double bodySize = bodySize(pageGlyphs);
-        List<Glyph> glyphs = bracketedMatrices(fractions(pageGlyphs, bodySize), brackets);
+        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
         if (gutter.isPresent()) {
@@ -562,6 +565,79 @@ public final class PdfSheetReader implements SheetReader {
             }
         }
         return result;
+    }
+
+    /**
+     * The glyphs with each pair of tall brackets that groups a stretch of one line put back into it as text: Chromium
+     * stretches MathML's parentheses to what they enclose, so {@code B N H W (2 K^2 C - 1)} gets parentheses of the
+     * math font's next size for the exponent, glyphs tall by their outline like a matrix's brackets. Kept aside, they
+     * were lost, and the formula read {@code BNHW 2K^2C−1}, another formula. A pair groups its line when what it
+     * encloses stands on the line its glyphs' origins stand on, and no row under it: a matrix's rows stand above and
+     * under that line, and a matrix read between its brackets is written over them.
+     */
+    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets) {
+        List<Bracket> tall = new ArrayList<>();
+        for (Bracket bracket : brackets) {
+            if (!Double.isNaN(bracket.origin()) && tall.size() < 2 * MAX_BRACKET_PAIRS) {
+                tall.add(bracket);
+            }
+        }
+        if (tall.isEmpty()) {
+            return glyphs;
+        }
+        tall.sort((one, other) -> Double.compare(one.x(), other.x()));
+        List<Glyph> result = new ArrayList<>(glyphs);
+        List<Bracket> open = new ArrayList<>();
+        for (Bracket bracket : tall) {
+            int kind = "([{".indexOf(bracket.text());
+            if (kind >= 0) {
+                open.add(bracket);
+                continue;
+            }
+            // The nearest opening bracket of the same kind on the same line closes with it (nesting pairs inner first).
+            for (int index = open.size() - 1; index >= 0; index--) {
+                Bracket opening = open.get(index);
+                if (")]}".indexOf(bracket.text()) == "([{".indexOf(opening.text())
+                        && Math.abs(opening.origin() - bracket.origin()) < 0.2 * bracket.size()) {
+                    open.remove(index);
+                    groupedLine(opening, bracket, glyphs).ifPresent(line -> {
+                        result.add(new Glyph(opening.text(), opening.x(), opening.origin(), opening.width(), line.size()));
+                        result.add(new Glyph(bracket.text(), bracket.x(), bracket.origin(), bracket.width(), line.size()));
+                    });
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A glyph of the line that two tall brackets group, if they group one: it stands between them on their origins'
+     * line; no glyph is written over either bracket, and none stands between them under the line further than a
+     * subscript is lowered, down to the brackets' foot (as far under the line as their top is above it).
+     */
+    private static Optional<Glyph> groupedLine(Bracket open, Bracket close, List<Glyph> glyphs) {
+        double em = open.size();
+        double foot = open.origin() + (open.origin() - open.baseline());
+        Glyph onLine = null;
+        for (Glyph glyph : glyphs) {
+            boolean level = glyph.baseline() > open.baseline() && glyph.baseline() < foot;
+            if (level && (overlaps(glyph, open.x(), open.width()) || overlaps(glyph, close.x(), close.width()))) {
+                return Optional.empty();
+            }
+            boolean between = glyph.x() >= open.x() + open.width() - 0.5 && glyph.x() + glyph.width() <= close.x() + 0.5;
+            if (!between || !level) {
+                continue;
+            }
+            double below = glyph.baseline() - open.origin();
+            if (below > 0.4 * em) {
+                return Optional.empty();
+            }
+            if (Math.abs(below) < 0.15 * em && onLine == null) {
+                onLine = glyph;
+            }
+        }
+        return Optional.ofNullable(onLine);
     }
 
     /** A matrix found between two brackets: the glyphs it is made of, and the one glyph that stands for it. */
@@ -1057,7 +1133,60 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize) {
         List<Glyph> others = new ArrayList<>();
         List<Glyph> small = smallDigits(glyphs, bodySize, others);
-        return joined(runs(small, bodySize), others, bodySize);
+        java.util.Map<Glyph, List<Glyph>> powers = new java.util.IdentityHashMap<>();
+        return joined(runs(withPowers(small, powers), bodySize), others, bodySize, powers);
+    }
+
+    /**
+     * The small glyphs with each superscript set right after another small glyph joined to it as one glyph
+     * {@code K^2}: the exponent of a fraction's part ({@code \frac{N K^2 C}{M}}), raised off its run's baseline, would
+     * split the run in two ({@code (NK)/(M)}, the {@code 2} and the {@code C} left over). An exponent of several glyphs
+     * ({@code K^{10}}) goes on from its first. {@code powers} takes each joined glyph's own glyphs, to be put back where
+     * the run is no fraction's part.
+     */
+    private static List<Glyph> withPowers(List<Glyph> small, java.util.Map<Glyph, List<Glyph>> powers) {
+        Bases bases = new Bases(small);
+        List<Glyph> sorted = new ArrayList<>(small);
+        sorted.sort(BY_BASELINE_THEN_X);
+        java.util.Map<Glyph, List<Glyph>> exponents = new java.util.IdentityHashMap<>();
+        java.util.Map<Glyph, Glyph> baseOf = new java.util.IdentityHashMap<>();
+        Glyph previous = null;
+        for (Glyph glyph : sorted) {
+            Glyph base = bases.raisedAfter(glyph).orElse(null);
+            if (base == null && previous != null && baseOf.containsKey(previous)
+                    && glyph.x() - (previous.x() + previous.width()) < 0.3 * glyph.size()
+                    && Math.abs(glyph.baseline() - previous.baseline()) < 0.2 * glyph.size()) {
+                base = baseOf.get(previous);
+            }
+            // One level of exponents: a glyph with an exponent of its own is no exponent (nor its base's base).
+            if (base != null && !baseOf.containsKey(base) && !exponents.containsKey(glyph)) {
+                baseOf.put(glyph, base);
+                exponents.computeIfAbsent(base, key -> new ArrayList<>()).add(glyph);
+            }
+            previous = glyph;
+        }
+        if (exponents.isEmpty()) {
+            return small;
+        }
+        List<Glyph> result = new ArrayList<>(small.size());
+        for (Glyph glyph : small) {
+            List<Glyph> exponent = exponents.get(glyph);
+            if (baseOf.containsKey(glyph)) {
+                continue;
+            }
+            if (exponent == null) {
+                result.add(glyph);
+                continue;
+            }
+            Glyph last = exponent.get(exponent.size() - 1);
+            Glyph power = new Glyph(glyph.text() + "^" + runText(exponent), glyph.x(), glyph.baseline(),
+                    last.x() + last.width() - glyph.x(), glyph.size());
+            List<Glyph> parts = new ArrayList<>(List.of(glyph));
+            parts.addAll(exponent);
+            powers.put(power, parts);
+            result.add(power);
+        }
+        return result;
     }
 
     /**
@@ -1107,7 +1236,8 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /** {@code others} and the runs, each pair of runs that is a fraction joined into one glyph {@code a/b}. */
-    private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize) {
+    private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize,
+            java.util.Map<Glyph, List<Glyph>> powers) {
         boolean[] used = new boolean[runs.size()];
         List<Glyph> result = new ArrayList<>(others);
         Bases bases = new Bases(others);
@@ -1144,7 +1274,9 @@ public final class PdfSheetReader implements SheetReader {
                 }
             }
             if (!used[i]) {
-                result.addAll(top);
+                for (Glyph glyph : top) {
+                    result.addAll(powers.getOrDefault(glyph, List.of(glyph)));
+                }
             }
         }
         return result;
@@ -1177,11 +1309,20 @@ public final class PdfSheetReader implements SheetReader {
 
         /** The glyph {@code script} is set after as a subscript or a superscript, if any. */
         Optional<Glyph> of(Glyph script) {
+            return of(script, true);
+        }
+
+        /** The glyph {@code script} is set after as a superscript, if any. */
+        Optional<Glyph> raisedAfter(Glyph script) {
+            return of(script, false);
+        }
+
+        private Optional<Glyph> of(Glyph script, boolean subscripts) {
             int index = java.util.Arrays.binarySearch(rights, script.x() - 2);
             for (index = index < 0 ? -index - 1 : index; index < rights.length && rights[index] <= script.x() + 2;
                     index++) {
                 Glyph base = byRight.get(index);
-                if (subscriptOf(script, base) || superscriptAfter(script, base)) {
+                if (subscripts && subscriptOf(script, base) || superscriptAfter(script, base)) {
                     return Optional.of(base);
                 }
             }

@@ -289,4 +289,25 @@ class CandidatesTest {
             }
         }
     }
+
+    /**
+     * A table broken by the page, Chromium repeating its header on the next (chromium-formulas/build.sh): its first
+     * row, alone at the foot of page 1, was left behind, and the XOR table was read as its three rows on page 2,
+     * graded incorrect. The rows under the repeated header go on from those above the page break.
+     */
+    @Test
+    void aTableBrokenByAPageKeepsItsRowsAboveTheBreak() throws Exception {
+        Path pdf = Path.of("src/test/resources/chromium-formulas/cpen455-chromium.pdf");
+        List<String> written = Candidates.of(PdfSheetReader.document(pdf, "cpen455-chromium.pdf", new ArrayList<>()))
+                .stream().map(Candidate::written).toList();
+        assertThat(written).doesNotContain("[[0, 1, 1], [1, 0, 1], [1, 1, 0]]")
+                .filteredOn("[[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]"::equals).hasSize(2);
+        SheetSpec cpen455 = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                Path.of("rubrics/cpen455-hw2.yaml")));
+        Answer table = Submissions.read(new Submissions.Submission(pdf, "default", "cpen455-chromium.pdf", List.of()),
+                cpen455).get(0).answers().get("xor_table");
+        assertThat(table.value().orElseThrow().toString())
+                .isEqualTo("[[0.0, 0.0, 0.0], [0.0, 1.0, 1.0], [1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]");
+        assertThat(table.foundBy()).isEqualTo(FoundBy.LABEL);
+    }
 }

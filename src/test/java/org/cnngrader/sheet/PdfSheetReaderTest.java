@@ -382,4 +382,46 @@ class PdfSheetReaderTest {
         assertThat(lines).contains("H4 512\t528", "H1 9 600\t9 728", "total 397 184\t397 434");
         assertThat(lines(Path.of("src/test/resources/count-columns/word.pdf"))).contains("H1 9,600 + 128\t9,728");
     }
+
+    private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+    private static final Path CPEN455_CHROMIUM = Path.of("src/test/resources/chromium-formulas/cpen455-chromium.pdf");
+    private static final Path CPEN455_PANDOC_LATEX = Path.of("src/test/resources/chromium-formulas/cpen455-latex.pdf");
+
+    /**
+     * {@code grouped: $\frac{N K^2 C}{M}$} (chromium-formulas/build.sh): the exponent, raised off the numerator's
+     * line, split the numerator in two. Chromium's read {@code NK(2)/(M)} (its {@code C} on a line of its own), taken by
+     * its place, graded incorrect; pdflatex's read {@code (NK)/(M) ^C}, graded incorrect.
+     */
+    @Test
+    void anExponentInAFractionsNumeratorStaysInTheNumerator() throws Exception {
+        for (Path file : List.of(CPEN455_CHROMIUM, CPEN455_PANDOC_LATEX)) {
+            assertThat(lines(file)).as(file.toString()).contains("5.2 grouped: (NK^2C)/(M)")
+                    .doesNotContain("C");
+            Answer grouped = answers(file, CPEN455).get("grouped_params");
+            assertThat(grouped.written()).as(file.toString()).isEqualTo("(NK^2C)/(M)");
+            assertThat(grouped.foundBy()).as(file.toString()).isEqualTo(FoundBy.LABEL);
+        }
+    }
+
+    /**
+     * Chromium stretches MathML's parentheses around an exponent ({@code B N H W (2 K^2 C - 1)}) to the math font's
+     * next size, glyphs tall by their outline as a matrix's brackets are (chromium-formulas/build.sh). Kept aside as a
+     * matrix's, they were lost: {@code BNHW 2K^2C−1}, another formula, graded incorrect. They group a stretch of their
+     * line and are put back; the matrices beside, whose brackets enclose rows above and under the line, stay read.
+     */
+    @Test
+    void chromiumsStretchedParenthesesStayInTheirFormula() throws Exception {
+        assertThat(lines(CPEN455_CHROMIUM)).contains("vanilla: BNHW(2K^2C−1)",
+                "separable: BHWC(2K^2 −1) +BHWN ( 2C−1 )",
+                "W1 = [[1, −1], [1, 1]], b1 = [[0], [0]], W2 = [ 1 0 ], b2 = 0");
+        Map<String, Answer> answers = answers(CPEN455_CHROMIUM, CPEN455);
+        assertThat(answers.get("vanilla_ops").written()).isEqualTo("BNHW(2K^2C−1)");
+        assertThat(answers.get("vanilla_ops").foundBy()).isEqualTo(FoundBy.LABEL);
+        FormulaSyntax.Reading vanilla = FormulaSyntax.read(answers.get("vanilla_ops").written(),
+                List.of("B", "N", "H", "W", "K", "C"));
+        assertThat(vanilla).isInstanceOf(FormulaSyntax.Reading.Formula.class);
+        Map<String, Double> at = Map.of("B", 2.0, "N", 3.0, "H", 5.0, "W", 7.0, "K", 3.0, "C", 4.0);
+        assertThat(((FormulaSyntax.Reading.Formula) vanilla).term().at(at)).isEqualTo(2 * 3 * 5 * 7 * (2 * 9 * 4 - 1.0));
+        assertThat(answers.get("separable_ops").written()).isEqualTo("BHWC(2K^2 −1) +BHWN ( 2C−1 )");
+    }
 }
