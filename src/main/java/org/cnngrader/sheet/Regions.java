@@ -118,6 +118,7 @@ final class Regions {
             }
             choices.add(forQuestion);
         }
+        itemsOfLaterQuestions(choices, parsed, questions);
         int[] chosen = choose(choices);
         Map<String, Region> regions = new HashMap<>();
         Map<Integer, Integer> prefixes = new HashMap<>();
@@ -219,6 +220,27 @@ final class Regions {
         }
         int last = above.codePointBefore(above.length());
         return Character.isLetterOrDigit(last) || last == ',';
+    }
+
+    /**
+     * Drops the plain numbered lines below a sure heading of a later question from the choices of earlier questions:
+     * under {@code ## Exercise 4}, {@code 1. Spatial size of the kernels? 9 × 9} is an item of exercise 4, no heading
+     * of question 1. Taken so, four items outscored the one heading, and exercise 4's answers were read as questions
+     * 1–3's and missing, unflagged. A sure heading is set as one (a section, a Markdown heading, a larger font) and
+     * names its question by its own number; a plain line is neither set as a heading nor marked.
+     */
+    private static void itemsOfLaterQuestions(List<List<Choice>> choices, List<Heading> parsed,
+            List<SheetSpec.QuestionSpec> questions) {
+        int sureBelow = Integer.MAX_VALUE;
+        for (int q = questions.size() - 1; q >= 0; q--) {
+            int limit = sureBelow;
+            choices.get(q).removeIf(choice -> choice.line() > limit && parsed.get(choice.line()).plain());
+            for (Choice choice : choices.get(q)) {
+                if (parsed.get(choice.line()).sure(questions.get(q))) {
+                    sureBelow = Math.min(sureBelow, choice.line());
+                }
+            }
+        }
     }
 
     /** A line that may head a question, with how likely it is. */
@@ -482,6 +504,16 @@ final class Regions {
                 return number.contains(".");
             }
             return Character.isUpperCase(rest.codePointAt(0)) || number.contains(".") && restLength <= 80;
+        }
+
+        /** Whether this line is set as a heading and names {@code question} by its own number. */
+        boolean sure(SheetSpec.QuestionSpec question) {
+            return strength >= 2 && ownNumber(question);
+        }
+
+        /** Whether this line is neither set as a heading nor marked: a numbered line of text, or a list's item. */
+        boolean plain() {
+            return strength == 0 && !marked;
         }
 
         /** Whether this line's number (or enumerator) is the question's id itself, not an alias. */

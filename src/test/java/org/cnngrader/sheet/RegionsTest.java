@@ -53,6 +53,33 @@ class RegionsTest {
      * "exercise 13.3)"): the second line, a numbered exercise, ended the region, and every answer of question 4 went
      * missing without a flag.
      */
+    /**
+     * A sheet answering only exercise 4, its answers a numbered list under {@code ## Exercise 4}: the items 1.–4. were
+     * taken as the headings of questions 1–4, four weak headings outscoring the one sure heading, and exercise 4's
+     * answers were read as other questions' and missing, unflagged. The items are exercise 4's.
+     */
+    @Test
+    void numberedItemsUnderALaterQuestionsHeadingAreItsItems() {
+        List<SheetSpec.QuestionSpec> week12 = List.of(
+                new SheetSpec.QuestionSpec("1", "Convolution and correlation", List.of()),
+                new SheetSpec.QuestionSpec("2", "The three stages of a convolutional layer", List.of()),
+                new SheetSpec.QuestionSpec("3", "Convolution, detector and pooling stage", List.of()),
+                new SheetSpec.QuestionSpec("4", "Layer sizes (Gonzalez & Woods, exercise 13.3)", List.of()));
+        String text = "Team T\n\n## Exercise 4\n\n1. Spatial size of the kernels of the first layer? 9 × 9\n"
+                + "2. Size of the pooled feature maps? 252 × 252\n3. Number of pooled feature maps? 12\n"
+                + "4. Size of the maps in the second layer? 250 × 250\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), week12);
+        assertThat(regions.region("4").headed()).isTrue();
+        assertThat(regions.region("4").start()).isEqualTo(2);
+        assertThat(regions.region("1").headed()).isFalse();
+        assertThat(regions.region("3").headed()).isFalse();
+        // Set as headings, numbered lines are still questions' headings, in any order the rubric allows.
+        Regions headings = Regions.of(TextSheetReader.document("## 1. Convolution\ntext\n## 2. Stages\ntext\n"
+                + "## 3. Pooling\ntext\n## Exercise 4\n1. 9 × 9\n", "test.md"), week12);
+        assertThat(headings.region("1").headed()).isTrue();
+        assertThat(headings.region("4").start()).isEqualTo(6);
+    }
+
     @Test
     void theRestOfAWrappedHeadingDoesNotEndItsRegion() {
         String text = "1.1 Kernels\ntext\n4 Layer sizes (Gonzalez & Woods,\nexercise 13.3)\n(a) kernel size 9\n"
