@@ -641,6 +641,9 @@ final class Locator {
                 }
                 List<Candidate> columns = countColumns(first);
                 if (columns.size() < 2) {
+                    if (typedCounts(part, first, found)) {
+                        break;
+                    }
                     continue;
                 }
                 Document.Line line = document.lines().get(first.lineIndex());
@@ -666,6 +669,81 @@ final class Locator {
                 break;
             }
         }
+    }
+
+    /** A row of digit groups typed after a label, without cells: {@code H1 9 600 9 728}. */
+    private static final Pattern TYPED_GROUPS = Pattern.compile("\\d{1,3}(?: \\d{1,3})+");
+
+    /**
+     * A count part whose label opens a row of digit groups typed without cells ({@code H1 9 600 9 728}, {@code H4 512
+     * 528}) under a heading naming as many questions as the counts it holds: the groups parted into that many
+     * counts, each its leading group and groups of three, where only one parting exists; its question's column is
+     * the answer. Where the groups part more than one way, or none, the part is unreadable, the row quoted. The first
+     * group was read (9), or all of them as one count (512528), graded incorrect without the reason. False where the
+     * row is no such row, or the heading names no columns.
+     */
+    private boolean typedCounts(SheetSpec.PartSpec part, Candidate first, Found found) {
+        Document.Line line = document.lines().get(first.lineIndex());
+        String groups = line.text().substring(first.column()).strip();
+        if (!TYPED_GROUPS.matcher(groups).matches()) {
+            return false;
+        }
+        List<String> digits = List.of(groups.split(" "));
+        for (int columns = 2; columns <= Math.min(digits.size(), 6); columns++) {
+            List<SheetSpec.QuestionSpec> order = columnQuestions(first.lineIndex(), columns);
+            int column = order.indexOf(found.question());
+            if (column < 0) {
+                continue;
+            }
+            List<List<String>> partings = partings(digits, columns);
+            candidates.stream().filter(other -> other.lineIndex() == first.lineIndex()
+                    && other.column() >= first.column()).forEach(other -> claimedBy[other.order()] = FoundBy.LABEL);
+            String row = line.text().strip();
+            Where where = Where.line(document.source(), line.page(), line.number(), row);
+            if (partings.size() == 1) {
+                found.answers().put(part.id(), Answer.read(part.id(), partings.get(0).get(column), part.expectation(),
+                        where, FoundBy.LABEL, List.of("read as count " + (column + 1) + " of " + columns + " in the row "
+                                + Excerpt.quoted(row) + ", the only way its digit groups part into " + columns
+                                + " counts: the heading gives its columns to questions " + String.join(", ",
+                                        order.stream().map(SheetSpec.QuestionSpec::id).toList()))));
+            } else {
+                found.answers().put(part.id(), new Answer(part.id(), row, Optional.empty(), Optional.of("the row "
+                        + Excerpt.quoted(row) + " gives digit groups that part into " + columns + " counts "
+                        + (partings.isEmpty() ? "no" : partings.size() + " different") + " ways"), where,
+                        FoundBy.LABEL, List.of()).doubted("its label opens the row " + Excerpt.quoted(row) + " on "
+                                + at(first.lineIndex()) + ", typed without cells, whose " + digits.size()
+                                + " digit groups part into question " + found.question().id() + "'s count "
+                                + (partings.isEmpty() ? "no" : partings.size() + " different") + " ways: read it and "
+                                + "score by hand"));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The ways digit groups part into {@code counts} counts, each a leading group then groups of three digits. */
+    private static List<List<String>> partings(List<String> groups, int counts) {
+        List<List<String>> found = new ArrayList<>();
+        if (counts == 0) {
+            if (groups.isEmpty()) {
+                found.add(List.of());
+            }
+            return found;
+        }
+        for (int size = 1; size <= groups.size(); size++) {
+            List<String> count = groups.subList(0, size);
+            if (count.size() > 1 && count.get(0).startsWith("0")
+                    || count.subList(1, size).stream().anyMatch(group -> group.length() != 3)) {
+                break;
+            }
+            for (List<String> rest : partings(groups.subList(size, groups.size()), counts - 1)) {
+                List<String> parting = new ArrayList<>();
+                parting.add(String.join(" ", count));
+                parting.addAll(rest);
+                found.add(parting);
+            }
+        }
+        return found;
     }
 
     /** Whether the cells before a candidate hold the label alone: a Markdown table's {@code | H1 |}, {@code | Y: |}. */

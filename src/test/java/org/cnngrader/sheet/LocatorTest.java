@@ -1037,6 +1037,27 @@ class LocatorTest {
         assertThat(answers.get("S")).isNull(); // a 3 × 3 map: no matrix of its shape stands there
     }
 
+    /**
+     * A count table typed as plain text under a heading naming two questions ({@code H1 9 600 9 728}, no cells): the
+     * first group 9 was read for 2.3 and nothing for 2.4, or {@code H4 512 528} as 512528 for both, graded incorrect
+     * without the reason. Digit groups that part into the heading's two counts one way only give each question its
+     * count; a row that parts more ways ({@code total 397 184 397 434}) is unreadable, the row quoted.
+     */
+    @Test
+    void aTypedRowOfDigitGroupsIsPartedIntoTheHeadingsColumns() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3 and 2.4\n\n"
+                + "layer without-bias with-bias\nH1 9 600 9 728\nH4 512 528\ntotal 397 184 397 434\n\n## 2.5\n\nBatch.\n",
+                "a.txt"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(answers, "params_H4")).isEqualTo("512.0");
+        assertThat(value(answers, "params_bias_H4")).isEqualTo("528.0");
+        assertThat(answers.get("params_H1").notes()).anySatisfy(note -> assertThat(note).contains("only way"));
+        assertThat(answers.get("params_total").value()).isEmpty();
+        assertThat(answers.get("params_total").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'total 397 184 397 434'").contains("3 different ways"));
+    }
+
     private static Map<String, Answer> countColumns(String file) {
         java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
         return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();
