@@ -80,7 +80,13 @@ final class Candidates {
                 }
                 if (!symbols.isEmpty()) {
                     for (int[] span : FormulaSpans.scan(text, symbols, taken[index])) {
-                        found.add(new Candidate(text.substring(span[0], span[1]), index,
+                        String written = text.substring(span[0], span[1]);
+                        if (index + 1 < lines.size() && !inGrid[index + 1]
+                                && FormulaSpans.endsUnfinished(text, span[1])) {
+                            written = wrappedFormula(text, span, lines.get(index + 1).text(), symbols,
+                                    taken[index + 1]);
+                        }
+                        found.add(new Candidate(written, index,
                                 context(lines, index, text, span[0]), span[0], Candidate.Form.FORMULA));
                     }
                 }
@@ -95,6 +101,32 @@ final class Candidates {
                     candidate.form(), candidate.column()));
         }
         return ordered;
+    }
+
+    /**
+     * A formula that ends its line with an operator ({@code … + B × H × W ×}) wrapped at the end of the line: read
+     * with the line after it when that line goes on with the formula ({@code N × (2 × C − 1)}), which is then no
+     * value of its own. When the next line does not go on with it, the formula is kept with its dangling operator, so
+     * that it is no formula of its own and is flagged as written, never graded cut short.
+     */
+    private static String wrappedFormula(String text, int[] span, String next, List<String> symbols,
+            boolean[] nextTaken) {
+        String first = text.substring(span[0]).stripTrailing();
+        String joined = first + " " + next;
+        boolean[] none = new boolean[joined.length()];
+        for (int[] whole : FormulaSpans.scan(joined, symbols, none)) {
+            if (whole[0] == 0 && whole[1] > first.length() + 1) {
+                int consumed = whole[1] - first.length() - 1;
+                for (int position = 0; position < consumed && position < nextTaken.length; position++) {
+                    if (nextTaken[position]) {
+                        return first; // the next line's start is an answer of its own already
+                    }
+                }
+                java.util.Arrays.fill(nextTaken, 0, Math.min(consumed, nextTaken.length), true);
+                return joined.substring(0, whole[1]);
+            }
+        }
+        return first;
     }
 
     /** A fraction of whole numbers as LaTeX writes it, {@code \\frac{1}{4}} or {@code \\frac14}: a factor as {@code 1/4} is. */

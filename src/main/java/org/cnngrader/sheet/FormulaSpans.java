@@ -82,6 +82,21 @@ final class FormulaSpans {
         return spans;
     }
 
+    /** The operators after which a formula cannot end: one that ends its line there goes on at the next line. */
+    private static final String CONTINUING = "+-−–*·×⋅∙/÷^(";
+
+    /**
+     * Whether the formula ending at {@code end} is cut by the end of its line after an operator
+     * ({@code … + B × H × W ×}, {@code … \\cdot}): nothing but the operator and blanks follows it.
+     */
+    static boolean endsUnfinished(String text, int end) {
+        String rest = text.substring(end).strip();
+        if (rest.equals("\\cdot") || rest.equals("\\times")) {
+            return true;
+        }
+        return rest.length() == 1 && CONTINUING.indexOf(rest.charAt(0)) >= 0;
+    }
+
     private static int letterRunEnd(String text, int index) {
         int end = index;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {

@@ -41,6 +41,32 @@ class FormulaLocationTest {
         return spans(line).stream().map(span -> line.substring(span[0], span[1])).toList();
     }
 
+    /**
+     * LibreOffice wrapped a Word sheet's long formula after a times sign ({@code … + B × H × W ×} / {@code N × (2 × C
+     * − 1)}): only the first line was read, graded incorrect, taken by its place. A formula that ends its line with an
+     * operator goes on at the next line; the formulas on the lines after it, each with its label, stay apart.
+     */
+    @Test
+    void aFormulaWrappedAfterAnOperatorAtTheEndOfALineIsReadWhole() throws Exception {
+        java.nio.file.Path pdf = java.nio.file.Path.of("src/test/resources/wrapped-formulas/sheet.pdf");
+        List<String> formulas = Candidates.of(PdfSheetReader.document(pdf, "sheet.pdf", new ArrayList<>()),
+                List.of("B", "H", "W", "C", "K", "N")).stream()
+                .filter(candidate -> candidate.form() == Candidate.Form.FORMULA).map(Candidate::written).toList();
+        assertThat(formulas).containsExactly(
+                "B × H × W × C × (2 × K × K − 1) + B × H × W × N × (2 × C − 1)",
+                "C × K × K + C × N",
+                "B × N × H × W × (2 × K × K × C − 1)");
+        assertThat(read("vanilla operations: B × N × H × W ×\n(2 × K × K × C − 1)\nseparable parameters: C × K × K + C × N")
+                .get("vanilla_ops").written()).isEqualTo("B × N × H × W × (2 × K × K × C − 1)");
+    }
+
+    /** A formula cut at an operator whose next line is prose is no shorter formula: it is kept as written, dangling. */
+    @Test
+    void aFormulaEndingInAnOperatorBeforeProseIsNotGradedCutShort() {
+        Answer answer = read("vanilla operations: B × N × H × W ×\nthe rest was lost").get("vanilla_ops");
+        assertThat(answer == null ? "" : answer.written()).isNotEqualTo("B × N × H × W");
+    }
+
     @Test
     void aFormulaEndsAtAWordThatIsNoSymbolAndAtItsValue() {
         assertThat(formulas("For C = 64 (no bias): vanilla N K^2 C = 73,728 parameters; grouped N K^2 C/M = 18,432."))
