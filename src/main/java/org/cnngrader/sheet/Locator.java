@@ -283,7 +283,7 @@ final class Locator {
      */
     private void unreadAfterLabel(Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : spec.parts()) {
-            if (!part.graded() || answers.containsKey(part.id()) || !part.symbols().isEmpty()) {
+            if (!part.graded() || answers.containsKey(part.id())) {
                 continue;
             }
             Regions.Region region = regions.region(part.questionId());
@@ -311,7 +311,11 @@ final class Locator {
                     after = document.lines().get(next).text().replace("*", "").strip();
                     lineOfText = next;
                 }
-                if (after.codePoints().noneMatch(Character::isDigit)) {
+                // A formula is written in its symbols and signs ("B × N × H × W ×", cut at its line's end); any other
+                // answer holds a digit.
+                boolean written = part.symbols().isEmpty() ? after.codePoints().anyMatch(Character::isDigit)
+                        : Characters.containsAny(after, "×*·⋅/+−-^(") && part.symbols().stream().anyMatch(after::contains);
+                if (!written) {
                     continue;
                 }
                 String quoted = Excerpt.quoted(after);

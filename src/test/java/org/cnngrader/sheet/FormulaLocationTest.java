@@ -60,11 +60,16 @@ class FormulaLocationTest {
                 .get("vanilla_ops").written()).isEqualTo("B × N × H × W × (2 × K × K × C − 1)");
     }
 
-    /** A formula cut at an operator whose next line is prose is no shorter formula: it is kept as written, dangling. */
+    /**
+     * A formula cut at an operator whose next line is prose is no shorter formula, and no missing answer either: its
+     * label's line is unreadable, flagged with the text quoted. It was graded cut short, then missing, unflagged.
+     */
     @Test
     void aFormulaEndingInAnOperatorBeforeProseIsNotGradedCutShort() {
-        Answer answer = read("vanilla operations: B × N × H × W ×\nthe rest was lost").get("vanilla_ops");
-        assertThat(answer == null ? "" : answer.written()).isNotEqualTo("B × N × H × W");
+        Answer answer = read("vanilla: N × K × K ×\nthe rest was lost").get("vanilla_params");
+        assertThat(answer).isNotNull();
+        assertThat(answer.value()).isEmpty();
+        assertThat(answer.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'N × K × K ×'"));
     }
 
     @Test
