@@ -559,7 +559,7 @@ public final class PdfSheetReader implements SheetReader {
      * The fraction whose bar is {@code rule}, if it stands between a row's glyphs and the next row's: the glyphs over
      * the bar (a run without a wider gap than half a glyph) and those under it, each within the bar's ends, the bar
      * as wide as its wider part (pdflatex and Chromium draw it so, to a point), centred on each other, and a symbol
-     * in them or a number over a number. A table's rule runs under its whole header, its cells apart, and a cell's
+     * in them. A table's rule runs under its whole header, its cells apart, and a cell's
      * border (Chromium's) is wider than its text by the cell's padding; a strike or an underline crosses or
      * underlies one row's glyphs, none of another's.
      */
@@ -586,15 +586,15 @@ public final class PdfSheetReader implements SheetReader {
                 && denominator.get(0).x() >= rule.left() - slack && right(denominator) <= rule.right() + slack;
         String over = runText(numerator);
         String under = runText(denominator);
+        // Numbers over numbers are left as they were: a Word matrix of quarters draws a bar under each entry's 1.
         boolean symbolic = symbolicFraction(over, under);
-        boolean parts = symbolic || NUMERATOR.matcher(over).matches() && DENOMINATOR.matcher(under).matches();
         if (!within || rule.right() - rule.left() > widest + 0.3 * size || stretches(numerator, size).size() != 1
-                || stretches(denominator, size).size() != 1 || !centred(numerator, denominator) || !parts) {
+                || stretches(denominator, size).size() != 1 || !centred(numerator, denominator) || !symbolic) {
             return Optional.empty();
         }
         // Set on the bar's line, where the label of a formula displayed with it stands (the math axis is a quarter
         // of the size above the baseline).
-        String text = symbolic ? "(" + over + ")/(" + under + ")" : over + "/" + under;
+        String text = "(" + over + ")/(" + under + ")";
         return Optional.of(new BarFraction(numerator, denominator,
                 new Glyph(text, rule.left(), rule.y() + 0.25 * size, rule.right() - rule.left(), size)));
     }
