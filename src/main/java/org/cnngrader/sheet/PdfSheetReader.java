@@ -107,7 +107,8 @@ public final class PdfSheetReader implements SheetReader {
             List<Document.Line> lines = new ArrayList<>();
             List<String> struck = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {
-                lines.addAll(lines(collector.pages.get(page), collector.pageBrackets.get(page), page + 1));
+                lines.addAll(lines(collector.pages.get(page), collector.pageBrackets.get(page),
+                        collector.pageRules.get(page), page + 1));
                 for (List<Glyph> row : rows(collector.pagesStruck.get(page))) {
                     struck.add("'" + String.join(" ", visual(row).words.stream().map(Document.Word::text).toList())
                             + "' (page " + (page + 1) + ")");
@@ -160,6 +161,7 @@ public final class PdfSheetReader implements SheetReader {
         private final List<List<Glyph>> pages = new ArrayList<>();
         private final List<List<Bracket>> pageBrackets = new ArrayList<>();
         private final List<List<Glyph>> pagesStruck = new ArrayList<>();
+        private final List<List<StrikeLines.Line>> pageRules = new ArrayList<>();
         private List<Glyph> current;
         private List<Bracket> brackets;
         private StrikeLines strikeLines;
@@ -204,6 +206,7 @@ public final class PdfSheetReader implements SheetReader {
             pages.add(kept);
             pagesStruck.add(struck);
             pageBrackets.add(brackets);
+            pageRules.add(strikeLines.lines());
             super.endPage(page);
         }
 
@@ -339,7 +342,8 @@ public final class PdfSheetReader implements SheetReader {
         return byBaseline != 0 ? byBaseline : Double.compare(one.x, other.x);
     };
 
-    private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets, int page) {
+    private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets,
+            List<StrikeLines.Line> rules, int page) {
         double bodySize = bodySize(pageGlyphs);
         List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets);
         List<List<Glyph>> rows = rows(glyphs, brackets);
@@ -347,7 +351,7 @@ public final class PdfSheetReader implements SheetReader {
         if (gutter.isPresent()) {
             rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
         }
-        rows = withDisplayFractions(rows, brackets);
+        rows = withDisplayFractions(rows, brackets, rules);
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
         for (List<Glyph> glyphRow : rows) {
@@ -460,10 +464,33 @@ public final class PdfSheetReader implements SheetReader {
      * its line as {@code (N K^2 C)/(M)}: a numerator on a row just above a line, its denominator on a row
      * just below, centred on each other, and nothing of the line between them (the fraction's bar is
      * drawn, not written), and a symbol in it. Rows of text are further apart than a fraction's parts are
-     * from its line.
+     * from its line. A fraction displayed alone ({@code grouped: $$\\frac{N K^2 C}{M}$$}) has no line: its parts
+     * are two rows in a row, paired by the bar drawn between them ({@code rules}, see {@link #barFraction}).
      */
-    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows, List<Bracket> brackets) {
+    private static List<List<Glyph>> withDisplayFractions(List<List<Glyph>> rows, List<Bracket> brackets,
+            List<StrikeLines.Line> rules) {
         List<List<Glyph>> result = new ArrayList<>(rows);
+        for (int index = 0; index + 1 < result.size(); index++) {
+            List<Glyph> above = result.get(index);
+            List<Glyph> below = result.get(index + 1);
+            List<Glyph> restAbove = new ArrayList<>(above);
+            List<Glyph> restBelow = new ArrayList<>(below);
+            List<Glyph> joined = new ArrayList<>();
+            for (StrikeLines.Line rule : rules) {
+                barFraction(rule, restAbove, restBelow).ifPresent(fraction -> {
+                    joined.add(fraction.glyph());
+                    restAbove.removeAll(fraction.numerator());
+                    restBelow.removeAll(fraction.denominator());
+                });
+            }
+            if (joined.isEmpty() || tableRows(restAbove, restBelow)) {
+                continue;
+            }
+            List<List<Glyph>> replaced = stacked(restAbove, joined, restBelow);
+            result.subList(index, index + 2).clear();
+            result.addAll(index, replaced);
+            index += replaced.size() - 2;
+        }
         for (int index = 1; index + 1 < result.size(); index++) {
             List<Glyph> above = result.get(index - 1);
             List<Glyph> line = result.get(index);
@@ -504,18 +531,84 @@ public final class PdfSheetReader implements SheetReader {
             if (joined.size() == line.size() || tableRows(restAbove, restBelow)) {
                 continue;
             }
-            List<List<Glyph>> replaced = new ArrayList<>();
-            if (!restAbove.isEmpty()) {
-                replaced.add(restAbove);
-            }
-            replaced.add(joined);
-            if (!restBelow.isEmpty()) {
-                replaced.add(restBelow);
-            }
+            List<List<Glyph>> replaced = stacked(restAbove, joined, restBelow);
             result.subList(index - 1, index + 2).clear();
             result.addAll(index - 1, replaced);
         }
         return result;
+    }
+
+    /** The rows a fraction's line becomes: what is left above it, the line, what is left below it. */
+    private static List<List<Glyph>> stacked(List<Glyph> restAbove, List<Glyph> joined, List<Glyph> restBelow) {
+        List<List<Glyph>> stacked = new ArrayList<>();
+        if (!restAbove.isEmpty()) {
+            stacked.add(restAbove);
+        }
+        stacked.add(joined);
+        if (!restBelow.isEmpty()) {
+            stacked.add(restBelow);
+        }
+        return stacked;
+    }
+
+    /** A fraction paired by its drawn bar: its parts' glyphs, and the one glyph {@code (a)/(b)} they become. */
+    private record BarFraction(List<Glyph> numerator, List<Glyph> denominator, Glyph glyph) {
+    }
+
+    /**
+     * The fraction whose bar is {@code rule}, if it stands between a row's glyphs and the next row's: the glyphs over
+     * the bar (a run without a wider gap than half a glyph) and those under it, each within the bar's ends, the bar
+     * as wide as its wider part (pdflatex and Chromium draw it so, to a point), centred on each other, and a symbol
+     * in them. A table's rule runs under its whole header, its cells apart, and a cell's
+     * border (Chromium's) is wider than its text by the cell's padding; a strike or an underline crosses or
+     * underlies one row's glyphs, none of another's.
+     */
+    private static Optional<BarFraction> barFraction(StrikeLines.Line rule, List<Glyph> above, List<Glyph> below) {
+        if (above.isEmpty() || below.isEmpty()) {
+            return Optional.empty();
+        }
+        double size = Math.max(above.get(0).size(), below.get(0).size());
+        double top = above.get(0).baseline();
+        double bottom = below.get(0).baseline();
+        // The bar lies under the numerator's baseline and over the denominator's top; the parts are close to it.
+        if (rule.thickness() > size / 5 || rule.y() <= top || rule.y() >= bottom - 0.5 * size
+                || bottom - top > 2.2 * size) {
+            return Optional.empty();
+        }
+        List<Glyph> numerator = spanned(above, rule);
+        List<Glyph> denominator = spanned(below, rule);
+        if (numerator.isEmpty() || denominator.isEmpty()) {
+            return Optional.empty();
+        }
+        double slack = 0.3 * size;
+        double widest = Math.max(right(numerator) - numerator.get(0).x(), right(denominator) - denominator.get(0).x());
+        boolean within = numerator.get(0).x() >= rule.left() - slack && right(numerator) <= rule.right() + slack
+                && denominator.get(0).x() >= rule.left() - slack && right(denominator) <= rule.right() + slack;
+        String over = runText(numerator);
+        String under = runText(denominator);
+        // Numbers over numbers are left as they were: a Word matrix of quarters draws a bar under each entry's 1.
+        boolean symbolic = symbolicFraction(over, under);
+        if (!within || rule.right() - rule.left() > widest + 0.3 * size || stretches(numerator, size).size() != 1
+                || stretches(denominator, size).size() != 1 || !centred(numerator, denominator) || !symbolic) {
+            return Optional.empty();
+        }
+        // Set on the bar's line, where the label of a formula displayed with it stands (the math axis is a quarter
+        // of the size above the baseline).
+        String text = "(" + over + ")/(" + under + ")";
+        return Optional.of(new BarFraction(numerator, denominator,
+                new Glyph(text, rule.left(), rule.y() + 0.25 * size, rule.right() - rule.left(), size)));
+    }
+
+    /** A row's glyphs that stand over or under a rule's span, left to right. */
+    private static List<Glyph> spanned(List<Glyph> row, StrikeLines.Line rule) {
+        List<Glyph> spanned = new ArrayList<>();
+        for (Glyph glyph : row) {
+            if (glyph.x() < rule.right() && glyph.x() + glyph.width() > rule.left()) {
+                spanned.add(glyph);
+            }
+        }
+        spanned.sort(BY_X);
+        return spanned;
     }
 
     /**

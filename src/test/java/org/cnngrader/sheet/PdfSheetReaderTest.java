@@ -424,4 +424,26 @@ class PdfSheetReaderTest {
         assertThat(((FormulaSyntax.Reading.Formula) vanilla).term().at(at)).isEqualTo(2 * 3 * 5 * 7 * (2 * 9 * 4 - 1.0));
         assertThat(answers.get("separable_ops").written()).isEqualTo("BHWC(2K^2 −1) +BHWN ( 2C−1 )");
     }
+
+    /**
+     * {@code grouped:} over {@code $$\frac{N K^2 C}{M}$$} (display-fractions/build.sh): displayed alone, the fraction
+     * has nothing on its bar's line, and its numerator and denominator were two lines of their own; the part read
+     * {@code NK^2C} under its label, the numerator alone, graded as if written so. They are paired by the bar drawn
+     * between them, in Chromium's print and in pdflatex's; a fraction with its label on the bar's line stays joined to
+     * it, and the table's rule under its header pairs nothing.
+     */
+    @Test
+    void aDisplayedFractionOnALineOfItsOwnIsNotReadAsItsNumerator() throws Exception {
+        for (String printer : List.of("chromium", "latex")) {
+            Path file = Path.of("src/test/resources/display-fractions/display-" + printer + ".pdf");
+            List<String> lines = lines(file);
+            assertThat(lines).as(printer).contains("5.2 grouped:", "(NK^2C)/(M)", "per group = (N)/(M)")
+                    .doesNotContain("NK^2C", "M");
+            assertThat(lines).as(printer).anyMatch(line -> line.startsWith("Layer weights (no bias) with bias"))
+                    .anyMatch(line -> line.matches("H4 16 ?⋅ ?32 = 512\t528|H4 16 · 32 = 512\t528"));
+            Answer grouped = answers(file, CPEN455).get("grouped_params");
+            assertThat(grouped.written()).as(printer).isEqualTo("(NK^2C)/(M)");
+            assertThat(grouped.foundBy()).as(printer).isEqualTo(FoundBy.LABEL);
+        }
+    }
 }
