@@ -1054,10 +1054,10 @@ final class Locator {
                 }
             }
             chosen = exact != null ? exact : chosen;
-            Optional<Candidate[]> split = exact == null && chosen != null ? splitShape(chosen, part, body)
+            Optional<SplitShape> split = exact == null && chosen != null ? splitShape(chosen, part, body)
                     : Optional.empty();
             if (split.isPresent()) {
-                takeSplit(part, split.get()[0], split.get()[1], found);
+                takeSplit(part, split.get(), found);
             } else if (chosen != null && sameKind(chosen, part)) {
                 take(part, chosen, FoundBy.LABEL, found, List.of());
                 Candidate taken = chosen;
@@ -1085,7 +1085,7 @@ final class Locator {
      * with nothing but blanks or cell marks between them: the count and the shape, in that order. Empty for any other
      * row, or where a value of the part's own shape stands in it.
      */
-    private Optional<Candidate[]> splitShape(Candidate inRow, SheetSpec.PartSpec part, List<Candidate> body) {
+    private Optional<SplitShape> splitShape(Candidate inRow, SheetSpec.PartSpec part, List<Candidate> body) {
         if (part.reference().isEmpty() || part.reference().get().rank() != 1
                 || part.reference().get().shape()[0] < 3) {
             return Optional.empty();
@@ -1105,13 +1105,17 @@ final class Locator {
                 && number.tensor().item() == Math.rint(number.tensor().item()) && number.tensor().item() > 0;
         boolean fewer = value(sides, part).orElse(null) instanceof SheetValue.Numbers shape
                 && shape.tensor().rank() == 1 && shape.tensor().shape()[0] == part.reference().get().shape()[0] - 1;
-        return adjacent && whole && fewer && !claimed(count) && !claimed(sides) ? Optional.of(new Candidate[] {count, sides})
+        return adjacent && whole && fewer && !claimed(count) && !claimed(sides) ? Optional.of(new SplitShape(count, sides))
                 : Optional.empty();
     }
 
-    /** The text of a line from one candidate's start to another's end. */
-    private String at(int lineIndex, Candidate from, Candidate to) {
-        String text = document.lines().get(lineIndex).text();
+    /** A shape written as a count and, in the next column, its other sides: {@code 96 | 55 × 55}. */
+    private record SplitShape(Candidate count, Candidate sides) {
+    }
+
+    /** The text of a line from one candidate's start to another's end, both on it. */
+    private String textFrom(Candidate from, Candidate to) {
+        String text = document.lines().get(from.lineIndex()).text();
         return text.substring(from.column(), Math.min(text.length(), to.column() + to.written().length()));
     }
 
@@ -1120,7 +1124,9 @@ final class Locator {
      * shape 96 × 55 × 55, its reading in doubt unless the table's headers name the columns channels (or depth, maps)
      * and spatial (or height, H × W): a count beside a kernel's size ({@code filters | kernel size}) is no shape.
      */
-    private void takeSplit(SheetSpec.PartSpec part, Candidate count, Candidate sides, Found found) {
+    private void takeSplit(SheetSpec.PartSpec part, SplitShape split, Found found) {
+        Candidate count = split.count();
+        Candidate sides = split.sides();
         take(part, sides, FoundBy.LABEL, found, List.of());
         claimedBy[count.order()] = FoundBy.LABEL;
         double[] values = new double[part.reference().get().shape()[0]];
@@ -1128,7 +1134,7 @@ final class Locator {
         System.arraycopy(((SheetValue.Numbers) value(sides, part).get()).tensor().values(), 0, values, 1,
                 values.length - 1);
         Answer sidesOnly = found.answers().get(part.id());
-        String written = at(count.lineIndex(), count, sides).strip();
+        String written = textFrom(count, sides).strip();
         String read = "read from two columns, the count " + count.written().strip() + " and the sides "
                 + sides.written().strip() + ", as one shape";
         List<String> notes = new ArrayList<>(sidesOnly.notes());
