@@ -82,8 +82,10 @@ final class FormulaSpans {
         return spans;
     }
 
-    /** The operators after which a formula cannot end: one that ends its line there goes on at the next line. */
-    private static final String CONTINUING = "+-−–*·×⋅∙/÷^(";
+    /**
+     * A formula's operators, after which it cannot end: one that ends its line there goes on at the next line.
+     */
+    static final String CONTINUING = "+-−–*·×⋅∙/÷^(";
 
     /**
      * Whether the formula ending at {@code end} is cut by the end of its line after an operator

@@ -314,7 +314,8 @@ final class Locator {
                 // A formula is written in its symbols and signs ("B × N × H × W ×", cut at its line's end); any other
                 // answer holds a digit.
                 boolean written = part.symbols().isEmpty() ? after.codePoints().anyMatch(Character::isDigit)
-                        : Characters.containsAny(after, "×*·⋅/+−-^(") && part.symbols().stream().anyMatch(after::contains);
+                        : Characters.containsAny(after, FormulaSpans.CONTINUING)
+                                && part.symbols().stream().anyMatch(after::contains);
                 if (!written) {
                     continue;
                 }
@@ -332,11 +333,10 @@ final class Locator {
                     answers.put(part.id(), whole);
                     break;
                 }
-                answers.put(part.id(), new Answer(part.id(), after, Optional.empty(), Optional.of(
+                answers.put(part.id(), unread(part, after, where, FoundBy.LABEL,
                         "no answer of the part's kind could be read from the text after its label, " + quoted + " ("
-                                + at(lineOfText) + ")"), where, FoundBy.LABEL, List.of()).doubted("its label stands on "
-                                + at(index) + " with " + quoted + " after it, but no answer of the part's kind was read"
-                                + " there: read it and score by hand"));
+                                + at(lineOfText) + ")", "its label stands on " + at(index) + " with " + quoted
+                                + " after it, but no answer of the part's kind was read there"));
                 break;
             }
         }
@@ -364,14 +364,12 @@ final class Locator {
                 if (claimed(candidate) || !readable(candidate, part) || !exactShape(candidate, part)) {
                     continue;
                 }
-                Document.Line line = document.lines().get(candidate.lineIndex());
-                String quoted = Excerpt.quoted(line.text().strip());
-                Where where = Where.line(document.source(), line.page(), line.number(), line.text().strip());
-                answers.put(part.id(), new Answer(part.id(), candidate.written(), Optional.empty(), Optional.of(
+                Where where = where(candidate.lineIndex());
+                String quoted = Excerpt.quoted(where.snippet());
+                answers.put(part.id(), unread(part, candidate.written(), where, FoundBy.ORDER,
                         "not found by its label or its place; " + at(candidate.lineIndex()) + " gives " + quoted
-                                + ", a value of its shape no part took"), where, FoundBy.ORDER, List.of())
-                        .doubted("no label of the part names a value, and " + at(candidate.lineIndex()) + " gives "
-                                + quoted + ", of its shape, which no part took: read it and score by hand"));
+                                + ", a value of its shape no part took", "no label of the part names a value, and "
+                                + at(candidate.lineIndex()) + " gives " + quoted + ", of its shape, which no part took"));
                 break;
             }
         }
@@ -661,14 +659,13 @@ final class Locator {
                 } else {
                     // The row's counts are its parts', unread: no other part takes one by its order.
                     columns.forEach(value -> claimedBy[value.order()] = FoundBy.LABEL);
-                    Where where = Where.line(document.source(), line.page(), line.number(), line.text().strip());
-                    found.answers().put(part.id(), new Answer(part.id(), row, Optional.empty(), Optional.of(
+                    found.answers().put(part.id(), unread(part, row, where(first.lineIndex()), FoundBy.LABEL,
                             "the table's row gives " + columns.size() + " counts, " + Excerpt.quoted(row)
                                     + ", and which column answers question " + found.question().id()
-                                    + " could not be told"), where, FoundBy.LABEL, List.of()).doubted(
-                            "its label opens a table's row of " + columns.size() + " counts on " + at(first.lineIndex())
-                                    + ", " + Excerpt.quoted(row) + ", and neither the heading nor the columns' headers"
-                                    + " tell which is question " + found.question().id() + "'s: read it and score by hand"));
+                                    + " could not be told", "its label opens a table's row of " + columns.size()
+                                    + " counts on " + at(first.lineIndex()) + ", " + Excerpt.quoted(row)
+                                    + ", and neither the heading nor the columns' headers tell which is question "
+                                    + found.question().id() + "'s"));
                 }
                 break;
             }
@@ -702,8 +699,8 @@ final class Locator {
             List<List<String>> partings = partings(digits, columns);
             candidates.stream().filter(other -> other.lineIndex() == first.lineIndex()
                     && other.column() >= first.column()).forEach(other -> claimedBy[other.order()] = FoundBy.LABEL);
-            String row = line.text().strip();
-            Where where = Where.line(document.source(), line.page(), line.number(), row);
+            Where where = where(first.lineIndex());
+            String row = where.snippet();
             if (partings.size() == 1) {
                 found.answers().put(part.id(), Answer.read(part.id(), partings.get(0).get(column), part.expectation(),
                         where, FoundBy.LABEL, List.of("read as count " + (column + 1) + " of " + columns + " in the row "
@@ -711,14 +708,12 @@ final class Locator {
                                 + " counts: the heading gives its columns to questions " + String.join(", ",
                                         order.stream().map(SheetSpec.QuestionSpec::id).toList()))));
             } else {
-                found.answers().put(part.id(), new Answer(part.id(), row, Optional.empty(), Optional.of("the row "
-                        + Excerpt.quoted(row) + " gives digit groups that part into " + columns + " counts "
-                        + (partings.isEmpty() ? "no" : partings.size() + " different") + " ways"), where,
-                        FoundBy.LABEL, List.of()).doubted("its label opens the row " + Excerpt.quoted(row) + " on "
-                                + at(first.lineIndex()) + ", typed without cells, whose " + digits.size()
-                                + " digit groups part into question " + found.question().id() + "'s count "
-                                + (partings.isEmpty() ? "no" : partings.size() + " different") + " ways: read it and "
-                                + "score by hand"));
+                String ways = (partings.isEmpty() ? "no" : partings.size() + " different") + " ways";
+                found.answers().put(part.id(), unread(part, row, where, FoundBy.LABEL, "the row "
+                        + Excerpt.quoted(row) + " gives digit groups that part into " + columns + " counts " + ways,
+                        "its label opens the row " + Excerpt.quoted(row) + " on " + at(first.lineIndex())
+                                + ", typed without cells, whose " + digits.size() + " digit groups part into question "
+                                + found.question().id() + "'s count " + ways));
             }
             return true;
         }
@@ -2163,13 +2158,26 @@ final class Locator {
         return claimedBy[candidate.order()] != null;
     }
 
+    /** Where a line stands in the document, its text the snippet. */
+    private Where where(int lineIndex) {
+        Document.Line line = document.lines().get(lineIndex);
+        return Where.line(document.source(), line.page(), line.number(), line.text().strip());
+    }
+
+    /**
+     * An answer given that no value of the part's kind could be read from: unreadable, {@code problem} saying why,
+     * and for a person to read and score by hand, {@code seen} saying what was seen where.
+     */
+    private static Answer unread(SheetSpec.PartSpec part, String written, Where where, FoundBy foundBy, String problem,
+            String seen) {
+        return new Answer(part.id(), written, Optional.empty(), Optional.of(problem), where, foundBy, List.of())
+                .doubted(seen + ": read it and score by hand");
+    }
+
     private void take(SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy, Found found, List<String> notes) {
         claimedBy[candidate.order()] = foundBy;
         takenFrom.put(part.id(), candidate);
-        Document.Line line = document.lines().get(candidate.lineIndex());
-        String snippet = line.text().strip();
-        Where where = Where.line(document.source(), line.page(), line.number(),
-                snippet);
+        Where where = where(candidate.lineIndex());
         List<String> allNotes = new ArrayList<>(notes);
         if (!found.region().headed() && regions.anyHeading() && foundBy != FoundBy.OUTSIDE) {
             allNotes.add("the heading of question " + found.question().id() + " was not found");
