@@ -92,11 +92,24 @@ final class FormulaSpans {
      * ({@code … + B × H × W ×}, {@code … \\cdot}): nothing but the operator and blanks follows it.
      */
     static boolean endsUnfinished(String text, int end) {
-        String rest = text.substring(end).strip();
-        if (rest.equals("\\cdot") || rest.equals("\\times")) {
-            return true;
-        }
-        return rest.length() == 1 && CONTINUING.indexOf(rest.charAt(0)) >= 0;
+        return operator(text.substring(end).strip());
+    }
+
+    /**
+     * Whether a formula as a candidate gives it ends with an operator: cut at its line's end, and the line after it
+     * did not go on with it ({@code B × H × W × C × (2K^2 − 1) + B × H × W ×}).
+     */
+    static boolean cut(String written) {
+        String text = written.stripTrailing();
+        return !text.isEmpty() && (operator(text.substring(text.length() - 1))
+                || OPERATOR_COMMANDS.stream().anyMatch(text::endsWith));
+    }
+
+    /** LaTeX's products, written as commands. */
+    private static final List<String> OPERATOR_COMMANDS = List.of("\\cdot", "\\times");
+
+    private static boolean operator(String text) {
+        return OPERATOR_COMMANDS.contains(text) || text.length() == 1 && CONTINUING.indexOf(text.charAt(0)) >= 0;
     }
 
     private static int letterRunEnd(String text, int index) {

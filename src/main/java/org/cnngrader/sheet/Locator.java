@@ -1492,7 +1492,17 @@ final class Locator {
                     }
                 }
             }
-            if (chosen != null) {
+            if (chosen != null && cutFormula(chosen, part)) {
+                claimedBy[chosen.order()] = FoundBy.ORDER;
+                takenFrom.put(part.id(), chosen);
+                String quoted = Excerpt.quoted(chosen.written());
+                found.answers().put(part.id(), unread(part, chosen.written(), where(chosen.lineIndex()),
+                        FoundBy.ORDER, "a formula cut after its last operator, " + quoted + " (" + at(chosen.lineIndex())
+                                + "): the line after it does not go on with it", "taken as formula " + nth
+                                + " of question " + found.question().id() + " for want of a label, " + quoted + " at "
+                                + at(chosen.lineIndex()) + " is cut after its last operator"));
+                previous = chosen.order();
+            } else if (chosen != null) {
                 take(part, chosen, FoundBy.ORDER, found, List.of("taken as value " + nth + " of its kind ("
                         + part.kind().name().toLowerCase(Locale.ROOT) + ") in question " + found.question().id()
                         + ", for want of a label"));
@@ -1503,6 +1513,9 @@ final class Locator {
 
     private Candidate inOrder(SheetSpec.PartSpec part, List<Candidate> body, int after, boolean named) {
         for (Candidate candidate : body) {
+            if (candidate.order() > after && !claimed(candidate) && cutFormula(candidate, part)) {
+                return candidate; // it holds its place, unread: the next formula answers the next part
+            }
             if (candidate.order() <= after || claimed(candidate) || !readable(candidate, part)
                     || !(sameKind(candidate, part) || squareSide(candidate, part)) || term(candidate)
                     || given(candidate, part) || !standsAlone(candidate, part)) {
@@ -1513,6 +1526,16 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a candidate is a formula for a formula part, cut after an operator at its line's end; {@link Candidates}
+     * keeps such a formula with its operator when the next line does not go on with it. No value can be read from
+     * it, and taking the next formula in its place would give this part the next part's answer.
+     */
+    private static boolean cutFormula(Candidate candidate, SheetSpec.PartSpec part) {
+        return part.kind() == SheetSpec.ValueKind.FORMULA && candidate.form() == Candidate.Form.FORMULA
+                && FormulaSpans.cut(candidate.written());
     }
 
     /**

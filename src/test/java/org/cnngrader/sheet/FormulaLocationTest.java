@@ -27,6 +27,8 @@ class FormulaLocationTest {
                 parts:
                   - {id: separable_params, points: 1, formula: "C*K*K + C*N", symbols: [C, K, N]}
                   - {id: vanilla_ops, points: 1, formula: "B*N*H*W*(2*K*K*C - 1)", symbols: [B, N, H, W, K, C]}
+                  - {id: separable_ops, points: 1, formula: "B*H*W*C*(2*K*K - 1) + B*H*W*N*(2*C - 1)",
+                     symbols: [B, H, W, C, K, N]}
             """, "inline.yaml"));
 
     private static Map<String, Answer> read(String text) {
@@ -70,6 +72,26 @@ class FormulaLocationTest {
         assertThat(answer).isNotNull();
         assertThat(answer.value()).isEmpty();
         assertThat(answer.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'N × K × K ×'"));
+    }
+
+    /**
+     * A formula without a label, cut after its last operator, whose next line is prose: the part it answers by its
+     * place was missing, graded 0 unflagged, and the next part took the formula after it by its place. The cut formula
+     * holds its place: its part is unreadable, flagged with the text quoted, and the next formula answers the next
+     * part.
+     */
+    @Test
+    void anUnlabelledFormulaCutAtAnOperatorHoldsItsPlaceAndIsFlagged() throws Exception {
+        Map<String, Answer> answers = read(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/cut-formulas/answers.md")));
+        Answer cut = answers.get("vanilla_ops");
+        assertThat(cut).isNotNull();
+        assertThat(cut.value()).isEmpty();
+        assertThat(cut.foundBy()).isEqualTo(FoundBy.ORDER);
+        assertThat(cut.doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("'B H W C (2 K^2 - 1) + B H W ×'").contains("cut after its last operator"));
+        assertThat(answers.get("separable_params").written()).isEqualTo("C K^2 + C N");
+        assertThat(answers.get("separable_ops").written()).isEqualTo("B H W C (2 K^2 - 1) + B H W N (2 C + 1)");
     }
 
     @Test
