@@ -145,6 +145,13 @@ final class Candidates {
             "\\s*(?:[·⋅×*]|\\\\cdot|\\\\times)\\s*");
 
     /**
+     * A LaTeX delimiter a matrix environment is set in ({@code \\left[\\begin{smallmatrix}…}), at the end of the text
+     * before it: the matrix's own bracket, no sign between it and its factor.
+     */
+    private static final java.util.regex.Pattern OPENING_DELIMITER = java.util.regex.Pattern.compile(
+            "\\\\(?:left|[bB]igg?l?)\\s*(?:[\\[(|.]|\\\\\\{|\\\\lbrack|\\\\langle|\\\\vert)\\s*$");
+
+    /**
      * The candidates with each number that multiplies the matrix right after it ({@code 1/4 [[1, 1], [1, 1]]},
      * {@code 0.5 · [[…]]}, {@code \\frac{1}{4}\\begin{bmatrix}…}) joined to it, as one value: a typeset {@code \\frac{1}{4}} before a matrix of ones
      * means a matrix of quarters, and so does {@code 0.25 [[…]]}. A whole number before a matrix needs the times sign
@@ -164,7 +171,7 @@ final class Candidates {
                 String text = lines.get(factor.lineIndex()).text();
                 int end = factor.order() + factor.written().length();
                 String between = end <= matrix.order() && matrix.order() <= text.length()
-                        ? text.substring(end, matrix.order()) : "-";
+                        ? OPENING_DELIMITER.matcher(text.substring(end, matrix.order())).replaceFirst("") : "-";
                 if (TIMES.matcher(between).matches() || FRACTIONAL.matcher(factorText).matches() && between.isBlank()) {
                     joined.add(new Candidate(factorText + " · " + matrix.written(), factor.lineIndex(),
                             factor.context(), factor.order()));

@@ -58,6 +58,19 @@ class CandidatesTest {
     }
 
     /**
+     * A factor before a matrix set in delimiters of its own, {@code \\frac14 \\left[\\begin{smallmatrix} … \\end{smallmatrix}
+     * \\right]} (smallmatrix draws none): the {@code \\left[} between them was taken for a sign, the two stood apart,
+     * and the kernel read 0.25, graded incorrect with only the generic flag.
+     */
+    @Test
+    void aFactorBeforeAMatrixInLatexDelimitersIsJoinedToIt() {
+        String small = "\\begin{smallmatrix} 1 & 1 \\\\ 1 & 1 \\end{smallmatrix}";
+        assertThat(written("K = \\frac14 \\left[" + small + "\\right]")).containsExactly("1/4 · " + small);
+        assertThat(written("K = \\frac{1}{4} \\cdot \\bigl( " + small + " \\bigr)")).containsExactly("1/4 · " + small);
+        assertThat(written("K = 2 \\left[" + small + "\\right]")).containsExactly("2", small);
+    }
+
+    /**
      * A Word table's row {@code MaxPool 3×3, stride 2 | 256 × 6 × 6 | 0} over {@code Flatten | 9216 | 0} (cells apart by
      * tabs) was a matrix [[2, 256], [9216, 0]], the stride and the shape's first side its first row; the flattened
      * length 9216 was no value of its own. A factor of a product is no entry of a grid's row.
