@@ -252,7 +252,9 @@ final class Locator {
     private void inWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
         for (SheetSpec.PartSpec part : parts) {
             Expectation expectation = part.expectation();
-            if (found.answers().containsKey(part.id()) || !expectation.integral() || expectation.rank() != 0) {
+            // A checked part asking for one number (a stride) has no reference to say it is whole; a number word is.
+            if (found.answers().containsKey(part.id()) || expectation.rank() != 0
+                    || !(expectation.integral() || part.reference().isEmpty())) {
                 continue;
             }
             List<LabelInWords> labels = part.labels().stream().filter(label -> label.matches("\\p{L}[\\p{L} ]*"))
@@ -400,11 +402,19 @@ final class Locator {
     /** The ways a label gives a number in words: on a line of its own, or within a sentence. */
     private record LabelInWords(Pattern alone, Pattern said, Pattern none) {
 
+        /** A number word a line gives the label, and the words that give it: "stride: two", "a stride of two". */
+        record Said(String word, String words) {
+
+            int number() {
+                return ValueSyntax.numberWord(word).orElseThrow();
+            }
+        }
+
         static LabelInWords of(String label) {
             String quoted = Pattern.quote(label);
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
             return new LabelInWords(Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+)\\W*$", flags),
-                    Pattern.compile("(?<!\\p{L})" + quoted + "\\s+(?:is|of|was|equals|=|:)\\s+(\\p{L}+)(?!\\p{L})",
+                    Pattern.compile("(?<!\\p{L})" + quoted + "(?:\\s+(?:is|of|was|equals)\\s+|\\s*[:=]\\s*)(\\p{L}+)(?!\\p{L})",
                             flags),
                     Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})", flags));
         }
@@ -417,8 +427,6 @@ final class Locator {
         Optional<Answer> answer(SheetSpec.PartSpec part, String text, boolean headed, Document.Line line,
                 String source) {
             Matcher onItsLine = alone.matcher(text);
-            Matcher inSentence = said.matcher(text);
-            Matcher noLabel = none.matcher(text);
             String word;
             // The words a sentence gives the number in: the reading is in doubt.
             Optional<String> sentence;
@@ -428,20 +436,42 @@ final class Locator {
             } else if (!headed) {
                 // Without the question's heading, a sentence may speak of any question's padding.
                 return Optional.empty();
-            } else if (inSentence.find() && ValueSyntax.numberWord(inSentence.group(1)).isPresent()) {
-                word = inSentence.group(1);
-                sentence = Optional.of(inSentence.group());
-            } else if (noLabel.find()) {
-                word = "none";
-                sentence = Optional.of(noLabel.group());
             } else {
-                return Optional.empty();
+                Optional<Said> said = inSentence(text);
+                if (said.isEmpty()) {
+                    return Optional.empty();
+                }
+                word = said.get().word();
+                sentence = Optional.of(said.get().words());
             }
             Where where = Where.line(source, line.page(), line.number(),
                     text);
-            Answer answer = Answer.read(part.id(), word, part.expectation(), where, FoundBy.LABEL, List.of());
+            // A number in words is whole, whether or not the part has a reference to say so (a checked stride).
+            Expectation whole = part.reference().isEmpty() ? new Expectation(true, 0) : part.expectation();
+            Answer answer = Answer.read(part.id(), word, whole, where, FoundBy.LABEL, List.of());
             return Optional.of(sentence.map(words -> answer.doubted("read from the words '" + words + "' (line "
                     + line.number() + "): check they are the team's answer, not the problem's")).orElse(answer));
+        }
+
+        /** The number word a sentence gives the label ("a stride of two", "the stride is one"; "no padding": none). */
+        Optional<Said> inSentence(String text) {
+            Matcher inSentence = said.matcher(text);
+            while (inSentence.find()) {
+                if (ValueSyntax.numberWord(inSentence.group(1)).isPresent()) {
+                    return Optional.of(new Said(inSentence.group(1), inSentence.group()));
+                }
+            }
+            Matcher noLabel = none.matcher(text);
+            return noLabel.find() ? Optional.of(new Said("none", noLabel.group())) : Optional.empty();
+        }
+
+        /** The number word a line gives the label, alone on the line after it or within a sentence. */
+        Optional<Said> anywhere(String text) {
+            Matcher onItsLine = alone.matcher(text);
+            if (onItsLine.matches() && ValueSyntax.numberWord(onItsLine.group(1)).isPresent()) {
+                return Optional.of(new Said(onItsLine.group(1), text.strip()));
+            }
+            return inSentence(text);
         }
     }
 
@@ -1665,9 +1695,12 @@ final class Locator {
             if (other == taken || answer == takenAnswer || claimed(answer) && claimedBy[answer.order()] != FoundBy.ORDER
                     || term(answer) || !readable(answer, part)
                     || revised && other.order() < taken.order()
-                    || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)
-                    || !java.util.Arrays.equals(otherValue.tensor().shape(), takenValue.tensor().shape())
-                    || equal(takenValue.tensor(), otherValue.tensor())) {
+                    || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)) {
+                continue;
+            }
+            Tensor named = equalSides(otherValue.tensor(), takenValue.tensor());
+            if (!java.util.Arrays.equals(named.shape(), takenValue.tensor().shape())
+                    || equal(takenValue.tensor(), named)) {
                 continue;
             }
             List<String> naming = other.order() > taken.order() && correction(answer)
@@ -1681,6 +1714,47 @@ final class Locator {
                 if (printedBy(answer, label)) {
                     return Optional.of("the code prints " + label + " as " + written + " (" + at(answer.lineIndex())
                             + "), not taken: check which is the student's answer");
+                }
+            }
+        }
+        return labelTaken.headed() && takenValue.tensor().isSingle() ? saidOtherwise(part, own, takenValue)
+                : Optional.empty();
+    }
+
+    /**
+     * A number's sides given equal, {@code stride=(1, 1)} as PyTorch prints a module, as the one number they name where
+     * {@code taken} is one number; else {@code value} itself. Such a pair told against a stride taken by its digit
+     * elsewhere no less than a {@code 1} would.
+     */
+    private static Tensor equalSides(Tensor value, Tensor taken) {
+        if (!taken.isSingle() || value.rank() != 1 || value.size() < 2) {
+            return value;
+        }
+        double first = value.valueAt(0);
+        return java.util.Arrays.stream(value.values()).allMatch(entry -> entry == first) ? Tensor.scalar(first) : value;
+    }
+
+    /**
+     * Another number a part's own label is given in words in its question's region ("the stride is one (the pooling
+     * had stride 2)", "a padding of one", "no padding"): the value taken by its digit may be the problem's, restated,
+     * and the words the student's answer. The digit was graded alone, correct and unflagged.
+     */
+    private Optional<String> saidOtherwise(SheetSpec.PartSpec part, List<String> own, SheetValue.Numbers taken) {
+        Regions.Region region = regions.region(part.questionId());
+        for (String label : own) {
+            if (!label.matches("\\p{L}[\\p{L} ]*")) {
+                continue;
+            }
+            LabelInWords inWords = LabelInWords.of(label);
+            for (int index = region.start(); index < region.end(); index++) {
+                if (regions.inTitleBlock(index) || regions.inHeading(index, 1)) {
+                    continue;
+                }
+                String text = document.lines().get(index).text().replace("*", "").replace("_", " ").strip();
+                Optional<LabelInWords.Said> said = inWords.anywhere(text);
+                if (said.isPresent() && said.get().number() != taken.tensor().item()) {
+                    return Optional.of("'" + label + "' is also given in words, '" + said.get().words() + "' ("
+                            + at(index) + "), not taken: check which is the student's answer");
                 }
             }
         }

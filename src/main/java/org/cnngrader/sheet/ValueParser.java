@@ -25,7 +25,7 @@ import org.cnngrader.engine.Tensor;
  *       decimal commas inside all of them, a comma followed by a blank separating entries;
  *   <li>shapes: {@code 96×55×55}, {@code 96 x 55 x 55}, {@code 96·55·55}, {@code 96*55*55},
  *       {@code (96, 55, 55)}, {@code 100 × (128 × 256 × 256)};
- *   <li>booleans: yes, no, true, false (and ja, nein, wahr, falsch), also opening a sentence ("No, the
+ *   <li>booleans: yes, no, true, false (and ja, nein, wahr, falsch, oui, non, vrai, faux), also opening a sentence ("No, the
  *       eye is outside …") or after "Answer:".
  * </ul>
  * NaN, infinities, hexadecimal, ragged matrices and stray letters are refused with a reason.

@@ -17,11 +17,11 @@ import java.util.Locale;
 final class ValueSyntax {
 
     /** The words read as yes, lower case. */
-    static final List<String> YES_WORDS = List.of("yes", "true", "wahr", "ja");
+    static final List<String> YES_WORDS = List.of("yes", "true", "wahr", "ja", "oui", "vrai");
     /** The words read as no, lower case. */
-    static final List<String> NO_WORDS = List.of("no", "false", "falsch", "nein");
+    static final List<String> NO_WORDS = List.of("no", "false", "falsch", "nein", "non", "faux");
     /** Words that introduce an answer, so that a yes or no after them is one ("Answer: no"). */
-    static final List<String> ANSWER_WORDS = List.of("answer", "antwort", "a");
+    static final List<String> ANSWER_WORDS = List.of("answer", "antwort", "réponse", "a");
     /** Times signs of one character; {@code x} and {@code X} count only between digits ({@link #timesSignLength}). */
     static final String TIMES_CHARACTERS = "×*·⋅∙";
     /** Times signs spelled as LaTeX commands. */
@@ -431,6 +431,9 @@ final class ValueSyntax {
             return null;
         }
         int wordEnd = index;
+        if (index + 1 < text.length() && text.charAt(index) == '-' && Character.isLetter(text.charAt(index + 1))) {
+            return null; // a compound's first word: "non-overlapping", "no-padding"
+        }
         while (index < text.length() && (text.charAt(index) == '*' || text.charAt(index) == '_')) {
             index++;
         }
@@ -466,16 +469,18 @@ final class ValueSyntax {
     }
 
     /**
-     * Where an answer label ends, if {@code text} opens with one at {@code start}: "Answer:", "Antwort:", "A:"
-     * (any case, blanks after); −1 otherwise.
+     * Where an answer label ends, if {@code text} opens with one at {@code start}: "Answer:", "Antwort:", "A:",
+     * French "Réponse :" with its blank before the colon (any case, blanks after); −1 otherwise.
      */
     static int answerLabelEnd(String text, int start) {
         int index = start;
         while (index < text.length() && Character.isLetter(text.charAt(index))) {
             index++;
         }
-        if (index == start || index >= text.length() || text.charAt(index) != ':'
-                || !ANSWER_WORDS.contains(text.substring(start, index).toLowerCase(Locale.ROOT))) {
+        int wordEnd = index;
+        index = skipBlanks(text, index);
+        if (wordEnd == start || index >= text.length() || text.charAt(index) != ':'
+                || !ANSWER_WORDS.contains(text.substring(start, wordEnd).toLowerCase(Locale.ROOT))) {
             return -1;
         }
         return skipBlanks(text, index + 1);

@@ -434,6 +434,47 @@ class LocatorTest {
     }
 
     /**
+     * "The stride is one (the pooling in 1.3.2 had stride 2)": the restated 2 was taken by its label and graded correct,
+     * unflagged, the student's answer in words passed over; so were "a padding of one" beside "padding 0", and a
+     * notebook's printed {@code Conv2d(…, stride=(1, 1))} beside a restated {@code stride=2}. Another number the
+     * label is given, in words or as equal sides, puts the reading in doubt.
+     */
+    @Test
+    void aNumberItsLabelIsGivenInWordsOrAsEqualSidesPutsADigitInDoubt() {
+        String heading = "## 1.4 Pooling transformed into convolution\nK = [[0.25, 0.25], [0.25, 0.25]]";
+        Answer stride = readAlexNet(heading + ", the stride is one (the pooling in 1.3.2 had stride 2).\n")
+                .get("avg_stride");
+        assertThat(stride.written()).isEqualTo("2");
+        assertThat(stride.doubt()).hasValue("'stride' is also given in words, 'stride is one' (line 2), not taken:"
+                + " check which is the student's answer");
+        Answer padding = readAlexNet(heading + ", stride 2, and a padding of one (the pooling used padding 0).\n")
+                .get("avg_padding");
+        assertThat(padding.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'padding of one'"));
+        Answer printed = readAlexNet(heading + "\n\n    Conv2d(1, 1, kernel_size=(2, 2), stride=(1, 1), bias=False)"
+                + "\n\n(AvgPool2d itself uses stride 2.)\n").get("avg_stride");
+        assertThat(printed.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("also names (1, 1)"));
+        // Words that agree with the digit, and a pair of unequal sides, doubt nothing.
+        assertThat(readAlexNet(heading + ", a stride of two, i.e. stride 2.\n").get("avg_stride").doubt()).isEmpty();
+        assertThat(readAlexNet(heading + ", stride 2; a module printed stride=(2, 1).\n").get("avg_stride").doubt())
+                .isEmpty();
+    }
+
+    /**
+     * A checked part asking for one number, whose rubric gives no reference to say it is whole: "stride: two" on its
+     * line, or after the kernel on one line, was missing, unflagged. A number word is a whole number.
+     */
+    @Test
+    void aCheckedPartsNumberGivenInWordsIsRead() {
+        String heading = "## 1.4 Pooling transformed into convolution\nK = [[0.25, 0.25], [0.25, 0.25]]";
+        Answer alone = readAlexNet(heading + "\n\nstride: two\n").get("avg_stride");
+        assertThat(alone.value()).map(Object::toString).hasValue("2.0");
+        assertThat(alone.doubt()).isEmpty();
+        Answer inList = readAlexNet(heading + ", stride: two\n").get("avg_stride");
+        assertThat(inList.value()).map(Object::toString).hasValue("2.0");
+        assertThat(inList.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'stride: two'"));
+    }
+
+    /**
      * Team P's second page headed "Team: Team P (contd.)" put every answer below it in doubt as another team's: the
      * team's own name, going on, with or without the word "Team", divides nothing.
      */

@@ -164,9 +164,18 @@ class ValueParserTest {
         "yes | true", "No | false", "TRUE | true", "false | false", "ja | true", "Nein. | false",
         "'No, the eye is outside the receptive field' | false", "Answer: yes | true", "Yes. | true",
         "**No** | false", "'No – it is outside' | false", "antwort: ja | true",
+        "Non. | false", "'Oui, il le voit' | true", "'Réponse : non' | false",
     })
     void booleans(String written, String value) {
         assertThat(read(written)).isEqualTo(value);
+    }
+
+    /** A French "Non." answering a yes-or-no part was missing, unflagged; a compound's first word is no answer. */
+    @Test
+    void frenchYesAndNoAreReadAndACompoundsFirstWordIsNot() {
+        assertThat(read("Non.")).isEqualTo("false");
+        assertThat(read("non-overlapping")).startsWith("refused");
+        assertThat(read("no-padding")).startsWith("refused");
     }
 
     @ParameterizedTest
