@@ -1061,7 +1061,7 @@ final class Locator {
                 }
                 row = candidate.lineIndex();
                 item = itemOf(candidate);
-                if (rowNumber(candidate)) {
+                if (rowNumber(candidate) || inLayerName(candidate, part.layer().get())) {
                     continue;
                 }
                 // Of the numbers equal to the reference only as a single entry, the first after the layer's name:
@@ -1101,6 +1101,19 @@ final class Locator {
         Matcher start = ROW_START.matcher(text);
         return index.lookingAt() && candidate.column() == index.start(1)
                 || start.lookingAt() && candidate.column() < start.end();
+    }
+
+    /**
+     * Whether a candidate is the number of the layer's name its row opens with: the 9 of {@code Layer 9 (flatten):
+     * 9216}, read as the flattened length, graded incorrect.
+     */
+    private boolean inLayerName(Candidate candidate, SheetSpec.LayerSpec layer) {
+        String text = document.lines().get(candidate.lineIndex()).text().toLowerCase(Locale.ROOT);
+        Matcher start = ROW_START.matcher(text);
+        int from = start.lookingAt() ? start.end() : 0;
+        return layer.names().stream().anyMatch(name -> name.chars().anyMatch(Character::isDigit)
+                && opensWithName(text.substring(from), name) && candidate.column() >= from
+                && candidate.column() < from + name.length());
     }
 
     /**

@@ -1005,6 +1005,20 @@ class LocatorTest {
     }
 
     /**
+     * "Layer 9 (flatten): 9216" read the 9 of the layer's name for the flattened length, graded incorrect with only the
+     * generic flag. The number of the name a row opens with is no value of the row.
+     */
+    @Test
+    void theNumberOfALayersNameIsNoValueOfItsRow() {
+        String heading = "## 1.5 Dimensions of CNN layers\n";
+        for (String row : List.of("Layer 9 (flatten): 9216", "- Layer 9, flatten, input 256 × 6 × 6: output 9216.")) {
+            assertThat(value(readAlexNet(heading + row + "\n"), "flat_size")).as(row).isEqualTo("9216.0");
+        }
+        assertThat(value(readAlexNet(heading + "Layer 1 (conv1): 96 × 55 × 55\n"), "conv1_shape"))
+                .isEqualTo("[96.0, 55.0, 55.0]");
+    }
+
+    /**
      * An exam's layer table giving each output shape over two columns, {@code channels | spatial} ({@code 1 & conv1
      * (11$\\times$11, stride 4) & 96 & $55 \\times 55$}), read the kernel's 11 × 11 or the spatial 55 × 55 alone,
      * every shape graded incorrect. The count and the sides in the row's last two cells are one shape; where the
