@@ -1858,13 +1858,17 @@ final class Locator {
     }
 
     /** What may stand between the terms of a chain of equalities in symbols: {@code (P − T) =}, {@code σ'(z) ⊙}. */
-    private static final Pattern SYMBOLS_BETWEEN = Pattern.compile("[\\s()\\[\\]{}+\\-−–×·*/^_'′.⊙∘∂σ\\p{L}]*=\\s*");
+    private static final String SYMBOLS = "[\\s()\\[\\]{}+\\-−–×·*/^_'′.⊙∘∂σ\\p{L}]*";
+    private static final Pattern SYMBOLS_BETWEEN = Pattern.compile(SYMBOLS + "=\\s*");
+    /** What stands between two numbers of one expression of a chain: the {@code (P − T)/} of {@code 2(P − T)/4}. */
+    private static final Pattern WITHIN_EXPRESSION = Pattern.compile(SYMBOLS);
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
 
     /**
      * The value a chain of equalities in symbols ends in, of the part's shape, on the candidate's line: in {@code dL/dP
      * = 2/4 (P − T) = [[0.5, 1], [0.5, 0.5]]} the label's first value is a factor of the expression, the matrix its
-     * value; the factor 0.5 was read, graded incorrect. Words, commas or semicolons between end the chain.
+     * value; the factor 0.5 was read, graded incorrect. A number of the same expression ({@code 2(P − T)/4}) goes on
+     * with it. Words, commas or semicolons between end the chain.
      */
     private Optional<Candidate> equalitiesEnd(Candidate candidate, SheetSpec.PartSpec part) {
         String text = document.lines().get(candidate.lineIndex()).text();
@@ -1875,10 +1879,14 @@ final class Locator {
                 return Optional.empty();
             }
             String between = COMMAND.matcher(text.substring(end, next.column())).replaceAll(" ");
-            if (!SYMBOLS_BETWEEN.matcher(between).matches() || WORD.matcher(between).find()) {
+            if (WORD.matcher(between).find()) {
                 return Optional.empty();
             }
-            if (sameShape(next, part) && readable(next, part)) {
+            boolean sameExpression = WITHIN_EXPRESSION.matcher(between).matches();
+            if (!sameExpression && !SYMBOLS_BETWEEN.matcher(between).matches()) {
+                return Optional.empty();
+            }
+            if (!sameExpression && sameShape(next, part) && readable(next, part)) {
                 return Optional.of(next);
             }
             end = next.column() + next.written().length();

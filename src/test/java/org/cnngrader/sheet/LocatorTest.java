@@ -1076,6 +1076,21 @@ class LocatorTest {
     }
 
     /**
+     * {@code dP = 2(P − T)/4 = [[0.5, 1], [0.5, 0.5]]} read the factor 2, graded incorrect with a reason blaming P:
+     * the chain stopped at the expression's second number, the 4. A number of the same expression goes on with it.
+     */
+    @Test
+    void aChainOfEqualitiesWithNumbersInItsExpressionEndsInTheAnswer() {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        for (String written : List.of("dP = 2(P − T)/4 = [[0.5, 1], [0.5, 0.5]]",
+                "dL/dP = 2 (P - T) / 4 = [[0.5, 1], [0.5, 0.5]]", "dP = 1/2 (P − T) = [[0.5, 1], [0.5, 0.5]]")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 2\n" + written + "\n",
+                    "answers.md"), backprop, new ArrayList<>()).answers();
+            assertThat(value(answers, "dP")).as(written).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
+        }
+    }
+
+    /**
      * A gradient under a name the rubric does not know ({@code \\nabla_K = \\begin{bmatrix} 5 & 7 …}) was missing,
      * graded 0 without a flag, though the matrix of dK's shape stood in its question. It is unreadable, the line quoted.
      */
