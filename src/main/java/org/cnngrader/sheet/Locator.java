@@ -1716,6 +1716,10 @@ final class Locator {
                     || equal(takenValue.tensor(), named)) {
                 continue;
             }
+            if (correctedAfter(takenAnswer, other)) {
+                return Optional.of("its line corrects it to " + answer.written().strip().replaceAll("\\s+", " ") + " ("
+                        + at(answer.lineIndex()) + "), not taken: check which is the student's answer");
+            }
             List<String> naming = other.order() > taken.order() && correction(answer)
                     ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
             for (String label : naming) {
@@ -1783,6 +1787,19 @@ final class Locator {
         String sameLine = context(candidate).substring(context(candidate).lastIndexOf('\n') + 1);
         return sameLine.isBlank() && PRINTED.matcher(previousText(candidate)).matches()
                 && PRINTED.matcher(previousText(candidate)).replaceAll("$1").equals(normalizedLabel(label));
+    }
+
+    /**
+     * Whether a value after the one taken on its line is introduced as its correction: {@code flattened length: 125 ×
+     * 125 × 12 = 187500. Corrected: 125 × 125 × 6 = 93750}. The first was graded alone, with only the generic flag.
+     */
+    private boolean correctedAfter(Candidate taken, Candidate other) {
+        if (other.lineIndex() != taken.lineIndex() || other.column() <= taken.column()) {
+            return false;
+        }
+        String text = document.lines().get(taken.lineIndex()).text();
+        int from = Math.min(taken.column() + taken.written().length(), other.column());
+        return CORRECTION.matcher(text.substring(from, other.column()).toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether a value's line, or the line above it, says it corrects an earlier one. */

@@ -1197,6 +1197,22 @@ class LocatorTest {
         assertThat(value(byHeaders, "params_H1")).isEqualTo("9600.0");
     }
 
+    /**
+     * {@code (e) flattened length: 125 × 125 × 12 = 187500. Corrected: 125 × 125 × 6 = 93750}: the first value was
+     * graded alone, incorrect, with only the generic flag. A value its line introduces as a correction puts it in doubt.
+     */
+    @Test
+    void aCorrectionLaterOnTheLabelsLinePutsTheValueTakenInDoubt() {
+        String heading = "## 4 Layer sizes\n(e) flattened length: 125 × 125 × 12 = 187500. ";
+        Answer corrected = Locator.locate(TextSheetReader.document(heading + "Corrected: 125 × 125 × 6 = 93750\n",
+                "answers.md"), WEEK12, new ArrayList<>()).answers().get("flat_length");
+        assertThat(corrected.doubt()).hasValue("its line corrects it to 93750 (line 2), not taken: check which is the"
+                + " student's answer");
+        Answer explained = Locator.locate(TextSheetReader.document(heading + "That is 6 maps of 125 × 125.\n",
+                "answers.md"), WEEK12, new ArrayList<>()).answers().get("flat_length");
+        assertThat(explained.doubt()).isEmpty();
+    }
+
     private static final SheetSpec WEEK12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
 
     /**
