@@ -28,8 +28,11 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfSheetReader implements SheetReader {
 
     private static final java.util.regex.Pattern NUMBER_GLYPHS = java.util.regex.Pattern.compile("[0-9\\-−.]+");
-    /** The glyphs of a fraction of symbols ({@code \\frac{N K^2 C}{M}}) set in a line of text. */
-    private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()]+");
+    /**
+     * The glyphs of a fraction of symbols ({@code \\frac{N K^2 C}{M}}) set in a line of text, and of a derivative's
+     * ({@code \\frac{\\partial L}{\\partial b}}): without its ∂ the fraction read {@code (L)/(b)}, its ∂s stray lines.
+     */
+    private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()∂]+");
     private static final String PRIMES = "′″‴'’◦°∘";
     private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
 

@@ -446,4 +446,24 @@ class PdfSheetReaderTest {
             assertThat(grouped.foundBy()).as(printer).isEqualTo(FoundBy.LABEL);
         }
     }
+
+    /**
+     * {@code Bias gradient: … $\frac{\partial L}{\partial b} = 5$} set in a line of text (derivative-labels/build.sh):
+     * the ∂s, no glyph of a fraction's parts, stood on lines of their own above and under it, and the label read
+     * {@code (L)/(b)}; db was taken by its place, flagged "unlabelled". Likewise the updated weights'
+     * {@code W − 0.5 \frac{\partial L}{\partial W}}. pdflatex's print (pandoc's LaTeX) and Chromium's.
+     */
+    @Test
+    void aDerivativeSetInALineKeepsItsPartialSigns() throws Exception {
+        for (String printer : List.of("latex", "chromium")) {
+            Path file = Path.of("src/test/resources/derivative-labels/answers-" + printer + ".pdf");
+            List<String> lines = lines(file);
+            assertThat(lines).as(printer).contains("Bias gradient: the sum of all entries of G, (∂L)/(∂b) = 5.")
+                    .anyMatch(line -> line.matches("Updated weights W′ = W ?− ?0\\.5 ?\\(∂L\\)/\\(∂W\\) ?:"))
+                    .doesNotContain("∂");
+            Answer bias = answers(file, BACKPROP).get("db");
+            assertThat(bias.written()).as(printer).isEqualTo("5");
+            assertThat(bias.foundBy()).as(printer).isEqualTo(FoundBy.LABEL);
+        }
+    }
 }
