@@ -234,7 +234,7 @@ public final class PdfSheetReader implements SheetReader {
                             : text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
                     brackets.add(new Bracket(unicode, text.getXDirAdj(), drawnTop.orElse(text.getYDirAdj()),
                             text.getWidthDirAdj(), size, text.getHeightDir(),
-                            drawnTop.isPresent() ? text.getYDirAdj() : Double.NaN));
+                            drawnTop.isPresent() ? text.getYDirAdj() : kept.isBlank() ? Double.NaN : axisLine(text)));
                 }
                 return;
             }
@@ -252,13 +252,32 @@ public final class PdfSheetReader implements SheetReader {
             if (text.getCharacterCodes().length != 1) {
                 return OptionalDouble.empty();
             }
-            // A font's glyph is measured once: a listing of code draws thousands of brackets.
-            Outline outline = outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
-                    .computeIfAbsent(text.getCharacterCodes()[0], code -> outline(text.getFont(), code));
+            Outline outline = outline(text);
             double height = outline.top() - outline.bottom();
             double em = Math.abs(text.getTextMatrix().getScalingFactorY());
             return height > 1.4 && height < 20 ? OptionalDouble.of(text.getYDirAdj() - outline.top() * em)
                     : OptionalDouble.empty();
+        }
+
+        /**
+         * The baseline of the line a delimiter stretched to what it encloses groups, NaN where its outline is not
+         * told: TeX draws {@code \\left( … \\right)} and {@code \\Big(} as one glyph of its extension font per side,
+         * centred on the math axis, a quarter of an em above the baseline (as Chromium centres MathML's).
+         */
+        private double axisLine(TextPosition text) {
+            Outline outline = text.getCharacterCodes().length == 1 ? outline(text) : UNKNOWN_OUTLINE;
+            if (outline.top() <= outline.bottom()) {
+                return Double.NaN;
+            }
+            double middle = text.getYDirAdj()
+                    - (outline.top() + outline.bottom()) / 2 * Math.abs(text.getTextMatrix().getScalingFactorY());
+            return middle + 0.25 * Math.abs(text.getTextMatrix().getScalingFactorX());
+        }
+
+        /** The outline of a glyph drawn, measured once per glyph of a font: a listing of code draws thousands. */
+        private Outline outline(TextPosition text) {
+            return outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
+                    .computeIfAbsent(text.getCharacterCodes()[0], code -> PdfSheetReader.outline(text.getFont(), code));
         }
     }
 
@@ -654,7 +673,9 @@ public final class PdfSheetReader implements SheetReader {
             }
             Bracket close = next != null && "])".contains(next.text()) ? next : null;
             if (close != null) {
-                matrixBetween(open, close, result).ifPresent(matrix -> {
+                // One entry in parentheses is a grouped number (\\Big(\\frac{1}{2}\\Big)), no matrix.
+                matrixBetween(open, close, result).filter(matrix -> open.text().equals("[")
+                        || matrix.glyph().text().contains(",")).ifPresent(matrix -> {
                     result.removeAll(matrix.entries());
                     result.add(matrix.glyph());
                 });
@@ -696,9 +717,10 @@ public final class PdfSheetReader implements SheetReader {
                 if (")]}".indexOf(bracket.text()) == "([{".indexOf(opening.text())
                         && Math.abs(opening.origin() - bracket.origin()) < 0.2 * bracket.size()) {
                     open.remove(index);
-                    groupedLine(opening, bracket, glyphs).ifPresent(line -> {
-                        result.add(new Glyph(opening.text(), opening.x(), opening.origin(), opening.width(), line.size()));
-                        result.add(new Glyph(bracket.text(), bracket.x(), bracket.origin(), bracket.width(), line.size()));
+                    groupedLine(opening, bracket, glyphs).filter(line -> !vector(line)).ifPresent(line -> {
+                        double size = line.get(0).size();
+                        result.add(new Glyph(opening.text(), opening.x(), opening.origin(), opening.width(), size));
+                        result.add(new Glyph(bracket.text(), bracket.x(), bracket.origin(), bracket.width(), size));
                     });
                     break;
                 }
@@ -708,14 +730,16 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * A glyph of the line that two tall brackets group, if they group one: it stands between them on their origins'
-     * line; no glyph is written over either bracket, and none stands between them under the line further than a
-     * subscript is lowered, down to the brackets' foot (as far under the line as their top is above it).
+     * The glyphs of the line that two tall brackets group, if they group one: they stand between them on their
+     * origins' line; no glyph is written over either bracket, and none stands between them under the line further than a
+     * subscript is lowered, down to the brackets' foot (as far under the math axis, a quarter of an em above the line,
+     * as their top is above it: a tall bar of the next line may reach up to there).
      */
-    private static Optional<Glyph> groupedLine(Bracket open, Bracket close, List<Glyph> glyphs) {
+    private static Optional<List<Glyph>> groupedLine(Bracket open, Bracket close, List<Glyph> glyphs) {
         double em = open.size();
-        double foot = open.origin() + (open.origin() - open.baseline());
-        Glyph onLine = null;
+        double axis = open.origin() - 0.25 * em;
+        double foot = axis + (axis - open.baseline());
+        List<Glyph> onLine = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             boolean level = glyph.baseline() > open.baseline() && glyph.baseline() < foot;
             if (level && (overlaps(glyph, open.x(), open.width()) || overlaps(glyph, close.x(), close.width()))) {
@@ -729,11 +753,21 @@ public final class PdfSheetReader implements SheetReader {
             if (below > 0.4 * em) {
                 return Optional.empty();
             }
-            if (Math.abs(below) < 0.15 * em && onLine == null) {
-                onLine = glyph;
+            if (Math.abs(below) < 0.15 * em) {
+                onLine.add(glyph);
             }
         }
-        return Optional.ofNullable(onLine);
+        return onLine.isEmpty() ? Optional.empty() : Optional.of(onLine);
+    }
+
+    /**
+     * Whether a line's glyphs between brackets are a vector's entries, two numbers or more: pdflatex draws a
+     * {@code bmatrix} of one row with {@code ^T} after it with taller brackets, and its entries are read as a matrix's
+     * row, as they were.
+     */
+    private static boolean vector(List<Glyph> line) {
+        List<Document.Word> entries = visual(line).words();
+        return entries.size() > 1 && entries.stream().allMatch(entry -> Candidates.gridNumber(entry.text()));
     }
 
     /** A matrix found between two brackets: the glyphs it is made of, and the one glyph that stands for it. */

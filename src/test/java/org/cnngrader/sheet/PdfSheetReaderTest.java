@@ -466,4 +466,40 @@ class PdfSheetReaderTest {
             assertThat(bias.foundBy()).as(printer).isEqualTo(FoundBy.LABEL);
         }
     }
+
+    /**
+     * pdflatex draws {@code \\left( … \\right)}, {@code \\Big(} and {@code \\bigl[} as one glyph of its extension font
+     * per side (cmex10's {@code parenleftbig}, {@code parenleftBig}), taller than the text (tex-delimiters/build.sh).
+     * Kept aside as a matrix's brackets are, they were lost: {@code vanilla: $B N H W \\left(2 K^2 C - 1\\right)$} read
+     * {@code BNHW 2K^2C − 1}, another formula, graded incorrect, unflagged; {@code C \\left(K^2 + N\\right)} read
+     * {@code C K^2 + N}. They are put back where they group a stretch of their line, as Chromium's print has them; the
+     * matrices beside (a pmatrix, a {@code \\left[} matrix, a column in {@code \\left( … \\right)}, a 6 × 6 one whose
+     * parentheses are stacked pieces) read as before, and a number alone in parentheses
+     * ({@code \\left(\\frac{4}{2}\\right)}) is no 1 × 1 matrix {@code [[4/2]]} in either print.
+     */
+    @Test
+    void latexSizedDelimitersStayInTheirFormula() throws Exception {
+        Path latex = Path.of("src/test/resources/tex-delimiters/cpen455-latex.pdf");
+        assertThat(lines(latex)).contains("depthwise separable: C (K^2 + N)", "vanilla: BNHW (2K^2C − 1)",
+                "separable: BHWC(2K^2 − 1) + BHWN[2C − 1]",
+                "W1 = [[1, −1], [1, 1]] , b1 = [[0], [0]] , W2 = [[1, 0]] , b2 = 0",
+                "W1 = [[1, −1], [−1, 1]] , b1 = [[0], [0]] , W2 = [[1, 1]] , b2 = 0",
+                "Part 1: output side (4/2) + 2 − 1 = 3", "−18 35 −16 31 −14 21", "6 3 4 1 2 −1");
+        Map<String, Answer> answers = answers(latex, CPEN455);
+        Map<String, Double> at = Map.of("B", 2.0, "N", 3.0, "H", 5.0, "W", 7.0, "K", 3.0, "C", 4.0);
+        assertThat(answers.get("vanilla_ops").written()).isEqualTo("BNHW (2K^2C − 1)");
+        assertThat(answers.get("vanilla_ops").foundBy()).isEqualTo(FoundBy.LABEL);
+        FormulaSyntax.Reading vanilla = FormulaSyntax.read(answers.get("vanilla_ops").written(),
+                List.of("B", "N", "H", "W", "K", "C"));
+        assertThat(((FormulaSyntax.Reading.Formula) vanilla).term().at(at)).isEqualTo(2 * 3 * 5 * 7 * (2 * 9 * 4 - 1.0));
+        FormulaSyntax.Reading separable = FormulaSyntax.read(answers.get("separable_params").written(),
+                List.of("C", "K", "N"));
+        assertThat(((FormulaSyntax.Reading.Formula) separable).term().at(at)).isEqualTo(4 * (9 + 3.0));
+        assertThat(value(answers, "tconv_b")).startsWith("[[-18.0, 35.0, -16.0, 31.0, -14.0, 21.0], [30.0");
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, -1.0], [-1.0, 1.0]]");
+        assertThat(value(answers, "b1")).isEqualTo("[[0.0], [0.0]]");
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf"))).contains(
+                "depthwise separable: C(K^2 +N)", "vanilla: BNHW(2K^2C−1)", "separable: BHWC(2K^2 −1)+BHWN[2C−1]",
+                "Part 1: output side (4/2) +2−1 = 3");
+    }
 }
