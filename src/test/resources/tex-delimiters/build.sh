@@ -4,7 +4,8 @@
 # parenleftbig, parenleftBig, bracketleftbig), taller than the text and centred on the math axis; Chromium printing
 # pandoc's MathML takes them from the math font's larger sizes. Matrices beside them: a pmatrix and a \left[ matrix of
 # two rows (one glyph per side), a column vector in \left( … \right), and a 6 × 6 matrix whose parentheses pdflatex
-# builds from pieces (parenlefttp, parenleftex, parenleftbt).
+# builds from pieces (parenlefttp, parenleftex, parenleftbt). A floor sized around a fraction (\left\lfloor, cmex10's
+# floorleftbig) and one of the text's size (\lfloor).
 set -e
 pandoc cpen455.md -o cpen455-latex.pdf
 pandoc -s --mathml --metadata title=HW2 cpen455.md -o cpen455.html

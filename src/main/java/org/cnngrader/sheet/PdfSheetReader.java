@@ -291,8 +291,15 @@ public final class PdfSheetReader implements SheetReader {
                 && text.getHeightDir() > 1.4 * Math.max(text.getFontSizeInPt(), 1);
     }
 
-    /** The brackets a matrix or a grouping may be drawn with. */
-    private static final String BRACKETS = "[](){}|‖⟨⟩";
+    /**
+     * The brackets a matrix or a grouping may be drawn with; a floor's and a ceiling's too, and cmex10's angle brackets
+     * (U+2329, U+232A), which a formula must keep: without them it reads as another.
+     */
+    private static final String BRACKETS = "[](){}|‖⟨⟩⌊⌋⌈⌉〈〉";
+
+    /** The brackets that open a grouping, each closed by the bracket at its index in {@link #CLOSING}. */
+    private static final String OPENING_GROUP = "([{⌊⌈⟨〈";
+    private static final String CLOSING = ")]}⌋⌉⟩〉";
 
     /** A glyph's outline: its top and its bottom, in ems above its baseline. */
     private record Outline(double top, double bottom) {
@@ -331,7 +338,7 @@ public final class PdfSheetReader implements SheetReader {
         for (int i = 0; i < unicode.length(); i++) {
             char character = unicode.charAt(i);
             boolean piece = Character.getType(character) == Character.PRIVATE_USE
-                    || character >= '\u239B' && character <= '\u23AD' || character >= '\u2308' && character <= '\u230B'
+                    || character >= '\u239B' && character <= '\u23AD'
                     || character >= '\uFE35' && character <= '\uFE44'; // under- and overbraces' pieces
             if (piece && kept == null) {
                 kept = new StringBuilder(unicode.substring(0, i));
@@ -706,7 +713,7 @@ public final class PdfSheetReader implements SheetReader {
         List<Glyph> result = new ArrayList<>(glyphs);
         List<Bracket> open = new ArrayList<>();
         for (Bracket bracket : tall) {
-            int kind = "([{".indexOf(bracket.text());
+            int kind = OPENING_GROUP.indexOf(bracket.text());
             if (kind >= 0) {
                 open.add(bracket);
                 continue;
@@ -714,7 +721,7 @@ public final class PdfSheetReader implements SheetReader {
             // The nearest opening bracket of the same kind on the same line closes with it (nesting pairs inner first).
             for (int index = open.size() - 1; index >= 0; index--) {
                 Bracket opening = open.get(index);
-                if (")]}".indexOf(bracket.text()) == "([{".indexOf(opening.text())
+                if (CLOSING.indexOf(bracket.text()) == OPENING_GROUP.indexOf(opening.text())
                         && Math.abs(opening.origin() - bracket.origin()) < 0.2 * bracket.size()) {
                     open.remove(index);
                     groupedLine(opening, bracket, glyphs).filter(line -> !vector(line)).ifPresent(line -> {

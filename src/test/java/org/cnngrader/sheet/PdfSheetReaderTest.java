@@ -502,4 +502,21 @@ class PdfSheetReaderTest {
                 "depthwise separable: C(K^2 +N)", "vanilla: BNHW(2K^2C−1)", "separable: BHWC(2K^2 −1)+BHWN[2C−1]",
                 "Part 1: output side (4/2) +2−1 = 3");
     }
+
+    /**
+     * A floor, sized ({@code \\left\\lfloor \\frac{H + 2P - K}{S} \\right\\rfloor}, cmex10's {@code floorleftbig}) or of the
+     * text's size ({@code \\lfloor}), was dropped as a bracket's piece in pdflatex's print and Chromium's:
+     * {@code H′ = (H+2P−K)/(S) + 1}, another formula, unflagged. It is read, and a formula holding it is refused, not
+     * read without it; a value after it stays read (tex-delimiters/build.sh).
+     */
+    @Test
+    void aFloorIsNoBracketPiece() throws Exception {
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-latex.pdf")))
+                .contains("Output side ⌊(5 + 4 − 5)/2⌋ + 1 = 3, from H′ = ⌊(H+2P−K)/(S) ⌋ + 1.");
+        Path chromium = Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf");
+        assertThat(lines(chromium)).contains("Output side ⌊ ( 5+4−5 ) /2⌋+1 = 3, from H′ = ⌊(H+2P−K)/(S)⌋ +1.");
+        assertThat(FormulaSyntax.read("⌊(H+2P−K)/(S)⌋ +1", List.of("H", "P", "K", "S")))
+                .isInstanceOf(FormulaSyntax.Reading.Refused.class);
+        assertThat(answers(chromium, CPEN455).get("dilated_size").written()).isEqualTo("3");
+    }
 }
