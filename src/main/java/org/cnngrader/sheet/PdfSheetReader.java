@@ -295,11 +295,11 @@ public final class PdfSheetReader implements SheetReader {
      * The brackets a matrix or a grouping may be drawn with; a floor's and a ceiling's too, and cmex10's angle brackets
      * (U+2329, U+232A), which a formula must keep: without them it reads as another.
      */
-    private static final String BRACKETS = "[](){}|‖⟨⟩⌊⌋⌈⌉〈〉";
+    private static final String BRACKETS = "[](){}|‖⟨⟩⌊⌋⌈⌉\u2329\u232A";
 
     /** The brackets that open a grouping, each closed by the bracket at its index in {@link #CLOSING}. */
-    private static final String OPENING_GROUP = "([{⌊⌈⟨〈";
-    private static final String CLOSING = ")]}⌋⌉⟩〉";
+    private static final String OPENING_GROUP = "([{⌊⌈⟨\u2329";
+    private static final String CLOSING = ")]}⌋⌉⟩\u232A";
 
     /** A glyph's outline: its top and its bottom, in ems above its baseline. */
     private record Outline(double top, double bottom) {
@@ -374,13 +374,15 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets,
             List<StrikeLines.Line> rules, int page) {
         double bodySize = bodySize(pageGlyphs);
-        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets);
+        java.util.Set<Bracket> placed = new java.util.HashSet<>();
+        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets,
+                placed);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
         if (gutter.isPresent()) {
             rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
         }
-        rows = withDisplayFractions(rows, brackets, rules);
+        rows = withGroupingBrackets(withDisplayFractions(rows, brackets, rules), brackets, placed);
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
         for (List<Glyph> glyphRow : rows) {
@@ -699,10 +701,10 @@ public final class PdfSheetReader implements SheetReader {
      * encloses stands on the line its glyphs' origins stand on, and no row under it: a matrix's rows stand above and
      * under that line, and a matrix read between its brackets is written over them.
      */
-    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets) {
+    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets, java.util.Set<Bracket> placed) {
         List<Bracket> tall = new ArrayList<>();
         for (Bracket bracket : brackets) {
-            if (!Double.isNaN(bracket.origin()) && tall.size() < 2 * MAX_BRACKET_PAIRS) {
+            if (!Double.isNaN(bracket.origin()) && !placed.contains(bracket) && tall.size() < 2 * MAX_BRACKET_PAIRS) {
                 tall.add(bracket);
             }
         }
@@ -725,10 +727,39 @@ public final class PdfSheetReader implements SheetReader {
                         && Math.abs(opening.origin() - bracket.origin()) < 0.2 * bracket.size()) {
                     open.remove(index);
                     groupedLine(opening, bracket, glyphs).filter(line -> !vector(line)).ifPresent(line -> {
+                        placed.add(opening);
+                        placed.add(bracket);
                         double size = line.get(0).size();
                         result.add(new Glyph(opening.text(), opening.x(), opening.origin(), opening.width(), size));
                         result.add(new Glyph(bracket.text(), bracket.x(), bracket.origin(), bracket.width(), size));
                     });
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The rows with the brackets that group a displayed fraction put back in its line: {@code $$\\left(\\frac{C}{M} +
+     * 1\\right) N$$} has its denominator under the line until the fraction is joined into it ({@code (C)/(M)}), so its
+     * parentheses are paired once it is ({@code placed}: those put back already). Without them it read
+     * {@code (C)/(M) + 1 N}, another formula.
+     */
+    private static List<List<Glyph>> withGroupingBrackets(List<List<Glyph>> rows, List<Bracket> brackets,
+            java.util.Set<Bracket> placed) {
+        List<Glyph> all = rows.stream().flatMap(List::stream).toList();
+        List<Glyph> grouped = groupingBrackets(all, brackets, placed);
+        if (grouped.size() == all.size()) {
+            return rows;
+        }
+        List<List<Glyph>> result = new ArrayList<>();
+        rows.forEach(row -> result.add(new ArrayList<>(row)));
+        // The brackets come after the glyphs they were paired among, each on the baseline of the line it groups.
+        for (Glyph bracket : grouped.subList(all.size(), grouped.size())) {
+            for (List<Glyph> row : result) {
+                if (Math.abs(row.get(0).baseline() - bracket.baseline()) < 0.15 * bracket.size()) {
+                    row.add(bracket);
                     break;
                 }
             }

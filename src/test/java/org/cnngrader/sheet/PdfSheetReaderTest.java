@@ -186,9 +186,10 @@ class PdfSheetReaderTest {
 
     @Test
     void aFractionOfSymbolsReadsAsAQuotientInItsLine() throws Exception {
-        // pandoc's $\frac{N \times K \times K \times C}{M}$ in a line of text, and the seed's display of fractions.
+        // pandoc's $\frac{N \times K \times K \times C}{M}$ in a line of text, and the seed's display of fractions
+        // (M \times \left(\frac{N}{M} \times K \times K \times \frac{C}{M}\right), its parentheses in it).
         assertThat(lines(CPEN455_PANDOC)).contains("5.2 (N×K×K×C)/(M)");
-        assertThat(lines(CPEN455_SEED)).contains("M × (N)/(M) × K × K × (C)/(M) = (N×K×K×C)/(M)");
+        assertThat(lines(CPEN455_SEED)).contains("M × ((N)/(M) × K × K × (C)/(M) ) = (N×K×K×C)/(M)");
     }
 
     @Test
@@ -501,6 +502,20 @@ class PdfSheetReaderTest {
         assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf"))).contains(
                 "depthwise separable: C(K^2 +N)", "vanilla: BNHW(2K^2C−1)", "separable: BHWC(2K^2 −1)+BHWN[2C−1]",
                 "Part 1: output side (4/2) +2−1 = 3");
+    }
+
+    /**
+     * Sized parentheses around a displayed fraction ({@code $$\\left(\\frac{2 K^2 C}{M} - 1\\right) \\frac{N}{M}$$}): the
+     * denominator stands under the line until the fraction is joined into it, and the pair was not taken to group the
+     * line. The formula read {@code (2K^2C)/(M) − 1 (N)/(M)}, another, in pdflatex's print and Chromium's
+     * (tex-delimiters/build.sh).
+     */
+    @Test
+    void parenthesesAroundADisplayedFractionStayInItsFormula() throws Exception {
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-latex.pdf")))
+                .contains("((2K^2C)/(M) − 1) (N)/(M)");
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf")))
+                .contains("((2K^2C)/(M) −1)(N)/(M)");
     }
 
     /**
