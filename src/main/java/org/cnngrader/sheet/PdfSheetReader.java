@@ -28,8 +28,11 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfSheetReader implements SheetReader {
 
     private static final java.util.regex.Pattern NUMBER_GLYPHS = java.util.regex.Pattern.compile("[0-9\\-−.]+");
-    /** The glyphs of a fraction of symbols ({@code \\frac{N K^2 C}{M}}) set in a line of text. */
-    private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()]+");
+    /**
+     * The glyphs of a fraction of symbols ({@code \\frac{N K^2 C}{M}}) set in a line of text, and of a derivative's
+     * ({@code \\frac{\\partial L}{\\partial b}}): without its ∂ the fraction read {@code (L)/(b)}, its ∂s stray lines.
+     */
+    private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()∂]+");
     private static final String PRIMES = "′″‴'’◦°∘";
     private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
 
@@ -231,7 +234,7 @@ public final class PdfSheetReader implements SheetReader {
                             : text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
                     brackets.add(new Bracket(unicode, text.getXDirAdj(), drawnTop.orElse(text.getYDirAdj()),
                             text.getWidthDirAdj(), size, text.getHeightDir(),
-                            drawnTop.isPresent() ? text.getYDirAdj() : Double.NaN));
+                            drawnTop.isPresent() ? text.getYDirAdj() : kept.isBlank() ? Double.NaN : axisLine(text)));
                 }
                 return;
             }
@@ -249,13 +252,32 @@ public final class PdfSheetReader implements SheetReader {
             if (text.getCharacterCodes().length != 1) {
                 return OptionalDouble.empty();
             }
-            // A font's glyph is measured once: a listing of code draws thousands of brackets.
-            Outline outline = outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
-                    .computeIfAbsent(text.getCharacterCodes()[0], code -> outline(text.getFont(), code));
+            Outline outline = outline(text);
             double height = outline.top() - outline.bottom();
             double em = Math.abs(text.getTextMatrix().getScalingFactorY());
             return height > 1.4 && height < 20 ? OptionalDouble.of(text.getYDirAdj() - outline.top() * em)
                     : OptionalDouble.empty();
+        }
+
+        /**
+         * The baseline of the line a delimiter stretched to what it encloses groups, NaN where its outline is not
+         * told: TeX draws {@code \\left( … \\right)} and {@code \\Big(} as one glyph of its extension font per side,
+         * centred on the math axis, a quarter of an em above the baseline (as Chromium centres MathML's).
+         */
+        private double axisLine(TextPosition text) {
+            Outline outline = text.getCharacterCodes().length == 1 ? outline(text) : UNKNOWN_OUTLINE;
+            if (outline.top() <= outline.bottom()) {
+                return Double.NaN;
+            }
+            double middle = text.getYDirAdj()
+                    - (outline.top() + outline.bottom()) / 2 * Math.abs(text.getTextMatrix().getScalingFactorY());
+            return middle + 0.25 * Math.abs(text.getTextMatrix().getScalingFactorX());
+        }
+
+        /** The outline of a glyph drawn, measured once per glyph of a font: a listing of code draws thousands. */
+        private Outline outline(TextPosition text) {
+            return outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
+                    .computeIfAbsent(text.getCharacterCodes()[0], code -> PdfSheetReader.outline(text.getFont(), code));
         }
     }
 
@@ -269,8 +291,15 @@ public final class PdfSheetReader implements SheetReader {
                 && text.getHeightDir() > 1.4 * Math.max(text.getFontSizeInPt(), 1);
     }
 
-    /** The brackets a matrix or a grouping may be drawn with. */
-    private static final String BRACKETS = "[](){}|‖⟨⟩";
+    /**
+     * The brackets a matrix or a grouping may be drawn with; a floor's and a ceiling's too, and cmex10's angle brackets
+     * (U+2329, U+232A), which a formula must keep: without them it reads as another.
+     */
+    private static final String BRACKETS = "[](){}|‖⟨⟩⌊⌋⌈⌉\u2329\u232A";
+
+    /** The brackets that open a grouping, each closed by the bracket at its index in {@link #CLOSING}. */
+    private static final String OPENING_GROUP = "([{⌊⌈⟨\u2329";
+    private static final String CLOSING = ")]}⌋⌉⟩\u232A";
 
     /** A glyph's outline: its top and its bottom, in ems above its baseline. */
     private record Outline(double top, double bottom) {
@@ -309,7 +338,7 @@ public final class PdfSheetReader implements SheetReader {
         for (int i = 0; i < unicode.length(); i++) {
             char character = unicode.charAt(i);
             boolean piece = Character.getType(character) == Character.PRIVATE_USE
-                    || character >= '\u239B' && character <= '\u23AD' || character >= '\u2308' && character <= '\u230B'
+                    || character >= '\u239B' && character <= '\u23AD'
                     || character >= '\uFE35' && character <= '\uFE44'; // under- and overbraces' pieces
             if (piece && kept == null) {
                 kept = new StringBuilder(unicode.substring(0, i));
@@ -345,13 +374,15 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets,
             List<StrikeLines.Line> rules, int page) {
         double bodySize = bodySize(pageGlyphs);
-        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets);
+        java.util.Set<Bracket> placed = new java.util.HashSet<>();
+        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets,
+                placed);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
         if (gutter.isPresent()) {
             rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
         }
-        rows = withDisplayFractions(rows, brackets, rules);
+        rows = withGroupingBrackets(withDisplayFractions(rows, brackets, rules), brackets, placed);
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
         for (List<Glyph> glyphRow : rows) {
@@ -651,7 +682,9 @@ public final class PdfSheetReader implements SheetReader {
             }
             Bracket close = next != null && "])".contains(next.text()) ? next : null;
             if (close != null) {
-                matrixBetween(open, close, result).ifPresent(matrix -> {
+                // One entry in parentheses is a grouped number (\\Big(\\frac{1}{2}\\Big)), no matrix.
+                matrixBetween(open, close, result).filter(matrix -> open.text().equals("[")
+                        || matrix.glyph().text().contains(",")).ifPresent(matrix -> {
                     result.removeAll(matrix.entries());
                     result.add(matrix.glyph());
                 });
@@ -668,10 +701,10 @@ public final class PdfSheetReader implements SheetReader {
      * encloses stands on the line its glyphs' origins stand on, and no row under it: a matrix's rows stand above and
      * under that line, and a matrix read between its brackets is written over them.
      */
-    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets) {
+    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets, java.util.Set<Bracket> placed) {
         List<Bracket> tall = new ArrayList<>();
         for (Bracket bracket : brackets) {
-            if (!Double.isNaN(bracket.origin()) && tall.size() < 2 * MAX_BRACKET_PAIRS) {
+            if (!Double.isNaN(bracket.origin()) && !placed.contains(bracket) && tall.size() < 2 * MAX_BRACKET_PAIRS) {
                 tall.add(bracket);
             }
         }
@@ -682,7 +715,7 @@ public final class PdfSheetReader implements SheetReader {
         List<Glyph> result = new ArrayList<>(glyphs);
         List<Bracket> open = new ArrayList<>();
         for (Bracket bracket : tall) {
-            int kind = "([{".indexOf(bracket.text());
+            int kind = OPENING_GROUP.indexOf(bracket.text());
             if (kind >= 0) {
                 open.add(bracket);
                 continue;
@@ -690,12 +723,15 @@ public final class PdfSheetReader implements SheetReader {
             // The nearest opening bracket of the same kind on the same line closes with it (nesting pairs inner first).
             for (int index = open.size() - 1; index >= 0; index--) {
                 Bracket opening = open.get(index);
-                if (")]}".indexOf(bracket.text()) == "([{".indexOf(opening.text())
+                if (CLOSING.indexOf(bracket.text()) == OPENING_GROUP.indexOf(opening.text())
                         && Math.abs(opening.origin() - bracket.origin()) < 0.2 * bracket.size()) {
                     open.remove(index);
-                    groupedLine(opening, bracket, glyphs).ifPresent(line -> {
-                        result.add(new Glyph(opening.text(), opening.x(), opening.origin(), opening.width(), line.size()));
-                        result.add(new Glyph(bracket.text(), bracket.x(), bracket.origin(), bracket.width(), line.size()));
+                    groupedLine(opening, bracket, glyphs).filter(line -> !vector(line)).ifPresent(line -> {
+                        placed.add(opening);
+                        placed.add(bracket);
+                        double size = line.get(0).size();
+                        result.add(new Glyph(opening.text(), opening.x(), opening.origin(), opening.width(), size));
+                        result.add(new Glyph(bracket.text(), bracket.x(), bracket.origin(), bracket.width(), size));
                     });
                     break;
                 }
@@ -705,14 +741,43 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * A glyph of the line that two tall brackets group, if they group one: it stands between them on their origins'
-     * line; no glyph is written over either bracket, and none stands between them under the line further than a
-     * subscript is lowered, down to the brackets' foot (as far under the line as their top is above it).
+     * The rows with the brackets that group a displayed fraction put back in its line: {@code $$\\left(\\frac{C}{M} +
+     * 1\\right) N$$} has its denominator under the line until the fraction is joined into it ({@code (C)/(M)}), so its
+     * parentheses are paired once it is ({@code placed}: those put back already). Without them it read
+     * {@code (C)/(M) + 1 N}, another formula.
      */
-    private static Optional<Glyph> groupedLine(Bracket open, Bracket close, List<Glyph> glyphs) {
+    private static List<List<Glyph>> withGroupingBrackets(List<List<Glyph>> rows, List<Bracket> brackets,
+            java.util.Set<Bracket> placed) {
+        List<Glyph> all = rows.stream().flatMap(List::stream).toList();
+        List<Glyph> grouped = groupingBrackets(all, brackets, placed);
+        if (grouped.size() == all.size()) {
+            return rows;
+        }
+        List<List<Glyph>> result = new ArrayList<>();
+        rows.forEach(row -> result.add(new ArrayList<>(row)));
+        // The brackets come after the glyphs they were paired among, each on the baseline of the line it groups.
+        for (Glyph bracket : grouped.subList(all.size(), grouped.size())) {
+            for (List<Glyph> row : result) {
+                if (Math.abs(row.get(0).baseline() - bracket.baseline()) < 0.15 * bracket.size()) {
+                    row.add(bracket);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The glyphs of the line that two tall brackets group, if they group one: they stand between them on their
+     * origins' line; no glyph is written over either bracket, and none stands between them under the line further than a
+     * subscript is lowered, down to the brackets' foot (as far under the math axis, a quarter of an em above the line,
+     * as their top is above it: a tall bar of the next line may reach up to there).
+     */
+    private static Optional<List<Glyph>> groupedLine(Bracket open, Bracket close, List<Glyph> glyphs) {
         double em = open.size();
-        double foot = open.origin() + (open.origin() - open.baseline());
-        Glyph onLine = null;
+        double axis = open.origin() - 0.25 * em;
+        double foot = axis + (axis - open.baseline());
+        List<Glyph> onLine = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             boolean level = glyph.baseline() > open.baseline() && glyph.baseline() < foot;
             if (level && (overlaps(glyph, open.x(), open.width()) || overlaps(glyph, close.x(), close.width()))) {
@@ -726,11 +791,21 @@ public final class PdfSheetReader implements SheetReader {
             if (below > 0.4 * em) {
                 return Optional.empty();
             }
-            if (Math.abs(below) < 0.15 * em && onLine == null) {
-                onLine = glyph;
+            if (Math.abs(below) < 0.15 * em) {
+                onLine.add(glyph);
             }
         }
-        return Optional.ofNullable(onLine);
+        return onLine.isEmpty() ? Optional.empty() : Optional.of(onLine);
+    }
+
+    /**
+     * Whether a line's glyphs between brackets are a vector's entries, two numbers or more: pdflatex draws a
+     * {@code bmatrix} of one row with {@code ^T} after it with taller brackets, and its entries are read as a matrix's
+     * row, as they were.
+     */
+    private static boolean vector(List<Glyph> line) {
+        List<Document.Word> entries = visual(line).words();
+        return entries.size() > 1 && entries.stream().allMatch(entry -> Candidates.gridNumber(entry.text()));
     }
 
     /** A matrix found between two brackets: the glyphs it is made of, and the one glyph that stands for it. */

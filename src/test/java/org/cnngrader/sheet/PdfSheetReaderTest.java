@@ -186,9 +186,10 @@ class PdfSheetReaderTest {
 
     @Test
     void aFractionOfSymbolsReadsAsAQuotientInItsLine() throws Exception {
-        // pandoc's $\frac{N \times K \times K \times C}{M}$ in a line of text, and the seed's display of fractions.
+        // pandoc's $\frac{N \times K \times K \times C}{M}$ in a line of text, and the seed's display of fractions
+        // (M \times \left(\frac{N}{M} \times K \times K \times \frac{C}{M}\right), its parentheses in it).
         assertThat(lines(CPEN455_PANDOC)).contains("5.2 (N×K×K×C)/(M)");
-        assertThat(lines(CPEN455_SEED)).contains("M × (N)/(M) × K × K × (C)/(M) = (N×K×K×C)/(M)");
+        assertThat(lines(CPEN455_SEED)).contains("M × ((N)/(M) × K × K × (C)/(M) ) = (N×K×K×C)/(M)");
     }
 
     @Test
@@ -445,5 +446,92 @@ class PdfSheetReaderTest {
             assertThat(grouped.written()).as(printer).isEqualTo("(NK^2C)/(M)");
             assertThat(grouped.foundBy()).as(printer).isEqualTo(FoundBy.LABEL);
         }
+    }
+
+    /**
+     * {@code Bias gradient: … $\frac{\partial L}{\partial b} = 5$} set in a line of text (derivative-labels/build.sh):
+     * the ∂s, no glyph of a fraction's parts, stood on lines of their own above and under it, and the label read
+     * {@code (L)/(b)}; db was taken by its place, flagged "unlabelled". Likewise the updated weights'
+     * {@code W − 0.5 \frac{\partial L}{\partial W}}. pdflatex's print (pandoc's LaTeX) and Chromium's.
+     */
+    @Test
+    void aDerivativeSetInALineKeepsItsPartialSigns() throws Exception {
+        for (String printer : List.of("latex", "chromium")) {
+            Path file = Path.of("src/test/resources/derivative-labels/answers-" + printer + ".pdf");
+            List<String> lines = lines(file);
+            assertThat(lines).as(printer).contains("Bias gradient: the sum of all entries of G, (∂L)/(∂b) = 5.")
+                    .anyMatch(line -> line.matches("Updated weights W′ = W ?− ?0\\.5 ?\\(∂L\\)/\\(∂W\\) ?:"))
+                    .doesNotContain("∂");
+            Answer bias = answers(file, BACKPROP).get("db");
+            assertThat(bias.written()).as(printer).isEqualTo("5");
+            assertThat(bias.foundBy()).as(printer).isEqualTo(FoundBy.LABEL);
+        }
+    }
+
+    /**
+     * pdflatex draws {@code \\left( … \\right)}, {@code \\Big(} and {@code \\bigl[} as one glyph of its extension font
+     * per side (cmex10's {@code parenleftbig}, {@code parenleftBig}), taller than the text (tex-delimiters/build.sh).
+     * Kept aside as a matrix's brackets are, they were lost: {@code vanilla: $B N H W \\left(2 K^2 C - 1\\right)$} read
+     * {@code BNHW 2K^2C − 1}, another formula, graded incorrect, unflagged; {@code C \\left(K^2 + N\\right)} read
+     * {@code C K^2 + N}. They are put back where they group a stretch of their line, as Chromium's print has them; the
+     * matrices beside (a pmatrix, a {@code \\left[} matrix, a column in {@code \\left( … \\right)}, a 6 × 6 one whose
+     * parentheses are stacked pieces) read as before, and a number alone in parentheses
+     * ({@code \\left(\\frac{4}{2}\\right)}) is no 1 × 1 matrix {@code [[4/2]]} in either print.
+     */
+    @Test
+    void latexSizedDelimitersStayInTheirFormula() throws Exception {
+        Path latex = Path.of("src/test/resources/tex-delimiters/cpen455-latex.pdf");
+        assertThat(lines(latex)).contains("depthwise separable: C (K^2 + N)", "vanilla: BNHW (2K^2C − 1)",
+                "separable: BHWC(2K^2 − 1) + BHWN[2C − 1]",
+                "W1 = [[1, −1], [1, 1]] , b1 = [[0], [0]] , W2 = [[1, 0]] , b2 = 0",
+                "W1 = [[1, −1], [−1, 1]] , b1 = [[0], [0]] , W2 = [[1, 1]] , b2 = 0",
+                "Part 1: output side (4/2) + 2 − 1 = 3", "−18 35 −16 31 −14 21", "6 3 4 1 2 −1");
+        Map<String, Answer> answers = answers(latex, CPEN455);
+        Map<String, Double> at = Map.of("B", 2.0, "N", 3.0, "H", 5.0, "W", 7.0, "K", 3.0, "C", 4.0);
+        assertThat(answers.get("vanilla_ops").written()).isEqualTo("BNHW (2K^2C − 1)");
+        assertThat(answers.get("vanilla_ops").foundBy()).isEqualTo(FoundBy.LABEL);
+        FormulaSyntax.Reading vanilla = FormulaSyntax.read(answers.get("vanilla_ops").written(),
+                List.of("B", "N", "H", "W", "K", "C"));
+        assertThat(((FormulaSyntax.Reading.Formula) vanilla).term().at(at)).isEqualTo(2 * 3 * 5 * 7 * (2 * 9 * 4 - 1.0));
+        FormulaSyntax.Reading separable = FormulaSyntax.read(answers.get("separable_params").written(),
+                List.of("C", "K", "N"));
+        assertThat(((FormulaSyntax.Reading.Formula) separable).term().at(at)).isEqualTo(4 * (9 + 3.0));
+        assertThat(value(answers, "tconv_b")).startsWith("[[-18.0, 35.0, -16.0, 31.0, -14.0, 21.0], [30.0");
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, -1.0], [-1.0, 1.0]]");
+        assertThat(value(answers, "b1")).isEqualTo("[[0.0], [0.0]]");
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf"))).contains(
+                "depthwise separable: C(K^2 +N)", "vanilla: BNHW(2K^2C−1)", "separable: BHWC(2K^2 −1)+BHWN[2C−1]",
+                "Part 1: output side (4/2) +2−1 = 3");
+    }
+
+    /**
+     * Sized parentheses around a displayed fraction ({@code $$\\left(\\frac{2 K^2 C}{M} - 1\\right) \\frac{N}{M}$$}): the
+     * denominator stands under the line until the fraction is joined into it, and the pair was not taken to group the
+     * line. The formula read {@code (2K^2C)/(M) − 1 (N)/(M)}, another, in pdflatex's print and Chromium's
+     * (tex-delimiters/build.sh).
+     */
+    @Test
+    void parenthesesAroundADisplayedFractionStayInItsFormula() throws Exception {
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-latex.pdf")))
+                .contains("((2K^2C)/(M) − 1) (N)/(M)");
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf")))
+                .contains("((2K^2C)/(M) −1)(N)/(M)");
+    }
+
+    /**
+     * A floor, sized ({@code \\left\\lfloor \\frac{H + 2P - K}{S} \\right\\rfloor}, cmex10's {@code floorleftbig}) or of the
+     * text's size ({@code \\lfloor}), was dropped as a bracket's piece in pdflatex's print and Chromium's:
+     * {@code H′ = (H+2P−K)/(S) + 1}, another formula, unflagged. It is read, and a formula holding it is refused, not
+     * read without it; a value after it stays read (tex-delimiters/build.sh).
+     */
+    @Test
+    void aFloorIsNoBracketPiece() throws Exception {
+        assertThat(lines(Path.of("src/test/resources/tex-delimiters/cpen455-latex.pdf")))
+                .contains("Output side ⌊(5 + 4 − 5)/2⌋ + 1 = 3, from H′ = ⌊(H+2P−K)/(S) ⌋ + 1.");
+        Path chromium = Path.of("src/test/resources/tex-delimiters/cpen455-chromium.pdf");
+        assertThat(lines(chromium)).contains("Output side ⌊ ( 5+4−5 ) /2⌋+1 = 3, from H′ = ⌊(H+2P−K)/(S)⌋ +1.");
+        assertThat(FormulaSyntax.read("⌊(H+2P−K)/(S)⌋ +1", List.of("H", "P", "K", "S")))
+                .isInstanceOf(FormulaSyntax.Reading.Refused.class);
+        assertThat(answers(chromium, CPEN455).get("dilated_size").written()).isEqualTo("3");
     }
 }
