@@ -391,9 +391,9 @@ final class Regions {
         private static final Pattern MARKER = Pattern.compile(
                 "^(?:exercise|problem|question|task|aufgabe|übung|q)\\.?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
         /** A marker of one or several questions: "Exercises 3 & 4", "Problems 1, 2". */
-        private static final Pattern MARKERS = Pattern.compile(
-                "^(?:(?:exercise|problem|question|task)s?|aufgaben?|übung(?:en)?|q)\\.?\\s*(?=\\d)",
-                Pattern.CASE_INSENSITIVE);
+        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task)s?|aufgaben?|übung(?:en)?|q)"
+                + "\\.?\\s*";
+        private static final Pattern MARKERS = Pattern.compile("^" + MARKER_WORDS + "(?=\\d)", Pattern.CASE_INSENSITIVE);
         private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
                 + "[.:)]?(?=\\s|$)");
         /** A number that a further one may follow without a blank: "2.3–2.4", "2.3/2.4", "3,4". */
@@ -404,9 +404,8 @@ final class Regions {
          * "&", "/", ",", "+") or a range ("–", "to"), with the marker repeated or not ("Q2.3/Q2.4").
          */
         private static final Pattern FURTHER = Pattern.compile("^\\s*(?:(,\\s*(?:and\\s|und\\s)?|\\\\?&|\\+|/"
-                + "|and\\s|und\\s)|([–—-]|to\\s|bis\\s|through\\s))\\s*(?:(?:(?:exercise|problem|question|task)s?"
-                + "|aufgaben?|übung(?:en)?|q)\\.?\\s*)?(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})[.:)]?(?=\\s|$|[–—/,&+])",
-                Pattern.CASE_INSENSITIVE);
+                + "|and\\s|und\\s)|([–—-]|to\\s|bis\\s|through\\s))\\s*(?:" + MARKER_WORDS + ")?"
+                + "(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})[.:)]?(?=\\s|$|[–—/,&+])", Pattern.CASE_INSENSITIVE);
         private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=(?:exercise|problem|"
                 + "question|task|aufgabe|übung|q)\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE);
         private static final Pattern REFERENCES = Pattern.compile(
