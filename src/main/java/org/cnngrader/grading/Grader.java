@@ -81,17 +81,24 @@ public final class Grader {
             Optional<Answer> answer = Optional.ofNullable(sheet.answers().get(part.id()));
             boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
-            if (result.verdict() == Verdict.MISSING
-                    && sheet.unheaded().get(part.questionId()) == AnswerSheet.Unheaded.VALUES_LEFT) {
-                // Its answer may be among the values no part took, under a heading not recognised: a person looks,
-                // since a correct answer reported missing is the worst outcome.
-                result = result.toReview("not found: its question's heading was not found, and values between the"
-                        + " headings of the questions around it were not read as any part's answer; its answer may be"
-                        + " among them.");
-            } else if (lostPoints && answer.isPresent() && sheet.unheaded().containsKey(part.questionId())) {
-                // Between its neighbours' headings another question's answer may have been taken for this one's.
-                result = result.toReview("its question's heading was not found: it was read between the headings of"
-                        + " the questions around it, where another question's answer may stand.");
+            AnswerSheet.Unheaded unheaded = sheet.unheaded().get(part.questionId());
+            boolean shared = unheaded == AnswerSheet.Unheaded.SHARED
+                    || unheaded == AnswerSheet.Unheaded.SHARED_VALUES_LEFT;
+            if (result.verdict() == Verdict.MISSING && (unheaded == AnswerSheet.Unheaded.VALUES_LEFT
+                    || unheaded == AnswerSheet.Unheaded.SHARED_VALUES_LEFT)) {
+                // Its answer may be among the values no part took, under a heading not recognised or one naming other
+                // questions too: a person looks, since a correct answer reported missing is the worst outcome.
+                result = result.toReview(shared ? "not found: its question's heading names other questions too, and"
+                        + " values under it were not read as any part's answer; its answer may be among them."
+                        : "not found: its question's heading was not found, and values between the headings of the"
+                        + " questions around it were not read as any part's answer; its answer may be among them.");
+            } else if (lostPoints && answer.isPresent() && unheaded != null) {
+                // Between its neighbours' headings, or under a heading of several questions, another question's answer
+                // may have been taken for this one's.
+                result = result.toReview(shared ? "its question's heading names other questions too: it was read"
+                        + " among their answers, where another question's answer may stand."
+                        : "its question's heading was not found: it was read between the headings of the questions"
+                        + " around it, where another question's answer may stand.");
             } else if (answer.flatMap(Answer::doubt).isPresent()) {
                 // Right or wrong, a grade of a reading in doubt is no surer than the reading.
                 result = result.toReview(answer.flatMap(Answer::doubt).get());

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param answers the answers found, by part id, in rubric order
  * @param notes remarks on the whole submission (which file of a folder was read, …)
  * @param unheaded the questions of a document whose heading was not found, though others' were: their answers
- *     were looked for between their neighbours' headings, a region another question may share
+ *     were looked for between their neighbours' headings, a region another question may share; and the questions
+ *     whose heading names others too, sharing their region
  */
 public record AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
         Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded) {
@@ -30,6 +31,13 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
          * heading not recognised, so a part of it not found is for a person to look at.
          */
         VALUES_LEFT,
+        /**
+         * Its heading names other questions too ("2.3 and 2.4"), whose answers stand in the same lines: an answer
+         * taken there for it may be another's.
+         */
+        SHARED,
+        /** {@link #SHARED}, and its lines hold values no part took: a part of it not found may be among them. */
+        SHARED_VALUES_LEFT,
         /**
          * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an answer
          * of the question not found may be there.

@@ -183,6 +183,9 @@ final class Locator {
                     unheaded.put(question.id(), AnswerSheet.Unheaded.OUT_OF_ORDER);
                 });
             }
+            if (!region.sharedWith().isEmpty()) {
+                unheaded.put(question.id(), AnswerSheet.Unheaded.SHARED);
+            }
             List<Candidate> section = new ArrayList<>();
             List<Candidate> body = new ArrayList<>();
             for (Candidate candidate : candidates) {
@@ -203,7 +206,7 @@ final class Locator {
             List<Candidate> solution = afterSolutionMark(region, body);
             byMatch(parts, solution, found);
             if (region.headed() || regions.anyHeading()) {
-                byOrder(parts, solution, found);
+                byOrder(toldApartByOrder(parts, region), solution, found);
             }
             inWords(parts, region, found);
         }
@@ -237,10 +240,27 @@ final class Locator {
     private void leftUnread(Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
-        unheaded.replaceAll((question, why) -> why == AnswerSheet.Unheaded.NOT_FOUND && candidates.stream().anyMatch(
+        unheaded.replaceAll((question, why) -> (why == AnswerSheet.Unheaded.NOT_FOUND
+                || why == AnswerSheet.Unheaded.SHARED) && candidates.stream().anyMatch(
                 candidate -> regions.region(question).contains(candidate.lineIndex()) && eligible(candidate)
                         && !takenLines.contains(candidate.lineIndex()))
-                ? AnswerSheet.Unheaded.VALUES_LEFT : why);
+                ? why == AnswerSheet.Unheaded.SHARED ? AnswerSheet.Unheaded.SHARED_VALUES_LEFT
+                : AnswerSheet.Unheaded.VALUES_LEFT : why);
+    }
+
+    /**
+     * The parts whose values their place in the region tells apart: all, unless the question shares its heading with
+     * others ("2.3 and 2.4"); then only those of a kind no other of them asks for, since the n-th count under "2.3 and
+     * 2.4" may be either's. Read by their place, 2.4's counts were given to 2.3's parts and 2.4's went missing.
+     */
+    private List<SheetSpec.PartSpec> toldApartByOrder(List<SheetSpec.PartSpec> parts, Regions.Region region) {
+        java.util.Set<SheetSpec.ValueKind> othersKinds = new java.util.HashSet<>();
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            if (other.graded() && region.sharedWith().contains(other.questionId())) {
+                othersKinds.add(other.kind());
+            }
+        }
+        return parts.stream().filter(part -> !othersKinds.contains(part.kind())).toList();
     }
 
     /**

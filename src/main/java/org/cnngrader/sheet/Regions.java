@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * lines from its heading to the next question's heading. A heading is recognised by the question's
  * number (its id or an alias) or its title (or an alias), however it is typeset: LaTeX sections,
  * Markdown headings, pandoc's run-in bold, plain numbered lines, list items, "Exercise 4-2",
- * "Problem 3 (b)", "Q1.3". Where a line's number names one question and its title another (a
- * renumbered document), the title wins. Of all the lines that could head each question, the choice
+ * "Problem 3 (b)", "Q1.3". A heading may name several questions that follow one another in the rubric ("2.3 and
+ * 2.4", "Exercises 3–4", "Q2.3/2.4"): it heads each of them, and they share its region. Where a line's number names
+ * one question and its title another (a renumbered document), the title wins. Of all the lines that could head each
+ * question, the choice
  * keeps the rubric's order and prefers the likeliest headings (titles over numbers, larger or
  * marked headings over plain lines, a section over a list item). A question without a heading lies
  * between its neighbours that have one.
@@ -34,9 +36,11 @@ final class Regions {
      * The lines [start, end) a question owns; {@code headed} when its heading was found, false when
      * the region lies between its neighbours' headings (or is the whole document, when none was); and, for a
      * question without a heading, a line that could have headed it but lies out of the rubric's order (1.5 answered
-     * before 1.4), where its answers may be.
+     * before 1.4), where its answers may be; {@code sharedWith}, the other questions its heading names ("2.3 and
+     * 2.4"), whose region this is too.
      */
-    record Region(int start, int end, boolean headed, java.util.OptionalInt headingOutOfOrder) {
+    record Region(int start, int end, boolean headed, java.util.OptionalInt headingOutOfOrder,
+            List<String> sharedWith) {
         boolean contains(int line) {
             return line >= start && line < end;
         }
@@ -98,10 +102,14 @@ final class Regions {
         List<Document.Line> lines = document.lines();
         double body = bodySize(lines);
         List<Heading> parsed = new ArrayList<>();
+        List<Heading> joint = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {
-            Optional<Heading> heading = Heading.parse(lines.get(index), body);
-            boolean setAsHeading = heading.isPresent() && heading.get().strength() > 0;
-            parsed.add(setAsHeading || !continuesSentence(lines, index) ? heading.orElse(null) : null);
+            for (boolean several : new boolean[] {false, true}) {
+                Optional<Heading> heading = Heading.parse(lines.get(index), body, several);
+                boolean setAsHeading = heading.isPresent() && heading.get().strength() > 0;
+                (several ? joint : parsed).add(setAsHeading || !continuesSentence(lines, index) ? heading.orElse(null)
+                        : null);
+            }
         }
         boolean[] furniture = Furniture.of(document);
         List<List<Choice>> choices = new ArrayList<>();
@@ -112,50 +120,65 @@ final class Regions {
                 if (heading != null && !furniture[index]) {
                     double score = heading.score(question, questions);
                     if (score > 0) {
-                        forQuestion.add(new Choice(index, score));
+                        forQuestion.add(new Choice(index, score, 1, heading));
+                    }
+                }
+                // A heading of several questions is a choice of the first it names, for it and those after it.
+                Heading several = joint.get(index);
+                List<SheetSpec.QuestionSpec> heads = several == null || furniture[index] ? List.of()
+                        : several.jointly(questions);
+                if (!heads.isEmpty() && heads.get(0) == question) {
+                    double score = several.score(heads, questions);
+                    if (score > 0) {
+                        forQuestion.add(new Choice(index, score, heads.size(), several));
                     }
                 }
             }
             choices.add(forQuestion);
         }
-        itemsOfLaterQuestions(choices, parsed, questions);
-        int[] chosen = choose(choices);
+        itemsOfLaterQuestions(choices, questions);
+        Choice[] choice = choose(choices);
+        int[] chosen = Arrays.stream(choice).mapToInt(picked -> picked == null ? -1 : picked.line()).toArray();
         Map<String, Region> regions = new HashMap<>();
-        Map<Integer, Integer> prefixes = new HashMap<>();
+        // Per heading line, the reading of it that counts: the one chosen, else the longest that could head a question.
+        Map<Integer, Heading> readings = new HashMap<>();
         int first = Integer.MAX_VALUE;
         boolean any = false;
         for (int q = 0; q < questions.size(); q++) {
             if (chosen[q] >= 0) {
                 any = true;
                 first = Math.min(first, chosen[q]);
-                Heading heading = parsed.get(chosen[q]);
-                prefixes.put(chosen[q], heading.prefixLength());
+                readings.put(chosen[q], choice[q].heading());
             }
         }
         // A line that could have headed a question (a sub-item "5.2" of question 5, a restated problem's
         // heading) carries a number that is no answer either.
+        Set<Integer> chosenLines = new HashSet<>();
+        Arrays.stream(chosen).filter(line -> line >= 0).forEach(chosenLines::add);
         for (List<Choice> forQuestion : choices) {
-            for (Choice choice : forQuestion) {
-                prefixes.putIfAbsent(choice.line(), parsed.get(choice.line()).prefixLength());
+            for (Choice other : forQuestion) {
+                if (!chosenLines.contains(other.line())) {
+                    readings.merge(other.line(), other.heading(),
+                            (one, two) -> one.prefixLength() >= two.prefixLength() ? one : two);
+                }
             }
         }
         // Numbered headings of questions the rubric does not ask about end the region before them.
         Set<Integer> closers = new HashSet<>();
         for (int index = 0; index < lines.size(); index++) {
             Heading heading = parsed.get(index);
-            if (heading != null && !prefixes.containsKey(index) && heading.couldClose()) {
+            if (heading != null && !readings.containsKey(index) && heading.couldClose()) {
                 closers.add(index);
             }
         }
-        Set<Integer> chosenLines = new HashSet<>();
-        Arrays.stream(chosen).filter(line -> line >= 0).forEach(chosenLines::add);
         for (int q = 0; q < questions.size(); q++) {
             int start;
             int end = lines.size();
             boolean headed = chosen[q] >= 0;
             int nextHeading = lines.size();
             for (int later = q + 1; later < questions.size(); later++) {
-                if (chosen[later] >= 0) {
+                // The questions a heading names together share its region.
+                if (chosen[later] >= 0 && chosen[later] != chosen[q]) {
                     nextHeading = chosen[later];
                     break;
                 }
@@ -163,14 +186,14 @@ final class Regions {
             if (headed) {
                 start = chosen[q];
                 end = nextHeading;
-                Heading own = parsed.get(start);
+                Heading own = choice[q].heading();
                 // The rest of a heading wrapped within its parentheses or after a comma ("4 Layer sizes (Gonzalez &
                 // Woods," / "exercise 13.3)") is the heading still, whatever number it carries.
                 int afterHeading = wrapped(lines.get(start).text()) ? start + 2 : start + 1;
                 for (int line = afterHeading; line < nextHeading; line++) {
                     if (closers.contains(line) && parsed.get(line).closes(own, questions.get(q))) {
                         end = line;
-                        prefixes.put(line, parsed.get(line).prefixLength());
+                        readings.put(line, parsed.get(line));
                         break;
                     }
                 }
@@ -186,15 +209,24 @@ final class Regions {
             }
             // A line that could head the question, passed over to keep the rubric's order: its answers may be there.
             java.util.OptionalInt outOfOrder = headed ? java.util.OptionalInt.empty() : choices.get(q).stream()
-                    .filter(choice -> !chosenLines.contains(choice.line()))
+                    .filter(other -> !chosenLines.contains(other.line()))
                     .max(java.util.Comparator.comparingDouble(Choice::score)).stream()
                     .mapToInt(Choice::line).findFirst();
-            regions.put(questions.get(q).id(), new Region(start, end, headed, outOfOrder));
+            List<String> sharedWith = new ArrayList<>();
+            for (int other = 0; other < questions.size(); other++) {
+                if (headed && other != q && chosen[other] == chosen[q]) {
+                    sharedWith.add(questions.get(other).id());
+                }
+            }
+            regions.put(questions.get(q).id(), new Region(start, end, headed, outOfOrder, List.copyOf(sharedWith)));
         }
-        for (int line : prefixes.keySet()) {
+        Map<Integer, Integer> prefixes = new HashMap<>();
+        for (Map.Entry<Integer, Heading> reading : readings.entrySet()) {
+            int line = reading.getKey();
+            prefixes.put(line, reading.getValue().prefixLength());
             // A heading line that is all heading gives no answers at all: its title, and its points in parentheses
             // ("Convolutional layer (10/15 pts)"); run-in text with numbers ("2.1 The depths are 128, 64, 32") does.
-            String outsideParentheses = PARENTHESIZED.matcher(parsed.get(line).rest()).replaceAll("");
+            String outsideParentheses = PARENTHESIZED.matcher(reading.getValue().rest()).replaceAll("");
             // Nor does run-in math: "5.1 N × K × K × C".
             if (!Characters.containsAny(outsideParentheses, "0123456789=×·*/^+−")) {
                 furniture[line] = true;
@@ -229,54 +261,62 @@ final class Regions {
      * 1–3's and missing, unflagged. A sure heading is set as one (a section, a Markdown heading, a larger font) and
      * names its question by its own number; a plain line is neither set as a heading nor marked.
      */
-    private static void itemsOfLaterQuestions(List<List<Choice>> choices, List<Heading> parsed,
-            List<SheetSpec.QuestionSpec> questions) {
+    private static void itemsOfLaterQuestions(List<List<Choice>> choices, List<SheetSpec.QuestionSpec> questions) {
         int sureBelow = Integer.MAX_VALUE;
         for (int q = questions.size() - 1; q >= 0; q--) {
             int limit = sureBelow;
-            choices.get(q).removeIf(choice -> choice.line() > limit && parsed.get(choice.line()).plain());
+            choices.get(q).removeIf(choice -> choice.line() > limit && choice.heading().plain());
             for (Choice choice : choices.get(q)) {
-                if (parsed.get(choice.line()).sure(questions.get(q))) {
+                if (choice.heading().sure(questions.get(q))) {
                     sureBelow = Math.min(sureBelow, choice.line());
                 }
             }
         }
     }
 
-    /** A line that may head a question, with how likely it is. */
-    private record Choice(int line, double score) {
+    /**
+     * A line that may head a question, with how likely it is, and as which reading of it: {@code span} is how many
+     * questions from this one on it heads together (1, or 2 for "2.3 and 2.4").
+     */
+    private record Choice(int line, double score, int span, Heading heading) {
     }
 
     /**
-     * For each question (in rubric order) the line of its heading, or −1: the choice of at most one
-     * line per question, in increasing order, with the highest total score; on a tie, later lines (a
-     * solution follows its restated problem, a table of contents precedes both).
+     * For each question (in rubric order) the choice of its heading, or null: the choice of at most one
+     * line per question, in increasing order (a heading of several questions counting for each), with the highest
+     * total score; on a tie, later lines (a solution follows its restated problem, a table of contents precedes both).
      */
-    static int[] choose(List<List<Choice>> choices) {
+    private static Choice[] choose(List<List<Choice>> choices) {
         int questions = choices.size();
         // best[q][c]: the best total for questions q.. when question q may use lines after choices' line c.
         Map<Long, double[]> memo = new HashMap<>();
-        int[] chosen = new int[questions];
-        Arrays.fill(chosen, -1);
+        Choice[] chosen = new Choice[questions];
         int after = -1;
-        for (int q = 0; q < questions; q++) {
+        int q = 0;
+        while (q < questions) {
             double skip = best(choices, q + 1, after, memo);
-            int pick = -1;
+            Choice pick = null;
             double pickTotal = skip;
             for (Choice choice : choices.get(q)) {
-                if (choice.line() <= after) {
+                if (choice.line() <= after || q + choice.span() > questions) {
                     continue;
                 }
-                double total = choice.score() + choice.line() * 1e-7 + best(choices, q + 1, choice.line(), memo);
+                double total = choice.score() + choice.line() * 1e-7
+                        + best(choices, q + choice.span(), choice.line(), memo);
                 if (total > pickTotal) {
                     pickTotal = total;
-                    pick = choice.line();
+                    pick = choice;
                 }
             }
-            if (pick >= 0) {
-                chosen[q] = pick;
-                after = pick;
+            if (pick == null) {
+                q++;
+                continue;
             }
+            for (int headed = q; headed < q + pick.span(); headed++) {
+                chosen[headed] = pick;
+            }
+            after = pick.line();
+            q += pick.span();
         }
         return chosen;
     }
@@ -292,9 +332,9 @@ final class Regions {
         }
         double total = best(choices, q + 1, after, memo);
         for (Choice choice : choices.get(q)) {
-            if (choice.line() > after) {
-                total = Math.max(total, choice.score() + choice.line() * 1e-7 + best(choices, q + 1, choice.line(),
-                        memo));
+            if (choice.line() > after && q + choice.span() <= choices.size()) {
+                total = Math.max(total, choice.score() + choice.line() * 1e-7 + best(choices, q + choice.span(),
+                        choice.line(), memo));
             }
         }
         memo.put(key, new double[] {total});
@@ -334,9 +374,15 @@ final class Regions {
      * @param restLength the length of the text after the number
      * @param typesetNumber the number the typesetting put before the student's own ({@code 12.0.0.1} of
      *     "12.0.0.1 4.1 Solution:"), empty if none
+     * @param further the numbers after the first of a heading naming several questions ({@code 2.4} of "2.3 and
+     *     2.4"); empty for a heading's single reading
      */
     record Heading(String number, String enumerator, boolean marked, String rest, int strength, boolean listItem,
-            boolean laterItem, int prefixLength, int restLength, String typesetNumber) {
+            boolean laterItem, int prefixLength, int restLength, String typesetNumber, List<Further> further) {
+
+        /** A further number a heading names, {@code through} when a range ends at it ("2.3–2.5"). */
+        record Further(String number, boolean through) {
+        }
 
         private static final Pattern LATEX_SECTION = Pattern.compile(
                 "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
@@ -344,15 +390,33 @@ final class Regions {
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
         private static final Pattern MARKER = Pattern.compile(
                 "^(?:exercise|problem|question|task|aufgabe|übung|q)\\.?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
+        /** A marker of one or several questions: "Exercises 3 & 4", "Problems 1, 2". */
+        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task)s?|aufgaben?|übung(?:en)?|q)"
+                + "\\.?\\s*";
+        private static final Pattern MARKERS = Pattern.compile("^" + MARKER_WORDS + "(?=\\d)", Pattern.CASE_INSENSITIVE);
         private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
                 + "[.:)]?(?=\\s|$)");
+        /** A number that a further one may follow without a blank: "2.3–2.4", "2.3/2.4", "3,4". */
+        private static final Pattern LISTED_NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})"
+                + "(?:\\s?\\(?([a-h])\\))?[.:)]?(?=\\s|$|[–—/,&+])");
+        /**
+         * A further number a heading names, after the word or mark that joins it to the one before: a list ("and",
+         * "&", "/", ",", "+") or a range ("–", "to"), with the marker repeated or not ("Q2.3/Q2.4").
+         */
+        private static final Pattern FURTHER = Pattern.compile("^\\s*(?:(,\\s*(?:and\\s|und\\s)?|\\\\?&|\\+|/"
+                + "|and\\s|und\\s)|([–—-]|to\\s|bis\\s|through\\s))\\s*(?:" + MARKER_WORDS + ")?"
+                + "(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})[.:)]?(?=\\s|$|[–—/,&+])", Pattern.CASE_INSENSITIVE);
         private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=(?:exercise|problem|"
                 + "question|task|aufgabe|übung|q)\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE);
         private static final Pattern REFERENCES = Pattern.compile(
                 "^(?:references|bibliography|literature|literatur|appendix|anhang)\\b.*", Pattern.CASE_INSENSITIVE);
 
-        /** The line read as a heading, if it could be one. */
-        static Optional<Heading> parse(Document.Line line, double body) {
+        /**
+         * The line read as a heading, if it could be one: with {@code several}, only as a heading that names
+         * several questions ("2.3 and 2.4", "Exercises 3–4"), set as a heading or titled, not a sentence that starts
+         * with them ("2.3 and 2.4 share the table").
+         */
+        static Optional<Heading> parse(Document.Line line, double body, boolean several) {
             String text = line.text().strip();
             if (text.isEmpty() || text.length() > 400 || text.indexOf('&') != text.lastIndexOf('&') || text.startsWith("|")
                     || text.startsWith("$") || text.startsWith("\\[") || text.startsWith("\\begin")) {
@@ -405,7 +469,7 @@ final class Regions {
                 offset += list.end();
             }
             boolean marked = false;
-            Matcher marker = MARKER.matcher(plain);
+            Matcher marker = (several ? MARKERS : MARKER).matcher(plain);
             if (marker.find()) {
                 marked = true;
                 plain = plain.substring(marker.end());
@@ -414,7 +478,8 @@ final class Regions {
             String number = "";
             String typesetNumber = "";
             boolean laterItem = false;
-            Matcher numbered = NUMBER.matcher(plain);
+            Pattern numberPattern = several ? LISTED_NUMBER : NUMBER;
+            Matcher numbered = numberPattern.matcher(plain);
             if (numbered.find()) {
                 number = numbered.group(1);
                 laterItem = numbered.group(2) != null && !numbered.group(2).equals("a");
@@ -423,10 +488,10 @@ final class Regions {
                 // Sections numbered by the typesetting (pandoc --number-sections) put their number before the
                 // student's own: "2.0.0.3 1.2", "4 1.4 Pooling transformed into convolution". The second is the
                 // question's, when a title or nothing follows it.
-                Matcher own = NUMBER.matcher(plain);
-                Matcher ownMarker = MARKER.matcher(plain);
+                Matcher own = numberPattern.matcher(plain);
+                Matcher ownMarker = (several ? MARKERS : MARKER).matcher(plain);
                 if (!marked && ownMarker.find()
-                        && (own = NUMBER.matcher(plain.substring(ownMarker.end()))).find()) {
+                        && (own = numberPattern.matcher(plain.substring(ownMarker.end()))).find()) {
                     // So does a marked number: pandoc's LaTeX prints "## Problem 1" under no section as
                     // "0.1 Problem 1 — Convolution backward", and "# Exercise 4-2" as "2 Exercise 4-2".
                     String after = plain.substring(ownMarker.end() + own.end()).strip();
@@ -438,7 +503,8 @@ final class Regions {
                     plain = after;
                 } else if (!marked && own.find()) {
                     String after = plain.substring(own.end()).strip();
-                    if (after.isEmpty() || Character.isLetter(after.codePointAt(0))) {
+                    if (after.isEmpty() || Character.isLetter(after.codePointAt(0))
+                            || several && FURTHER.matcher(after).find()) {
                         offset += plain.length() - plain.stripLeading().length() + own.end();
                         typesetNumber = number;
                         number = own.group(1);
@@ -449,6 +515,23 @@ final class Regions {
             } else if (marked) {
                 return Optional.empty();
             }
+            List<Further> further = new ArrayList<>();
+            if (several) {
+                // "2.3-2.4" was read as one number, as "Exercise 4-2" is: two numbers with points are a range.
+                String[] halves = number.split("-");
+                if (halves.length == 2 && halves[0].contains(".")
+                        && halves[0].split("\\.").length == halves[1].split("\\.").length) {
+                    number = halves[0];
+                    further.add(new Further(halves[1], true));
+                }
+                Matcher next;
+                while ((next = FURTHER.matcher(plain)).find()) {
+                    further.add(new Further(next.group(3).replace('-', '.'), next.group(2) != null));
+                    offset += next.end();
+                    plain = plain.substring(next.end());
+                }
+                plain = plain.strip();
+            }
             String rest = plain.replace("*", "").replace("_", " ").strip();
             // "Problem 1.1 – Kernels", "1.4: Pooling": a dash or colon between the number and the title.
             if (rest.length() > 2 && "–—-:".indexOf(rest.charAt(0)) >= 0 && rest.charAt(1) == ' ') {
@@ -458,17 +541,73 @@ final class Regions {
                     && "([\"'“‘".indexOf(rest.charAt(0)) < 0) {
                 return Optional.empty(); // "1.5 7.5 2.5": a row of numbers, "2 × 2": a size.
             }
+            if (several && (further.isEmpty() || strength == 0 && !rest.isEmpty()
+                    && !(Character.isUpperCase(rest.codePointAt(0)) && rest.length() <= 60))) {
+                return Optional.empty(); // "2.3 and 2.4 share a table": a sentence, no heading.
+            }
             return Optional.of(new Heading(number.replace('-', '.'), enumerator, marked, rest, strength, listItem,
-                    laterItem, offset + 1, rest.length(), typesetNumber));
+                    laterItem, offset + 1, rest.length(), typesetNumber, List.copyOf(further)));
         }
 
         /** How likely this line heads {@code question}: 0 when it cannot. */
         double score(SheetSpec.QuestionSpec question, List<SheetSpec.QuestionSpec> questions) {
+            return score(question, questions, names(question, number) || names(question, enumerator),
+                    List.of(question));
+        }
+
+        /**
+         * How likely this line heads the questions it names together ({@link #jointly}): each as likely as a
+         * heading of it alone, the later ones a little less, so that a heading of a question's own wins.
+         */
+        double score(List<SheetSpec.QuestionSpec> heads, List<SheetSpec.QuestionSpec> questions) {
+            double total = 0;
+            for (SheetSpec.QuestionSpec question : heads) {
+                double one = score(question, questions, true, heads);
+                if (one <= 0) {
+                    return 0;
+                }
+                total += question == heads.get(0) ? one : one - 0.5;
+            }
+            return total;
+        }
+
+        /**
+         * The questions this line heads together, in the rubric's order: each number names one, a range those
+         * between its ends too. Empty unless they are two or more and follow one another in the rubric, each number
+         * naming one ("2.3 and 2.7" names a question the rubric lacks; "2.3 and 2.5" skips one).
+         */
+        List<SheetSpec.QuestionSpec> jointly(List<SheetSpec.QuestionSpec> questions) {
+            int at = indexNamed(questions, number);
+            if (further.isEmpty() || at < 0) {
+                return List.of();
+            }
+            List<SheetSpec.QuestionSpec> heads = new ArrayList<>(List.of(questions.get(at)));
+            for (Further next : further) {
+                int index = indexNamed(questions, next.number());
+                if (index < at || index > at + 1 && !next.through()) {
+                    return List.of();
+                }
+                heads.addAll(questions.subList(at + 1, index + 1));
+                at = index;
+            }
+            return heads.size() >= 2 ? heads : List.of();
+        }
+
+        private static int indexNamed(List<SheetSpec.QuestionSpec> questions, String number) {
+            for (int index = 0; index < questions.size(); index++) {
+                if (names(questions.get(index), number)) {
+                    return index;
+                }
+            }
+            return -1;
+        }
+
+        private double score(SheetSpec.QuestionSpec question, List<SheetSpec.QuestionSpec> questions,
+                boolean numberMatches, List<SheetSpec.QuestionSpec> heads) {
             boolean title = Titles.matches(rest, question);
-            if (!title && Titles.matchesOther(rest, question, questions)) {
+            if (!title && Titles.matchesOther(rest, heads, questions)) {
                 return 0; // Its title names another question: the number is the document's own numbering.
             }
-            boolean numberMatches = names(question, number) || names(question, enumerator);
             if (!title && !numberMatches) {
                 return 0;
             }
@@ -516,10 +655,16 @@ final class Regions {
             return strength == 0 && !marked;
         }
 
-        /** Whether this line's number (or enumerator) is the question's id itself, not an alias. */
+        /** Whether one of this line's numbers (or its enumerator) is the question's id itself, not an alias. */
         private boolean ownNumber(SheetSpec.QuestionSpec question) {
             String id = question.id().replace('-', '.');
-            return id.equals(number) || id.equals(enumerator);
+            return id.equals(number) || id.equals(enumerator)
+                    || further.stream().anyMatch(next -> next.number().equals(id));
+        }
+
+        /** The last number the heading names: {@code 2.4} of "2.3 and 2.4". */
+        private String lastNumber() {
+            return further.isEmpty() ? number : further.get(further.size() - 1).number();
         }
 
         private static boolean names(SheetSpec.QuestionSpec question, String number) {
@@ -577,7 +722,7 @@ final class Regions {
             if (number.isEmpty()) {
                 return true;
             }
-            String ownNumber = own.number().isEmpty() ? question.id().replace('-', '.') : own.number();
+            String ownNumber = own.number().isEmpty() ? question.id().replace('-', '.') : own.lastNumber();
             return !number.startsWith(ownNumber + ".") && compare(number, ownNumber) > 0;
         }
 
@@ -646,13 +791,14 @@ final class Regions {
         }
 
         /**
-         * Whether the text is the title of a question other than {@code question}: a heading's words,
+         * Whether the text is the title of a question other than those it {@code heads}: a heading's words,
          * not a run-in paragraph that happens to start with them ("1.4 The kernel is …").
          */
-        static boolean matchesOther(String text, SheetSpec.QuestionSpec question,
+        static boolean matchesOther(String text, List<SheetSpec.QuestionSpec> heads,
                 List<SheetSpec.QuestionSpec> questions) {
             for (SheetSpec.QuestionSpec other : questions) {
-                if (other != question && text.length() <= 2 * other.title().length() + 20 && matches(text, other)) {
+                if (!heads.contains(other) && text.length() <= 2 * other.title().length() + 20
+                        && matches(text, other)) {
                     return true;
                 }
             }

@@ -680,13 +680,7 @@ class GraderTest {
      */
     @Test
     void aPartMissingWhereItsQuestionsHeadingWasNotFoundIsFlagged() {
-        Rubric rubric = RubricLoader.load("""
-                questions:
-                  - id: "1"
-                    parts:
-                      - {id: side, points: 1, answer: "3"}
-                      - {id: stride, points: 1, answer: "2"}
-                """, "inline.yaml");
+        Rubric rubric = sideAndStride();
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
@@ -704,5 +698,41 @@ class GraderTest {
                 read, List.of(), Map.of("1", AnswerSheet.Unheaded.NOT_FOUND)), ManualScores.none()).part("stride")
                 .orElseThrow();
         assertThat(empty.review().needed()).isFalse();
+    }
+
+    /** A rubric of one question with two number parts, side (3) and stride (2). */
+    private static Rubric sideAndStride() {
+        return RubricLoader.load("""
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: side, points: 1, answer: "3"}
+                      - {id: stride, points: 1, answer: "2"}
+                """, "inline.yaml");
+    }
+
+    /**
+     * Under a heading naming its question and another ("2.3 and 2.4"), a part is looked for among both questions'
+     * answers: missing while values no part took stand there, it may be among them, and a wrong answer may be the other
+     * question's. Both are reviewed with that reason; missing where every value was taken, it is missing as written.
+     */
+    @Test
+    void aPartUnderAHeadingOfSeveralQuestionsIsReviewedWhereItMayBeAnothersOrAmongValuesLeft() {
+        Rubric rubric = sideAndStride();
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("side", onLine("side", "4", 4, FoundBy.LABEL));
+        TeamResult sharedResult = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md",
+                Optional.empty(), read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED_VALUES_LEFT)),
+                ManualScores.none());
+        PartResult shared = sharedResult.part("stride").orElseThrow();
+        assertThat(shared.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(shared.review().needed()).isTrue();
+        assertThat(shared.notes()).anySatisfy(note -> assertThat(note).contains("heading names other questions too"));
+        PartResult wrong = sharedResult.part("side").orElseThrow();
+        assertThat(wrong.notes()).anySatisfy(note -> assertThat(note).contains("another question's answer may stand"));
+        PartResult allTaken = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED)), ManualScores.none()).part("stride")
+                .orElseThrow();
+        assertThat(allTaken.review().needed()).isFalse();
     }
 }

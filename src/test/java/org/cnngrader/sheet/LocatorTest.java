@@ -1128,6 +1128,36 @@ class LocatorTest {
                 .contains("'total 397 184 397 434'").contains("3 different ways"));
     }
 
+    /**
+     * Under a heading naming 2.3 and 2.4, counts without labels ({@code = 9,600}, {@code = 204,000} …
+     * {@code = 9,728}) were read by their place: 2.3's parts took 2.4's counts (H3 9,728, graded wrong) and 2.4's
+     * parts, no value left, went missing. Their place tells neither question's counts from the other's: each takes
+     * what matches, and a part not found, with values left, is for review (its question's heading names others
+     * too).
+     */
+    @Test
+    void countsUnderAHeadingOfTwoQuestionsAreNotToldApartByTheirPlace() {
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3 and 2.4\n\nWithout bias:\n\n"
+                + "= 9,600\n\n= 204,000\n\nWith bias:\n\n= 9,728\n\n= 204,864\n\n## 2.5\n\nBatch norm.\n", "a.md"),
+                CPEN455, new ArrayList<>());
+        Map<String, Answer> answers = sheet.answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(answers, "params_bias_H2")).isEqualTo("204864.0");
+        assertThat(answers.get("params_H2")).isNull();
+        assertThat(answers.get("params_H3")).isNull();
+        assertThat(sheet.unheaded()).containsEntry("2.3", AnswerSheet.Unheaded.SHARED_VALUES_LEFT)
+                .containsEntry("2.4", AnswerSheet.Unheaded.SHARED_VALUES_LEFT);
+        assertThat(sheet.notes()).noneMatch(note -> note.contains("question 2.4"));
+        // Labelled, each question's counts are its own, wherever they stand under the heading.
+        Map<String, Answer> labelled = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3 & 2.4\n\n"
+                + "- H1: 9,600\n- total: 397,184\n\nWith bias:\n\n- H1: 9,728\n- total: 397,434\n\n## 2.5\n", "a.md"),
+                CPEN455, new ArrayList<>()).answers();
+        assertThat(value(labelled, "params_total")).isEqualTo("397184.0");
+        assertThat(value(labelled, "params_bias_total")).isEqualTo("397434.0");
+        assertThat(labelled.get("params_bias_total").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
     private static Map<String, Answer> countColumns(String file) {
         java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
         return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();

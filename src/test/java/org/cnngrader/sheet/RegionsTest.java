@@ -19,6 +19,12 @@ class RegionsTest {
             new SheetSpec.QuestionSpec("1.4", "Pooling transformed into convolution", List.of()),
             new SheetSpec.QuestionSpec("4", "Layer sizes (Gonzalez & Woods, exercise 13.3)", List.of()));
 
+    private static final List<SheetSpec.QuestionSpec> WEEK12 = List.of(
+            new SheetSpec.QuestionSpec("1", "Convolution and correlation", List.of()),
+            new SheetSpec.QuestionSpec("2", "The three stages of a convolutional layer", List.of()),
+            new SheetSpec.QuestionSpec("3", "Convolution, detector and pooling stage", List.of()),
+            new SheetSpec.QuestionSpec("4", "Layer sizes (Gonzalez & Woods, exercise 13.3)", List.of()));
+
     private static Regions regions(String text) {
         return Regions.of(TextSheetReader.document(text, "test.md"), QUESTIONS);
     }
@@ -60,22 +66,17 @@ class RegionsTest {
      */
     @Test
     void numberedItemsUnderALaterQuestionsHeadingAreItsItems() {
-        List<SheetSpec.QuestionSpec> week12 = List.of(
-                new SheetSpec.QuestionSpec("1", "Convolution and correlation", List.of()),
-                new SheetSpec.QuestionSpec("2", "The three stages of a convolutional layer", List.of()),
-                new SheetSpec.QuestionSpec("3", "Convolution, detector and pooling stage", List.of()),
-                new SheetSpec.QuestionSpec("4", "Layer sizes (Gonzalez & Woods, exercise 13.3)", List.of()));
         String text = "Team T\n\n## Exercise 4\n\n1. Spatial size of the kernels of the first layer? 9 × 9\n"
                 + "2. Size of the pooled feature maps? 252 × 252\n3. Number of pooled feature maps? 12\n"
                 + "4. Size of the maps in the second layer? 250 × 250\n";
-        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), week12);
+        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), WEEK12);
         assertThat(regions.region("4").headed()).isTrue();
         assertThat(regions.region("4").start()).isEqualTo(2);
         assertThat(regions.region("1").headed()).isFalse();
         assertThat(regions.region("3").headed()).isFalse();
         // Set as headings, numbered lines are still questions' headings, in any order the rubric allows.
         Regions headings = Regions.of(TextSheetReader.document("## 1. Convolution\ntext\n## 2. Stages\ntext\n"
-                + "## 3. Pooling\ntext\n## Exercise 4\n1. 9 × 9\n", "test.md"), week12);
+                + "## 3. Pooling\ntext\n## Exercise 4\n1. 9 × 9\n", "test.md"), WEEK12);
         assertThat(headings.region("1").headed()).isTrue();
         assertThat(headings.region("4").start()).isEqualTo(6);
     }
@@ -231,6 +232,116 @@ class RegionsTest {
         // A header whose page number changes, on half the pages or more, still is one.
         assertThat(regions.furniture(5)).isTrue();
         assertThat(regions.furniture(7)).isTrue();
+    }
+
+    /** The questions around 2.3 and 2.4 of rubrics/cpen455-hw2.yaml. */
+    private static final List<SheetSpec.QuestionSpec> COUNTS = List.of(
+            new SheetSpec.QuestionSpec("2.2", "Shapes of the batch", List.of()),
+            new SheetSpec.QuestionSpec("2.3", "Learnable parameters without bias", List.of()),
+            new SheetSpec.QuestionSpec("2.4", "Learnable parameters with bias", List.of()),
+            new SheetSpec.QuestionSpec("2.5", "Batch normalisation statistics", List.of()));
+
+    /**
+     * Students answer two questions under one heading. "2.3 and 2.4" headed 2.3 alone, and 2.4 had "no heading"; "2.3
+     * & 2.4", "Questions 2.3–2.4", "Q2.3/2.4" headed neither, and both were read from 2.2's heading on (2.2's H2
+     * took the count table's 204,800). The heading heads each question it names, and they share its region.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "## 2.3 and 2.4",
+        "## 2.3 & 2.4",
+        "\\subsection*{2.3 \\& 2.4}",
+        "## Questions 2.3–2.4",
+        "**Q2.3/2.4**",
+        "### 2.3-2.4",
+        "## 2.3, 2.4",
+        "## Problems 2.3 and 2.4",
+        "2.3 and 2.4",
+        "2.3 + 2.4: Learnable parameters",
+    })
+    void aHeadingNamingTwoQuestionsHeadsEach(String line) {
+        Regions regions = underCountsHeading(line);
+        for (String question : List.of("2.3", "2.4")) {
+            assertThat(regions.region(question).headed()).as(question).isTrue();
+            assertThat(regions.region(question).start()).as(question).isEqualTo(5);
+            assertThat(regions.region(question).end()).as(question).isEqualTo(8);
+        }
+        assertThat(regions.region("2.3").sharedWith()).containsExactly("2.4");
+        assertThat(regions.region("2.4").sharedWith()).containsExactly("2.3");
+        assertThat(regions.region("2.2").end()).isEqualTo(5);
+        assertThat(regions.region("2.5").sharedWith()).isEmpty();
+        // Its second number is the heading's, no answer.
+        assertThat(regions.inHeading(5, line.indexOf("2.4"))).isTrue();
+    }
+
+    /** The regions of a sheet answering 2.2, then 2.3 and 2.4 under {@code line}, then 2.5. */
+    private static Regions underCountsHeading(String line) {
+        String text = "Team T\n\n## 2.2\nH1: 100 × 128 × 256 × 256\n\n" + line
+                + "\nH1: 9,600\n\n## 2.5\nBatch norm.\n";
+        return Regions.of(TextSheetReader.document(text, "test.md"), COUNTS);
+    }
+
+    /**
+     * What names two questions without heading both stays as it was: a sentence that starts with their numbers or
+     * mentions them, a heading naming a question the rubric lacks (2.7, a range to 2.6) or skipping one (2.3 and
+     * 2.5, 2.4 answered elsewhere).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "2.3 and 2.4 share the table below, as 2.2 did.",
+        "As in 2.3 and 2.4 we count the weights.",
+        "## 2.3 and 2.7",
+        "## 2.3–2.6",
+        "## 2.3 and 2.5",
+    })
+    void aLineNamingTwoQuestionsOtherwiseHeadsNoSecond(String line) {
+        Regions regions = underCountsHeading(line);
+        assertThat(regions.region("2.4").headed()).isFalse();
+        assertThat(regions.region("2.3").sharedWith()).isEmpty();
+        assertThat(regions.region("2.5").start()).isEqualTo(8);
+    }
+
+    /**
+     * Exercises named together ("Exercises 3 & 4", a range "Exercises 2–4") are headed together; bare whole numbers
+     * joined so ("3 and 4") are values of an answer, no heading, as a bare number is none.
+     */
+    @Test
+    void exercisesNamedTogetherAreHeadedTogetherAndBareNumbersAreValues() {
+        Regions pair = Regions.of(TextSheetReader.document("## Exercise 1\nThe kernel sizes:\n3 and 4\n"
+                + "## Exercise 2\nStages.\n## Exercises 3 & 4\n9 × 9\n", "test.md"), WEEK12);
+        assertThat(pair.region("1").end()).isEqualTo(3);
+        assertThat(pair.region("2").start()).isEqualTo(3);
+        assertThat(pair.region("3").start()).isEqualTo(5);
+        assertThat(pair.region("4").start()).isEqualTo(5);
+        assertThat(pair.region("4").headed()).isTrue();
+        Regions range = Regions.of(TextSheetReader.document("## Exercise 1\nKernels.\n## Exercises 2–4\n9 × 9\n",
+                "test.md"), WEEK12);
+        assertThat(range.region("2").sharedWith()).containsExactly("3", "4");
+        assertThat(range.region("4").start()).isEqualTo(2);
+        assertThat(range.region("4").headed()).isTrue();
+    }
+
+    /**
+     * A table of counts with a column for each of the two questions its heading names, as pdflatex prints pandoc's
+     * "## 2.3 & 2.4", as a Word heading "Questions 2.3–2.4" and a notebook's "**Q2.3/2.4**" give it: no heading
+     * was found for either question, the table's rows were unreadable and 2.2's H2 took its 204,800. Each question
+     * reads its column.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"latex.pdf", "word.docx", "notebook.ipynb"})
+    void aTableUnderAHeadingOfTwoQuestionsGivesEachItsColumn(String file) {
+        SheetSpec cpen = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/two-question-headings/" + file);
+        AnswerSheet sheet = Submissions.read(new Submissions.Submission(path, "default", file, List.of()), cpen).get(0);
+        java.util.Map<String, Answer> answers = sheet.answers();
+        assertThat(answers.get("params_H2").value().orElseThrow()).hasToString("204800.0");
+        assertThat(answers.get("params_bias_H2").value().orElseThrow()).hasToString("204864.0");
+        assertThat(answers.get("params_total").value().orElseThrow()).hasToString("397184.0");
+        assertThat(answers.get("params_bias_total").value().orElseThrow()).hasToString("397434.0");
+        assertThat(answers.get("params_bias_total").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("H2")).isNull();
+        assertThat(sheet.notes()).noneMatch(note -> note.contains("question 2.4"));
     }
 
     private static Document.Line line(int page, int number, String text) {
