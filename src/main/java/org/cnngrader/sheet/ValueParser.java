@@ -624,7 +624,7 @@ public final class ValueParser {
 
     /** A text that {@link ValueSyntax#numberEnd} reads, its decimal comma noted. */
     private static double decimal(String text, List<String> notes) {
-        String normalized = text.replace('\u2212', '-');
+        String normalized = ValueSyntax.withExponent(text).replace('\u2212', '-');
         if (normalized.contains(",")) {
             notes.add(decimalCommaNote(text, normalized.replace(',', '.')));
             normalized = normalized.replace(',', '.');

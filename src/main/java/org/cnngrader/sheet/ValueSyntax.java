@@ -130,10 +130,90 @@ final class ValueSyntax {
             }
             int exponentDigits = Characters.asciiDigitsFrom(text, exponent);
             if (exponentDigits > 0) {
-                index = exponent + exponentDigits;
+                return exponent + exponentDigits;
             }
         }
-        return index;
+        int power = powerOfTenEnd(text, index);
+        return power > 0 ? power : index;
+    }
+
+    /** Superscript digits, in the order of their values, and the superscript minus. */
+    private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+    private static final char SUPERSCRIPT_MINUS = '\u207b';
+
+    /**
+     * Where a power-of-ten factor after a mantissa ends, or −1: a times sign, {@code 10} and an exponent written
+     * with a caret ({@code × 10^5}, {@code \times 10^{-3}}) or in superscript digits ({@code · 10⁵}). It is
+     * scientific notation like {@code e5}, one number ({@code 2.048 × 10^5} is 204800); a {@code 10} with no
+     * exponent stays a shape's side ({@code 3 × 10 × 10}).
+     */
+    static int powerOfTenEnd(String text, int index) {
+        int at = skipBlanks(text, index);
+        int sign = at < text.length() ? timesSignLength(text, at) : 0;
+        if (sign == 0) {
+            return -1;
+        }
+        at = skipBlanks(text, at + sign);
+        if (!text.startsWith("10", at)) {
+            return -1;
+        }
+        at += 2;
+        if (at < text.length() && text.charAt(at) == '^') {
+            at++;
+            boolean braced = at < text.length() && text.charAt(at) == '{';
+            if (braced) {
+                at++;
+            }
+            if (at < text.length() && (MINUS_SIGNS.indexOf(text.charAt(at)) >= 0 || text.charAt(at) == '+')) {
+                at++;
+            }
+            int digits = Characters.asciiDigitsFrom(text, at);
+            if (digits == 0) {
+                return -1;
+            }
+            at += digits;
+            if (braced) {
+                if (at >= text.length() || text.charAt(at) != '}') {
+                    return -1;
+                }
+                at++;
+            }
+            return at;
+        }
+        if (at < text.length() && text.charAt(at) == SUPERSCRIPT_MINUS) {
+            at++;
+        }
+        int start = at;
+        while (at < text.length() && SUPERSCRIPT_DIGITS.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at > start ? at : -1;
+    }
+
+    /**
+     * A number that {@link #numberEnd} reads, with its power-of-ten factor turned into an {@code e} exponent
+     * ({@code 2.048 × 10^5} → {@code 2.048e5}), so that one rule parses both spellings.
+     */
+    static String withExponent(String number) {
+        for (int index = 0; index < number.length(); index++) {
+            int power = powerOfTenEnd(number, index);
+            if (power == number.length() && numberEnd(number.substring(0, index), 0, true) == index) {
+                StringBuilder exponent = new StringBuilder();
+                int at = number.indexOf("10", index) + 2;
+                for (; at < power; at++) {
+                    char character = number.charAt(at);
+                    if (MINUS_SIGNS.indexOf(character) >= 0 || character == SUPERSCRIPT_MINUS) {
+                        exponent.append('-');
+                    } else if (Characters.isAsciiDigit(character)) {
+                        exponent.append(character);
+                    } else if (SUPERSCRIPT_DIGITS.indexOf(character) >= 0) {
+                        exponent.append((char) ('0' + SUPERSCRIPT_DIGITS.indexOf(character)));
+                    }
+                }
+                return number.substring(0, index) + "e" + exponent;
+            }
+        }
+        return number;
     }
 
     private static boolean followedByDigitAfterPoint(String text, int point) {

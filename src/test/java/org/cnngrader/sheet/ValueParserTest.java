@@ -85,6 +85,20 @@ class ValueParserTest {
     }
 
     @Test
+    void aMantissaTimesAPowerOfTenIsOneNumberNotItsMantissa() {
+        Expectation whole = new Expectation(true);
+        assertThat(read("2.048 × 10^5", whole)).isEqualTo("204800.0");
+        assertThat(read("5.12 × 10²", whole)).isEqualTo("512.0");
+        assertThat(read("1.6384 × 10⁵", whole)).isEqualTo("163840.0");
+        assertThat(read("1.8464·10^4", whole)).isEqualTo("18464.0");
+        assertThat(read("2.048 \\times 10^{5}", whole)).isEqualTo("204800.0");
+        assertThat(read("1.5×10^-3")).isEqualTo("0.0015");
+        assertThat(read("1.5 × 10⁻³")).isEqualTo("0.0015");
+        assertThat(read("[[1.5×10^-3, 2], [1, 2]]")).isEqualTo("[[0.0015, 2.0], [1.0, 2.0]]");
+        assertThat(read("3 × 10 × 10")).isEqualTo("[3.0, 10.0, 10.0]");
+    }
+
+    @Test
     void thousandsSeparatorsOnlyWhereTheReferenceIsWhole() {
         Expectation whole = new Expectation(true);
         assertThat(read("9,216", whole)).isEqualTo("9216.0");
