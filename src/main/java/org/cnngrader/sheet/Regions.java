@@ -399,7 +399,10 @@ final class Regions {
         /** A number that a further one may follow without a blank: "2.3–2.4", "2.3/2.4", "3,4". */
         private static final Pattern LISTED_NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})"
                 + "(?:\\s?\\(?([a-h])\\))?[.:)]?(?=\\s|$|[–—/,&+])");
-        /**
+        /** A dash (LaTeX's {@code --} and {@code ---} too) or a colon between a heading's number and its title. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:[–—:]|-{1,3})\\s+");
+
+    /**
          * A further number a heading names, after the word or mark that joins it to the one before: a list ("and",
          * "&", "/", ",", "+") or a range ("–", "to"), with the marker repeated or not ("Q2.3/Q2.4").
          */
@@ -533,9 +536,11 @@ final class Regions {
                 plain = plain.strip();
             }
             String rest = plain.replace("*", "").replace("_", " ").strip();
-            // "Problem 1.1 – Kernels", "1.4: Pooling": a dash or colon between the number and the title.
-            if (rest.length() > 2 && "–—-:".indexOf(rest.charAt(0)) >= 0 && rest.charAt(1) == ' ') {
-                rest = rest.substring(2).strip();
+            // "Problem 1.1 – Kernels", "1.4: Pooling", LaTeX's "Problem 3 --- Softmax": a dash or colon between the
+            // number and the title.
+            Matcher separator = TITLE_SEPARATOR.matcher(rest);
+            if (separator.lookingAt() && separator.end() < rest.length()) {
+                rest = rest.substring(separator.end()).strip();
             }
             if (!number.isEmpty() && !rest.isEmpty() && !Character.isLetter(rest.codePointAt(0))
                     && "([\"'“‘".indexOf(rest.charAt(0)) < 0) {

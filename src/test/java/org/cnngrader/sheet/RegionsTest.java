@@ -90,6 +90,20 @@ class RegionsTest {
         assertThat(region.end()).isEqualTo(7);
     }
 
+    /**
+     * {@code \\section*{Problem 3 --- Softmax cross-entropy}}: LaTeX's {@code ---} between the number and the title
+     * headed nothing, every region was the whole document, and {@code probs} took {@code z}'s matrix with the feedback
+     * "the softmax was not applied".
+     */
+    @Test
+    void latexDashesBetweenAHeadingsNumberAndItsTitleStillHeadIt() {
+        for (String dash : List.of("---", "--", "-", "–", "—", ":")) {
+            String text = "1.1 Kernels\ntext\n\\section*{Problem 1.4 " + dash + " Pooling}\nK = [[1, 1], [1, 1]]\n";
+            assertThat(heading(text, "1.4")).as(dash).isEqualTo(2);
+        }
+        assertThat(heading("1.1 Kernels\ntext\n1.4 --- 2.5\n", "1.4")).isEqualTo(-1);
+    }
+
     @Test
     void aListItemNamesAQuestionByItsEnumerator() {
         String text = "1.1 Kernels\ntext\n4. Exercise 13.3 from the book \"Digital Image Processing\":\n(a) 9\n";
