@@ -97,7 +97,7 @@ class RegionsTest {
      */
     @Test
     void latexDashesBetweenAHeadingsNumberAndItsTitleStillHeadIt() {
-        for (String dash : List.of("---", "--", "-", "–", "—", ":")) {
+        for (String dash : List.of("---", "-", "–", "—", ":")) {
             String text = "1.1 Kernels\ntext\n\\section*{Problem 1.4 " + dash + " Pooling}\nK = [[1, 1], [1, 1]]\n";
             assertThat(heading(text, "1.4")).as(dash).isEqualTo(2);
         }
