@@ -520,24 +520,33 @@ public final class SelfCheckServer implements AutoCloseable {
             throw new IllegalArgumentException("not a multipart form: " + contentType);
         }
         CompletableFuture<MultiPartFormData.Parts> reading = new CompletableFuture<>();
+        CutOffSource body = new CutOffSource(request);
         // Blocking: the part of a body that arrives later is parsed on a thread of Jetty's pool, not on the one that
         // watches every connection (as MultiPartFormData.from would), since a large part is written to disk as it is
         // parsed, and a slow disk would stall every other client meanwhile.
-        MultiPartFormData.onParts(request, request, contentType, multipart, Promise.Invocable.from(
+        MultiPartFormData.onParts(body, request, contentType, multipart, Promise.Invocable.from(
                 InvocationType.BLOCKING, reading::complete, reading::completeExceptionally));
         try {
             return reading.get(options.checkTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
-            // Parts that arrive after all are closed, their spooled files deleted; usually the connection's close
-            // fails the reading first.
-            reading.thenAccept(MultiPartFormData.Parts::close);
+            abandon(body, reading, slow);
             throw slow;
         } catch (ExecutionException failed) {
             throw new IllegalStateException("the form could not be read", failed.getCause());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
+            abandon(body, reading, stopping);
             throw new IllegalStateException("interrupted while the form was read", stopping);
         }
+    }
+
+    /**
+     * Stops reading a form no longer waited for. The parser fails at its next read and deletes the part it spooled,
+     * whether or not the connection ever closes; a form that was complete all the same is closed, which deletes it.
+     */
+    private static void abandon(CutOffSource body, CompletableFuture<MultiPartFormData.Parts> reading, Throwable why) {
+        body.cutOff(why);
+        reading.thenAccept(MultiPartFormData.Parts::close);
     }
 
     /** The form's assignment and its file, written to a folder of its own; or why they cannot be checked. */
