@@ -383,8 +383,9 @@ final class Locator {
             List<Candidate> body = candidates.stream().filter(candidate -> region.contains(candidate.lineIndex())
                     && !regions.inTitleBlock(candidate.lineIndex()) && eligible(candidate)).toList();
             for (Candidate candidate : afterSolutionMark(region, body)) {
-                if (claimed(candidate) || !readable(candidate, part) || !exactShape(candidate, part)) {
-                    continue;
+                if (claimed(candidate) || !readable(candidate, part) || !exactShape(candidate, part)
+                        || givenMatrix(candidate, part)) {
+                    continue; // a given restated is the problem's, no sign of an answer
                 }
                 Where where = where(candidate.lineIndex());
                 String quoted = Excerpt.quoted(where.snippet());
@@ -1697,7 +1698,17 @@ final class Locator {
     /** Whether {@code label}, one of the part's labels, names the candidate for the part, no other part's label closer. */
     private boolean namedBy(Candidate candidate, String label, SheetSpec.PartSpec part) {
         return labels(candidate, label) && !labelledMoreClosely(candidate, label, part)
-                && !outranked(candidate, label, part);
+                && !outranked(candidate, label, part) && !givenBelowLabel(candidate, label, part);
+    }
+
+    /**
+     * Whether the candidate restates a given matrix on a line of its own, the label on a line above: a notebook's
+     * {@code print(W)} output right under the heading "Softmax cross-entropy" is the problem's W, not the softmax.
+     * Only a label on the value's own line ({@code p = […]}) makes a given's value an answer.
+     */
+    private boolean givenBelowLabel(Candidate candidate, String label, SheetSpec.PartSpec part) {
+        String context = context(candidate);
+        return !context.substring(context.lastIndexOf('\n') + 1).contains(wanted(label)) && givenMatrix(candidate, part);
     }
 
     /**
@@ -2298,14 +2309,17 @@ final class Locator {
                     && part.labels().stream().noneMatch(label -> label.equalsIgnoreCase(given.name()))) {
                 return true;
             }
-            if (given.value().isPresent() && given.value().get().size() >= 4 && value.isPresent()
-                    && value.get() instanceof SheetValue.Numbers numbers
-                    && java.util.Arrays.equals(numbers.tensor().shape(), given.value().get().shape())
-                    && MATCH.accepts(given.value().get(), numbers.tensor())) {
-                return true;
-            }
         }
-        return false;
+        return givenMatrix(candidate, part);
+    }
+
+    /** Whether the candidate's value is a matrix the problem gives. */
+    private boolean givenMatrix(Candidate candidate, SheetSpec.PartSpec part) {
+        Optional<SheetValue> value = value(candidate, part);
+        return value.isPresent() && value.get() instanceof SheetValue.Numbers numbers && spec.givens().stream()
+                .anyMatch(given -> given.value().isPresent() && given.value().get().size() >= 4
+                        && java.util.Arrays.equals(numbers.tensor().shape(), given.value().get().shape())
+                        && MATCH.accepts(given.value().get(), numbers.tensor()));
     }
 
     /** Whether a part has taken the candidate. */
@@ -2496,9 +2510,14 @@ final class Locator {
         return decided[candidate.order()] == YES;
     }
 
+    /** A label as it is looked for in normalised text: {@code Flatten:} as {@code flatten}. */
+    private static String wanted(String label) {
+        return WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
+    }
+
     private boolean decideLabel(Candidate candidate, String label) {
         String context = context(candidate);
-        String wanted = WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
+        String wanted = wanted(label);
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         // A phrase may be wrapped at a space: "… filters with kernel" / "size 5 × 5 × 3".
         String wrapped = previousText(candidate) + " " + sameLine.strip();

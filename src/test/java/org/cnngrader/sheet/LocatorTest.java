@@ -1267,4 +1267,35 @@ class LocatorTest {
         assertThat(value(right, "pooled_depth")).isEqualTo("12.0");
         assertThat(right.get("pooled_depth").foundBy()).isEqualTo(FoundBy.MATCH);
     }
+
+    /**
+     * A notebook's {@code print(W)} output right under the heading "Problem 3 — Softmax cross-entropy" was read as the
+     * softmax {@code probs} (the heading's word "softmax" on the line above labelled it), graded incorrect, while it is
+     * the problem's given W; and as a matrix of their shape no part took, it flagged dW and W_new. A given restated
+     * under a heading answers nothing; with a label on its own line it still answers.
+     */
+    @Test
+    void aGivenMatrixPrintedUnderAHeadingIsNotTheAnswerTheHeadingNames(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        java.nio.file.Path notebook = folder.resolve("printed-given.ipynb");
+        java.nio.file.Files.writeString(notebook, """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 3 — Softmax cross-entropy"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": ["print(W)"],
+                   "outputs": [{"output_type": "stream", "name": "stdout",
+                                "text": ["[[ 0.5 -1.   0. ]\\n", " [ 1.   0.   0.5]\\n", " [ 0.   1.   1. ]]\\n"]}]}
+                ]}
+                """);
+        Map<String, Answer> answers = new NotebookSheetReader().read(notebook, "printed-given.ipynb", backprop).get(0)
+                .answers();
+        assertThat(answers).doesNotContainKeys("probs", "dW", "W_new");
+
+        Map<String, Answer> labelled = Locator.locate(TextSheetReader.document("""
+                ## Problem 3 — Softmax cross-entropy
+                p = [[0.5, -1, 0], [1, 0, 0.5], [0, 1, 1]]
+                """, "answers.md"), backprop, new ArrayList<>()).answers();
+        assertThat(labelled.get("probs").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
 }
