@@ -46,11 +46,63 @@ public final class NotebookSheetReader implements SheetReader {
                     .maxStringLength((int) MAX_BYTES).maxTokenCount(MAX_TOKENS).build())
             .build()).build();
 
+    /** A line of code whose comment gives a value under a name: {@code # dK = [[5, 8], [1, 2]]}. */
+    private static final Pattern COMMENTED_VALUE = Pattern.compile("^\\s*#+\\s*([A-Za-z_][\\w']*)\\s*[=:]\\s*(.*\\d.*)$");
+
+    /** A line of code that assigns a name, its comment giving a value: {@code P = maxpool(A)  # [[3, 3], [4, 5]]}. */
+    private static final Pattern ASSIGNMENT_COMMENTED = Pattern.compile(
+            "^\\s*([A-Za-z_][\\w']*)\\s*=[^=#][^#]*#+\\s*(.*\\d.*)$");
+
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
-        return List.of(Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruckText(text(file), notes),
-                source), spec, notes));
+        Contents contents = contents(file);
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruckText(contents.text(),
+                notes), source), spec, notes);
+        return List.of(withCommentedValues(sheet, spec, contents.commented()));
+    }
+
+    /** What a notebook gives to read: its text, and the values its code comments give under a name. */
+    private record Contents(String text, List<CommentedValue> commented) {
+    }
+
+    /**
+     * A value a code comment gives under a name ({@code # dK = [[5, 8], [1, 2]]}, {@code P = maxpool(A)  # [[3, 3],
+     * [4, 5]]}): code is never read as an answer, but a part not found whose label names such a value may have its
+     * answer there.
+     */
+    private record CommentedValue(int cell, String name, String line) {
+    }
+
+    /**
+     * The sheet with each part not found whose label (as code spells it: P is not p) a code comment names given as
+     * unread, for a person to score: a notebook that keeps its answers in comments was graded 0 with no flag.
+     */
+    private static AnswerSheet withCommentedValues(AnswerSheet sheet, SheetSpec spec, List<CommentedValue> commented) {
+        if (commented.isEmpty()) {
+            return sheet;
+        }
+        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            Answer answer = sheet.answers().get(part.id());
+            if (answer == null && part.graded()) {
+                answer = commented.stream()
+                        .filter(value -> part.labels().contains(value.name()))
+                        .findFirst()
+                        .map(value -> new Answer(part.id(), value.line(), java.util.Optional.empty(), java.util.Optional
+                                .of("a code comment is never read as an answer: print the value, or write it in a"
+                                        + " Markdown cell"), Where.cell(sheet.source(), String.valueOf(value.cell()), 0,
+                                                value.line()), FoundBy.LABEL, List.of())
+                                .doubted("cell " + value.cell() + "'s code comment gives " + Excerpt.quoted(value.line())
+                                        + ", not read since code is never an answer: read it and score by hand"))
+                        .orElse(null);
+            }
+            if (answer != null) {
+                answers.put(part.id(), answer);
+            }
+        }
+        return new AnswerSheet(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), answers, sheet.notes(),
+                sheet.unheaded());
     }
 
     /**
@@ -60,6 +112,11 @@ public final class NotebookSheetReader implements SheetReader {
      * @throws UnreadableException when the file is not a notebook, with what is wrong with it
      */
     static String text(Path file) throws UnreadableException {
+        return contents(file).text();
+    }
+
+    /** The notebook's readable text, and the values its code cells' comments give. */
+    private static Contents contents(Path file) throws UnreadableException {
         TextFiles.checkSize(file, MAX_BYTES, "notebook");
         JsonNode root;
         try {
@@ -92,6 +149,7 @@ public final class NotebookSheetReader implements SheetReader {
             throw new UnreadableException("the file is not a Jupyter notebook (it has no list of cells)");
         }
         StringBuilder text = new StringBuilder();
+        List<CommentedValue> commented = new ArrayList<>();
         int number = 0;
         for (JsonNode cell : cells) {
             number++;
@@ -101,7 +159,10 @@ public final class NotebookSheetReader implements SheetReader {
             String type = cell.path("cell_type").asText("");
             String cellText = switch (type) {
                 case "markdown", "raw" -> joined(cell.get("source"), number, "source");
-                case "code" -> outputs(cell.get("outputs"), number);
+                case "code" -> {
+                    commented.addAll(commentedValues(joined(cell.get("source"), number, "source"), number));
+                    yield outputs(cell.get("outputs"), number);
+                }
                 default -> throw new UnreadableException("the notebook is malformed: cell " + number
                         + (type.isEmpty() ? " has no cell_type" : " has the unknown cell_type '" + type + "'"));
             };
@@ -112,7 +173,21 @@ public final class NotebookSheetReader implements SheetReader {
                 text.append(cellText.strip());
             }
         }
-        return text.toString();
+        return new Contents(text.toString(), commented);
+    }
+
+    private static List<CommentedValue> commentedValues(String code, int cell) {
+        List<CommentedValue> values = new ArrayList<>();
+        for (String line : code.split("\n")) {
+            java.util.regex.Matcher comment = COMMENTED_VALUE.matcher(line);
+            java.util.regex.Matcher assignment = ASSIGNMENT_COMMENTED.matcher(line);
+            if (comment.matches()) {
+                values.add(new CommentedValue(cell, comment.group(1), line.strip()));
+            } else if (assignment.matches()) {
+                values.add(new CommentedValue(cell, assignment.group(1), line.strip()));
+            }
+        }
+        return values;
     }
 
     /** What a code cell printed: streams and the readable form of results and displays; errors are left out. */

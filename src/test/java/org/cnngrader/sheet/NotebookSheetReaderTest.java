@@ -140,4 +140,37 @@ class NotebookSheetReaderTest {
         Files.writeString(markdown, "# 1.5 Dimensions\n\n```json\n{\"cells\": []}\n```\n");
         assertThat(SheetFormat.detect(markdown)).isEqualTo(SheetFormat.TEXT);
     }
+
+    /**
+     * A notebook that kept its answers in code comments ({@code # dK = [[5, 8], [1, 2]]}, {@code P = maxpool(A)  #
+     * [[3, 3], [4, 5]]}) had those parts missing, graded 0 with no flag. Code is still never an answer; such a part is
+     * unread, for a person to score, and only under its own name as code spells it (the P above is not the softmax p).
+     */
+    @Test
+    void answersKeptInCodeCommentsAreFlaggedNotMissing(@TempDir Path folder) throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        Path notebook = folder.resolve("comments.ipynb");
+        Files.writeString(notebook, """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 1 — Convolution backward"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [],
+                   "source": ["# dK = [[5, 8], [1, 2]]\\n", "# the kernel: 2x2\\n", "print(X.shape)"]},
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 2 — Max pooling backward"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 2, "outputs": [],
+                   "source": ["P = maxpool(A)  # [[3, 3], [4, 5]]"]}
+                ]}
+                """);
+        Map<String, Answer> answers = new NotebookSheetReader().read(notebook, "comments.ipynb", backprop).get(0)
+                .answers();
+
+        Answer dK = answers.get("dK");
+        assertThat(dK.value()).isEmpty();
+        assertThat(dK.where().describe()).isEqualTo("cell 2");
+        assertThat(dK.doubt()).hasValue("cell 2's code comment gives '# dK = [[5, 8], [1, 2]]', not read since code is"
+                + " never an answer: read it and score by hand");
+        assertThat(answers.get("P").doubt().orElseThrow())
+                .contains("code comment gives 'P = maxpool(A)  # [[3, 3], [4, 5]]'");
+        assertThat(answers).doesNotContainKeys("probs", "db", "S");
+    }
+
 }
