@@ -1441,7 +1441,9 @@ final class Locator {
         for (int i = 0; i < n; i++) {
             Tensor row = ((SheetValue.Numbers) value(rows.get(i), part).orElseThrow()).tensor();
             for (int j = 0; j < m; j++) {
-                equal[i][j] = java.util.Arrays.equals(row.shape(), values.get(j).shape()) && equal(values.get(j), row);
+                // The input restated channels last (227 × 227 × 3) is still the input's row, no layer's.
+                equal[i][j] = java.util.Arrays.equals(row.shape(), values.get(j).shape()) && (equal(values.get(j), row)
+                        || withInput && j == 0 && equal(channelsLast(values.get(0)), row));
             }
         }
         int[][] longest = new int[n + 1][m + 1];
@@ -2294,11 +2296,13 @@ final class Locator {
     private boolean given(Candidate candidate, SheetSpec.PartSpec part) {
         Optional<String> name = definedName(candidate);
         Optional<SheetValue> value = value(candidate, part);
-        // The network's input, restated, answers no layer.
+        // The network's input, restated, answers no layer: as PyTorch orders it, or channels last (227 × 227 × 3).
         if (part.layer().isPresent() && part.layer().get().withInput() && value.isPresent()
-                && value.get() instanceof SheetValue.Numbers input
-                && equal(part.layer().get().values().get(0), input.tensor())) {
-            return true;
+                && value.get() instanceof SheetValue.Numbers input) {
+            Tensor network = part.layer().get().values().get(0);
+            if (equal(network, input.tensor()) || equal(channelsLast(network), input.tensor())) {
+                return true;
+            }
         }
         if (name.isPresent() && value.isPresent() && value.get() instanceof SheetValue.Numbers number
                 && number.tensor().isSingle() && restatesPrompt(name.get(), number.tensor().item(), part)) {
@@ -2311,6 +2315,15 @@ final class Locator {
             }
         }
         return givenMatrix(candidate, part);
+    }
+
+    /** A feature map's shape C × H × W written channels last, H × W × C; any other value as it is. */
+    private static Tensor channelsLast(Tensor shape) {
+        double[] sides = shape.values();
+        if (shape.rank() != 1 || sides.length != 3) {
+            return shape;
+        }
+        return Tensor.vector(sides[1], sides[2], sides[0]);
     }
 
     /** Whether the candidate's value is a matrix the problem gives. */

@@ -1298,4 +1298,28 @@ class LocatorTest {
         assertThat(labelled.get("probs").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
+
+    /**
+     * A list of shapes written channels last, as AlexNet's figure writes them, opening with the input restated
+     * (227 × 227 × 3): the input was taken for conv1 by its place, each layer then taking the row of the layer before.
+     * Restated channels last, the input is still the input.
+     */
+    @Test
+    void anInputRestatedChannelsLastIsNoLayersAnswer() {
+        Map<String, Answer> answers = readAlexNet("""
+                ### 1.5 Dimensions of CNN layers
+                - 227 × 227 × 3
+                - 55 × 55 × 96
+                - 27 × 27 × 96
+                - 27 × 27 × 256
+                """);
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[55.0, 55.0, 96.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[27.0, 27.0, 96.0]");
+        Map<String, Answer> prose = readAlexNet("""
+                ### 1.5 Dimensions of CNN layers
+                The input is 227 x 227 x 3. The first convolution gives 55 x 55 x 96.
+                """);
+        assertThat(value(prose, "conv1_shape")).isEqualTo("[55.0, 55.0, 96.0]");
+    }
+
 }
