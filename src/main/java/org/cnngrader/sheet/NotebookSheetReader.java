@@ -11,15 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads Jupyter notebooks ({@code .ipynb}, nbformat 4, as nbgrader and Otter users hand in) as a
  * free-form document: the Markdown and raw cells as written, and what the code cells printed
  * ({@code stream} text, and the {@code text/markdown} or {@code text/plain} form of
- * {@code execute_result} and {@code display_data}). A code cell's source is never read: the
+ * {@code execute_result} and {@code display_data}). A code cell's source is never read as an answer: the
  * {@code S = np.array(...)} a student typed to compute an answer is not the answer, its printed
- * result is. Cells are separated by a blank line, so that a matrix printed at the end of one cell
+ * result is. The code only names what it shows (a tuple shown for {@code W1, b1}) and flags a part whose
+ * answer a comment may hold. Cells are separated by a blank line, so that a matrix printed at the end of one cell
  * never continues into the next. Answers are then located as in any text document ({@link Locator}).
  */
 public final class NotebookSheetReader implements SheetReader {
@@ -52,6 +54,10 @@ public final class NotebookSheetReader implements SheetReader {
     /** A line of code that assigns a name, its comment giving a value: {@code P = maxpool(A)  # [[3, 3], [4, 5]]}. */
     private static final Pattern ASSIGNMENT_COMMENTED = Pattern.compile(
             "^\\s*([A-Za-z_][\\w']*)\\s*=[^=#][^#]*#+\\s*(.*\\d.*)$");
+
+    /** A cell's last line that shows several names at once: {@code W1, b1, W2, b2}, or {@code (W1, b1)}. */
+    private static final Pattern NAMES_SHOWN = Pattern.compile(
+            "\\(?\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)+)\\s*,?\\s*\\)?");
 
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
@@ -160,8 +166,9 @@ public final class NotebookSheetReader implements SheetReader {
             String cellText = switch (type) {
                 case "markdown", "raw" -> joined(cell.get("source"), number, "source");
                 case "code" -> {
-                    commented.addAll(commentedValues(joined(cell.get("source"), number, "source"), number));
-                    yield outputs(cell.get("outputs"), number);
+                    String code = joined(cell.get("source"), number, "source");
+                    commented.addAll(commentedValues(code, number));
+                    yield outputs(cell.get("outputs"), number, code);
                 }
                 default -> throw new UnreadableException("the notebook is malformed: cell " + number
                         + (type.isEmpty() ? " has no cell_type" : " has the unknown cell_type '" + type + "'"));
@@ -179,8 +186,8 @@ public final class NotebookSheetReader implements SheetReader {
     private static List<CommentedValue> commentedValues(String code, int cell) {
         List<CommentedValue> values = new ArrayList<>();
         for (String line : code.split("\n")) {
-            java.util.regex.Matcher comment = COMMENTED_VALUE.matcher(line);
-            java.util.regex.Matcher assignment = ASSIGNMENT_COMMENTED.matcher(line);
+            Matcher comment = COMMENTED_VALUE.matcher(line);
+            Matcher assignment = ASSIGNMENT_COMMENTED.matcher(line);
             if (comment.matches()) {
                 values.add(new CommentedValue(cell, comment.group(1), line.strip()));
             } else if (assignment.matches()) {
@@ -190,8 +197,12 @@ public final class NotebookSheetReader implements SheetReader {
         return values;
     }
 
-    /** What a code cell printed: streams and the readable form of results and displays; errors are left out. */
-    private static String outputs(JsonNode outputs, int cell) throws UnreadableException {
+    /**
+     * What a code cell printed: streams and the readable form of results and displays; errors are left out. A result
+     * that shows several names at once ({@code W1, b1, W2, b2} as the cell's last line) is one tuple: each of its
+     * values is named as the code names it ({@code W1 = array(…)}), as a student would have printed them one by one.
+     */
+    private static String outputs(JsonNode outputs, int cell, String code) throws UnreadableException {
         if (outputs == null || outputs.isNull()) {
             return "";
         }
@@ -202,7 +213,8 @@ public final class NotebookSheetReader implements SheetReader {
         for (JsonNode output : outputs) {
             String printed = switch (output.path("output_type").asText("")) {
                 case "stream" -> terminal(joined(output.get("text"), cell, "output"));
-                case "execute_result", "display_data" -> shown(output.path("data"), cell);
+                case "execute_result" -> namedTuple(lastLine(code), shown(output.path("data"), cell));
+                case "display_data" -> shown(output.path("data"), cell);
                 default -> ""; // error tracebacks, and anything newer
             };
             if (!printed.isBlank()) {
@@ -210,6 +222,51 @@ public final class NotebookSheetReader implements SheetReader {
             }
         }
         return text.toString();
+    }
+
+    private static String lastLine(String code) {
+        String stripped = code.strip();
+        return stripped.substring(stripped.lastIndexOf('\n') + 1).strip();
+    }
+
+    /**
+     * A tuple shown for a line of names, each value under its name: {@code (array([0, 0]), 0)} for {@code b1, b2} is
+     * {@code b1 = array([0, 0])} and {@code b2 = 0}, on lines of their own. Anything else is left as shown, and so
+     * is a tuple whose values are not as many as the names.
+     */
+    static String namedTuple(String line, String shown) {
+        Matcher names = NAMES_SHOWN.matcher(line);
+        String tuple = shown.strip();
+        if (!names.matches() || !tuple.startsWith("(") || !tuple.endsWith(")")) {
+            return shown;
+        }
+        String[] named = names.group(1).split("\\s*,\\s*");
+        List<String> values = new ArrayList<>();
+        int depth = 0;
+        int start = 1;
+        for (int index = 1; index < tuple.length() - 1; index++) {
+            char character = tuple.charAt(index);
+            if ("([{".indexOf(character) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(character) >= 0) {
+                depth--;
+            } else if (character == ',' && depth == 0) {
+                values.add(tuple.substring(start, index).strip());
+                start = index + 1;
+            }
+        }
+        values.add(tuple.substring(start, tuple.length() - 1).strip());
+        if (values.get(values.size() - 1).isEmpty()) {
+            values.remove(values.size() - 1); // a one-element tuple's trailing comma
+        }
+        if (values.size() != named.length) {
+            return shown;
+        }
+        List<String> lines = new ArrayList<>();
+        for (int index = 0; index < named.length; index++) {
+            lines.add(named[index] + " = " + values.get(index));
+        }
+        return String.join("\n", lines);
     }
 
     /**

@@ -173,4 +173,46 @@ class NotebookSheetReaderTest {
         assertThat(answers).doesNotContainKeys("probs", "db", "S");
     }
 
+
+    /**
+     * A cell ending in {@code W1, b1, W2, b2} shows one tuple, {@code (array([[ 1, -1], [-1,  1]]), array([0, 0]),
+     * …)}: its values were no part's, W1, b1 and W2 were missing, and xor_table took W1 by its place. Each value is
+     * now read under the name the code gives it.
+     */
+    @Test
+    void aTupleShownForSeveralNamesGivesEachValueItsName(@TempDir Path folder) throws Exception {
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Path notebook = folder.resolve("tuple.ipynb");
+        Files.writeString(notebook, """
+                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.3\\nReLU network:"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1,
+                   "source": ["W1 = np.array([[1,-1],[-1,1]]); b1 = np.array([0,0]); W2 = np.array([[1,1]]); b2 = 0\\n",
+                              "W1, b1, W2, b2"],
+                   "outputs": [{"output_type": "execute_result", "execution_count": 1, "metadata": {},
+                                "data": {"text/plain": ["(array([[ 1, -1],\\n", "        [-1,  1]]),\\n",
+                                                        " array([0, 0]),\\n", " array([[1, 1]]),\\n", " 0)"]}}]}
+                ]}
+                """);
+        Map<String, Answer> answers = new NotebookSheetReader().read(notebook, "tuple.ipynb", cpen).get(0).answers();
+
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, -1.0], [-1.0, 1.0]]");
+        assertThat(value(answers, "b1")).isEqualTo("[0.0, 0.0]");
+        assertThat(value(answers, "W2")).isEqualTo("[[1.0, 1.0]]");
+        assertThat(value(answers, "b2")).isEqualTo("0.0");
+        for (String part : List.of("W1", "b1", "W2", "b2")) {
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+        }
+    }
+
+    @Test
+    void aTupleIsNamedOnlyWhenItHoldsAsManyValuesAsTheLineNames() {
+        assertThat(NotebookSheetReader.namedTuple("W1, b1", "(array([1, 2]), 0)"))
+                .isEqualTo("W1 = array([1, 2])\nb1 = 0");
+        assertThat(NotebookSheetReader.namedTuple("(a, b,)", "((1, 2), [3, 4])")).isEqualTo("a = (1, 2)\nb = [3, 4]");
+        assertThat(NotebookSheetReader.namedTuple("W1, b1, W2", "(array([1, 2]), 0)")).isEqualTo("(array([1, 2]), 0)");
+        assertThat(NotebookSheetReader.namedTuple("W1", "(1, 2)")).isEqualTo("(1, 2)");
+        assertThat(NotebookSheetReader.namedTuple("f(a, b)", "(1, 2)")).isEqualTo("(1, 2)");
+    }
+
 }
