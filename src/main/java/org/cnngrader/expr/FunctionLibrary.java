@@ -19,6 +19,7 @@ import org.cnngrader.engine.OutputSize;
 import org.cnngrader.engine.Padding;
 import org.cnngrader.engine.Pooling;
 import org.cnngrader.engine.Rounding;
+import org.cnngrader.engine.Shapes;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.engine.TensorMath;
 import org.cnngrader.engine.Transforms;
@@ -356,6 +357,12 @@ public final class FunctionLibrary {
         Parameter net = Parameter.required("net");
         add(functions, "output_shape", arguments -> Values.integers(arguments.network("net")
                 .outputShape(arguments.integer("layer"))), net, Parameter.optional("layer", -1));
+        // A feature map's shape written as AlexNet's figure draws it (55 × 55 × 96 for PyTorch's 96 × 55 × 55). The
+        // square map whose channels equal its sides reads the same both ways, and is no slip.
+        slips(functions, "output_shape", Slip.instead("output_shape" + VARIANT + "channels_last", "the shape is written"
+                + " channels last (H × W × C): PyTorch orders a feature map C × H × W, after the batch N if there is one"));
+        add(functions, "output_shape" + VARIANT + "channels_last", arguments -> Values.integers(channelsLast(
+                arguments.network("net").outputShape(arguments.integer("layer")))), net, Parameter.optional("layer", -1));
         add(functions, "shapes", arguments -> {
             List<Value> shapes = new ArrayList<>();
             arguments.network("net").shapes().forEach(shape -> shapes.add(Values.integers(shape)));
@@ -678,6 +685,17 @@ public final class FunctionLibrary {
 
     private static void add(Map<String, Function> functions, String name, Body body, Parameter... parameters) {
         functions.put(name, new Function(name, List.of(parameters), body, Map.of(), List.of()));
+    }
+
+    /** A shape C × H × W (or N × C × H × W) with its channel axis moved last: H × W × C (N × H × W × C). */
+    private static List<Integer> channelsLast(List<Integer> shape) {
+        if (shape.size() != 3 && shape.size() != 4) {
+            // A flattened or batched vector has no channel axis to move: the slip gives nothing.
+            throw new ExpressionException(1, "no channel axis in the shape " + Shapes.format(shape));
+        }
+        List<Integer> moved = new ArrayList<>(shape);
+        moved.add(moved.remove(shape.size() - 3));
+        return moved;
     }
 
     /** Declares the slips of {@code name}, next to its signature in {@link #build}. */

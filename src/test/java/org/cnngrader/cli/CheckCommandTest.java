@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -133,5 +134,38 @@ class CheckCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly("/dev/null: not a regular file (a device or a pipe); check reads"
                 + " an answer sheet or a team's folder");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sheet.md", "sheet.csv"})
+    void aShapeWrittenChannelsLastIsNamedInItsFeedback(String file) throws IOException {
+        // pool1 is 96 × 27 × 27 in PyTorch's order; both sheets write 27 × 27 × 96 (the CSV as 27x27x96).
+        JsonNode report = check("src/test/resources/channels-last/" + file);
+        JsonNode pool1 = part(report, "pool1_shape");
+        assertThat(pool1.get("given").toString()).isEqualTo("[27,27,96]");
+        assertThat(pool1.get("verdict").asText()).isEqualTo("incorrect");
+        assertThat(pool1.get("feedback").toString()).contains("This matches the result when the shape is written"
+                + " channels last (H × W × C): PyTorch orders a feature map C × H × W, after the batch N if there is one.");
+        assertThat(pool1.get("review").asBoolean()).isTrue();
+        // The Markdown table writes every layer so: each gets the same diagnosis, none a bare "Incorrect.".
+        if (file.endsWith(".md")) {
+            for (String layer : List.of("conv1_shape", "conv2_shape", "pool2_shape", "conv3_shape", "conv4_shape",
+                    "conv5_shape", "pool3_shape")) {
+                assertThat(part(report, layer).get("feedback").toString()).as(layer).contains("channels last");
+            }
+        } else {
+            assertThat(part(report, "conv1_shape").get("verdict").asText()).isEqualTo("correct");
+            assertThat(part(report, "conv2_shape").get("verdict").asText()).isEqualTo("correct");
+        }
+        assertThat(part(report, "flat_size").get("verdict").asText()).isEqualTo("correct");
+    }
+
+    private static JsonNode part(JsonNode report, String id) {
+        for (JsonNode part : report.get("parts")) {
+            if (part.get("id").asText().equals(id)) {
+                return part;
+            }
+        }
+        throw new AssertionError("no part " + id);
     }
 }

@@ -179,6 +179,47 @@ class GraderTest {
     }
 
     @Test
+    void aShapeWrittenChannelsLastIsNamedInEachLayerWithoutACascade() {
+        // AlexNet's figure writes H × W × C: 28 × 28 × 8 for PyTorch's 8 × 28 × 28, and so on down the network.
+        Map<String, String> written = Map.of("first", "28 × 28 × 8", "third", "12 × 12 × 16");
+        for (String part : List.of("first", "third")) {
+            PartResult result = grade(written, part);
+            assertThat(result.verdict()).as(part).isEqualTo(Verdict.INCORRECT);
+            assertThat(result.awarded()).as(part).isZero();
+            assertThat(result.matched()).as(part).hasValueSatisfying(words -> assertThat(words)
+                    .startsWith("the shape is written channels last (H × W × C)"));
+            assertThat(result.feedback()).as(part).contains("This matches the result when the shape is written channels"
+                    + " last (H × W × C): PyTorch orders a feature map C × H × W, after the batch N if there is one.");
+        }
+        // The next layer written channels first is right, whatever order the earlier one was written in.
+        assertThat(grade(Map.of("first", "28 × 28 × 8", "third", "16 × 12 × 12"), "third").verdict())
+                .isEqualTo(Verdict.CORRECT);
+    }
+
+    @Test
+    void aMapWhoseChannelsEqualItsSidesReadsTheSameInEitherOrderAndIsNoSlip() {
+        Rubric square = RubricLoader.load("""
+                given:
+                  net:
+                    input: [1, 10, 10]
+                    layers: [{conv: 6, kernel: 5}, {conv: 4, kernel: 3}]
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: first, points: 1, answer: "output_shape(net, 1)"}
+                      - {id: second, points: 1, answer: "output_shape(net, 2)"}
+                """, "square.yaml");
+        Map<String, String> written = Map.of("first", "6 × 6 × 6", "second", "4 × 4 × 4");
+        TeamResult result = new Grader(square).grade(sheet(written), ManualScores.none());
+        assertThat(result.part("first").orElseThrow().verdict()).isEqualTo(Verdict.CORRECT);
+        // 4 × 4 × 4 is right too: the 6 × 6 × 6 map convolved with 3 × 3 gives 4 × 4 with 4 channels.
+        assertThat(result.part("second").orElseThrow().verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(PartKey.of(square, square.parts().get(0), (org.cnngrader.rubric.PartKind.Answer) square.parts()
+                .get(0).kind()).slips()).extracting(PartKey.Slipped::words).noneMatch(words -> words.contains(
+                "channels last"));
+    }
+
+    @Test
     void aLayersParametersAndMultiplyAddsFollowFromTheStudentsEarlierShape() {
         // conv 5 on 28 gives 4×24×24, pooled 4×12×12, so the linear layer has 576·10 + 10 parameters.
         // A student who wrote 4×26×26 pools to 4×13×13 and has 676 inputs: 6,770 parameters, 6,760 without

@@ -88,7 +88,8 @@ class SlipCorpusTest {
 
     /** The functions of the list of slips: each of their slips has a sheet in the corpus. */
     private static final List<String> COVERED = List.of("conv2d", "conv_transpose2d", "maxpool2d", "avgpool2d",
-            "sigmoid", "relu", "tanh", "linear", "batchnorm2d", "bn_var", "conv_out", "pool_out", "conv_transpose_out");
+            "sigmoid", "relu", "tanh", "linear", "batchnorm2d", "bn_var", "conv_out", "pool_out", "conv_transpose_out",
+            "output_shape");
 
     @Test
     void everySlipOfTheseFunctionsHasASheet() throws IOException, UnreadableException {
