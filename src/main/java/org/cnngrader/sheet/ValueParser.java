@@ -220,7 +220,14 @@ public final class ValueParser {
             return matrix(rows(List.of(text.split(";")), null, expectation, notes));
         }
         if (ValueSyntax.shapeEnd(text, 0) == text.length()) {
-            return shape(text);
+            Tensor sides = shape(text);
+            // Prose names a shape's sides in more than one place ("96 feature maps of size 55 by 55"): sides joined
+            // by "by" short of the shape asked for are part of the answer only, for a person to read whole.
+            if (expectation.entries() > sides.size() && text.matches("(?is).*\\sby\\s.*")) {
+                throw new Refusal(Excerpt.quoted(text) + " gives " + sides.size() + " sides of a shape of "
+                        + expectation.entries() + ": the others may be written in words around it");
+            }
+            return sides;
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
             String inner = text.substring(1, text.length() - 1).strip();
@@ -409,7 +416,8 @@ public final class ValueParser {
                 sides.add(Double.parseDouble(text.substring(index, index + digits)));
                 index += digits;
             } else {
-                int sign = ValueSyntax.timesSignLength(text, index);
+                int sign = Math.max(ValueSyntax.timesSignLength(text, index),
+                        ValueSyntax.byWordLength(text, index, text.length()));
                 index += Math.max(sign, 1);
             }
         }

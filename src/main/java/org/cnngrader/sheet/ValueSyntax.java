@@ -408,6 +408,9 @@ final class ValueSyntax {
             }
             int sign = skipBlanks(text, index, limit);
             int signLength = sign < limit ? timesSignLength(text, sign) : 0;
+            if (signLength == 0 && sign > index) {
+                signLength = byWordLength(text, sign, limit);
+            }
             if (signLength == 0) {
                 break;
             }
@@ -418,6 +421,20 @@ final class ValueSyntax {
             }
         }
         return end >= limit && limit < text.length() ? -1 : end;
+    }
+
+    /**
+     * The length of the word {@code by} at {@code index} where prose joins a shape's sides with it ({@code 96 by 55 by
+     * 55}, {@code 252 by 252 pixels}): blanks on both sides and a side after them, 0 elsewhere. Only a shape reads it,
+     * never a power of ten or a grid's entry, so {@code 10 by 2} is no number.
+     */
+    static int byWordLength(String text, int index, int limit) {
+        if (index + 3 >= limit || Character.toLowerCase(text.charAt(index)) != 'b'
+                || Character.toLowerCase(text.charAt(index + 1)) != 'y' || !isBlank(text.charAt(index + 2))) {
+            return 0;
+        }
+        int side = skipBlanks(text, index + 2, limit);
+        return side < limit && (Characters.isAsciiDigit(text.charAt(side)) || text.charAt(side) == '(') ? 2 : 0;
     }
 
     /** Where the blanks from {@code index} end, at most {@code limit}. */

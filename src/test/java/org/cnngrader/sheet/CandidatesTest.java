@@ -42,6 +42,22 @@ class CandidatesTest {
     }
 
     /**
+     * A shape written in prose with "by" ("The output of the first convolution is 96 by 55 by 55.", "the pooled
+     * maps are 252 by 252 pixels") was no shape: the part was missing, unflagged, or took 96 alone by order. "by"
+     * joins sides only between blanks, before a side: "divided by 2" and "stand-by 3" stay numbers.
+     */
+    @Test
+    void aShapeWrittenInProseWithByIsOneShape() {
+        assertThat(written("The output of the first convolution is 96 by 55 by 55.")).containsExactly("96 by 55 by 55");
+        assertThat(written("the pooled maps are 252 by 252 pixels")).containsExactly("252 by 252");
+        assertThat(written("conv1: 55 By 55 by (96)")).containsExactly("55 By 55 by (96)");
+        assertThat(written("the size is divided by 2")).containsExactly("2");
+        assertThat(written("96 by, and 12 by")).containsExactly("96", "12");
+        assertThat(ValueParser.parse("96 by 55 by 55", Expectation.ANY).toString())
+                .isEqualTo(ValueParser.parse("96 × 55 × 55", Expectation.ANY).toString());
+    }
+
+    /**
      * A factor before a matrix written {@code \\frac14 \\begin{bmatrix}}, {@code \\frac{1}{4} \\cdot \\begin{bmatrix}},
      * Chromium's {@code 1/4⋅[[…]]} (its dot operator) or {@code 0.25 [[…]]} stood apart from its matrix, and the
      * kernel read 0.25. A whole number or a section's number before a matrix is still no factor.

@@ -31,6 +31,20 @@ class ValueParserTest {
         return ((Parsed.Value) parsed).value().toString();
     }
 
+    /**
+     * Prose joins a shape's sides with "by" ("96 by 55 by 55"); where it gives fewer sides than the shape asked for
+     * ("96 feature maps of size 55 by 55"), the count is in the words around it, and 55 × 55 alone is refused so that
+     * a person reads the whole, as before "by" was read. A shape written with × is read as written.
+     */
+    @Test
+    void sidesJoinedByByAreAShapeRefusedWhereSidesAreMissing() {
+        Expectation threeSides = new Expectation(true, 1, 3, List.of());
+        assertThat(read("96 by 55 by 55", threeSides)).isEqualTo(read("96 × 55 × 55", threeSides));
+        assertThat(read("252 BY 252", new Expectation(true, 1, 2, List.of()))).isEqualTo(read("252 × 252"));
+        assertThat(read("55 by 55", threeSides)).startsWith("refused: '55 by 55' gives 2 sides of a shape of 3");
+        assertThat(read("55 × 55", threeSides)).isEqualTo(read("55 x 55"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0.88                | 0.88",
