@@ -220,7 +220,7 @@ public final class ValueParser {
             return matrix(rows(List.of(text.split(";")), null, expectation, notes));
         }
         if (ValueSyntax.shapeEnd(text, 0) == text.length()) {
-            Tensor sides = shape(text);
+            Tensor sides = shape(text, expectation, notes);
             // Prose names a shape's sides in more than one place ("96 feature maps of size 55 by 55"): sides joined
             // by "by" short of the shape asked for are part of the answer only, for a person to read whole.
             if (expectation.entries() > sides.size() && text.matches("(?is).*\\sby\\s.*")) {
@@ -407,14 +407,31 @@ public final class ValueParser {
         return null;
     }
 
-    private static Tensor shape(String text) {
+    /**
+     * The sides of a shape. A squared or cubed side ({@code 100 × 128 × 256²}) is that side two or three times, a square
+     * image's height and width, noted; where the shape asked for has as many sides as are written, the power may
+     * instead be one side's size (65536), and the text is refused for a person to read.
+     */
+    private static Tensor shape(String text, Expectation expectation, List<String> notes) {
         List<Double> sides = new ArrayList<>();
+        List<String> powers = new ArrayList<>();
+        int written = 0;
         int index = 0;
         while (index < text.length()) {
             int digits = Characters.asciiDigitsFrom(text, index);
             if (digits > 0) {
-                sides.add(Double.parseDouble(text.substring(index, index + digits)));
-                index += digits;
+                String side = text.substring(index, index + digits);
+                int power = ValueSyntax.sidePowerLength(text, index, digits, text.length());
+                int times = power > 0 ? ValueSyntax.sidePower(text.substring(index + digits, index + digits + power)) : 1;
+                for (int repeat = 0; repeat < times; repeat++) {
+                    sides.add(Double.parseDouble(side));
+                }
+                if (power > 0) {
+                    powers.add(text.substring(index, index + digits + power) + "' as "
+                            + String.join(" × ", java.util.Collections.nCopies(times, side)));
+                }
+                written++;
+                index += digits + power;
             } else {
                 int sign = Math.max(ValueSyntax.timesSignLength(text, index),
                         ValueSyntax.byWordLength(text, index, text.length()));
@@ -423,6 +440,13 @@ public final class ValueParser {
         }
         if (sides.size() > Tensor.MAX_RANK + 1) {
             throw new Refusal("a shape has at most " + (Tensor.MAX_RANK + 1) + " sides, not " + sides.size());
+        }
+        if (!powers.isEmpty() && expectation.entries() == written) {
+            throw new Refusal(Excerpt.quoted(text) + " has a side raised to a power: read as " + sides.size()
+                    + " sides it is not the shape of " + written + " asked for, and as one side's size it is unsure");
+        }
+        for (String power : powers) {
+            notes.add("'" + power);
         }
         return vector(sides);
     }

@@ -390,7 +390,8 @@ final class ValueSyntax {
                     && index + digits + 1 < text.length() && Characters.isAsciiDigit(text.charAt(index + digits + 1)))) {
                 break;
             }
-            index += digits;
+            int power = sidePowerLength(text, index, digits, limit);
+            index += digits + power;
             sides++;
             int closed = index;
             while (depth > 0) {
@@ -421,6 +422,36 @@ final class ValueSyntax {
             }
         }
         return end >= limit && limit < text.length() ? -1 : end;
+    }
+
+    /**
+     * The length of a square or cube on a shape's side of {@code digits} digits at {@code index}: {@code 256²},
+     * {@code 256³}, {@code 256^2}, {@code 256^{2}}; 0 where there is none, and on a side {@code 10}, whose exponent
+     * makes a power of ten ({@link #powerOfTenEnd}). {@link #sidePower} says which.
+     */
+    static int sidePowerLength(String text, int index, int digits, int limit) {
+        int at = index + digits;
+        if (at >= limit || digits == 2 && text.startsWith("10", index)) {
+            return 0;
+        }
+        char character = text.charAt(at);
+        int length = 0;
+        if (character == '\u00b2' || character == '\u00b3') {
+            length = 1;
+        } else if (text.startsWith("^2", at) || text.startsWith("^3", at)) {
+            length = 2;
+        } else if (text.startsWith("^{2}", at) || text.startsWith("^{3}", at)) {
+            length = 4;
+        }
+        // "256²5" or "256^23" is no square: the exponent goes on.
+        return length > 0 && at + length < text.length() && Characters.isAsciiDigit(text.charAt(at + length))
+                || length > 0 && at + length < text.length() && SUPERSCRIPT_DIGITS.indexOf(text.charAt(at + length)) >= 0
+                ? 0 : length;
+    }
+
+    /** The power, 2 or 3, of a side's square or cube that {@link #sidePowerLength} found in {@code power}. */
+    static int sidePower(String power) {
+        return power.contains("3") || power.indexOf('\u00b3') >= 0 ? 3 : 2;
     }
 
     /**

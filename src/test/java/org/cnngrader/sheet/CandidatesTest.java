@@ -57,6 +57,14 @@ class CandidatesTest {
                 .isEqualTo(ValueParser.parse("96 × 55 × 55", Expectation.ANY).toString());
     }
 
+    /** "H1: 100 × 128 × 256²" ended before the square, which was dropped; a power of ten stays a number's. */
+    @Test
+    void aSquaredSideIsPartOfItsShape() {
+        assertThat(written("H1: 100 × 128 × 256², H2: 100 × 64 × 128^2")).containsExactly("100 × 128 × 256²",
+                "100 × 64 × 128^2");
+        assertThat(written("total: 2.048 × 10^5")).containsExactly("2.048 × 10^5");
+    }
+
     /**
      * A factor before a matrix written {@code \\frac14 \\begin{bmatrix}}, {@code \\frac{1}{4} \\cdot \\begin{bmatrix}},
      * Chromium's {@code 1/4⋅[[…]]} (its dot operator) or {@code 0.25 [[…]]} stood apart from its matrix, and the

@@ -45,6 +45,23 @@ class ValueParserTest {
         assertThat(read("55 × 55", threeSides)).isEqualTo(read("55 x 55"));
     }
 
+    /**
+     * "H1: 100 × 128 × 256²" was read as [100, 128, 256], the square dropped, graded incorrect. A squared side is a
+     * square image's height and width, noted; where the shape asked for has only the sides written, 256² may be one
+     * side of 65536, and the text is refused for a person to read.
+     */
+    @Test
+    void aSquaredSideOfAShapeIsTwoSidesNeverDropped() {
+        Expectation fourSides = new Expectation(true, 1, 4, List.of());
+        Parsed.Value squared = (Parsed.Value) ValueParser.parse("100 × 128 × 256²", fourSides);
+        assertThat(squared.value().toString()).isEqualTo(read("100 × 128 × 256 × 256"));
+        assertThat(squared.notes()).contains("'256²' as 256 × 256");
+        assertThat(read("100 \\times 128 \\times 256^{2}", fourSides)).isEqualTo(read("100 × 128 × 256 × 256"));
+        assertThat(read("3 × 4^3", fourSides)).isEqualTo(read("3 × 4 × 4 × 4"));
+        assertThat(read("100 × 128 × 256²", new Expectation(true, 1, 3, List.of())))
+                .startsWith("refused: '100 × 128 × 256²' has a side raised to a power");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0.88                | 0.88",
