@@ -298,6 +298,10 @@ final class Candidates {
                 end = denominator; // 1/4
             }
         }
+        int magnitude = ValueSyntax.magnitudeEnd(text, end);
+        if (magnitude > 0) {
+            return magnitude; // "≈ 397k params": a count given approximately, read and flagged
+        }
         if (end < text.length() && (ValueSyntax.isWordCharacter(text.charAt(end)) || text.charAt(end) == '}')) {
             return -1; // "12abc", "3rd", "x_{12}"
         }

@@ -593,6 +593,12 @@ public final class ValueParser {
         if (!text.isEmpty() && ValueSyntax.numberEnd(text, 0, true) == text.length()) {
             return decimal(text, notes);
         }
+        if (ValueSyntax.approximateCount(text)) {
+            java.math.BigDecimal count = new java.math.BigDecimal(text.substring(0, text.length() - 1).replace('−', '-'))
+                    .multiply(java.math.BigDecimal.valueOf(ValueSyntax.magnitude(text.charAt(text.length() - 1))));
+            notes.add("'" + text + READ_AS + count.stripTrailingZeros().toPlainString() + ", given approximately");
+            return count.doubleValue();
+        }
         int slash = text.indexOf('/');
         if (slash > 0 && slash == text.lastIndexOf('/')) {
             double numerator = number(withoutParentheses(text.substring(0, slash)), Expectation.ANY, notes);

@@ -137,6 +137,33 @@ final class ValueSyntax {
         return power > 0 ? power : index;
     }
 
+    /**
+     * Where a number that ends at {@code numberEnd} ends with a thousands or millions suffix ({@code 9.6k},
+     * {@code 397K}, {@code 1.2M params}), or −1: the letter touches the number and nothing of a formula or a word
+     * follows it ({@code 2k+1}, {@code 5kg} and {@code 3Mx} are no counts). Such a count is given approximately.
+     */
+    static int magnitudeEnd(String text, int numberEnd) {
+        if (numberEnd <= 0 || numberEnd >= text.length() || !Characters.isAsciiDigit(text.charAt(numberEnd - 1))
+                || "kKM".indexOf(text.charAt(numberEnd)) < 0) {
+            return -1;
+        }
+        int after = numberEnd + 1;
+        return after == text.length() || !isWordCharacter(text.charAt(after)) && "+-−*/^(=×·".indexOf(text.charAt(after)) < 0
+                ? after : -1;
+    }
+
+    /** What a suffix that {@link #magnitudeEnd} accepts multiplies by. */
+    static double magnitude(char suffix) {
+        return suffix == 'M' ? 1e6 : 1e3;
+    }
+
+    /** Whether {@code written} is one number with a thousands or millions suffix ({@code 397k}): an approximate count. */
+    static boolean approximateCount(String written) {
+        String text = written.strip();
+        int end = numberEnd(text, 0, false);
+        return end > 0 && magnitudeEnd(text, end) == text.length();
+    }
+
     /** Superscript digits, in the order of their values, and the superscript minus. */
     private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
     private static final char SUPERSCRIPT_MINUS = '\u207b';

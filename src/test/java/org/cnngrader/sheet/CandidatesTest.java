@@ -57,6 +57,15 @@ class CandidatesTest {
                 .isEqualTo(ValueParser.parse("96 × 55 × 55", Expectation.ANY).toString());
     }
 
+    /** "total ≈ 397k params" held no value; "9.6k" after a product is its result, not text to skip. */
+    @Test
+    void aCountWithAThousandsSuffixIsOneCandidate() {
+        assertThat(written("total ≈ 397k params")).containsExactly("397k");
+        assertThat(written("H1: 128·3·5·5 ≈ 9.6k params, 1.2M in all")).containsExactly("128·3·5·5", "9.6k", "1.2M");
+        assertThat(written("a kernel of 2k+1")).doesNotContain("2k");
+        assertThat(written("it weighs 5kg, 3Mx")).isEmpty();
+    }
+
     /** "H1: 100 × 128 × 256²" ended before the square, which was dropped; a power of ten stays a number's. */
     @Test
     void aSquaredSideIsPartOfItsShape() {

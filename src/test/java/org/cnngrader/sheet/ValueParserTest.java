@@ -62,6 +62,27 @@ class ValueParserTest {
                 .startsWith("refused: '100 × 128 × 256²' has a side raised to a power");
     }
 
+    /**
+     * "total ≈ 397k params" was missing, unflagged, and "H1: 128·3·5·5 ≈ 9.6k params" took the product's factors as a
+     * shape. A count with a thousands or millions suffix is read as the number it states, noted, and its answer is in
+     * doubt for a person, since a rounded count is graded correct or not by its rounding. A formula's 2k+1 and 5kg
+     * are no counts.
+     */
+    @Test
+    void aCountGivenApproximatelyWithASuffixIsReadAndInDoubt() {
+        assertThat(read("397k")).isEqualTo(read("397000"));
+        assertThat(read("9.6k")).isEqualTo(read("9600"));
+        assertThat(read("1.2M")).isEqualTo(read("1200000"));
+        assertThat(read("2k+1")).startsWith("refused");
+        assertThat(read("5kg")).startsWith("refused");
+        Answer total = Answer.read("params_total", "397k", new Expectation(true), Where.cell("s.csv", "B2", 2, "397k"),
+                FoundBy.CELL, List.of());
+        assertThat(total.notes()).contains("'397k' was read as 397000, given approximately");
+        assertThat(total.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("given approximately as '397k'"));
+        assertThat(Answer.read("params_total", "397184", new Expectation(true), Where.cell("s.csv", "B2", 2, "397184"),
+                FoundBy.CELL, List.of()).doubt()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0.88                | 0.88",
