@@ -47,7 +47,11 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
         List<String> notes = new java.util.ArrayList<>(extraNotes);
         if (parsed instanceof Parsed.Value value) {
             notes.addAll(value.notes());
-            return new Answer(partId, written, Optional.of(value.value()), Optional.empty(), where, foundBy, notes);
+            Answer answer = new Answer(partId, written, Optional.of(value.value()), Optional.empty(), where, foundBy,
+                    notes);
+            // "≈ 397k": a rounded count may be graded correct by luck or wrong by its rounding; a person decides.
+            return ValueSyntax.approximateCount(written) ? answer.doubted("given approximately as "
+                    + Excerpt.quoted(written.strip()) + ": check it against the reference") : answer;
         }
         return new Answer(partId, written, Optional.empty(), Optional.of(((Parsed.Refused) parsed).reason()), where,
                 foundBy, notes);

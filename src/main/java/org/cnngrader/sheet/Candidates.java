@@ -298,6 +298,10 @@ final class Candidates {
                 end = denominator; // 1/4
             }
         }
+        int magnitude = ValueSyntax.magnitudeEnd(text, end);
+        if (magnitude > 0) {
+            return magnitude; // "≈ 397k params": a count given approximately, read and flagged
+        }
         if (end < text.length() && (ValueSyntax.isWordCharacter(text.charAt(end)) || text.charAt(end) == '}')) {
             return -1; // "12abc", "3rd", "x_{12}"
         }
@@ -1190,8 +1194,8 @@ final class Candidates {
                         && next.length() == 4);
     }
 
-    /** A times sign standing as a word of its own between a product's factors: "256 × 6 × 6". */
-    private static final Set<String> TIMES_SIGNS = Set.of("×", "x", "·", "⋅");
+    /** A times sign standing as a word of its own between a product's factors: "256 × 6 × 6", "55 by 55". */
+    private static final Set<String> TIMES_SIGNS = Set.of("×", "x", "·", "⋅", "by");
 
     /**
      * Whether the word at {@code index} is a factor of a product written with spaced signs ({@code 256 × 6 × 6}): a

@@ -137,6 +137,33 @@ final class ValueSyntax {
         return power > 0 ? power : index;
     }
 
+    /**
+     * Where a number that ends at {@code numberEnd} ends with a thousands or millions suffix ({@code 9.6k},
+     * {@code 397K}, {@code 1.2M params}), or −1: the letter touches the number and nothing of a formula or a word
+     * follows it ({@code 2k+1}, {@code 5kg} and {@code 3Mx} are no counts). Such a count is given approximately.
+     */
+    static int magnitudeEnd(String text, int numberEnd) {
+        if (numberEnd <= 0 || numberEnd >= text.length() || !Characters.isAsciiDigit(text.charAt(numberEnd - 1))
+                || "kKM".indexOf(text.charAt(numberEnd)) < 0) {
+            return -1;
+        }
+        int after = numberEnd + 1;
+        return after == text.length() || !isWordCharacter(text.charAt(after)) && "+-−*/^(=×·".indexOf(text.charAt(after)) < 0
+                ? after : -1;
+    }
+
+    /** What a suffix that {@link #magnitudeEnd} accepts multiplies by. */
+    static double magnitude(char suffix) {
+        return suffix == 'M' ? 1e6 : 1e3;
+    }
+
+    /** Whether {@code written} is one number with a thousands or millions suffix ({@code 397k}): an approximate count. */
+    static boolean approximateCount(String written) {
+        String text = written.strip();
+        int end = numberEnd(text, 0, false);
+        return end > 0 && magnitudeEnd(text, end) == text.length();
+    }
+
     /** Superscript digits, in the order of their values, and the superscript minus. */
     private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
     private static final char SUPERSCRIPT_MINUS = '\u207b';
@@ -390,7 +417,8 @@ final class ValueSyntax {
                     && index + digits + 1 < text.length() && Characters.isAsciiDigit(text.charAt(index + digits + 1)))) {
                 break;
             }
-            index += digits;
+            int power = sidePowerLength(text, index, digits, limit);
+            index += digits + power;
             sides++;
             int closed = index;
             while (depth > 0) {
@@ -408,6 +436,9 @@ final class ValueSyntax {
             }
             int sign = skipBlanks(text, index, limit);
             int signLength = sign < limit ? timesSignLength(text, sign) : 0;
+            if (signLength == 0 && sign > index) {
+                signLength = byWordLength(text, sign, limit);
+            }
             if (signLength == 0) {
                 break;
             }
@@ -418,6 +449,50 @@ final class ValueSyntax {
             }
         }
         return end >= limit && limit < text.length() ? -1 : end;
+    }
+
+    /**
+     * The length of a square or cube on a shape's side of {@code digits} digits at {@code index}: {@code 256²},
+     * {@code 256³}, {@code 256^2}, {@code 256^{2}}; 0 where there is none, and on a side {@code 10}, whose exponent
+     * makes a power of ten ({@link #powerOfTenEnd}). {@link #sidePower} says which.
+     */
+    static int sidePowerLength(String text, int index, int digits, int limit) {
+        int at = index + digits;
+        if (at >= limit || digits == 2 && text.startsWith("10", index)) {
+            return 0;
+        }
+        char character = text.charAt(at);
+        int length = 0;
+        if (character == '\u00b2' || character == '\u00b3') {
+            length = 1;
+        } else if (text.startsWith("^2", at) || text.startsWith("^3", at)) {
+            length = 2;
+        } else if (text.startsWith("^{2}", at) || text.startsWith("^{3}", at)) {
+            length = 4;
+        }
+        // "256²5" or "256^23" is no square: the exponent goes on.
+        return length > 0 && at + length < text.length() && Characters.isAsciiDigit(text.charAt(at + length))
+                || length > 0 && at + length < text.length() && SUPERSCRIPT_DIGITS.indexOf(text.charAt(at + length)) >= 0
+                ? 0 : length;
+    }
+
+    /** The power, 2 or 3, of a side's square or cube that {@link #sidePowerLength} found in {@code power}. */
+    static int sidePower(String power) {
+        return power.contains("3") || power.indexOf('\u00b3') >= 0 ? 3 : 2;
+    }
+
+    /**
+     * The length of the word {@code by} at {@code index} where prose joins a shape's sides with it ({@code 96 by 55 by
+     * 55}, {@code 252 by 252 pixels}): blanks on both sides and a side after them, 0 elsewhere. Only a shape reads it,
+     * never a power of ten or a grid's entry, so {@code 10 by 2} is no number.
+     */
+    static int byWordLength(String text, int index, int limit) {
+        if (index + 3 >= limit || Character.toLowerCase(text.charAt(index)) != 'b'
+                || Character.toLowerCase(text.charAt(index + 1)) != 'y' || !isBlank(text.charAt(index + 2))) {
+            return 0;
+        }
+        int side = skipBlanks(text, index + 2, limit);
+        return side < limit && (Characters.isAsciiDigit(text.charAt(side)) || text.charAt(side) == '(') ? 2 : 0;
     }
 
     /** Where the blanks from {@code index} end, at most {@code limit}. */

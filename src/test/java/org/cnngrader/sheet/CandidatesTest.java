@@ -42,6 +42,39 @@ class CandidatesTest {
     }
 
     /**
+     * A shape written in prose with "by" ("The output of the first convolution is 96 by 55 by 55.", "the pooled
+     * maps are 252 by 252 pixels") was no shape: the part was missing, unflagged, or took 96 alone by order. "by"
+     * joins sides only between blanks, before a side: "divided by 2" and "stand-by 3" stay numbers.
+     */
+    @Test
+    void aShapeWrittenInProseWithByIsOneShape() {
+        assertThat(written("The output of the first convolution is 96 by 55 by 55.")).containsExactly("96 by 55 by 55");
+        assertThat(written("the pooled maps are 252 by 252 pixels")).containsExactly("252 by 252");
+        assertThat(written("conv1: 55 By 55 by (96)")).containsExactly("55 By 55 by (96)");
+        assertThat(written("the size is divided by 2")).containsExactly("2");
+        assertThat(written("96 by, and 12 by")).containsExactly("96", "12");
+        assertThat(ValueParser.parse("96 by 55 by 55", Expectation.ANY).toString())
+                .isEqualTo(ValueParser.parse("96 × 55 × 55", Expectation.ANY).toString());
+    }
+
+    /** "total ≈ 397k params" held no value; "9.6k" after a product is its result, not text to skip. */
+    @Test
+    void aCountWithAThousandsSuffixIsOneCandidate() {
+        assertThat(written("total ≈ 397k params")).containsExactly("397k");
+        assertThat(written("H1: 128·3·5·5 ≈ 9.6k params, 1.2M in all")).containsExactly("128·3·5·5", "9.6k", "1.2M");
+        assertThat(written("a kernel of 2k+1")).doesNotContain("2k");
+        assertThat(written("it weighs 5kg, 3Mx")).isEmpty();
+    }
+
+    /** "H1: 100 × 128 × 256²" ended before the square, which was dropped; a power of ten stays a number's. */
+    @Test
+    void aSquaredSideIsPartOfItsShape() {
+        assertThat(written("H1: 100 × 128 × 256², H2: 100 × 64 × 128^2")).containsExactly("100 × 128 × 256²",
+                "100 × 64 × 128^2");
+        assertThat(written("total: 2.048 × 10^5")).containsExactly("2.048 × 10^5");
+    }
+
+    /**
      * A factor before a matrix written {@code \\frac14 \\begin{bmatrix}}, {@code \\frac{1}{4} \\cdot \\begin{bmatrix}},
      * Chromium's {@code 1/4⋅[[…]]} (its dot operator) or {@code 0.25 [[…]]} stood apart from its matrix, and the
      * kernel read 0.25. A whole number or a section's number before a matrix is still no factor.

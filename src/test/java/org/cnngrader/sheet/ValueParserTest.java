@@ -31,6 +31,58 @@ class ValueParserTest {
         return ((Parsed.Value) parsed).value().toString();
     }
 
+    /**
+     * Prose joins a shape's sides with "by" ("96 by 55 by 55"); where it gives fewer sides than the shape asked for
+     * ("96 feature maps of size 55 by 55"), the count is in the words around it, and 55 × 55 alone is refused so that
+     * a person reads the whole, as before "by" was read. A shape written with × is read as written.
+     */
+    @Test
+    void sidesJoinedByByAreAShapeRefusedWhereSidesAreMissing() {
+        Expectation threeSides = new Expectation(true, 1, 3, List.of());
+        assertThat(read("96 by 55 by 55", threeSides)).isEqualTo(read("96 × 55 × 55", threeSides));
+        assertThat(read("252 BY 252", new Expectation(true, 1, 2, List.of()))).isEqualTo(read("252 × 252"));
+        assertThat(read("55 by 55", threeSides)).startsWith("refused: '55 by 55' gives 2 sides of a shape of 3");
+        assertThat(read("55 × 55", threeSides)).isEqualTo(read("55 x 55"));
+    }
+
+    /**
+     * "H1: 100 × 128 × 256²" was read as [100, 128, 256], the square dropped, graded incorrect. A squared side is a
+     * square image's height and width, noted; where the shape asked for has only the sides written, 256² may be one
+     * side of 65536, and the text is refused for a person to read.
+     */
+    @Test
+    void aSquaredSideOfAShapeIsTwoSidesNeverDropped() {
+        Expectation fourSides = new Expectation(true, 1, 4, List.of());
+        Parsed.Value squared = (Parsed.Value) ValueParser.parse("100 × 128 × 256²", fourSides);
+        assertThat(squared.value().toString()).isEqualTo(read("100 × 128 × 256 × 256"));
+        assertThat(squared.notes()).contains("'256²' as 256 × 256");
+        assertThat(read("100 \\times 128 \\times 256^{2}", fourSides)).isEqualTo(read("100 × 128 × 256 × 256"));
+        assertThat(read("3 × 4^3", fourSides)).isEqualTo(read("3 × 4 × 4 × 4"));
+        assertThat(read("100 × 128 × 256²", new Expectation(true, 1, 3, List.of())))
+                .startsWith("refused: '100 × 128 × 256²' has a side raised to a power");
+    }
+
+    /**
+     * "total ≈ 397k params" was missing, unflagged, and "H1: 128·3·5·5 ≈ 9.6k params" took the product's factors as a
+     * shape. A count with a thousands or millions suffix is read as the number it states, noted, and its answer is in
+     * doubt for a person, since a rounded count is graded correct or not by its rounding. A formula's 2k+1 and 5kg
+     * are no counts.
+     */
+    @Test
+    void aCountGivenApproximatelyWithASuffixIsReadAndInDoubt() {
+        assertThat(read("397k")).isEqualTo(read("397000"));
+        assertThat(read("9.6k")).isEqualTo(read("9600"));
+        assertThat(read("1.2M")).isEqualTo(read("1200000"));
+        assertThat(read("2k+1")).startsWith("refused");
+        assertThat(read("5kg")).startsWith("refused");
+        Answer total = Answer.read("params_total", "397k", new Expectation(true), Where.cell("s.csv", "B2", 2, "397k"),
+                FoundBy.CELL, List.of());
+        assertThat(total.notes()).contains("'397k' was read as 397000, given approximately");
+        assertThat(total.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("given approximately as '397k'"));
+        assertThat(Answer.read("params_total", "397184", new Expectation(true), Where.cell("s.csv", "B2", 2, "397184"),
+                FoundBy.CELL, List.of()).doubt()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0.88                | 0.88",
