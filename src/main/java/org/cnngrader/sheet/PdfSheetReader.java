@@ -375,7 +375,7 @@ public final class PdfSheetReader implements SheetReader {
             List<StrikeLines.Line> rules, int page) {
         double bodySize = bodySize(pageGlyphs);
         java.util.Set<Bracket> placed = new java.util.HashSet<>();
-        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize), brackets), brackets,
+        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize, rules), brackets), brackets,
                 placed);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
@@ -1295,14 +1295,16 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * Joins typeset fractions: a run of small digits right above another, centred on each other,
-     * becomes one glyph {@code a/b} at the height between them (as a matrix of fractions is set).
+     * Joins typeset fractions: a run of small digits right above another, centred on each other, with the
+     * fraction's bar drawn between them ({@code rules}), becomes one glyph {@code a/b} at the height between them (as
+     * a matrix of fractions is set). Without the bar two stacked numbers are a matrix's column set in a line of text
+     * ({@code $K = \\frac14 \\begin{pmatrix}1 & 1\\\\ 1 & 1\\end{pmatrix}$}), not {@code 1/1}.
      */
-    private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize) {
+    private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize, List<StrikeLines.Line> rules) {
         List<Glyph> others = new ArrayList<>();
         List<Glyph> small = smallDigits(glyphs, bodySize, others);
         java.util.Map<Glyph, List<Glyph>> powers = new java.util.IdentityHashMap<>();
-        return joined(runs(withPowers(small, powers), bodySize), others, bodySize, powers);
+        return joined(runs(withPowers(small, powers), bodySize), others, bodySize, powers, rules);
     }
 
     /**
@@ -1405,7 +1407,7 @@ public final class PdfSheetReader implements SheetReader {
 
     /** {@code others} and the runs, each pair of runs that is a fraction joined into one glyph {@code a/b}. */
     private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize,
-            java.util.Map<Glyph, List<Glyph>> powers) {
+            java.util.Map<Glyph, List<Glyph>> powers, List<StrikeLines.Line> rules) {
         boolean[] used = new boolean[runs.size()];
         List<Glyph> result = new ArrayList<>(others);
         Bases bases = new Bases(others);
@@ -1431,7 +1433,8 @@ public final class PdfSheetReader implements SheetReader {
                 double bottomLeft = bottom.get(0).x();
                 double bottomRight = bottom.get(bottom.size() - 1).x() + bottom.get(bottom.size() - 1).width();
                 double width = Math.max(topRight - topLeft, bottomRight - bottomLeft);
-                if (Math.abs((topLeft + topRight) / 2 - (bottomLeft + bottomRight) / 2) < 0.6 * width + 0.5) {
+                if (Math.abs((topLeft + topRight) / 2 - (bottomLeft + bottomRight) / 2) < 0.6 * width + 0.5
+                        && barBetween(rules, top, bottom, width)) {
                     used[i] = true;
                     used[j] = true;
                     double left = Math.min(topLeft, bottomLeft);
@@ -1448,6 +1451,27 @@ public final class PdfSheetReader implements SheetReader {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a fraction's bar is drawn between two stacked runs: a thin rule under the upper run's baseline and over
+     * the lower run's top, across the middle of both, no wider than the wider run by more than a glyph (a table's
+     * rule runs under its whole row).
+     */
+    private static boolean barBetween(List<StrikeLines.Line> rules, List<Glyph> top, List<Glyph> bottom,
+            double width) {
+        double size = Math.max(top.get(0).size(), bottom.get(0).size());
+        double topMiddle = (top.get(0).x() + right(top)) / 2;
+        double bottomMiddle = (bottom.get(0).x() + right(bottom)) / 2;
+        for (StrikeLines.Line rule : rules) {
+            if (rule.thickness() <= size / 4 && rule.y() > top.get(0).baseline() - 0.1 * size
+                    && rule.y() < bottom.get(0).baseline() - 0.4 * size
+                    && rule.left() <= Math.min(topMiddle, bottomMiddle) && rule.right() >= Math.max(topMiddle, bottomMiddle)
+                    && rule.right() - rule.left() <= width + size) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -304,6 +304,27 @@ class PdfSheetReaderTest {
     }
 
     /**
+     * {@code Kernel $K = \frac14 \begin{pmatrix}1 & 1\\ 1 & 1\end{pmatrix}$, stride $2$, padding $0$}
+     * (inline-matrices/build.sh): each column of the matrix set in the sentence, two numbers stacked with no bar between
+     * them, was read as a fraction {@code 1/1}, the kernel as {@code [[1/1, 1/1]]} (graded incorrect); in Chromium's
+     * print the words after it ran together ({@code stride2,padding0}), stride and padding missing, unflagged.
+     */
+    @Test
+    void twoStackedNumbersWithoutAFractionBarAreAMatrixColumnNotAFraction() throws Exception {
+        Path latex = Path.of("src/test/resources/inline-matrices/kernel-latex.pdf");
+        assertThat(lines(latex)).contains("Kernel K = 1/4 [[1, 1], [1, 1]], stride 2, padding 0.");
+        Map<String, Answer> answers = sheet(latex).answers();
+        assertThat(value(answers, "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        Path chromium = Path.of("src/test/resources/inline-matrices/kernel-chromium.pdf");
+        assertThat(lines(chromium)).anyMatch(line -> line.endsWith("[[1, 1], [1, 1]], stride 2, padding 0."));
+        for (Path file : List.of(latex, chromium)) {
+            Map<String, Answer> read = sheet(file).answers();
+            assertThat(value(read, "avg_stride")).as(file.toString()).isEqualTo("2.0");
+            assertThat(value(read, "avg_padding")).as(file.toString()).isEqualTo("0.0");
+        }
+    }
+
+    /**
      * {@code \frac{\partial L}{\partial z} = \frac{1}{2}(p - Y) = [2 × 3]} (fraction-factors/build.sh): the digits of
      * the displayed ½ joined the matrix's rows in pdflatex's print ({@code 1 0.050 0.225 −0.275}) and stood as lines
      * of their own in Chromium's; dz was missing, unflagged. They are the factor of the parenthesis right after them.
