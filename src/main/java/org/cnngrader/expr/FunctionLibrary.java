@@ -359,10 +359,15 @@ public final class FunctionLibrary {
                 .outputShape(arguments.integer("layer"))), net, Parameter.optional("layer", -1));
         // A feature map's shape written as AlexNet's figure draws it (55 × 55 × 96 for PyTorch's 96 × 55 × 55). The
         // square map whose channels equal its sides reads the same both ways, and is no slip.
-        slips(functions, "output_shape", Slip.instead("output_shape" + VARIANT + "channels_last", "the shape is written"
-                + " channels last (H × W × C): PyTorch orders a feature map C × H × W, after the batch N if there is one"));
-        add(functions, "output_shape" + VARIANT + "channels_last", arguments -> Values.integers(channelsLast(
-                arguments.network("net").outputShape(arguments.integer("layer")))), net, Parameter.optional("layer", -1));
+        slips(functions, "output_shape", Slip.instead("output_shape" + VARIANT + "channels_last", "the shape is"
+                + " written channels last (H × W × C): PyTorch orders a feature map C × H × W, after the batch N if"
+                + " there is one"));
+        add(functions, "output_shape" + VARIANT + "channels_last", arguments -> {
+            List<Integer> shape = arguments.network("net").outputShape(arguments.integer("layer"));
+            // A flattened or batched vector has no channel axis to move: the slip gives nothing.
+            return Values.integers(Shapes.channelsLast(shape).orElseThrow(() -> new ExpressionException(1,
+                    "no channel axis in the shape " + Shapes.format(shape))));
+        }, net, Parameter.optional("layer", -1));
         add(functions, "shapes", arguments -> {
             List<Value> shapes = new ArrayList<>();
             arguments.network("net").shapes().forEach(shape -> shapes.add(Values.integers(shape)));
@@ -685,17 +690,6 @@ public final class FunctionLibrary {
 
     private static void add(Map<String, Function> functions, String name, Body body, Parameter... parameters) {
         functions.put(name, new Function(name, List.of(parameters), body, Map.of(), List.of()));
-    }
-
-    /** A shape C × H × W (or N × C × H × W) with its channel axis moved last: H × W × C (N × H × W × C). */
-    private static List<Integer> channelsLast(List<Integer> shape) {
-        if (shape.size() != 3 && shape.size() != 4) {
-            // A flattened or batched vector has no channel axis to move: the slip gives nothing.
-            throw new ExpressionException(1, "no channel axis in the shape " + Shapes.format(shape));
-        }
-        List<Integer> moved = new ArrayList<>(shape);
-        moved.add(moved.remove(shape.size() - 3));
-        return moved;
     }
 
     /** Declares the slips of {@code name}, next to its signature in {@link #build}. */

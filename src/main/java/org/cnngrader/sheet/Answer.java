@@ -40,6 +40,15 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
         return value.isPresent() || !written.isBlank() || problem.isPresent();
     }
 
+    /**
+     * An answer given that no value of the part's kind could be read from: unreadable, {@code problem} saying why,
+     * and for a person to read and score by hand, {@code seen} saying what was seen where.
+     */
+    static Answer unread(String partId, String written, Where where, FoundBy foundBy, String problem, String seen) {
+        return new Answer(partId, written, Optional.empty(), Optional.of(problem), where, foundBy, List.of())
+                .doubted(seen + ": read it and score by hand");
+    }
+
     /** The answer for {@code written}, parsed with {@code expectation}. */
     public static Answer read(String partId, String written, Expectation expectation, Where where, FoundBy foundBy,
             List<String> extraNotes) {

@@ -12,6 +12,10 @@ public final class Characters {
     static final String BLANKS = " \t\n\u000B\f\r";
     /** What {@code \R} matches in a pattern, one character at a time. */
     static final String LINE_BREAKS = "\n\u000B\f\r\u0085\u2028\u2029";
+    /** Superscript digits, each at the index of its value: ⁰¹²³⁴⁵⁶⁷⁸⁹. */
+    static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+    /** The superscript minus, ⁻. */
+    static final char SUPERSCRIPT_MINUS = '\u207b';
 
     private Characters() {
     }

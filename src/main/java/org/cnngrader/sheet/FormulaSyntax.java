@@ -147,8 +147,6 @@ public final class FormulaSyntax {
         }
     }
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
     /** LaTeX commands that only typeset (spacing, delimiters' sizes, fonts): skipped. */
     private static final List<String> TYPESETTING = List.of("left", "right", "big", "Big", "bigg", "Bigg",
             "mathrm", "mathit", "mathbf", "text", "operatorname", "displaystyle", "quad", "qquad");
@@ -168,15 +166,15 @@ public final class FormulaSyntax {
                 }
                 tokens.add(new Token(Kind.NUMBER, text.substring(index, end)));
                 index = end;
-            } else if (SUPERSCRIPTS.indexOf(c) >= 0 || c == '⁻') {
+            } else if (Characters.SUPERSCRIPT_DIGITS.indexOf(c) >= 0 || c == Characters.SUPERSCRIPT_MINUS) {
                 tokens.add(new Token(Kind.OPERATOR, "^"));
                 StringBuilder exponent = new StringBuilder();
-                if (c == '⁻') {
+                if (c == Characters.SUPERSCRIPT_MINUS) {
                     tokens.add(new Token(Kind.OPERATOR, "-"));
                     index++;
                 }
-                while (index < text.length() && SUPERSCRIPTS.indexOf(text.charAt(index)) >= 0) {
-                    exponent.append(SUPERSCRIPTS.indexOf(text.charAt(index)));
+                while (index < text.length() && Characters.SUPERSCRIPT_DIGITS.indexOf(text.charAt(index)) >= 0) {
+                    exponent.append(Characters.SUPERSCRIPT_DIGITS.indexOf(text.charAt(index)));
                     index++;
                 }
                 if (exponent.isEmpty()) {

@@ -355,7 +355,7 @@ final class Locator {
                     answers.put(part.id(), whole);
                     break;
                 }
-                answers.put(part.id(), unread(part, after, where, FoundBy.LABEL,
+                answers.put(part.id(), Answer.unread(part.id(), after, where, FoundBy.LABEL,
                         "no answer of the part's kind could be read from the text after its label, " + quoted + " ("
                                 + at(lineOfText) + ")", "its label stands on " + at(index) + " with " + quoted
                                 + " after it, but no answer of the part's kind was read there"));
@@ -389,7 +389,7 @@ final class Locator {
                 }
                 Where where = where(candidate.lineIndex());
                 String quoted = Excerpt.quoted(where.snippet());
-                answers.put(part.id(), unread(part, candidate.written(), where, FoundBy.ORDER,
+                answers.put(part.id(), Answer.unread(part.id(), candidate.written(), where, FoundBy.ORDER,
                         "not found by its label or its place; " + at(candidate.lineIndex()) + " gives " + quoted
                                 + ", a value of its shape no part took", "no label of the part names a value, and "
                                 + at(candidate.lineIndex()) + " gives " + quoted + ", of its shape, which no part took"));
@@ -710,7 +710,8 @@ final class Locator {
                 } else {
                     // The row's counts are its parts', unread: no other part takes one by its order.
                     columns.forEach(value -> claimedBy[value.order()] = FoundBy.LABEL);
-                    found.answers().put(part.id(), unread(part, row, where(first.lineIndex()), FoundBy.LABEL,
+                    found.answers().put(part.id(), Answer.unread(part.id(), row, where(first.lineIndex()),
+                            FoundBy.LABEL,
                             "the table's row gives " + columns.size() + " counts, " + Excerpt.quoted(row)
                                     + ", and which column answers question " + found.question().id()
                                     + " could not be told", "its label opens a table's row of " + columns.size()
@@ -760,7 +761,7 @@ final class Locator {
                                         order.stream().map(SheetSpec.QuestionSpec::id).toList()))));
             } else {
                 String ways = (partings.isEmpty() ? "no" : partings.size() + " different") + " ways";
-                found.answers().put(part.id(), unread(part, row, where, FoundBy.LABEL, "the row "
+                found.answers().put(part.id(), Answer.unread(part.id(), row, where, FoundBy.LABEL, "the row "
                         + Excerpt.quoted(row) + " gives digit groups that part into " + columns + " counts " + ways,
                         "its label opens the row " + Excerpt.quoted(row) + " on " + at(first.lineIndex())
                                 + ", typed without cells, whose " + digits.size() + " digit groups part into question "
@@ -1443,7 +1444,7 @@ final class Locator {
             for (int j = 0; j < m; j++) {
                 // The input restated channels last (227 × 227 × 3) is still the input's row, no layer's.
                 equal[i][j] = java.util.Arrays.equals(row.shape(), values.get(j).shape()) && (equal(values.get(j), row)
-                        || withInput && j == 0 && equal(channelsLast(values.get(0)), row));
+                        || withInput && j == 0 && equalChannelsLast(values.get(0), row));
             }
         }
         int[][] longest = new int[n + 1][m + 1];
@@ -1562,7 +1563,7 @@ final class Locator {
                 claimedBy[chosen.order()] = FoundBy.ORDER;
                 takenFrom.put(part.id(), chosen);
                 String quoted = Excerpt.quoted(chosen.written());
-                found.answers().put(part.id(), unread(part, chosen.written(), where(chosen.lineIndex()),
+                found.answers().put(part.id(), Answer.unread(part.id(), chosen.written(), where(chosen.lineIndex()),
                         FoundBy.ORDER, "a formula cut after its last operator, " + quoted + " (" + at(chosen.lineIndex())
                                 + "): the line after it does not go on with it", "taken as formula " + nth
                                 + " of question " + found.question().id() + " for want of a label, " + quoted + " at "
@@ -1710,7 +1711,8 @@ final class Locator {
      */
     private boolean givenBelowLabel(Candidate candidate, String label, SheetSpec.PartSpec part) {
         String context = context(candidate);
-        return !context.substring(context.lastIndexOf('\n') + 1).contains(wanted(label)) && givenMatrix(candidate, part);
+        String ownLine = context.substring(context.lastIndexOf('\n') + 1);
+        return !ownLine.contains(wanted(label)) && givenMatrix(candidate, part);
     }
 
     /**
@@ -2300,7 +2302,7 @@ final class Locator {
         if (part.layer().isPresent() && part.layer().get().withInput() && value.isPresent()
                 && value.get() instanceof SheetValue.Numbers input) {
             Tensor network = part.layer().get().values().get(0);
-            if (equal(network, input.tensor()) || equal(channelsLast(network), input.tensor())) {
+            if (equal(network, input.tensor()) || equalChannelsLast(network, input.tensor())) {
                 return true;
             }
         }
@@ -2317,13 +2319,11 @@ final class Locator {
         return givenMatrix(candidate, part);
     }
 
-    /** A feature map's shape C × H × W written channels last, H × W × C; any other value as it is. */
-    private static Tensor channelsLast(Tensor shape) {
-        double[] sides = shape.values();
-        if (shape.rank() != 1 || sides.length != 3) {
-            return shape;
-        }
-        return Tensor.vector(sides[1], sides[2], sides[0]);
+    /** Whether {@code value} is the feature map's shape {@code shape} written channels last (227 × 227 × 3). */
+    private static boolean equalChannelsLast(Tensor shape, Tensor value) {
+        return shape.rank() == 1 && org.cnngrader.engine.Shapes.channelsLast(java.util.Arrays.stream(shape.values())
+                .boxed().toList()).map(sides -> equal(Tensor.vector(sides.stream().mapToDouble(Double::doubleValue)
+                        .toArray()), value)).orElse(false);
     }
 
     /** Whether the candidate's value is a matrix the problem gives. */
@@ -2344,16 +2344,6 @@ final class Locator {
     private Where where(int lineIndex) {
         Document.Line line = document.lines().get(lineIndex);
         return Where.line(document.source(), line.page(), line.number(), line.text().strip());
-    }
-
-    /**
-     * An answer given that no value of the part's kind could be read from: unreadable, {@code problem} saying why,
-     * and for a person to read and score by hand, {@code seen} saying what was seen where.
-     */
-    private static Answer unread(SheetSpec.PartSpec part, String written, Where where, FoundBy foundBy, String problem,
-            String seen) {
-        return new Answer(part.id(), written, Optional.empty(), Optional.of(problem), where, foundBy, List.of())
-                .doubted(seen + ": read it and score by hand");
     }
 
     private void take(SheetSpec.PartSpec part, Candidate candidate, FoundBy foundBy, Found found, List<String> notes) {

@@ -49,7 +49,8 @@ public final class NotebookSheetReader implements SheetReader {
             .build()).build();
 
     /** A line of code whose comment gives a value under a name: {@code # dK = [[5, 8], [1, 2]]}. */
-    private static final Pattern COMMENTED_VALUE = Pattern.compile("^\\s*#+\\s*([A-Za-z_][\\w']*)\\s*[=:]\\s*(.*\\d.*)$");
+    private static final Pattern COMMENTED_VALUE = Pattern.compile(
+            "^\\s*#+\\s*([A-Za-z_][\\w']*)\\s*[=:]\\s*(.*\\d.*)$");
 
     /** A line of code that assigns a name, its comment giving a value: {@code P = maxpool(A)  # [[3, 3], [4, 5]]}. */
     private static final Pattern ASSIGNMENT_COMMENTED = Pattern.compile(
@@ -95,12 +96,11 @@ public final class NotebookSheetReader implements SheetReader {
                 answer = commented.stream()
                         .filter(value -> part.labels().contains(value.name()))
                         .findFirst()
-                        .map(value -> new Answer(part.id(), value.line(), java.util.Optional.empty(), java.util.Optional
-                                .of("a code comment is never read as an answer: print the value, or write it in a"
-                                        + " Markdown cell"), Where.cell(sheet.source(), String.valueOf(value.cell()), 0,
-                                                value.line()), FoundBy.LABEL, List.of())
-                                .doubted("cell " + value.cell() + "'s code comment gives " + Excerpt.quoted(value.line())
-                                        + ", not read since code is never an answer: read it and score by hand"))
+                        .map(value -> Answer.unread(part.id(), value.line(), Where.cell(sheet.source(),
+                                String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, "a code comment is never"
+                                + " read as an answer: print the value, or write it in a Markdown cell", "cell "
+                                + value.cell() + "'s code comment gives " + Excerpt.quoted(value.line())
+                                + ", not read since code is never an answer"))
                         .orElse(null);
             }
             if (answer != null) {

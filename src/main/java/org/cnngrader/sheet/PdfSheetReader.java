@@ -375,8 +375,8 @@ public final class PdfSheetReader implements SheetReader {
             List<StrikeLines.Line> rules, int page) {
         double bodySize = bodySize(pageGlyphs);
         java.util.Set<Bracket> placed = new java.util.HashSet<>();
-        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize, rules), brackets), brackets,
-                placed);
+        List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize, rules), brackets),
+                brackets, placed);
         List<List<Glyph>> rows = rows(glyphs, brackets);
         OptionalDouble gutter = gutter(rows, bodySize);
         if (gutter.isPresent()) {
@@ -1466,7 +1466,8 @@ public final class PdfSheetReader implements SheetReader {
         for (StrikeLines.Line rule : rules) {
             if (rule.thickness() <= size / 4 && rule.y() > top.get(0).baseline() - 0.1 * size
                     && rule.y() < bottom.get(0).baseline() - 0.4 * size
-                    && rule.left() <= Math.min(topMiddle, bottomMiddle) && rule.right() >= Math.max(topMiddle, bottomMiddle)
+                    && rule.left() <= Math.min(topMiddle, bottomMiddle)
+                    && rule.right() >= Math.max(topMiddle, bottomMiddle)
                     && rule.right() - rule.left() <= width + size) {
                 return true;
             }

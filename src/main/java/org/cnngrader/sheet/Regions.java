@@ -399,14 +399,15 @@ final class Regions {
         /** A number that a further one may follow without a blank: "2.3–2.4", "2.3/2.4", "3,4". */
         private static final Pattern LISTED_NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})"
                 + "(?:\\s?\\(?([a-h])\\))?[.:)]?(?=\\s|$|[–—/,&+])");
-        /**
-     * A dash (LaTeX's em dash {@code ---} too) or a colon between a heading's number and its title. LaTeX's en dash
-     * {@code --} stays in the title, where an alias's title match reads past it ({@code Task 3a -- Convolutional
-     * layer}).
-     */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:[–—:-]|---) ");
 
-    /**
+        /**
+         * A dash (LaTeX's em dash {@code ---} too) or a colon between a heading's number and its title. LaTeX's en
+         * dash {@code --} stays in the title, where an alias's title match reads past it ({@code Task 3a --
+         * Convolutional layer}).
+         */
+        private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:[–—:-]|---) ");
+
+        /**
          * A further number a heading names, after the word or mark that joins it to the one before: a list ("and",
          * "&", "/", ",", "+") or a range ("–", "to"), with the marker repeated or not ("Q2.3/Q2.4").
          */

@@ -220,14 +220,7 @@ public final class ValueParser {
             return matrix(rows(List.of(text.split(";")), null, expectation, notes));
         }
         if (ValueSyntax.shapeEnd(text, 0) == text.length()) {
-            Tensor sides = shape(text, expectation, notes);
-            // Prose names a shape's sides in more than one place ("96 feature maps of size 55 by 55"): sides joined
-            // by "by" short of the shape asked for are part of the answer only, for a person to read whole.
-            if (expectation.entries() > sides.size() && text.matches("(?is).*\\sby\\s.*")) {
-                throw new Refusal(Excerpt.quoted(text) + " gives " + sides.size() + " sides of a shape of "
-                        + expectation.entries() + ": the others may be written in words around it");
-            }
-            return sides;
+            return shape(text, expectation, notes);
         }
         if (text.startsWith("(") && text.endsWith(")") && text.contains(",")) {
             String inner = text.substring(1, text.length() - 1).strip();
@@ -408,21 +401,25 @@ public final class ValueParser {
     }
 
     /**
-     * The sides of a shape. A squared or cubed side ({@code 100 × 128 × 256²}) is that side two or three times, a square
-     * image's height and width, noted; where the shape asked for has as many sides as are written, the power may
-     * instead be one side's size (65536), and the text is refused for a person to read.
+     * The sides of a shape. A squared or cubed side ({@code 100 × 128 × 256²}) is that side two or three times, a
+     * square image's height and width, noted; where the shape asked for has as many sides as are written, the power may
+     * instead be one side's size (65536), and the text is refused for a person to read. Prose names a shape's sides
+     * in more than one place ("96 feature maps of size 55 by 55"): sides joined by "by" short of the shape asked for
+     * are part of the answer only, refused too.
      */
     private static Tensor shape(String text, Expectation expectation, List<String> notes) {
         List<Double> sides = new ArrayList<>();
         List<String> powers = new ArrayList<>();
         int written = 0;
+        boolean inWords = false;
         int index = 0;
         while (index < text.length()) {
             int digits = Characters.asciiDigitsFrom(text, index);
             if (digits > 0) {
                 String side = text.substring(index, index + digits);
                 int power = ValueSyntax.sidePowerLength(text, index, digits, text.length());
-                int times = power > 0 ? ValueSyntax.sidePower(text.substring(index + digits, index + digits + power)) : 1;
+                int times = power > 0
+                        ? ValueSyntax.sidePower(text.substring(index + digits, index + digits + power)) : 1;
                 for (int repeat = 0; repeat < times; repeat++) {
                     sides.add(Double.parseDouble(side));
                 }
@@ -433,13 +430,17 @@ public final class ValueParser {
                 written++;
                 index += digits + power;
             } else {
-                int sign = Math.max(ValueSyntax.timesSignLength(text, index),
-                        ValueSyntax.byWordLength(text, index, text.length()));
-                index += Math.max(sign, 1);
+                int by = ValueSyntax.byWordLength(text, index, text.length());
+                inWords |= by > 0;
+                index += Math.max(Math.max(ValueSyntax.timesSignLength(text, index), by), 1);
             }
         }
         if (sides.size() > Tensor.MAX_RANK + 1) {
             throw new Refusal("a shape has at most " + (Tensor.MAX_RANK + 1) + " sides, not " + sides.size());
+        }
+        if (inWords && expectation.entries() > sides.size()) {
+            throw new Refusal(Excerpt.quoted(text) + " gives " + sides.size() + " sides of a shape of "
+                    + expectation.entries() + ": the others may be written in words around it");
         }
         if (!powers.isEmpty() && expectation.entries() == written) {
             throw new Refusal(Excerpt.quoted(text) + " has a side raised to a power: read as " + sides.size()
@@ -594,7 +595,8 @@ public final class ValueParser {
             return decimal(text, notes);
         }
         if (ValueSyntax.approximateCount(text)) {
-            java.math.BigDecimal count = new java.math.BigDecimal(text.substring(0, text.length() - 1).replace('−', '-'))
+            java.math.BigDecimal count = new java.math.BigDecimal(text.substring(0, text.length() - 1)
+                    .replace('−', '-'))
                     .multiply(java.math.BigDecimal.valueOf(ValueSyntax.magnitude(text.charAt(text.length() - 1))));
             notes.add("'" + text + READ_AS + count.stripTrailingZeros().toPlainString() + ", given approximately");
             return count.doubleValue();

@@ -148,7 +148,8 @@ final class ValueSyntax {
             return -1;
         }
         int after = numberEnd + 1;
-        return after == text.length() || !isWordCharacter(text.charAt(after)) && "+-−*/^(=×·".indexOf(text.charAt(after)) < 0
+        return after == text.length()
+                || !isWordCharacter(text.charAt(after)) && "+-−*/^(=×·".indexOf(text.charAt(after)) < 0
                 ? after : -1;
     }
 
@@ -157,16 +158,12 @@ final class ValueSyntax {
         return suffix == 'M' ? 1e6 : 1e3;
     }
 
-    /** Whether {@code written} is one number with a thousands or millions suffix ({@code 397k}): an approximate count. */
+    /** Whether {@code written} is one number with a thousands or millions suffix ({@code 397k}): an approximation. */
     static boolean approximateCount(String written) {
         String text = written.strip();
         int end = numberEnd(text, 0, false);
         return end > 0 && magnitudeEnd(text, end) == text.length();
     }
-
-    /** Superscript digits, in the order of their values, and the superscript minus. */
-    private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
-    private static final char SUPERSCRIPT_MINUS = '\u207b';
 
     /**
      * Where a power-of-ten factor after a mantissa ends, or −1: a times sign, {@code 10} and an exponent written
@@ -207,11 +204,11 @@ final class ValueSyntax {
             }
             return at;
         }
-        if (at < text.length() && text.charAt(at) == SUPERSCRIPT_MINUS) {
+        if (at < text.length() && text.charAt(at) == Characters.SUPERSCRIPT_MINUS) {
             at++;
         }
         int start = at;
-        while (at < text.length() && SUPERSCRIPT_DIGITS.indexOf(text.charAt(at)) >= 0) {
+        while (at < text.length() && Characters.SUPERSCRIPT_DIGITS.indexOf(text.charAt(at)) >= 0) {
             at++;
         }
         return at > start ? at : -1;
@@ -229,12 +226,12 @@ final class ValueSyntax {
                 int at = number.indexOf("10", index) + 2;
                 for (; at < power; at++) {
                     char character = number.charAt(at);
-                    if (MINUS_SIGNS.indexOf(character) >= 0 || character == SUPERSCRIPT_MINUS) {
+                    if (MINUS_SIGNS.indexOf(character) >= 0 || character == Characters.SUPERSCRIPT_MINUS) {
                         exponent.append('-');
                     } else if (Characters.isAsciiDigit(character)) {
                         exponent.append(character);
-                    } else if (SUPERSCRIPT_DIGITS.indexOf(character) >= 0) {
-                        exponent.append((char) ('0' + SUPERSCRIPT_DIGITS.indexOf(character)));
+                    } else if (Characters.SUPERSCRIPT_DIGITS.indexOf(character) >= 0) {
+                        exponent.append((char) ('0' + Characters.SUPERSCRIPT_DIGITS.indexOf(character)));
                     }
                 }
                 return number.substring(0, index) + "e" + exponent;
@@ -471,9 +468,10 @@ final class ValueSyntax {
             length = 4;
         }
         // "256²5" or "256^23" is no square: the exponent goes on.
-        return length > 0 && at + length < text.length() && Characters.isAsciiDigit(text.charAt(at + length))
-                || length > 0 && at + length < text.length() && SUPERSCRIPT_DIGITS.indexOf(text.charAt(at + length)) >= 0
-                ? 0 : length;
+        int next = at + length;
+        boolean goesOn = next < text.length() && (Characters.isAsciiDigit(text.charAt(next))
+                || Characters.SUPERSCRIPT_DIGITS.indexOf(text.charAt(next)) >= 0);
+        return goesOn ? 0 : length;
     }
 
     /** The power, 2 or 3, of a side's square or cube that {@link #sidePowerLength} found in {@code power}. */

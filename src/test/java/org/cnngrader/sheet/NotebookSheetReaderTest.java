@@ -148,20 +148,14 @@ class NotebookSheetReaderTest {
      */
     @Test
     void answersKeptInCodeCommentsAreFlaggedNotMissing(@TempDir Path folder) throws Exception {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
-        Path notebook = folder.resolve("comments.ipynb");
-        Files.writeString(notebook, """
-                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        Map<String, Answer> answers = answers(folder, "backprop", """
                   {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 1 — Convolution backward"]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [],
                    "source": ["# dK = [[5, 8], [1, 2]]\\n", "# the kernel: 2x2\\n", "print(X.shape)"]},
                   {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 2 — Max pooling backward"]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 2, "outputs": [],
                    "source": ["P = maxpool(A)  # [[3, 3], [4, 5]]"]}
-                ]}
                 """);
-        Map<String, Answer> answers = new NotebookSheetReader().read(notebook, "comments.ipynb", backprop).get(0)
-                .answers();
 
         Answer dK = answers.get("dK");
         assertThat(dK.value()).isEmpty();
@@ -173,7 +167,6 @@ class NotebookSheetReaderTest {
         assertThat(answers).doesNotContainKeys("probs", "db", "S");
     }
 
-
     /**
      * A cell ending in {@code W1, b1, W2, b2} shows one tuple, {@code (array([[ 1, -1], [-1,  1]]), array([0, 0]),
      * …)}: its values were no part's, W1, b1 and W2 were missing, and xor_table took W1 by its place. Each value is
@@ -181,10 +174,7 @@ class NotebookSheetReaderTest {
      */
     @Test
     void aTupleShownForSeveralNamesGivesEachValueItsName(@TempDir Path folder) throws Exception {
-        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
-        Path notebook = folder.resolve("tuple.ipynb");
-        Files.writeString(notebook, """
-                {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        Map<String, Answer> answers = answers(folder, "cpen455-hw2", """
                   {"cell_type": "markdown", "metadata": {}, "source": ["## 1.3\\nReLU network:"]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 1,
                    "source": ["W1 = np.array([[1,-1],[-1,1]]); b1 = np.array([0,0]); W2 = np.array([[1,1]]); b2 = 0\\n",
@@ -192,9 +182,7 @@ class NotebookSheetReaderTest {
                    "outputs": [{"output_type": "execute_result", "execution_count": 1, "metadata": {},
                                 "data": {"text/plain": ["(array([[ 1, -1],\\n", "        [-1,  1]]),\\n",
                                                         " array([0, 0]),\\n", " array([[1, 1]]),\\n", " 0)"]}}]}
-                ]}
                 """);
-        Map<String, Answer> answers = new NotebookSheetReader().read(notebook, "tuple.ipynb", cpen).get(0).answers();
 
         assertThat(value(answers, "W1")).isEqualTo("[[1.0, -1.0], [-1.0, 1.0]]");
         assertThat(value(answers, "b1")).isEqualTo("[0.0, 0.0]");
@@ -215,4 +203,13 @@ class NotebookSheetReaderTest {
         assertThat(NotebookSheetReader.namedTuple("f(a, b)", "(1, 2)")).isEqualTo("(1, 2)");
     }
 
+
+    /** The answers read from a notebook of {@code cells} (nbformat 4's JSON objects) against a bundled rubric. */
+    private static Map<String, Answer> answers(Path folder, String rubric, String cells) throws Exception {
+        SheetSpec spec = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/" + rubric + ".yaml")));
+        Path notebook = folder.resolve("sheet.ipynb");
+        Files.writeString(notebook, "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": [\n"
+                + cells + "]}\n");
+        return new NotebookSheetReader().read(notebook, "sheet.ipynb", spec).get(0).answers();
+    }
 }
