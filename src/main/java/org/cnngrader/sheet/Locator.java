@@ -511,11 +511,45 @@ final class Locator {
         for (int line = region.start(); line < region.end(); line++) {
             Matcher mark = SOLUTION_MARK.matcher(document.lines().get(line).text());
             if (mark.find()) {
-                int start = firstItem(region, line, document.lines().get(line).text().substring(mark.end()));
+                String afterMark = document.lines().get(line).text().substring(mark.end());
+                Matcher item = ITEM_AFTER_ANSWER.matcher(afterMark);
+                if (item.find() && item.group(1).equals("a")) {
+                    int first = line;
+                    List<Candidate> answers = answersBeforeItems(region, line, body);
+                    if (answers.stream().anyMatch(candidate -> candidate.lineIndex() == first)) {
+                        return answers;
+                    }
+                }
+                int start = firstItem(region, line, afterMark);
                 return body.stream().filter(candidate -> candidate.lineIndex() >= start).toList();
             }
         }
         return body;
+    }
+
+    /** An item's letter after the answer written before it: "**Answer: 9 × 9.** (a) What is the kernel size?". */
+    private static final Pattern ITEM_AFTER_ANSWER = Pattern.compile("\\S.*?\\s\\(?([a-h])\\)\\s");
+
+    /**
+     * The candidates of a list whose answers stand before their items ("**Answer: 6.** (c) What is the depth?"), from
+     * the first such line on: on each line that marks an answer, those between the mark and the item's letter (or
+     * after the mark, where no item follows it). The rest of each item restates the problem, and its values ("there
+     * are 12 feature maps") are no answers.
+     */
+    private List<Candidate> answersBeforeItems(Regions.Region region, int first, List<Candidate> body) {
+        Map<Integer, int[]> answerSpans = new HashMap<>();
+        for (int line = first; line < region.end(); line++) {
+            String text = document.lines().get(line).text();
+            Matcher mark = SOLUTION_MARK.matcher(text);
+            if (mark.find()) {
+                Matcher item = ITEM_AFTER_ANSWER.matcher(text).region(mark.end(), text.length());
+                answerSpans.put(line, new int[] {mark.end(), item.find() ? item.start(1) : text.length()});
+            }
+        }
+        return body.stream().filter(candidate -> {
+            int[] span = answerSpans.get(candidate.lineIndex());
+            return span != null && candidate.column() >= span[0] && candidate.column() < span[1];
+        }).toList();
     }
 
     /**

@@ -541,6 +541,46 @@ class LocatorTest {
         assertThat(value(answers, "pooled_size")).isEqualTo("[252.0, 252.0]");
     }
 
+    /**
+     * Answers written before the items they answer ("**Answer: 6.** (c) What is the depth …?", answers-before-items/
+     * build.sh): the student's answers were passed over, and the values of the problems the items restate taken for
+     * them: the depth was item (a)'s "12 feature maps", graded correct for a student who wrote 6, and the second
+     * maps were (b)'s "2 × 2" neighbourhoods.
+     */
+    @Test
+    void anAnswerWrittenBeforeItsItemAnswersItNotTheProblemTheItemRestates() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        java.nio.file.Path markdown = java.nio.file.Path.of("src/test/resources/answers-before-items/sheet.md");
+        java.nio.file.Path chromium = java.nio.file.Path.of("src/test/resources/answers-before-items/sheet.pdf");
+        for (java.nio.file.Path file : List.of(markdown, chromium)) {
+            Map<String, Answer> answers = Submissions.read(new Submissions.Submission(file, "default",
+                    file.getFileName().toString(), List.of()), week12).get(0).answers();
+            assertThat(value(answers, "kernel_size")).as(file.toString()).isEqualTo("[9.0, 9.0]");
+            assertThat(value(answers, "pooled_size")).as(file.toString()).isEqualTo("[252.0, 252.0]");
+            assertThat(value(answers, "pooled_depth")).as(file.toString()).isEqualTo("6.0");
+            assertThat(value(answers, "maps2_size")).as(file.toString()).isEqualTo("[248.0, 248.0]");
+            assertThat(value(answers, "flat_length")).as(file.toString()).isEqualTo("46875.0");
+            // Found by place, not by a label of the part's own: each is for a person to confirm.
+            assertThat(answers.get("pooled_depth").foundBy()).isEqualTo(FoundBy.ORDER);
+        }
+    }
+
+    /** An answer mark before item (a) with no value there marks no such list: the solution begins at the mark. */
+    @Test
+    void anAnswerMarkBeforeTheFirstItemWithoutAValueLeavesTheSolutionAfterIt() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                4 Layer sizes (Gonzalez & Woods, exercise 13.3)
+                A 512 × 512 image is convolved into 12 feature maps of 504 × 504, pooled 2 × 2.
+                Answers: see below. (a) kernel size w = 512 − 504 + 1 = 9
+                (b) pooled maps 252 × 252
+                (c) depth 12
+                """, "list.md"), week12, new ArrayList<>()).answers();
+        assertThat(value(answers, "kernel_size")).isEqualTo("9.0");
+        assertThat(value(answers, "pooled_size")).isEqualTo("[252.0, 252.0]");
+        assertThat(answers.get("pooled_depth").where().line()).isEqualTo(5);
+    }
+
     private static String value(Map<String, Answer> answers, String part) {
         return answers.get(part).value().orElseThrow().toString();
     }
