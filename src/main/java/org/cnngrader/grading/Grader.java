@@ -79,7 +79,8 @@ public final class Grader {
             PartResult result = guarded(part, sheet, values, manual);
             List<String> doubtful = usesDoubtfulReadings(part, sheet);
             Optional<Answer> answer = Optional.ofNullable(sheet.answers().get(part.id()));
-            boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL;
+            boolean lostPoints = result.verdict() == Verdict.INCORRECT || result.verdict() == Verdict.PARTIAL
+                    || result.verdict() == Verdict.UNCHECKED;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
             AnswerSheet.Unheaded unheaded = sheet.unheaded().get(part.questionId());
             boolean shared = unheaded == AnswerSheet.Unheaded.SHARED
@@ -237,16 +238,80 @@ public final class Grader {
                 return result(part, part.points(), Verdict.CORRECT, List.of("Correct: it satisfies "
                         + check.formula().text() + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
             }
+            Optional<PartResult> throughOthers = failedThroughOthers(part, check, answer, scope);
+            if (throughOthers.isPresent()) {
+                return throughOthers.get();
+            }
             // Reviewed as a wrong answer with a reference is: the value may have been read from the wrong place.
             return result(part, 0, Verdict.INCORRECT, List.of("This does not satisfy " + check.formula().text()
                     + "."), answer, Optional.empty(), Optional.empty(), List.of(), true);
         } catch (ExpressionException | EngineException problem) {
+            Optional<PartResult> throughOthers = failedThroughOthers(part, check, answer, scope);
+            if (throughOthers.isPresent()) {
+                return throughOthers.get();
+            }
             String reason = problem instanceof ExpressionException expression ? expression.reason() : problem.getMessage();
             // The verdict is the feedback's: an answer the check cannot use does not satisfy it, and the student is
             // told so, not only that it "could not be checked" beside 0 points.
             return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "; an answer"
                     + " the check cannot use is graded incorrect."), answer, Optional.empty(), Optional.empty(),
                     List.of(), true);
+        }
+    }
+
+    /**
+     * A check that fails with the team's answers to the other parts it uses, where one of them is wrong: what failed
+     * may be that part, graded on its own, not this answer. A right stride is not wrong because the kernel it is
+     * checked with is. With the other parts' references in their place the check decides; a wrong part without a
+     * reference (itself a check that fails) leaves this answer for a person to score.
+     */
+    private Optional<PartResult> failedThroughOthers(Part part, PartKind.Check check, Answer answer,
+            Map<String, Value> scope) {
+        if (answer == null) {
+            return Optional.empty();
+        }
+        Map<String, Value> corrected = new LinkedHashMap<>(scope);
+        List<String> wrong = new ArrayList<>();
+        List<String> failingTheirCheck = new ArrayList<>();
+        for (String name : rubric.partsUsedBy(part)) {
+            Part other = rubric.part(name).orElseThrow();
+            Optional<Value> reference = rubric.key().reference(name);
+            if (reference.isPresent() && !Comparison.of(reference.get(), scope.get(name), other.tolerance()).equal()) {
+                wrong.add(name);
+                corrected.put(name, reference.get());
+            } else if (reference.isEmpty() && other.kind() instanceof PartKind.Check otherCheck
+                    && !holds(otherCheck, other, scope, scope.get(name))) {
+                failingTheirCheck.add(name);
+            }
+        }
+        if (!failingTheirCheck.isEmpty()) {
+            String names = String.join(" and ", failingTheirCheck);
+            return Optional.of(result(part, 0, Verdict.UNCHECKED, List.of("This could not be checked: it is checked"
+                    + " with your " + names + ", which " + (failingTheirCheck.size() == 1 ? "does" : "do") + " not"
+                    + " satisfy " + (failingTheirCheck.size() == 1 ? "its" : "their") + " own check, so a person"
+                    + " scores it."), answer, Optional.empty(), Optional.empty(), List.of(), true));
+        }
+        if (!wrong.isEmpty() && holds(check, part, corrected, corrected.get(RubricLoader.ANSWER))) {
+            String names = String.join(" and ", wrong);
+            return Optional.of(result(part, part.points(), Verdict.CORRECT, List.of("Correct: with the expected "
+                    + names + " it satisfies " + check.formula().text() + ". With your " + names + " it does not:"
+                    + " see " + (wrong.size() == 1 ? "that part" : "those parts") + "."), answer, Optional.empty(),
+                    Optional.empty(), List.of(), false));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a check holds for an answer, the other names as in the scope; one that cannot be evaluated does not. */
+    private boolean holds(PartKind.Check check, Part part, Map<String, Value> scope, Value given) {
+        Map<String, Value> withAnswer = new LinkedHashMap<>(scope);
+        if (given != null) {
+            withAnswer.put(RubricLoader.ANSWER, given);
+        }
+        try {
+            return evaluator(withAnswer, part.tolerance()).evaluate(check.formula().expression())
+                    instanceof Value.BooleanValue bool && bool.value();
+        } catch (ExpressionException | EngineException problem) {
+            return false;
         }
     }
 

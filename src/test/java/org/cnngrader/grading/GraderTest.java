@@ -643,7 +643,8 @@ class GraderTest {
 
         PartResult stride = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
 
-        assertThat(stride.verdict()).isEqualTo(Verdict.INCORRECT);
+        // Checked with a kernel that fails its own check, the stride is left to a person.
+        assertThat(stride.verdict()).isEqualTo(Verdict.UNCHECKED);
         assertThat(stride.review().needed()).isTrue();
         assertThat(stride.notes()).containsExactly("it uses the answer to kernel, not read surely (found by a guess,"
                 + " or where its question's heading was not found): if that reading is wrong, so is this grade.");
@@ -659,6 +660,59 @@ class GraderTest {
         PartResult missing = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review().needed()).isFalse();
+    }
+
+    /**
+     * A right stride (2) was graded incorrect because the kernel it is checked with, the team's own and wrong, made its
+     * check fail ("This does not satisfy conv2d(R, kernel, stride=answer) == …"): the kernel's mistake was charged
+     * twice, and the student told the stride was wrong. The kernel fails its own check, and has no reference to check
+     * the stride with instead: a person scores the stride.
+     */
+    @Test
+    void aRightAnswerIsNotGradedWrongBecauseTheWrongPartItsCheckUsesFails() {
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("kernel", onLine("kernel", "[[3.5, 5.5], [11.5, 13.5]]", 10, FoundBy.LABEL));
+        read.put("stride", onLine("stride", "2", 12, FoundBy.LABEL));
+        TeamResult result = new Grader(POOLING_AS_CONVOLUTION).grade(document(read), ManualScores.none());
+        assertThat(result.part("kernel").orElseThrow().verdict()).isEqualTo(Verdict.INCORRECT);
+        PartResult stride = result.part("stride").orElseThrow();
+        assertThat(stride.verdict()).isEqualTo(Verdict.UNCHECKED);
+        assertThat(stride.review().needed()).isTrue();
+        assertThat(stride.feedback()).containsExactly("This could not be checked: it is checked with your kernel, which"
+                + " does not satisfy its own check, so a person scores it.");
+        // With the right kernel the stride's check decides alone.
+        read.put("kernel", onLine("kernel", "[[0.25, 0.25], [0.25, 0.25]]", 10, FoundBy.LABEL));
+        assertThat(new Grader(POOLING_AS_CONVOLUTION).grade(document(read), ManualScores.none()).part("stride")
+                .orElseThrow().verdict()).isEqualTo(Verdict.CORRECT);
+    }
+
+    /**
+     * A check that uses a part with a reference: the area of a square of side 3 is 9 whatever side the team wrote,
+     * and 16 for a side written 4 follows their slip through. Each is graded right; 12 is wrong under both.
+     */
+    @Test
+    void aCheckFailingOnlyWithAnotherPartsWrongAnswerHoldsWithItsReference() {
+        Rubric rubric = RubricLoader.load("""
+                questions:
+                  - id: "1"
+                    parts:
+                      - {id: side, points: 1, answer: "3"}
+                      - {id: area, points: 2, check: "answer == side * side"}
+                """, "inline.yaml");
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("side", onLine("side", "4", 3, FoundBy.LABEL));
+        read.put("area", onLine("area", "9", 4, FoundBy.LABEL));
+        PartResult right = new Grader(rubric).grade(document(read), ManualScores.none()).part("area").orElseThrow();
+        assertThat(right.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(right.awarded()).isEqualTo(2);
+        assertThat(right.feedback()).containsExactly("Correct: with the expected side it satisfies answer == side *"
+                + " side. With your side it does not: see that part.");
+        read.put("area", onLine("area", "16", 4, FoundBy.LABEL));
+        assertThat(new Grader(rubric).grade(document(read), ManualScores.none()).part("area").orElseThrow()
+                .verdict()).isEqualTo(Verdict.CORRECT);
+        read.put("area", onLine("area", "12", 4, FoundBy.LABEL));
+        assertThat(new Grader(rubric).grade(document(read), ManualScores.none()).part("area").orElseThrow()
+                .verdict()).isEqualTo(Verdict.INCORRECT);
     }
 
     /**
