@@ -22,27 +22,35 @@ import java.util.Optional;
 public record AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
         Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded) {
 
-    /** Why a question has no heading of its own in a document that heads others. */
-    public enum Unheaded {
-        /** No line could head it: the document does not set it apart (or does not answer it). */
-        NOT_FOUND,
-        /**
-         * No line could head it, and its lines hold values no part took: its answers may be among them, under a
-         * heading not recognised, so a part of it not found is for a person to look at.
-         */
-        VALUES_LEFT,
-        /**
-         * Its heading names other questions too ("2.3 and 2.4"), whose answers stand in the same lines: an answer
-         * taken there for it may be another's.
-         */
-        SHARED,
-        /** {@link #SHARED}, and its lines hold values no part took: a part of it not found may be among them. */
-        SHARED_VALUES_LEFT,
-        /**
-         * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an answer
-         * of the question not found may be there.
-         */
-        OUT_OF_ORDER
+    /**
+     * Why a question has no heading of its own in a document that heads others, and where values stand in the lines
+     * it was read in that no part took ("line 12", "page 2, line 4"): a part of it not found may be among them.
+     */
+    public record Unheaded(Cause cause, List<String> valuesLeft) {
+        public Unheaded {
+            valuesLeft = List.copyOf(valuesLeft);
+        }
+
+        /** A question without a heading of its own, whose lines hold no value left. */
+        public Unheaded(Cause cause) {
+            this(cause, List.of());
+        }
+
+        /** Why the question has no heading of its own. */
+        public enum Cause {
+            /** No line could head it: the document does not set it apart (or does not answer it). */
+            NOT_FOUND,
+            /**
+             * Its heading names other questions too ("2.3 and 2.4"), whose answers stand in the same lines: an answer
+             * taken there for it may be another's.
+             */
+            SHARED,
+            /**
+             * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an
+             * answer of the question not found may be there.
+             */
+            OUT_OF_ORDER
+        }
     }
 
     public AnswerSheet {

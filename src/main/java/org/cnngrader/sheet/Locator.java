@@ -176,15 +176,15 @@ final class Locator {
             if (!region.headed() && regions.anyHeading()) {
                 sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
                         + " between the headings of the questions around it");
-                unheaded.put(question.id(), AnswerSheet.Unheaded.NOT_FOUND);
+                unheaded.put(question.id(), new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND));
                 region.headingOutOfOrder().ifPresent(line -> {
                     sheetNotes.add("line " + document.lines().get(line).number() + " may head question "
                             + question.id() + " but lies out of the rubric's order; its answers there were not read");
-                    unheaded.put(question.id(), AnswerSheet.Unheaded.OUT_OF_ORDER);
+                    unheaded.put(question.id(), new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.OUT_OF_ORDER));
                 });
             }
             if (!region.sharedWith().isEmpty()) {
-                unheaded.put(question.id(), AnswerSheet.Unheaded.SHARED);
+                unheaded.put(question.id(), new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.SHARED));
             }
             List<Candidate> section = new ArrayList<>();
             List<Candidate> body = new ArrayList<>();
@@ -233,19 +233,19 @@ final class Locator {
     }
 
     /**
-     * A question whose heading was not found, and whose lines between its neighbours' headings hold a value on a line
-     * no part took one from: its answers may be there, under a heading not recognised, so a part of it still missing
-     * is for a person to look at. A question whose lines hold no such value was likely left unanswered.
+     * A question whose heading was not found (or names others too), and whose lines between its neighbours' headings
+     * hold a value on a line no part took one from: its answers may be there, under a heading not recognised, so a
+     * part of it still missing is for a person to look at. A question whose lines hold no such value was likely left
+     * unanswered.
      */
     private void leftUnread(Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
-        unheaded.replaceAll((question, why) -> (why == AnswerSheet.Unheaded.NOT_FOUND
-                || why == AnswerSheet.Unheaded.SHARED) && candidates.stream().anyMatch(
-                candidate -> regions.region(question).contains(candidate.lineIndex()) && eligible(candidate)
-                        && !takenLines.contains(candidate.lineIndex()))
-                ? why == AnswerSheet.Unheaded.SHARED ? AnswerSheet.Unheaded.SHARED_VALUES_LEFT
-                : AnswerSheet.Unheaded.VALUES_LEFT : why);
+        unheaded.replaceAll((question, why) -> why.cause() == AnswerSheet.Unheaded.Cause.OUT_OF_ORDER ? why
+                : new AnswerSheet.Unheaded(why.cause(), candidates.stream()
+                        .filter(candidate -> regions.region(question).contains(candidate.lineIndex())
+                                && eligible(candidate) && !takenLines.contains(candidate.lineIndex()))
+                        .map(Candidate::lineIndex).distinct().sorted().map(this::at).toList()));
     }
 
     /**

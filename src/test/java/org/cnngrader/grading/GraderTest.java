@@ -752,7 +752,7 @@ class GraderTest {
         read.put("W", onLine("W", "[[1, 1], [1, 1]]", 4, FoundBy.LABEL));
         read.put("side", onLine("side", "10", 6, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
-                Map.of("1", AnswerSheet.Unheaded.NOT_FOUND));
+                Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND)));
 
         TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
 
@@ -779,19 +779,20 @@ class GraderTest {
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
-                Map.of("1", AnswerSheet.Unheaded.VALUES_LEFT));
+                Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND, List.of("line 7"))));
 
         PartResult missing = new Grader(rubric).grade(sheet, ManualScores.none()).part("stride").orElseThrow();
 
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review().needed()).isTrue();
-        assertThat(missing.notes()).singleElement().asString().contains("heading was not found");
+        assertThat(missing.notes()).singleElement().asString().contains("heading was not found")
+                .contains("the questions around it (line 7) were not read");
         // Headed, or unheaded with no value left in its lines, a part the team left unanswered is missing, as written.
         PartResult headed = new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow();
         assertThat(headed.review().needed()).isFalse();
         PartResult empty = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                read, List.of(), Map.of("1", AnswerSheet.Unheaded.NOT_FOUND)), ManualScores.none()).part("stride")
-                .orElseThrow();
+                read, List.of(), Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND))),
+                ManualScores.none()).part("stride").orElseThrow();
         assertThat(empty.review().needed()).isFalse();
     }
 
@@ -817,7 +818,8 @@ class GraderTest {
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "4", 4, FoundBy.LABEL));
         TeamResult sharedResult = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md",
-                Optional.empty(), read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED_VALUES_LEFT)),
+                Optional.empty(), read, List.of(), Map.of("1", new AnswerSheet.Unheaded(
+                        AnswerSheet.Unheaded.Cause.SHARED, List.of("line 7")))),
                 ManualScores.none());
         PartResult shared = sharedResult.part("stride").orElseThrow();
         assertThat(shared.verdict()).isEqualTo(Verdict.MISSING);
@@ -826,7 +828,8 @@ class GraderTest {
         PartResult wrong = sharedResult.part("side").orElseThrow();
         assertThat(wrong.notes()).anySatisfy(note -> assertThat(note).contains("another question's answer may stand"));
         PartResult allTaken = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED)), ManualScores.none()).part("stride")
+                read, List.of(), Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.SHARED))),
+                ManualScores.none()).part("stride")
                 .orElseThrow();
         assertThat(allTaken.review().needed()).isFalse();
     }

@@ -944,10 +944,11 @@ class LocatorTest {
                 + "## 2 Pooling as a convolution\nstride = 2\n";
         AnswerSheet sheet = Locator.locate(TextSheetReader.document(answered, "answers.md"), SPEC, new ArrayList<>());
         assertThat(sheet.answers().get("S")).isNull();
-        assertThat(sheet.unheaded()).containsEntry("1", AnswerSheet.Unheaded.VALUES_LEFT);
+        assertThat(sheet.unheaded()).containsEntry("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND,
+                List.of("line 4")));
         String unanswered = "Team N\n\n## 2 Pooling as a convolution\nstride = 2\n";
         assertThat(Locator.locate(TextSheetReader.document(unanswered, "answers.md"), SPEC, new ArrayList<>())
-                .unheaded()).containsEntry("1", AnswerSheet.Unheaded.NOT_FOUND);
+                .unheaded()).containsEntry("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND));
     }
 
     private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
@@ -1186,8 +1187,9 @@ class LocatorTest {
         assertThat(value(answers, "params_bias_H2")).isEqualTo("204864.0");
         assertThat(answers.get("params_H2")).isNull();
         assertThat(answers.get("params_H3")).isNull();
-        assertThat(sheet.unheaded()).containsEntry("2.3", AnswerSheet.Unheaded.SHARED_VALUES_LEFT)
-                .containsEntry("2.4", AnswerSheet.Unheaded.SHARED_VALUES_LEFT);
+        assertThat(sheet.unheaded().get("2.3").cause()).isEqualTo(AnswerSheet.Unheaded.Cause.SHARED);
+        assertThat(sheet.unheaded().get("2.3").valuesLeft()).isNotEmpty();
+        assertThat(sheet.unheaded().get("2.4")).isEqualTo(sheet.unheaded().get("2.3"));
         assertThat(sheet.notes()).noneMatch(note -> note.contains("question 2.4"));
         // Labelled, each question's counts are its own, wherever they stand under the heading.
         Map<String, Answer> labelled = Locator.locate(TextSheetReader.document("Team T\n\n## 2.3 & 2.4\n\n"
