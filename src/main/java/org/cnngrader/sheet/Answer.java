@@ -2,6 +2,8 @@ package org.cnngrader.sheet;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One part's answer as read from a sheet.
@@ -64,5 +66,33 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
         }
         return new Answer(partId, written, Optional.empty(), Optional.of(((Parsed.Refused) parsed).reason()), where,
                 foundBy, notes);
+    }
+
+    /**
+     * A cell's value followed by words about it, which hold no number: "2 (non-overlapping)", "96 × 27 × 27, after
+     * max pooling", "0 - none".
+     */
+    private static final Pattern VALUE_THEN_WORDS = Pattern.compile(
+            "(.*?\\S)\\s*(\\([^\\d()]*\\p{L}[^\\d()]*\\)|[,;]\\s*[^\\d]*\\p{L}[^\\d]*|\\s[-–—]\\s*[^\\d]*\\p{L}[^\\d]*)");
+
+    /**
+     * The answer a cell gives: its text read as {@link #read} does; else, when the text is a value followed by words
+     * about it, that value, for a person to confirm. A cell is the student's answer to its part, so a comment beside
+     * the value does not make it unreadable.
+     */
+    static Answer readCell(String partId, String written, Expectation expectation, Where where, List<String> notes) {
+        Answer whole = read(partId, written, expectation, where, FoundBy.CELL, notes);
+        Matcher commented = VALUE_THEN_WORDS.matcher(written.strip());
+        if (whole.value().isPresent() || !commented.matches()) {
+            return whole;
+        }
+        Answer value = read(partId, commented.group(1), expectation, where, FoundBy.CELL, notes);
+        if (value.value().isEmpty()) {
+            return whole;
+        }
+        return new Answer(partId, written, value.value(), Optional.empty(), where, FoundBy.CELL, value.notes(),
+                value.doubt()).doubted("the cell also says " + Excerpt.quoted(commented.group(2)
+                .replaceFirst("^[,;\\s\\-–—]+", ""))
+                + ": read as its value " + Excerpt.quoted(commented.group(1)) + "; check that it is the answer");
     }
 }

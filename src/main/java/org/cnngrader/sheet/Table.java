@@ -45,8 +45,7 @@ final class Table {
         Answer answer(String partId, Expectation expectation, String source) {
             Where where = Where.cell(source, name, row + 1, text);
             return refusal.map(reason -> new Answer(partId, text, Optional.empty(), Optional.of(reason), where,
-                    FoundBy.CELL, notes)).orElseGet(() -> Answer.read(partId, text, expectation, where, FoundBy.CELL,
-                    notes));
+                    FoundBy.CELL, notes)).orElseGet(() -> Answer.readCell(partId, text, expectation, where, notes));
         }
 
         /** The letters of the cell's column ({@code B} of {@code B3}). */

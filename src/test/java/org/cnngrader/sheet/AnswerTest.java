@@ -1,0 +1,52 @@
+package org.cnngrader.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cnngrader.grading.SheetSpecs;
+import org.cnngrader.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+
+class AnswerTest {
+
+    private static final SheetSpec SPEC = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+
+    /**
+     * A cell holding a value and a comment on it (cells-with-words/make.py: the template filled in by openpyxl, and a
+     * CSV) was unreadable, "the answer could not be read", for a person to score from scratch: "2 (non-overlapping)",
+     * "96 × 27 × 27, after max pooling". The value is read and the comment named for a person to confirm; a comment
+     * holding a number of its own ("(was 256x13x13)") may be the answer, and leaves the cell unreadable.
+     */
+    @Test
+    void aCellsValueIsReadBesideWordsAboutIt() throws Exception {
+        Path folder = Path.of("src/test/resources/cells-with-words");
+        List<Map<String, Answer>> sheets = List.of(
+                new XlsxSheetReader().read(folder.resolve("answers.xlsx"), "answers.xlsx", SPEC).get(0).answers(),
+                new CsvSheetReader().read(folder.resolve("answers.csv"), "answers.csv", SPEC).get(0).answers());
+        for (Map<String, Answer> answers : sheets) {
+            assertThat(answers.get("avg_stride").value().orElseThrow().toString()).isEqualTo("2.0");
+            assertThat(answers.get("avg_stride").doubt()).hasValue("the cell also says '(non-overlapping)': read as"
+                    + " its value '2'; check that it is the answer");
+            assertThat(answers.get("avg_padding").value().orElseThrow().toString()).isEqualTo("0.0");
+            assertThat(answers.get("avg_padding").doubt().orElseThrow()).startsWith("the cell also says 'none'");
+            assertThat(answers.get("conv1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+            assertThat(answers.get("pool1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 27.0, 27.0]");
+            assertThat(answers.get("pool1_shape").doubt().orElseThrow())
+                    .startsWith("the cell also says 'after max pooling'");
+            assertThat(answers.get("pool1_shape").written()).isEqualTo("96 × 27 × 27, after max pooling");
+            assertThat(answers.get("conv2_shape").value()).isEmpty();
+            assertThat(answers.get("conv2_shape").problem()).isPresent();
+        }
+    }
+
+    /** A cell that is a value alone is read as it stands, with no doubt. */
+    @Test
+    void aCellOfAValueAloneIsNotInDoubt() {
+        Answer answer = Answer.readCell("avg_stride", "2", Expectation.ANY, Where.cell("a.csv", "B2", 2, "2"),
+                List.of());
+        assertThat(answer.value().orElseThrow().toString()).isEqualTo("2.0");
+        assertThat(answer.doubt()).isEmpty();
+    }
+}
