@@ -696,11 +696,23 @@ final class Locator {
                     claimedBy[taken.order()] = FoundBy.LABEL;
                     taken = alternative.get().later();
                 }
+                LabelTaken labelTaken = new LabelTaken(part, chosen, section, found.region().headed());
+                Optional<Candidate> correction = alternative.isPresent() ? Optional.empty()
+                        : correctionOnItsLine(labelTaken);
+                Candidate first = taken;
+                if (correction.isPresent()) {
+                    claimedBy[taken.order()] = FoundBy.LABEL;
+                    taken = correction.get();
+                }
                 take(part, taken, FoundBy.LABEL, found, List.of());
-                takenByLabel.add(new LabelTaken(part, chosen, section, found.region().headed()));
+                takenByLabel.add(labelTaken);
                 if (alternative.isPresent()) {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted(
                             alternative.get().reason(taken, at(taken.lineIndex()))));
+                } else if (correction.isPresent()) {
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted("its line corrects "
+                            + first.written().strip() + " to " + taken.written().strip().replaceAll("\\s+", " ")
+                            + " (" + at(taken.lineIndex()) + "): read as corrected, confirm the team means it"));
                 }
             }
         }
@@ -1749,6 +1761,53 @@ final class Locator {
         return !ownLine.contains(wanted(label)) && givenMatrix(candidate, part);
     }
 
+    /** A value standing in the section as another answer to a part its label took a value for, and its result. */
+    private record Rival(Candidate other, Candidate answer) {
+    }
+
+    /**
+     * The values of the section of the taken one's shape and not equal to it, other than it and than a value another
+     * part took surely, that may be another answer to its part (the result of a computation, not one of its terms).
+     */
+    private List<Rival> rivals(LabelTaken labelTaken) {
+        Candidate taken = labelTaken.candidate();
+        SheetSpec.PartSpec part = labelTaken.part();
+        if (!(value(result(taken, part), part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
+            return List.of();
+        }
+        boolean revised = part.labels().stream().anyMatch(label -> (label.endsWith("'") || label.endsWith("′"))
+                && labels(taken, label));
+        Candidate takenAnswer = result(taken, part);
+        List<Rival> rivals = new ArrayList<>();
+        for (Candidate other : labelTaken.section()) {
+            // A label names a computation's term and so its result ("the length is 250 × 250 × 6 = 375000"); a value
+            // another part took only by its place is still this label's to name (one it matched is that part's).
+            Candidate answer = result(other, part);
+            if (other == taken || answer == takenAnswer || claimed(answer) && claimedBy[answer.order()] != FoundBy.ORDER
+                    || term(answer) || !readable(answer, part)
+                    || revised && other.order() < taken.order()
+                    || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)) {
+                continue;
+            }
+            Tensor named = equalSides(otherValue.tensor(), takenValue.tensor());
+            if (java.util.Arrays.equals(named.shape(), takenValue.tensor().shape())
+                    && !equal(takenValue.tensor(), named)) {
+                rivals.add(new Rival(other, answer));
+            }
+        }
+        return rivals;
+    }
+
+    /**
+     * A value the taken one's line introduces as its correction after it ({@code flattened length: 125 × 125 × 12 =
+     * 187500. Corrected: 125 × 125 × 6 = 93750}): the student's last word, as an arrow's value is.
+     */
+    private Optional<Candidate> correctionOnItsLine(LabelTaken labelTaken) {
+        Candidate takenAnswer = result(labelTaken.candidate(), labelTaken.part());
+        return rivals(labelTaken).stream().filter(rival -> correctedAfter(takenAnswer, rival.other()))
+                .map(Rival::answer).findFirst();
+    }
+
     /**
      * A value of the taken one's shape, other than it, that one of the part's own labels names in the section: the
      * printed {@code AvgPool2d(kernel_size=2, stride=2)} beside the student's "the stride is 1". A label another part
@@ -1760,35 +1819,15 @@ final class Locator {
     private Optional<String> otherLabelledValue(LabelTaken labelTaken) {
         Candidate taken = labelTaken.candidate();
         SheetSpec.PartSpec part = labelTaken.part();
-        List<Candidate> section = labelTaken.section();
         if (!(value(result(taken, part), part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
             return Optional.empty();
         }
-        boolean revised = part.labels().stream().anyMatch(label -> (label.endsWith("'") || label.endsWith("′"))
-                && labels(taken, label));
         List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
         List<String> ownInQuestion = labelTaken.headed() ? part.labels().stream()
                 .filter(label -> !own.contains(label) && ownLabel(label, part, true)).toList() : List.of();
-        Candidate takenAnswer = result(taken, part);
-        for (Candidate other : section) {
-            // A label names a computation's term and so its result ("the length is 250 × 250 × 6 = 375000"); a value
-            // another part took only by its place is still this label's to name (one it matched is that part's).
-            Candidate answer = result(other, part);
-            if (other == taken || answer == takenAnswer || claimed(answer) && claimedBy[answer.order()] != FoundBy.ORDER
-                    || term(answer) || !readable(answer, part)
-                    || revised && other.order() < taken.order()
-                    || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)) {
-                continue;
-            }
-            Tensor named = equalSides(otherValue.tensor(), takenValue.tensor());
-            if (!java.util.Arrays.equals(named.shape(), takenValue.tensor().shape())
-                    || equal(takenValue.tensor(), named)) {
-                continue;
-            }
-            if (correctedAfter(takenAnswer, other)) {
-                return Optional.of("its line corrects it to " + answer.written().strip().replaceAll("\\s+", " ") + " ("
-                        + at(answer.lineIndex()) + "), not taken: check which is the student's answer");
-            }
+        for (Rival rival : rivals(labelTaken)) {
+            Candidate other = rival.other();
+            Candidate answer = rival.answer();
             List<String> naming = other.order() > taken.order() && correction(answer)
                     ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
             for (String label : naming) {

@@ -1271,15 +1271,21 @@ class LocatorTest {
 
     /**
      * {@code (e) flattened length: 125 × 125 × 12 = 187500. Corrected: 125 × 125 × 6 = 93750}: the first value was
-     * graded alone, incorrect, with only the generic flag. A value its line introduces as a correction puts it in doubt.
+     * graded alone, incorrect, with only the generic flag, and then only flagged; the kernel's size, unanswered, took
+     * the correction by its place. A value its line introduces as a correction is the answer, as an arrow's is,
+     * flagged with the value it replaces.
      */
     @Test
-    void aCorrectionLaterOnTheLabelsLinePutsTheValueTakenInDoubt() {
+    void aCorrectionLaterOnTheLabelsLineIsTheAnswer() {
         String heading = "## 4 Layer sizes\n(e) flattened length: 125 × 125 × 12 = 187500. ";
-        Answer corrected = Locator.locate(TextSheetReader.document(heading + "Corrected: 125 × 125 × 6 = 93750\n",
-                "answers.md"), WEEK12, new ArrayList<>()).answers().get("flat_length");
-        assertThat(corrected.doubt()).hasValue("its line corrects it to 93750 (line 2), not taken: check which is the"
-                + " student's answer");
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(heading
+                + "Corrected: 125 × 125 × 6 = 93750\n", "answers.md"), WEEK12, new ArrayList<>()).answers();
+        Answer corrected = answers.get("flat_length");
+        assertThat(value(answers, "flat_length")).isEqualTo("93750.0");
+        assertThat(corrected.foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(corrected.doubt()).hasValue("its line corrects 187500 to 93750 (line 2): read as corrected, confirm"
+                + " the team means it");
+        assertThat(answers).doesNotContainKey("kernel_size");
         Answer explained = Locator.locate(TextSheetReader.document(heading + "That is 6 maps of 125 × 125.\n",
                 "answers.md"), WEEK12, new ArrayList<>()).answers().get("flat_length");
         assertThat(explained.doubt()).isEmpty();
