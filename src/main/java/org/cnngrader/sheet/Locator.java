@@ -209,6 +209,7 @@ final class Locator {
                 byOrder(toldApartByOrder(parts, region), solution, found);
             }
             inWords(parts, region, found);
+            itemInWords(parts, found);
         }
         if (regions.anyHeading()) {
             outside(answers);
@@ -293,6 +294,52 @@ final class Locator {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * A whole number that a part's own item, in a list answering the parts one by one, gives only in words ("(c)
+     * Pooling does not change the number of maps, so there are still twelve of them"): read, in doubt. An item that
+     * names several numbers in words ("one per kernel, so twelve") gives no sure one: the part is unreadable, for a
+     * person to score. Without it such a part was missing, unflagged.
+     */
+    private void itemInWords(List<SheetSpec.PartSpec> parts, Found found) {
+        for (SheetSpec.PartSpec part : parts) {
+            Expectation expectation = part.expectation();
+            if (found.has(part) || expectation.rank() != 0
+                    || !(expectation.integral() || part.reference().isEmpty())) {
+                continue;
+            }
+            List<Integer> itemLines = found.items().entrySet().stream().filter(owner -> owner.getValue() == part)
+                    .map(Map.Entry::getKey).sorted().toList();
+            if (itemLines.isEmpty() || candidates.stream().anyMatch(candidate -> itemLines.contains(
+                    candidate.lineIndex()) && candidate.form() == Candidate.Form.VALUE)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            int wordLine = -1;
+            for (int line : itemLines) {
+                Matcher word = WORD.matcher(document.lines().get(line).text());
+                while (word.find()) {
+                    if (ValueSyntax.numberWord(word.group()).isPresent() && !words.contains(word.group())) {
+                        words.add(word.group());
+                        wordLine = line;
+                    }
+                }
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            Document.Line line = document.lines().get(wordLine);
+            Where where = Where.line(document.source(), line.page(), line.number(), line.text());
+            String said = words.stream().map(Excerpt::quoted).collect(java.util.stream.Collectors.joining(", "));
+            found.answers().put(part.id(), words.size() == 1
+                    ? Answer.read(part.id(), words.get(0), new Expectation(true, 0), where, FoundBy.ORDER, List.of())
+                            .doubted("its item gives it only in words, " + said + " (" + at(wordLine) + "): check"
+                                    + " they are the team's answer")
+                    : Answer.unread(part.id(), String.join(" ", words), where, FoundBy.ORDER, "the item gives"
+                            + " several numbers in words, " + said, "its item gives several numbers in words, " + said
+                            + " (" + at(wordLine) + ")"));
         }
     }
 

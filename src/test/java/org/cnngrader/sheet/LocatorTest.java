@@ -1291,6 +1291,33 @@ class LocatorTest {
         assertThat(explained.doubt()).isEmpty();
     }
 
+    /**
+     * {@code (c) Pooling does not change the number of maps, so there are still twelve of them.}: the depth, given in
+     * words in its own item of a list answering the parts one by one, was missing, unflagged. It is read, in doubt; an
+     * item naming several numbers in words gives none surely, and a person scores it.
+     */
+    @Test
+    void aNumberAPartsOwnItemGivesOnlyInWordsIsRead() {
+        String items = "## 4 Layer sizes\n(a) w = 9, kernels of 9 × 9\n(b) 252 × 252\n%s\n(d) 250 × 250\n"
+                + "(e) 125 · 125 · 6 = 93750\n";
+        Answer twelve = Locator.locate(TextSheetReader.document(items.formatted("(c) Pooling does not change the number"
+                + " of maps, so there are still twelve of them."), "answers.md"), WEEK12, new ArrayList<>()).answers()
+                .get("pooled_depth");
+        assertThat(twelve.value().orElseThrow().toString()).isEqualTo("12.0");
+        assertThat(twelve.foundBy()).isEqualTo(FoundBy.ORDER);
+        assertThat(twelve.doubt()).hasValue("its item gives it only in words, 'twelve' (line 4): check they are the"
+                + " team's answer");
+        Answer several = Locator.locate(TextSheetReader.document(items.formatted("(c) one map per kernel, so twelve"),
+                "answers.md"), WEEK12, new ArrayList<>()).answers().get("pooled_depth");
+        assertThat(several.value()).isEmpty();
+        assertThat(several.doubt().orElseThrow()).contains("'one', 'twelve'");
+        // A digit in the item is read as any value is, not the words beside it.
+        Answer digits = Locator.locate(TextSheetReader.document(items.formatted("(c) 12, one per kernel"),
+                "answers.md"), WEEK12, new ArrayList<>()).answers().get("pooled_depth");
+        assertThat(digits.value().orElseThrow().toString()).isEqualTo("12.0");
+        assertThat(digits.written()).isEqualTo("12");
+    }
+
     private static final SheetSpec WEEK12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
 
     /**
