@@ -204,6 +204,13 @@ final class Candidates {
         }
     }
 
+    /**
+     * The real space a shape's sides are the exponent of, right before them: {@code \\mathbb{R}^{}, {@code ℝ^}, and a
+     * PDF's {@code R^} (pdflatex sets the blackboard R as an R).
+     */
+    private static final java.util.regex.Pattern REAL_SPACE = java.util.regex.Pattern.compile(
+            "(?:\\\\mathbb\\s*\\{?\\s*R\\s*\\}?|ℝ|(?<![\\p{L}\\p{N}])R)\\s*\\^\\s*\\{?\\s*$");
+
     private static void mark(boolean[] taken, int from, int to) {
         java.util.Arrays.fill(taken, Math.min(from, taken.length), Math.min(Math.max(to, from), taken.length), true);
     }
@@ -246,6 +253,12 @@ final class Candidates {
                 int numberEnd = ValueSyntax.numberEnd(text, index, true);
                 next = Math.max(numberEnd, index + 1);
                 if (index > 0 && ".,{^".indexOf(text.charAt(index - 1)) >= 0) {
+                    int sides = REAL_SPACE.matcher(text.substring(Math.max(0, index - 24), index)).find()
+                            ? ValueSyntax.shapeEnd(text, index) : -1;
+                    if (sides > 0 && addIfFree(spans, taken, index, sides)) {
+                        index = sides; // "ℝ^{100 × 128 × 256 × 256}": the shape of the space's tensors
+                        continue;
+                    }
                     index = skipNumberRun(text, next);
                     continue; // the tail of "1.3.1" or "1,2,3", or an exponent: not a value of its own
                 }

@@ -2653,7 +2653,9 @@ final class Locator {
             // A primed name (S') is the document's revised value of the same quantity.
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
                     + "(?:\\s+(?:of|is|are|was|equals|equal to|set to))?"
-                    + "\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?$"),
+                    + "(?:\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?"
+                    // "H_1 \\in \\mathbb{R}^{100 \\times 128 …}": the space the value's shape is of, its sides after.
+                    + "|\\s*&?\\s*∈?\\s*[rℝ]\\^\\s*)$"),
             // A hyphen joins a word: "same-padded" is no label "same".
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "(?:$|[^\\p{L}\\p{N}_'′-])"),
             // A line that ends with the label and its sign, or is the label alone: "Flatten:", "the stride is:"; a

@@ -31,6 +31,20 @@ class CandidatesTest {
     }
 
     /**
+     * The sides of a real space a tensor lies in, {@code \\mathbb{R}^{100 \\times 128 \\times 256 \\times 256}} (and
+     * its PDF renderings {@code R^100×…}, {@code ℝ^100×…}), were skipped as an exponent: the shape was never a value.
+     * An exponent is still none ({@code 5^2}, {@code 10^{3}}).
+     */
+    @Test
+    void theSidesOfARealSpaceAreAShapeNotAnExponent() {
+        assertThat(scanned("H_1 &\\in \\mathbb{R}^{100 \\times 128 \\times 256 \\times 256}\\\\"))
+                .containsExactly("100 \\times 128 \\times 256 \\times 256");
+        assertThat(scanned("H1 ∈ R^100×128×256×256")).containsExactly("100×128×256×256");
+        assertThat(scanned("Y ∈ ℝ^100×10")).containsExactly("100×10");
+        assertThat(scanned("H1: 128 · 3 · 5^2 = 9600, and 10^{3} more")).doesNotContain("2", "3");
+    }
+
+    /**
      * A matrix typed as a Markdown table ("| 0.97 | 0.99 |", its rule, "| 1.00 | 1.00 |") was four numbers: the bar
      * before each row was taken for a determinant's bracket opening another matrix, and the rule for prose.
      */

@@ -1318,6 +1318,26 @@ class LocatorTest {
         assertThat(digits.written()).isEqualTo("12");
     }
 
+    /**
+     * {@code H_1 \\in \\mathbb{R}^{100 \\times 128 \\times 256 \\times 256}} (real-spaces/build.sh: the Markdown, its
+     * pdflatex PDF and Chromium's print of its MathML): no shape was read, and each layer took the factors of a
+     * parameter count of another question, outside its own (`H3 = [32, 64, 3]`, given follow-through credit). The
+     * real space's sides are the shape, and the name before {@code ∈} labels it.
+     */
+    @Test
+    void aShapeWrittenAsARealSpaceIsReadByItsName() {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        for (String name : List.of("sheet.md", "sheet-latex.pdf", "sheet-chromium.pdf")) {
+            java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/real-spaces", name);
+            Map<String, Answer> answers = Submissions.read(new Submissions.Submission(file, "default", name,
+                    List.of()), cpen455).get(0).answers();
+            assertThat(value(answers, "H1")).as(name).isEqualTo("[100.0, 128.0, 256.0, 256.0]");
+            assertThat(answers.get("H1").foundBy()).as(name).isEqualTo(FoundBy.LABEL);
+            assertThat(value(answers, "H4")).as(name).isEqualTo("[100.0, 16.0, 64.0, 64.0]");
+            assertThat(value(answers, "Y_shape")).as(name).isEqualTo("[100.0, 10.0]");
+        }
+    }
+
     private static final SheetSpec WEEK12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
 
     /**
