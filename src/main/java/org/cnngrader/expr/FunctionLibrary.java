@@ -128,6 +128,9 @@ public final class FunctionLibrary {
      */
     public static final String VARIANT = "#";
 
+    /** The variant of {@code output_shape} that writes a feature map's shape channels last (H × W × C). */
+    public static final String CHANNELS_LAST = "output_shape" + VARIANT + "channels_last";
+
     /** The function of that name. */
     public static Optional<Function> find(String name) {
         return Optional.ofNullable(FUNCTIONS.get(name));
@@ -359,10 +362,10 @@ public final class FunctionLibrary {
                 .outputShape(arguments.integer("layer"))), net, Parameter.optional("layer", -1));
         // A feature map's shape written as AlexNet's figure draws it (55 × 55 × 96 for PyTorch's 96 × 55 × 55). The
         // square map whose channels equal its sides reads the same both ways, and is no slip.
-        slips(functions, "output_shape", Slip.instead("output_shape" + VARIANT + "channels_last", "the shape is"
+        slips(functions, "output_shape", Slip.instead(CHANNELS_LAST, "the shape is"
                 + " written channels last (H × W × C): PyTorch orders a feature map C × H × W, after the batch N if"
                 + " there is one"));
-        add(functions, "output_shape" + VARIANT + "channels_last", arguments -> {
+        add(functions, CHANNELS_LAST, arguments -> {
             List<Integer> shape = arguments.network("net").outputShape(arguments.integer("layer"));
             // A flattened or batched vector has no channel axis to move: the slip gives nothing.
             return Values.integers(Shapes.channelsLast(shape).orElseThrow(() -> new ExpressionException(1,

@@ -10,6 +10,8 @@ import org.cnngrader.engine.Shapes;
 import org.cnngrader.expr.Evaluator;
 import org.cnngrader.expr.Expression;
 import org.cnngrader.expr.ExpressionException;
+import org.cnngrader.expr.FunctionLibrary;
+import org.cnngrader.expr.Slip;
 import org.cnngrader.expr.Value;
 import org.cnngrader.rubric.Part;
 import org.cnngrader.rubric.PartKind;
@@ -64,6 +66,12 @@ record PartKey(Part part, Expression expression, Value reference, List<Slipped> 
      */
     private static List<Slipped> layerSlips(Rubric rubric, Part part, NetworkLayer asked, Value reference) {
         Network network = ((Value.NetworkValue) rubric.given().get(asked.network())).network();
+        // A shape written channels last may carry a layer's slip too (54 × 54 × 96 for 96 × 55 × 55): both are named.
+        Optional<String> channelsLast = asked.shape() ? FunctionLibrary.find("output_shape").stream()
+                .flatMap(function -> function.slips().stream())
+                .filter(slip -> slip instanceof Slip.Instead instead
+                        && instead.function().equals(FunctionLibrary.CHANNELS_LAST))
+                .map(Slip::words).findFirst() : Optional.empty();
         List<Slipped> slipped = new ArrayList<>();
         for (int index = 1; index <= asked.layer() && index <= network.layers().size(); index++) {
             org.cnngrader.engine.Layer layer = network.layers().get(index - 1);
@@ -74,8 +82,10 @@ record PartKey(Part part, Expression expression, Value reference, List<Slipped> 
                 try {
                     Value value = layerSlipValue(network, index, slip, asked);
                     if (!Comparison.of(reference, value, part.tolerance()).equal()) {
-                        slipped.add(new Slipped(value, "in layer " + index + " (" + layer.describe() + ") "
-                                + slip.words(), false));
+                        String words = "in layer " + index + " (" + layer.describe() + ") " + slip.words();
+                        slipped.add(new Slipped(value, words, false));
+                        channelsLast.flatMap(last -> channelsLast(value).map(reordered -> new Slipped(reordered,
+                                words + ", and " + last, false))).ifPresent(slipped::add);
                     }
                 } catch (EngineException | IllegalArgumentException | ArithmeticException impossible) {
                     // A slip after which the network no longer fits its input is no answer.
@@ -83,6 +93,15 @@ record PartKey(Part part, Expression expression, Value reference, List<Slipped> 
             }
         }
         return slipped;
+    }
+
+    /** A feature map's shape (C × H × W, after the batch N if any) written channels last; empty for no such shape. */
+    private static Optional<Value> channelsLast(Value shape) {
+        if (!(shape instanceof Value.TensorValue tensor) || tensor.tensor().rank() != 1) {
+            return Optional.empty();
+        }
+        List<Integer> sides = java.util.Arrays.stream(tensor.tensor().values()).mapToObj(side -> (int) side).toList();
+        return Shapes.channelsLast(sides).map(org.cnngrader.expr.Values::integers);
     }
 
     private static Value layerSlipValue(Network network, int index, LayerSlip slip, NetworkLayer asked) {

@@ -196,6 +196,22 @@ class GraderTest {
                 .isEqualTo(Verdict.CORRECT);
     }
 
+    /**
+     * A shape written channels last with a layer's slip too, 27 × 27 × 8 for 8 × 28 × 28 (32 − 5 = 27: the +1 of the
+     * output size forgotten), got a bare "Incorrect.": each slip alone was named, the two together were not.
+     */
+    @Test
+    void aShapeWrittenChannelsLastWithALayersSlipNamesBoth() {
+        PartResult result = grade(Map.of("first", "27 × 27 × 8"), "first");
+        assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(result.awarded()).isZero();
+        assertThat(result.matched()).hasValueSatisfying(words -> assertThat(words)
+                .contains("the +1 of the output-size formula")
+                .contains(", and the shape is written channels last (H × W × C)"));
+        assertThat(result.feedback()).anySatisfy(line -> assertThat(line).startsWith("This matches the result when in"
+                + " layer 1"));
+    }
+
     @Test
     void aMapWhoseChannelsEqualItsSidesReadsTheSameInEitherOrderAndIsNoSlip() {
         Rubric square = RubricLoader.load("""
