@@ -83,16 +83,19 @@ public final class Grader {
                     || result.verdict() == Verdict.UNCHECKED;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
             AnswerSheet.Unheaded unheaded = sheet.unheaded().get(part.questionId());
-            boolean shared = unheaded != null && unheaded.cause() == AnswerSheet.Unheaded.Cause.SHARED;
-            if (result.verdict() == Verdict.MISSING && unheaded != null && !unheaded.valuesLeft().isEmpty()) {
-                // Its answer may be among the values no part took, under a heading not recognised or one naming other
-                // questions too: a person looks, since a correct answer reported missing is the worst outcome.
-                String where = " (" + places(unheaded.valuesLeft()) + ")";
+            boolean shared = unheaded == AnswerSheet.Unheaded.SHARED;
+            List<String> valuesLeft = sheet.valuesLeft().getOrDefault(part.questionId(), List.of());
+            if (result.verdict() == Verdict.MISSING && !valuesLeft.isEmpty()) {
+                // Its answer may be among the values no part took, under a heading not recognised, one naming other
+                // questions too, or in a form no answer was read from: a person looks, since a correct answer
+                // reported missing is the worst outcome.
+                String where = " (" + places(valuesLeft) + ")";
                 result = result.toReview(shared ? "not found: its question's heading names other questions too, and"
                         + " values under it" + where + " were not read as any part's answer; its answer may be among"
-                        + " them." : "not found: its question's heading was not found, and values between the headings"
-                        + " of the questions around it" + where + " were not read as any part's answer; its answer"
-                        + " may be among them.");
+                        + " them." : unheaded == null ? "not found: values under its question's heading" + where
+                        + " were not read as any part's answer; its answer may be among them." : "not found: its"
+                        + " question's heading was not found, and values between the headings of the questions around"
+                        + " it" + where + " were not read as any part's answer; its answer may be among them.");
             } else if (lostPoints && answer.isPresent() && unheaded != null) {
                 // Between its neighbours' headings, or under a heading of several questions, another question's answer
                 // may have been taken for this one's.
@@ -194,8 +197,7 @@ public final class Grader {
                     ? "Not found; other parts need it." : "No answer was found for this part."));
             // The document heads this question out of the rubric's order, where it was not looked for: the answer may
             // be there, and a person should look.
-            AnswerSheet.Unheaded unheaded = sheet.unheaded().get(part.questionId());
-            boolean elsewhere = unheaded != null && unheaded.cause() == AnswerSheet.Unheaded.Cause.OUT_OF_ORDER;
+            boolean elsewhere = sheet.unheaded().get(part.questionId()) == AnswerSheet.Unheaded.OUT_OF_ORDER;
             if (elsewhere) {
                 feedback.add("Question " + part.questionId() + " seems to come out of order in the document (after a"
                         + " question that follows it), and its answers there were not read: put the questions in order.");

@@ -18,39 +18,27 @@ import java.util.Optional;
  * @param unheaded the questions of a document whose heading was not found, though others' were: their answers
  *     were looked for between their neighbours' headings, a region another question may share; and the questions
  *     whose heading names others too, sharing their region
+ * @param valuesLeft by question, where values stand in the lines it was read in that no part took ("line 12", "page
+ *     2, line 4"): a part of it not found may be among them
  */
 public record AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
-        Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded) {
+        Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded,
+        Map<String, List<String>> valuesLeft) {
 
-    /**
-     * Why a question has no heading of its own in a document that heads others, and where values stand in the lines
-     * it was read in that no part took ("line 12", "page 2, line 4"): a part of it not found may be among them.
-     */
-    public record Unheaded(Cause cause, List<String> valuesLeft) {
-        public Unheaded {
-            valuesLeft = List.copyOf(valuesLeft);
-        }
-
-        /** A question without a heading of its own, whose lines hold no value left. */
-        public Unheaded(Cause cause) {
-            this(cause, List.of());
-        }
-
-        /** Why the question has no heading of its own. */
-        public enum Cause {
-            /** No line could head it: the document does not set it apart (or does not answer it). */
-            NOT_FOUND,
-            /**
-             * Its heading names other questions too ("2.3 and 2.4"), whose answers stand in the same lines: an answer
-             * taken there for it may be another's.
-             */
-            SHARED,
-            /**
-             * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an
-             * answer of the question not found may be there.
-             */
-            OUT_OF_ORDER
-        }
+    /** Why a question has no heading of its own in a document that heads others. */
+    public enum Unheaded {
+        /** No line could head it: the document does not set it apart (or does not answer it). */
+        NOT_FOUND,
+        /**
+         * Its heading names other questions too ("2.3 and 2.4"), whose answers stand in the same lines: an answer
+         * taken there for it may be another's.
+         */
+        SHARED,
+        /**
+         * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an answer
+         * of the question not found may be there.
+         */
+        OUT_OF_ORDER
     }
 
     public AnswerSheet {
@@ -61,12 +49,19 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         notes = List.copyOf(notes);
         unheaded = Map.copyOf(unheaded);
+        valuesLeft = Map.copyOf(valuesLeft);
+    }
+
+    /** A sheet some of whose questions have no heading of their own, with no value left unread in their lines. */
+    public AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
+            Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded) {
+        this(team, members, source, reason, answers, notes, unheaded, Map.of());
     }
 
     /** A sheet whose every question was found where the rubric puts it, or that has no questions to find. */
     public AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
             Map<String, Answer> answers, List<String> notes) {
-        this(team, members, source, reason, answers, notes, Map.of());
+        this(team, members, source, reason, answers, notes, Map.of(), Map.of());
     }
 
     /** A submission that could not be read. */
@@ -81,13 +76,13 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
 
     /** The same sheet under another team name. */
     public AnswerSheet withTeam(String newTeam) {
-        return new AnswerSheet(newTeam, members, source, reason, answers, notes, unheaded);
+        return new AnswerSheet(newTeam, members, source, reason, answers, notes, unheaded, valuesLeft);
     }
 
     /** The same sheet with one more note. */
     public AnswerSheet withNote(String note) {
         List<String> more = new java.util.ArrayList<>(notes);
         more.add(note);
-        return new AnswerSheet(team, members, source, reason, answers, more, unheaded);
+        return new AnswerSheet(team, members, source, reason, answers, more, unheaded, valuesLeft);
     }
 }

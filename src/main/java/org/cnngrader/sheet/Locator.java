@@ -176,15 +176,15 @@ final class Locator {
             if (!region.headed() && regions.anyHeading()) {
                 sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
                         + " between the headings of the questions around it");
-                unheaded.put(question.id(), new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND));
+                unheaded.put(question.id(), AnswerSheet.Unheaded.NOT_FOUND);
                 region.headingOutOfOrder().ifPresent(line -> {
                     sheetNotes.add("line " + document.lines().get(line).number() + " may head question "
                             + question.id() + " but lies out of the rubric's order; its answers there were not read");
-                    unheaded.put(question.id(), new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.OUT_OF_ORDER));
+                    unheaded.put(question.id(), AnswerSheet.Unheaded.OUT_OF_ORDER);
                 });
             }
             if (!region.sharedWith().isEmpty()) {
-                unheaded.put(question.id(), new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.SHARED));
+                unheaded.put(question.id(), AnswerSheet.Unheaded.SHARED);
             }
             List<Candidate> section = new ArrayList<>();
             List<Candidate> body = new ArrayList<>();
@@ -216,7 +216,7 @@ final class Locator {
         }
         unreadAfterLabel(answers);
         unreadOfItsShape(answers);
-        leftUnread(unheaded);
+        Map<String, List<String>> valuesLeft = valuesLeft(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
@@ -230,23 +230,33 @@ final class Locator {
             }
         }));
         return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
-                Table.ordered(answers, spec), sheetNotes, unheaded);
+                Table.ordered(answers, spec), sheetNotes, unheaded, valuesLeft);
     }
 
     /**
-     * A question whose heading was not found (or names others too), and whose lines between its neighbours' headings
-     * hold a value on a line no part took one from: its answers may be there, under a heading not recognised, so a
-     * part of it still missing is for a person to look at. A question whose lines hold no such value was likely left
-     * unanswered.
+     * By question, where values stand in the lines it was read in (its region) on a line no part took one from: its
+     * answers may be there, under a heading not recognised or in a form no answer was read from (prose percentages, a
+     * matrix whose rows a PDF set apart), so a part of it still missing is for a person to look at. A question whose
+     * lines hold no such value was likely left unanswered. A question headed out of order was not read there.
      */
-    private void leftUnread(Map<String, AnswerSheet.Unheaded> unheaded) {
+    private Map<String, List<String>> valuesLeft(Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
-        unheaded.replaceAll((question, why) -> why.cause() == AnswerSheet.Unheaded.Cause.OUT_OF_ORDER ? why
-                : new AnswerSheet.Unheaded(why.cause(), candidates.stream()
-                        .filter(candidate -> regions.region(question).contains(candidate.lineIndex())
-                                && eligible(candidate) && !takenLines.contains(candidate.lineIndex()))
-                        .map(Candidate::lineIndex).distinct().sorted().map(this::at).toList()));
+        Map<String, List<String>> left = new HashMap<>();
+        for (SheetSpec.QuestionSpec question : spec.questions()) {
+            if (unheaded.get(question.id()) == AnswerSheet.Unheaded.OUT_OF_ORDER
+                    || !regions.region(question.id()).headed() && !unheaded.containsKey(question.id())) {
+                continue;
+            }
+            List<String> places = candidates.stream()
+                    .filter(candidate -> regions.region(question.id()).contains(candidate.lineIndex())
+                            && eligible(candidate) && !takenLines.contains(candidate.lineIndex()))
+                    .map(Candidate::lineIndex).distinct().sorted().map(this::at).toList();
+            if (!places.isEmpty()) {
+                left.put(question.id(), places);
+            }
+        }
+        return left;
     }
 
     /**
@@ -425,7 +435,7 @@ final class Locator {
             }
             Regions.Region region = regions.region(part.questionId());
             if (!region.headed()) {
-                continue; // a question whose heading was not found is flagged as such (leftUnread)
+                continue; // a question whose heading was not found is flagged as such (valuesLeft)
             }
             List<Candidate> body = candidates.stream().filter(candidate -> region.contains(candidate.lineIndex())
                     && !regions.inTitleBlock(candidate.lineIndex()) && eligible(candidate)).toList();

@@ -108,7 +108,7 @@ public final class NotebookSheetReader implements SheetReader {
             }
         }
         return new AnswerSheet(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), answers, sheet.notes(),
-                sheet.unheaded());
+                sheet.unheaded(), sheet.valuesLeft());
     }
 
     /**

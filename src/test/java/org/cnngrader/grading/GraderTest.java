@@ -768,7 +768,7 @@ class GraderTest {
         read.put("W", onLine("W", "[[1, 1], [1, 1]]", 4, FoundBy.LABEL));
         read.put("side", onLine("side", "10", 6, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
-                Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND)));
+                Map.of("1", AnswerSheet.Unheaded.NOT_FOUND));
 
         TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
 
@@ -795,7 +795,7 @@ class GraderTest {
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
-                Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND, List.of("line 7"))));
+                Map.of("1", AnswerSheet.Unheaded.NOT_FOUND), Map.of("1", List.of("line 7")));
 
         PartResult missing = new Grader(rubric).grade(sheet, ManualScores.none()).part("stride").orElseThrow();
 
@@ -807,9 +807,30 @@ class GraderTest {
         PartResult headed = new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow();
         assertThat(headed.review().needed()).isFalse();
         PartResult empty = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                read, List.of(), Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.NOT_FOUND))),
+                read, List.of(), Map.of("1", AnswerSheet.Unheaded.NOT_FOUND)),
                 ManualScores.none()).part("stride").orElseThrow();
         assertThat(empty.review().needed()).isFalse();
+    }
+
+    /**
+     * A part missing under its own question's heading, where values stand that no part took (the probabilities written
+     * in prose as percentages, a matrix a PDF's equation set row by row), was missing, unflagged: the answer may be
+     * among them. It is reviewed, the lines named; a headed question without such values is missing as written.
+     */
+    @Test
+    void aPartMissingUnderItsHeadingWhereValuesWereLeftIsFlagged() {
+        Rubric rubric = sideAndStride();
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
+        PartResult missing = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                read, List.of(), Map.of(), Map.of("1", List.of("line 5", "line 6"))), ManualScores.none())
+                .part("stride").orElseThrow();
+        assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(missing.review().needed()).isTrue();
+        assertThat(missing.notes()).containsExactly("not found: values under its question's heading (line 5, line 6)"
+                + " were not read as any part's answer; its answer may be among them.");
+        assertThat(new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow()
+                .review().needed()).isFalse();
     }
 
     /** A rubric of one question with two number parts, side (3) and stride (2). */
@@ -834,8 +855,8 @@ class GraderTest {
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "4", 4, FoundBy.LABEL));
         TeamResult sharedResult = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md",
-                Optional.empty(), read, List.of(), Map.of("1", new AnswerSheet.Unheaded(
-                        AnswerSheet.Unheaded.Cause.SHARED, List.of("line 7")))),
+                Optional.empty(), read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED),
+                Map.of("1", List.of("line 7"))),
                 ManualScores.none());
         PartResult shared = sharedResult.part("stride").orElseThrow();
         assertThat(shared.verdict()).isEqualTo(Verdict.MISSING);
@@ -844,7 +865,7 @@ class GraderTest {
         PartResult wrong = sharedResult.part("side").orElseThrow();
         assertThat(wrong.notes()).anySatisfy(note -> assertThat(note).contains("another question's answer may stand"));
         PartResult allTaken = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                read, List.of(), Map.of("1", new AnswerSheet.Unheaded(AnswerSheet.Unheaded.Cause.SHARED))),
+                read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED)),
                 ManualScores.none()).part("stride")
                 .orElseThrow();
         assertThat(allTaken.review().needed()).isFalse();
