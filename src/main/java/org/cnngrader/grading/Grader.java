@@ -19,6 +19,7 @@ import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
 import org.cnngrader.sheet.Answer;
 import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.Where;
 
 /**
  * Grades answer sheets against a rubric (DESIGN.md §6). Stateless after construction and safe to
@@ -84,7 +85,7 @@ public final class Grader {
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
             AnswerSheet.Unheaded unheaded = sheet.unheaded().get(part.questionId());
             boolean shared = unheaded == AnswerSheet.Unheaded.SHARED;
-            List<String> valuesLeft = sheet.valuesLeft().getOrDefault(part.questionId(), List.of());
+            List<Where> valuesLeft = sheet.valuesLeft().getOrDefault(part.questionId(), List.of());
             if (result.verdict() == Verdict.MISSING && !valuesLeft.isEmpty()) {
                 // Its answer may be among the values no part took, under a heading not recognised, one naming other
                 // questions too, or in a form no answer was read from: a person looks, since a correct answer
@@ -262,10 +263,10 @@ public final class Grader {
         }
     }
 
-    /** Where values were left, the first three named: "line 12, line 14, line 20 and 2 more". */
-    private static String places(List<String> where) {
-        String first = String.join(", ", where.subList(0, Math.min(3, where.size())));
-        return where.size() > 3 ? first + " and " + (where.size() - 3) + " more" : first;
+    /** Where values were left, the first three named: "page 1, lines 5, 7 and 10, and 2 more". */
+    private static String places(List<Where> where) {
+        String first = Where.describe(where.subList(0, Math.min(3, where.size())));
+        return where.size() > 3 ? first + ", and " + (where.size() - 3) + " more" : first;
     }
 
     /**

@@ -18,12 +18,12 @@ import java.util.Optional;
  * @param unheaded the questions of a document whose heading was not found, though others' were: their answers
  *     were looked for between their neighbours' headings, a region another question may share; and the questions
  *     whose heading names others too, sharing their region
- * @param valuesLeft by question, where values stand in the lines it was read in that no part took ("line 12", "page
- *     2, line 4"): a part of it not found may be among them
+ * @param valuesLeft by question, the lines it was read in where values stand that no part took: a part of it not
+ *     found may be among them
  */
 public record AnswerSheet(String team, List<String> members, String source, Optional<String> reason,
         Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded,
-        Map<String, List<String>> valuesLeft) {
+        Map<String, List<Where>> valuesLeft) {
 
     /** Why a question has no heading of its own in a document that heads others. */
     public enum Unheaded {

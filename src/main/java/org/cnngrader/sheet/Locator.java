@@ -216,7 +216,7 @@ final class Locator {
         }
         unreadAfterLabel(answers);
         unreadOfItsShape(answers);
-        Map<String, List<String>> valuesLeft = valuesLeft(unheaded);
+        Map<String, List<Where>> valuesLeft = valuesLeft(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
@@ -239,19 +239,19 @@ final class Locator {
      * matrix whose rows a PDF set apart), so a part of it still missing is for a person to look at. A question whose
      * lines hold no such value was likely left unanswered. A question headed out of order was not read there.
      */
-    private Map<String, List<String>> valuesLeft(Map<String, AnswerSheet.Unheaded> unheaded) {
+    private Map<String, List<Where>> valuesLeft(Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
-        Map<String, List<String>> left = new HashMap<>();
+        Map<String, List<Where>> left = new HashMap<>();
         for (SheetSpec.QuestionSpec question : spec.questions()) {
             if (unheaded.get(question.id()) == AnswerSheet.Unheaded.OUT_OF_ORDER
                     || !regions.region(question.id()).headed() && !unheaded.containsKey(question.id())) {
                 continue;
             }
-            List<String> places = candidates.stream()
+            List<Where> places = candidates.stream()
                     .filter(candidate -> regions.region(question.id()).contains(candidate.lineIndex())
                             && eligible(candidate) && !takenLines.contains(candidate.lineIndex()))
-                    .map(Candidate::lineIndex).distinct().sorted().map(this::at).toList();
+                    .map(Candidate::lineIndex).distinct().sorted().map(this::where).toList();
             if (!places.isEmpty()) {
                 left.put(question.id(), places);
             }

@@ -1,5 +1,8 @@
 package org.cnngrader.sheet;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Where an answer came from: the file, and the page and line (documents) or the cell (sheets),
  * with the text around it. Zero or empty where it does not apply.
@@ -33,5 +36,23 @@ public record Where(String file, int page, int line, String cell, String snippet
             text.append("line ").append(line);
         }
         return text.toString();
+    }
+
+    /**
+     * Lines of one file, each page once: {@code line 4}, {@code lines 4 and 9}, {@code page 1, lines 5, 7 and 10;
+     * page 2, line 3}.
+     */
+    public static String describe(List<Where> lines) {
+        Map<Integer, List<Integer>> byPage = new java.util.LinkedHashMap<>();
+        lines.forEach(where -> byPage.computeIfAbsent(where.page(), page -> new java.util.ArrayList<>())
+                .add(where.line()));
+        List<String> pages = new java.util.ArrayList<>();
+        byPage.forEach((page, numbers) -> {
+            List<String> shown = numbers.stream().map(String::valueOf).toList();
+            String joined = shown.size() == 1 ? "line " + shown.get(0) : "lines " + String.join(", ",
+                    shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+            pages.add(page > 0 ? "page " + page + ", " + joined : joined);
+        });
+        return String.join("; ", pages);
     }
 }

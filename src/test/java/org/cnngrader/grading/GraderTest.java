@@ -795,7 +795,7 @@ class GraderTest {
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
         AnswerSheet sheet = new AnswerSheet("T", List.of(), "answers.md", Optional.empty(), read, List.of(),
-                Map.of("1", AnswerSheet.Unheaded.NOT_FOUND), Map.of("1", List.of("line 7")));
+                Map.of("1", AnswerSheet.Unheaded.NOT_FOUND), Map.of("1", List.of(Where.line("answers.md", 0, 7, "7"))));
 
         PartResult missing = new Grader(rubric).grade(sheet, ManualScores.none()).part("stride").orElseThrow();
 
@@ -823,11 +823,12 @@ class GraderTest {
         Map<String, Answer> read = new LinkedHashMap<>();
         read.put("side", onLine("side", "3", 4, FoundBy.LABEL));
         PartResult missing = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
-                read, List.of(), Map.of(), Map.of("1", List.of("line 5", "line 6"))), ManualScores.none())
+                read, List.of(), Map.of(), Map.of("1", List.of(Where.line("answers.md", 0, 5, "5"),
+                        Where.line("answers.md", 0, 6, "6")))), ManualScores.none())
                 .part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review().needed()).isTrue();
-        assertThat(missing.notes()).containsExactly("not found: values under its question's heading (line 5, line 6)"
+        assertThat(missing.notes()).containsExactly("not found: values under its question's heading (lines 5 and 6)"
                 + " were not read as any part's answer; its answer may be among them.");
         assertThat(new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow()
                 .review().needed()).isFalse();
@@ -856,7 +857,7 @@ class GraderTest {
         read.put("side", onLine("side", "4", 4, FoundBy.LABEL));
         TeamResult sharedResult = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md",
                 Optional.empty(), read, List.of(), Map.of("1", AnswerSheet.Unheaded.SHARED),
-                Map.of("1", List.of("line 7"))),
+                Map.of("1", List.of(Where.line("answers.md", 0, 7, "7")))),
                 ManualScores.none());
         PartResult shared = sharedResult.part("stride").orElseThrow();
         assertThat(shared.verdict()).isEqualTo(Verdict.MISSING);
