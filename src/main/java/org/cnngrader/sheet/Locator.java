@@ -204,6 +204,7 @@ final class Locator {
             // A guess is taken from the solution, never from the problem restated above it: "there are 12 feature
             // maps" is no answer to the depth, whatever the solution says.
             List<Candidate> solution = afterSolutionMark(region, body);
+            solution = beforeFinalAnswerMarks(solution);
             byMatch(parts, solution, found);
             if (region.headed() || regions.anyHeading()) {
                 byOrder(toldApartByOrder(parts, region), solution, found);
@@ -582,6 +583,30 @@ final class Locator {
             }
         }
         return body;
+    }
+
+    /** A mark of the answer a line comes to after its reasoning: "… far outside. Our answer: yes." */
+    private static final Pattern FINAL_ANSWER_MARK = Pattern.compile(
+            "(?<!\\p{L})(?:our|my|final|the final)\\s+answer\\s*(?:is\\s*)?:", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The candidates without those a line gives before its final answer's mark ("… it contains the eye? No — the eye
+     * is at x = 255, far outside. Our answer: yes."): they are the reasoning, weighed and left. The "No" before the
+     * mark was graded as the answer, matching the reference.
+     */
+    private List<Candidate> beforeFinalAnswerMarks(List<Candidate> candidates) {
+        Map<Integer, Integer> markEnds = new HashMap<>();
+        return candidates.stream().filter(candidate -> {
+            int end = markEnds.computeIfAbsent(candidate.lineIndex(), line -> {
+                Matcher mark = FINAL_ANSWER_MARK.matcher(document.lines().get(line).text());
+                int last = -1;
+                while (mark.find()) {
+                    last = mark.end();
+                }
+                return last;
+            });
+            return candidate.column() >= end;
+        }).toList();
     }
 
     /** An item's letter after the answer written before it: "**Answer: 9 × 9.** (a) What is the kernel size?". */

@@ -970,6 +970,23 @@ class LocatorTest {
         assertThat(sheet.valuesLeft().get("3")).extracting(Where::line).containsExactly(3);
     }
 
+    /**
+     * {@code … so yes, it contains the eye? No — the eye is at x = 255, far outside.  Our answer: yes.}: the "No" of
+     * the reasoning before the line's final answer matched the reference and was graded correct; the student's
+     * answer, yes, was passed over.
+     */
+    @Test
+    void theReasoningBeforeALinesFinalAnswerIsNoAnswer() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## Exercise 4-2 Backpropagation through convolutional layers
+                The neuron at (639, 0) covers x from 614 to 639, so yes, it contains the eye? No — the eye is at \
+                x = 255, far outside.  Our answer: yes.
+                """, "answers.md"), lmu, new ArrayList<>()).answers();
+        assertThat(value(answers, "sees_eye")).isEqualTo("true");
+        assertThat(answers.get("sees_eye").where().line()).isEqualTo(2);
+    }
+
     private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
             "rubrics/cpen455-hw2.yaml")));
 
