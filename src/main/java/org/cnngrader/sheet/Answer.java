@@ -72,8 +72,8 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
      * A cell's value followed by words about it, which hold no number: "2 (non-overlapping)", "96 × 27 × 27, after
      * max pooling", "0 - none".
      */
-    private static final Pattern VALUE_THEN_WORDS = Pattern.compile(
-            "(.*?\\S)\\s*(\\([^\\d()]*\\p{L}[^\\d()]*\\)|[,;]\\s*[^\\d]*\\p{L}[^\\d]*|\\s[-–—]\\s*[^\\d]*\\p{L}[^\\d]*)");
+    private static final Pattern VALUE_THEN_WORDS = Pattern.compile("(.*?\\S)\\s*("
+            + "\\([^\\d()]*\\p{L}[^\\d()]*\\)|[,;]\\s*[^\\d]*\\p{L}[^\\d]*|\\s[-–—]\\s*[^\\d]*\\p{L}[^\\d]*)");
 
     /**
      * The answer a cell gives: its text read as {@link #read} does; else, when the text is a value followed by words
