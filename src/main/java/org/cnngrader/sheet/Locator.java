@@ -73,9 +73,9 @@ final class Locator {
     private static final Pattern DEFINED_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_']{0,11})\\s*:?=\\s*$");
     /** The operators of a worked computation, as they end the text between two of its values. */
     private static final String OPERATORS = "+-−×*·/";
-    /** A table's first column holding a layer's number, before its other columns. */
+    /** A table's first column holding a layer's number, before its other columns (parted by bars, tabs, LaTeX's &). */
     private static final Pattern INDEX_COLUMN = Pattern.compile(
-            "^[\\s|]*(\\d{1,2})(?:[.)]?\\s*[|\\t]|[.)]?\\s{2,}|[.)]?\\s(?=[A-Za-z$(]|\\d+\\s*[×x]))");
+            "^[\\s|]*(\\d{1,2})(?:[.)]?\\s*[|\\t&]|[.)]?\\s{2,}|[.)]?\\s(?=[A-Za-z$(]|\\d+\\s*[×x]))");
     /** A word that names a layer, in the row 0 of a table of a network's layers. */
     private static final Pattern LAYER_ROW = Pattern.compile(
             "conv|pool|linear|dense|fully|\\bfc|relu|sigmoid|tanh|flatten|norm|dropout");

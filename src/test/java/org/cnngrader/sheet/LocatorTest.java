@@ -987,6 +987,31 @@ class LocatorTest {
         assertThat(answers.get("sees_eye").where().line()).isEqualTo(2);
     }
 
+    /**
+     * A LaTeX source's table of layers, its cells parted by {@code &} ({@code 1 & conv1 (11$\\times$11, stride 4) & 96 &
+     * $55 \\times 55$ \\\\}): no layer was read (its PDF read them all), every shape missing. The number opening the row
+     * is the layer's, as before a bar or a tab.
+     */
+    @Test
+    void aLatexTablesRowOfCellsPartedByAmpersandsNamesItsLayer() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                \\section*{1.5 Dimensions of CNN layers}
+                \\begin{tabular}{llcc}
+                \\# & layer & \\multicolumn{2}{c}{output} \\\\
+                 & & channels & spatial \\\\
+                1 & conv1 (11$\\times$11, stride 4) & 96 & $55 \\times 55$ \\\\
+                2 & pool1 (3$\\times$3, stride 2) & 96 & $27 \\times 27$ \\\\
+                3 & conv2 (5$\\times$5, pad 2) & 256 & $27 \\times 27$ \\\\
+                \\end{tabular}
+                """, "answers.tex"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(answers.get("conv1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("conv1_shape").doubt()).isEmpty();
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+    }
+
     private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
             "rubrics/cpen455-hw2.yaml")));
 
