@@ -51,35 +51,45 @@ public final class TextSheetReader implements SheetReader {
         return blanked.toString();
     }
 
-    private static final String BOX = "\\boxed{";
+    /**
+     * A LaTeX command whose argument is the text itself, set apart: a box ({@code \\boxed{2}}), bold, italic, upright
+     * or plain text ({@code \\textbf{9216}}, {@code \\mathbf{96 \\times 55 \\times 55}}, {@code \\text{…}}), and a
+     * table's cell over several columns ({@code \\multicolumn{2}{c}{9216}}), up to its argument's open brace.
+     */
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
+            "\\\\(?:boxed|fbox|textbf|textit|textrm|text|emph|underline|mathbf|mathrm|mathit|bm|boldsymbol)\\s*\\{"
+            + "|\\\\multicolumn\\s*\\{\\s*\\d+\\s*\\}\\s*\\{[^{}]*\\}\\s*\\{");
 
     /**
-     * The text with each LaTeX {@code \\boxed{…}} opened: its command and its closing brace blanked, each character a
-     * space so that what remains keeps its columns. A box marks the final answer ({@code Stride: $\\boxed{2}$}), and
-     * its braces hid the number in it from the scanner, which saw only the argument of a command: the part was
-     * missing, unflagged, and {@code \\boxed{96 \\times 55 \\times 55}} lost its 96. One pass, braces matched with
-     * a stack; a box never closed is left as it is.
+     * The text with each LaTeX command that only sets its argument opened ({@link #SETTING}): the command and its
+     * closing brace blanked, each character a space so that what remains keeps its columns. A box marks the final
+     * answer ({@code Stride: $\\boxed{2}$}), bold an answer too, and their braces hid the number in them from the
+     * scanner, which saw only the argument of a command: the part was missing, unflagged, {@code \\boxed{96 \\times 55
+     * \\times 55}} lost its 96 and {@code \\mathbf{96 \\times 55 \\times 55}} read 55 × 55. One pass, braces matched with
+     * a stack; a command never closed is left as it is.
      */
-    static String withoutBoxes(String text) {
-        if (!text.contains(BOX)) {
+    static String withoutSetting(String text) {
+        if (text.indexOf('\\') < 0 || !SETTING.matcher(text).find()) {
             return text;
         }
         StringBuilder opened = new StringBuilder(text);
-        // For each open brace, where its \boxed starts, or -1 for any other brace.
+        java.util.regex.Matcher setting = SETTING.matcher(text);
+        // For each open brace, where its command starts, or -1 for any other brace.
         java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
-            if (character == '\\' && text.startsWith(BOX, index)) {
+            if (character == '\\' && setting.region(index, text.length()).lookingAt()) {
                 open.push(index);
-                index += BOX.length() - 1;
+                index = setting.end() - 1;
             } else if (character == '\\' && index + 1 < text.length()) {
                 index++; // An escaped brace (\{) is no group.
             } else if (character == '{') {
                 open.push(-1);
             } else if (character == '}' && !open.isEmpty()) {
-                int box = open.pop();
-                if (box >= 0) {
-                    for (int blank = box; blank < box + BOX.length(); blank++) {
+                int command = open.pop();
+                if (command >= 0) {
+                    setting.region(command, text.length()).lookingAt();
+                    for (int blank = command; blank < setting.end(); blank++) {
                         opened.setCharAt(blank, ' ');
                     }
                     opened.setCharAt(index, ' ');
@@ -91,7 +101,7 @@ public final class TextSheetReader implements SheetReader {
 
     /** The document of a text: its lines with words positioned by character, and its matrix environments. */
     static Document document(String written, String source) {
-        String text = Characters.signedNumbers(Characters.plainLetters(withoutBoxes(written)));
+        String text = Characters.signedNumbers(Characters.plainLetters(withoutSetting(written)));
         List<Document.Line> lines = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
         int offset = 0;

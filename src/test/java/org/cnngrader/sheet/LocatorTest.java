@@ -857,6 +857,22 @@ class LocatorTest {
     }
 
     /**
+     * A value set in bold or in a table's cell over two columns hid in its command's braces: {@code \\textbf{9216}} and
+     * {@code \\multicolumn{2}{c}{9216}} were missing, unflagged, and {@code $\\mathbf{96 \\times 55 \\times 55}$}
+     * read 55 × 55, graded wrong.
+     */
+    @Test
+    void aValueSetInBoldOrInACellOverColumnsIsTheAnswer() {
+        Map<String, Answer> bold = readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "- conv1: $\\mathbf{96 \\times 55 \\times 55}$\n- Flatten: \\textbf{9216}\n");
+        assertThat(value(bold, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(bold, "flat_size")).isEqualTo("9216.0");
+        Map<String, Answer> spanning = readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "9 & flatten & \\multicolumn{2}{c}{9216} \\\\\n");
+        assertThat(value(spanning, "flat_size")).isEqualTo("9216.0");
+    }
+
+    /**
      * "conv1: 96 feature maps of size 55 by 55", and "S =" over rows typed "row 1: 0 2 0 2": the label stood there with
      * the answer after it, but the part was reported missing, unflagged, as if not answered.
      */

@@ -41,4 +41,14 @@ class TextSheetReaderTest {
         assertThat(new TextSheetReader().read(latex, "answers.tex", SPEC).get(0).notes())
                 .noneMatch(note -> note.contains("struck"));
     }
+
+    /** A command that only sets its argument is opened in place: the value stands in the same columns, unwrapped. */
+    @Test
+    void aSettingCommandIsOpenedKeepingTheColumns() {
+        String text = "x \\textbf{9216} \\multicolumn{2}{c}{7} \\frac{1}{4}";
+        String opened = TextSheetReader.withoutSetting(text);
+        assertThat(opened).hasSameSizeAs(text);
+        assertThat(opened.indexOf("9216")).isEqualTo(text.indexOf("9216"));
+        assertThat(opened.replaceAll("\\s+", " ")).isEqualTo("x 9216 7 \\frac{1}{4}");
+    }
 }
