@@ -29,9 +29,15 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
         this(partId, written, value, problem, where, foundBy, notes, Optional.empty());
     }
 
-    /** The same answer, its reading in doubt for {@code reason}. */
+    /**
+     * The same answer, its reading in doubt for {@code reason} too: a reading already in doubt keeps its first reason,
+     * the new one after it, so that a person reviewing sees both (a count given approximately and another value its
+     * label names).
+     */
     public Answer doubted(String reason) {
-        return new Answer(partId, written, value, problem, where, foundBy, notes, Optional.of(reason));
+        return new Answer(partId, written, value, problem, where, foundBy, notes,
+                Optional.of(doubt.map(first -> first.contains(reason) ? first : first + "; and " + reason)
+                        .orElse(reason)));
     }
 
     /**

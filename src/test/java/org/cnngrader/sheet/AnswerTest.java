@@ -49,4 +49,20 @@ class AnswerTest {
         assertThat(answer.value().orElseThrow().toString()).isEqualTo("2.0");
         assertThat(answer.doubt()).isEmpty();
     }
+
+    /**
+     * A reading put in doubt twice kept only the later reason: a count given approximately ("≈ 397k") whose label also
+     * named another value showed the reviewer that other value alone, not that the count was rounded. Both are kept.
+     */
+    @Test
+    void aReadingInDoubtForTwoReasonsKeepsBoth() {
+        Answer read = Answer.read("params_total", "397k", Expectation.ANY, Where.line("a.md", 0, 4, "total ≈ 397k"),
+                FoundBy.LABEL, List.of());
+        assertThat(read.doubt()).hasValue("given approximately as '397k': check it against the reference");
+        Answer twice = read.doubted("'total' also names 397184 (line 6), not taken: check which is the student's answer");
+        assertThat(twice.doubt()).hasValue("given approximately as '397k': check it against the reference; and 'total'"
+                + " also names 397184 (line 6), not taken: check which is the student's answer");
+        assertThat(twice.doubted("given approximately as '397k': check it against the reference").doubt())
+                .isEqualTo(twice.doubt());
+    }
 }
