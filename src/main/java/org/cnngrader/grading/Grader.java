@@ -90,13 +90,11 @@ public final class Grader {
                 // Its answer may be among the values no part took, under a heading not recognised, one naming other
                 // questions too, or in a form no answer was read from: a person looks, since a correct answer
                 // reported missing is the worst outcome.
-                String where = " (" + places(valuesLeft) + ")";
-                result = result.toReview(shared ? "not found: its question's heading names other questions too, and"
-                        + " values under it" + where + " were not read as any part's answer; its answer may be among"
-                        + " them." : unheaded == null ? "not found: values under its question's heading" + where
-                        + " were not read as any part's answer; its answer may be among them." : "not found: its"
-                        + " question's heading was not found, and values between the headings of the questions around"
-                        + " it" + where + " were not read as any part's answer; its answer may be among them.");
+                String unread = shared ? "its question's heading names other questions too, and values under it"
+                        : unheaded == null ? "values under its question's heading" : "its question's heading was not"
+                        + " found, and values between the headings of the questions around it";
+                result = result.toReview("not found: " + unread + " (" + places(valuesLeft) + ") were not read as any"
+                        + " part's answer; its answer may be among them.");
             } else if (lostPoints && answer.isPresent() && unheaded != null) {
                 // Between its neighbours' headings, or under a heading of several questions, another question's answer
                 // may have been taken for this one's.
@@ -242,24 +240,17 @@ public final class Grader {
                 return result(part, part.points(), Verdict.CORRECT, List.of("Correct: it satisfies "
                         + check.formula().text() + "."), answer, Optional.empty(), Optional.empty(), List.of(), false);
             }
-            Optional<PartResult> throughOthers = failedThroughOthers(part, check, answer, scope);
-            if (throughOthers.isPresent()) {
-                return throughOthers.get();
-            }
             // Reviewed as a wrong answer with a reference is: the value may have been read from the wrong place.
-            return result(part, 0, Verdict.INCORRECT, List.of("This does not satisfy " + check.formula().text()
-                    + "."), answer, Optional.empty(), Optional.empty(), List.of(), true);
+            return failedThroughOthers(part, check, answer, scope).orElseGet(() -> result(part, 0, Verdict.INCORRECT,
+                    List.of("This does not satisfy " + check.formula().text() + "."), answer, Optional.empty(),
+                    Optional.empty(), List.of(), true));
         } catch (ExpressionException | EngineException problem) {
-            Optional<PartResult> throughOthers = failedThroughOthers(part, check, answer, scope);
-            if (throughOthers.isPresent()) {
-                return throughOthers.get();
-            }
             String reason = problem instanceof ExpressionException expression ? expression.reason() : problem.getMessage();
             // The verdict is the feedback's: an answer the check cannot use does not satisfy it, and the student is
             // told so, not only that it "could not be checked" beside 0 points.
-            return result(part, 0, Verdict.INCORRECT, List.of("This could not be checked: " + reason + "; an answer"
-                    + " the check cannot use is graded incorrect."), answer, Optional.empty(), Optional.empty(),
-                    List.of(), true);
+            return failedThroughOthers(part, check, answer, scope).orElseGet(() -> result(part, 0, Verdict.INCORRECT,
+                    List.of("This could not be checked: " + reason + "; an answer the check cannot use is graded"
+                            + " incorrect."), answer, Optional.empty(), Optional.empty(), List.of(), true));
         }
     }
 
@@ -290,7 +281,7 @@ public final class Grader {
                 wrong.add(name);
                 corrected.put(name, reference.get());
             } else if (reference.isEmpty() && other.kind() instanceof PartKind.Check otherCheck
-                    && !holds(otherCheck, other, scope, scope.get(name))) {
+                    && !holds(otherCheck, other, withAnswer(scope, scope.get(name)))) {
                 failingTheirCheck.add(name);
             }
         }
@@ -301,7 +292,7 @@ public final class Grader {
                     + " satisfy " + (failingTheirCheck.size() == 1 ? "its" : "their") + " own check, so a person"
                     + " scores it."), answer, Optional.empty(), Optional.empty(), List.of(), true));
         }
-        if (!wrong.isEmpty() && holds(check, part, corrected, corrected.get(RubricLoader.ANSWER))) {
+        if (!wrong.isEmpty() && holds(check, part, corrected)) {
             String names = String.join(" and ", wrong);
             return Optional.of(result(part, part.points(), Verdict.CORRECT, List.of("Correct: with the expected "
                     + names + " it satisfies " + check.formula().text() + ". With your " + names + " it does not:"
@@ -311,14 +302,17 @@ public final class Grader {
         return Optional.empty();
     }
 
-    /** Whether a check holds for an answer, the other names as in the scope; one that cannot be evaluated does not. */
-    private boolean holds(PartKind.Check check, Part part, Map<String, Value> scope, Value given) {
-        Map<String, Value> withAnswer = new LinkedHashMap<>(scope);
-        if (given != null) {
-            withAnswer.put(RubricLoader.ANSWER, given);
-        }
+    /** The scope with {@code answer} standing for another part's answer, to evaluate that part's check. */
+    private static Map<String, Value> withAnswer(Map<String, Value> scope, Value answer) {
+        Map<String, Value> changed = new LinkedHashMap<>(scope);
+        changed.put(RubricLoader.ANSWER, answer);
+        return changed;
+    }
+
+    /** Whether a check holds with the names as in the scope; one that cannot be evaluated does not. */
+    private boolean holds(PartKind.Check check, Part part, Map<String, Value> scope) {
         try {
-            return evaluator(withAnswer, part.tolerance()).evaluate(check.formula().expression())
+            return evaluator(scope, part.tolerance()).evaluate(check.formula().expression())
                     instanceof Value.BooleanValue bool && bool.value();
         } catch (ExpressionException | EngineException problem) {
             return false;

@@ -249,8 +249,9 @@ final class Locator {
                     || !regions.region(question.id()).headed() && !unheaded.containsKey(question.id())) {
                 continue;
             }
+            Regions.Region region = regions.region(question.id());
             List<Where> places = candidates.stream()
-                    .filter(candidate -> regions.region(question.id()).contains(candidate.lineIndex())
+                    .filter(candidate -> region.contains(candidate.lineIndex())
                             && eligible(candidate) && !takenLines.contains(candidate.lineIndex()))
                     .map(Candidate::lineIndex).distinct().sorted().map(this::where).toList();
             if (!places.isEmpty()) {
@@ -341,8 +342,7 @@ final class Locator {
             if (words.isEmpty()) {
                 continue;
             }
-            Document.Line line = document.lines().get(wordLine);
-            Where where = Where.line(document.source(), line.page(), line.number(), line.text());
+            Where where = where(wordLine);
             String said = words.stream().map(Excerpt::quoted).collect(java.util.stream.Collectors.joining(", "));
             found.answers().put(part.id(), words.size() == 1
                     ? Answer.read(part.id(), words.get(0), new Expectation(true, 0), where, FoundBy.ORDER, List.of())
@@ -773,18 +773,17 @@ final class Locator {
                 Candidate labelledValue = taken;
                 Optional<Alternative> alternative = alternativeAfter(taken, part)
                         .or(() -> arrowAfter(labelledValue, part));
-                if (alternative.isPresent() && alternative.get().corrects()) {
-                    // "Stride: 2 → 1 (corrected …)": the arrow replaces the value before it.
-                    claimedBy[taken.order()] = FoundBy.LABEL;
-                    taken = alternative.get().later();
-                }
                 LabelTaken labelTaken = new LabelTaken(part, chosen, section, found.region().headed());
+                // "Stride: 2 → 1 (corrected …)", "… = 187500. Corrected: … = 93750": the later value replaces the one
+                // before it.
                 Optional<Candidate> correction = alternative.isPresent() ? Optional.empty()
                         : correctionOnItsLine(labelTaken);
+                Optional<Candidate> replacing = alternative.filter(Alternative::corrects).map(Alternative::later)
+                        .or(() -> correction);
                 Candidate first = taken;
-                if (correction.isPresent()) {
+                if (replacing.isPresent()) {
                     claimedBy[taken.order()] = FoundBy.LABEL;
-                    taken = correction.get();
+                    taken = replacing.get();
                 }
                 take(part, taken, FoundBy.LABEL, found, List.of());
                 takenByLabel.add(labelTaken);

@@ -74,22 +74,21 @@ public final class TextSheetReader implements SheetReader {
         }
         StringBuilder opened = new StringBuilder(text);
         java.util.regex.Matcher setting = SETTING.matcher(text);
-        // For each open brace, where its command starts, or -1 for any other brace.
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        // For each open brace, where its command starts and ends, or nothing for any other brace.
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
             if (character == '\\' && setting.region(index, text.length()).lookingAt()) {
-                open.push(index);
+                open.push(new int[] {index, setting.end()});
                 index = setting.end() - 1;
             } else if (character == '\\' && index + 1 < text.length()) {
                 index++; // An escaped brace (\{) is no group.
             } else if (character == '{') {
-                open.push(-1);
+                open.push(new int[0]);
             } else if (character == '}' && !open.isEmpty()) {
-                int command = open.pop();
-                if (command >= 0) {
-                    setting.region(command, text.length()).lookingAt();
-                    for (int blank = command; blank < setting.end(); blank++) {
+                int[] command = open.pop();
+                if (command.length == 2) {
+                    for (int blank = command[0]; blank < command[1]; blank++) {
                         opened.setCharAt(blank, ' ');
                     }
                     opened.setCharAt(index, ' ');
