@@ -1,6 +1,6 @@
 # A team's answers with a comment beside the value in the cell, as students write them: the blank template of
 # rubrics/e1394-ps2.yaml (`cnn-grader template rubrics/e1394-ps2.yaml -o template.xlsx`) filled in by openpyxl, and
-# the same answers in a CSV.
+# the same answers in a CSV. A yes or no before a value is a word about it, as a comment after it is.
 # Run: /usr/bin/python3 make.py  (openpyxl 3.0)
 import csv
 from openpyxl import load_workbook
@@ -11,6 +11,8 @@ ANSWERS = {
     "conv1_shape": "96x55x55 (C x H x W)",
     "pool1_shape": "96 × 27 × 27, after max pooling",
     "conv2_shape": "256x27x27 (was 256x13x13)",
+    "pool2_shape": "yes, 256x13x13",
+    "conv3_shape": "No: 384 x 13 x 13",
 }
 
 book = load_workbook("template.xlsx")

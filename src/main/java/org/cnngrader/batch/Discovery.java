@@ -194,6 +194,7 @@ public final class Discovery {
                         handedIn.earlierVersions()));
             }
             severalSheets(handedIn, paths).ifPresent(findings::add);
+            findings.addAll(teamFoldersInside(handedIn));
         }
         return new Found(identified, findings);
     }
@@ -247,6 +248,35 @@ public final class Discovery {
                 ? Optional.of("grade RUBRIC " + cohortNamed) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
                 .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
+    }
+
+    /**
+     * The findings on subfolders of a team's folder that are named as other teams ({@code team-a/team-b/}) and hold
+     * sheets that are not read: another team's work handed in inside this one's would be lost without a word. A
+     * subfolder named as the team itself ({@code team-a/team-a/}, an archive unpacked into its own name) is the team's.
+     */
+    private static List<Finding> teamFoldersInside(HandedIn handedIn) {
+        Path folder = handedIn.place();
+        if (handedIn.scope() != HandedIn.Scope.ONE_TEAM || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Path read = real(handedIn.submission().file(), folder);
+        Map<Path, List<String>> notRead = new java.util.TreeMap<>();
+        for (Submissions.Submission other : handedIn.submission().fallbacks()) {
+            Path sheet = real(other.file(), folder);
+            for (int depth = 1; depth < sheet.getNameCount(); depth++) {
+                Path inside = sheet.subpath(0, depth);
+                if (Holding.namesAnotherTeam(inside, folder) && !read.startsWith(inside)) {
+                    notRead.computeIfAbsent(inside, unused -> new ArrayList<>())
+                            .add(inside.relativize(sheet).toString());
+                    break;
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        notRead.forEach((inside, sheets) -> findings.add(new Finding.TeamFolderInside(handedIn.team(),
+                inside.toString(), sheets, read.toString())));
+        return findings;
     }
 
     /** A sheet's path inside its team's folder. */
@@ -675,12 +705,18 @@ public final class Discovery {
 
         /**
          * Whether its name names a team ({@code team-a}, {@code Group 3}) and it holds folders of sheets none of which
-         * does: the folders are its members' or its versions ({@code team-a/alice/}, {@code team-a/bob/}), not teams
-         * of a section, which a section's folder would name as teams ({@code group-1/team-a/}).
+         * names another team: the folders are its members' or its versions ({@code team-a/alice/}, {@code team-a/bob/},
+         * or {@code team-a/team-a/}, an archive unpacked into its name), not teams of a section, which a section's
+         * folder would name as teams ({@code group-1/team-a/}).
          */
         boolean namedAsATeam() {
             return namesATeam(folder) && !sheetFolders.isEmpty()
-                    && sheetFolders.stream().noneMatch(Holding::namesATeam);
+                    && sheetFolders.stream().noneMatch(inside -> namesAnotherTeam(inside, folder));
+        }
+
+        /** Whether a folder inside a team's names a team, not that one ({@code team-a/team-a/} is team-a's own). */
+        static boolean namesAnotherTeam(Path inside, Path team) {
+            return namesATeam(inside) && !key(inside.getFileName().toString()).equals(key(team.getFileName().toString()));
         }
 
         static boolean namesATeam(Path path) {

@@ -416,6 +416,35 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A team's folder holding, in a subfolder named as another team ({@code team-a/team-b/answers.md}), a sheet that is
+     * not read: a team may have handed in its folder inside another's (an archive unpacked there, a shared drive), and
+     * is graded only once it is moved out.
+     *
+     * @param folder the subfolder named as a team, inside the team's folder
+     * @param notRead its sheets, as the team's folder names them
+     * @param read the sheet the team is graded from
+     */
+    record TeamFolderInside(String team, String folder, List<String> notRead, String read) implements Finding {
+        public TeamFolderInside {
+            notRead = List.copyOf(notRead);
+        }
+
+        public String kind() {
+            return "a team's folder inside";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return folder + " inside the team's folder is named as a team, and its " + String.join(", ", notRead)
+                    + (notRead.size() == 1 ? " is" : " are") + " not read (" + read + " is): if it is another team's"
+                    + " work, move it out of " + team + " and grade again";
+        }
+    }
+
     /** A second file of one team's folder named on the command line: a team is graded from one file, the first. */
     record OtherFileOfTheTeam(String team, String read, String notRead) implements Finding {
         public String kind() {

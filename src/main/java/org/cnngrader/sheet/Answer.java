@@ -82,23 +82,38 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
             + "\\([^\\d()]*\\p{L}[^\\d()]*\\)|[,;]\\s*[^\\d]*\\p{L}[^\\d]*|\\s[-–—]\\s*[^\\d]*\\p{L}[^\\d]*)");
 
     /**
-     * The answer a cell gives: its text read as {@link #read} does; else, when the text is a value followed by words
-     * about it, that value, for a person to confirm. A cell is the student's answer to its part, so a comment beside
-     * the value does not make it unreadable.
+     * The answer a cell gives its part: its text read as {@link #read} does; else, when the text is a value followed by
+     * words about it, that value, for a person to confirm; and for a part whose answer is no yes or no, a yes or no
+     * before a value ({@code yes, 256x13x13}, {@code No, 0}) is a word about the value, which is read, for a person to
+     * confirm. A cell is the student's answer to its part, so a comment beside the value does not make it unreadable.
      */
-    static Answer readCell(String partId, String written, Expectation expectation, Where where, List<String> notes) {
-        Answer whole = read(partId, written, expectation, where, FoundBy.CELL, notes);
-        Matcher commented = VALUE_THEN_WORDS.matcher(written.strip());
+    static Answer readCell(SheetSpec.PartSpec part, String written, Where where, List<String> notes) {
+        Answer whole = read(part.id(), written, part.expectation(), where, FoundBy.CELL, notes);
+        String text = written.strip();
+        ValueSyntax.BooleanWord truth = ValueSyntax.booleanAt(text, 0);
+        if (truth != null && whole.value().orElse(null) instanceof SheetValue.Truth
+                && part.kind() != SheetSpec.ValueKind.TRUTH && part.kind() != SheetSpec.ValueKind.UNKNOWN) {
+            String rest = LEADING_PUNCTUATION.matcher(text.substring(truth.end())).replaceFirst("");
+            Answer value = rest.isEmpty() ? whole : readCell(part, rest, where, notes);
+            return value.value().isEmpty() || value.value().get() instanceof SheetValue.Truth ? whole
+                    : besideWords(value, written, text.substring(truth.start(), truth.end()), rest);
+        }
+        Matcher commented = VALUE_THEN_WORDS.matcher(text);
         if (whole.value().isPresent() || !commented.matches()) {
             return whole;
         }
-        Answer value = read(partId, commented.group(1), expectation, where, FoundBy.CELL, notes);
-        if (value.value().isEmpty()) {
-            return whole;
-        }
-        return new Answer(partId, written, value.value(), Optional.empty(), where, FoundBy.CELL, value.notes(),
-                value.doubt()).doubted("the cell also says " + Excerpt.quoted(commented.group(2)
-                .replaceFirst("^[,;\\s\\-–—]+", ""))
-                + ": read as its value " + Excerpt.quoted(commented.group(1)) + "; check that it is the answer");
+        Answer value = read(part.id(), commented.group(1), part.expectation(), where, FoundBy.CELL, notes);
+        return value.value().isEmpty() ? whole : besideWords(value, written,
+                LEADING_PUNCTUATION.matcher(commented.group(2)).replaceFirst(""), commented.group(1));
+    }
+
+    /** The punctuation and blanks between a yes or no, or a value, and the words after it. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[*_]*[\\s,.:;!?)\\-–—]+");
+
+    /** The answer of a cell's value {@code valueText}, which the cell sets beside {@code words}, for a person to confirm. */
+    private static Answer besideWords(Answer value, String written, String words, String valueText) {
+        return new Answer(value.partId(), written, value.value(), Optional.empty(), value.where(), FoundBy.CELL,
+                value.notes(), value.doubt()).doubted("the cell also says " + Excerpt.quoted(words)
+                        + ": read as its value " + Excerpt.quoted(valueText) + "; check that it is the answer");
     }
 }

@@ -749,14 +749,6 @@ final class Candidates {
         return true;
     }
 
-    /** A table's cell holding one count with its thousands grouped by (thin) spaces or commas: {@code 204 800}. */
-    private static final java.util.regex.Pattern GROUPED_COUNT = java.util.regex.Pattern.compile(
-            "[1-9]\\d{0,2}(?:[ ,\u2009\u202f\u00a0]\\d{3})+");
-
-    /** A row's first cell: its label, then its first count ({@code Y 163 840}, {@code H1 9 600}: no tab after a name). */
-    private static final java.util.regex.Pattern LABELLED_CELL = java.util.regex.Pattern.compile(
-            "(?:.*\\s)?[^\\s\\d]\\S*\\s+(" + GROUPED_COUNT.pattern() + ")");
-
     /**
      * Whether a row's numbers are its cells' (parted by tabs or bars) counts, each with its thousands grouped, or a computation's
      * result in its cell: {@code H1\t9 600\t9 728}, {@code H1\t128⋅3⋅5⋅5 = 9,600\t9,728}.
@@ -769,9 +761,8 @@ final class Candidates {
         int counts = 0;
         for (String cell : text.split("[\t|]")) {
             String result = cell.substring(cell.lastIndexOf('=') + 1).strip();
-            java.util.regex.Matcher labelled = LABELLED_CELL.matcher(result);
-            String value = counts == 0 && labelled.matches() ? labelled.group(1) : result;
-            if (GROUPED_COUNT.matcher(value).matches()) {
+            String value = counts == 0 ? result.substring(labelledCountStart(result)) : result;
+            if (groupedCount(value)) {
                 groups += value.split("[ \u2009\u202f\u00a0]").length;
                 counts++;
             } else if (value.chars().anyMatch(Character::isDigit) && counts > 0) {
@@ -779,6 +770,27 @@ final class Candidates {
             }
         }
         return counts >= 1 && groups == numbers.size();
+    }
+
+    /** Whether a cell is one count with its thousands grouped (the value grammar's thousands): {@code 204 800}. */
+    private static boolean groupedCount(String cell) {
+        return !cell.isEmpty() && Characters.isAsciiDigit(cell.charAt(0)) && cell.charAt(0) != '0'
+                && ValueSyntax.thousandsEnd(cell, 0, true) == cell.length();
+    }
+
+    /**
+     * Where a row's first cell's count starts after the label it begins with ({@code Y 163 840}, {@code H1 9 600}: no
+     * tab after a name); 0 when the cell is no label and count.
+     */
+    private static int labelledCountStart(String cell) {
+        for (int index = 1; index < cell.length(); index++) {
+            if (Character.isWhitespace(cell.charAt(index - 1)) && groupedCount(cell.substring(index))) {
+                String[] words = cell.substring(0, index).strip().split("\\s+");
+                String label = words[words.length - 1];
+                return !label.isEmpty() && !Characters.isAsciiDigit(label.charAt(0)) ? index : 0;
+            }
+        }
+        return 0;
     }
 
     /** A Markdown table's header of column numbers over a corner left empty: {@code |   | 1 | 2 | 3 |}. */
@@ -1253,7 +1265,7 @@ final class Candidates {
             if (text.isEmpty() || onlySeparators(text)) {
                 continue;
             }
-            if (gridNumber(text) && !factor(words, index)) {
+            if (gridNumber(text) && !factor(words, index) && !(numeric.isEmpty() && closesRemark(word.text()))) {
                 numeric.add(word);
                 numbers.add(text);
             } else {
@@ -1262,6 +1274,15 @@ final class Candidates {
         }
         flush(numeric, numbers, rows, lineIndex);
         return rows;
+    }
+
+    /**
+     * Whether a number closes a parenthesis it did not open ({@code stride 4)}, a list's {@code 1)}): the end of a
+     * remark in words, or an item's number, never the first entry of a grid's row. A LaTeX table's rows {@code conv1
+     * (11×11, stride 4) & 96 & …} were read as a matrix {@code [[4, 96], [2, 96], …]}.
+     */
+    private static boolean closesRemark(String word) {
+        return word.indexOf(')') >= 0 && word.indexOf('(') < 0 && word.indexOf(']') < 0;
     }
 
     /** Ends a run of numbers, split where a gap is far wider than the run's typical gap. */

@@ -2672,6 +2672,10 @@ final class Locator {
         return WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
     }
 
+    /** A yes or no a label's value may follow, with its punctuation ("Padding: No, 0"). */
+    private static final String YES_OR_NO_BEFORE = "(?:(?:" + String.join("|", ValueSyntax.YES_WORDS) + "|"
+            + String.join("|", ValueSyntax.NO_WORDS) + ")\\s*[,:;.!–—-]\\s*)?";
+
     private boolean decideLabel(Candidate candidate, String label) {
         String context = context(candidate);
         String wanted = wanted(label);
@@ -2688,6 +2692,8 @@ final class Locator {
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
                     + "(?:\\s+(?:of|is|are|was|equals|equal to|set to))?"
                     + "(?:\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?"
+                    // "Padding: No, 0.": a yes or no before the value says something of it; the value is the answer.
+                    + YES_OR_NO_BEFORE
                     // "H_1 \\in \\mathbb{R}^{100 \\times 128 …}": the space the value's shape is of, its sides after.
                     + "|\\s*&?\\s*∈?\\s*[rℝ]\\^\\s*)$"),
             // A hyphen joins a word: "same-padded" is no label "same".

@@ -42,10 +42,10 @@ final class Table {
         }
 
         /** The answer the cell gives a part. */
-        Answer answer(String partId, Expectation expectation, String source) {
+        Answer answer(SheetSpec.PartSpec part, String source) {
             Where where = Where.cell(source, name, row + 1, text);
-            return refusal.map(reason -> new Answer(partId, text, Optional.empty(), Optional.of(reason), where,
-                    FoundBy.CELL, notes)).orElseGet(() -> Answer.readCell(partId, text, expectation, where, notes));
+            return refusal.map(reason -> new Answer(part.id(), text, Optional.empty(), Optional.of(reason), where,
+                    FoundBy.CELL, notes)).orElseGet(() -> Answer.readCell(part, text, where, notes));
         }
 
         /** The letters of the cell's column ({@code B} of {@code B3}). */
@@ -388,7 +388,7 @@ final class Table {
             SheetSpec.PartSpec part, String source, List<String> sheetNotes) {
         Cell first = answerColumn < rows.get(0).size() ? rows.get(0).get(answerColumn) : null;
         Optional<Answer> single = first == null || first.blank() ? Optional.empty()
-                : Optional.of(first.answer(part.id(), part.expectation(), source));
+                : Optional.of(first.answer(part, source));
         List<List<Cell>> block = new ArrayList<>();
         for (List<Cell> row : rows) {
             int end = Math.min(row.size() - 1, answerLast);
@@ -562,7 +562,7 @@ final class Table {
                 Optional<SheetSpec.PartSpec> part = columnParts.get(column);
                 Cell cell = row.get(column);
                 if (part.isPresent() && !cell.blank()) {
-                    answers.put(part.get().id(), cell.answer(part.get().id(), part.get().expectation(), source));
+                    answers.put(part.get().id(), cell.answer(part.get(), source));
                 }
             }
             if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {

@@ -287,7 +287,7 @@ public final class XlsxSheetReader implements SheetReader {
                             Tensor.scalar(cell.cell().getNumericCellValue()))), Optional.empty(), located, FoundBy.CELL,
                             notes));
                 }
-                return Optional.of(Answer.readCell(part.id(), written, part.expectation(), located, notes));
+                return Optional.of(Answer.readCell(part, written, located, notes));
             }
             List<List<Table.Cell>> block = new ArrayList<>();
             for (int index = top; index <= bottom; index++) {

@@ -1330,6 +1330,38 @@ class DiscoveryTest {
     }
 
     /**
+     * A team's folder handed in inside another's ({@code team-a/team-b/answers.md} beside {@code team-a/answers.pdf},
+     * an archive unpacked into the wrong folder) was lost without a word: team-a was graded from its PDF, and team-b's
+     * sheet, another format, was taken for the same work. It is named in a warning. A folder named as the team itself
+     * ({@code team-c/team-c/}, an archive unpacked into its own name) is the team's: beside {@code team-c/notes/} it
+     * made team-c a section, and invented a team {@code notes}; it is team-c, with the warning of two sheets.
+     */
+    @Test
+    void aTeamsFolderInsideAnotherTeamsFolderIsNamedNotLost(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "0.125");
+        Files.createDirectories(subs.resolve("team-a/team-b"));
+        Files.writeString(subs.resolve("team-a/team-b/answers.md"), "## 1.4\nstride: 2\n");
+        Cohorts.sheet(subs.resolve("team-c/team-c/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-c/notes/answers.csv"), "0.25");
+        Cohorts.sheet(subs.resolve("team-d/answers.csv"), "0.5");
+
+        GradeRun.Summary cohort = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(cohort.results()).extracting(TeamResult::team).containsExactly("team-a", "team-c", "team-d");
+        assertThat(cohort.results().get(0).source()).isEqualTo("team-a/answers.csv");
+        // Which of team-c's two sheets is its answer is for a person to confirm, as for any two of one format.
+        assertThat(cohort.findings()).filteredOn(finding -> finding instanceof Finding.SeveralSheets)
+                .extracting(Finding::subject).containsExactly("team-c");
+        Finding inside = new Finding.TeamFolderInside("team-a", "team-b", List.of("answers.md"), "answers.csv");
+        assertThat(cohort.findings()).filteredOn(finding -> finding instanceof Finding.TeamFolderInside)
+                .containsExactly(inside);
+        assertThat(inside.consoleLine()).isEqualTo("warning: team-a: team-b inside the team's folder is named as a"
+                + " team, and its answers.md is not read (answers.csv is): if it is another team's work, move it out"
+                + " of team-a and grade again");
+    }
+
+    /**
      * Copies set aside beside a team's sheet at the top of a cohort were teams of their own: {@code team-b - Copy},
      * {@code Copy of team-g}, {@code bak_team-d}, {@code team-e_draft}, {@code team-f copy}, and a browser's second
      * download of a download, {@code team-a (1) (1)}.

@@ -41,11 +41,45 @@ class AnswerTest {
         }
     }
 
+    /**
+     * A yes or no before a shape or a number ("yes, 256x13x13", "No: 384 x 13 x 13") read as the yes or no, and the
+     * shape part was graded incorrect with a bare "graded incorrect: confirm the feedback". For a part whose answer is
+     * no yes or no it is a word about the value, which is read, named for a person to confirm; for a yes-or-no part
+     * it is the answer.
+     */
+    @Test
+    void aYesOrNoBeforeAValueIsAWordAboutIt() throws Exception {
+        Path folder = Path.of("src/test/resources/cells-with-words");
+        List<Map<String, Answer>> sheets = List.of(
+                new XlsxSheetReader().read(folder.resolve("answers.xlsx"), "answers.xlsx", SPEC).get(0).answers(),
+                new CsvSheetReader().read(folder.resolve("answers.csv"), "answers.csv", SPEC).get(0).answers());
+        for (Map<String, Answer> answers : sheets) {
+            assertThat(answers.get("pool2_shape").value().orElseThrow().toString()).isEqualTo("[256.0, 13.0, 13.0]");
+            assertThat(answers.get("pool2_shape").doubt()).hasValue("the cell also says 'yes': read as its value"
+                    + " '256x13x13'; check that it is the answer");
+            assertThat(answers.get("conv3_shape").value().orElseThrow().toString()).isEqualTo("[384.0, 13.0, 13.0]");
+        }
+        SheetSpec.PartSpec padding = part(SPEC, "avg_padding");
+        assertThat(Answer.readCell(padding, "No, 0", CELL, List.of()).value().orElseThrow().toString())
+                .isEqualTo("0.0");
+        assertThat(Answer.readCell(padding, "no", CELL, List.of()).value().orElseThrow())
+                .isInstanceOf(SheetValue.Truth.class);
+        SheetSpec.PartSpec seesEye = part(SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml"))),
+                "sees_eye");
+        assertThat(Answer.readCell(seesEye, "Yes, 255", CELL, List.of()).value().orElseThrow())
+                .isEqualTo(new SheetValue.Truth(true));
+    }
+
+    private static final Where CELL = Where.cell("a.csv", "B2", 2, "");
+
+    private static SheetSpec.PartSpec part(SheetSpec spec, String id) {
+        return spec.parts().stream().filter(part -> part.id().equals(id)).findFirst().orElseThrow();
+    }
+
     /** A cell that is a value alone is read as it stands, with no doubt. */
     @Test
     void aCellOfAValueAloneIsNotInDoubt() {
-        Answer answer = Answer.readCell("avg_stride", "2", Expectation.ANY, Where.cell("a.csv", "B2", 2, "2"),
-                List.of());
+        Answer answer = Answer.readCell(part(SPEC, "avg_stride"), "2", CELL, List.of());
         assertThat(answer.value().orElseThrow().toString()).isEqualTo("2.0");
         assertThat(answer.doubt()).isEmpty();
     }

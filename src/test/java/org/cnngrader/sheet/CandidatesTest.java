@@ -71,6 +71,20 @@ class CandidatesTest {
                 .isEqualTo(ValueParser.parse("96 × 55 × 55", Expectation.ANY).toString());
     }
 
+    /**
+     * A LaTeX table's rows of layers ({@code conv1 (11$\\times$11, stride 4) & 96 & …}) were also read as one matrix,
+     * {@code [[4, 96], [2, 96], [2, 256]]}: the stride closing its remark began each row. A number that closes a
+     * parenthesis it did not open begins no row; a row in parentheses, {@code (0.5 0.88)}, still is one.
+     */
+    @Test
+    void aTableRowsRemarkInParenthesesBeginsNoMatrixRow() {
+        assertThat(written("1 & conv1 (11$\\times$11, stride 4) & 96 & $55 \\times 55$ \\\\",
+                "2 & pool1 (3$\\times$3, stride 2) & 96 & $27 \\times 27$ \\\\",
+                "3 & conv2 (5$\\times$5, pad 2) & 256 & $27 \\times 27$ \\\\"))
+                .noneMatch(written -> written.startsWith("[["));
+        assertThat(written("(0.5 0.88)", "(0.98 0.88)")).containsExactly("[[0.5, 0.88], [0.98, 0.88]]");
+    }
+
     /** "total ≈ 397k params" held no value; "9.6k" after a product is its result, not text to skip. */
     @Test
     void aCountWithAThousandsSuffixIsOneCandidate() {

@@ -1004,6 +1004,33 @@ class LocatorTest {
     }
 
     /**
+     * {@code Padding: No, 0.}: the yes or no before the value was taken as the padding, {@code false}, graded incorrect
+     * with only "graded incorrect: confirm the feedback". It says something of the value after it, which its label
+     * gives; a yes-or-no part still takes the yes or no.
+     */
+    @Test
+    void aYesOrNoBeforeALabelledValueIsNotTheValue() {
+        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.4 Pooling transformed into convolution
+                Stride: 2
+
+                Padding: No, 0.
+
+                ## 1.5 Dimensions of CNN layers
+                pool2: yes, 256 x 13 x 13
+                """, "answers.md"), alexnet, new ArrayList<>()).answers();
+        assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        Map<String, Answer> eye = Locator.locate(TextSheetReader.document("""
+                ## Exercise 4-2 Backpropagation through convolutional layers
+                Does it see the eye: no, 41 pixels are too few.
+                """, "answers.md"), lmu, new ArrayList<>()).answers();
+        assertThat(value(eye, "sees_eye")).isEqualTo("false");
+    }
+
+    /**
      * A LaTeX source's table of layers, its cells parted by {@code &} ({@code 1 & conv1 (11$\\times$11, stride 4) & 96 &
      * $55 \\times 55$ \\\\}): no layer was read (its PDF read them all), every shape missing. The number opening the row
      * is the layer's, as before a bar or a tab.
