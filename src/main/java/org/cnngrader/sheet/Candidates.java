@@ -211,6 +211,11 @@ final class Candidates {
     private static final java.util.regex.Pattern REAL_SPACE = java.util.regex.Pattern.compile(
             "(?:\\\\mathbb\\s*\\{?\\s*R\\s*\\}?|ℝ|(?<![\\p{L}\\p{N}])R)\\s*\\^\\s*\\{?\\s*$");
 
+    /** Whether the text before a value ends with a real space, whose exponent the value is: a shape's sides. */
+    static boolean afterRealSpace(String before) {
+        return REAL_SPACE.matcher(before).find();
+    }
+
     private static void mark(boolean[] taken, int from, int to) {
         java.util.Arrays.fill(taken, Math.min(from, taken.length), Math.min(Math.max(to, from), taken.length), true);
     }
@@ -1099,14 +1104,19 @@ final class Candidates {
      * Whether a line between two rows is the matrix's label (or blank within it): nothing under the
      * matrix's columns, and whatever stands left of it ends close to it, as {@code Z =} does.
      */
+    /** A word that is only punctuation ending a sentence or a clause. */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]+");
+
     private static boolean labelOf(Document.Line line, Row row) {
         double left = row.left();
         double gap = columnGap(row);
         double right = row.centers().get(row.centers().size() - 1) + gap / 2;
         double rightmost = Double.NEGATIVE_INFINITY;
         for (Document.Word word : line.words()) {
-            if (clean(word.text()).isEmpty() || word.left() >= right) {
-                continue; // Text after the matrix ("K = [...], stride = 2") belongs to its line.
+            // Text after the matrix ("K = [...], stride = 2") belongs to its line, and so does the full stop closing
+            // its sentence, which LibreOffice sets right after a narrow matrix's last column.
+            if (clean(word.text()).isEmpty() || word.left() >= right || PUNCTUATION.matcher(word.text()).matches()) {
+                continue;
             }
             if (word.right() > left) {
                 return false;

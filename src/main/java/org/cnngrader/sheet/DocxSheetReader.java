@@ -319,7 +319,7 @@ public final class DocxSheetReader implements SheetReader {
         return switch (name) {
             case "t" -> characters(element);
             case "oMathPara" -> String.join("\n", childTexts(element, "oMath"));
-            case "m" -> matrix(element);
+            case "m" -> alignedEquations(element).orElseGet(() -> matrix(element));
             case "d" -> delimited(element);
             case "f" -> "\\frac{" + mathOf(child(element, "num")) + "}{" + mathOf(child(element, "den")) + "}";
             case "sSup" -> mathOf(child(element, "e")) + "^{" + mathOf(child(element, "sup")) + "}";
@@ -366,6 +366,29 @@ public final class DocxSheetReader implements SheetReader {
             }
         }
         return found;
+    }
+
+    /** The signs that open the second column of aligned equations ({@code a &= b}). */
+    private static final String RELATIONS = "=<>≤≥≈≠";
+
+    /**
+     * Equations aligned at their relation signs, one line each: a matrix without brackets whose rows' second cells each
+     * open with a relation sign, as Word and pandoc set LaTeX's {@code split} and {@code aligned} ({@code 2BNHWCK^2 -
+     * BNHW &> 2BHWCK^2 - …}). As a {@code bmatrix} its formulas were entries of a matrix and answered nothing. Empty
+     * when the matrix is no such alignment.
+     */
+    private static java.util.Optional<String> alignedEquations(Element matrix) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element row : children(matrix, "mr")) {
+            List<String> cells = childTexts(row, "e");
+            if (cells.size() < 2 || cells.get(1).isEmpty() || RELATIONS.indexOf(cells.get(1).charAt(0)) < 0) {
+                return java.util.Optional.empty();
+            }
+            rows.add(cells);
+        }
+        List<String> lines = new ArrayList<>();
+        rows.forEach(cells -> lines.add(String.join(" ", cells).strip()));
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n", lines));
     }
 
     /** A matrix: rows {@code m:mr} of cells {@code m:e}, as a {@code bmatrix} environment. */

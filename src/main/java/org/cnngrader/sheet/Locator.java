@@ -1814,7 +1814,7 @@ final class Locator {
             Candidate found = null;
             for (Candidate candidate : section) {
                 if (!claimed(candidate) && namedBy(candidate, label, part) && readable(candidate, part)
-                        && qualifies.test(candidate)) {
+                        && qualifies.test(candidate) && !shapeOfAValue(candidate, part)) {
                     found = candidate;
                 }
             }
@@ -1823,6 +1823,15 @@ final class Locator {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the candidate is the shape of a real space ({@code W_1 \\in \\mathbb{R}^{2 \\times 2}}) and the part asks
+     * for no shape: the space says what the named value is made of, and its value is given elsewhere. Read as W1's
+     * value, {@code [2, 2]} failed the XOR check W1 takes part in.
+     */
+    private boolean shapeOfAValue(Candidate candidate, SheetSpec.PartSpec part) {
+        return part.kind() != SheetSpec.ValueKind.VECTOR && Candidates.afterRealSpace(before(candidate));
     }
 
     /** Whether {@code label}, one of the part's labels, names the candidate for the part, no other part's label closer. */

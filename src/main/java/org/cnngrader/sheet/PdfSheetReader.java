@@ -1543,14 +1543,15 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * Whether {@code script} is a subscript of {@code base}: smaller, starting where the base ends, its baseline
+     * Whether {@code script} is a subscript of {@code base}: smaller, starting where the base ends (up to a fifth of
+     * its size after, where LibreOffice sets a subscript past an italic letter's slant: {@code A_{full}}), its baseline
      * lowered up to half the base's size (LibreOffice lowers it further than a line's glyphs may stray from their
      * baseline). A fraction or a matrix rebuilt as one glyph is no base: its baseline is set between its rows.
      */
     private static boolean subscriptOf(Glyph script, Glyph base) {
         double gap = script.x() - (base.x() + base.width());
         double lowered = script.baseline() - base.baseline();
-        return base.text().codePointCount(0, base.text().length()) == 1 && base.size() > 1.15 * script.size() && gap > -0.05 * base.size() && gap < 0.1 * base.size()
+        return base.text().codePointCount(0, base.text().length()) == 1 && base.size() > 1.15 * script.size() && gap > -0.05 * base.size() && gap < 0.2 * base.size()
                 && lowered > 0.05 * base.size() && lowered < 0.5 * base.size();
     }
 
@@ -1574,7 +1575,9 @@ public final class PdfSheetReader implements SheetReader {
         double right = 0;
         double size = 0;
         for (Glyph glyph : sorted) {
-            boolean gap = word.length() > 0 && glyph.x() - right > 0.18 * Math.max(glyph.size(), size);
+            double space = glyph.x() - right;
+            boolean gap = word.length() > 0 && space > 0.18 * Math.max(glyph.size(), size)
+                    && !(attaches(word, glyph) && space < 0.3 * Math.max(glyph.size(), size));
             if (gap) {
                 words.add(new Document.Word(word.toString(), left, right, size));
                 word.setLength(0);
@@ -1591,6 +1594,17 @@ public final class PdfSheetReader implements SheetReader {
             words.add(new Document.Word(word.toString(), left, right, size));
         }
         return new Visual(words);
+    }
+
+    /**
+     * Whether a glyph belongs to the word before it though set a little apart, as LibreOffice sets a Word equation's
+     * operators and an italic letter's marks: a comma after a digit ({@code 9,600} read {@code 9 ,600}, the count 9), a
+     * prime after a letter ({@code S′ =} read {@code S ′=}, no label S′).
+     */
+    private static boolean attaches(CharSequence word, Glyph glyph) {
+        char last = word.charAt(word.length() - 1);
+        return glyph.text().equals(",") && Character.isDigit(last)
+                || (glyph.text().equals("′") || glyph.text().equals("'")) && Character.isLetter(last);
     }
 
     /**

@@ -78,6 +78,25 @@ class DocxSheetReaderTest {
         assertThat(text.lines()).contains("Conv(96), 11 × 11, stride 4\t96 × 55 × 55", "Layer\tOutput shape");
     }
 
+    /**
+     * LaTeX's {@code split} (and {@code aligned}), which pandoc and Word set as a matrix without brackets, read as a
+     * {@code bmatrix} of formulas: the depthwise separable convolution's operations
+     * ({@code 2BNHWCK^2 - BNHW &> 2BHWCK^2 - BHCW + 2BNHWC - BNHW}) answered nothing, and another formula was taken by
+     * its place. Its rows are lines of text; a matrix of numbers without brackets is still a matrix.
+     */
+    @Test
+    void equationsAlignedAtTheirSignsAreLinesNotAMatrix() throws Exception {
+        Path file = Path.of("src/test/resources/word/cpen-aligned.docx");
+        assertThat(DocxSheetReader.text(file).lines()).contains(
+                "2BNHWCK^{2}−BNHW >2BHWCK^{2}−BHCW+2BNHWC−BNHW",
+                "=2BNHWCK^{2}⋅(\\frac{1}{N}−\\frac{1}{2NK^{2}}+\\frac{1}{K^{2}})−BNHW",
+                "A kernel written without brackets: \\begin{bmatrix} 1 & 0 \\\\ 0 & 1 \\end{bmatrix}");
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Answer separable = new DocxSheetReader().read(file, "cpen-aligned.docx", cpen).get(0).answers()
+                .get("separable_ops");
+        assertThat(separable.written()).isEqualTo("2BHWCK^{2}−BHCW+2BNHWC−BNHW");
+    }
+
     @Test
     void answersInEquationsAndTablesAreLocated() {
         AnswerSheet sheet = sheet(PANDOC);

@@ -1004,6 +1004,25 @@ class LocatorTest {
     }
 
     /**
+     * {@code W_1 \\in \\mathbb{R}^{2 \\times 2}} names the space W1 lies in: its shape, not its value, which the
+     * matrix after it gives. Where that matrix was not read (a LibreOffice PDF's matrices side by side), W1 read [2, 2]
+     * by its label, and the XOR check W1 takes part in failed on it. A part asking for a shape still takes the space's.
+     */
+    @Test
+    void aRealSpaceGivesAShapeNotTheValueOfAMatrix() {
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.2 A two-layer network with the absolute value for XOR
+                Let us denote the weights W_1 ∈ R^2×2 and b_1 ∈ R^2.
+
+                ## 2.2 Shapes of the batch
+                H_1 ∈ R^100×128×256×256
+                """, "answers.md"), cpen, new ArrayList<>()).answers();
+        assertThat(answers).doesNotContainKey("W1_abs");
+        assertThat(value(answers, "H1")).isEqualTo("[100.0, 128.0, 256.0, 256.0]");
+    }
+
+    /**
      * {@code Padding: No, 0.}: the yes or no before the value was taken as the padding, {@code false}, graded incorrect
      * with only "graded incorrect: confirm the feedback". It says something of the value after it, which its label
      * gives; a yes-or-no part still takes the yes or no.

@@ -176,6 +176,41 @@ class PdfSheetReaderTest {
         assertThat(lines.get(formula - 1)).doesNotMatch("[2 ]+");
     }
 
+    /**
+     * LibreOffice sets a Word equation's {@code 9,600} with a gap before the comma, an operator's: the line read
+     * {@code H1:128×3×5×5=9 ,600} and the count 9, graded wrong with only the generic flag. A comma after a digit stays
+     * with it.
+     */
+    @Test
+    void aCommaSetApartInALibreOfficeEquationStillGroupsThousands() throws Exception {
+        Path counts = Path.of("src/test/resources/libreoffice-equations/counts.pdf");
+        assertThat(lines(counts)).contains("H1:128×3×5×5=9,600 H2:64×128×5×5=204,800",
+                "H3:32×64×3×3=18,432 Y :10×16×32×32=163,840");
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = new PdfSheetReader().read(counts, "counts.pdf", cpen).get(0).answers();
+        assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
+        assertThat(value(answers, "params_H3")).isEqualTo("18432.0");
+    }
+
+    /**
+     * LibreOffice sets a Word equation's {@code A_{full}} with the subscript a little past the italic A's advance, and a
+     * narrow matrix's full stop right after its last column: the subscript stood on a line of its own between the
+     * matrix's rows ({@code A = .} over {@code f ull}), parting them in two, and {@code Psame= .} was no label's line
+     * for the rows above and below it. Both matrices were missing (flagged only as values left under the heading). A
+     * prime set so ({@code S ′=}) was no label {@code S′}.
+     */
+    @Test
+    void aLibreOfficeMatrixKeepsItsRowsAroundItsSubscriptedLabel() throws Exception {
+        Path matrices = Path.of("src/test/resources/libreoffice-equations/matrices.pdf");
+        assertThat(lines(matrices)).contains("Afull= .", "Psame= .", "S′=").doesNotContain("f ull");
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
+        Map<String, Answer> answers = new PdfSheetReader().read(matrices, "matrices.pdf", week12).get(0).answers();
+        assertThat(value(answers, "A_full")).startsWith("[[1.0, 6.0, 5.0, 0.0, 0.0, -5.0, -6.0, -1.0], [2.0, 12.0")
+                .endsWith("[1.0, 6.0, 5.0, 0.0, 0.0, -5.0, -6.0, -1.0]]");
+        assertThat(answers.get("A_full").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "P_same")).isEqualTo("[[23.0, 8.0, 0.0], [23.0, 8.0, 0.0]]");
+    }
+
     @Test
     void aPrimeIsNoPowerAndKeepsItsName() throws Exception {
         // Team B's S' = [...] had its prime on the matrix's first row, and the label read as "S =".
