@@ -245,7 +245,7 @@ public final class Discovery {
         String cohortNamed = shown(folder, named) + (Holding.namesATeam(folder) ? folder.getFileSystem().getSeparator()
                 + "*" : "");
         Optional<String> cohort = subfolders.size() > 1 && subfolders.stream().noneMatch(Submissions::namesAVersion)
-                ? Optional.of("grade RUBRIC " + cohortNamed) : Optional.empty();
+                ? Optional.of("grade RUBRIC " + shellWord(cohortNamed)) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
                 .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
     }
@@ -277,6 +277,19 @@ public final class Discovery {
         notRead.forEach((inside, sheets) -> findings.add(new Finding.TeamFolderInside(handedIn.team(),
                 inside.toString(), sheets, read.toString())));
         return findings;
+    }
+
+    /**
+     * A path as one word of a POSIX shell's command line, to be pasted as it stands: quoted where a character would
+     * part or expand it ({@code 'PS2 Submissions (Oct 18)'}), a trailing {@code /*} left outside the quotes to expand.
+     */
+    static String shellWord(String path) {
+        String pattern = path.endsWith("/*") ? "/*" : "";
+        String word = path.substring(0, path.length() - pattern.length());
+        if (word.matches("[\\w./@%+=:,-]+")) {
+            return word + pattern;
+        }
+        return "'" + word.replace("'", "'\\''") + "'" + pattern;
     }
 
     /** A sheet's path inside its team's folder. */
@@ -720,7 +733,12 @@ public final class Discovery {
         }
 
         static boolean namesATeam(Path path) {
-            return TEAM_NAME.matcher(key(path.getFileName().toString())).matches();
+            return namesATeam(path.getFileName().toString());
+        }
+
+        /** Whether a name names a team ({@code team-z} of {@code team-z.pdf}, given without its extension). */
+        static boolean namesATeam(String name) {
+            return TEAM_NAME.matcher(key(name)).matches();
         }
 
         /** Whether it holds folders of sheets and no sheet of its own: teams' folders, sections or a team's parts. */
@@ -796,7 +814,8 @@ public final class Discovery {
         }
         Set<Path> sections = new java.util.TreeSet<>();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
-            if (ofTeamsFolders(each.getValue(), out) || isDownload(each.getKey())) {
+            if (ofTeamsFolders(each.getValue(), out) || ofFoldersNamedAsTeams(each.getValue(), out)
+                    || isDownload(each.getKey())) {
                 sections.add(each.getKey());
             }
         }
@@ -871,6 +890,24 @@ public final class Discovery {
      */
     private static boolean ofTeamsFolders(Holding holding, Path out) throws IOException {
         return holding.onlyFolders() && teamsFolders(holding.sheetFolders(), out);
+    }
+
+    /**
+     * Whether a folder holds teams' folders named as teams ({@code team-a/}, {@code Group 3/}) and other sheets or
+     * folders so named, two or more in all: a download unpacked into a folder of its own with a team's sheet left loose
+     * beside the teams' folders ({@code ps2-submissions/team-a/answers.pdf}, {@code ps2-submissions/team-d.pdf}), or a
+     * TA's folder of late teams ({@code late-by-email/team-y/}, {@code late-by-email/team-z.pdf}). Read as one team, it
+     * lost every team but the one whose sheet was read.
+     */
+    private static boolean ofFoldersNamedAsTeams(Holding holding, Path out) throws IOException {
+        int folders = 0;
+        for (Path folder : holding.sheetFolders()) {
+            if (Holding.namesATeam(folder) && isTeamFolder(folder, out)) {
+                folders++;
+            }
+        }
+        long sheets = holding.sheets().stream().filter(sheet -> Holding.namesATeam(Submissions.stem(sheet))).count();
+        return folders >= 1 && folders + sheets >= 2;
     }
 
     /** Whether folders are two or more teams' folders, two of them with sheets of one format. */

@@ -932,7 +932,9 @@ final class Candidates {
             return gap > 1.5 * pitch;
         }
         double size = lines.get(first.line()).words().isEmpty() ? 10 : lines.get(first.line()).words().get(0).fontSize();
-        return gap > 2 * size;
+        // A row of typeset fractions (a matrix of quarters, 1/4 over 1/4) stands as tall as two rows of numbers.
+        boolean fractions = first.numbers().stream().anyMatch(number -> number.indexOf('/') >= 0);
+        return gap > (fractions ? 3 : 2) * size;
     }
 
     /**
@@ -1104,8 +1106,8 @@ final class Candidates {
      * Whether a line between two rows is the matrix's label (or blank within it): nothing under the
      * matrix's columns, and whatever stands left of it ends close to it, as {@code Z =} does.
      */
-    /** A word that is only punctuation ending a sentence or a clause. */
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]+");
+    /** Punctuation ending a sentence or a clause, as a word begins with it. */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]");
 
     private static boolean labelOf(Document.Line line, Row row) {
         double left = row.left();
@@ -1113,9 +1115,13 @@ final class Candidates {
         double right = row.centers().get(row.centers().size() - 1) + gap / 2;
         double rightmost = Double.NEGATIVE_INFINITY;
         for (Document.Word word : line.words()) {
-            // Text after the matrix ("K = [...], stride = 2") belongs to its line, and so does the full stop closing
-            // its sentence, which LibreOffice sets right after a narrow matrix's last column.
-            if (clean(word.text()).isEmpty() || word.left() >= right || PUNCTUATION.matcher(word.text()).matches()) {
+            // Text after the matrix ("K = [...], stride = 2") belongs to its line, and so does what its punctuation
+            // opens right of its last column (the full stop closing its sentence, ", stride = 2"), which LibreOffice
+            // sets closer than half a column's gap; punctuation between its columns (", b1 =" of another matrix set
+            // beside it) does not.
+            boolean afterLastColumn = word.left() >= row.centers().get(row.centers().size() - 1)
+                    && PUNCTUATION.matcher(word.text()).lookingAt();
+            if (clean(word.text()).isEmpty() || word.left() >= right || afterLastColumn) {
                 continue;
             }
             if (word.right() > left) {

@@ -483,11 +483,24 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * Whether text stacked above text may be a fraction of symbols: a letter in it, and two parts that differ. Equal
-     * parts would make it 1: they are superscripts one above the other, as the transposes of a table's rows.
+     * Whether text stacked above text may be a fraction of symbols: a letter in it, two parts that differ, and neither
+     * prose nor a label. Equal parts would make it 1: they are superscripts one above the other, as the transposes of a
+     * table's rows. A label ending its line ({@code Output size:}) over a displayed value's line, and the numerator of
+     * the fraction set under it ({@code ⌊(227 − 11)/4⌋}) read {@code (Outputsize:)/(227−11)}, and the layer's shape
+     * was missing.
      */
     private static boolean symbolicFraction(String numerator, String denominator) {
-        return (LETTER.matcher(numerator).find() || LETTER.matcher(denominator).find()) && !numerator.equals(denominator);
+        return (LETTER.matcher(numerator).find() || LETTER.matcher(denominator).find()) && !numerator.equals(denominator)
+                && !proseOrLabel(numerator) && !proseOrLabel(denominator);
+    }
+
+    /** Whether stacked text is words, not symbols: a label ending with its colon, or two words of three letters or more. */
+    private static boolean proseOrLabel(String text) {
+        if (text.strip().endsWith(":")) {
+            return true;
+        }
+        java.util.regex.Matcher words = WORD.matcher(text);
+        return words.find() && words.find();
     }
 
     /**
@@ -1302,7 +1315,7 @@ public final class PdfSheetReader implements SheetReader {
      */
     private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize, List<StrikeLines.Line> rules) {
         List<Glyph> others = new ArrayList<>();
-        List<Glyph> small = smallDigits(glyphs, bodySize, others);
+        List<Glyph> small = smallDigits(glyphs, bodySize, rules, others);
         java.util.Map<Glyph, List<Glyph>> powers = new java.util.IdentityHashMap<>();
         return joined(runs(withPowers(small, powers), bodySize), others, bodySize, powers, rules);
     }
@@ -1364,16 +1377,41 @@ public final class PdfSheetReader implements SheetReader {
      * steps of {@link #fractions} are methods of their own: this loop, over every glyph of a page,
      * would otherwise have the JIT compile all of them each time it compiles the loop.)
      */
-    private static List<Glyph> smallDigits(List<Glyph> glyphs, double bodySize, List<Glyph> others) {
+    private static List<Glyph> smallDigits(List<Glyph> glyphs, double bodySize, List<StrikeLines.Line> rules,
+            List<Glyph> others) {
         List<Glyph> small = new ArrayList<>();
         for (Glyph glyph : glyphs) {
-            if (glyph.size() < 0.85 * bodySize && FORMULA_GLYPHS.matcher(glyph.text()).matches()) {
+            if ((glyph.size() < 0.85 * bodySize || onABar(glyph, rules))
+                    && FORMULA_GLYPHS.matcher(glyph.text()).matches()) {
                 small.add(glyph);
             } else {
                 others.add(glyph);
             }
         }
         return small;
+    }
+
+    /**
+     * Whether a digit smaller than the body's stands right over or under a fraction's bar drawn across it: LibreOffice
+     * sets a matrix's fractions ({@code \\frac{1}{4}} in each entry of a Word equation's matrix) in the equation's own
+     * size, nearly the body's, and its entries {@code 1} over {@code 4} were four rows of a matrix.
+     */
+    private static boolean onABar(Glyph glyph, List<StrikeLines.Line> rules) {
+        if (!Character.isDigit(glyph.text().charAt(0))) {
+            return false;
+        }
+        double middle = glyph.x() + glyph.width() / 2;
+        for (StrikeLines.Line rule : rules) {
+            boolean across = rule.left() <= middle && middle <= rule.right()
+                    && rule.right() - rule.left() < 3 * glyph.size() && rule.thickness() <= glyph.size() / 5;
+            double under = rule.y() - glyph.baseline();
+            double over = glyph.baseline() - glyph.size() * 0.75 - rule.y();
+            if (across && (under > 0 && under < 0.6 * glyph.size() || over > -0.1 * glyph.size()
+                    && over < 0.6 * glyph.size())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs of small digits: bands of (nearly) equal baseline, each read left to right, split at gaps. */

@@ -114,12 +114,24 @@ public final class Submissions {
      *
      * @param fallbacks the team folder's other candidate files, in order of priority, read in turn
      *     when this one has no answers (a blank template)
+     * @param standIns how many of the fallbacks, the first ones, may be read when this file cannot be: another format or
+     *     another name (its source beside a PDF, hw2.pdf beside an empty answers.xlsx), not a draft or an earlier
+     *     version beside the answer
      */
     public record Submission(Path file, String defaultTeam, String source, List<String> notes,
-            List<Submission> fallbacks) {
+            List<Submission> fallbacks, int standIns) {
         public Submission {
             notes = List.copyOf(notes);
             fallbacks = List.copyOf(fallbacks);
+            if (standIns < 0 || standIns > fallbacks.size()) {
+                throw new IllegalArgumentException("stand-ins " + standIns + " of " + fallbacks.size() + " fallbacks");
+            }
+        }
+
+        /** A submission whose fallbacks may all stand in for it (one work in several formats). */
+        public Submission(Path file, String defaultTeam, String source, List<String> notes,
+                List<Submission> fallbacks) {
+            this(file, defaultTeam, source, notes, fallbacks, fallbacks.size());
         }
 
         /**
@@ -231,19 +243,25 @@ public final class Submissions {
                     + "; " + root.relativize(files.get(0)) + ", which ranks after it, was not graded in its place:"
                     + " copy the file itself into the folder to grade it"));
         }
+        // A sheet too deep to be searched is named, so the TA can move it up; looked for where the sheet found is
+        // none named as the answer, which the deep one may be.
+        List<Path> tooDeep = files.isEmpty() || nameRank(folder.relativize(files.get(0))) > 0 ? tooDeep(folder)
+                : List.of();
+        List<String> deepSaid = tooDeep.stream().map(file -> root.relativize(file) + " lies deeper than "
+                + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it").toList();
+        if (!files.isEmpty() && tooDeep.stream().anyMatch(deep -> nameRank(folder.relativize(deep))
+                < nameRank(folder.relativize(files.get(0))))) {
+            // notes.txt beside course/ps2/final/answers.pdf: the answer by its name is out of reach, and no other
+            // file is graded in its place.
+            return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", deepSaid)
+                    + "; " + root.relativize(files.get(0)) + ", which ranks after it by its name, was not graded in its"
+                    + " place"));
+        }
+        refused.addAll(deepSaid);
         if (files.isEmpty()) {
             List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (" + FORMATS
                     + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
-            // A sheet too deep to be searched is named, so the TA can move it up.
-            Folders.walk(folder, FOLDER_DEPTH + 4).paths().stream()
-                    .filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
-                    .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
-                            && SheetFormat.byExtension(file).isPresent())
-                    .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
-                    .forEach(file -> reasons.add(root.relativize(file) + " lies deeper than "
-                            + (FOLDER_DEPTH - 1) + " folders, not read: move it up to grade it"));
             // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
             walk.paths().stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> file.getFileName().toString().startsWith(".")
@@ -254,7 +272,17 @@ public final class Submissions {
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
                     present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }
-        return ranked(root, files, team, refused);
+        return ranked(root, files, team, refused, asideOrEarlier(file -> folder.relativize(file), superseded));
+    }
+
+    /** The answer sheets of a team's folder too deep in it to be searched, the first few by path. */
+    private static List<Path> tooDeep(Path folder) throws IOException {
+        return Folders.walk(folder, FOLDER_DEPTH + 4).paths().stream()
+                .filter(file -> folder.relativize(file).getNameCount() > FOLDER_DEPTH)
+                .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
+                        && SheetFormat.byExtension(file).isPresent())
+                .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED).toList();
     }
 
     /**
@@ -289,13 +317,31 @@ public final class Submissions {
                 .thenComparing(file -> superseded.contains(ownName.apply(file)))
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparing(Path::toString));
-        return ranked(root, sorted, team, List.of());
+        return ranked(root, sorted, team, List.of(), asideOrEarlier(ownName, superseded));
     }
 
-    /** The first of {@code files} (in order of priority, at least one) to read, the others its fallbacks. */
-    private static Submission ranked(Path root, List<Path> files, String team, List<String> refused) {
+    /**
+     * Files in order of how they stand as the team's answer by name and version alone: first those neither set aside
+     * by their name ({@code draft}, {@code old}) nor an earlier version of another, then the earlier versions, then
+     * those set aside ({@code ownName} gives the name a file is judged by).
+     */
+    private static Comparator<Path> asideOrEarlier(java.util.function.UnaryOperator<Path> ownName, Set<Path> superseded) {
+        return Comparator.comparing((Path file) -> nameRank(ownName.apply(file)) == 2)
+                .thenComparing(file -> superseded.contains(file) || superseded.contains(ownName.apply(file)));
+    }
+
+    /**
+     * The first of {@code files} (in order of priority, at least one) to read, the others its fallbacks; those standing
+     * as high by {@code asideOrEarlier} may stand in for it should it be unreadable, a draft or an earlier version not.
+     */
+    private static Submission ranked(Path root, List<Path> files, String team, List<String> refused,
+            Comparator<Path> asideOrEarlier) {
         List<Submission> fallbacks = new ArrayList<>();
+        int standIns = 0;
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
+            if (standIns == rank - 1 && asideOrEarlier.compare(files.get(0), files.get(rank)) >= 0) {
+                standIns++;
+            }
             Path file = files.get(rank);
             // What was refused is said whichever candidate is read in the end.
             List<String> notes = new ArrayList<>(refused);
@@ -309,7 +355,7 @@ public final class Submissions {
             notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
                     + " candidate files by " + PRIORITY_NAMES);
         }
-        return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks);
+        return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks, standIns);
     }
 
     /** Extensions of archives, which a team may hand in instead of the sheet inside. */
@@ -411,7 +457,13 @@ public final class Submissions {
         }
         List<String> skipped = new ArrayList<>();
         skipped.add(skipped(submission, sheets));
-        for (Submission fallback : submission.fallbacks()) {
+        boolean unreadable = sheets.isEmpty() || sheets.stream().anyMatch(sheet -> !sheet.readable());
+        for (int rank = 0; rank < submission.fallbacks().size(); rank++) {
+            Submission fallback = submission.fallbacks().get(rank);
+            if (unreadable && rank >= submission.standIns()) {
+                // The answer by its name cannot be read: its draft or earlier version is no answer in its place.
+                return notInItsPlace(submission, sheets, fallback);
+            }
             List<AnswerSheet> next = readFile(fallback, spec, limits);
             if (answered(next)) {
                 List<AnswerSheet> noted = new ArrayList<>();
@@ -433,6 +485,20 @@ public final class Submissions {
             flagged.add(sheet.withNote("the sheet " + sheet.source() + " has no answers: a blank template?"));
         }
         return flagged;
+    }
+
+    /**
+     * The team unreadable, its answer's file saying why, and the file that ranks after it by its name or version (a
+     * draft, an earlier version) named as not graded in its place: graded, it would stand as the team's answer.
+     */
+    private static List<AnswerSheet> notInItsPlace(Submission submission, List<AnswerSheet> sheets,
+            Submission next) {
+        String reason = sheets.stream().filter(sheet -> !sheet.readable()).findFirst()
+                .flatMap(AnswerSheet::reason).orElse("it could not be read");
+        return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(), submission.source()
+                + " could not be read (" + reason + "); " + next.source() + ", a draft or an earlier version by its"
+                + " name, was not graded in its place: hand in a readable "
+                + submission.source() + ", or remove it to grade the next"));
     }
 
     /** Whether a file's sheets were read and answer something. */

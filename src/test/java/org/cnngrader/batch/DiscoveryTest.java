@@ -1362,6 +1362,42 @@ class DiscoveryTest {
     }
 
     /**
+     * A download unpacked into a folder of its own that also held a team's loose sheet
+     * ({@code PS2 Submissions (Oct 18)/team-a/}, {@code …/team-b/}, {@code …/team-c.csv}) was one team named after the
+     * folder, graded from team-a's sheet: team-b and team-c were missing, with only the warning of two sheets, whose
+     * command broke on the folder's spaces. So was a TA's folder of late teams beside an LMS's download
+     * ({@code late-by-email/team-y/}, {@code late-by-email/team-z.csv}). A folder holding teams' folders named as teams
+     * beside other sheets or folders so named is a section.
+     */
+    @Test
+    void aFolderOfTeamsFoldersWithALooseTeamSheetIsASection(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Path download = subs.resolve("PS2 Submissions (Oct 18)");
+        Cohorts.sheet(download.resolve("team-a/answers.csv"), "0.5");
+        Cohorts.sheet(download.resolve("team-b/answers.csv"), "2");
+        Cohorts.sheet(download.resolve("team-c.csv"), "1");
+        GradeRun.Summary wrapped = Cohorts.grade(directory.resolve("out1"), subs);
+        assertThat(wrapped.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c");
+
+        Path late = directory.resolve("late");
+        Cohorts.sheet(late.resolve("leeann_340935_208490285_answers.csv"), "2");
+        Cohorts.sheet(late.resolve("smithbob_340934_208490284_hw2.csv"), "2");
+        Cohorts.sheet(late.resolve("late-by-email/team-y/answers.csv"), "2");
+        Cohorts.sheet(late.resolve("late-by-email/team-z.csv"), "1");
+        GradeRun.Summary mixed = Cohorts.grade(directory.resolve("out2"), late);
+        assertThat(mixed.results()).extracting(TeamResult::team).containsExactly("leeann", "smithbob", "team-y",
+                "team-z");
+    }
+
+    /** The command a warning gives, pasted into a shell, broke on a folder's spaces and parentheses. */
+    @Test
+    void aCommandsPathIsOneWordOfTheShell() {
+        assertThat(Discovery.shellWord("subs/team-a")).isEqualTo("subs/team-a");
+        assertThat(Discovery.shellWord("subs/PS2 Submissions (Oct 18)")).isEqualTo("'subs/PS2 Submissions (Oct 18)'");
+        assertThat(Discovery.shellWord("subs/O'Brien team/*")).isEqualTo("'subs/O'\\''Brien team'/*");
+    }
+
+    /**
      * Copies set aside beside a team's sheet at the top of a cohort were teams of their own: {@code team-b - Copy},
      * {@code Copy of team-g}, {@code bak_team-d}, {@code team-e_draft}, {@code team-f copy}, and a browser's second
      * download of a download, {@code team-a (1) (1)}.

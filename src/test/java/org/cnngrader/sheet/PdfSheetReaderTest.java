@@ -211,6 +211,53 @@ class PdfSheetReaderTest {
         assertThat(value(answers, "P_same")).isEqualTo("[[23.0, 8.0, 0.0], [23.0, 8.0, 0.0]]");
     }
 
+    /**
+     * Team B's layers printed by Chromium ({@code Output size:} ending its line, the shape displayed under it, then
+     * {@code ⌊(227 − 11)/4⌋ + 1 = 55}): the label over the shape's line and the numerator under it were joined as a
+     * fraction of symbols, {@code (Outputsize:)/(227−11) 96×55×55}, and the first three layers' shapes were missing. A
+     * label or prose is no fraction's part.
+     */
+    @Test
+    void aLabelOverADisplayedValueIsNoFractionsNumerator() throws Exception {
+        Path layers = Path.of("src/test/resources/chromium-labels/layers.pdf");
+        assertThat(lines(layers)).contains("Output size:", "96×55×55", "96×27×27")
+                .noneMatch(line -> line.contains("(Outputsize:)"));
+        Map<String, Answer> answers = sheet(layers).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+    }
+
+    /**
+     * LibreOffice sets the fractions of a Word equation's matrix ({@code K} of quarters) and of its line
+     * ({@code \\frac{1}{4}(1 + 2 + 1 + 2)}) in the equation's size, nearly the body's, the bar drawn between: not small,
+     * they were no fractions, the kernel a matrix [[1, 1], [4, 4]] taken by order and graded wrong, its stride unchecked.
+     * A digit over or under a bar drawn across it is a fraction's part; a row of fractions stands taller than a row of
+     * numbers, and its matrix goes on under its label's line.
+     */
+    @Test
+    void aLibreOfficeMatrixOfFractionsIsOneMatrix() throws Exception {
+        Path kernel = Path.of("src/test/resources/libreoffice-equations/kernel.pdf");
+        assertThat(lines(kernel)).contains("1/4 1/4", "Top-left: 1/4 (1+2+1+2)=1.5");
+        Map<String, Answer> answers = sheet(kernel).answers();
+        assertThat(value(answers, "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        assertThat(answers.get("avg_kernel").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+    }
+
+    /**
+     * Two matrices LibreOffice sets side by side on one label line ({@code W1= ,b1= ,W2= …} between their rows) are no
+     * one matrix labelled W1: taken so, W1 read [[1, −1, 0], [−1, 1, 0]], unflagged, b1's column in it. Punctuation
+     * between a grid's columns keeps the line from being its label's; only after its last column does it not.
+     */
+    @Test
+    void matricesSideBySideOnOneLabelLineAreNotOneMatrix() throws Exception {
+        Path sideBySide = Path.of("src/test/resources/libreoffice-equations/side-by-side.pdf");
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = new PdfSheetReader().read(sideBySide, "side-by-side.pdf", cpen).get(0).answers();
+        assertThat(answers.get("W1").value()).isEmpty();
+        assertThat(answers.get("W1").doubt()).isPresent();
+    }
+
     @Test
     void aPrimeIsNoPowerAndKeepsItsName() throws Exception {
         // Team B's S' = [...] had its prime on the matrix's first row, and the label read as "S =".

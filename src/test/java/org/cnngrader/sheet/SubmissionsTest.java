@@ -325,6 +325,63 @@ class SubmissionsTest {
         assertThat(Submissions.folder(root, other, "u").source()).isEqualTo("u/hw2.md");
     }
 
+    /**
+     * A team's {@code answers.pdf} that could not be read (empty, cut off), and a {@code answers_v2.pdf} so, were skipped
+     * and the draft or the earlier version beside them graded in their place, status ok, only the report saying so. The
+     * team is unreadable, saying which file was not graded in its place; the answer's source beside it still stands in
+     * (one work in two formats), and so does a sheet of another name.
+     */
+    @Test
+    void anAnswerThatCannotBeReadIsNotReplacedByItsDraftOrEarlierVersion(@TempDir Path root) throws Exception {
+        Path drafted = Files.createDirectories(root.resolve("a"));
+        Files.createFile(drafted.resolve("answers.pdf"));
+        Files.writeString(drafted.resolve("answers_draft.md"), "stride: 2");
+        Path versioned = Files.createDirectories(root.resolve("b"));
+        Files.writeString(versioned.resolve("answers_v2.pdf"), "%PDF-1.4 cut off");
+        Files.writeString(versioned.resolve("answers.md"), "stride: 2");
+        Path sourced = Files.createDirectories(root.resolve("c"));
+        Files.createFile(sourced.resolve("hw2.pdf"));
+        Files.writeString(sourced.resolve("hw2.md"), "stride: 2");
+
+        AnswerSheet draft = Submissions.read(List.of(Submissions.folder(root, drafted, "a")), SPEC).get(0);
+        assertThat(draft.readable()).isFalse();
+        assertThat(draft.source()).isEqualTo("a/answers.pdf");
+        assertThat(draft.reason().orElseThrow()).startsWith("a/answers.pdf could not be read (")
+                .contains("a/answers_draft.md, a draft or an earlier version by its name, was not graded in its place");
+        AnswerSheet earlier = Submissions.read(List.of(Submissions.folder(root, versioned, "b")), SPEC).get(0);
+        assertThat(earlier.readable()).isFalse();
+        assertThat(earlier.reason().orElseThrow()).contains("b/answers.md, a draft or an earlier version");
+        AnswerSheet source = Submissions.read(List.of(Submissions.folder(root, sourced, "c")), SPEC).get(0);
+        assertThat(source.readable()).isTrue();
+        assertThat(source.source()).isEqualTo("c/hw2.md");
+    }
+
+    /**
+     * A team's {@code answers.pdf} four folders deep, beyond the search, beside a {@code notes.txt} at its top: the
+     * team was graded from the notes, status ok, 0 points, the answer never mentioned. The team is unreadable, the
+     * reason naming the deep sheet; a deep sheet that ranks no higher than the one read is named in a note.
+     */
+    @Test
+    void aSheetTooDeepThatIsTheAnswerIsNotReplacedByANoteAtTheTop(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(Files.createDirectories(team.resolve("course/ps2/submission/final")).resolve("answers.pdf"),
+                "%PDF-1.4");
+        Files.writeString(team.resolve("notes.txt"), "remember to upload");
+        Submissions.Submission refused = Submissions.folder(root, team, "t");
+        assertThat(refused.file()).isEqualTo(team);
+        assertThat(refused.notes()).singleElement().asString()
+                .contains("t/course/ps2/submission/final/answers.pdf lies deeper than 3 folders, not read")
+                .contains("t/notes.txt, which ranks after it by its name, was not graded in its place");
+
+        Path other = Files.createDirectories(root.resolve("u"));
+        Files.writeString(Files.createDirectories(other.resolve("a/b/c/d")).resolve("scratch.md"), "stride: 1");
+        Files.writeString(other.resolve("hw2.md"), "stride: 2");
+        Submissions.Submission read = Submissions.folder(root, other, "u");
+        assertThat(read.source()).isEqualTo("u/hw2.md");
+        assertThat(read.notes()).contains("u/a/b/c/d/scratch.md lies deeper than 3 folders, not read: move it up to"
+                + " grade it");
+    }
+
     /** A team's repository's {@code CONTRIBUTING.md} was read before its {@code hw2.md}, by name. */
     @Test
     void aRepositorysFilesAboutItselfAreNoCandidates(@TempDir Path root) throws Exception {
