@@ -1380,8 +1380,11 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Glyph> smallDigits(List<Glyph> glyphs, double bodySize, List<StrikeLines.Line> rules,
             List<Glyph> others) {
         List<Glyph> small = new ArrayList<>();
+        // A fraction's bar is short; sorted by height, those near a glyph are found without going through them all.
+        List<StrikeLines.Line> bars = rules.stream().filter(rule -> rule.right() - rule.left() < 3 * bodySize)
+                .sorted(Comparator.comparingDouble(StrikeLines.Line::y)).toList();
         for (Glyph glyph : glyphs) {
-            if ((glyph.size() < 0.85 * bodySize || onABar(glyph, rules))
+            if ((glyph.size() < 0.85 * bodySize || glyph.size() < bodySize && onABar(glyph, bars))
                     && FORMULA_GLYPHS.matcher(glyph.text()).matches()) {
                 small.add(glyph);
             } else {
@@ -1392,16 +1395,30 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /**
-     * Whether a digit smaller than the body's stands right over or under a fraction's bar drawn across it: LibreOffice
-     * sets a matrix's fractions ({@code \\frac{1}{4}} in each entry of a Word equation's matrix) in the equation's own
-     * size, nearly the body's, and its entries {@code 1} over {@code 4} were four rows of a matrix.
+     * Whether a digit stands right over or under a fraction's bar drawn across it ({@code bars} sorted by height):
+     * LibreOffice sets a matrix's fractions ({@code \\frac{1}{4}} in each entry of a Word equation's matrix) in the
+     * equation's own size, a little under the body's, and its entries {@code 1} over {@code 4} were four rows of a
+     * matrix.
      */
-    private static boolean onABar(Glyph glyph, List<StrikeLines.Line> rules) {
+    private static boolean onABar(Glyph glyph, List<StrikeLines.Line> bars) {
         if (!Character.isDigit(glyph.text().charAt(0))) {
             return false;
         }
         double middle = glyph.x() + glyph.width() / 2;
-        for (StrikeLines.Line rule : rules) {
+        double highest = glyph.baseline() - 1.4 * glyph.size();
+        int low = 0;
+        int high = bars.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (bars.get(mid).y() < highest) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int index = low; index < bars.size() && bars.get(index).y() < glyph.baseline() + 0.6 * glyph.size();
+                index++) {
+            StrikeLines.Line rule = bars.get(index);
             boolean across = rule.left() <= middle && middle <= rule.right()
                     && rule.right() - rule.left() < 3 * glyph.size() && rule.thickness() <= glyph.size() / 5;
             double under = rule.y() - glyph.baseline();
