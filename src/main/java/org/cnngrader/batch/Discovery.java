@@ -729,7 +729,20 @@ public final class Discovery {
 
         /** Whether a folder inside a team's names a team, not that one ({@code team-a/team-a/} is team-a's own). */
         static boolean namesAnotherTeam(Path inside, Path team) {
-            return namesATeam(inside) && !key(inside.getFileName().toString()).equals(key(team.getFileName().toString()));
+            return namesAnotherTeam(inside.getFileName().toString(), team);
+        }
+
+        /**
+         * Whether a name ({@code team-b}, a sheet's without its extension) names a team other than the folder
+         * {@code team}: {@code group3} and {@code Group 3} name one team, its separators aside.
+         */
+        static boolean namesAnotherTeam(String name, Path team) {
+            return namesATeam(name) && !teamWords(name).equals(teamWords(team.getFileName().toString()));
+        }
+
+        /** A name's letters and digits, as a key: how a team's name is spelt, separators aside. */
+        private static String teamWords(String name) {
+            return key(name).replaceAll("[^\\p{L}\\p{N}]", "");
         }
 
         static boolean namesATeam(Path path) {
@@ -901,12 +914,14 @@ public final class Discovery {
      */
     private static boolean ofFoldersNamedAsTeams(Holding holding, Path out) throws IOException {
         int folders = 0;
+        // Named as the folder itself (group-3.pdf and group3/ in Group 3), they are that team's own.
         for (Path folder : holding.sheetFolders()) {
-            if (Holding.namesATeam(folder) && isTeamFolder(folder, out)) {
+            if (Holding.namesAnotherTeam(folder, holding.folder()) && isTeamFolder(folder, out)) {
                 folders++;
             }
         }
-        long sheets = holding.sheets().stream().filter(sheet -> Holding.namesATeam(Submissions.stem(sheet))).count();
+        long sheets = holding.sheets().stream()
+                .filter(sheet -> Holding.namesAnotherTeam(Submissions.stem(sheet), holding.folder())).count();
         return folders >= 1 && folders + sheets >= 2;
     }
 

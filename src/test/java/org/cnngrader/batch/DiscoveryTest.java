@@ -1367,7 +1367,7 @@ class DiscoveryTest {
      * folder, graded from team-a's sheet: team-b and team-c were missing, with only the warning of two sheets, whose
      * command broke on the folder's spaces. So was a TA's folder of late teams beside an LMS's download
      * ({@code late-by-email/team-y/}, {@code late-by-email/team-z.csv}). A folder holding teams' folders named as teams
-     * beside other sheets or folders so named is a section.
+     * beside other sheets or folders so named is a section; named as the folder itself, however spelt, they are its own.
      */
     @Test
     void aFolderOfTeamsFoldersWithALooseTeamSheetIsASection(@TempDir Path directory) throws IOException {
@@ -1387,6 +1387,14 @@ class DiscoveryTest {
         GradeRun.Summary mixed = Cohorts.grade(directory.resolve("out2"), late);
         assertThat(mixed.results()).extracting(TeamResult::team).containsExactly("leeann", "smithbob", "team-y",
                 "team-z");
+
+        // A team's folder holding its own sheet and its unpacked copy, named as itself however spelt, is that team.
+        Path own = directory.resolve("own");
+        Cohorts.sheet(own.resolve("Group 3/group-3.csv"), "2");
+        Cohorts.sheet(own.resolve("Group 3/group3/answers.csv"), "2");
+        Cohorts.sheet(own.resolve("team-b/answers.csv"), "2");
+        assertThat(Cohorts.grade(directory.resolve("out3"), own).results()).extracting(TeamResult::team)
+                .containsExactly("Group 3", "team-b");
     }
 
     /** The command a warning gives, pasted into a shell, broke on a folder's spaces and parentheses. */
