@@ -33,7 +33,9 @@ public final class PdfSheetReader implements SheetReader {
      * ({@code \\frac{\\partial L}{\\partial b}}): without its ∂ the fraction read {@code (L)/(b)}, its ∂s stray lines.
      */
     private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()∂]+");
-    private static final String PRIMES = "′″‴'’◦°∘";
+    /** The marks of a primed name ({@code S′}, {@code S'}). */
+    private static final String PRIME_MARKS = "′″‴'’";
+    private static final String PRIMES = PRIME_MARKS + "◦°∘";
     private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
 
     /** A word of prose: three letters or more. */
@@ -1659,7 +1661,8 @@ public final class PdfSheetReader implements SheetReader {
     private static boolean attaches(CharSequence word, Glyph glyph) {
         char last = word.charAt(word.length() - 1);
         return glyph.text().equals(",") && Character.isDigit(last)
-                || (glyph.text().equals("′") || glyph.text().equals("'")) && Character.isLetter(last);
+                || glyph.text().length() == 1 && PRIME_MARKS.indexOf(glyph.text().charAt(0)) >= 0
+                        && Character.isLetter(last);
     }
 
     /**
