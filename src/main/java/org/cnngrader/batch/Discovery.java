@@ -62,7 +62,8 @@ public final class Discovery {
      * @throws IOException when a path does not exist or cannot be listed
      */
     public static List<Submissions.Submission> submissions(List<Path> paths) throws IOException {
-        return find(paths, Path.of("graded"), Set.of()).submissions().stream().map(HandedIn::submission).toList();
+        return find(paths, Path.of("graded"), Set.of(), TeamNames.UNREAD).submissions().stream()
+                .map(HandedIn::submission).toList();
     }
 
     /**
@@ -103,6 +104,19 @@ public final class Discovery {
         }
     }
 
+    /**
+     * What a sheet says its team is called, by its team line or cell, read within the run's limits: sheets named as
+     * versions of one ({@code answers.pdf}, {@code answers (1).pdf}) that name different teams are no versions.
+     */
+    @FunctionalInterface
+    interface TeamNames {
+        /** The sheets are not read: versions are told by their names alone. */
+        TeamNames UNREAD = sheet -> Optional.empty();
+
+        /** The team {@code sheet} names, if it names one. */
+        Optional<String> of(Path sheet);
+    }
+
     /** The submissions found, in a deterministic order, and what was noted on the way. */
     record Found(List<HandedIn> submissions, List<Finding> findings) {
         Found {
@@ -116,10 +130,11 @@ public final class Discovery {
      *
      * @param earlierTeams the real paths of the folders and files teams handed in, as an earlier run into the same
      *     output recorded them: a folder among them named is that team's
+     * @param teamNames what the sheets named as versions of one at the top of a cohort say their teams are called
      * @throws InputException when a path does not exist, or is the output or a file this tool wrote
      * @throws IOException when a folder cannot be listed
      */
-    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams) throws IOException {
+    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams, TeamNames teamNames) throws IOException {
         Path out = real(output);
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -154,14 +169,14 @@ public final class Discovery {
             if (real == null) {
                 if (cohortsRead.add(place.getParent())) {
                     cohort(path.getParent() == null ? Path.of("") : path.getParent(), place.getParent(),
-                            place.getParent(), out, found, findings,
+                            place.getParent(), out, found, findings, teamNames,
                             together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
                 if (isTeamFolder(real, out) || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
-                    cohort(path, real, real, out, found, findings, entry -> true);
+                    cohort(path, real, real, out, found, findings, teamNames, entry -> true);
                 }
             } else {
                 found.add(file(path, real, out));
@@ -428,10 +443,11 @@ public final class Discovery {
      * folders, which is a cohort of them.
      *
      * @param base the folder sources are said from: the cohort's, or the one holding its section
+     * @param teamNames what sheets named as versions of one say their teams are called
      * @param chosen the entries read (all, or those a shell pattern named)
      */
     private static void cohort(Path named, Path root, Path base, Path out, List<HandedIn> found,
-            List<Finding> findings, Predicate<Path> chosen) throws IOException {
+            List<Finding> findings, TeamNames teamNames, Predicate<Path> chosen) throws IOException {
         List<Path> entries;
         try {
             entries = Folders.entries(root).stream().filter(entry -> !Submissions.ignored(entry)
@@ -458,7 +474,7 @@ public final class Discovery {
         }
         Map<Path, List<Path>> earlierVersions = earlierVersions(entries.stream().filter(entry -> !taken.contains(entry)
                 && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
-                && !ownReport(entry)).toList());
+                && !ownReport(entry)).toList(), teamNames, named, findings);
         earlierVersions.values().forEach(taken::addAll);
         Map<Path, Submissions.Submission> inFormats = inFormats(base, entries.stream().filter(entry
                 -> !taken.contains(entry) && !earlierVersions.containsKey(entry)
@@ -508,7 +524,7 @@ public final class Discovery {
                 Path section = named.resolve(entry.getFileName());
                 if (sections.contains(entry)) {
                     int before = found.size();
-                    cohort(section, entry, base, out, found, findings, all -> true);
+                    cohort(section, entry, base, out, found, findings, teamNames, all -> true);
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
                     found.add(teamFolder(base, entry, out));
@@ -558,14 +574,82 @@ public final class Discovery {
 
     /**
      * The sheets at the top of a cohort that are the latest versions of others there by their names
-     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with the others of its line: one team's, not several.
+     * ({@code team-a_v2.pdf} of {@code team-a.pdf}), each with the others of its line: one team's, not several. Sheets
+     * named as versions of one that name different teams are not ({@code answers.pdf}, {@code answers (1).pdf} and
+     * {@code answers (2).pdf}, a TA's downloads of three teams' attachments): each team's are versions of its own, and
+     * a finding says so.
+     *
+     * @param named the cohort's folder as the command line names it
      */
-    private static Map<Path, List<Path>> earlierVersions(List<Path> sheets) {
+    private static Map<Path, List<Path>> earlierVersions(List<Path> sheets, TeamNames names, Path named,
+            List<Finding> findings) {
         Map<Path, List<Path>> earlier = new LinkedHashMap<>();
         for (List<Path> line : Submissions.versionLines(sheets)) {
-            earlier.put(line.get(0), line.subList(1, line.size()));
+            Map<Path, String> teams = new LinkedHashMap<>();
+            line.forEach(sheet -> names.of(sheet).ifPresent(team -> teams.put(sheet, team)));
+            List<List<Path>> works = byTeamNamed(line, teams);
+            if (works.size() > 1) {
+                findings.add(new Finding.VersionsOfDifferentTeams(named.toString(), line.stream()
+                        .map(sheet -> sheet.getFileName().toString()).toList(), works.stream()
+                        .filter(work -> teams.containsKey(work.get(0))).map(work -> teams.get(work.get(0))).toList()));
+            }
+            for (List<Path> work : works) {
+                for (List<Path> versions : work.size() == line.size() ? List.of(line)
+                        : Submissions.versionLines(work)) {
+                    earlier.put(versions.get(0), versions.subList(1, versions.size()));
+                }
+            }
         }
         return earlier;
+    }
+
+    /**
+     * A line of sheets named as versions of one, apart by the teams they name: all of it when it names one team or
+     * none; else the sheets naming each team, and each sheet naming none alone, since nothing says whose it is.
+     */
+    private static List<List<Path>> byTeamNamed(List<Path> line, Map<Path, String> teams) {
+        List<String> named = new ArrayList<>();
+        List<List<Path>> works = new ArrayList<>();
+        List<List<Path>> unnamed = new ArrayList<>();
+        for (Path sheet : line) {
+            if (!teams.containsKey(sheet)) {
+                unnamed.add(List.of(sheet));
+                continue;
+            }
+            String team = teams.get(sheet);
+            int same = java.util.stream.IntStream.range(0, named.size())
+                    .filter(work -> oneTeam(named.get(work), team)).findFirst().orElse(-1);
+            if (same < 0) {
+                named.add(team);
+                works.add(new ArrayList<>(List.of(sheet)));
+            } else {
+                works.get(same).add(sheet);
+            }
+        }
+        if (works.size() < 2) {
+            return List.of(line);
+        }
+        works.addAll(unnamed);
+        return works.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Whether two names a sheet gives its team name one team: spelt alike, separators aside ({@code group3} and
+     * {@code Group 3}), or the words of one all among the other's ({@code Alpha} and {@code Team Alpha (Ann, Bo)}).
+     */
+    private static boolean oneTeam(String one, String other) {
+        if (Holding.teamWords(one).equals(Holding.teamWords(other))) {
+            return true;
+        }
+        Set<String> oneWords = words(one);
+        Set<String> otherWords = words(other);
+        return oneWords.containsAll(otherWords) || otherWords.containsAll(oneWords);
+    }
+
+    /** The words of a name, as keys: its runs of letters and digits. */
+    private static Set<String> words(String name) {
+        return java.util.Arrays.stream(key(name).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -741,7 +825,7 @@ public final class Discovery {
         }
 
         /** A name's letters and digits, as a key: how a team's name is spelt, separators aside. */
-        private static String teamWords(String name) {
+        static String teamWords(String name) {
             return key(name).replaceAll("[^\\p{L}\\p{N}]", "");
         }
 

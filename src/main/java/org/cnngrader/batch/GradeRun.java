@@ -198,7 +198,9 @@ public final class GradeRun {
         Path realOutput = Discovery.real(output);
         Set<Path> earlierTeams = previous.filter(earlier -> options.start() == Start.MERGE)
                 .map(earlier -> earlier.identitiesByPlace(realOutput).keySet()).orElse(Set.of());
-        Discovery.Found found = Discovery.find(options.submissions(), output, earlierTeams);
+        org.cnngrader.sheet.SheetSpec spec = SheetSpecs.of(rubric);
+        Discovery.Found found = Discovery.find(options.submissions(), output, earlierTeams,
+                sheet -> Submissions.teamNamed(sheet, spec, options.limits()));
         if (found.submissions().isEmpty()) {
             // A folder holding only the LMS's archive, not yet unpacked, says so.
             List<String> notSheets = found.findings().stream().filter(Finding.NotASheet.class::isInstance)

@@ -396,6 +396,35 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * Sheets at the top of a cohort named as versions of one ({@code answers.pdf}, {@code answers (1).pdf}: a TA's
+     * downloads of several teams' attachments) that name different teams: each team's graded as its own.
+     *
+     * @param folder the cohort's folder
+     * @param sheets the sheets, by name
+     * @param teams the teams they name, as they name them
+     */
+    record VersionsOfDifferentTeams(String folder, List<String> sheets, List<String> teams) implements Finding {
+        public VersionsOfDifferentTeams {
+            sheets = List.copyOf(sheets);
+            teams = List.copyOf(teams);
+        }
+
+        public String kind() {
+            return "versions of different teams";
+        }
+
+        public String subject() {
+            return folder;
+        }
+
+        public String detail() {
+            return String.join(", ", sheets) + " are named as versions of one sheet but name different teams ("
+                    + String.join(", ", teams) + "): each team's sheet is graded as a team of its own, named by"
+                    + " its file; rename them to name the teams";
+        }
+    }
+
     /** A submission the command line names more than once, itself or within a folder it names: graded once. */
     record NamedTwice(String path) implements Finding {
         public String kind() {

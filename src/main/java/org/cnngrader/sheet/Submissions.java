@@ -450,6 +450,17 @@ public final class Submissions {
         }
     }
 
+    /**
+     * The team a sheet names by its team line or cell, read within {@code limits}; empty when it names none, holds
+     * several teams' rows, or cannot be read.
+     */
+    public static Optional<String> teamNamed(Path file, SheetSpec spec, ReadingLimits limits) {
+        List<AnswerSheet> sheets = read(new Submission(file, "", file.getFileName().toString(), List.of()), spec,
+                limits);
+        return sheets.size() == 1 && sheets.get(0).readable() && !sheets.get(0).team().isBlank()
+                ? Optional.of(sheets.get(0).team()) : Optional.empty();
+    }
+
     private static List<AnswerSheet> readWithFallbacks(Submission submission, SheetSpec spec, ReadingLimits limits) {
         List<AnswerSheet> sheets = readFile(submission, spec, limits);
         if (answered(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {

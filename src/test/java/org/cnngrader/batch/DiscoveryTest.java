@@ -1252,6 +1252,63 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's downloads of three teams' e-mailed {@code answers.csv} ({@code answers (1).csv}, {@code answers (2).csv})
+     * were one team graded from the last, the other two lost beside a warning, though each sheet names its team.
+     */
+    @Test
+    void sheetsNamedAsVersionsThatNameDifferentTeamsAreEachATeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("answers.csv"), "Team Alpha", "2");
+        Cohorts.named(subs.resolve("answers (1).csv"), "Team Beta", "0.5");
+        Cohorts.named(subs.resolve("answers (2).csv"), "Team Gamma", "0.125");
+        Cohorts.sheet(subs.resolve("team-x/answers.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::name, TeamResult::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("answers", "Team Alpha", "answers.csv"),
+                        org.assertj.core.groups.Tuple.tuple("answers (1)", "Team Beta", "answers (1).csv"),
+                        org.assertj.core.groups.Tuple.tuple("answers (2)", "Team Gamma", "answers (2).csv"),
+                        org.assertj.core.groups.Tuple.tuple("team-x", "team-x", "team-x/answers.csv"));
+        assertThat(summary.findings()).containsExactly(new Finding.VersionsOfDifferentTeams(subs.toString(),
+                List.of("answers (2).csv", "answers (1).csv", "answers.csv"),
+                List.of("Team Gamma", "Team Beta", "Team Alpha")));
+    }
+
+    /**
+     * Of sheets named as versions of one that name two teams, those naming one team, however spelt, are still its
+     * versions; a sheet naming none is a team of its own, since nothing says whose it is. Versions naming one team,
+     * or one and none, are one team's.
+     */
+    @Test
+    void versionsNamingOneTeamStayItsWhenOthersNameAnother(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("answers.csv"), "Alpha", "2");
+        Cohorts.named(subs.resolve("answers (1).csv"), "Team Alpha (Ann, Bo)", "0.5");
+        Cohorts.named(subs.resolve("answers (2).csv"), "Beta", "0.125");
+        Cohorts.sheet(subs.resolve("answers (3).csv"), "0.125");
+        Cohorts.named(subs.resolve("hw2.csv"), "group3", "2");
+        Cohorts.named(subs.resolve("hw2_v2.csv"), "Group 3", "0.5");
+        Cohorts.sheet(subs.resolve("sol.csv"), "2");
+        Cohorts.named(subs.resolve("sol (1).csv"), "Delta", "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("answers", "answers (1).csv"),
+                org.assertj.core.groups.Tuple.tuple("answers (2)", "answers (2).csv"),
+                org.assertj.core.groups.Tuple.tuple("answers (3)", "answers (3).csv"),
+                org.assertj.core.groups.Tuple.tuple("hw2", "hw2_v2.csv"),
+                org.assertj.core.groups.Tuple.tuple("sol", "sol (1).csv"));
+        assertThat(summary.findings()).containsExactly(
+                new Finding.VersionsOfDifferentTeams(subs.toString(), List.of("answers (3).csv", "answers (1).csv",
+                        "answers (2).csv", "answers.csv"), List.of("Team Alpha (Ann, Bo)", "Beta")),
+                new Finding.LaterVersionBeside("answers", "answers (1).csv", List.of("answers.csv")),
+                new Finding.LaterVersionBeside("hw2", "hw2_v2.csv", List.of("hw2.csv")),
+                new Finding.LaterVersionBeside("sol", "sol (1).csv", List.of("sol.csv")));
+    }
+
+    /**
      * At the top of a cohort a browser's copy is its original's later version, one team with a warning naming the
      * file graded; copies without their original ({@code Team (1).csv}, {@code Team (2).csv}, as Windows numbers
      * files renamed together) stay a team each.
