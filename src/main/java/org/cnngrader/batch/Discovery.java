@@ -173,7 +173,8 @@ public final class Discovery {
                             together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
-                if (isTeamFolder(real, out) || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
+                if (isTeamFolder(real, out) && !versionsOfDifferentTeams(real, out, teamNames)
+                        || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
                     cohort(path, real, real, out, found, findings, teamNames, entry -> true);
@@ -585,8 +586,7 @@ public final class Discovery {
             List<Finding> findings) {
         Map<Path, List<Path>> earlier = new LinkedHashMap<>();
         for (List<Path> line : Submissions.versionLines(sheets)) {
-            Map<Path, String> teams = new LinkedHashMap<>();
-            line.forEach(sheet -> names.of(sheet).ifPresent(team -> teams.put(sheet, team)));
+            Map<Path, String> teams = teamsNamed(line, names);
             List<List<Path>> works = byTeamNamed(line, teams);
             if (works.size() > 1) {
                 findings.add(new Finding.VersionsOfDifferentTeams(named.toString(), line.stream()
@@ -601,6 +601,31 @@ public final class Discovery {
             }
         }
         return earlier;
+    }
+
+    /**
+     * Whether a folder not named as a team holds at its top sheets named as versions of one that name different teams:
+     * a TA's folder of teams' attachments ({@code late/answers.pdf}, {@code late/answers (1).pdf}), read as a cohort,
+     * not one team's.
+     */
+    private static boolean versionsOfDifferentTeams(Path folder, Path out, TeamNames teamNames) throws IOException {
+        if (Holding.namesATeam(folder)) {
+            // A team's folder by its name: a sheet naming another team there is a slip in its team line.
+            return false;
+        }
+        for (List<Path> line : Submissions.versionLines(Holding.of(folder, out).sheets())) {
+            if (byTeamNamed(line, teamsNamed(line, teamNames)).size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The teams the sheets of a line name, by sheet, for those that name one. */
+    private static Map<Path, String> teamsNamed(List<Path> line, TeamNames names) {
+        Map<Path, String> teams = new LinkedHashMap<>();
+        line.forEach(sheet -> names.of(sheet).ifPresent(team -> teams.put(sheet, team)));
+        return teams;
     }
 
     /**

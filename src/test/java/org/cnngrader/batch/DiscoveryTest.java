@@ -1276,6 +1276,31 @@ class DiscoveryTest {
     }
 
     /**
+     * {@code grade R late}, a TA's folder of two teams' e-mailed {@code answers.csv}, was one team {@code late} graded
+     * from {@code answers (1).csv}. A folder named as a team stays that team's, whatever its sheets name.
+     */
+    @Test
+    void aFolderNamedWhoseVersionsNameDifferentTeamsIsACohort(@TempDir Path directory) throws IOException {
+        Path late = directory.resolve("late");
+        Cohorts.named(late.resolve("answers.csv"), "Team Alpha", "2");
+        Cohorts.named(late.resolve("answers (1).csv"), "Team Beta", "0.5");
+        Path team = directory.resolve("team-c");
+        Cohorts.named(team.resolve("answers.csv"), "Team 3", "2");
+        Cohorts.named(team.resolve("answers (1).csv"), "Group C", "0.5");
+
+        GradeRun.Summary attachments = Cohorts.grade(directory.resolve("out1"), late);
+        GradeRun.Summary teams = Cohorts.grade(directory.resolve("out2"), team);
+
+        assertThat(attachments.results()).extracting(TeamResult::team, TeamResult::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("answers", "Team Alpha"),
+                org.assertj.core.groups.Tuple.tuple("answers (1)", "Team Beta"));
+        assertThat(attachments.findings()).containsExactly(new Finding.VersionsOfDifferentTeams(late.toString(),
+                List.of("answers (1).csv", "answers.csv"), List.of("Team Beta", "Team Alpha")));
+        assertThat(teams.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-c", "team-c/answers (1).csv"));
+    }
+
+    /**
      * Of sheets named as versions of one that name two teams, those naming one team, however spelt, are still its
      * versions; a sheet naming none is a team of its own, since nothing says whose it is. Versions naming one team,
      * or one and none, are one team's.
