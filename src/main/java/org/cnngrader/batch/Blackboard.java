@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ import org.cnngrader.sheet.Submissions;
  * handed in under the same name and its own ({@code …-59-01_answers.pdf}), all at the top of the folder. A student is
  * one team, by the user name, graded from the files of the latest attempt; a receipt is no team (its comments
  * would give it a name and stray numbers), and is read only for an attempt without files, whose typed submission it
- * holds; an attempt of files none of which is a sheet is unreadable, the files named. An attempt is recognised by its receipt: files named so without one are teams of their own, as any file.
+ * holds (a warning names an earlier attempt's files then: the answer may be there); an attempt of files none of which is a sheet is unreadable, the files named. An attempt is recognised by its receipt: files named so without one are teams of their own, as any file.
  */
 final class Blackboard {
 
@@ -99,7 +100,16 @@ final class Blackboard {
             }
             found.add(new HandedIn(user, List.of(user, root.relativize(files.get(0)).toString()), files.get(0),
                     submission, HandedIn.Scope.ONE_TEAM));
-            if (attempts.size() > 1) {
+            // A latest attempt of a comment alone beside an earlier one of files: the answer may be the earlier.
+            Optional<Map.Entry<String, Attempt>> withFiles = last.files().isEmpty() && last.others().isEmpty()
+                    ? attempts.descendingMap().entrySet().stream().filter(attempt -> !attempt.getValue().files()
+                    .isEmpty()).findFirst() : Optional.empty();
+            if (withFiles.isPresent()) {
+                findings.add(new Finding.LatestAttemptWithoutFiles(user, named.resolve(root.relativize(
+                        last.receipt())).toString(), attempts.size(), latest.getKey(), withFiles.get().getKey(),
+                        withFiles.get().getValue().files().stream().map(file -> named.resolve(root.relativize(file))
+                        .toString()).toList()));
+            } else if (attempts.size() > 1) {
                 findings.add(new Finding.EarlierAttempts("Blackboard",
                         named.resolve(root.relativize(latest.getValue().receipt())).toString(), user, attempts.size(),
                         latest.getKey()));

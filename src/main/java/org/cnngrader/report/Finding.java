@@ -373,6 +373,34 @@ public sealed interface Finding {
     }
 
     /**
+     * A student's latest attempt in Blackboard's download has no file, only its receipt, which is graded, while an
+     * earlier attempt handed in files: the answer may be there.
+     *
+     * @param receipt the latest attempt's receipt, graded
+     * @param files the earlier attempt's files, not graded
+     */
+    record LatestAttemptWithoutFiles(String user, String receipt, int attempts, String latest, String earlier,
+            List<String> files) implements Finding {
+        public LatestAttemptWithoutFiles {
+            files = List.copyOf(files);
+        }
+
+        public String kind() {
+            return "latest attempt without files";
+        }
+
+        public String subject() {
+            return user;
+        }
+
+        public String detail() {
+            return "the latest of " + attempts + " attempts in Blackboard's download (" + latest + ") has no file: its"
+                    + " receipt " + receipt + " is graded; the attempt of " + earlier + " handed in " + String.join(
+                    ", ", files) + ", not graded: check which attempt counts";
+        }
+    }
+
+    /**
      * Sheets at the top of a cohort of which one is a later version of the others by its name ({@code team-a.pdf}
      * beside {@code team-a_v2.pdf}), or two are later versions of one, or the others are its copies set aside
      * ({@code team-a_draft.pdf}, {@code Copy of team-a.pdf}): one team, graded from the first latest.

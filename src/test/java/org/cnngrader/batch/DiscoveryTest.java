@@ -894,6 +894,33 @@ class DiscoveryTest {
     }
 
     /**
+     * A Blackboard student whose latest attempt was a comment alone was graded from its receipt, 0 points, beside only
+     * a note of "2 attempts": the earlier attempt's answers.csv went unnamed.
+     */
+    @Test
+    void aLatestBlackboardAttemptWithoutFilesNamesTheEarlierAttemptsFiles(@TempDir Path directory)
+            throws IOException {
+        Path cohort = directory.resolve("cohort");
+        String first = "Homework 2_cwu_attempt_2026-10-16-09-00-00";
+        String last = "Homework 2_cwu_attempt_2026-10-18-20-00-00";
+        Files.createDirectories(cohort);
+        Files.writeString(cohort.resolve(first + ".txt"), "Name: Chen Wu (cwu)\nAssignment: Homework 2\n\nFiles:\n"
+                + "\tOriginal filename: answers.csv\n");
+        Cohorts.sheet(cohort.resolve(first + "_answers.csv"), "2");
+        Files.writeString(cohort.resolve(last + ".txt"), "Name: Chen Wu (cwu)\nAssignment: Homework 2\n\n"
+                + "Comments:\nSorry, the link to our repository: see the PDF\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cwu", last + ".txt"));
+        assertThat(summary.findings()).first().isEqualTo(new Finding.LatestAttemptWithoutFiles("cwu",
+                cohort.resolve(last + ".txt").toString(), 2, "2026-10-18-20-00-00", "2026-10-16-09-00-00",
+                List.of(cohort.resolve(first + "_answers.csv").toString())));
+        assertThat(summary.findings().get(0).warning()).isTrue();
+    }
+
+    /**
      * A Blackboard attempt whose only file is an archive: its receipt was graded as the answer, every part missing,
      * and the archive was a warning apart from the team.
      */
