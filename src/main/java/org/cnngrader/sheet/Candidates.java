@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -708,7 +709,7 @@ final class Candidates {
     private static List<Grid> grids(List<Document.Line> lines, boolean[][] taken) {
         List<List<Row>> segments = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {
-            segments.add(segments(lines.get(index), index, taken[index]));
+            segments.add(apartAtLabelsBeside(lines, index, segments(lines.get(index), index, taken[index])));
         }
         List<Grid> grids = new ArrayList<>();
         Set<Row> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1290,6 +1291,61 @@ final class Candidates {
         }
         flush(numeric, numbers, rows, lineIndex);
         return rows;
+    }
+
+    /** A label alone, after a comma or not: {@code b1=} or {@code ,b1=} of a matrix set beside another. */
+    private static final java.util.regex.Pattern LABEL_BESIDE = java.util.regex.Pattern.compile(
+            "[,;]?\\p{L}[^=\\s]{0,8}=");
+
+    /**
+     * A line's rows parted where the label of another matrix stands between two of their columns on the line above or
+     * below: LibreOffice sets matrices side by side ({@code W1 = […], b1 = […]}) with their rows above and below one
+     * label line ({@code W1= ,b1= ,W2= …}), each row running on from one matrix into the next.
+     * The part after the label starts at the label's end, so that the label is left of it.
+     */
+    private static List<Row> apartAtLabelsBeside(List<Document.Line> lines, int index, List<Row> rows) {
+        List<Document.Word> labels = new ArrayList<>();
+        for (int beside = index - 1; beside <= index + 1; beside += 2) {
+            if (beside >= 0 && beside < lines.size() && lines.get(beside).page() == lines.get(index).page()
+                    && lines.get(index).page() > 0) {
+                lines.get(beside).words().stream().filter(word -> LABEL_BESIDE.matcher(word.text()).matches())
+                        .forEach(labels::add);
+            }
+        }
+        if (labels.isEmpty() || rows.isEmpty()) {
+            return rows;
+        }
+        List<Row> apart = new ArrayList<>();
+        for (Row row : rows) {
+            int start = 0;
+            double left = row.left();
+            for (int column = 1; column < row.centers().size(); column++) {
+                double before = row.centers().get(column - 1);
+                double after = row.centers().get(column);
+                Optional<Document.Word> between = labels.stream().filter(word -> word.left() > before
+                        && word.right() < after).findFirst();
+                if (between.isPresent()) {
+                    addPart(apart, row, start, column, left);
+                    start = column;
+                    left = between.get().right();
+                }
+            }
+            addPart(apart, row, start, row.centers().size(), left);
+        }
+        return apart;
+    }
+
+    /**
+     * The columns {@code from} to {@code to} of a row, when they are two or more (a row of a grid), or one after a
+     * label (a column vector's entry, {@code b1 = [0; 0]}).
+     */
+    private static void addPart(List<Row> parts, Row row, int from, int to, double left) {
+        if (from == 0 && to == row.centers().size()) {
+            parts.add(row);
+        } else if (to - from >= 2 || from > 0) {
+            parts.add(new Row(new ArrayList<>(row.numbers().subList(from, to)),
+                    new ArrayList<>(row.centers().subList(from, to)), left, row.line()));
+        }
     }
 
     /**

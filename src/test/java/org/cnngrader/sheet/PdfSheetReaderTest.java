@@ -246,16 +246,20 @@ class PdfSheetReaderTest {
 
     /**
      * Two matrices LibreOffice sets side by side on one label line ({@code W1= ,b1= ,W2= …} between their rows) are no
-     * one matrix labelled W1: taken so, W1 read [[1, −1, 0], [−1, 1, 0]], unflagged, b1's column in it. Punctuation
-     * between a grid's columns keeps the line from being its label's; only after its last column does it not.
+     * one matrix labelled W1: taken so, W1 read [[1, −1, 0], [−1, 1, 0]], unflagged, b1's column in it. Each row is
+     * parted where the other matrix's label stands between its columns: W1 was unreadable, and b1 read the 1 of the
+     * line after it. Punctuation between a grid's columns keeps the line from being its label's; only after its last
+     * column does it not.
      */
     @Test
-    void matricesSideBySideOnOneLabelLineAreNotOneMatrix() throws Exception {
+    void matricesSideBySideOnOneLabelLineAreEachTheirOwn() throws Exception {
         Path sideBySide = Path.of("src/test/resources/libreoffice-equations/side-by-side.pdf");
         SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = new PdfSheetReader().read(sideBySide, "side-by-side.pdf", cpen).get(0).answers();
-        assertThat(answers.get("W1").value()).isEmpty();
-        assertThat(answers.get("W1").doubt()).isPresent();
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, -1.0], [-1.0, 1.0]]");
+        assertThat(answers.get("W1").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "b1")).isEqualTo("[[0.0], [0.0]]");
+        assertThat(answers.get("b1").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
     @Test
