@@ -1196,6 +1196,7 @@ final class Locator {
             int item = -1;
             Candidate chosen = null;
             Candidate exact = null;
+            Candidate earlierExact = null;
             for (Candidate candidate : body) {
                 if (row >= 0 && (candidate.lineIndex() != row || itemOf(candidate) != item)) {
                     break;
@@ -1224,6 +1225,7 @@ final class Locator {
                 // which only a single entry's equality with a number makes of the same shape. Of a layer's shapes,
                 // the last: its input before its output.
                 if (exactShape(candidate, part)) {
+                    earlierExact = exact;
                     exact = candidate;
                 }
             }
@@ -1239,8 +1241,34 @@ final class Locator {
                         found.answers().get(part.id()).doubted("'" + layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
+                if (taken == exact && earlierExact != null && givenInProseBefore(earlierExact, exact, part)) {
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted("its line gives "
+                            + earlierExact.written().strip().replaceAll("\\s+", " ") + " before "
+                            + exact.written().strip().replaceAll("\\s+", " ") + " (" + at(exact.lineIndex())
+                            + "): the later was read, as a layer's output follows its input; confirm the team means"
+                            + " it, not the first"));
+                }
             }
         }
+    }
+
+    /** What says the value after it is the result of the one before: an arrow, "to" ("from … to …"), "output". */
+    private static final Pattern LEADS_TO = Pattern.compile("→|⟶|->|=>|⇒|\\\\to\\b|\\\\rightarrow|\\\\Rightarrow"
+            + "|\\b(?:to|into|becomes?|gives?|yields?|out(?:puts?)?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether two shapes of a layer's line differ and have words between them ("conv1: 96 × 54 × 54 (not 96 × 55 ×
+     * 55)"), not only a table's cells' gap or an arrow ("256 × 13 × 13 | 384 × 13 × 13", "… → …", "… output …"): the
+     * later is read, as a row's output after its input, but the team may mean the first.
+     */
+    private boolean givenInProseBefore(Candidate earlier, Candidate later, SheetSpec.PartSpec part) {
+        String line = before(later);
+        int end = line.lastIndexOf(earlier.written());
+        if (end < 0 || value(earlier, part).equals(value(later, part))) {
+            return false;
+        }
+        String between = line.substring(end + earlier.written().length());
+        return between.codePoints().anyMatch(Character::isLetter) && !LEADS_TO.matcher(between).find();
     }
 
     /** Whether a candidate is the number a row of a list or table opens with: {@code 5.}, {@code | 9 |}. */

@@ -827,6 +827,31 @@ class LocatorTest {
                 .contains("corrected to 1"));
     }
 
+    /**
+     * "conv1: 96 × 54 × 54 (not 96 × 55 × 55, …)": the later shape, which the team rejects, was read as the layer's
+     * output after its input and graded correct, unflagged. It is still read (a row's output follows its input), but
+     * in doubt, naming both; a table row's cells or an arrow between them raise no doubt.
+     */
+    @Test
+    void aLayersShapeAfterAnotherInWordsIsReadInDoubt() {
+        Map<String, Answer> answers = readAlexNet("### 1.5 Dimensions of CNN layers\n"
+                + "conv1: 96 × 54 × 54 (not 96 × 55 × 55, we do not add the +1)\n\n"
+                + "pool1: 96 × 26 × 26, the paper reports 96 × 27 × 27\n\n"
+                + "conv2: 96 × 27 × 27 → 256 × 27 × 27\n\n"
+                + "| conv3 | 256 × 13 × 13 | 384 × 13 × 13 |\n\n"
+                + "conv4: input 256 × 13 × 13, output 384 × 13 × 13\n");
+        assertThat(answers.get("conv1_shape").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("96 × 54 × 54 before 96 × 55 × 55"));
+        assertThat(answers.get("pool1_shape").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("96 × 26 × 26 before 96 × 27 × 27"));
+        assertThat(answers.get("conv2_shape").written()).contains("256 × 27 × 27");
+        assertThat(answers.get("conv2_shape").doubt()).isEmpty();
+        assertThat(answers.get("conv3_shape").written()).contains("384 × 13 × 13");
+        assertThat(answers.get("conv3_shape").doubt()).isEmpty();
+        assertThat(answers.get("conv4_shape").written()).contains("384 × 13 × 13");
+        assertThat(answers.get("conv4_shape").doubt()).isEmpty();
+    }
+
     /** "Stride: 2 or 1" and "Flatten: 9216 4096": the first value was graded, no flag, the other never named. */
     @Test
     void severalValuesOnAScalarPartsLabelLineFlagItNamingThem() {
