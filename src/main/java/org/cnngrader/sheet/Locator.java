@@ -778,6 +778,8 @@ final class Locator {
                 // before it.
                 Optional<Candidate> correction = alternative.isPresent() ? Optional.empty()
                         : correctionOnItsLine(labelTaken);
+                Optional<Candidate> below = alternative.isPresent() || correction.isPresent() ? Optional.empty()
+                        : correctionBelow(taken, part);
                 Optional<Candidate> replacing = alternative.filter(Alternative::corrects).map(Alternative::later)
                         .or(() -> correction);
                 Candidate first = taken;
@@ -794,6 +796,9 @@ final class Locator {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted("its line corrects "
                             + first.written().strip() + " to " + taken.written().strip().replaceAll("\\s+", " ")
                             + " (" + at(taken.lineIndex()) + "): read as corrected, confirm the team means it"));
+                } else if (below.isPresent()) {
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted(correctedBelow(taken,
+                            below.get())));
                 }
             }
         }
@@ -1235,18 +1240,20 @@ final class Locator {
             if (split.isPresent()) {
                 takeSplit(part, split.get(), found);
             } else if (chosen != null && sameKind(chosen, part)) {
+                Optional<Candidate> below = correctionBelow(chosen, part);
                 take(part, chosen, FoundBy.LABEL, found, List.of());
+                if (below.isPresent()) {
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted(correctedBelow(chosen,
+                            below.get())));
+                }
                 Candidate taken = chosen;
                 otherRowOfTheLayer(taken, part, body).ifPresent(other -> found.answers().put(part.id(),
                         found.answers().get(part.id()).doubted("'" + layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
                 if (taken == exact && earlierExact != null && givenInProseBefore(earlierExact, exact, part)) {
-                    found.answers().put(part.id(), found.answers().get(part.id()).doubted("its line gives "
-                            + earlierExact.written().strip().replaceAll("\\s+", " ") + " before "
-                            + exact.written().strip().replaceAll("\\s+", " ") + " (" + at(exact.lineIndex())
-                            + "): the later was read, as a layer's output follows its input; confirm the team means"
-                            + " it, not the first"));
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted(laterOfTwo(earlierExact,
+                            exact)));
                 }
             }
         }
@@ -1269,6 +1276,16 @@ final class Locator {
         }
         String between = line.substring(end + earlier.written().length());
         return between.codePoints().anyMatch(Character::isLetter) && !LEADS_TO.matcher(between).find();
+    }
+
+    /** The doubt on the later of two shapes of a layer its line gives, read ({@link #givenInProseBefore}). */
+    private String laterOfTwo(Candidate earlier, Candidate later) {
+        String first = earlier.written().strip().replaceAll("\\s+", " ");
+        String second = later.written().strip().replaceAll("\\s+", " ");
+        return correctedAfter(earlier, later) ? "its line corrects " + first + " to " + second + " ("
+                + at(later.lineIndex()) + "): read as corrected, confirm the team means it"
+                : "its line gives " + first + " before " + second + " (" + at(later.lineIndex()) + "): the later was"
+                + " read, as a layer's output follows its input; confirm the team means it, not the first";
     }
 
     /** Whether a candidate is the number a row of a list or table opens with: {@code 5.}, {@code | 9 |}. */
@@ -1408,9 +1425,11 @@ final class Locator {
 
     /**
      * A separator of the items of a one-line list of named values, {@code conv1: 96×55×55, pool1: 96×27×27, conv2: …}:
-     * a comma or semicolon before a name of a word or two and a colon or equals sign.
+     * a comma or semicolon before a name of a word or two and a colon or equals sign; not before words that correct
+     * the value before them ({@code conv1: 96 × 55 × 55, actually no: 96 × 54 × 54}, one item).
      */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s{0,4}(?=[\\p{L}][\\p{L}\\p{N}_]{0,30}"
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s{0,4}(?!(?i:actually|edit(?:ed)?|correct(?:ion|ed)"
+            + "|update[ds]?|fixed|no,? wait|i mean|typo|should be|erratum)\\b)(?=[\\p{L}][\\p{L}\\p{N}_]{0,30}"
             + "(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=)))");
 
     /** The first item of a one-line list: its name, after a bullet or a list's number, and a colon or equals sign. */
@@ -1924,6 +1943,64 @@ final class Locator {
         Candidate takenAnswer = result(labelTaken.candidate(), labelTaken.part());
         return rivals(labelTaken).stream().filter(rival -> correctedAfter(takenAnswer, rival.other()))
                 .map(Rival::answer).findFirst();
+    }
+
+    /**
+     * A line that opens by saying it corrects what stands above it: "Correction: 1", "EDIT: it is 1", "Update – 1",
+     * "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)".
+     */
+    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:correct(?:ion|ed)|edit(?:ed)?"
+            + "|update[ds]?|fixed|erratum|revised|final answer|korrektur)\\b|\\$?\\s*(?:→|⟶|->|=>|⇒|\\\\to\\b"
+            + "|\\\\rightarrow|\\\\Rightarrow))", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The value of the part's kind, other than the one taken, that the next line of text after it gives as its
+     * correction ("Stride: 2", then "Correction: 1"), unless a label or layer of another part of its question names it
+     * there: the student's last word may be it. The first was graded, unflagged.
+     */
+    private Optional<Candidate> correctionBelow(Candidate taken, SheetSpec.PartSpec part) {
+        Regions.Region region = regions.region(part.questionId());
+        int next = taken.lineIndex() + 1;
+        while (next < region.end() && document.lines().get(next).text().isBlank()) {
+            next++;
+        }
+        if (next >= region.end() || !CORRECTION_BELOW.matcher(document.lines().get(next).text()).find()) {
+            return Optional.empty();
+        }
+        Optional<SheetValue> takenValue = value(result(taken, part), part);
+        // What the correction is of, when it names a layer: "Edit: conv2: 256 × 27 × 27".
+        String corrected = CORRECTION_BELOW.matcher(document.lines().get(next).text()).replaceFirst("")
+                .replaceFirst("^[\\s*:–—-]*", "").replace("*", "").toLowerCase(Locale.ROOT);
+        for (int index = taken.order() + 1; index < candidates.size()
+                && candidates.get(index).lineIndex() <= next; index++) {
+            Candidate candidate = candidates.get(index);
+            Candidate answer = result(candidate, part);
+            if (candidate.lineIndex() != next || claimed(answer) || !readable(answer, part)
+                    || !sameKind(answer, part) || value(answer, part).equals(takenValue)) {
+                continue;
+            }
+            boolean another = spec.parts().stream().filter(other -> other != part
+                    && other.questionId().equals(part.questionId())).anyMatch(other -> other.labels().stream()
+                    .anyMatch(label -> !part.labels().contains(label) && labels(candidate, label))
+                    || other.layer().isPresent() && other.layer().get().names().stream()
+                    .anyMatch(name -> opensWithName(corrected, name)));
+            // One the part's own label or layer names is told by the rules on other values so named.
+            boolean own = part.labels().stream().anyMatch(label -> labels(candidate, label))
+                    || part.layer().isPresent() && part.layer().get().names().stream()
+                    .anyMatch(name -> opensWithName(corrected, name));
+            return another || own ? Optional.empty() : Optional.of(answer);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The doubt on a value the line after it says it corrects. The value is kept, as where a label names the
+     * correction: the line may correct something else.
+     */
+    private String correctedBelow(Candidate first, Candidate corrected) {
+        return "the line after " + first.written().strip().replaceAll("\\s+", " ") + " says it corrects it to "
+                + corrected.written().strip().replaceAll("\\s+", " ") + " (" + at(corrected.lineIndex())
+                + "), not taken: check which is the student's answer";
     }
 
     /**
@@ -2900,9 +2977,13 @@ final class Locator {
     /** A line of code that prints one name, normalised: {@code print(asame)}. */
     private static final Pattern PRINTED = Pattern.compile("print\\(\\s*([^()\\s,]+)\\s*\\)\\s*;?");
 
-    /** Words that say a value corrects an earlier one: "Correction:", "corrected", "after re-checking", "update". */
+    /**
+     * Words that say a value corrects an earlier one: "Correction:", "corrected", "after re-checking", "update",
+     * "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
+     */
     private static final Pattern CORRECTION = Pattern.compile("\\b(?:correct(?:ion|ed)|updated?|revised|erratum"
-            + "|fixed|re-?check(?:ed|ing)?|on second thought)\\b");
+            + "|fixed|re-?check(?:ed|ing)?|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong"
+            + "|korrektur)\\b");
 
     /** How a team line says its page goes on from the last: "(contd.)", "(continued)", "– cont'd". */
     private static final Pattern CONTINUED = Pattern.compile(

@@ -852,6 +852,50 @@ class LocatorTest {
         assertThat(answers.get("conv4_shape").doubt()).isEmpty();
     }
 
+    /**
+     * "Stride: 2", then on the next line "Correction: 1" (or "EDIT: … it is 1.", "→ 1 (corrected)"): the first value
+     * was graded, unflagged. It is still read, as where a label names the correction, but in doubt, the correction
+     * named; a line after that corrects nothing, or names another part of the question, changes nothing.
+     */
+    @Test
+    void aCorrectionOnTheNextLineIsReadInDoubt() {
+        Map<String, Answer> answers = readAlexNet("### 1.4 Pooling transformed into convolution\nStride: 2\n\n"
+                + "Correction: 1\n\nPadding: 1\n\nPooling needs none, so 0 here.\n"
+                + "### 1.5 Dimensions of CNN layers\nconv1: 96 × 55 × 55\n\n"
+                + "EDIT: forgot something, the real output is 96 × 54 × 54.\n\npool1: 96 × 27 × 27\n\n"
+                + "Edit: conv2: 256 × 27 × 27\n\nFlatten: 9216\n→ 9126 (corrected)\n");
+        assertThat(answers.get("avg_stride").written()).isEqualTo("2");
+        assertThat(answers.get("avg_stride").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("the line after 2 says it corrects it to 1"));
+        assertThat(answers.get("avg_padding").written()).isEqualTo("1");
+        assertThat(answers.get("conv1_shape").written()).isEqualTo("96 × 55 × 55");
+        assertThat(answers.get("conv1_shape").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("corrects it to 96 × 54 × 54"));
+        assertThat(answers.get("pool1_shape").written()).isEqualTo("96 × 27 × 27");
+        assertThat(answers.get("pool1_shape").doubt()).isEmpty();
+        assertThat(answers.get("flat_size").written()).isEqualTo("9216");
+        assertThat(answers.get("flat_size").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("corrects it to 9126"));
+    }
+
+    /**
+     * A correction in words on the value's own line ("Stride: 2. Edit: 1.", "2 — no wait, 1", "conv1: 96 × 55 × 55,
+     * actually no: 96 × 54 × 54") kept the first value, unflagged; "actually no:" made a list item of its own.
+     */
+    @Test
+    void aCorrectionInWordsOnItsLineIsReadInDoubt() {
+        Map<String, Answer> answers = readAlexNet("### 1.4 Pooling transformed into convolution\n"
+                + "Stride: 2 — no wait, 1\n\nPadding: 1 (wrong!) 0\n"
+                + "### 1.5 Dimensions of CNN layers\nconv1: 96 × 55 × 55, actually no: 96 × 54 × 54\n");
+        assertThat(answers.get("avg_stride").written()).isEqualTo("1");
+        assertThat(answers.get("avg_stride").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("corrects 2 to 1"));
+        assertThat(answers.get("avg_padding").written()).isEqualTo("0");
+        assertThat(answers.get("conv1_shape").written()).isEqualTo("96 × 54 × 54");
+        assertThat(answers.get("conv1_shape").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("corrects 96 × 55 × 55 to 96 × 54 × 54"));
+    }
+
     /** "Stride: 2 or 1" and "Flatten: 9216 4096": the first value was graded, no flag, the other never named. */
     @Test
     void severalValuesOnAScalarPartsLabelLineFlagItNamingThem() {
