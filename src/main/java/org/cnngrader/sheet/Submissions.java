@@ -95,6 +95,16 @@ public final class Submissions {
     private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "final");
 
     /**
+     * A word of a name saying it is the assignment handed out, not a team's answer: {@code hw2-instructions},
+     * {@code Problem_Set_2}, {@code assignment2}, {@code handout/}. A name that also says it is an answer or a team's
+     * ({@code assignment2_answers}, {@code Assignment 2 - Team 5}) is none.
+     */
+    private static final Pattern HANDED_OUT = Pattern.compile("(?<!\\p{L})(?:handouts?|instructions?|assignment"
+            + "|problem[\\s_.-]*sets?|syllabus|rubric)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEAMS_OWN = Pattern.compile("(?<!\\p{L})(?:team|group|grp|gruppe)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * Words of a file's name saying it is not the team's answer. Not "template": teams fill the template in and hand
      * it in under its name; a blank one gives way when read.
      */
@@ -595,8 +605,9 @@ public final class Submissions {
     /**
      * How a file's name and the folders it lies in inside its team's folder rank it among files of one kind: an
      * answer's name first ({@code answers}, {@code final}, {@code submission/hw2}), then other names, then a name that
-     * says it is not the answer ({@code hw2_draft}, {@code example_solution}, {@code old/hw2}, {@code drafts/hw2}):
-     * a draft beside the final, or course material in a subfolder, must not be read for the team.
+     * says it is not the answer ({@code hw2_draft}, {@code example_solution}, {@code old/hw2}, {@code drafts/hw2}) or
+     * is the assignment handed out ({@code Problem_Set_2}, {@code hw2-instructions}, {@code handout/ps2}): a draft
+     * beside the final, or course material in the team's folder, must not be read for the team.
      *
      * @param relative the file's path inside its team's folder
      */
@@ -604,7 +615,7 @@ public final class Submissions {
         List<String> names = new ArrayList<>();
         relative.forEach(part -> names.add(part.toString()));
         names.set(names.size() - 1, stem(relative));
-        if (names.stream().anyMatch(Submissions::saysNotTheAnswer)) {
+        if (names.stream().anyMatch(name -> saysNotTheAnswer(name) || handedOut(name))) {
             return 2;
         }
         return names.stream().anyMatch(name -> PREFERRED_NAMES.stream()
@@ -779,6 +790,13 @@ public final class Submissions {
                 }
             }
         }
+    }
+
+    /** Whether a name says it is the assignment handed out ({@link #HANDED_OUT}), not a team's answer. */
+    private static boolean handedOut(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return HANDED_OUT.matcher(lower).find() && !TEAMS_OWN.matcher(lower).find()
+                && PREFERRED_NAMES.stream().noneMatch(lower::contains);
     }
 
     /** Whether a file's name says it is not a team's answer: {@code hw2_draft}, {@code old}, {@code answers copy}. */

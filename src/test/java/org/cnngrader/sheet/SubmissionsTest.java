@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -301,6 +302,36 @@ class SubmissionsTest {
         Files.writeString(Files.createDirectories(team.resolve("submission")).resolve("hw2.md"), "S = 2");
         Files.writeString(Files.createDirectories(team.resolve("code")).resolve("notes.md"), "S = 3");
         assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/submission/hw2.md");
+    }
+
+    /**
+     * A repository keeping the assignment's PDF beside the team's work ({@code Problem_Set_2.pdf} beside
+     * {@code ps2_team5.md}, {@code handout/ps2.pdf} beside {@code PS2.ipynb}, {@code hw2-instructions.pdf} beside
+     * {@code hw2.md}) was graded from the assignment, a PDF first by its format: 0 points, status ok, no warning. A
+     * name that is also an answer's or a team's ({@code assignment2_answers}, {@code Assignment 2 - Team 5}) ranks as
+     * before.
+     */
+    @Test
+    void theAssignmentHandedOutRanksLastInATeamsFolder(@TempDir Path root) throws Exception {
+        Map<String, List<String>> layouts = new java.util.LinkedHashMap<>();
+        layouts.put("t1", List.of("Problem_Set_2.pdf", "ps2_team5.md"));
+        layouts.put("t2", List.of("handout/ps2.pdf", "PS2.ipynb"));
+        layouts.put("t3", List.of("hw2-instructions.pdf", "hw2.md"));
+        layouts.put("t4", List.of("Assignment 2 - Team 5.pdf", "notebook.ipynb"));
+        layouts.put("t5", List.of("assignment2_answers.pdf", "scratch.md"));
+        for (Map.Entry<String, List<String>> layout : layouts.entrySet()) {
+            Path team = Files.createDirectories(root.resolve(layout.getKey()));
+            for (String file : layout.getValue()) {
+                Files.createDirectories(team.resolve(file).getParent());
+                Files.writeString(team.resolve(file), "S = 1");
+            }
+        }
+        assertThat(Submissions.folder(root, root.resolve("t1"), "t1").source()).isEqualTo("t1/ps2_team5.md");
+        assertThat(Submissions.folder(root, root.resolve("t2"), "t2").source()).isEqualTo("t2/PS2.ipynb");
+        assertThat(Submissions.folder(root, root.resolve("t3"), "t3").source()).isEqualTo("t3/hw2.md");
+        assertThat(Submissions.folder(root, root.resolve("t4"), "t4").source())
+                .isEqualTo("t4/Assignment 2 - Team 5.pdf");
+        assertThat(Submissions.folder(root, root.resolve("t5"), "t5").source()).isEqualTo("t5/assignment2_answers.pdf");
     }
 
     /**
