@@ -480,7 +480,7 @@ public final class Discovery {
         Map<Path, Submissions.Submission> inFormats = inFormats(base, entries.stream().filter(entry
                 -> !taken.contains(entry) && !earlierVersions.containsKey(entry)
                 && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(entry).isPresent()
-                && !ownReport(entry)).toList(), taken);
+                && !ownReport(entry)).toList(), taken, teamNames, named, findings);
         for (Path entry : entries) {
             if (taken.contains(entry)) {
                 continue;
@@ -621,6 +621,21 @@ public final class Discovery {
         return false;
     }
 
+    /**
+     * Whether sheets named as one work (one name in several formats) are one team's by the teams they name; if not,
+     * a finding says so, and each is a team of its own.
+     */
+    private static boolean oneTeams(List<Path> work, TeamNames teamNames, Path named, List<Finding> findings) {
+        Map<Path, String> teams = teamsNamed(work, teamNames);
+        List<List<Path>> apart = byTeamNamed(work, teams);
+        if (apart.size() > 1) {
+            findings.add(new Finding.VersionsOfDifferentTeams(named.toString(), work.stream()
+                    .map(sheet -> sheet.getFileName().toString()).toList(), apart.stream()
+                    .filter(sheets -> teams.containsKey(sheets.get(0))).map(sheets -> teams.get(sheets.get(0))).toList()));
+        }
+        return apart.size() == 1;
+    }
+
     /** The teams the sheets of a line name, by sheet, for those that name one. */
     private static Map<Path, String> teamsNamed(List<Path> line, TeamNames names) {
         Map<Path, String> teams = new LinkedHashMap<>();
@@ -684,7 +699,8 @@ public final class Discovery {
      * should it have no answers or be unreadable (a scanned PDF beside its LaTeX source). Each such team's submission
      * under the first of its sheets by name, which goes by that sheet's name; the others are added to {@code taken}.
      */
-    private static Map<Path, Submissions.Submission> inFormats(Path base, List<Path> sheets, Set<Path> taken) {
+    private static Map<Path, Submissions.Submission> inFormats(Path base, List<Path> sheets, Set<Path> taken,
+            TeamNames teamNames, Path named, List<Finding> findings) {
         Map<String, List<Path>> byName = new java.util.TreeMap<>();
         for (Path sheet : sheets) {
             byName.computeIfAbsent(key(Submissions.stem(sheet)), name -> new ArrayList<>()).add(sheet);
@@ -692,7 +708,8 @@ public final class Discovery {
         Map<Path, Submissions.Submission> submissions = new java.util.HashMap<>();
         for (List<Path> work : byName.values()) {
             // Two of one format are two files ("café" in two encodings, "A" and "a"): two teams, each kept.
-            if (work.size() > 1 && work.stream().map(SheetFormat::extension).distinct().count() == work.size()) {
+            if (work.size() > 1 && work.stream().map(SheetFormat::extension).distinct().count() == work.size()
+                    && oneTeams(work, teamNames, named, findings)) {
                 Path first = work.stream().min(Comparator.naturalOrder()).orElseThrow();
                 submissions.put(first, Submissions.files(base, work, Submissions.stem(first), file -> file));
                 work.stream().filter(sheet -> !sheet.equals(first)).forEach(taken::add);

@@ -426,7 +426,8 @@ public sealed interface Finding {
 
     /**
      * Sheets at the top of a cohort named as versions of one ({@code answers.pdf}, {@code answers (1).pdf}: a TA's
-     * downloads of several teams' attachments) that name different teams: each team's graded as its own.
+     * downloads of several teams' attachments), or as one in several formats ({@code homework2.pdf},
+     * {@code homework2.docx}), that name different teams: each team's graded as its own.
      *
      * @param folder the cohort's folder
      * @param sheets the sheets, by name
@@ -447,7 +448,8 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return String.join(", ", sheets) + " are named as versions of one sheet but name different teams ("
+            return String.join(", ", sheets) + " are named as one sheet (its versions or formats) but name different"
+                    + " teams ("
                     + String.join(", ", teams) + "): each team's sheet is graded as a team of its own, named by"
                     + " its file; rename them to name the teams";
         }

@@ -1303,6 +1303,29 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's e-mailed {@code homework2.pdf} of team Gamma and {@code homework2.md} of team Delta at the top of a cohort
+     * were one team, graded from the PDF, Delta's sheet named only in a note. One name in several formats naming one
+     * team is still one team's work.
+     */
+    @Test
+    void oneNameInSeveralFormatsNamingDifferentTeamsIsATeamEach(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("homework2.csv"), "Team Gamma", "2");
+        Files.writeString(subs.resolve("homework2.md"), "Team: Delta\n\nStride: 0.5\n");
+        Cohorts.named(subs.resolve("ps2.csv"), "Epsilon", "2");
+        Files.writeString(subs.resolve("ps2.md"), "Team: Team Epsilon\n\nStride: 0.5\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::name, TeamResult::source).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Team Gamma", "homework2.csv"),
+                org.assertj.core.groups.Tuple.tuple("Delta", "homework2.md"),
+                org.assertj.core.groups.Tuple.tuple("Epsilon", "ps2.csv"));
+        assertThat(summary.findings()).contains(new Finding.VersionsOfDifferentTeams(subs.toString(),
+                List.of("homework2.csv", "homework2.md"), List.of("Team Gamma", "Delta")));
+    }
+
+    /**
      * {@code grade R late}, a TA's folder of two teams' e-mailed {@code answers.csv}, was one team {@code late} graded
      * from {@code answers (1).csv}. A folder named as a team stays that team's, whatever its sheets name.
      */
