@@ -737,8 +737,11 @@ public final class Submissions {
         // A folder's name is its version whole: v2, attempt 1, new.
         Version laterFolder = Version.of("_" + later.getParent().getFileName());
         Version earlierFolder = Version.of("_" + earlier.getParent().getFileName());
-        return sameName(laterFolder.base(), earlierFolder.base()) && laterFolder.aside() == earlierFolder.aside()
-                && laterFolder.mark() > earlierFolder.mark();
+        // A folder of a later version beside the first, kept in the folder above it: hw2.pdf, then v2/hw2.md.
+        boolean besideTheFirst = earlier.getParent().equals(later.getParent().getParent())
+                && laterFolder.base().isEmpty() && laterFolder.aside() == 0 && laterFolder.mark() > 1;
+        return besideTheFirst || sameName(laterFolder.base(), earlierFolder.base())
+                && laterFolder.aside() == earlierFolder.aside() && laterFolder.mark() > earlierFolder.mark();
     }
 
     /**

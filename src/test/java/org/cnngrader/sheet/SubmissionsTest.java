@@ -305,6 +305,29 @@ class SubmissionsTest {
     }
 
     /**
+     * A team's {@code v2/hw2.md} or {@code final/answers.pdf} beside its first {@code hw2.pdf} or {@code answers.pdf}
+     * at the folder's top: the first was graded, the later version by its folder passed over (a warning only when both
+     * were of one format).
+     */
+    @Test
+    void aLaterVersionsFolderBesideTheFirstAtTheTopIsReadFirst(@TempDir Path root) throws Exception {
+        Path versions = Files.createDirectories(root.resolve("t2"));
+        Files.writeString(versions.resolve("hw2.md"), "S = 1");
+        Files.writeString(Files.createDirectories(versions.resolve("v2")).resolve("hw2.txt"), "S = 2");
+        Path finals = Files.createDirectories(root.resolve("t1"));
+        Files.writeString(finals.resolve("answers.md"), "S = 1");
+        Files.writeString(Files.createDirectories(finals.resolve("final")).resolve("answers.md"), "S = 2");
+        Path parts = Files.createDirectories(root.resolve("t3"));
+        Files.writeString(parts.resolve("hw2.md"), "S = 1");
+        Files.writeString(Files.createDirectories(parts.resolve("old")).resolve("hw2.md"), "S = 2");
+
+        assertThat(Submissions.folder(root, versions, "t2").source()).isEqualTo("t2/v2/hw2.txt");
+        assertThat(Submissions.folder(root, versions, "t2").rivals()).hasSize(2);
+        assertThat(Submissions.folder(root, finals, "t1").source()).isEqualTo("t1/final/answers.md");
+        assertThat(Submissions.folder(root, parts, "t3").source()).isEqualTo("t3/hw2.md");
+    }
+
+    /**
      * A repository keeping the assignment's PDF beside the team's work ({@code Problem_Set_2.pdf} beside
      * {@code ps2_team5.md}, {@code handout/ps2.pdf} beside {@code PS2.ipynb}, {@code hw2-instructions.pdf} beside
      * {@code hw2.md}) was graded from the assignment, a PDF first by its format: 0 points, status ok, no warning. A
