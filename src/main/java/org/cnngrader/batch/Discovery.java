@@ -134,7 +134,10 @@ public final class Discovery {
      * @throws InputException when a path does not exist, or is the output or a file this tool wrote
      * @throws IOException when a folder cannot be listed
      */
-    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams, TeamNames teamNames) throws IOException {
+    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams, TeamNames names) throws IOException {
+        // A folder named is asked whether it is a team's, then read as a cohort: each sheet is read once.
+        Map<Path, Optional<String>> read = new java.util.HashMap<>();
+        TeamNames teamNames = sheet -> read.computeIfAbsent(sheet, names::of);
         Path out = real(output);
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -586,13 +589,7 @@ public final class Discovery {
             List<Finding> findings) {
         Map<Path, List<Path>> earlier = new LinkedHashMap<>();
         for (List<Path> line : Submissions.versionLines(sheets)) {
-            Map<Path, String> teams = teamsNamed(line, names);
-            List<List<Path>> works = byTeamNamed(line, teams);
-            if (works.size() > 1) {
-                findings.add(new Finding.VersionsOfDifferentTeams(named.toString(), line.stream()
-                        .map(sheet -> sheet.getFileName().toString()).toList(), works.stream()
-                        .filter(work -> teams.containsKey(work.get(0))).map(work -> teams.get(work.get(0))).toList()));
-            }
+            List<List<Path>> works = apart(line, names, named, findings);
             for (List<Path> work : works) {
                 for (List<Path> versions : work.size() == line.size() ? List.of(line)
                         : Submissions.versionLines(work)) {
@@ -622,18 +619,20 @@ public final class Discovery {
     }
 
     /**
-     * Whether sheets named as one work (one name in several formats) are one team's by the teams they name; if not,
-     * a finding says so, and each is a team of its own.
+     * Sheets named as one work (versions of one, or one name in several formats) apart by the teams they name
+     * ({@link #byTeamNamed}); where they name different teams, a finding says so.
+     *
+     * @param named the cohort's folder as the command line names it
      */
-    private static boolean oneTeams(List<Path> work, TeamNames teamNames, Path named, List<Finding> findings) {
-        Map<Path, String> teams = teamsNamed(work, teamNames);
-        List<List<Path>> apart = byTeamNamed(work, teams);
-        if (apart.size() > 1) {
-            findings.add(new Finding.VersionsOfDifferentTeams(named.toString(), work.stream()
-                    .map(sheet -> sheet.getFileName().toString()).toList(), apart.stream()
-                    .filter(sheets -> teams.containsKey(sheets.get(0))).map(sheets -> teams.get(sheets.get(0))).toList()));
+    private static List<List<Path>> apart(List<Path> sheets, TeamNames names, Path named, List<Finding> findings) {
+        Map<Path, String> teams = teamsNamed(sheets, names);
+        List<List<Path>> works = byTeamNamed(sheets, teams);
+        if (works.size() > 1) {
+            findings.add(new Finding.VersionsOfDifferentTeams(named.toString(), sheets.stream()
+                    .map(sheet -> sheet.getFileName().toString()).toList(), works.stream()
+                    .filter(work -> teams.containsKey(work.get(0))).map(work -> teams.get(work.get(0))).toList()));
         }
-        return apart.size() == 1;
+        return works;
     }
 
     /** The teams the sheets of a line name, by sheet, for those that name one. */
@@ -709,7 +708,7 @@ public final class Discovery {
         for (List<Path> work : byName.values()) {
             // Two of one format are two files ("café" in two encodings, "A" and "a"): two teams, each kept.
             if (work.size() > 1 && work.stream().map(SheetFormat::extension).distinct().count() == work.size()
-                    && oneTeams(work, teamNames, named, findings)) {
+                    && apart(work, teamNames, named, findings).size() == 1) {
                 Path first = work.stream().min(Comparator.naturalOrder()).orElseThrow();
                 submissions.put(first, Submissions.files(base, work, Submissions.stem(first), file -> file));
                 work.stream().filter(sheet -> !sheet.equals(first)).forEach(taken::add);
@@ -867,7 +866,7 @@ public final class Discovery {
         }
 
         /** A name's letters and digits, as a key: how a team's name is spelt, separators aside. */
-        static String teamWords(String name) {
+        private static String teamWords(String name) {
             return key(name).replaceAll("[^\\p{L}\\p{N}]", "");
         }
 
@@ -990,14 +989,19 @@ public final class Discovery {
         return sections;
     }
 
-    /** Words of a file's name saying it is course material: the TA's, not a team's. */
-    private static final Set<String> COURSE_MATERIAL = Set.of("handout", "handouts", "rubric", "solution",
-            "solutions", "key", "instructions", "assignment", "syllabus", "notes");
+    /**
+     * Words of a file's name saying it is the TA's, beside those saying it is the assignment handed out
+     * ({@link Submissions#namesTheAssignment}): at the top of a cohort a solution is the key, not a team's answer.
+     */
+    private static final Set<String> COURSE_MATERIAL = Set.of("solution", "solutions", "key", "notes");
 
-    /** Whether a sheet's name says it is course material ({@code handout.tex}, {@code rubric.pdf}, {@code key}). */
+    /**
+     * Whether a sheet's name says it is course material ({@code handout.tex}, {@code Problem Set 2.pdf},
+     * {@code rubric_solutions.csv}, {@code key}).
+     */
     private static boolean namesCourseMaterial(Path sheet) {
-        return java.util.Arrays.stream(Submissions.stem(sheet).toLowerCase(java.util.Locale.ROOT)
-                .split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
+        return Submissions.namesTheAssignment(sheet) || java.util.Arrays.stream(Submissions.stem(sheet)
+                .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
     }
 
     /** What a folder of one team's work is named, its numbers and separators left out ({@code part 1}, {@code Q2}). */

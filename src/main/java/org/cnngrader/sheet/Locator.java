@@ -1084,8 +1084,7 @@ final class Locator {
      * 4096"). Parentheses, bars and words other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say
      * something else.
      */
-    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*(?:→|⟶|->|-->|=>|⇒|\\\\to"
-            + "|\\\\rightarrow|\\\\Rightarrow|\\\\longrightarrow)\\s*\\$?\\s*$");
+    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*" + Patterns.ARROW + "\\s*\\$?\\s*$");
     private static final Pattern ALTERNATIVES = Pattern.compile("^\\s*\\$?\\s*(?:or|oder|ou|/)\\s*\\$?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
@@ -1260,7 +1259,7 @@ final class Locator {
     }
 
     /** What says the value after it is the result of the one before: an arrow, "to" ("from … to …"), "output". */
-    private static final Pattern LEADS_TO = Pattern.compile("→|⟶|->|=>|⇒|\\\\to\\b|\\\\rightarrow|\\\\Rightarrow"
+    private static final Pattern LEADS_TO = Pattern.compile(Patterns.ARROW
             + "|\\b(?:to|into|becomes?|gives?|yields?|out(?:puts?)?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1428,8 +1427,8 @@ final class Locator {
      * a comma or semicolon before a name of a word or two and a colon or equals sign; not before words that correct
      * the value before them ({@code conv1: 96 × 55 × 55, actually no: 96 × 54 × 54}, one item).
      */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s{0,4}(?!(?i:actually|edit(?:ed)?|correct(?:ion|ed)"
-            + "|update[ds]?|fixed|no,? wait|i mean|typo|should be|erratum)\\b)(?=[\\p{L}][\\p{L}\\p{N}_]{0,30}"
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s{0,4}(?!(?i:" + Patterns.CORRECTING_WORDS
+            + ")\\b)(?=[\\p{L}][\\p{L}\\p{N}_]{0,30}"
             + "(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=)))");
 
     /** The first item of a one-line list: its name, after a bullet or a list's number, and a colon or equals sign. */
@@ -1949,14 +1948,13 @@ final class Locator {
      * A line that opens by saying it corrects what stands above it: "Correction: 1", "EDIT: it is 1", "Update – 1",
      * "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)".
      */
-    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:correct(?:ion|ed)|edit(?:ed)?"
-            + "|update[ds]?|fixed|erratum|revised|final answer|korrektur)\\b|\\$?\\s*(?:→|⟶|->|=>|⇒|\\\\to\\b"
-            + "|\\\\rightarrow|\\\\Rightarrow))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + Patterns.CORRECTING_WORDS
+            + "|final answer)\\b|\\$?\\s*" + Patterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
 
     /**
      * The value of the part's kind, other than the one taken, that the next line of text after it gives as its
-     * correction ("Stride: 2", then "Correction: 1"), unless a label or layer of another part of its question names it
-     * there: the student's last word may be it. The first was graded, unflagged.
+     * correction ("Stride: 2", then "Correction: 1", "Correction: conv1 is …"), unless a label or layer of another part
+     * of its question names it there: the student's last word may be it. The first was graded, unflagged.
      */
     private Optional<Candidate> correctionBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
@@ -1984,11 +1982,9 @@ final class Locator {
                     .anyMatch(label -> !part.labels().contains(label) && labels(candidate, label))
                     || other.layer().isPresent() && other.layer().get().names().stream()
                     .anyMatch(name -> opensWithName(corrected, name)));
-            // One the part's own label or layer names is told by the rules on other values so named.
-            boolean own = part.labels().stream().anyMatch(label -> labels(candidate, label))
-                    || part.layer().isPresent() && part.layer().get().names().stream()
-                    .anyMatch(name -> opensWithName(corrected, name));
-            return another || own ? Optional.empty() : Optional.of(answer);
+            // A value the part's own label names is another value so named ({@link #otherLabelledValue}) already.
+            boolean named = part.labels().stream().anyMatch(label -> namedBy(candidate, label, part));
+            return another || named ? Optional.empty() : Optional.of(answer);
         }
         return Optional.empty();
     }
@@ -2977,13 +2973,8 @@ final class Locator {
     /** A line of code that prints one name, normalised: {@code print(asame)}. */
     private static final Pattern PRINTED = Pattern.compile("print\\(\\s*([^()\\s,]+)\\s*\\)\\s*;?");
 
-    /**
-     * Words that say a value corrects an earlier one: "Correction:", "corrected", "after re-checking", "update",
-     * "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
-     */
-    private static final Pattern CORRECTION = Pattern.compile("\\b(?:correct(?:ion|ed)|updated?|revised|erratum"
-            + "|fixed|re-?check(?:ed|ing)?|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong"
-            + "|korrektur)\\b");
+    /** Words that say a value corrects an earlier one ({@link Patterns#CORRECTING_WORDS}). */
+    private static final Pattern CORRECTION = Pattern.compile("\\b(?:" + Patterns.CORRECTING_WORDS + ")\\b");
 
     /** How a team line says its page goes on from the last: "(contd.)", "(continued)", "– cont'd". */
     private static final Pattern CONTINUED = Pattern.compile(
@@ -3076,5 +3067,21 @@ final class Locator {
             }
         }
         return List.of();
+    }
+
+    /** Pieces of the patterns above that several of them share: one list each, so that they agree. */
+    private static final class Patterns {
+        /** An arrow, as typed or as LaTeX sets it: {@code →}, {@code ->}, {@code ⇒}, {@code \\to}. */
+        static final String ARROW = "(?:→|⟶|-->|->|=>|⇒|\\\\to\\b|\\\\longrightarrow|\\\\rightarrow|\\\\Rightarrow)";
+
+        /**
+         * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",
+         * "update", "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
+         */
+        static final String CORRECTING_WORDS = "correct(?:ion|ed)|update[ds]?|revised|erratum|fixed|re-?check(?:ed|ing)?"
+                + "|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong|korrektur";
+
+        private Patterns() {
+        }
     }
 }

@@ -795,7 +795,11 @@ public final class Submissions {
         }
     }
 
-    /** Whether a name says it is the assignment handed out ({@link #HANDED_OUT}), not a team's answer. */
+    /** Whether a file's name says it is the assignment handed out ({@link #HANDED_OUT}), not a team's answer. */
+    public static boolean namesTheAssignment(Path file) {
+        return handedOut(stem(file));
+    }
+
     private static boolean handedOut(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return HANDED_OUT.matcher(lower).find() && !TEAMS_OWN.matcher(lower).find()

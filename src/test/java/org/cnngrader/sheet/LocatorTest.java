@@ -879,6 +879,19 @@ class LocatorTest {
     }
 
     /**
+     * "conv1: 96 × 55 × 55", then "Correction: conv1 is 96 × 54 × 54": the correction names the part's own layer after
+     * its word, which no row of the layer opens with, and the first shape was graded, unflagged.
+     */
+    @Test
+    void aCorrectionNamingThePartsOwnLayerOnTheNextLineFlagsIt() {
+        Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\nconv1: 96 × 55 × 55\n\n"
+                + "Correction: conv1 is 96 × 54 × 54\n\npool1: 96 × 27 × 27\n").get("conv1_shape");
+        assertThat(conv1.written()).isEqualTo("96 × 55 × 55");
+        assertThat(conv1.doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("says it corrects it to 96 × 54 × 54"));
+    }
+
+    /**
      * A correction in words on the value's own line ("Stride: 2. Edit: 1.", "2 — no wait, 1", "conv1: 96 × 55 × 55,
      * actually no: 96 × 54 × 54") kept the first value, unflagged; "actually no:" made a list item of its own.
      */
