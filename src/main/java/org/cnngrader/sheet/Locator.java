@@ -2184,7 +2184,8 @@ final class Locator {
      * The value a chain of equalities in symbols ends in, of the part's shape, on the candidate's line: in {@code dL/dP
      * = 2/4 (P − T) = [[0.5, 1], [0.5, 0.5]]} the label's first value is a factor of the expression, the matrix its
      * value; the factor 0.5 was read, graded incorrect. A number of the same expression ({@code 2(P − T)/4}) goes on
-     * with it. Words, commas or semicolons between end the chain.
+     * with it. Words, commas, semicolons, a cell's edge (a tab, a bar) or
+     * nothing but spaces between end the chain.
      */
     private Optional<Candidate> equalitiesEnd(Candidate candidate, SheetSpec.PartSpec part) {
         String text = document.lines().get(candidate.lineIndex()).text();
@@ -2194,8 +2195,13 @@ final class Locator {
             if (next.lineIndex() != candidate.lineIndex() || next.column() < end || next.column() > text.length()) {
                 return Optional.empty();
             }
-            String between = COMMAND.matcher(text.substring(end, next.column())).replaceAll(" ");
-            if (WORD.matcher(between).find()) {
+            String written = text.substring(end, next.column());
+            String between = COMMAND.matcher(written).replaceAll(" ");
+            // A cell ends it: in "9 | Flatten | 256 × 6 × 6 | 9126 | 256 × 6 × 6 = 9216" the input cell is no term of
+            // the working's computation, and its result no value of the row's output. A PDF may part the cells by
+            // spaces alone, and two values with nothing but spaces between are no expression.
+            if (WORD.matcher(between).find() || between.indexOf('\t') >= 0 || between.indexOf('|') >= 0
+                    || written.isBlank()) {
                 return Optional.empty();
             }
             boolean sameExpression = WITHIN_EXPRESSION.matcher(between).matches();

@@ -624,6 +624,27 @@ class LocatorTest {
     }
 
     /**
+     * A row whose Output cell and working disagree, "9 | Flatten | 256 × 6 × 6 | 9126 | 256 × 6 × 6 = 9216", gave the
+     * working's 9216, correct: the input cell was read as a term of the working in the cells after it, across the
+     * output cell, in Word (cells between tabs) and in a PDF (cells between spaces). The output cell's 9126 is the
+     * team's answer.
+     */
+    @Test
+    void aLayersInputCellIsNoTermOfTheWorkingInTheCellsAfterIt() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        for (String row : List.of("9\tFlatten\t256 × 6 × 6\t9126\t256 × 6 × 6 = 9216",
+                "9 Flatten 256x 6x 6 9126 256 x 6 x 6 = 9216")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                    1.5 Dimensions of CNN layers
+                    Layer\tOperation\tInput\tOutput\tCalculation
+                    8\t3×3 MaxPool, S = 2\t256 × 13 × 13\t256 × 6 × 6\t(13 − 3)/2 + 1 = 6
+                    %s
+                    """.formatted(row), "answers.docx"), e1394, new ArrayList<>()).answers();
+            assertThat(value(answers, "flat_size")).as(row).isEqualTo("9126.0");
+        }
+    }
+
+    /**
      * The problem restated above "Solution:" gave the answer its own number: "there are 12 feature maps" matched the
      * depth asked for, and a student who wrote "thus 6" was graded right.
      */
