@@ -263,6 +263,9 @@ public final class GradeRun {
             // A sheet without a single answer may be no team's at all: a TA's notes at the top of the cohort.
             all.stream().map(Cohort.Team::result).filter(TeamResult::nothingFound)
                     .forEach(result -> findings.add(new Finding.NothingFound(result.team(), result.source())));
+            // A sheet whose every answer is a guess by place or value may be no team's either: the handout.
+            all.stream().map(Cohort.Team::result).filter(TeamResult::nothingLabelled)
+                    .forEach(result -> findings.add(new Finding.NothingLabelled(result.team(), result.source())));
             Cohort cohort = new Cohort(rubric, outcome.roster(), all, manual, findings);
             // Everything that needs space is written before anything of the earlier run is replaced: a full disk (or
             // any failed write) leaves the earlier run as it was, its team folders and cohort files, and no new

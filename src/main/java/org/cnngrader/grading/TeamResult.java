@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cnngrader.sheet.FoundBy;
+
 /**
  * The grade of one team: its parts, total and status ({@code ok} or {@code unreadable} with the
  * reason).
@@ -81,6 +83,19 @@ public record TeamResult(String team, String name, List<String> members, String 
         }
         List<PartResult> graded = parts.stream().filter(part -> part.verdict() != Verdict.MANUAL).toList();
         return !graded.isEmpty() && graded.stream().allMatch(part -> part.verdict() == Verdict.MISSING);
+    }
+
+    /**
+     * Whether a readable sheet answered parts graded from it, but none by a label or a cell, only by place or value:
+     * the assignment handed out (its matrices taken by their place), another assignment's sheet, or a sheet without
+     * labels, whose readings are each a guess.
+     */
+    public boolean nothingLabelled() {
+        if (unreadable.isPresent() || nothingFound()) {
+            return false;
+        }
+        return parts.stream().filter(part -> part.verdict() != Verdict.MANUAL && part.verdict() != Verdict.MISSING)
+                .noneMatch(part -> part.foundBy().filter(FoundBy::named).isPresent());
     }
 
     /** Whether a person should look at some part (found by a guess, or diagnosed). */

@@ -578,6 +578,26 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A team whose sheet answered no part by a label or a cell, only by place or value: the assignment handed out
+     * beside the teams' sheets (a 0-point team), another assignment's sheet, or a sheet without labels.
+     */
+    record NothingLabelled(String team, String source) implements Finding {
+        public String kind() {
+            return "no answer labelled";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "no answer in " + source + " was found by a label or a cell, only by place or value: the assignment"
+                    + " handed out, another assignment's sheet, or a sheet without labels (check where its answers were"
+                    + " read; if it is no team's sheet, move it out of the folder and grade again)";
+        }
+    }
+
     /** A path under a submission folder that is not read, because this tool wrote it or it is a link. */
     record NotASubmission(String path, String why) implements Finding {
         public String kind() {

@@ -24,6 +24,11 @@ public enum FoundBy {
         this.reason = reason;
     }
 
+    /** Whether the sheet itself names the part the value answers, by its cell or a label in its question. */
+    public boolean named() {
+        return this == CELL || this == LABEL;
+    }
+
     /** The word used in reports and JSON. */
     public String spelling() {
         return spelling;

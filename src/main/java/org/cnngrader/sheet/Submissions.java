@@ -473,6 +473,9 @@ public final class Submissions {
 
     private static List<AnswerSheet> readWithFallbacks(Submission submission, SheetSpec spec, ReadingLimits limits) {
         List<AnswerSheet> sheets = readFile(submission, spec, limits);
+        if (answered(sheets) && !labelled(sheets)) {
+            return labelledStandIn(submission, sheets, spec, limits);
+        }
         if (answered(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {
             return sheets;
         }
@@ -520,6 +523,32 @@ public final class Submissions {
                 + " could not be read (" + reason + "); " + next.source() + ", a draft or an earlier version by its"
                 + " name, was not graded in its place: hand in a readable "
                 + submission.source() + ", or remove it to grade the next"));
+    }
+
+    /**
+     * The sheets of a file that answers no part by a label or a cell, only by place or value (the assignment handed
+     * out, re-uploaded beside the answers; another assignment's sheet), or those of the first of its stand-ins that
+     * does, with a note naming the file passed over. A draft or an earlier version never stands in: a terse final
+     * answer is still the answer.
+     */
+    private static List<AnswerSheet> labelledStandIn(Submission submission, List<AnswerSheet> sheets, SheetSpec spec,
+            ReadingLimits limits) {
+        for (Submission standIn : submission.fallbacks().subList(0, submission.standIns())) {
+            List<AnswerSheet> next = readFile(standIn, spec, limits);
+            if (answered(next) && labelled(next)) {
+                String note = "skipped " + submission.source() + ": no answer in it was found by a label or a cell,"
+                        + " only by place or value (the assignment handed out, or another assignment's sheet?); "
+                        + standIn.source() + " labels its answers";
+                return next.stream().map(sheet -> sheet.withNote(note)).toList();
+            }
+        }
+        return sheets;
+    }
+
+    /** Whether a file's sheets name a part of some answer by a label or a cell. */
+    private static boolean labelled(List<AnswerSheet> sheets) {
+        return sheets.stream().flatMap(sheet -> sheet.answers().values().stream())
+                .anyMatch(answer -> answer.given() && answer.foundBy().named());
     }
 
     /** Whether a file's sheets were read and answer something. */

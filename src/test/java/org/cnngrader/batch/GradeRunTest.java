@@ -52,6 +52,31 @@ class GradeRunTest {
         assertThat(directory.resolve("out/summary.html")).content().contains("given by first, second");
     }
 
+    /**
+     * The problem set at the top of a cohort, {@code PS2 questions.pdf}, became a team of 0 points, status ok, with
+     * no warning: its matrices were read by their place, each flagged, but nothing said the sheet was no team's.
+     */
+    @Test
+    void aSheetWithoutALabelledAnswerIsWarnedAsPerhapsTheAssignmentHandedOut(@TempDir Path directory)
+            throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Files.copy(Path.of("src/test/resources/handed-out/ps2-handout.pdf"), cohort.resolve("PS2 questions.pdf"));
+        Files.copy(SHEET, Files.createDirectories(cohort.resolve("team-b")).resolve("answers.md"));
+        Files.copy(Path.of("submissions-sample/ps2-team-f.csv"),
+                Files.createDirectories(cohort.resolve("team-f")).resolve("answers.csv"));
+
+        GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"),
+                List.of(cohort), directory.resolve("out"), 2, Optional.empty(), Optional.empty(), false),
+                GradeRun.Progress.silent());
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("PS2 questions", "team-b",
+                "team-f");
+        assertThat(summary.findings()).containsExactly(new Finding.NothingLabelled("PS2 questions",
+                "PS2 questions.pdf"));
+        assertThat(directory.resolve("out/summary.html")).content()
+                .contains("no answer in PS2 questions.pdf was found by a label or a cell");
+    }
+
     /** Two teams whose identities give one folder name each get a folder of their own, in team order. */
     @Test
     void teamsWhoseIdentitiesGiveOneFolderGetAFolderEach(@TempDir Path directory) throws IOException {

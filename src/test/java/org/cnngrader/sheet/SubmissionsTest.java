@@ -66,6 +66,35 @@ class SubmissionsTest {
                         + " pdf, docx, ipynb, tex, md, txt)");
     }
 
+    /**
+     * A student's re-upload of the problem set, {@code PS2.pdf}, beside the team's {@code Team 5 PS2.docx} was graded
+     * first by its format: its matrices taken by their place, 0 points, status ok, no warning.
+     */
+    @Test
+    void theAssignmentHandedOutGivesWayToTheSheetThatLabelsItsAnswers(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t1"));
+        Files.copy(Path.of("src/test/resources/handed-out/ps2-handout.pdf"), team.resolve("PS2.pdf"));
+        Files.copy(Path.of("src/test/resources/word/ps2-team-w.docx"), team.resolve("Team 5 PS2.docx"));
+        Submissions.Submission found = Submissions.folder(root, team, "t1");
+        assertThat(found.source()).isEqualTo("t1/PS2.pdf");
+        AnswerSheet sheet = Submissions.read(List.of(found), SPEC).get(0);
+        assertThat(sheet.source()).isEqualTo("t1/Team 5 PS2.docx");
+        assertThat(sheet.notes()).contains("skipped t1/PS2.pdf: no answer in it was found by a label or a cell, only by"
+                + " place or value (the assignment handed out, or another assignment's sheet?); t1/Team 5 PS2.docx"
+                + " labels its answers");
+    }
+
+    /** A terse final answer without labels is still the answer: its draft, labelled, does not stand in for it. */
+    @Test
+    void aDraftDoesNotStandInForAnAnswerWithoutLabels(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t2"));
+        Files.copy(Path.of("src/test/resources/handed-out/ps2-handout.pdf"), team.resolve("answers.pdf"));
+        Files.copy(Path.of("src/test/resources/word/ps2-team-w.docx"), team.resolve("answers_draft.docx"));
+        AnswerSheet sheet = Submissions.read(List.of(Submissions.folder(root, team, "t2")), SPEC).get(0);
+        assertThat(sheet.source()).isEqualTo("t2/answers.pdf");
+        assertThat(sheet.notes()).noneMatch(note -> note.startsWith("skipped"));
+    }
+
     /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
     @Test
     void aCandidateThatCannotBeReadGivesWayToTheNextWithAnswers(@TempDir Path root) throws Exception {
