@@ -1253,6 +1253,10 @@ final class Locator {
                 if (taken == exact && earlierExact != null && givenInProseBefore(earlierExact, exact, part)) {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted(laterOfTwo(earlierExact,
                             exact)));
+                } else if (found.answers().get(part.id()).doubt().isEmpty()) {
+                    // "Flatten: not 9216 but 9126": a number the layer's row gives against the one read.
+                    laterInItsProse(new LabelTaken(part, taken, body, found.region().headed())).ifPresent(doubt
+                            -> found.answers().put(part.id(), found.answers().get(part.id()).doubted(doubt)));
                 }
             }
         }
@@ -2033,8 +2037,49 @@ final class Locator {
                 }
             }
         }
+        Optional<String> later = laterInItsProse(labelTaken);
+        if (later.isPresent()) {
+            return later;
+        }
         return labelTaken.headed() && takenValue.tensor().isSingle() ? saidOtherwise(part, own, takenValue)
                 : Optional.empty();
+    }
+
+    /** Words that set a value against another, or claim one as the team's: "instead", "but", "ours is", "we use". */
+    private static final Pattern CONTRAST = Pattern.compile("\\b(?:instead|but|however|whereas|ours?|we(?:'ve)?\\s+"
+            + "(?:use|used|get|got|have|had|obtain|obtained|take|took))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Another value of the taken one's shape later on its line, after words that set it against the first or claim it
+     * ({@link #CONTRAST}), that no part took surely and no other part's label names: "Stride: 2 instead of 1? No: we use 1.",
+     * "Flatten: 9216 in the paper, ours is 9126". The first was graded alone, correct, unflagged. Words alone are not
+     * enough ("stride 2, padding 0. Check on the 4 × 4 input"), nor cells of a row (a tab, a bar between), which are
+     * its columns.
+     */
+    private Optional<String> laterInItsProse(LabelTaken labelTaken) {
+        Candidate taken = result(labelTaken.candidate(), labelTaken.part());
+        String line = document.lines().get(taken.lineIndex()).text();
+        for (Rival rival : rivals(labelTaken)) {
+            Candidate answer = rival.answer();
+            if (answer.lineIndex() != taken.lineIndex() || answer.column() <= taken.column()
+                    || answer.column() > line.length()) {
+                continue;
+            }
+            String between = line.substring(Math.min(taken.column() + taken.written().length(), answer.column()),
+                    answer.column());
+            boolean otherPart = spec.parts().stream().filter(other -> other != labelTaken.part())
+                    .anyMatch(other -> other.labels().stream().anyMatch(label -> namedBy(rival.other(), label, other)));
+            boolean ofItsShape = value(answer, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers numbers
+                    && value(taken, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers first
+                    && java.util.Arrays.equals(numbers.tensor().shape(), first.tensor().shape());
+            if (between.indexOf('\t') < 0 && between.indexOf('|') < 0 && CONTRAST.matcher(between).find()
+                    && ofItsShape && !otherPart) {
+                return Optional.of("its line gives another value after it, " + answer.written().strip()
+                        .replaceAll("\\s+", " ") + " (" + at(answer.lineIndex()) + "), not taken: check which is"
+                        + " the student's answer");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

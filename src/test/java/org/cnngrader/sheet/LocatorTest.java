@@ -645,6 +645,46 @@ class LocatorTest {
     }
 
     /**
+     * A label's line that sets a later value against the one read, "Stride: 2 instead of 1? No: we use 1.", "Flatten:
+     * 9216 in the paper, ours is 9126", "Flatten: not 9216 but 9126", graded the first alone, correct, unflagged.
+     */
+    @Test
+    void aLaterValueTheLabelsLineSetsAgainstTheOneReadIsFlagged() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                1.4 Pooling transformed into convolution
+                Stride: 2 instead of 1? No: we use 1.
+                Padding: 0
+
+                1.5 Dimensions of CNN layers
+                Flatten: 9216 in the paper, ours is 9126
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(answers.get("avg_stride").doubt()).hasValue("its line gives another value after it, 1 (line 2),"
+                + " not taken: check which is the student's answer");
+        assertThat(answers.get("flat_size").doubt()).hasValue("its line gives another value after it, 9126 (line 6),"
+                + " not taken: check which is the student's answer");
+        answers = Locator.locate(TextSheetReader.document("""
+                1.5 Dimensions of CNN layers
+                Flatten: not 9216 but 9126
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(answers.get("flat_size").doubt()).hasValue("its line gives another value after it, 9126 (line 2),"
+                + " not taken: check which is the student's answer");
+    }
+
+    /** Words alone between two values of a label's line set neither against the other: nothing is flagged. */
+    @Test
+    void aLaterValueAfterWordsThatSetNothingAgainstTheOneReadIsNoRival() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                1.4 Pooling transformed into convolution
+                Answer: a 2 × 2 kernel with all weights 1/4, stride: 2, padding: 0. Check on the 4 × 4 input R.
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+        assertThat(answers.get("avg_stride").doubt()).isEmpty();
+        assertThat(answers.get("avg_padding").doubt()).isEmpty();
+    }
+
+    /**
      * The problem restated above "Solution:" gave the answer its own number: "there are 12 feature maps" matched the
      * depth asked for, and a student who wrote "thus 6" was graded right.
      */
