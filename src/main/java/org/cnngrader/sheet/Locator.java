@@ -1246,7 +1246,8 @@ final class Locator {
                             below.get())));
                 }
                 Candidate taken = chosen;
-                otherRowOfTheLayer(taken, part, body).ifPresent(other -> found.answers().put(part.id(),
+                otherRowOfTheLayer(taken, part, body).filter(other -> below.filter(corrected -> corrected.order()
+                        == other.order()).isEmpty()).ifPresent(other -> found.answers().put(part.id(),
                         found.answers().get(part.id()).doubted("'" + layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
@@ -1388,7 +1389,7 @@ final class Locator {
 
     /**
      * A value of the reference's shape, other than the one taken, in a later row that names the same layer: a
-     * correction ("conv1 (corrected): 96 × 56 × 56") or a second attempt. The first row's value was graded without a
+     * correction ("conv1 (corrected): 96 × 56 × 56", "Correction: conv1: 96 × 54 × 54") or a second attempt. The first row's value was graded without a
      * word.
      */
     private Optional<Candidate> otherRowOfTheLayer(Candidate taken, SheetSpec.PartSpec part, List<Candidate> body) {
@@ -1398,6 +1399,7 @@ final class Locator {
         for (Candidate candidate : body) {
             if (candidate.lineIndex() <= taken.lineIndex() || claimed(candidate) || !readable(candidate, part)
                     || !exactShape(candidate, part) || !namesLayer(candidate, part.layer().get())
+                    && !correctsLayer(candidate.lineIndex(), part.layer().get())
                     || !(value(candidate, part).orElse(null) instanceof SheetValue.Numbers otherValue)
                     || equal(takenValue.tensor(), otherValue.tensor())) {
                 continue;
@@ -1405,6 +1407,17 @@ final class Locator {
             return Optional.of(candidate);
         }
         return Optional.empty();
+    }
+
+    /** Whether a line opens by saying it corrects the layer's row: "Correction: conv1: 96 × 54 × 54". */
+    private boolean correctsLayer(int lineIndex, SheetSpec.LayerSpec layer) {
+        String text = document.lines().get(lineIndex).text().toLowerCase(Locale.ROOT).replace("*", "");
+        Matcher correction = CORRECTION_BELOW.matcher(text);
+        if (!correction.lookingAt()) {
+            return false;
+        }
+        String row = text.substring(correction.end()).replaceFirst("^[\\s:–-]+", "");
+        return layer.names().stream().anyMatch(name -> opensWithName(row, name));
     }
 
     /** The name of the part's layer a row (a line, or an item of a one-line list) starts with, as the rubric spells it. */

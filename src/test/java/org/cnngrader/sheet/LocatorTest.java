@@ -307,6 +307,33 @@ class LocatorTest {
                 new ArrayList<>()).answers().get("conv1_shape").doubt()).isEmpty();
     }
 
+    /** A correction of a layer's row a few lines below, "Correction: conv1: 96 × 54 × 54", graded the first row alone. */
+    @Test
+    void aCorrectionNamingALayerBelowItsRowPutsTheReadingInDoubt() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.5 Dimensions of CNN layers
+
+                conv1: 96 × 55 × 55
+
+                pool1: 96 × 26 × 26
+
+                Correction: conv1: 96 × 54 × 54
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(answers.get("conv1_shape").doubt()).hasValue("'conv1' also names 96 × 54 × 54 (line 7), not"
+                + " taken: check which is the student's answer");
+        // On the next line, the correction is said once.
+        answers = Locator.locate(TextSheetReader.document("""
+                ## 1.5 Dimensions of CNN layers
+
+                conv1: 96 × 55 × 55
+                Correction: conv1: 96 × 54 × 54
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+        assertThat(answers.get("conv1_shape").doubt()).hasValue("the line after 96 × 55 × 55 says it corrects it to"
+                + " 96 × 54 × 54 (line 4), not taken: check which is the student's answer");
+    }
+
     /**
      * torchsummary's table of a network with a slip carried through (conv2 without its padding): its ReLU rows repeat
      * the shape above them, and every layer from pool2 on took the row above its own.
