@@ -317,9 +317,11 @@ public sealed interface Finding {
     }
 
     /**
-     * A team's folder holding answer sheets of one format under different names ({@code hw2_draft.pdf} and
-     * {@code hw2_final.pdf}, or {@code section-1/team-a/answers.pdf} and {@code section-1/team-b/answers.pdf}): one
-     * is read, by the order of formats and names, and a person confirms it is the team's answer.
+     * A team's folder holding answer sheets that may be different work: of one format under different names
+     * ({@code hw2_draft.pdf} and {@code hw2_final.pdf}, or {@code section-1/team-a/answers.pdf} and
+     * {@code section-1/team-b/answers.pdf}), a later version beside the first, or in folders of different assignments
+     * ({@code ps1/report.pdf} and {@code ps2/report.md}): one is read, by the order of formats and names, and a person
+     * confirms it is the team's answer.
      *
      * @param sheets the sheets, the one read first unless it had no answers or could not be read
      * @param cohort how to grade the folder as a cohort, when its sheets lie in subfolders of their own (sections)
@@ -338,7 +340,8 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return sheets.size() + " answer sheets in the team's folder, some of one format under different names ("
+            return sheets.size() + " answer sheets in the team's folder that may be different work: one format under"
+                    + " different names, a later version, or another assignment's folder ("
                     + String.join(", ", sheets) + "); " + sheets.get(0) + " is read unless it has no answers or cannot"
                     + " be read, as the report says: check it is the team's answer" + cohort.map(command -> "; if each subfolder"
                     + " is a team, grade the folder as a cohort: " + command).orElse("");

@@ -155,7 +155,8 @@ public final class Submissions {
             List<Submission> all = new ArrayList<>(List.of(this));
             all.addAll(fallbacks);
             return all.stream().anyMatch(one -> one.sharesFormat(all) || all.stream().anyMatch(other
-                    -> laterVersion(other.file(), one.file()))) ? all : List.of();
+                    -> laterVersion(other.file(), one.file()) || otherAssignment(one.source(), other.source())))
+                    ? all : List.of();
         }
 
         /** Whether another of {@code candidates} is of this one's format (its name differs: they are one folder's). */
@@ -822,6 +823,36 @@ public final class Submissions {
                 }
             }
         }
+    }
+
+    /**
+     * An assignment's word and number in a folder's or file's name: {@code ps1}, {@code hw_3}, {@code Lab 2},
+     * {@code Assignment-2}, {@code Exercise04}.
+     */
+    private static final Pattern ASSIGNMENT_NUMBER = Pattern.compile("(ps|pset|hw|homework|assignment|lab|ex|exercise"
+            + "|sheet|problem[\\s_.-]*set)[\\s_.-]*0*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether two files of a team's folder lie in folders (or have names) that number one kind of assignment
+     * differently, {@code ps1/report.pdf} and {@code ps2/report.md}: a repository kept for the whole course, where the
+     * file ranked first by its format may be another assignment's, whatever the formats.
+     */
+    static boolean otherAssignment(String one, String other) {
+        Map<String, String> numbers = assignmentNumbers(one);
+        return assignmentNumbers(other).entrySet().stream().anyMatch(number -> numbers.containsKey(number.getKey())
+                && !numbers.get(number.getKey()).equals(number.getValue()));
+    }
+
+    /** The assignment numbers a path's parts give, by their word: {@code ps → 1} for {@code team-a/ps1/report.pdf}. */
+    private static Map<String, String> assignmentNumbers(String path) {
+        Map<String, String> numbers = new java.util.HashMap<>();
+        for (String part : path.split("/")) {
+            Matcher matcher = ASSIGNMENT_NUMBER.matcher(stem(Path.of(part.isEmpty() ? "_" : part)));
+            if (matcher.matches()) {
+                numbers.put(matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s_.-]", ""), matcher.group(2));
+            }
+        }
+        return numbers;
     }
 
     /** Whether a file's name says it is the assignment handed out ({@link #HANDED_OUT}), not a team's answer. */

@@ -95,6 +95,27 @@ class SubmissionsTest {
         assertThat(sheet.notes()).noneMatch(note -> note.startsWith("skipped"));
     }
 
+    /**
+     * A repository kept for the whole course, {@code ps1/report.pdf} beside {@code ps2/report.md}, was graded from PS1's
+     * PDF, first by its format, and nothing said so: the formats differ, so no two sheets looked like rivals.
+     */
+    @Test
+    void sheetsInFoldersOfDifferentAssignmentsAreRivals(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-a"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"),
+                Files.createDirectories(team.resolve("ps1")).resolve("report.pdf"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-b.md"),
+                Files.createDirectories(team.resolve("ps2")).resolve("report.md"));
+        assertThat(Submissions.folder(root, team, "team-a").rivals()).extracting(Submissions.Submission::source)
+                .containsExactly("team-a/ps1/report.pdf", "team-a/ps2/report.md");
+        // One work in two formats, or two assignments' words with no number told apart, are no rivals.
+        Files.move(team.resolve("ps1/report.pdf"), team.resolve("ps2/report.pdf"));
+        assertThat(Submissions.folder(root, team, "team-a").rivals()).isEmpty();
+        assertThat(Submissions.otherAssignment("t/hw2/answers.pdf", "t/HW 3/answers.md")).isTrue();
+        assertThat(Submissions.otherAssignment("t/hw2/answers.pdf", "t/ps3/answers.md")).isFalse();
+        assertThat(Submissions.otherAssignment("t/Lab_02.pdf", "t/lab2.md")).isFalse();
+    }
+
     /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
     @Test
     void aCandidateThatCannotBeReadGivesWayToTheNextWithAnswers(@TempDir Path root) throws Exception {
