@@ -273,6 +273,15 @@ public final class Submissions {
             List<String> reasons = new ArrayList<>(List.of("the folder holds no answer sheet (" + FORMATS
                     + ") within " + (FOLDER_DEPTH - 1) + " folders of its top"));
             reasons.addAll(refused);
+            // A README (or LICENSE, CHANGELOG) of a sheet's format is never an answer sheet, but may hold the answers.
+            walk.paths().stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .filter(file -> !file.getFileName().toString().startsWith(".") && ignored(file)
+                            && !hiddenPath(folder.relativize(file)) && SheetFormat.byExtension(file).isPresent())
+                    .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
+                    .forEach(file -> reasons.add(root.relativize(file) + " is a repository's own file by its name,"
+                            + " never read as answers: if it holds them, copy it as answers"
+                            + file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.'))
+                            + " to grade it"));
             // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
             walk.paths().stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> file.getFileName().toString().startsWith(".")

@@ -200,6 +200,22 @@ class DiscoveryTest {
                 + " unpack it to grade the sheet inside");
     }
 
+    /** A team whose answers are in its repository's README.md only was "unreadable: no answer sheet", naming nothing. */
+    @Test
+    void aTeamFolderWithOnlyAReadmeNamesIt(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("a/answers.csv"), "0.125");
+        Files.createDirectories(cohort.resolve("c"));
+        Files.copy(Path.of("submissions-sample/ps2-team-b.md"), cohort.resolve("c/README.md"));
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("a", "c");
+        assertThat(summary.results().get(1).unreadable()).hasValue("the folder holds no answer sheet (xlsx, csv, pdf,"
+                + " docx, ipynb, tex, md or txt) within 3 folders of its top; c/README.md is a repository's own file by"
+                + " its name, never read as answers: if it holds them, copy it as answers.md to grade it");
+    }
+
     /**
      * An earlier run's output kept two folders down ({@code previous/run1}) was graded as team {@code previous}, its
      * first team's {@code report.md} read as that team's answers; a team's reports copied out of a run, likewise.
