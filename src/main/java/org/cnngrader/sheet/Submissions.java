@@ -838,27 +838,29 @@ public final class Submissions {
      * An assignment's word and number in a folder's or file's name: {@code ps1}, {@code hw_3}, {@code Lab 2},
      * {@code Assignment-2}, {@code Exercise04}.
      */
-    private static final Pattern ASSIGNMENT_NUMBER = Pattern.compile("(ps|pset|hw|homework|assignment|lab|ex|exercise"
-            + "|sheet|problem[\\s_.-]*set)[\\s_.-]*0*(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASSIGNMENT_NUMBER = Pattern.compile("(?<!\\p{L})(?:ps|pset|hw|homework|assignment|lab"
+            + "|ex|exercise|problem[\\s_.-]*set)[\\s_.-]*0*(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether two files of a team's folder lie in folders (or have names) that number one kind of assignment
-     * differently, {@code ps1/report.pdf} and {@code ps2/report.md}: a repository kept for the whole course, where the
-     * file ranked first by its format may be another assignment's, whatever the formats.
+     * Whether two files of a team's folder lie in folders (or have names) that number an assignment differently,
+     * {@code ps1/report.pdf} and {@code ps2/report.md}, {@code hw2/answers.md} and {@code course/ps1-solution.pdf}: a
+     * repository kept for the whole course, where the file ranked first by its format or name may be another
+     * assignment's, whatever the formats. A course numbers its problem sets, homework and labs as it likes, so the
+     * numbers are compared whatever the word.
      */
     static boolean otherAssignment(String one, String other) {
-        Map<String, String> numbers = assignmentNumbers(one);
-        return assignmentNumbers(other).entrySet().stream().anyMatch(number -> numbers.containsKey(number.getKey())
-                && !numbers.get(number.getKey()).equals(number.getValue()));
+        Set<String> numbers = assignmentNumbers(one);
+        Set<String> others = assignmentNumbers(other);
+        return !numbers.isEmpty() && !others.isEmpty() && !numbers.equals(others);
     }
 
-    /** The assignment numbers a path's parts give, by their word: {@code ps → 1} for {@code team-a/ps1/report.pdf}. */
-    private static Map<String, String> assignmentNumbers(String path) {
-        Map<String, String> numbers = new java.util.HashMap<>();
+    /** The assignment numbers a path's folders and file's name give: {@code 1} for {@code team-a/ps1/report.pdf}. */
+    private static Set<String> assignmentNumbers(String path) {
+        Set<String> numbers = new java.util.TreeSet<>();
         for (String part : path.split("/")) {
             Matcher matcher = ASSIGNMENT_NUMBER.matcher(stem(Path.of(part.isEmpty() ? "_" : part)));
-            if (matcher.matches()) {
-                numbers.put(matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s_.-]", ""), matcher.group(2));
+            while (matcher.find()) {
+                numbers.add(matcher.group(1));
             }
         }
         return numbers;

@@ -112,8 +112,11 @@ class SubmissionsTest {
         Files.move(team.resolve("ps1/report.pdf"), team.resolve("ps2/report.pdf"));
         assertThat(Submissions.folder(root, team, "team-a").rivals()).isEmpty();
         assertThat(Submissions.otherAssignment("t/hw2/answers.pdf", "t/HW 3/answers.md")).isTrue();
-        assertThat(Submissions.otherAssignment("t/hw2/answers.pdf", "t/ps3/answers.md")).isFalse();
+        assertThat(Submissions.otherAssignment("t/hw2/answers.md", "t/course/ps1-solution.pdf")).isTrue();
         assertThat(Submissions.otherAssignment("t/Lab_02.pdf", "t/lab2.md")).isFalse();
+        assertThat(Submissions.otherAssignment("t/ps2_team5.md", "t/Problem_Set_2.pdf")).isFalse();
+        assertThat(Submissions.otherAssignment("t/answers.md", "t/ps1/answers.pdf")).isFalse();
+        assertThat(Submissions.otherAssignment("t/index2.md", "t/apex3.pdf")).isFalse();
     }
 
     /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
