@@ -2080,13 +2080,13 @@ final class Locator {
             }
             String between = line.substring(Math.min(taken.column() + taken.written().length(), answer.column()),
                     answer.column());
-            boolean otherPart = spec.parts().stream().filter(other -> other != labelTaken.part())
-                    .anyMatch(other -> other.labels().stream().anyMatch(label -> namedBy(rival.other(), label, other)));
+            // Of its shape itself: rivals count a stride's "(1, 1)" as 1, and "the 4 × 4 input" would be a stride 4.
             boolean ofItsShape = value(answer, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers numbers
                     && value(taken, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers first
                     && java.util.Arrays.equals(numbers.tensor().shape(), first.tensor().shape());
-            if (between.indexOf('\t') < 0 && between.indexOf('|') < 0 && CONTRAST.matcher(between).find()
-                    && ofItsShape && !otherPart) {
+            if (!cellEdge(between) && CONTRAST.matcher(between).find() && ofItsShape
+                    && spec.parts().stream().filter(other -> other != labelTaken.part()).noneMatch(other -> other
+                            .labels().stream().anyMatch(label -> namedBy(rival.other(), label, other)))) {
                 return Optional.of("its line gives another value after it, " + answer.written().strip()
                         .replaceAll("\\s+", " ") + " (" + at(answer.lineIndex()) + "), not taken: check which is"
                         + " the student's answer");
@@ -2258,8 +2258,7 @@ final class Locator {
             // A cell ends it: in "9 | Flatten | 256 × 6 × 6 | 9126 | 256 × 6 × 6 = 9216" the input cell is no term of
             // the working's computation, and its result no value of the row's output. A PDF may part the cells by
             // spaces alone, and two values with nothing but spaces between are no expression.
-            if (WORD.matcher(between).find() || between.indexOf('\t') >= 0 || between.indexOf('|') >= 0
-                    || written.isBlank()) {
+            if (WORD.matcher(between).find() || cellEdge(between) || written.isBlank()) {
                 return Optional.empty();
             }
             boolean sameExpression = WITHIN_EXPRESSION.matcher(between).matches();
@@ -2333,7 +2332,12 @@ final class Locator {
         String last = lastWord(previous.written());
         int end = between.lastIndexOf(last);
         between = end >= 0 ? between.substring(end + last.length()) : between;
-        return (between.indexOf('\t') >= 0 || between.indexOf('|') >= 0) && between.replaceAll("[\\s|$]", "").isEmpty();
+        return cellEdge(between) && between.replaceAll("[\\s|$]", "").isEmpty();
+    }
+
+    /** Whether text holds the edge of a table's cell: a tab (Word's cells, a PDF's column gaps) or a bar. */
+    private static boolean cellEdge(String text) {
+        return text.indexOf('\t') >= 0 || text.indexOf('|') >= 0;
     }
 
     /** A candidate's amount: a number (9,600 is 9600), or the product of a product's factors (128 × 5 × 5 × 3). */
@@ -3109,7 +3113,7 @@ final class Locator {
 
     /** The cells of a row of a Markdown table ({@code | a | b |}) or a Word table (cells apart by tabs). */
     private static List<String> cells(String row) {
-        if (row.indexOf('|') < 0 && row.indexOf('\t') < 0) {
+        if (!cellEdge(row)) {
             return List.of(row);
         }
         String inner = row.startsWith("|") ? row.substring(1) : row;

@@ -279,9 +279,8 @@ public final class Submissions {
                             && !hiddenPath(folder.relativize(file)) && SheetFormat.byExtension(file).isPresent())
                     .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED)
                     .forEach(file -> reasons.add(root.relativize(file) + " is a repository's own file by its name,"
-                            + " never read as answers: if it holds them, copy it as answers"
-                            + file.getFileName().toString().substring(file.getFileName().toString().lastIndexOf('.'))
-                            + " to grade it"));
+                            + " never read as answers: if it holds them, copy it as answers."
+                            + SheetFormat.extension(file) + " to grade it"));
             // A sheet saved under a hidden name is the likeliest cause, and the one a team cannot see.
             walk.paths().stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> file.getFileName().toString().startsWith(".")
