@@ -130,7 +130,8 @@ public final class Discovery {
      *
      * @param earlierTeams the real paths of the folders and files teams handed in, as an earlier run into the same
      *     output recorded them: a folder among them named is that team's
-     * @param teamNames what the sheets named as versions of one at the top of a cohort say their teams are called
+     * @param teamNames what sheets say their teams are called: those named as versions of one at the top of a cohort,
+     *     and those side by side in a folder that may be a team's
      * @throws InputException when a path does not exist, or is the output or a file this tool wrote
      * @throws IOException when a folder cannot be listed
      */
@@ -176,7 +177,7 @@ public final class Discovery {
                             together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
-                if (isTeamFolder(real, out) && !versionsOfDifferentTeams(real, out, teamNames)
+                if (isTeamFolder(real, out) && !sheetsOfDifferentTeams(real, out, teamNames)
                         || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
                 } else {
@@ -447,7 +448,7 @@ public final class Discovery {
      * folders, which is a cohort of them.
      *
      * @param base the folder sources are said from: the cohort's, or the one holding its section
-     * @param teamNames what sheets named as versions of one say their teams are called
+     * @param teamNames what sheets named as versions of one, or side by side in a folder, say their teams are called
      * @param chosen the entries read (all, or those a shell pattern named)
      */
     private static void cohort(Path named, Path root, Path base, Path out, List<HandedIn> found,
@@ -526,7 +527,7 @@ public final class Discovery {
                     continue;
                 }
                 Path section = named.resolve(entry.getFileName());
-                if (sections.contains(entry)) {
+                if (sections.contains(entry) || sheetsOfDifferentTeams(entry, out, teamNames)) {
                     int before = found.size();
                     cohort(section, entry, base, out, found, findings, teamNames, all -> true);
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
@@ -601,21 +602,25 @@ public final class Discovery {
     }
 
     /**
-     * Whether a folder not named as a team holds at its top sheets named as versions of one that name different teams:
-     * a TA's folder of teams' attachments ({@code late/answers.pdf}, {@code late/answers (1).pdf}), read as a cohort,
-     * not one team's.
+     * Whether a folder holds at its top sheets that name different teams, none of them the folder's: a TA's folder of
+     * teams' attachments, read as a cohort, not one team's, whether their names make them versions of one
+     * ({@code late/answers.pdf}, {@code late/answers (1).pdf}) or one of them looks set aside by a word of its name
+     * ({@code late/Final Four.pdf}, {@code late/Old School.docx}). A folder named as a team ({@code team-3},
+     * {@code Group 3}), or as one of the teams its sheets name ({@code t3} of {@code T3} and {@code T3 old}), is that
+     * team's: a sheet naming another team there is a slip in its team line.
      */
-    private static boolean versionsOfDifferentTeams(Path folder, Path out, TeamNames teamNames) throws IOException {
+    private static boolean sheetsOfDifferentTeams(Path folder, Path out, TeamNames teamNames) throws IOException {
         if (Holding.namesATeam(folder)) {
-            // A team's folder by its name: a sheet naming another team there is a slip in its team line.
             return false;
         }
-        for (List<Path> line : Submissions.versionLines(Holding.of(folder, out).sheets())) {
-            if (byTeamNamed(line, teamsNamed(line, teamNames)).size() > 1) {
-                return true;
-            }
+        List<Path> sheets = Holding.of(folder, out).sheets();
+        if (sheets.size() < 2) {
+            return false;
         }
-        return false;
+        Map<Path, String> teams = teamsNamed(sheets, teamNames);
+        String own = folder.getFileName().toString();
+        return teams.values().stream().noneMatch(team -> oneTeam(team, own))
+                && byTeamNamed(sheets, teams).size() > 1;
     }
 
     /**
@@ -674,7 +679,8 @@ public final class Discovery {
 
     /**
      * Whether two names a sheet gives its team name one team: spelt alike, separators aside ({@code group3} and
-     * {@code Group 3}), or the words of one all among the other's ({@code Alpha} and {@code Team Alpha (Ann, Bo)}).
+     * {@code Group 3}), or the words of one all among the other's, the words saying it is a team aside
+     * ({@code Alpha} and {@code Team Alpha (Ann, Bo)}; {@code Team 5} and {@code Group 5}).
      */
     private static boolean oneTeam(String one, String other) {
         if (Holding.teamWords(one).equals(Holding.teamWords(other))) {
@@ -685,9 +691,10 @@ public final class Discovery {
         return oneWords.containsAll(otherWords) || otherWords.containsAll(oneWords);
     }
 
-    /** The words of a name, as keys: its runs of letters and digits. */
+    /** The words of a name, as keys: its runs of letters and digits, but those saying it is a team's. */
     private static Set<String> words(String name) {
-        return java.util.Arrays.stream(key(name).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
+        return java.util.Arrays.stream(key(name).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty() && !TEAM_WORDS.contains(word))
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -767,6 +774,10 @@ public final class Discovery {
      *     are earlier versions of another ({@code hw2} beside {@code hw2-v2})
      * @param sheetFolders its subfolders that hold answer sheets within the depth searched
      */
+    /** The words that say a name is a team's, in the languages teams write them. */
+    private static final List<String> TEAM_WORDS = List.of("team", "group", "grp", "gruppe", "groupe", "gruppo",
+            "grupo", "equipo", "équipe", "equipe", "squad");
+
     private record Holding(Path folder, List<Path> sheets, Set<String> stems, Set<String> answers,
             List<Path> sheetFolders, boolean repository) {
 
@@ -774,9 +785,8 @@ public final class Discovery {
          * A name that names a team rather than a part of its work: a team word and a number or letter. A bare number
          * does not: a template may number its sheets ({@code 1.pdf}, {@code 2.pdf}).
          */
-        private static final Pattern TEAM_NAME = Pattern.compile(
-                "(?:team|group|grp|gruppe|groupe|gruppo|grupo|equipo|équipe|equipe|squad)[\\s_.-]*"
-                        + "(?:\\d+[a-z]?|[a-z])");
+        private static final Pattern TEAM_NAME = Pattern.compile("(?:" + String.join("|", TEAM_WORDS)
+                + ")[\\s_.-]*(?:\\d+[a-z]?|[a-z])");
 
         static Holding of(Path folder, Path out) throws IOException {
             List<Path> sheets = new ArrayList<>();

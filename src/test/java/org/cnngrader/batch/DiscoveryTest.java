@@ -1367,6 +1367,59 @@ class DiscoveryTest {
     }
 
     /**
+     * {@code grade R late-by-email}, a TA's folder of {@code Final Four.md} and {@code Old School.csv}, was one team
+     * graded from the first, the second passed over as an old copy by the word "Old" in its name, with no word.
+     * Inside a cohort the folder was one team the same way. Their team lines name two teams: each is a team.
+     */
+    @Test
+    void aFolderWhoseSheetsNameDifferentTeamsOneNamedAsOldIsACohort(@TempDir Path directory) throws IOException {
+        Path late = directory.resolve("late-by-email");
+        Files.createDirectories(late);
+        Files.writeString(late.resolve("Final Four.md"), "Team: Final Four\n\nStride: 2\n");
+        Cohorts.named(late.resolve("Old School.csv"), "Team Old School", "0.5");
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "2");
+        Path inside = subs.resolve("late-by-email");
+        Files.createDirectories(inside);
+        Files.copy(late.resolve("Final Four.md"), inside.resolve("Final Four.md"));
+        Files.copy(late.resolve("Old School.csv"), inside.resolve("Old School.csv"));
+
+        GradeRun.Summary alone = Cohorts.grade(directory.resolve("out1"), late);
+        GradeRun.Summary cohort = Cohorts.grade(directory.resolve("out2"), subs);
+
+        assertThat(alone.results()).extracting(TeamResult::team, TeamResult::name, TeamResult::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Final Four", "Final Four", "Final Four.md"),
+                        org.assertj.core.groups.Tuple.tuple("Old School", "Team Old School", "Old School.csv"));
+        assertThat(cohort.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Final Four", "late-by-email/Final Four.md"),
+                org.assertj.core.groups.Tuple.tuple("Old School", "late-by-email/Old School.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a/answers.csv"));
+        assertThat(cohort.findings()).contains(new Finding.SectionOfTeams(inside.toString(), 2));
+    }
+
+    /**
+     * A folder named as one of the teams its sheets name ({@code t3} of "T3" and "T3 old") stays that team's; so do
+     * sheets naming a team as "Team 5" and as "Group 5", one team whichever word says so.
+     */
+    @Test
+    void aFolderNamedAsATeamItsSheetsNameOrOneTeamNamedWithOtherWordsStaysOneTeam(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "2");
+        Cohorts.named(subs.resolve("t3/answers.csv"), "T3", "2");
+        Cohorts.named(subs.resolve("t3/answers_old.csv"), "T3 old", "0.5");
+        Cohorts.named(subs.resolve("mail/answers.csv"), "Team 5", "2");
+        Cohorts.named(subs.resolve("mail/answers (1).csv"), "Group 5", "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("mail", "mail/answers (1).csv"),
+                org.assertj.core.groups.Tuple.tuple("t3", "t3/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a/answers.csv"));
+    }
+
+    /**
      * Of sheets named as versions of one that name two teams, those naming one team, however spelt, are still its
      * versions; a sheet naming none is a team of its own, since nothing says whose it is. Versions naming one team,
      * or one and none, are one team's.
