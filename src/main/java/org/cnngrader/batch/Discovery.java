@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cnngrader.report.Finding;
+import org.cnngrader.sheet.Assignment;
 import org.cnngrader.sheet.Folders;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
@@ -56,14 +57,14 @@ public final class Discovery {
     }
 
     /**
-     * The files {@code grade} would read for {@code paths}, in its order (for tools and tests that read
-     * submissions without grading them).
+     * The files {@code grade} would read for {@code paths}, in its order, for a rubric numbering no assignment (for
+     * tools and tests that read submissions without grading them).
      *
      * @throws IOException when a path does not exist or cannot be listed
      */
     public static List<Submissions.Submission> submissions(List<Path> paths) throws IOException {
-        return find(paths, Path.of("graded"), Set.of(), TeamNames.UNREAD).submissions().stream()
-                .map(HandedIn::submission).toList();
+        return find(paths, Path.of("graded"), Set.of(), TeamNames.UNREAD, Assignment.UNNUMBERED).submissions()
+                .stream().map(HandedIn::submission).toList();
     }
 
     /**
@@ -132,10 +133,12 @@ public final class Discovery {
      *     output recorded them: a folder among them named is that team's
      * @param teamNames what sheets say their teams are called: those named as versions of one at the top of a cohort,
      *     and those side by side in a folder that may be a team's
+     * @param assignment the assignment graded, which ranks a team folder's files numbering it before another's
      * @throws InputException when a path does not exist, or is the output or a file this tool wrote
      * @throws IOException when a folder cannot be listed
      */
-    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams, TeamNames names) throws IOException {
+    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams, TeamNames names, Assignment assignment)
+            throws IOException {
         // A folder named is asked whether it is a team's, then read as a cohort: each sheet is read once.
         Map<Path, Optional<String>> read = new java.util.HashMap<>();
         TeamNames teamNames = sheet -> read.computeIfAbsent(sheet, names::of);
@@ -173,15 +176,15 @@ public final class Discovery {
             if (real == null) {
                 if (cohortsRead.add(place.getParent())) {
                     cohort(path.getParent() == null ? Path.of("") : path.getParent(), place.getParent(),
-                            place.getParent(), out, found, findings, teamNames,
+                            place.getParent(), out, found, findings, teamNames, assignment,
                             together.entriesOfCohorts().get(place.getParent())::contains);
                 }
             } else if (Files.isDirectory(real)) {
                 if (isTeamFolder(real, out) && !sheetsOfDifferentTeams(real, out, teamNames)
                         || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
-                    found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out));
+                    found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out, assignment));
                 } else {
-                    cohort(path, real, real, out, found, findings, teamNames, entry -> true);
+                    cohort(path, real, real, out, found, findings, teamNames, assignment, entry -> true);
                 }
             } else {
                 found.add(file(path, real, out));
@@ -264,7 +267,10 @@ public final class Discovery {
         // A folder named as a team is one team read alone too; its subfolders named together are read as teams.
         String cohortNamed = shown(folder, named) + (Holding.namesATeam(folder) ? folder.getFileSystem().getSeparator()
                 + "*" : "");
+        // Folders numbering different assignments (hw2/, hw3/) are a course's, not teams'.
         Optional<String> cohort = subfolders.size() > 1 && subfolders.stream().noneMatch(Submissions::namesAVersion)
+                && subfolders.stream().noneMatch(one -> subfolders.stream()
+                        .anyMatch(other -> Assignment.differ(one.toString(), other.toString())))
                 ? Optional.of("grade RUBRIC " + shellWord(cohortNamed)) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
                 .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
@@ -339,10 +345,10 @@ public final class Discovery {
      *
      * @throws InputException when the path does not exist
      */
-    static HandedIn one(Path path) throws IOException {
+    static HandedIn one(Path path, Assignment assignment) throws IOException {
         Path real = existing(path);
         if (Files.isDirectory(real)) {
-            return teamFolder(real.getParent() == null ? real : real.getParent(), real, null);
+            return teamFolder(real.getParent() == null ? real : real.getParent(), real, null, assignment);
         }
         return file(path, real, null);
     }
@@ -410,10 +416,10 @@ public final class Discovery {
                 List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS);
     }
 
-    private static HandedIn teamFolder(Path root, Path folder, Path out) throws IOException {
+    private static HandedIn teamFolder(Path root, Path folder, Path out, Assignment assignment) throws IOException {
         String team = folder.getFileName() == null ? "team" : folder.getFileName().toString();
         return new HandedIn(team, names(folder), folder, Submissions.folder(root, folder, team,
-                path -> out != null && (path.startsWith(out) || writtenHere(path, folder))),
+                path -> out != null && (path.startsWith(out) || writtenHere(path, folder)), assignment),
                 HandedIn.Scope.ONE_TEAM);
     }
 
@@ -449,10 +455,12 @@ public final class Discovery {
      *
      * @param base the folder sources are said from: the cohort's, or the one holding its section
      * @param teamNames what sheets named as versions of one, or side by side in a folder, say their teams are called
+     * @param assignment the assignment graded, which ranks a team folder's files numbering it before another's
      * @param chosen the entries read (all, or those a shell pattern named)
      */
     private static void cohort(Path named, Path root, Path base, Path out, List<HandedIn> found,
-            List<Finding> findings, TeamNames teamNames, Predicate<Path> chosen) throws IOException {
+            List<Finding> findings, TeamNames teamNames, Assignment assignment, Predicate<Path> chosen)
+            throws IOException {
         List<Path> entries;
         try {
             entries = Folders.entries(root).stream().filter(entry -> !Submissions.ignored(entry)
@@ -529,10 +537,10 @@ public final class Discovery {
                 Path section = named.resolve(entry.getFileName());
                 if (sections.contains(entry) || sheetsOfDifferentTeams(entry, out, teamNames)) {
                     int before = found.size();
-                    cohort(section, entry, base, out, found, findings, teamNames, all -> true);
+                    cohort(section, entry, base, out, found, findings, teamNames, assignment, all -> true);
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
-                    found.add(teamFolder(base, entry, out));
+                    found.add(teamFolder(base, entry, out, assignment));
                     teamsFolders++;
                 }
                 teams++;

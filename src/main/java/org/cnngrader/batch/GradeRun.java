@@ -37,6 +37,7 @@ import org.cnngrader.report.TeamFolders;
 import org.cnngrader.report.TeamReport;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.Assignment;
 import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
@@ -200,7 +201,8 @@ public final class GradeRun {
                 .map(earlier -> earlier.identitiesByPlace(realOutput).keySet()).orElse(Set.of());
         org.cnngrader.sheet.SheetSpec spec = SheetSpecs.of(rubric);
         Discovery.Found found = Discovery.find(options.submissions(), output, earlierTeams,
-                sheet -> Submissions.teamNamed(sheet, spec, options.limits()));
+                sheet -> Submissions.teamNamed(sheet, spec, options.limits()),
+                Assignment.titled(rubric.title()));
         if (found.submissions().isEmpty()) {
             // A folder holding only the LMS's archive, not yet unpacked, says so.
             List<String> notSheets = found.findings().stream().filter(Finding.NotASheet.class::isInstance)

@@ -11,6 +11,7 @@ import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.sheet.Answer;
 import org.cnngrader.sheet.AnswerSheet;
+import org.cnngrader.sheet.Assignment;
 import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.Submissions;
@@ -61,7 +62,7 @@ public final class SelfCheck {
      * check bounds the reading's own watchdog too.
      */
     public static Checked check(Rubric rubric, String rubricName, Path sheet, ReadingLimits limits) throws IOException {
-        HandedIn handedIn = Discovery.one(sheet);
+        HandedIn handedIn = Discovery.one(sheet, Assignment.titled(rubric.title()));
         SheetSpec spec = SheetSpecs.of(rubric);
         List<AnswerSheet> sheets = Submissions.read(handedIn.submission(), spec, limits);
         if (sheets.stream().allMatch(read -> read.readable() && nothingAnswered(read, spec))) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *
  * <p>From a team folder (searched
  * to any depth) one file is read, chosen by this priority: XLSX, CSV, PDF, Word ({@code .docx}),
- * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}, after the name: one whose name contains
+ * notebook ({@code .ipynb}), {@code .tex}, {@code .md}, {@code .txt}, after the assignment (a file whose folders or
+ * name number another assignment than the rubric's, {@code ps1/report.pdf} graded for Problem Set 2, last) and the
+ * name: one whose name contains
  * "answer", "solution", "submission" or "final" first ({@code answers.md} before the notebook of
  * experiments beside it), then one whose name says nothing, then one whose name says it is not the answer
  * ("draft", "old", "example", …); among those, by kind, then the one nearest the folder's top, then by
@@ -155,7 +157,7 @@ public final class Submissions {
             List<Submission> all = new ArrayList<>(List.of(this));
             all.addAll(fallbacks);
             return all.stream().anyMatch(one -> one.sharesFormat(all) || all.stream().anyMatch(other
-                    -> laterVersion(other.file(), one.file()) || otherAssignment(one.source(), other.source())))
+                    -> laterVersion(other.file(), one.file()) || Assignment.differ(one.source(), other.source())))
                     ? all : List.of();
         }
 
@@ -200,17 +202,20 @@ public final class Submissions {
      * @throws IOException if the folder cannot be listed
      */
     public static Submission folder(Path root, Path folder, String team) throws IOException {
-        return folder(root, folder, team, path -> false);
+        return folder(root, folder, team, path -> false, Assignment.UNNUMBERED);
     }
 
     /**
      * {@link #folder(Path, Path, String)}, never taking a file that {@code excluded} holds is not a submission (in
-     * an output folder of the grader's, say).
+     * an output folder of the grader's, say), and ranking first the files whose folders and names number no
+     * assignment other than {@code assignment}: a repository kept for the whole course holds {@code ps1/report.pdf}
+     * beside {@code ps2/report.md}, and only the second answers Problem Set 2. A file numbering another assignment
+     * never stands in for one that does not.
      *
      * @throws IOException if the folder cannot be listed
      */
-    public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded)
-            throws IOException {
+    public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded,
+            Assignment assignment) throws IOException {
         Path inside = folder.toRealPath();
         Folders.Walk walk = Folders.walk(folder, FOLDER_DEPTH);
         if (walk.unopened().stream().anyMatch(unopened -> unopened.folder().equals(folder))) {
@@ -239,7 +244,10 @@ public final class Submissions {
             }
         }
         Set<Path> superseded = superseded(named);
-        Comparator<Path> priority = Comparator.comparingInt((Path file) -> nameRank(folder.relativize(file)))
+        java.util.function.Predicate<Path> another = file -> assignment.numbersAnother(
+                folder.relativize(file).toString().replace(folder.getFileSystem().getSeparator(), "/"));
+        Comparator<Path> priority = Comparator.comparing(another::test)
+                .thenComparingInt((Path file) -> nameRank(folder.relativize(file)))
                 .thenComparing(superseded::contains)
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
@@ -247,9 +255,11 @@ public final class Submissions {
         files.sort(priority);
         Optional<Path> first = named.stream().min(priority);
         if (!files.isEmpty() && (nameRank(folder.relativize(first.orElseThrow()))
-                < nameRank(folder.relativize(files.get(0))) || laterVersion(first.orElseThrow(), files.get(0)))) {
-            // The team's answer by its name could not be read: a draft or an earlier version must not stand in for it,
-            // as a file ranked first by its format alone (data/results.csv beside hw2.pdf) gives way.
+                < nameRank(folder.relativize(files.get(0))) || laterVersion(first.orElseThrow(), files.get(0))
+                || another.test(files.get(0)) && !another.test(first.orElseThrow()))) {
+            // The team's answer by its name could not be read: a draft, an earlier version or another assignment's
+            // work must not stand in for it, as a file ranked first by its format alone (data/results.csv beside
+            // hw2.pdf) gives way.
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", refused)
                     + "; " + root.relativize(files.get(0)) + ", which ranks after it, was not graded in its place:"
                     + " copy the file itself into the folder to grade it"));
@@ -291,7 +301,11 @@ public final class Submissions {
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
                     present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }
-        return ranked(root, files, team, refused, asideOrEarlier(file -> folder.relativize(file), superseded));
+        return ranked(root, files, team, refused, Comparator.comparing(another::test)
+                .thenComparing(asideOrEarlier(file -> folder.relativize(file), superseded)),
+                assignment.numbers().isEmpty() || files.stream().noneMatch(another) ? PRIORITY_NAMES
+                        : "the assignment their folders or names number (" + String.join(", ", assignment.numbers())
+                                + ", the rubric's, first), then " + PRIORITY_NAMES);
     }
 
     /** The answer sheets of a team's folder too deep in it to be searched, the first few by path. */
@@ -336,7 +350,8 @@ public final class Submissions {
                 .thenComparing(file -> superseded.contains(ownName.apply(file)))
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
                 .thenComparing(Path::toString));
-        return ranked(root, sorted, team, List.of(), asideOrEarlier(ownName, superseded));
+        // An LMS's download is of one assignment: its files are not ranked by the assignments they number.
+        return ranked(root, sorted, team, List.of(), asideOrEarlier(ownName, superseded), PRIORITY_NAMES);
     }
 
     /**
@@ -354,7 +369,7 @@ public final class Submissions {
      * as high by {@code asideOrEarlier} may stand in for it should it be unreadable, a draft or an earlier version not.
      */
     private static Submission ranked(Path root, List<Path> files, String team, List<String> refused,
-            Comparator<Path> asideOrEarlier) {
+            Comparator<Path> asideOrEarlier, String rankedBy) {
         List<Submission> fallbacks = new ArrayList<>();
         int standIns = 0;
         for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
@@ -365,14 +380,14 @@ public final class Submissions {
             // What was refused is said whichever candidate is read in the end.
             List<String> notes = new ArrayList<>(refused);
             notes.add("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
-                    + " candidate files by " + PRIORITY_NAMES);
+                    + " candidate files by " + rankedBy);
             fallbacks.add(new Submission(file, team, root.relativize(file).toString(), notes));
         }
         Path chosen = files.get(0);
         List<String> notes = new ArrayList<>(refused);
         if (files.size() > 1) {
             notes.add("read " + root.relativize(chosen) + ", the first of " + files.size()
-                    + " candidate files by " + PRIORITY_NAMES);
+                    + " candidate files by " + rankedBy);
         }
         return new Submission(chosen, team, root.relativize(chosen).toString(), notes, fallbacks, standIns);
     }
@@ -831,38 +846,6 @@ public final class Submissions {
                 }
             }
         }
-    }
-
-    /**
-     * An assignment's word and number in a folder's or file's name: {@code ps1}, {@code hw_3}, {@code Lab 2},
-     * {@code Assignment-2}, {@code Exercise04}.
-     */
-    private static final Pattern ASSIGNMENT_NUMBER = Pattern.compile("(?<!\\p{L})(?:ps|pset|hw|homework|assignment|lab"
-            + "|ex|exercise|problem[\\s_.-]*set)[\\s_.-]*0*(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Whether two files of a team's folder lie in folders (or have names) that number an assignment differently,
-     * {@code ps1/report.pdf} and {@code ps2/report.md}, {@code hw2/answers.md} and {@code course/ps1-solution.pdf}: a
-     * repository kept for the whole course, where the file ranked first by its format or name may be another
-     * assignment's, whatever the formats. A course numbers its problem sets, homework and labs as it likes, so the
-     * numbers are compared whatever the word.
-     */
-    static boolean otherAssignment(String one, String other) {
-        Set<String> numbers = assignmentNumbers(one);
-        Set<String> others = assignmentNumbers(other);
-        return !numbers.isEmpty() && !others.isEmpty() && !numbers.equals(others);
-    }
-
-    /** The assignment numbers a path's folders and file's name give: {@code 1} for {@code team-a/ps1/report.pdf}. */
-    private static Set<String> assignmentNumbers(String path) {
-        Set<String> numbers = new java.util.TreeSet<>();
-        for (String part : path.split("/")) {
-            Matcher matcher = ASSIGNMENT_NUMBER.matcher(stem(Path.of(part.isEmpty() ? "_" : part)));
-            while (matcher.find()) {
-                numbers.add(matcher.group(1));
-            }
-        }
-        return numbers;
     }
 
     /** Whether a file's name says it is the assignment handed out ({@link #HANDED_OUT}), not a team's answer. */

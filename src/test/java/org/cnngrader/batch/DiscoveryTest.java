@@ -1367,6 +1367,27 @@ class DiscoveryTest {
     }
 
     /**
+     * A team keeping one repository for the whole course, {@code ps1/answers.csv} beside {@code ps2/answers.csv}, was
+     * graded for Problem Set 2 from PS1's sheet, with a warning that offered to grade the folders as teams. The sheet
+     * numbering the rubric's assignment is read, still warned, and folders numbering assignments are no teams.
+     */
+    @Test
+    void aCourseRepositoryIsGradedFromTheRubricsAssignment(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/ps1/answers.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-a/ps2/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-a", "team-a/ps2/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-b", "team-b/answers.csv"));
+        assertThat(summary.findings()).containsExactly(new Finding.SeveralSheets("team-a",
+                List.of("ps2/answers.csv", "ps1/answers.csv"), Optional.empty()));
+    }
+
+    /**
      * {@code grade R late-by-email}, a TA's folder of {@code Final Four.md} and {@code Old School.csv}, was one team
      * graded from the first, the second passed over as an old copy by the word "Old" in its name, with no word.
      * Inside a cohort the folder was one team the same way. Their team lines name two teams: each is a team.

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The seed teams' solutions, as text and typeset to PDF by pdflatex, read through {@code check --json}. */
 class CheckCommandTest {
@@ -85,6 +88,23 @@ class CheckCommandTest {
         assertThat(s.get("where").get("line").asInt()).isPositive();
         assertThat(s.get("verdict").asText()).isEqualTo("correct");
         assertThat(s.get("expected").isNull()).isTrue();
+    }
+
+    /**
+     * {@code check R repository}, a student's repository for the whole course, read PS1's {@code ps1/report.pdf},
+     * first by its format, for Problem Set 2. The sheet numbering the rubric's assignment is read.
+     */
+    @Test
+    void aCourseRepositoryIsCheckedFromTheRubricsAssignment(@TempDir Path directory) throws IOException {
+        Path repository = directory.resolve("repository");
+        Files.copy(Path.of(SEEDS + "team-g.pdf"), Files.createDirectories(repository.resolve("ps1"))
+                .resolve("report.pdf"));
+        Files.copy(Path.of(SEEDS + "team-b.md"), Files.createDirectories(repository.resolve("ps2"))
+                .resolve("report.md"));
+
+        JsonNode report = check(repository.toString());
+
+        assertThat(report.get("source").asText()).isEqualTo("repository/ps2/report.md");
     }
 
     @Test

@@ -111,12 +111,40 @@ class SubmissionsTest {
         // One work in two formats, or two assignments' words with no number told apart, are no rivals.
         Files.move(team.resolve("ps1/report.pdf"), team.resolve("ps2/report.pdf"));
         assertThat(Submissions.folder(root, team, "team-a").rivals()).isEmpty();
-        assertThat(Submissions.otherAssignment("t/hw2/answers.pdf", "t/HW 3/answers.md")).isTrue();
-        assertThat(Submissions.otherAssignment("t/hw2/answers.md", "t/course/ps1-solution.pdf")).isTrue();
-        assertThat(Submissions.otherAssignment("t/Lab_02.pdf", "t/lab2.md")).isFalse();
-        assertThat(Submissions.otherAssignment("t/ps2_team5.md", "t/Problem_Set_2.pdf")).isFalse();
-        assertThat(Submissions.otherAssignment("t/answers.md", "t/ps1/answers.pdf")).isFalse();
-        assertThat(Submissions.otherAssignment("t/index2.md", "t/apex3.pdf")).isFalse();
+    }
+
+    /**
+     * A repository kept for the whole course, {@code ps1/report.pdf} beside {@code ps2/report.md}, was graded for
+     * Problem Set 2 from PS1's PDF, first by its format; {@code course/ps1-solution.pdf} beside {@code hw2/answers.md}
+     * from the solution, first by its name. The file numbering the rubric's assignment is read, and one numbering
+     * another never stands in for it.
+     */
+    @Test
+    void aFileNumberingAnotherAssignmentRanksAfterTheRubricsOwn(@TempDir Path root) throws Exception {
+        Assignment problemSetTwo = Assignment.titled("Deep Learning E1394 — Problem Set 2, part 1");
+        Path team = Files.createDirectories(root.resolve("team-a"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"),
+                Files.createDirectories(team.resolve("ps1")).resolve("report.pdf"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-b.md"),
+                Files.createDirectories(team.resolve("ps2")).resolve("report.md"));
+        Path other = Files.createDirectories(root.resolve("team-x"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"),
+                Files.createDirectories(other.resolve("course")).resolve("ps1-solution.pdf"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-b.md"),
+                Files.createDirectories(other.resolve("hw2")).resolve("answers.md"));
+
+        Submissions.Submission courseRepository = Submissions.folder(root, team, "team-a", path -> false,
+                problemSetTwo);
+        Submissions.Submission withSolution = Submissions.folder(root, other, "team-x", path -> false,
+                problemSetTwo);
+
+        assertThat(courseRepository.source()).isEqualTo("team-a/ps2/report.md");
+        assertThat(courseRepository.standIns()).isZero();
+        assertThat(courseRepository.notes()).singleElement().asString().contains("the assignment their folders or"
+                + " names number (2, the rubric's, first)");
+        assertThat(withSolution.source()).isEqualTo("team-x/hw2/answers.md");
+        // Not knowing the assignment, the format ranks PS1's PDF first, as before.
+        assertThat(Submissions.folder(root, team, "team-a").source()).isEqualTo("team-a/ps1/report.pdf");
     }
 
     /** An empty answers.xlsx (or Office's lock file ~$answers.xlsx) beside the PDF made the team unreadable. */
