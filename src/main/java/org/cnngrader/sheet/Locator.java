@@ -1080,13 +1080,13 @@ final class Locator {
 
     /**
      * What separates two values a scalar part's label line gives one after the other: an arrow (a correction,
-     * "2 → 1"), or a word or mark of alternatives ("2 or 1", "2 / 1"), or nothing but blanks and a comma ("9216
-     * 4096"). Parentheses, bars and words other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say
-     * something else.
+     * "2 → 1"), or a word or mark of alternatives ("2 or 1", "2 / 1", an ellipsis: "2 … 1", "2 ... **1**", the
+     * later value set in bold or italics, which a PDF does not keep), or nothing but blanks and a comma ("9216 4096"). Parentheses, bars and words
+     * other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say something else.
      */
     private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*" + Patterns.ARROW + "\\s*\\$?\\s*$");
-    private static final Pattern ALTERNATIVES = Pattern.compile("^\\s*\\$?\\s*(?:or|oder|ou|/)\\s*\\$?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVES = Pattern.compile(
+            "^\\s*\\$?\\s*(?:or|oder|ou|/|\\.{3}|…)\\s*(?:\\*{1,2}|_{1,2})?\\s*\\$?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
     private static final Pattern LISTED = Pattern.compile("^\\s*\\$?\\s*[,;]?\\s*\\$?\\s*$");
     /** A label's sign ending the text before a value: "Flatten:", "stride =". */
@@ -1103,7 +1103,8 @@ final class Locator {
     private record Alternative(Candidate first, Candidate later, String separator, boolean corrects) {
 
         String reason(Candidate read, String where) {
-            String both = first.written() + " " + separator.strip() + " " + later.written();
+            // The emphasis that set the later value apart is no part of what the student wrote.
+            String both = first.written() + " " + separator.replaceAll("[*_]", "").strip() + " " + later.written();
             return corrects
                     ? "the line gives '" + both + "' (" + where + "): read as corrected to " + later.written()
                             + ", confirm the team means it"

@@ -1015,6 +1015,20 @@ class LocatorTest {
                 .get("flat_size").doubt()).isEmpty();
     }
 
+    /**
+     * "Stride: 2 ... **1**" and "Flatten: 9216 … **9126**", a later value set apart by an ellipsis and bold: the first
+     * was graded alone, correct, unflagged. The same without the bold, as a PDF gives it, is in doubt too.
+     */
+    @Test
+    void aLaterValueAfterAnEllipsisOnAScalarPartsLabelLineFlagsIt() {
+        Answer stride = read("1 Convolution layer\n2 Pooling as a convolution\nStride: 2 ... **1**\n3 Shapes\n")
+                .get("stride");
+        assertThat(stride.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'2 ... 1'"));
+        Answer flatten = readAlexNet("### 1.5 Dimensions of CNN layers\n- pool3: 256 × 6 × 6\n"
+                + "- Flatten: 9216 … 9126\n").get("flat_size");
+        assertThat(flatten.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("'9216 … 9126'"));
+    }
+
     /** "Stride: $\\boxed{2}$" was missing, unflagged; "$\\boxed{96 \\times 55 \\times 55}$" read 55 × 55. */
     @Test
     void aBoxedNumberOrShapeIsTheAnswer() {
