@@ -209,7 +209,9 @@ public final class Discovery {
         for (HandedIn handedIn : identified) {
             unreadableName(handedIn);
         }
-        handedInTwiceByName(once, identified).forEach(findings::add);
+        List<Finding> saidApart = List.copyOf(findings);
+        handedInTwiceByName(once, identified).stream().filter(twice -> !toldApart(twice, saidApart))
+                .forEach(findings::add);
         for (HandedIn handedIn : identified) {
             // Said once identities are unique, so the warning names the team as it is graded.
             if (!handedIn.earlierVersions().isEmpty()) {
@@ -273,7 +275,8 @@ public final class Discovery {
                         .anyMatch(other -> Assignment.differ(one.toString(), other.toString())))
                 ? Optional.of("grade RUBRIC " + shellWord(cohortNamed)) : Optional.empty();
         return Optional.of(new Finding.SeveralSheets(handedIn.team(), sheets.stream()
-                .map(sheet -> real(sheet.file(), folder).toString()).toList(), cohort));
+                .map(sheet -> real(sheet.file(), folder).toString()).toList(), handedIn.submission().differences(),
+                cohort));
     }
 
     /**
@@ -1246,14 +1249,15 @@ public final class Discovery {
      * {@code team-f/}) and were told apart by {@link #unique}: sections' teams of one name ({@code x/a}, {@code y/a})
      * are different teams, and are not said.
      */
-    private static List<Finding> handedInTwiceByName(List<HandedIn> found, List<HandedIn> identified) {
+    private static List<Finding.HandedInTwiceByName> handedInTwiceByName(List<HandedIn> found,
+            List<HandedIn> identified) {
         Map<String, List<Integer>> byPlace = new java.util.TreeMap<>();
         for (int index = 0; index < found.size(); index++) {
             Path place = found.get(index).place().toAbsolutePath().normalize();
             byPlace.computeIfAbsent(place.getParent() + "\u0000" + key(found.get(index).team()),
                     shared -> new ArrayList<>()).add(index);
         }
-        List<Finding> findings = new ArrayList<>();
+        List<Finding.HandedInTwiceByName> findings = new ArrayList<>();
         for (List<Integer> group : byPlace.values()) {
             if (group.size() > 1) {
                 findings.add(new Finding.HandedInTwiceByName(found.get(group.get(0)).team(), group.stream()
@@ -1262,6 +1266,18 @@ public final class Discovery {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether sheets handed in under one name were already said to name different teams, each graded as its own
+     * ({@code Alpha.pdf} of Alpha North and {@code alpha.md} of alpha south): one warning for one pair.
+     */
+    private static boolean toldApart(Finding.HandedInTwiceByName twice, List<Finding> findings) {
+        Set<String> sheets = twice.sources().stream().map(source -> Path.of(source).getFileName().toString())
+                .collect(java.util.stream.Collectors.toSet());
+        return findings.stream().filter(Finding.VersionsOfDifferentTeams.class::isInstance)
+                .map(Finding.VersionsOfDifferentTeams.class::cast)
+                .anyMatch(apart -> apart.sheets().containsAll(sheets));
     }
 
     /**

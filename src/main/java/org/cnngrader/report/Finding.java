@@ -1,6 +1,10 @@
 package org.cnngrader.report;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.cnngrader.sheet.Submissions;
 
 /**
  * Something a TA must know about a run's inputs that is not a grade: a manual score or roster row that matches no
@@ -324,11 +328,17 @@ public sealed interface Finding {
      * confirms it is the team's answer.
      *
      * @param sheets the sheets, the one read first unless it had no answers or could not be read
+     * @param differences how the sheets may differ, as their names and folders say: at least one
      * @param cohort how to grade the folder as a cohort, when its sheets lie in subfolders of their own (sections)
      */
-    record SeveralSheets(String team, List<String> sheets, java.util.Optional<String> cohort) implements Finding {
+    record SeveralSheets(String team, List<String> sheets, SortedSet<Submissions.Difference> differences,
+            java.util.Optional<String> cohort) implements Finding {
         public SeveralSheets {
             sheets = List.copyOf(sheets);
+            if (differences.isEmpty()) {
+                throw new IllegalArgumentException("several sheets of " + team + " that differ in no way said");
+            }
+            differences = Collections.unmodifiableSortedSet(new TreeSet<>(differences));
         }
 
         public String kind() {
@@ -340,11 +350,19 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return sheets.size() + " answer sheets in the team's folder that may be different work: one format under"
-                    + " different names, a later version, or another assignment's folder ("
+            return sheets.size() + " answer sheets in the team's folder that may be different work, "
+                    + String.join(" and ", differences.stream().map(SeveralSheets::said).toList()) + " ("
                     + String.join(", ", sheets) + "); " + sheets.get(0) + " is read unless it has no answers or cannot"
                     + " be read, as the report says: check it is the team's answer" + cohort.map(command -> "; if each subfolder"
                     + " is a team, grade the folder as a cohort: " + command).orElse("");
+        }
+
+        private static String said(Submissions.Difference difference) {
+            return switch (difference) {
+                case ONE_FORMAT_UNDER_DIFFERENT_NAMES -> "one format under different names";
+                case A_LATER_VERSION -> "a later version beside an earlier one";
+                case DIFFERENT_ASSIGNMENTS -> "folders or names numbering different assignments";
+            };
         }
     }
 

@@ -121,6 +121,16 @@ public final class Submissions {
     private Submissions() {
     }
 
+    /** How candidate files of one team's folder may be different work, as their names and folders say. */
+    public enum Difference {
+        /** {@code hw2_draft.pdf} and {@code hw2_final.pdf}, or two teams' {@code answers.pdf} in subfolders. */
+        ONE_FORMAT_UNDER_DIFFERENT_NAMES,
+        /** {@code answers.pdf} and {@code answers_v2.docx}, or {@code v2/hw2.md} beside {@code hw2.pdf}. */
+        A_LATER_VERSION,
+        /** {@code ps1/report.pdf} and {@code ps2/report.md}. */
+        DIFFERENT_ASSIGNMENTS
+    }
+
     /**
      * One submission to read: a file, its default team name and its name in reports.
      *
@@ -154,11 +164,33 @@ public final class Submissions {
          * empty then.
          */
         public List<Submission> rivals() {
+            return differences().isEmpty() ? List.of() : candidates();
+        }
+
+        /** How this file and the other candidates of its team folder may be different work: none, usually. */
+        public java.util.SortedSet<Difference> differences() {
+            List<Submission> all = candidates();
+            java.util.SortedSet<Difference> differences = new java.util.TreeSet<>();
+            for (Submission one : all) {
+                if (one.sharesFormat(all)) {
+                    differences.add(Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES);
+                }
+                for (Submission other : all) {
+                    if (laterVersion(other.file(), one.file())) {
+                        differences.add(Difference.A_LATER_VERSION);
+                    }
+                    if (Assignment.differ(one.source(), other.source())) {
+                        differences.add(Difference.DIFFERENT_ASSIGNMENTS);
+                    }
+                }
+            }
+            return differences;
+        }
+
+        private List<Submission> candidates() {
             List<Submission> all = new ArrayList<>(List.of(this));
             all.addAll(fallbacks);
-            return all.stream().anyMatch(one -> one.sharesFormat(all) || all.stream().anyMatch(other
-                    -> laterVersion(other.file(), one.file()) || Assignment.differ(one.source(), other.source())))
-                    ? all : List.of();
+            return all;
         }
 
         /** Whether another of {@code candidates} is of this one's format (its name differs: they are one folder's). */

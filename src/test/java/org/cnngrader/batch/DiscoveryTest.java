@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.report.Finding;
 import org.cnngrader.sheet.RefusedFolders;
+import org.cnngrader.sheet.Submissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -378,7 +380,9 @@ class DiscoveryTest {
 
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("t", "u", "v");
         assertThat(summary.findings()).containsExactly(
-                new Finding.SeveralSheets("t", List.of("hw2_final.csv", "hw2_draft.csv"), Optional.empty()));
+                new Finding.SeveralSheets("t", List.of("hw2_final.csv", "hw2_draft.csv"),
+                        new java.util.TreeSet<>(Set.of(Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES)),
+                        Optional.empty()));
         assertThat(summary.findings()).allMatch(Finding::warning);
         assertThat(summary.results().get(0).source()).isEqualTo("t/hw2_final.csv");
     }
@@ -1339,6 +1343,8 @@ class DiscoveryTest {
                 org.assertj.core.groups.Tuple.tuple("Epsilon", "ps2.csv"));
         assertThat(summary.findings()).contains(new Finding.VersionsOfDifferentTeams(subs.toString(),
                 List.of("homework2.csv", "homework2.md"), List.of("Team Gamma", "Delta")));
+        // Said once: the two sheets were also warned as one name handed in twice.
+        assertThat(summary.findings()).noneMatch(Finding.HandedInTwiceByName.class::isInstance);
     }
 
     /**
@@ -1384,7 +1390,13 @@ class DiscoveryTest {
                 org.assertj.core.groups.Tuple.tuple("team-a", "team-a/ps2/answers.csv"),
                 org.assertj.core.groups.Tuple.tuple("team-b", "team-b/answers.csv"));
         assertThat(summary.findings()).containsExactly(new Finding.SeveralSheets("team-a",
-                List.of("ps2/answers.csv", "ps1/answers.csv"), Optional.empty()));
+                List.of("ps2/answers.csv", "ps1/answers.csv"), new java.util.TreeSet<>(Set.of(
+                        Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES,
+                        Submissions.Difference.DIFFERENT_ASSIGNMENTS)), Optional.empty()));
+        // The warning says how they may differ, not every way sheets may.
+        assertThat(summary.findings().get(0).detail()).contains("may be different work, one format under different"
+                + " names and folders or names numbering different assignments (ps2/answers.csv, ps1/answers.csv)")
+                .doesNotContain("later version");
     }
 
     /**
@@ -1545,7 +1557,8 @@ class DiscoveryTest {
         assertThat(cohort.results().get(0).source()).isEqualTo("team-a/alice/answers.csv");
         String command = "grade RUBRIC " + subs.resolve("team-a") + java.io.File.separator + "*";
         assertThat(cohort.findings()).contains(new Finding.SeveralSheets("team-a",
-                List.of("alice/answers.csv", "bob/answers.csv"), Optional.of(command)));
+                List.of("alice/answers.csv", "bob/answers.csv"), new java.util.TreeSet<>(Set.of(
+                        Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES)), Optional.of(command)));
         assertThat(alone.results()).extracting(TeamResult::team).containsExactly("team-a");
         // The command the warning gives grades the members' folders as teams.
         assertThat(members.results()).extracting(TeamResult::team).containsExactly("alice", "bob");

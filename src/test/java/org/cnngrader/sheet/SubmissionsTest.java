@@ -108,6 +108,8 @@ class SubmissionsTest {
                 Files.createDirectories(team.resolve("ps2")).resolve("report.md"));
         assertThat(Submissions.folder(root, team, "team-a").rivals()).extracting(Submissions.Submission::source)
                 .containsExactly("team-a/ps1/report.pdf", "team-a/ps2/report.md");
+        assertThat(Submissions.folder(root, team, "team-a").differences())
+                .containsExactly(Submissions.Difference.DIFFERENT_ASSIGNMENTS);
         // One work in two formats, or two assignments' words with no number told apart, are no rivals.
         Files.move(team.resolve("ps1/report.pdf"), team.resolve("ps2/report.pdf"));
         assertThat(Submissions.folder(root, team, "team-a").rivals()).isEmpty();
