@@ -568,16 +568,17 @@ public final class Submissions {
     }
 
     /**
-     * The team unreadable, its answer's file saying why, and the file that ranks after it by its name or version (a
-     * draft, an earlier version) named as not graded in its place: graded, it would stand as the team's answer.
+     * The team unreadable, its answer's file saying why, and the file that ranks after it by its name, version or
+     * assignment (a draft, an earlier version, {@code ps1/report.pdf} for Problem Set 2) named as not graded in its
+     * place: graded, it would stand as the team's answer.
      */
     private static List<AnswerSheet> notInItsPlace(Submission submission, List<AnswerSheet> sheets,
             Submission next) {
         String reason = sheets.stream().filter(sheet -> !sheet.readable()).findFirst()
                 .flatMap(AnswerSheet::reason).orElse("it could not be read");
         return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(), submission.source()
-                + " could not be read (" + reason + "); " + next.source() + ", a draft or an earlier version by its"
-                + " name, was not graded in its place: hand in a readable "
+                + " could not be read (" + reason + "); " + next.source() + ", a draft, an earlier version or another"
+                + " assignment's by its name or folders, was not graded in its place: hand in a readable "
                 + submission.source() + ", or remove it to grade the next"));
     }
 

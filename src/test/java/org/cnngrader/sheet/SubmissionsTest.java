@@ -484,13 +484,22 @@ class SubmissionsTest {
         assertThat(draft.readable()).isFalse();
         assertThat(draft.source()).isEqualTo("a/answers.pdf");
         assertThat(draft.reason().orElseThrow()).startsWith("a/answers.pdf could not be read (")
-                .contains("a/answers_draft.md, a draft or an earlier version by its name, was not graded in its place");
+                .contains("a/answers_draft.md, a draft, an earlier version or another assignment's by its name or"
+                        + " folders, was not graded in its place");
         AnswerSheet earlier = Submissions.read(List.of(Submissions.folder(root, versioned, "b")), SPEC).get(0);
         assertThat(earlier.readable()).isFalse();
-        assertThat(earlier.reason().orElseThrow()).contains("b/answers.md, a draft or an earlier version");
+        assertThat(earlier.reason().orElseThrow()).contains("b/answers.md, a draft, an earlier version");
         AnswerSheet source = Submissions.read(List.of(Submissions.folder(root, sourced, "c")), SPEC).get(0);
         assertThat(source.readable()).isTrue();
         assertThat(source.source()).isEqualTo("c/hw2.md");
+        Path course = Files.createDirectories(root.resolve("d"));
+        Files.createFile(Files.createDirectories(course.resolve("ps2")).resolve("answers.pdf"));
+        Files.writeString(Files.createDirectories(course.resolve("ps1")).resolve("answers.md"), "stride: 2");
+        AnswerSheet other = Submissions.read(List.of(Submissions.folder(root, course, "d", path -> false,
+                Assignment.titled("Problem Set 2"))), SPEC).get(0);
+        assertThat(other.readable()).isFalse();
+        assertThat(other.reason().orElseThrow()).contains("d/ps1/answers.md, a draft, an earlier version or another"
+                + " assignment's");
     }
 
     /**
