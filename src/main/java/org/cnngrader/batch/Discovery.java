@@ -957,11 +957,7 @@ public final class Discovery {
         Map<Path, Holding> holdings = new LinkedHashMap<>();
         for (Path folder : folders) {
             Holding holding = Holding.of(folder, out);
-            if (!holding.repository() && !holding.namedAsATeam()
-                    && (!holding.sheets().isEmpty() || !holding.sheetFolders().isEmpty())
-                    && !folder.getFileName().toString().endsWith(MOODLE_FILES)
-                    && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)
-                    && holding.sheetFolders().stream().noneMatch(Discovery::namesAPart)) {
+            if (mayBeASection(holding)) {
                 holdings.put(folder, holding);
             }
         }
@@ -982,7 +978,18 @@ public final class Discovery {
         boolean besideSections = !sections.isEmpty();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             Holding holding = each.getValue();
-            if ((besideSections || alone) && holding.onlyFolders() && !teamsFolders.contains(each.getKey())) {
+            if ((besideSections || alone) && holding.onlyFolders() && !teamsFolders.contains(each.getKey())
+                    || alone && !teamsFolders.contains(each.getKey()) && holdsSeveral(holding)) {
+                sections.add(each.getKey());
+            }
+        }
+        // A folder holding nothing but a folder that would be a section were it all a cohort holds is a section too,
+        // wherever it lies: Mon/submissions/{Ann Lee/, Bo Chen/}, a download unpacked into a folder of its own inside
+        // a section's folder, or each part of a download split in two (PS2-001/PS2/…, PS2-002/PS2/…).
+        for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
+            Holding holding = each.getValue();
+            if (holding.onlyFolders() && holding.sheetFolders().size() == 1 && !teamsFolders.contains(each.getKey())
+                    && ofSeveral(holding.sheetFolders().get(0), out)) {
                 sections.add(each.getKey());
             }
         }
@@ -1008,6 +1015,34 @@ public final class Discovery {
             sections.addAll(folders);
         }
         return sections;
+    }
+
+    /**
+     * Whether a folder's layout lets it be a section: no repository, no team's by its name, no LMS's folder of one
+     * student's files, holding sheets or folders of them, none of its folders named as versions or parts of one work.
+     */
+    private static boolean mayBeASection(Holding holding) {
+        return !holding.repository() && !holding.namedAsATeam()
+                && (!holding.sheets().isEmpty() || !holding.sheetFolders().isEmpty())
+                && !holding.folder().getFileName().toString().endsWith(MOODLE_FILES)
+                && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)
+                && holding.sheetFolders().stream().noneMatch(Discovery::namesAPart);
+    }
+
+    /**
+     * Whether a folder is a section when all a cohort holds: no team's folder, holding two or more sheets or folders
+     * of them ({@code submissions/Ann Lee/answers.pdf} and {@code submissions/Bo Chen/hw2.md}, or
+     * {@code PS2 (File responses)/hw2 - Ann Lee.pdf} and {@code …/hw2 - Bo Chen.pdf}), as a folder named on its own
+     * is a cohort.
+     */
+    private static boolean ofSeveral(Path folder, Path out) throws IOException {
+        Holding holding = Holding.of(folder, out);
+        return mayBeASection(holding) && holdsSeveral(holding) && !isTeamFolder(folder, out);
+    }
+
+    /** Whether a folder holds two or more answer sheets or folders of them at its top, whatever they are. */
+    private static boolean holdsSeveral(Holding holding) {
+        return holding.stems().size() + holding.sheetFolders().size() > 1;
     }
 
     /**

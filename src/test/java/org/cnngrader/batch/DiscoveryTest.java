@@ -1373,6 +1373,46 @@ class DiscoveryTest {
     }
 
     /**
+     * Two sections' folders each wrapping an unpacked {@code submissions/} folder of students' folders
+     * ({@code Mon/submissions/Ann Lee/answers.csv}, {@code Mon/submissions/Bo Chen/hw2.md}), and a Google Drive
+     * download split in two zips, each holding its students' sheets side by side: each wrapper was one team, graded
+     * from its first sheet, the others lost without a word when their formats differed. Each student is a team; a
+     * folder wrapping a single team's work stays that team.
+     */
+    @Test
+    void aFolderWrappingSeveralTeamsWorkIsASection(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("Mon/submissions/Ann Lee/answers.csv"), "2");
+        Files.writeString(Files.createDirectories(subs.resolve("Mon/submissions/Bo Chen")).resolve("hw2.md"),
+                "Stride: 2\n");
+        Cohorts.sheet(subs.resolve("Wed/submissions/Cy Diaz/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("Wed/submissions/Di Evans/answers.csv"), "0.5");
+        Path drive = directory.resolve("drive");
+        Cohorts.sheet(drive.resolve("PS2-001/PS2 (File responses)/hw2 - Ann Lee.csv"), "2");
+        Files.writeString(drive.resolve("PS2-001/PS2 (File responses)/hw2 - Bo Chen.md"), "Stride: 2\n");
+        Cohorts.sheet(drive.resolve("PS2-002/PS2 (File responses)/hw2 - Cy Diaz.csv"), "2");
+        Files.writeString(drive.resolve("PS2-002/PS2 (File responses)/hw2 - Di Evans.md"), "Stride: 2\n");
+        Path wrapped = directory.resolve("wrapped");
+        Cohorts.sheet(wrapped.resolve("Rockets/hw2/Ann/answers.csv"), "2");
+        Cohorts.sheet(wrapped.resolve("team-b/answers.csv"), "2");
+
+        GradeRun.Summary sections = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary parts = Cohorts.grade(directory.resolve("out2"), drive);
+        GradeRun.Summary one = Cohorts.grade(directory.resolve("out3"), wrapped);
+
+        assertThat(sections.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ann Lee", "Mon/submissions/Ann Lee/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("Bo Chen", "Mon/submissions/Bo Chen/hw2.md"),
+                org.assertj.core.groups.Tuple.tuple("Cy Diaz", "Wed/submissions/Cy Diaz/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("Di Evans", "Wed/submissions/Di Evans/answers.csv"));
+        assertThat(parts.results()).extracting(TeamResult::team).containsExactly("hw2 - Ann Lee", "hw2 - Bo Chen",
+                "hw2 - Cy Diaz", "hw2 - Di Evans");
+        assertThat(one.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Rockets", "Rockets/hw2/Ann/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-b", "team-b/answers.csv"));
+    }
+
+    /**
      * A team keeping one repository for the whole course, {@code ps1/answers.csv} beside {@code ps2/answers.csv}, was
      * graded for Problem Set 2 from PS1's sheet, with a warning that offered to grade the folders as teams. The sheet
      * numbering the rubric's assignment is read, still warned, and folders numbering assignments are no teams.
