@@ -1252,9 +1252,18 @@ final class Locator {
                         found.answers().get(part.id()).doubted("'" + layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
+                Optional<String> comparison = taken == exact && earlierExact != null
+                        && !value(earlierExact, part).equals(value(exact, part)) ? lastColumnCompared(taken.lineIndex())
+                        : Optional.empty();
                 if (taken == exact && earlierExact != null && givenInProseBefore(earlierExact, exact, part)) {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted(laterOfTwo(earlierExact,
                             exact)));
+                } else if (comparison.isPresent()) {
+                    Candidate first = earlierExact;
+                    found.answers().put(part.id(), found.answers().get(part.id()).doubted("the row gives "
+                            + first.written().strip() + " and then " + exact.written().strip() + " ("
+                            + at(exact.lineIndex()) + "): the last was read as the layer's output, but the table's"
+                            + " headers " + comparison.get() + ": check which is the team's answer"));
                 } else if (found.answers().get(part.id()).doubt().isEmpty()) {
                     // "Flatten: not 9216 but 9126": a number the layer's row gives against the one read.
                     laterInItsProse(new LabelTaken(part, taken, body, found.region().headed())).ifPresent(doubt
@@ -1262,6 +1271,56 @@ final class Locator {
                 }
             }
         }
+    }
+
+    /**
+     * Words of a table's headers naming a column that compares the team's value with another's: the paper's, what
+     * PyTorch or Keras printed, the expected or reference value, a sanity check.
+     */
+    private static final Pattern COMPARED_COLUMN = Pattern.compile("\\b(?:paper|original|pytorch|torch|keras|x\\.shape"
+            + "|expected|reference|official|check|sanity|verified|verification)\\b");
+    private static final Pattern OUTPUT_WORD = Pattern.compile("\\boutputs?\\b");
+    private static final Pattern INPUT_WORD = Pattern.compile("\\binputs?\\b");
+    /** A table's rule between its rows: Markdown's {@code |---|:--|}, LaTeX's {@code \\hline} or {@code \\midrule}. */
+    private static final Pattern TABLE_RULE = Pattern.compile(
+            "\\s*(?:(?:\\\\(?:hline|toprule|midrule|bottomrule|cline\\{[^}]*\\})|[-|:+=_])\\s*)+");
+
+    /**
+     * Why the last of a row's shapes may not be the team's answer, by the headers of its table: they name a column
+     * that compares ("| Layer | Our output | AlexNet paper |", "| Output (by hand) | PyTorch x.shape |"), or the
+     * output before the input ("| Output size | Input size |"). Of a row's shapes the last is read, a layer's output
+     * after its input; under such headers it is the paper's value or the layer's input, graded as the team's.
+     */
+    private Optional<String> lastColumnCompared(int rowLine) {
+        String headers = headerRow(rowLine);
+        Matcher compared = COMPARED_COLUMN.matcher(headers);
+        if (compared.find()) {
+            return Optional.of("name a column '" + compared.group() + "'");
+        }
+        Matcher output = OUTPUT_WORD.matcher(headers);
+        Matcher input = INPUT_WORD.matcher(headers);
+        return output.find() && input.find() && output.start() < input.start()
+                ? Optional.of("name the output before the input") : Optional.empty();
+    }
+
+    /** A shape or product as a table's rows write them: {@code 96 × 55 × 55}, {@code 96x55}, {@code 256\\cdot6}. */
+    private static final Pattern ROW_SHAPE = Pattern.compile("\\d\\s*\\$?\\s*(?:×|x|\\*|·|⋅|\\\\times|\\\\cdot)\\s*\\$?\\s*\\d");
+
+    /**
+     * The header row of the table a row belongs to, normalised: the first line above its rows (lines with a shape)
+     * and rules, unless a blank line or a heading comes first; empty then. Prose above a table without headers is
+     * no header: "We check each layer's shape:" and a blank line name no column.
+     */
+    private String headerRow(int rowLine) {
+        int line = rowLine - 1;
+        while (line >= 0 && !regions.inHeading(line, 0) && (TABLE_RULE.matcher(document.lines().get(line).text())
+                .matches() || ROW_SHAPE.matcher(document.lines().get(line).text()).find())) {
+            line--;
+        }
+        if (line < 0 || regions.inHeading(line, 0)) {
+            return "";
+        }
+        return normalize(document.lines().get(line).text());
     }
 
     /** What says the value after it is the result of the one before: an arrow, "to" ("from … to …"), "output". */

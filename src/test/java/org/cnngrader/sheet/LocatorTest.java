@@ -1016,6 +1016,34 @@ class LocatorTest {
     }
 
     /**
+     * A table comparing the team's shapes with the paper's ("| Layer | Our output | AlexNet paper |"), or giving the
+     * output before the input ("| Output size | Input size |"): the row's last shape was read, the paper's value or
+     * the layer's input graded as the team's answer, correct, unflagged. A table of inputs then outputs, or prose
+     * above a table without headers, is in no doubt.
+     */
+    @Test
+    void aRowsLastShapeUnderHeadersNamingAComparisonIsReadInDoubt() {
+        Answer paper = readAlexNet("### 1.5 Dimensions of CNN layers\n| Layer | Our output | AlexNet paper |\n"
+                + "|---|---|---|\n| conv1 | 96 × 54 × 54 | 96 × 55 × 55 |\n").get("conv1_shape");
+        assertThat(paper.doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("the row gives 96 × 54 × 54 and then 96 × 55 × 55").contains("'paper'"));
+        Answer swapped = readAlexNet("### 1.5 Dimensions of CNN layers\n| Layer | Output size | Input size |\n"
+                + "|---|---|---|\n| conv4 | 384 × 12 × 12 | 384 × 13 × 13 |\n").get("conv4_shape");
+        assertThat(swapped.doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("name the output before the input"));
+        // A LaTeX header whose formula holds digits is still the header.
+        Answer checked = Locator.locate(TextSheetReader.document("\\subsection*{1.5 Dimensions of CNN layers}\n"
+                + "\\begin{tabular}{llll}\nLayer & Output & Formula & Sanity check ($O = (I-K+2P)/S+1$)\\\\ \\hline\n"
+                + "conv4 & $384\\times12\\times12$ & $(13+2-3)+1$ & $384\\times13\\times13$ \\\\\n\\end{tabular}\n",
+                "answers.tex"), ALEXNET, new ArrayList<>()).answers().get("conv4_shape");
+        assertThat(checked.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("a column 'sanity'"));
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n| Layer | Input | Output |\n|---|---|---|\n"
+                + "| conv3 | 256 × 13 × 13 | 384 × 13 × 13 |\n").get("conv3_shape").doubt()).isEmpty();
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\nWe check each layer's shape:\n\n"
+                + "| conv3 | 256 × 13 × 13 | 384 × 13 × 13 |\n").get("conv3_shape").doubt()).isEmpty();
+    }
+
+    /**
      * "Stride: 2 ... **1**" and "Flatten: 9216 … **9126**", a later value set apart by an ellipsis and bold: the first
      * was graded alone, correct, unflagged. The same without the bold, as a PDF gives it, is in doubt too.
      */
