@@ -94,7 +94,9 @@ public final class Submissions {
     /** The formats read, as a reason names them. */
     private static final String FORMATS = "xlsx, csv, pdf, docx, ipynb, tex, md or txt";
 
-    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "final");
+    /** Parts of a name saying it is the answer handed in, in English and German ("Abgabe", "endgültig"). */
+    private static final List<String> PREFERRED_NAMES = List.of("answer", "solution", "submission", "submitted",
+            "final", "abgabe", "endgültig", "endgueltig");
 
     /**
      * A word of a name saying it is the assignment handed out, not a team's answer: {@code hw2-instructions},
@@ -107,12 +109,13 @@ public final class Submissions {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Words of a file's name saying it is not the team's answer. Not "template": teams fill the template in and hand
-     * it in under its name; a blank one gives way when read.
+     * Words of a file's name saying it is not the team's answer ("wip" a work in progress; German "Entwurf", a draft,
+     * and "alt", old). Not "template": teams fill the template in and hand it in under its name; a blank one gives
+     * way when read.
      */
     private static final Set<String> NOT_THE_ANSWER = Set.of("draft", "drafts", "old", "backup", "backups", "bak",
             "copy", "example", "examples", "sample", "samples", "scratch", "unused", "obsolete", "outdated", "archive",
-            "archived", "previous");
+            "archived", "previous", "wip", "entwurf", "alt");
 
     /** A word of {@link #NOT_THE_ANSWER} ending a name, numbered or not: {@code hw2_draft}, {@code team-f copy 2}. */
     private static final Pattern ASIDE_END = Pattern.compile("(?:[ ._-]+|^)(?:" + String.join("|",

@@ -96,6 +96,28 @@ class SubmissionsTest {
     }
 
     /**
+     * {@code wip/hw2.pdf} beside {@code submitted/hw2.md}, and German {@code Entwurf/hw2.pdf} (draft) beside
+     * {@code Abgabe/hw2.md} (submission): one name in two formats, the draft's PDF was graded first by its format, no
+     * word said. The folder's words rank the file handed in first.
+     */
+    @Test
+    void aFolderNamedAsWhatWasHandedInRanksBeforeAWorkInProgress(@TempDir Path root) throws Exception {
+        Path english = Files.createDirectories(root.resolve("team-a"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"),
+                Files.createDirectories(english.resolve("wip")).resolve("hw2.pdf"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-b.md"),
+                Files.createDirectories(english.resolve("submitted")).resolve("hw2.md"));
+        Path german = Files.createDirectories(root.resolve("team-b"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-g.pdf"),
+                Files.createDirectories(german.resolve("Entwurf")).resolve("hw2.pdf"));
+        Files.copy(Path.of("src/test/resources/seed-solutions/team-b.md"),
+                Files.createDirectories(german.resolve("Abgabe")).resolve("hw2.md"));
+
+        assertThat(Submissions.folder(root, english, "team-a").source()).isEqualTo("team-a/submitted/hw2.md");
+        assertThat(Submissions.folder(root, german, "team-b").source()).isEqualTo("team-b/Abgabe/hw2.md");
+    }
+
+    /**
      * A repository kept for the whole course, {@code ps1/report.pdf} beside {@code ps2/report.md}, was graded from PS1's
      * PDF, first by its format, and nothing said so: the formats differ, so no two sheets looked like rivals.
      */
