@@ -2022,11 +2022,20 @@ final class Locator {
     }
 
     /**
-     * A line that opens by saying it corrects what stands above it: "Correction: 1", "EDIT: it is 1", "Update – 1",
-     * "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)".
+     * A line that opens by saying it corrects what stands above it, or gives the answer after it: "Correction: 1",
+     * "EDIT: it is 1", "Update – 1", "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)", "**Answer:** the
+     * flattened vector has 9126 entries" below a notebook's printed {@code flatten = 9216}.
      */
     private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + Patterns.CORRECTING_WORDS
-            + "|final answer)\\b|\\$?\\s*" + Patterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
+            + "|final answer)\\b|" + Patterns.ANSWER_OPENS + "|\\$?\\s*" + Patterns.ARROW + ")",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A Markdown code block's fence: {@code ```}, {@code ~~~}, {@code ```python}. */
+    private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:`{3,}|~{3,})[\\w+-]*\\s*");
+
+    /** A line that opens by giving the answer: "Answer: …", "**Answer:** …". */
+    private static final Pattern ANSWER_BELOW = Pattern.compile("^[\\s*_#>•-]*" + Patterns.ANSWER_OPENS,
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The value of the part's kind, other than the one taken, that the next line of text after it gives as its
@@ -2036,7 +2045,9 @@ final class Locator {
     private Optional<Candidate> correctionBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
         int next = taken.lineIndex() + 1;
-        while (next < region.end() && document.lines().get(next).text().isBlank()) {
+        // A code block's closing fence ends printed output before the line that answers: "```", then "Answer: …".
+        while (next < region.end() && (document.lines().get(next).text().isBlank()
+                || CODE_FENCE.matcher(document.lines().get(next).text()).matches())) {
             next++;
         }
         if (next >= region.end() || !CORRECTION_BELOW.matcher(document.lines().get(next).text()).find()) {
@@ -2071,6 +2082,11 @@ final class Locator {
      * correction: the line may correct something else.
      */
     private String correctedBelow(Candidate first, Candidate corrected) {
+        if (ANSWER_BELOW.matcher(document.lines().get(corrected.lineIndex()).text()).lookingAt()) {
+            return "the line after " + first.written().strip().replaceAll("\\s+", " ") + " gives the answer "
+                    + corrected.written().strip().replaceAll("\\s+", " ") + " (" + at(corrected.lineIndex())
+                    + "), not taken: check which is the student's answer";
+        }
         return "the line after " + first.written().strip().replaceAll("\\s+", " ") + " says it corrects it to "
                 + corrected.written().strip().replaceAll("\\s+", " ") + " (" + at(corrected.lineIndex())
                 + "), not taken: check which is the student's answer";
@@ -3206,6 +3222,9 @@ final class Locator {
          * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",
          * "update", "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
          */
+        /** "Answer:" as a line opens with it, bold or not: {@code **Answer:**}, {@code Answer :}. */
+        static final String ANSWER_OPENS = "answer\\s*[*_]*\\s*:";
+
         static final String CORRECTING_WORDS = "correct(?:ion|ed)|update[ds]?|revised|erratum|fixed|re-?check(?:ed|ing)?"
                 + "|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong|korrektur";
 

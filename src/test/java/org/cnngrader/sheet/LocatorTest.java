@@ -1016,6 +1016,25 @@ class LocatorTest {
     }
 
     /**
+     * A notebook's printed {@code flatten = 9216} and, below it, "**Answer:** the flattened vector has 9126 entries":
+     * the printed value was read by its label and graded correct, the team's answer never named. An answer line
+     * giving the same value is no doubt.
+     */
+    @Test
+    void anAnswerLineBelowALabelledValueGivingAnotherFlagsIt() {
+        Answer printed = readAlexNet("### 1.5 Dimensions of CNN layers\nflatten = 9216\n\n"
+                + "**Answer:** the flattened vector has 9126 entries.\n").get("flat_size");
+        assertThat(printed.written()).isEqualTo("9216");
+        assertThat(printed.doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("the line after 9216 gives the answer 9126"));
+        // Printed in a code block, as a notebook's Markdown export gives it.
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n```\nflatten = 9216\n```\n\n"
+                + "**Answer:** the flattened vector has 9126 entries.\n").get("flat_size").doubt()).isPresent();
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\nflatten = 9216\n\n"
+                + "**Answer:** the flattened vector has 9216 entries.\n").get("flat_size").doubt()).isEmpty();
+    }
+
+    /**
      * A table comparing the team's shapes with the paper's ("| Layer | Our output | AlexNet paper |"), or giving the
      * output before the input ("| Output size | Input size |"): the row's last shape was read, the paper's value or
      * the layer's input graded as the team's answer, correct, unflagged. A table of inputs then outputs, or prose
