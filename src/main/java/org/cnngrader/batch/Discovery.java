@@ -220,6 +220,10 @@ public final class Discovery {
             }
             severalSheets(handedIn, paths).ifPresent(findings::add);
             findings.addAll(teamFoldersInside(handedIn));
+            if (assignment.partNumbersAnother(handedIn.submission().source())) {
+                findings.add(new Finding.AnotherAssignment(handedIn.team(), handedIn.submission().source(),
+                        List.copyOf(assignment.numbers())));
+            }
         }
         return new Found(identified, findings);
     }
@@ -1049,15 +1053,18 @@ public final class Discovery {
      * Words of a file's name saying it is the TA's, beside those saying it is the assignment handed out
      * ({@link Submissions#namesTheAssignment}): at the top of a cohort a solution is the key, not a team's answer.
      */
-    private static final Set<String> COURSE_MATERIAL = Set.of("solution", "solutions", "key", "notes");
+    private static final Set<String> COURSE_MATERIAL = Set.of("solution", "solutions", "key", "notes", "reference",
+            "musterlösung", "musterloesung");
 
     /**
      * Whether a sheet's name says it is course material ({@code handout.tex}, {@code Problem Set 2.pdf},
      * {@code rubric_solutions.csv}, {@code key}).
      */
     private static boolean namesCourseMaterial(Path sheet) {
-        return Submissions.namesTheAssignment(sheet) || java.util.Arrays.stream(Submissions.stem(sheet)
-                .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
+        // Composed first: a macOS name spells "ö" as "o" and a combining mark, which would split the word.
+        return Submissions.namesTheAssignment(sheet) || java.util.Arrays.stream(java.text.Normalizer.normalize(
+                Submissions.stem(sheet), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
     }
 
     /** What a folder of one team's work is named, its numbers and separators left out ({@code part 1}, {@code Q2}). */

@@ -367,6 +367,32 @@ public sealed interface Finding {
     }
 
     /**
+     * A team graded from a sheet whose folders or name number only other assignments than the rubric's title does
+     * ({@code hw_3.pdf}, {@code ps1/team-a/answers.md} graded for Problem Set 2): another assignment's work, or a
+     * section of another assignment's teams, graded with this rubric.
+     *
+     * @param numbers the rubric's assignment numbers
+     */
+    record AnotherAssignment(String team, String source, List<String> numbers) implements Finding {
+        public AnotherAssignment {
+            numbers = List.copyOf(numbers);
+        }
+
+        public String kind() {
+            return "another assignment?";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return source + " is numbered as another assignment than the rubric's (" + String.join(", ", numbers)
+                    + ") by its folders or name, and was graded with this rubric: check it is this assignment's work";
+        }
+    }
+
+    /**
      * A student of an LMS's download (Blackboard's, Canvas's) who handed in several times: the latest is graded.
      *
      * @param download the LMS whose download it is

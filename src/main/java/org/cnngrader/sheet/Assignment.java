@@ -47,6 +47,20 @@ public record Assignment(Set<String> numbers) {
     }
 
     /**
+     * Whether one of a path's folders, or its file's name, numbers only other assignments than this one:
+     * {@code ps2/team-e/hw_3.pdf} for Problem Set 2 (its name says 3), {@code ps1/team-a/answers.pdf}; not
+     * {@code ps2/team-a/hw2-hw3.pdf}.
+     */
+    public boolean partNumbersAnother(String path) {
+        for (String part : path.split("/")) {
+            if (numbersAnother(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether two files' paths number an assignment differently: {@code hw2/answers.md} and
      * {@code course/ps1-solution.pdf}; not {@code Lab_02.pdf} and {@code lab2.md}, nor a path numbering none.
      */

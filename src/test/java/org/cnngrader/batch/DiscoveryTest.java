@@ -1440,6 +1440,31 @@ class DiscoveryTest {
     }
 
     /**
+     * A section of another assignment's teams ({@code subs/ps1/team-a/answers.csv} beside {@code subs/ps2/…}) and a
+     * team whose only sheet is {@code hw_3.csv} were graded for Problem Set 2 without a word. Each is warned; a sheet
+     * numbering the rubric's assignment, or none, is not.
+     */
+    @Test
+    void aSheetNumberedAsAnotherAssignmentIsWarned(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("ps1/team-a/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("ps1/team-b/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("ps2/team-a/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("ps2/team-b/hw2.csv"), "2");
+        Cohorts.sheet(subs.resolve("ps2/team-e/hw_3.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.findings()).filteredOn(Finding.AnotherAssignment.class::isInstance)
+                .extracting(Finding::subject, finding -> ((Finding.AnotherAssignment) finding).source())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ps1/team-a", "ps1/team-a/answers.csv"),
+                        org.assertj.core.groups.Tuple.tuple("ps1/team-b", "ps1/team-b/answers.csv"),
+                        org.assertj.core.groups.Tuple.tuple("team-e", "ps2/team-e/hw_3.csv"));
+        assertThat(summary.findings()).filteredOn(Finding.AnotherAssignment.class::isInstance).first()
+                .extracting(Finding::detail).asString().contains("the rubric's (2)");
+    }
+
+    /**
      * {@code grade R late-by-email}, a TA's folder of {@code Final Four.md} and {@code Old School.csv}, was one team
      * graded from the first, the second passed over as an old copy by the word "Old" in its name, with no word.
      * Inside a cohort the folder was one team the same way. Their team lines name two teams: each is a team.
@@ -1547,6 +1572,27 @@ class DiscoveryTest {
                 org.assertj.core.groups.Tuple.tuple("team-a", "team-a (1).csv"));
         assertThat(summary.findings()).containsExactly(new Finding.LaterVersionBeside("team-a", "team-a (1).csv",
                 List.of("team-a.csv")));
+    }
+
+    /**
+     * A TA's {@code ps2_reference.csv} or German {@code Musterlösung PS2.csv} (model solution) at the top of a cohort
+     * of teams' folders was graded as a team, 33 points, no word.
+     */
+    @Test
+    void aReferenceSolutionBesideTeamsFoldersIsWarned(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("ps2_reference.csv"), "0.5");
+        // Spelt as macOS spells it, "o" and a combining diaeresis.
+        Cohorts.sheet(cohort.resolve("Musterl\u006f\u0308sung PS2.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.findings()).filteredOn(Finding.CourseMaterialBeside.class::isInstance)
+                .extracting(Finding::subject).containsExactlyInAnyOrder(
+                        cohort.resolve("ps2_reference.csv").toString(),
+                        cohort.resolve("Musterl\u006f\u0308sung PS2.csv").toString());
     }
 
     /**

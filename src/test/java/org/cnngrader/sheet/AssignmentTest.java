@@ -29,6 +29,10 @@ class AssignmentTest {
         assertThat(two.numbersAnother("answers.pdf")).isFalse();
         assertThat(two.numbersAnother("index3.md")).isFalse();
         assertThat(Assignment.UNNUMBERED.numbersAnother("ps1/report.pdf")).isFalse();
+        // A folder's number does not vouch for a file's name that numbers another.
+        assertThat(two.numbersAnother("ps2/team-e/hw_3.pdf")).isFalse();
+        assertThat(two.partNumbersAnother("ps2/team-e/hw_3.pdf")).isTrue();
+        assertThat(two.partNumbersAnother("ps2/team-a/hw2-hw3.pdf")).isFalse();
     }
 
     @Test
