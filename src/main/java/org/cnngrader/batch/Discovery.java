@@ -942,7 +942,11 @@ public final class Discovery {
      *       lies. So is a folder holding an LMS's download of two or more students.
      *   <li>Beside such a section, and as all a cohort holds (a download unpacked into a folder of its own), a folder
      *       that is no team's, with folders of sheets and no sheet of its own, is a section: of one team, of teams
-     *       handing in different formats, or of a team beside another's archive.
+     *       handing in different formats, or of a team beside another's archive. As all a cohort holds, so is a folder
+     *       that is no team's holding two or more sheets, as it would be named alone.
+     *   <li>Wherever it lies, a folder holding nothing but one folder that would be a section as all a cohort holds,
+     *       with two or more sheets or folders of sheets ({@code Mon/submissions/Ann Lee/}, {@code PS2-001/PS2/}), is
+     *       a section.
      *   <li>Folders side by side none of which is a team's folder, each holding several teams' work by its layout
      *       (two sheets of one format that are no drafts or versions of each other, a sheet beside a folder of
      *       sheets, or folders of sheets and no sheet of its own), are sections unless two of them name most of their
