@@ -556,9 +556,12 @@ final class Locator {
 
     /** A list's item letter opening a text: "(c) depth", "c) depth". */
     private static final Pattern LIST_ITEM = Pattern.compile("\\(?([a-h])\\)\\s");
-    /** A line that marks where a question's solution begins: "Solution:", "#### Solution", "Solution. The …". */
+    /**
+     * A line that marks where a question's solution begins: "Solution:", "#### Solution", "Solution. The …",
+     * "**Answer:** …".
+     */
     private static final Pattern SOLUTION_MARK = Pattern.compile(
-            "^[\\s#>*_]*(?:solution|lösung|answer)s?(?:[*_]*\\s*[:.](?:\\s|$)|[*_]*\\s*$)",
+            "^[\\s#>*_]*(?:solution|lösung|answer)s?(?:[*_]*\\s*[:.][*_]*(?:\\s|$)|[*_]*\\s*$)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2022,25 +2025,21 @@ final class Locator {
     }
 
     /**
-     * A line that opens by saying it corrects what stands above it, or gives the answer after it: "Correction: 1",
-     * "EDIT: it is 1", "Update – 1", "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)", "**Answer:** the
-     * flattened vector has 9126 entries" below a notebook's printed {@code flatten = 9216}.
+     * A line that opens by saying it corrects what stands above it: "Correction: 1", "EDIT: it is 1", "Update – 1",
+     * "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)".
      */
     private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + Patterns.CORRECTING_WORDS
-            + "|final answer)\\b|" + Patterns.ANSWER_OPENS + "|\\$?\\s*" + Patterns.ARROW + ")",
-            Pattern.CASE_INSENSITIVE);
+            + "|final answer)\\b|\\$?\\s*" + Patterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
 
     /** A Markdown code block's fence: {@code ```}, {@code ~~~}, {@code ```python}. */
     private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:`{3,}|~{3,})[\\w+-]*\\s*");
 
-    /** A line that opens by giving the answer: "Answer: …", "**Answer:** …". */
-    private static final Pattern ANSWER_BELOW = Pattern.compile("^[\\s*_#>•-]*" + Patterns.ANSWER_OPENS,
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * The value of the part's kind, other than the one taken, that the next line of text after it gives as its
-     * correction ("Stride: 2", then "Correction: 1", "Correction: conv1 is …"), unless a label or layer of another part
-     * of its question names it there: the student's last word may be it. The first was graded, unflagged.
+     * correction ("Stride: 2", then "Correction: 1", "Correction: conv1 is …") or as the answer ({@link #SOLUTION_MARK}:
+     * "**Answer:** the flattened vector has 9126 entries" below a notebook's printed {@code flatten = 9216}), unless a
+     * label or layer of another part of its question names it there: the student's last word may be it. The first was
+     * graded, unflagged.
      */
     private Optional<Candidate> correctionBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
@@ -2050,12 +2049,18 @@ final class Locator {
                 || CODE_FENCE.matcher(document.lines().get(next).text()).matches())) {
             next++;
         }
-        if (next >= region.end() || !CORRECTION_BELOW.matcher(document.lines().get(next).text()).find()) {
+        if (next >= region.end()) {
+            return Optional.empty();
+        }
+        String line = document.lines().get(next).text();
+        Pattern opening = CORRECTION_BELOW.matcher(line).find() ? CORRECTION_BELOW
+                : SOLUTION_MARK.matcher(line).find() ? SOLUTION_MARK : null;
+        if (opening == null) {
             return Optional.empty();
         }
         Optional<SheetValue> takenValue = value(result(taken, part), part);
         // What the correction is of, when it names a layer: "Edit: conv2: 256 × 27 × 27".
-        String corrected = CORRECTION_BELOW.matcher(document.lines().get(next).text()).replaceFirst("")
+        String corrected = opening.matcher(line).replaceFirst("")
                 .replaceFirst("^[\\s*:–—-]*", "").replace("*", "").toLowerCase(Locale.ROOT);
         for (int index = taken.order() + 1; index < candidates.size()
                 && candidates.get(index).lineIndex() <= next; index++) {
@@ -2082,7 +2087,7 @@ final class Locator {
      * correction: the line may correct something else.
      */
     private String correctedBelow(Candidate first, Candidate corrected) {
-        if (ANSWER_BELOW.matcher(document.lines().get(corrected.lineIndex()).text()).lookingAt()) {
+        if (SOLUTION_MARK.matcher(document.lines().get(corrected.lineIndex()).text()).find()) {
             return "the line after " + first.written().strip().replaceAll("\\s+", " ") + " gives the answer "
                     + corrected.written().strip().replaceAll("\\s+", " ") + " (" + at(corrected.lineIndex())
                     + "), not taken: check which is the student's answer";
@@ -3222,9 +3227,6 @@ final class Locator {
          * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",
          * "update", "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
          */
-        /** "Answer:" as a line opens with it, bold or not: {@code **Answer:**}, {@code Answer :}. */
-        static final String ANSWER_OPENS = "answer\\s*[*_]*\\s*:";
-
         static final String CORRECTING_WORDS = "correct(?:ion|ed)|update[ds]?|revised|erratum|fixed|re-?check(?:ed|ing)?"
                 + "|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong|korrektur";
 
