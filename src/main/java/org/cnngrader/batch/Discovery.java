@@ -33,8 +33,8 @@ import org.cnngrader.sheet.Submissions;
  *   <li>A folder named on the command line is one team's folder when it has one answer sheet at its top (one file,
  *       or one name in several formats: {@code solution.pdf} and {@code solution.tex}, beside drafts) and, unless it
  *       is a git repository, no subfolder with answer sheets; otherwise it is a cohort: each sheet at its top and each
- *       subfolder is a team, but a section's folder of teams' folders, which is a cohort of them, and a sheet beside
- *       its later versions by name, one team with them. A team's folder an earlier run into the same output graded is
+ *       subfolder is a team, but a section's folder of teams' folders, which is a cohort of them, and a sheet or team's
+ *       folder beside its later versions by name, one team with them. A team's folder an earlier run into the same output graded is
  *       that team, unless it now holds several teams' work. A git repository
  *       graded as a cohort gets a note. Paths named together from a folder that is no team's ({@code subs/*}) are
  *       read as that folder reads them, only they, but for sections named side by side.
@@ -485,6 +485,8 @@ public final class Discovery {
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
         int teamsFolders = 0;
+        // Each team's folder with where its team lies in found, for the versions among them.
+        Map<Path, Integer> teamFolders = new LinkedHashMap<>();
         List<Path> material = new ArrayList<>();
         for (Download download : List.of(blackboard, flat)) {
             found.addAll(download.students());
@@ -547,6 +549,7 @@ public final class Discovery {
                     cohort(section, entry, base, out, found, findings, teamNames, assignment, all -> true);
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
+                    teamFolders.put(entry, found.size());
                     found.add(teamFolder(base, entry, out, assignment));
                     teamsFolders++;
                 }
@@ -580,6 +583,7 @@ public final class Discovery {
                         Submissions.notASheet(entry)));
             }
         }
+        latestFolders(teamFolders, found, base, teamNames, named, findings);
         if (teamsFolders > 1) {
             // Still a team: a name alone cannot tell the TA's handout from a team's file, and no team is dropped.
             for (Path sheet : material) {
@@ -614,6 +618,42 @@ public final class Discovery {
             }
         }
         return earlier;
+    }
+
+    /**
+     * The teams' folders of a cohort that are versions of one by their names ({@code team-3/} and
+     * {@code team-3 (1)/}, a team's archive unpacked twice, or downloaded again after a resubmission), as sheets there
+     * are ({@link #earlierVersions}): one team, under the name the versions share, graded from the latest, the others
+     * said and not read; unless the sheets they are graded from name different teams.
+     *
+     * @param teamFolders each team's folder, with where its team lies in {@code found}
+     * @param named the cohort's folder as the command line names it
+     */
+    private static void latestFolders(Map<Path, Integer> teamFolders, List<HandedIn> found, Path base,
+            TeamNames teamNames, Path named, List<Finding> findings) {
+        TeamNames byGradedSheet = folder -> {
+            Path sheet = found.get(teamFolders.get(folder)).submission().file();
+            return Files.isRegularFile(sheet) ? teamNames.of(sheet) : Optional.empty();
+        };
+        Map<Path, List<Path>> earlier = earlierVersions(List.copyOf(teamFolders.keySet()), byGradedSheet, named,
+                findings);
+        List<Integer> set = new ArrayList<>();
+        earlier.forEach((latest, others) -> {
+            if (others.isEmpty()) {
+                return;
+            }
+            String team = Stream.concat(Stream.of(latest), others.stream()).map(folder -> folder.getFileName()
+                    .toString()).min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()))
+                    .orElseThrow();
+            HandedIn graded = found.get(teamFolders.get(latest));
+            List<String> names = new ArrayList<>(List.of(team));
+            names.addAll(graded.names());
+            found.set(teamFolders.get(latest), new HandedIn(team, names, graded.place(),
+                    graded.submission(), graded.scope(), others.stream()
+                            .map(folder -> base.relativize(folder) + "/").toList()));
+            others.forEach(folder -> set.add(teamFolders.get(folder)));
+        });
+        set.stream().sorted(Comparator.reverseOrder()).forEach(index -> found.remove((int) index));
     }
 
     /**

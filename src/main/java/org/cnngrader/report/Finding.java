@@ -472,12 +472,13 @@ public sealed interface Finding {
     }
 
     /**
-     * Sheets at the top of a cohort named as versions of one ({@code answers.pdf}, {@code answers (1).pdf}: a TA's
-     * downloads of several teams' attachments), or as one in several formats ({@code homework2.pdf},
-     * {@code homework2.docx}), that name different teams: each team's graded as its own.
+     * Sheets or teams' folders at the top of a cohort named as versions of one ({@code answers.pdf},
+     * {@code answers (1).pdf}: a TA's downloads of several teams' attachments), or sheets named as one in several
+     * formats ({@code homework2.pdf}, {@code homework2.docx}), that name different teams: each team's graded as its
+     * own.
      *
      * @param folder the cohort's folder
-     * @param sheets the sheets, by name
+     * @param sheets the sheets or folders, by name
      * @param teams the teams they name, as they name them
      */
     record VersionsOfDifferentTeams(String folder, List<String> sheets, List<String> teams) implements Finding {
@@ -495,10 +496,9 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return String.join(", ", sheets) + " are named as one sheet (its versions or formats) but name different"
-                    + " teams ("
-                    + String.join(", ", teams) + "): each team's sheet is graded as a team of its own, named by"
-                    + " its file; rename them to name the teams";
+            return String.join(", ", sheets) + " are named as one work (its versions or formats) but name different"
+                    + " teams (" + String.join(", ", teams) + "): each team's is graded as a team of its own, named by"
+                    + " its file or folder; rename them to name the teams";
         }
     }
 

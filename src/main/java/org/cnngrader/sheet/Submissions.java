@@ -727,10 +727,11 @@ public final class Submissions {
     }
 
     /**
-     * The files that are versions of one work by their names ({@code team-a.pdf}, {@code team-a_v2.pdf},
-     * {@code team-a-rev2.pdf}), or copies set aside ({@code team-a_draft.pdf}, {@code Copy of team-a.pdf}), a line of
-     * them for each work that has an earlier version or a copy: first the latest (the first by name of the latest),
-     * then the others in name order. Lines come in the order of their first files.
+     * The files, or folders, that are versions of one work by their names ({@code team-a.pdf}, {@code team-a_v2.pdf},
+     * {@code team-a-rev2.pdf}; {@code team-3/} and {@code team-3 (1)/}, an archive unpacked twice), or copies set aside
+     * ({@code team-a_draft.pdf}, {@code Copy of team-a.pdf}), a line of them for each work that has an earlier version
+     * or a copy: first the latest (the first by name of the latest), then the others in name order. Lines come in the
+     * order of their first files.
      */
     public static List<List<Path>> versionLines(List<Path> files) {
         List<List<Path>> lines = new ArrayList<>();
@@ -755,8 +756,8 @@ public final class Submissions {
     private static java.util.Collection<List<Path>> alikeUnderMarks(List<Path> files) {
         Map<String, List<Path>> byBase = new java.util.HashMap<>();
         for (Path file : files) {
-            byBase.computeIfAbsent(Characters.identityKey(Version.of(stem(file)).base()), base -> new ArrayList<>())
-                    .add(file);
+            byBase.computeIfAbsent(Characters.identityKey(Version.of(workName(file)).base()),
+                    base -> new ArrayList<>()).add(file);
         }
         return byBase.values();
     }
@@ -771,7 +772,7 @@ public final class Submissions {
      */
     private static Set<Path> supersededAmong(List<Path> alike, boolean asides) {
         Set<Path> superseded = new java.util.HashSet<>();
-        boolean original = alike.stream().anyMatch(file -> Version.of(stem(file)).copy() == 0);
+        boolean original = alike.stream().anyMatch(file -> Version.of(workName(file)).copy() == 0);
         for (Path earlier : alike) {
             for (Path later : alike) {
                 if (laterVersion(later, earlier, asides) && (original || !copiesOnly(later, earlier))) {
@@ -789,8 +790,8 @@ public final class Submissions {
 
     /** Whether two names differ only by their copy numbers ({@code answers (1)}, {@code answers (2)}). */
     private static boolean copiesOnly(Path one, Path other) {
-        Version oneName = Version.of(stem(one));
-        Version otherName = Version.of(stem(other));
+        Version oneName = Version.of(workName(one));
+        Version otherName = Version.of(workName(other));
         return oneName.mark() == otherName.mark() && oneName.copy() != otherName.copy();
     }
 
@@ -806,8 +807,8 @@ public final class Submissions {
     }
 
     private static boolean laterVersion(Path later, Path earlier, boolean asides) {
-        Version laterName = Version.of(stem(later));
-        Version earlierName = Version.of(stem(earlier));
+        Version laterName = Version.of(workName(later));
+        Version earlierName = Version.of(workName(earlier));
         if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())) {
             if (laterName.aside() != earlierName.aside()) {
                 return asides && laterName.aside() < earlierName.aside();
@@ -819,7 +820,7 @@ public final class Submissions {
                 return laterName.copy() > earlierName.copy();
             }
         }
-        if (!sameName(stem(later), stem(earlier)) || later.getParent() == null || earlier.getParent() == null
+        if (!sameName(workName(later), workName(earlier)) || later.getParent() == null || earlier.getParent() == null
                 || later.getParent().getFileName() == null || earlier.getParent().getFileName() == null) {
             return false;
         }
@@ -939,6 +940,14 @@ public final class Submissions {
             }
         }
         return false;
+    }
+
+    /**
+     * What names a work, as versions are compared: a file's name without its extension, a folder's whole name
+     * ({@code Ann.Lee}, {@code team-3 (1)}).
+     */
+    private static String workName(Path entry) {
+        return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? entry.getFileName().toString() : stem(entry);
     }
 
     /** A file's name without its extension. */

@@ -1800,4 +1800,37 @@ class DiscoveryTest {
                 .containsExactly(new Finding.HandedInTwiceByName("team-f", List.of("team-f/answers.csv",
                         "team-f.csv"), List.of("subs/team-f", "team-f.csv")));
     }
+
+    /**
+     * A team's archive unpacked twice, or downloaded again after a resubmission adding a member ({@code team-5/} of
+     * "Team 5 (Ann, Bo)" beside {@code team-5 (1)/} of "Team 5 (Ann, Bo, Cy)"), was two teams with no word, each
+     * graded. Team folders named as versions of one are one team, graded from the latest, as sheets so named are;
+     * folders so named whose sheets name different teams stay teams of their own, said.
+     */
+    @Test
+    void aTeamsFolderBesideItsCopyUnpackedAgainIsOneTeamGradedFromTheLater(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("team-5/answers.csv"), "Team 5 (Ann, Bo)", "2");
+        Cohorts.named(subs.resolve("team-5 (1)/answers.csv"), "Team 5 (Ann, Bo, Cy)", "0.5");
+        Cohorts.named(subs.resolve("team-6/answers.csv"), "Team 6", "2");
+        Cohorts.named(subs.resolve("Ann.Lee/answers.csv"), "Ann", "2");
+        Cohorts.named(subs.resolve("Ann.Lee - Copy/answers.csv"), "Ann", "0.5");
+        Cohorts.named(subs.resolve("x/answers.csv"), "Team Alpha", "2");
+        Cohorts.named(subs.resolve("x (1)/answers.csv"), "Team Beta", "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("team-5", "team-5 (1)/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-6", "team-6/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("Ann.Lee", "Ann.Lee/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("x", "x/answers.csv"),
+                org.assertj.core.groups.Tuple.tuple("x (1)", "x (1)/answers.csv"));
+        assertThat(summary.findings()).contains(
+                new Finding.LaterVersionBeside("team-5", "team-5 (1)/answers.csv", List.of("team-5/")),
+                new Finding.LaterVersionBeside("Ann.Lee", "Ann.Lee/answers.csv", List.of("Ann.Lee - Copy/")),
+                new Finding.VersionsOfDifferentTeams(subs.toString(), List.of("x (1)", "x"),
+                        List.of("Team Beta", "Team Alpha")));
+    }
 }
