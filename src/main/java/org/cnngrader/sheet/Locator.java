@@ -2005,9 +2005,11 @@ final class Locator {
                     || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)) {
                 continue;
             }
+            // A single entry is a number whatever its rank: a table's "| Flatten | 6400 |" against the printed
+            // flatten (1, 9216) read as [9216].
             Tensor named = equalSides(otherValue.tensor(), takenValue.tensor());
-            if (java.util.Arrays.equals(named.shape(), takenValue.tensor().shape())
-                    && !equal(takenValue.tensor(), named)) {
+            if ((java.util.Arrays.equals(named.shape(), takenValue.tensor().shape())
+                    || named.isSingle() && takenValue.tensor().isSingle()) && !equal(takenValue.tensor(), named)) {
                 rivals.add(new Rival(other, answer));
             }
         }

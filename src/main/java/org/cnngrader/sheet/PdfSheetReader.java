@@ -109,11 +109,16 @@ public final class PdfSheetReader implements SheetReader {
                 throw new UnreadableException("the PDF draws more than " + MAX_GLYPHS + " glyphs: "
                         + ReadingLimits.refusal(MAX_GLYPHS + " glyphs per PDF"));
             }
+            List<List<List<Glyph>>> pageRows = new ArrayList<>();
+            for (int page = 0; page < collector.pages.size(); page++) {
+                pageRows.add(pageRows(collector.pages.get(page), collector.pageBrackets.get(page),
+                        collector.pageRules.get(page)));
+            }
+            pageRows = withoutFootnoteMarks(pageRows);
             List<Document.Line> lines = new ArrayList<>();
             List<String> struck = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {
-                lines.addAll(lines(collector.pages.get(page), collector.pageBrackets.get(page),
-                        collector.pageRules.get(page), page + 1));
+                lines.addAll(lines(pageRows.get(page), page + 1));
                 for (List<Glyph> row : rows(collector.pagesStruck.get(page))) {
                     struck.add("'" + String.join(" ", visual(row).words.stream().map(Document.Word::text).toList())
                             + "' (page " + (page + 1) + ")");
@@ -373,8 +378,9 @@ public final class PdfSheetReader implements SheetReader {
         return byBaseline != 0 ? byBaseline : Double.compare(one.x, other.x);
     };
 
-    private static List<Document.Line> lines(List<Glyph> pageGlyphs, List<Bracket> brackets,
-            List<StrikeLines.Line> rules, int page) {
+    /** A page's glyphs in rows, top to bottom, with their fractions, matrices, scripts and columns placed. */
+    private static List<List<Glyph>> pageRows(List<Glyph> pageGlyphs, List<Bracket> brackets,
+            List<StrikeLines.Line> rules) {
         double bodySize = bodySize(pageGlyphs);
         java.util.Set<Bracket> placed = new java.util.HashSet<>();
         List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize, rules), brackets),
@@ -384,7 +390,11 @@ public final class PdfSheetReader implements SheetReader {
         if (gutter.isPresent()) {
             rows = columnsFirst(rows, gutter.getAsDouble(), bodySize);
         }
-        rows = withGroupingBrackets(withDisplayFractions(rows, brackets, rules), brackets, placed);
+        return withGroupingBrackets(withDisplayFractions(rows, brackets, rules), brackets, placed);
+    }
+
+    /** A page's rows as lines of words. */
+    private static List<Document.Line> lines(List<List<Glyph>> rows, int page) {
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
         for (List<Glyph> glyphRow : rows) {
@@ -404,6 +414,91 @@ public final class PdfSheetReader implements SheetReader {
             lines.add(new Document.Line(page, number++, text.toString(), words, glyphRow.get(0).baseline()));
         }
         return lines;
+    }
+
+    /**
+     * The pages' rows without their footnotes' marks: a number raised after a word ({@code 96 × 54 × 54²},
+     * {@code Stride: 1¹}) is a footnote's mark, not a power, where a footnote below it on its page, or on the next page
+     * where the footnote did not fit, opens with that number, set alone and smaller than the footnote's first row right
+     * under it, as LaTeX and LibreOffice set a footnote. Read as a power, the mark made the value before it no answer,
+     * and the footnote's own value was read by its label. The footnotes' own marks go too: a number alone on a line is
+     * no answer.
+     */
+    private static List<List<List<Glyph>>> withoutFootnoteMarks(List<List<List<Glyph>>> pages) {
+        List<java.util.Map<String, Integer>> footnotes = pages.stream().map(PdfSheetReader::footnotes).toList();
+        List<List<List<Glyph>>> result = new ArrayList<>();
+        List<java.util.Set<Integer>> marked = new ArrayList<>();
+        for (int page = 0; page < pages.size(); page++) {
+            result.add(new ArrayList<>(pages.get(page)));
+            marked.add(new java.util.HashSet<>());
+        }
+        for (int page = 0; page < pages.size(); page++) {
+            List<List<Glyph>> rows = pages.get(page);
+            for (int index = 0; index < rows.size() && !footnotes.get(page).isEmpty()
+                    || index < rows.size() && page + 1 < pages.size() && !footnotes.get(page + 1).isEmpty(); index++) {
+                List<Glyph> row = new ArrayList<>(rows.get(index));
+                row.sort(BY_X);
+                for (int start = 0; start < row.size(); start++) {
+                    if (!row.get(start).text().matches("\\^\\d")) {
+                        continue;
+                    }
+                    int end = start + 1;
+                    while (end < row.size() && row.get(end).text().matches("\\d")
+                            && row.get(end).size() == row.get(start).size()) {
+                        end++;
+                    }
+                    boolean wordEnds = end == row.size() || row.get(end).x() - (row.get(end - 1).x()
+                            + row.get(end - 1).width()) > 0.15 * row.get(end).size();
+                    String number = text(row.subList(start, end)).substring(1);
+                    Integer below = footnotes.get(page).get(number);
+                    int footnotePage = below != null && below > index ? page : page + 1;
+                    Integer footnote = footnotePage == page ? below : footnotePage < pages.size()
+                            ? footnotes.get(footnotePage).get(number) : null;
+                    if (wordEnds && footnote != null) {
+                        List<Glyph> kept = new ArrayList<>(row.subList(0, start));
+                        kept.addAll(row.subList(end, row.size()));
+                        result.get(page).set(index, kept);
+                        marked.get(footnotePage).add(footnote);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int page = 0; page < result.size(); page++) {
+            List<List<Glyph>> kept = new ArrayList<>();
+            for (int index = 0; index < result.get(page).size(); index++) {
+                if (!marked.get(page).contains(index) && !result.get(page).get(index).isEmpty()) {
+                    kept.add(result.get(page).get(index));
+                }
+            }
+            result.set(page, kept);
+        }
+        return result;
+    }
+
+    /**
+     * Where footnotes open on a page, by their numbers: a row of a number alone, set smaller than the row right under
+     * it, less than a line above it.
+     */
+    private static java.util.Map<String, Integer> footnotes(List<List<Glyph>> rows) {
+        java.util.Map<String, Integer> footnotes = new java.util.HashMap<>();
+        for (int index = 0; index + 1 < rows.size(); index++) {
+            String mark = text(rows.get(index));
+            Glyph first = rows.get(index + 1).get(0);
+            double drop = first.baseline() - rows.get(index).get(0).baseline();
+            if (mark.matches("\\d{1,2}") && rows.get(index).stream().allMatch(glyph -> glyph.size()
+                    < 0.85 * first.size()) && drop > 0 && drop < first.size()) {
+                footnotes.putIfAbsent(mark, index);
+            }
+        }
+        return footnotes;
+    }
+
+    /** A row's glyphs' text, without spaces. */
+    private static String text(List<Glyph> row) {
+        StringBuilder text = new StringBuilder();
+        row.forEach(glyph -> text.append(glyph.text()));
+        return text.toString().strip();
     }
 
     /**

@@ -1771,4 +1771,29 @@ class LocatorTest {
         assertThat(value(prose, "conv1_shape")).isEqualTo("[55.0, 55.0, 96.0]");
     }
 
+    /**
+     * A notebook's table of layers giving "| Flatten | 6400 |", above the printed {@code flatten (1, 9216)} of a model
+     * the team did not trust: the printed shape, read without its batch as [9216], was graded correct, unflagged, the
+     * table's number never named, since a number and a shape of one entry were not compared. A single entry is a
+     * number whatever its rank.
+     */
+    @Test
+    void aLayersNumberInATableRivalsAPrintedShapeOfOneEntry() {
+        Map<String, Answer> answers = readAlexNet("""
+                ### 1.5 Dimensions of CNN layers
+                | Layer | Output |
+                |---|---|
+                | pool3 | 256 × 5 × 5 |
+                | Flatten | 6400 |
+
+                Printed by our (buggy?) PyTorch model, we trust the hand computation above:
+
+                ```
+                pool3 (1, 256, 6, 6)
+                flatten (1, 9216)
+                ```
+                """);
+        assertThat(answers.get("flat_size").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("6400").contains("line 5"));
+    }
 }

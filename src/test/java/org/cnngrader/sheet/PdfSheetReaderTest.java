@@ -641,4 +641,22 @@ class PdfSheetReaderTest {
                 .isInstanceOf(FormulaSyntax.Reading.Refused.class);
         assertThat(answers(chromium, CPEN455).get("dilated_size").written()).isEqualTo("3");
     }
+
+    /**
+     * Footnotes' marks raised after answers ({@code conv1: 96 × 54 × 54[^a]}, {@code Stride: 1[^s]}), as pdflatex and
+     * LibreOffice set them: read as powers ({@code 54^2}), the list's conv1 was no answer, and the footnote's "conv1 is
+     * 96 × 55 × 55 in the original paper" was graded as the team's, correct and unflagged. LibreOffice set that
+     * footnote on the next page. A mark is no power where a footnote opens with its number.
+     */
+    @Test
+    void aFootnotesMarkAfterAnAnswerIsNoPower() throws Exception {
+        for (String pdf : List.of("answers.pdf", "answers.libreoffice.pdf")) {
+            Path file = Path.of("src/test/resources/footnote-marks", pdf);
+            assertThat(lines(file)).as(pdf).contains("Stride: 1", "• conv1: 96 × 54 × 54", "• Flatten: 6400")
+                    .noneMatch(line -> line.contains("^"));
+            Map<String, Answer> answers = sheet(file).answers();
+            assertThat(value(answers, "conv1_shape")).as(pdf).isEqualTo("[96.0, 54.0, 54.0]");
+            assertThat(answers.get("conv1_shape").where().snippet()).as(pdf).contains("conv1: 96 × 54 × 54");
+        }
+    }
 }
