@@ -1310,20 +1310,39 @@ final class Locator {
     private static final Pattern ROW_SHAPE = Pattern.compile("\\d\\s*\\$?\\s*(?:×|x|\\*|·|⋅|\\\\times|\\\\cdot)\\s*\\$?\\s*\\d");
 
     /**
-     * The header row of the table a row belongs to, normalised: the first line above its rows (lines with a shape)
-     * and rules, unless a blank line or a heading comes first; empty then. Prose above a table without headers is
-     * no header: "We check each layer's shape:" and a blank line name no column.
+     * The header row of the table a row belongs to, normalised: the first line above its rows (lines with a shape, and
+     * the rest of a cell wrapped onto the next line) and rules, unless a blank line or a heading comes first; empty
+     * then. Prose above a table without headers is no header: "We check each layer's shape:" and a blank line name no
+     * column.
      */
     private String headerRow(int rowLine) {
         int line = rowLine - 1;
         while (line >= 0 && !regions.inHeading(line, 0) && (TABLE_RULE.matcher(document.lines().get(line).text())
-                .matches() || ROW_SHAPE.matcher(document.lines().get(line).text()).find())) {
+                .matches() || ROW_SHAPE.matcher(document.lines().get(line).text()).find()
+                || wrappedFromAbove(line))) {
             line--;
         }
         if (line < 0 || regions.inHeading(line, 0)) {
             return "";
         }
         return normalize(document.lines().get(line).text());
+    }
+
+    /**
+     * Whether a line is the rest of a cell wrapped from the line above, as LibreOffice sets a narrow column: it closes
+     * a parenthesis the line above leaves open ({@code conv4 (3×3, 384, 384 × 12 × 12 …} over {@code pad 1)}).
+     */
+    private boolean wrappedFromAbove(int line) {
+        if (line == 0) {
+            return false;
+        }
+        String text = document.lines().get(line).text();
+        String above = document.lines().get(line - 1).text();
+        return count(text, ')') > count(text, '(') && count(above, '(') > count(above, ')');
+    }
+
+    private static long count(String text, char wanted) {
+        return text.chars().filter(character -> character == wanted).count();
     }
 
     /** What says the value after it is the result of the one before: an arrow, "to" ("from … to …"), "output". */

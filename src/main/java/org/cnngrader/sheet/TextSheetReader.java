@@ -22,7 +22,56 @@ public final class TextSheetReader implements SheetReader {
         String text = TextFiles.read(file, notes);
         // In LaTeX a tilde is a space that does not break; in Markdown two of them strike text out.
         boolean latex = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tex");
-        return List.of(Locator.locate(document(latex ? text : withoutStruckText(text, notes), source), spec, notes));
+        return List.of(Locator.locate(document(withoutStruckLatex(latex ? text : withoutStruckText(text, notes), notes),
+                source), spec, notes));
+    }
+
+    /**
+     * A LaTeX command striking its argument out, up to the argument's open brace: ulem's {@code \sout} and
+     * {@code \xout}, soul's {@code \st}, cancel's {@code \cancel}, {@code \bcancel} and {@code \xcancel}.
+     */
+    private static final java.util.regex.Pattern STRUCK_LATEX = java.util.regex.Pattern.compile(
+            "\\\\(?:sout|xout|st|cancel|bcancel|xcancel)(?![A-Za-z])\\s*\\{");
+
+    /**
+     * The text with what LaTeX strikes out ({@code stride: \\sout{2} 1}, {@code $\\cancel{2}\\ 1$}) blanked out,
+     * command and argument, each character a space so that what remains keeps its columns: as in a PDF, the answer
+     * crossed out is not read, and the one after it is. Noted when there is any; a command never closed is left as it
+     * is.
+     */
+    static String withoutStruckLatex(String text, List<String> notes) {
+        java.util.regex.Matcher struck = STRUCK_LATEX.matcher(text);
+        StringBuilder blanked = null;
+        int count = 0;
+        int from = 0;
+        while (struck.find(from)) {
+            int depth = 1;
+            int index = struck.end();
+            while (index < text.length() && depth > 0) {
+                char character = text.charAt(index);
+                depth += character == '{' ? 1 : character == '}' ? -1 : 0;
+                index++;
+            }
+            if (depth > 0) {
+                break;
+            }
+            // The control space a student sets between the value struck out and the next: $\cancel{2}\ 1$.
+            index += text.startsWith("\\ ", index) ? 1 : 0;
+            blanked = blanked == null ? new StringBuilder(text) : blanked;
+            for (int position = struck.start(); position < index; position++) {
+                if (text.charAt(position) != '\n') {
+                    blanked.setCharAt(position, ' ');
+                }
+            }
+            count++;
+            from = index;
+        }
+        if (blanked == null) {
+            return text;
+        }
+        notes.add(count == 1 ? "text struck through (\\sout{…}, \\cancel{…}) was not read"
+                : count + " pieces of text struck through (\\sout{…}, \\cancel{…}) were not read");
+        return blanked.toString();
     }
 
     /** Markdown's struck-through text ({@code ~~2~~}) on one line. */

@@ -263,7 +263,8 @@ final class ValueSyntax {
      * followed by a digit or a decimal point is no thousands group. Blanks separate the entries of a row too
      * ({@code 96 256 384}): unless {@code manySpacedGroups} (a cell holding one value), a group after a blank
      * is one only as the single group, with no number a blank away on either side and no times sign after
-     * it ({@code = 2 256 × 26 × 26} is a number and a shape).
+     * it ({@code = 2 256 × 26 × 26} is a number and a shape). A group after a comma and a blank is none with a times
+     * sign after it ({@code (5×5, 256, 256 × 27 × 27}: a list's last entry, then a shape).
      */
     static int thousandsEnd(String text, int start, boolean manySpacedGroups) {
         int index = start;
@@ -286,6 +287,12 @@ final class ValueSyntax {
             int after = index + separator + 3;
             if (after < text.length() && (Characters.isAsciiDigit(text.charAt(after)) || text.charAt(after) == '.'
                     && followedByDigitAfterPoint(text, after))) {
+                break;
+            }
+            // After a comma and a blank, a shape's first side: "(5×5, 256, 256 × 27 × 27" is no 256,256.
+            int next = skipBlanks(text, after);
+            if (separator == 2 && next < text.length() && (timesSignLength(text, after) > 0
+                    || timesSignLength(text, next) > 0)) {
                 break;
             }
             spaced |= isBlank(text.charAt(index)) || text.charAt(index) == '\\';
@@ -601,13 +608,17 @@ final class ValueSyntax {
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
+    /** Words for none, which a padding may be: English, German ("Padding: keine") and French. */
+    private static final java.util.Set<String> NONE_WORDS = java.util.Set.of("none", "keine", "kein", "aucun",
+            "aucune");
+
     /**
      * The whole number {@code text} writes as a word ("two", "Zero.", "none"; emphasis marks around it allowed), or
      * empty: "no padding" says padding 0 as "padding: none" does, and a sheet says small counts so.
      */
     static java.util.OptionalInt numberWord(String text) {
         String word = text.strip().replaceAll("^[*_]+|[*_]*\\.?[*_]*$", "").toLowerCase(Locale.ROOT);
-        if (word.equals("none")) {
+        if (NONE_WORDS.contains(word)) {
             return java.util.OptionalInt.of(0);
         }
         int value = NUMBER_WORDS.indexOf(word);

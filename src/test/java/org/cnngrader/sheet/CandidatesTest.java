@@ -384,4 +384,16 @@ class CandidatesTest {
                 .isEqualTo("[[0.0, 0.0, 0.0], [0.0, 1.0, 1.0], [1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]");
         assertThat(table.foundBy()).isEqualTo(FoundBy.LABEL);
     }
+
+    /**
+     * A layer's cell {@code conv2 (5×5, 256, 256 × 27 × 27} read {@code 256, 256} as one number, as pdflatex groups
+     * 9,216 with a comma and a blank, and the shape lost its first side. A group after a comma and a blank with a times
+     * sign after it is a shape's first side.
+     */
+    @Test
+    void aShapeAfterACommaAndABlankIsNoThousandsGroup() {
+        assertThat(scanned("conv2 (5×5, 256, 256 × 27 × 27 96 × 27 × 27")).containsExactly("5×5", "256",
+                "256 × 27 × 27", "96 × 27 × 27");
+        assertThat(scanned("Flatten: 9, 216 values")).containsExactly("9, 216");
+    }
 }

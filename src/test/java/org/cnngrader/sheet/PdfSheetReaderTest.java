@@ -659,4 +659,20 @@ class PdfSheetReaderTest {
             assertThat(answers.get("conv1_shape").where().snippet()).as(pdf).contains("conv1: 96 × 54 × 54");
         }
     }
+
+    /**
+     * A table of layers giving each output before its input, printed by LibreOffice with its first column wrapped
+     * ({@code conv4 (3×3, 384,} over {@code pad 1)}): the wrapped rows hid the header from the rows below them, and
+     * {@code 256, 256 × 27 × 27} read as the number 256,256, so each row's input was graded as the team's answer,
+     * conv4's correct and unflagged. Every row giving two shapes is flagged, both named.
+     */
+    @Test
+    void aTableWhoseCellsLibreOfficeWrapsStillNamesItsColumns() {
+        Map<String, Answer> answers = sheet(Path.of("src/test/resources/wrapped-table-cells/answers.pdf")).answers();
+        for (String part : List.of("conv1_shape", "conv2_shape", "conv4_shape", "pool3_shape")) {
+            assertThat(answers.get(part).doubt()).as(part).hasValueSatisfying(doubt -> assertThat(doubt)
+                    .contains("name the output before the input"));
+        }
+        assertThat(answers.get("conv4_shape").doubt().orElseThrow()).contains("384 × 12 × 12 and then 384 × 13 × 13");
+    }
 }

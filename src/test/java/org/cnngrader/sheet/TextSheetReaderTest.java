@@ -42,6 +42,33 @@ class TextSheetReaderTest {
                 .noneMatch(note -> note.contains("struck"));
     }
 
+    /**
+     * {@code stride: \\sout{2} 1} on a line opening with the kernel, in LaTeX: the stride was missing, unflagged, and
+     * {@code $\\cancel{2}\\ 1$} in Markdown unreadable. What LaTeX strikes out is not read, as in its PDF, and a note
+     * says so.
+     */
+    @Test
+    void latexStruckOutIsNotRead(@TempDir Path folder) throws Exception {
+        Path latex = Files.writeString(folder.resolve("answers.tex"), """
+                \\subsection*{1.4 Pooling transformed into convolution}
+                $K = \\frac{1}{4}\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}$, stride: \\sout{2} 1, padding: 0.
+                """);
+        AnswerSheet sheet = new TextSheetReader().read(latex, "answers.tex", SPEC).get(0);
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("1");
+        assertThat(sheet.notes()).contains("text struck through (\\sout{…}, \\cancel{…}) was not read");
+        Path markdown = Files.writeString(folder.resolve("answers.md"), """
+                ## 1.4 Pooling transformed into convolution
+
+                Stride: $\\cancel{2}\\ 1$
+                """);
+        assertThat(new TextSheetReader().read(markdown, "answers.md", SPEC).get(0).answers().get("avg_stride")
+                .written()).isEqualTo("1");
+
+        List<String> notes = new java.util.ArrayList<>();
+        assertThat(TextSheetReader.withoutStruckLatex("a \\st{b {c}} d \\stackrel{x}{y} \\sout{e", notes))
+                .isEqualTo("a" + " ".repeat(12) + "d \\stackrel{x}{y} \\sout{e");
+    }
+
     /** A command that only sets its argument is opened in place: the value stands in the same columns, unwrapped. */
     @Test
     void aSettingCommandIsOpenedKeepingTheColumns() {

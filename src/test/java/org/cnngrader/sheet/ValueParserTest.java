@@ -129,6 +129,9 @@ class ValueParserTest {
         assertThat(((Parsed.Value) two).notes()).containsExactly("the word 'Two.' read as 2");
         assertThat(read("none", wholeNumber)).isEqualTo("0.0");
         assertThat(read("*twelve*", wholeNumber)).isEqualTo("12.0");
+        // German "Padding: keine" was missing, unflagged.
+        assertThat(read("keine", wholeNumber)).isEqualTo("0.0");
+        assertThat(read("aucun", wholeNumber)).isEqualTo("0.0");
         // Not a number of its own, not a word for one, or not where a whole number is asked for.
         assertThat(read("thirteen", wholeNumber)).startsWith("refused");
         assertThat(read("same", wholeNumber)).startsWith("refused");
