@@ -1332,15 +1332,17 @@ public final class Discovery {
 
     /**
      * The findings on submissions that lie side by side in one folder under one identity ({@code team-f.pdf} and
-     * {@code team-f/}) and were told apart by {@link #unique}: sections' teams of one name ({@code x/a}, {@code y/a})
-     * are different teams, and are not said.
+     * {@code team-f/}) and were told apart by {@link #unique}, the parts of a download split in several counting as
+     * one folder: sections' teams of one name ({@code x/a}, {@code y/a}) are different teams, and are not said, but a
+     * team's folder in two parts of Google Drive's download ({@code PS2-20251018T101010Z-001/PS2/team-a},
+     * {@code PS2-20251018T101010Z-002/PS2/team-a}) is one team's work split by the download.
      */
     private static List<Finding.HandedInTwiceByName> handedInTwiceByName(List<HandedIn> found,
             List<HandedIn> identified) {
         Map<String, List<Integer>> byPlace = new java.util.TreeMap<>();
         for (int index = 0; index < found.size(); index++) {
             Path place = found.get(index).place().toAbsolutePath().normalize();
-            byPlace.computeIfAbsent(place.getParent() + "\u0000" + key(found.get(index).team()),
+            byPlace.computeIfAbsent(withoutDownloadParts(place.getParent()) + "\u0000" + key(found.get(index).team()),
                     shared -> new ArrayList<>()).add(index);
         }
         List<Finding.HandedInTwiceByName> findings = new ArrayList<>();
@@ -1352,6 +1354,22 @@ public final class Discovery {
             }
         }
         return findings;
+    }
+
+    /**
+     * The name Google Drive gives each part of a folder's download split in several, {@code PS2-20251018T101010Z-001}:
+     * the folder's name, the time of the download and the part's number.
+     */
+    private static final Pattern DOWNLOAD_PART = Pattern.compile("(.+)-\\d{8}T\\d{6}Z-\\d{3}");
+
+    /** A folder with each download part's folder in its path named as the folder downloaded. */
+    private static String withoutDownloadParts(Path folder) {
+        StringBuilder path = new StringBuilder(folder.getRoot() == null ? "" : folder.getRoot().toString());
+        for (Path part : folder) {
+            java.util.regex.Matcher downloaded = DOWNLOAD_PART.matcher(part.toString());
+            path.append(downloaded.matches() ? downloaded.group(1) : part.toString()).append('/');
+        }
+        return path.toString();
     }
 
     /**

@@ -196,8 +196,9 @@ public sealed interface Finding {
 
     /**
      * Submissions side by side in one folder under one name, ignoring case and accents' encoding ({@code team-f.pdf}
-     * beside the folder {@code team-f/}, or {@code café.csv} in two encodings): each is graded as a team of its own,
-     * under more of its path or a number, and a person decides whether they are one team's.
+     * beside the folder {@code team-f/}, or {@code café.csv} in two encodings), the parts of a download split in
+     * several counting as one folder: each is graded as a team of its own, under more of its path or a number, and a
+     * person decides whether they are one team's.
      */
     record HandedInTwiceByName(String name, List<String> sources, List<String> teams) implements Finding {
         public HandedInTwiceByName {

@@ -1833,4 +1833,33 @@ class DiscoveryTest {
                 new Finding.VersionsOfDifferentTeams(subs.toString(), List.of("x (1)", "x"),
                         List.of("Team Beta", "Team Alpha")));
     }
+
+    /**
+     * Google Drive's "Download all" split in two zips put {@code team-a}'s sheet in one part and its notebook in the
+     * other ({@code PS2-20251018T101010Z-001/PS2/team-a}, {@code PS2-20251018T101010Z-002/PS2/team-a}): two teams,
+     * graded with no word, as sections' teams of one name are. Parts of one download are one folder: the TA is warned.
+     */
+    @Test
+    void aTeamsFolderInTwoPartsOfOneDownloadIsWarned(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-001/PS2/team-a/answers.csv"), "Team A", "2");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-001/PS2/team-b/answers.csv"), "Team B", "2");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-002/PS2/team-a/notebook.csv"), "A nb", "0.5");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-002/PS2/team-c/answers.csv"), "Team C", "2");
+        Path sections = directory.resolve("sections");
+        for (String section : List.of("section-1", "section-2")) {
+            Cohorts.sheet(sections.resolve(section + "/team-a/answers.csv"), "2");
+            Cohorts.sheet(sections.resolve(section + "/team-b/answers.csv"), "2");
+        }
+
+        GradeRun.Summary split = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary apart = Cohorts.grade(directory.resolve("out2"), sections);
+
+        assertThat(split.results()).hasSize(4);
+        assertThat(split.findings()).filteredOn(Finding.HandedInTwiceByName.class::isInstance).singleElement()
+                .extracting(Finding::detail).asString().contains("PS2-20251018T101010Z-001/PS2/team-a/answers.csv")
+                .contains("PS2-20251018T101010Z-002/PS2/team-a/notebook.csv");
+        assertThat(apart.results()).hasSize(4);
+        assertThat(apart.findings()).noneMatch(Finding.HandedInTwiceByName.class::isInstance);
+    }
 }
