@@ -64,7 +64,7 @@ public final class NotebookSheetReader implements SheetReader {
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
         Contents contents = contents(file);
-        AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruckText(contents.text(),
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruck(contents.text(), true,
                 notes), source), spec, notes);
         return List.of(withCommentedValues(sheet, spec, contents.commented()));
     }

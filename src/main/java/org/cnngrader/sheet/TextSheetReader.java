@@ -20,10 +20,17 @@ public final class TextSheetReader implements SheetReader {
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
         String text = TextFiles.read(file, notes);
-        // In LaTeX a tilde is a space that does not break; in Markdown two of them strike text out.
         boolean latex = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tex");
-        return List.of(Locator.locate(document(withoutStruckLatex(latex ? text : withoutStruckText(text, notes), notes),
-                source), spec, notes));
+        return List.of(Locator.locate(document(withoutStruck(text, !latex, notes), source), spec, notes));
+    }
+
+    /**
+     * The text without what its author struck out, as a reader passes over it: LaTeX's strike-outs
+     * ({@link #withoutStruckLatex}) and, in Markdown, {@code ~~…~~} ({@link #withoutStruckText}); in LaTeX a tilde is a
+     * space that does not break.
+     */
+    static String withoutStruck(String text, boolean markdown, List<String> notes) {
+        return withoutStruckLatex(markdown ? withoutStruckText(text, notes) : text, notes);
     }
 
     /**

@@ -203,6 +203,18 @@ class NotebookSheetReaderTest {
         assertThat(NotebookSheetReader.namedTuple("f(a, b)", "(1, 2)")).isEqualTo("(1, 2)");
     }
 
+    /**
+     * A Markdown cell's {@code Stride: $\\cancel{2}\\ 1$}: what LaTeX strikes out is not read in a notebook either, as
+     * in its PDF.
+     */
+    @Test
+    void latexStruckOutInAMarkdownCellIsNotRead(@TempDir Path folder) throws Exception {
+        Map<String, Answer> answers = answers(folder, "e1394-ps2", """
+                  {"cell_type": "markdown", "metadata": {},
+                   "source": ["## 1.4 Pooling transformed into convolution\\n", "\\n", "Stride: $\\\\cancel{2}\\\\ 1$"]}
+                """);
+        assertThat(answers.get("avg_stride").written()).isEqualTo("1");
+    }
 
     /** The answers read from a notebook of {@code cells} (nbformat 4's JSON objects) against a bundled rubric. */
     private static Map<String, Answer> answers(Path folder, String rubric, String cells) throws Exception {
