@@ -40,8 +40,9 @@ import org.cnngrader.sheet.Submissions;
  *       read as that folder reads them, only they, but for sections named side by side.
  *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
  *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
- *   <li>Never read: hidden and version-control folders, README files, the output folder, and anything holding a
- *       gradebook or results written by this tool (a second {@code grade R .} does not grade the first's output).
+ *   <li>Never read: hidden and version-control folders, README files, the output folder, anything holding a
+ *       gradebook or results written by this tool (a second {@code grade R .} does not grade the first's output), and
+ *       a roster's or manual scores' CSV at a cohort's top.
  *   <li>Identities are unique ignoring case: two that would coincide take more of their path ({@code x/a} and
  *       {@code y/a}, or {@code a.csv} and the folder {@code a/}, with a warning), then a number. The same input gives
  *       the same identities.
@@ -558,6 +559,12 @@ public final class Discovery {
                 findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                         "a team's report this tool wrote"));
             } else if (SheetFormat.byExtension(entry).isPresent()) {
+                Optional<String> kept = rosterOrScores(entry);
+                if (kept.isPresent()) {
+                    findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
+                            kept.get()));
+                    continue;
+                }
                 // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
                 List<Path> earlier = earlierVersions.getOrDefault(entry, List.of());
                 // The team goes by the name its versions share: team-a for team-a.pdf and team-a_v2.pdf, team-e for
@@ -1261,6 +1268,29 @@ public final class Discovery {
     }
 
     /** The first kilobytes of a regular file, or nothing. */
+    /**
+     * What a CSV file at a cohort's top is when its header is one this tool reads beside the submissions: a roster
+     * ({@code team,student_id,email,name}) or manual scores ({@code team,part,points,comment}), a TA's file kept with
+     * the cohort, which was graded as a team, unreadable. A team's answers in the long layout give {@code team, part,
+     * answer}.
+     */
+    private static Optional<String> rosterOrScores(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".csv") && !name.endsWith(".tsv")) {
+            return Optional.empty();
+        }
+        String first = head(file).replace("\uFEFF", "").lines().findFirst().orElse("");
+        Set<String> columns = java.util.Arrays.stream(first.split("[,;\t]")).map(column -> column.strip()
+                .replace("\"", "").toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        if (columns.containsAll(List.of("team", "student_id", "email"))) {
+            return Optional.of("a roster (team, student_id, email), not a team's answers: name it with --roster");
+        }
+        if (columns.containsAll(List.of("team", "part", "points"))) {
+            return Optional.of("manual scores (team, part, points), not a team's answers: name them with --manual");
+        }
+        return Optional.empty();
+    }
+
     private static String head(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return "";

@@ -1862,4 +1862,29 @@ class DiscoveryTest {
         assertThat(apart.results()).hasSize(4);
         assertThat(apart.findings()).noneMatch(Finding.HandedInTwiceByName.class::isInstance);
     }
+
+    /**
+     * A TA's roster ({@code team,student_id,email,name}) and manual scores ({@code team,part,points,comment}) kept at the
+     * top of the cohort were graded as teams, unreadable (exit 3). They are said, not graded; a team's answers in the
+     * long layout ({@code team,part,answer}) are still a team.
+     */
+    @Test
+    void aRosterOrManualScoresBesideTheTeamsIsNoTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "2");
+        Files.writeString(subs.resolve("students.csv"), "\uFEFF\"team\",\"student_id\",\"email\",\"name\"\n"
+                + "team-a,1001,ann@uni.edu,Ann Lee\n");
+        Files.writeString(subs.resolve("manual-scores.csv"), "team;part;points;comment\nteam-a;discussion;3;good\n");
+        Files.writeString(subs.resolve("team-c.csv"), "team,part,answer\nteam-c,avg_stride,2\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("team-a", "team-b",
+                "team-c");
+        assertThat(summary.findings()).contains(new Finding.NotASubmission(subs.resolve("students.csv").toString(),
+                "a roster (team, student_id, email), not a team's answers: name it with --roster"),
+                new Finding.NotASubmission(subs.resolve("manual-scores.csv").toString(),
+                        "manual scores (team, part, points), not a team's answers: name them with --manual"));
+    }
 }
