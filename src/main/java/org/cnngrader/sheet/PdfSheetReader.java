@@ -421,8 +421,9 @@ public final class PdfSheetReader implements SheetReader {
      * {@code Stride: 1¹}) is a footnote's mark, not a power, where a footnote below it on its page, or on the next page
      * where the footnote did not fit, opens with that number, set alone and smaller than the footnote's first row right
      * under it, as LaTeX and LibreOffice set a footnote. Read as a power, the mark made the value before it no answer,
-     * and the footnote's own value was read by its label. The footnotes' own marks go too: a number alone on a line is
-     * no answer.
+     * and the footnote's own value was read by its label. A footnote has one mark, the first so raised in reading order;
+     * a power going on into its expression ({@code 11² × 3 × 96}) or raising a symbol of one letter ({@code x²}) is no
+     * mark. The footnotes' own marks go too: a number alone on a line is no answer.
      */
     private static List<List<List<Glyph>>> withoutFootnoteMarks(List<List<List<Glyph>>> pages) {
         List<java.util.Map<String, Integer>> footnotes = pages.stream().map(PdfSheetReader::footnotes).toList();
@@ -447,19 +448,24 @@ public final class PdfSheetReader implements SheetReader {
                             && row.get(end).size() == row.get(start).size()) {
                         end++;
                     }
-                    boolean wordEnds = end == row.size() || row.get(end).x() - (row.get(end - 1).x()
-                            + row.get(end - 1).width()) > 0.15 * row.get(end).size();
+                    // A power goes on into its expression (11² × 3 × 96, x² + 1); a mark ends its word, before a
+                    // blank or a sentence's punctuation.
+                    boolean wordEnds = end == row.size() || PUNCTUATION.indexOf(row.get(end).text().charAt(0)) >= 0
+                            || row.get(end).x() - (row.get(end - 1).x() + row.get(end - 1).width())
+                            > 0.15 * row.get(end).size() && !startsExpression(row.get(end).text());
                     String number = text(row.subList(start, end)).substring(1);
                     Integer below = footnotes.get(page).get(number);
                     int footnotePage = below != null && below > index ? page : page + 1;
                     Integer footnote = footnotePage == page ? below : footnotePage < pages.size()
                             ? footnotes.get(footnotePage).get(number) : null;
-                    if (wordEnds && footnote != null) {
-                        List<Glyph> kept = new ArrayList<>(row.subList(0, start));
-                        kept.addAll(row.subList(end, row.size()));
-                        result.get(page).set(index, kept);
+                    // A footnote has one mark, the first in reading order: a power of its number later on the page
+                    // (the map as 55²) stays a power.
+                    if (wordEnds && footnote != null && !afterASymbol(row, start)
+                            && !marked.get(footnotePage).contains(footnote)) {
+                        row.subList(start, end).clear();
+                        result.get(page).set(index, row);
                         marked.get(footnotePage).add(footnote);
-                        break;
+                        start--;
                     }
                 }
             }
@@ -474,6 +480,31 @@ public final class PdfSheetReader implements SheetReader {
             result.set(page, kept);
         }
         return result;
+    }
+
+    /** Whether the glyph before {@code index} is a symbol of one letter, which a power raises ({@code x²}, {@code K²}). */
+    private static boolean afterASymbol(List<Glyph> row, int index) {
+        if (index == 0 || !letter(row.get(index - 1))) {
+            return false;
+        }
+        if (index == 1) {
+            return true;
+        }
+        Glyph before = row.get(index - 2);
+        boolean apart = row.get(index - 1).x() - (before.x() + before.width()) > 0.15 * row.get(index - 1).size();
+        return apart || !letter(before);
+    }
+
+    private static boolean letter(Glyph glyph) {
+        return !glyph.text().isEmpty() && Character.isLetter(glyph.text().charAt(0));
+    }
+
+    /** What ends a sentence or a clause right after a footnote's mark: "the paper¹, checked twice²." */
+    private static final String PUNCTUATION = ",.;:!?";
+
+    /** Whether a glyph goes on with an expression: an operator, a digit or a closing bracket. */
+    private static boolean startsExpression(String glyph) {
+        return !glyph.isEmpty() && ("×·⋅*+−-=/^)]}".indexOf(glyph.charAt(0)) >= 0 || Character.isDigit(glyph.charAt(0)));
     }
 
     /**

@@ -658,6 +658,12 @@ class PdfSheetReaderTest {
             assertThat(value(answers, "conv1_shape")).as(pdf).isEqualTo("[96.0, 54.0, 54.0]");
             assertThat(answers.get("conv1_shape").where().snippet()).as(pdf).contains("conv1: 96 × 54 × 54");
         }
+        // Powers stay powers beside footnotes of their numbers: in an expression, of a symbol, or after the mark.
+        List<String> powers = lines(Path.of("src/test/resources/footnote-marks/powers.pdf"));
+        assertThat(powers).contains("Parameters of conv1: 11^2 × 3 × 96 = 34848",
+                "The area grows as x^2 here, and the map as 55^2 too.");
+        assertThat(powers).filteredOn(line -> line.startsWith("Our count")).singleElement().asString()
+                .doesNotContain("^");
     }
 
     /**
