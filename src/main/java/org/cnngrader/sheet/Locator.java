@@ -1355,7 +1355,10 @@ final class Locator {
      * later is read, as a row's output after its input, but the team may mean the first.
      */
     private boolean givenInProseBefore(Candidate earlier, Candidate later, SheetSpec.PartSpec part) {
-        String line = before(later);
+        // The whole line before it: a candidate's context keeps only its last 120 characters, and a sentence between
+        // the two shapes may be longer.
+        String text = document.lines().get(later.lineIndex()).text();
+        String line = later.column() <= text.length() ? text.substring(0, later.column()) : before(later);
         int end = line.lastIndexOf(earlier.written());
         if (end < 0 || value(earlier, part).equals(value(later, part))) {
             return false;
@@ -2174,19 +2177,27 @@ final class Locator {
     private Optional<String> laterInItsProse(LabelTaken labelTaken) {
         Candidate taken = result(labelTaken.candidate(), labelTaken.part());
         String line = document.lines().get(taken.lineIndex()).text();
+        int wrapped = wrappedLines(taken.lineIndex());
         for (Rival rival : rivals(labelTaken)) {
             Candidate answer = rival.answer();
-            if (answer.lineIndex() != taken.lineIndex() || answer.column() <= taken.column()
-                    || answer.column() > line.length()) {
+            int lines = answer.lineIndex() - taken.lineIndex();
+            String text = document.lines().get(answer.lineIndex()).text();
+            if (lines < 0 || lines > wrapped || lines == 0 && answer.column() <= taken.column()
+                    || answer.column() > text.length()) {
                 continue;
             }
-            String between = line.substring(Math.min(taken.column() + taken.written().length(), answer.column()),
-                    answer.column());
+            // A sentence wrapped onto the lines below (a PDF's narrow column) goes on with the rest of its line.
+            StringBuilder between = new StringBuilder(line.substring(Math.min(taken.column() + taken.written().length(),
+                    lines == 0 ? answer.column() : line.length()), lines == 0 ? answer.column() : line.length()));
+            for (int next = 1; next <= lines; next++) {
+                String nextText = document.lines().get(taken.lineIndex() + next).text();
+                between.append(' ').append(next == lines ? nextText.substring(0, answer.column()) : nextText);
+            }
             // Of its shape itself: rivals count a stride's "(1, 1)" as 1, and "the 4 × 4 input" would be a stride 4.
             boolean ofItsShape = value(answer, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers numbers
                     && value(taken, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers first
                     && java.util.Arrays.equals(numbers.tensor().shape(), first.tensor().shape());
-            if (!cellEdge(between) && CONTRAST.matcher(between).find() && ofItsShape
+            if (!cellEdge(between.toString()) && CONTRAST.matcher(between).find() && ofItsShape
                     && spec.parts().stream().filter(other -> other != labelTaken.part()).noneMatch(other -> other
                             .labels().stream().anyMatch(label -> namedBy(rival.other(), label, other)))) {
                 return Optional.of("its line gives another value after it, " + answer.written().strip()
@@ -2195,6 +2206,32 @@ final class Locator {
             }
         }
         return Optional.empty();
+    }
+
+    /** The most lines a sentence of prose is followed onto below its label's line. */
+    private static final int MOST_WRAPPED_LINES = 3;
+
+    /** A line that opens as a row of its own: a bullet, a list's number, or a name and a colon ("pool1:"). */
+    private static final Pattern OWN_ROW = Pattern.compile("\\s*(?:[*•\\-–>|#]|\\d{1,2}[.)]\\s|[\\p{L}][\\p{L}\\p{N}_ ]{0,30}:)");
+
+    /**
+     * How many lines below {@code lineIndex} go on with its sentence, as a PDF wraps prose at a column's edge: each
+     * after a line that ends without a sentence's end, in the same question's region, and opening as no row of its own
+     * or heading.
+     */
+    private int wrappedLines(int lineIndex) {
+        int lines = 0;
+        while (lines < MOST_WRAPPED_LINES && lineIndex + lines + 1 < document.lines().size()) {
+            String text = document.lines().get(lineIndex + lines).text().strip();
+            int next = lineIndex + lines + 1;
+            String nextText = document.lines().get(next).text();
+            if (text.isEmpty() || ".!?:".indexOf(text.charAt(text.length() - 1)) >= 0 || nextText.isBlank()
+                    || regions.inHeading(next, 0) || OWN_ROW.matcher(nextText).lookingAt()) {
+                break;
+            }
+            lines++;
+        }
+        return lines;
     }
 
     /**

@@ -1796,4 +1796,25 @@ class LocatorTest {
         assertThat(answers.get("flat_size").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
                 .contains("6400").contains("line 5"));
     }
+
+    /**
+     * "conv1: 96 × 54 × 54 (we do not add one …; note that other groups and the handout figure use 96 × 55 × 55)": the
+     * later shape was read, unflagged, since the words between the two were looked for only in the 120 characters
+     * before the later. A line of prose ending without a sentence's end goes on with the next, unless that opens a row
+     * of its own.
+     */
+    @Test
+    void twoShapesOfALayerFarApartOnItsLineOrWrappedOntoTheNextAreInDoubt() {
+        Answer far = readAlexNet("### 1.5 Dimensions of CNN layers\nconv1: 96 × 54 × 54 (we do not add one after"
+                + " dividing, because the kernel does not fit again; note that other groups and the handout figure use"
+                + " 96 × 55 × 55)\n").get("conv1_shape");
+        assertThat(far.doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("its line gives 96 × 54 × 54 before 96 × 55 × 55"));
+        Answer wrapped = readAlexNet("### 1.5 Dimensions of CNN layers\nFlatten: if pool3 were 6 × 6 this would be"
+                + " 9216; with our 5 × 5 maps the\nlength is 6400.\n").get("flat_size");
+        assertThat(wrapped.doubt()).hasValueSatisfying(doubt -> assertThat(doubt).contains("6400"));
+        // A list's next row is no sentence going on.
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- Flatten: 9216, but ours\n- conv1: our 96 × 55 × 55"
+                + "\n- pool3: 6400\n").get("flat_size").doubt()).isEmpty();
+    }
 }

@@ -681,4 +681,20 @@ class PdfSheetReaderTest {
         }
         assertThat(answers.get("conv4_shape").doubt().orElseThrow()).contains("384 × 12 × 12 and then 384 × 13 × 13");
     }
+
+    /**
+     * "Flatten: the original AlexNet paper reports 9216 for this layer, whereas our implementation … prints a flattened
+     * length of 12544", wrapped by pdflatex and LibreOffice: the paper's 9216 was graded as the team's, correct and
+     * unflagged, since the team's value stood on a line below. A sentence wrapped onto the lines below goes on with
+     * its label's line.
+     */
+    @Test
+    void aLaterValueInASentenceWrappedOntoTheNextLinesFlagsTheFirst() {
+        for (String pdf : List.of("answers.pdf", "answers.libreoffice.pdf")) {
+            Answer flatten = sheet(Path.of("src/test/resources/wrapped-prose", pdf)).answers().get("flat_size");
+            assertThat(flatten.written()).as(pdf).isEqualTo("9216");
+            assertThat(flatten.doubt()).as(pdf).hasValueSatisfying(doubt -> assertThat(doubt)
+                    .contains("its line gives another value after it, 12544"));
+        }
+    }
 }
