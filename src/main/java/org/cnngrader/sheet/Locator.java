@@ -2216,8 +2216,8 @@ final class Locator {
 
     /**
      * How many lines below {@code lineIndex} go on with its sentence, as a PDF wraps prose at a column's edge: each
-     * after a line that ends without a sentence's end, in the same question's region, and opening as no row of its own
-     * or heading.
+     * after a line that ends without a sentence's end, opening with no capital (a footnote's or a new sentence's), as
+     * no row of its own and no heading.
      */
     private int wrappedLines(int lineIndex) {
         int lines = 0;
@@ -2225,8 +2225,10 @@ final class Locator {
             String text = document.lines().get(lineIndex + lines).text().strip();
             int next = lineIndex + lines + 1;
             String nextText = document.lines().get(next).text();
-            if (text.isEmpty() || ".!?:".indexOf(text.charAt(text.length() - 1)) >= 0 || nextText.isBlank()
-                    || regions.inHeading(next, 0) || OWN_ROW.matcher(nextText).lookingAt()) {
+            String opening = nextText.strip();
+            if (text.isEmpty() || ".!?:".indexOf(text.charAt(text.length() - 1)) >= 0 || opening.isEmpty()
+                    || Character.isUpperCase(opening.codePointAt(0)) || regions.inHeading(next, 0)
+                    || OWN_ROW.matcher(nextText).lookingAt()) {
                 break;
             }
             lines++;
