@@ -429,30 +429,21 @@ public final class PdfSheetReader implements SheetReader {
         List<java.util.Map<String, Integer>> footnotes = pages.stream().map(PdfSheetReader::footnotes).toList();
         List<List<List<Glyph>>> result = new ArrayList<>();
         List<java.util.Set<Integer>> marked = new ArrayList<>();
-        for (int page = 0; page < pages.size(); page++) {
-            result.add(new ArrayList<>(pages.get(page)));
+        for (List<List<Glyph>> rows : pages) {
+            result.add(new ArrayList<>(rows));
             marked.add(new java.util.HashSet<>());
         }
         for (int page = 0; page < pages.size(); page++) {
-            List<List<Glyph>> rows = pages.get(page);
-            for (int index = 0; index < rows.size() && !footnotes.get(page).isEmpty()
-                    || index < rows.size() && page + 1 < pages.size() && !footnotes.get(page + 1).isEmpty(); index++) {
-                List<Glyph> row = new ArrayList<>(rows.get(index));
+            boolean footnoted = !footnotes.get(page).isEmpty() || page + 1 < pages.size()
+                    && !footnotes.get(page + 1).isEmpty();
+            for (int index = 0; footnoted && index < pages.get(page).size(); index++) {
+                List<Glyph> row = new ArrayList<>(pages.get(page).get(index));
                 row.sort(BY_X);
                 for (int start = 0; start < row.size(); start++) {
-                    if (!row.get(start).text().matches("\\^\\d")) {
+                    int end = markEnd(row, start);
+                    if (end < 0) {
                         continue;
                     }
-                    int end = start + 1;
-                    while (end < row.size() && row.get(end).text().matches("\\d")
-                            && row.get(end).size() == row.get(start).size()) {
-                        end++;
-                    }
-                    // A power goes on into its expression (11² × 3 × 96, x² + 1); a mark ends its word, before a
-                    // blank or a sentence's punctuation.
-                    boolean wordEnds = end == row.size() || PUNCTUATION.indexOf(row.get(end).text().charAt(0)) >= 0
-                            || row.get(end).x() - (row.get(end - 1).x() + row.get(end - 1).width())
-                            > 0.15 * row.get(end).size() && !startsExpression(row.get(end).text());
                     String number = text(row.subList(start, end)).substring(1);
                     Integer below = footnotes.get(page).get(number);
                     int footnotePage = below != null && below > index ? page : page + 1;
@@ -460,11 +451,9 @@ public final class PdfSheetReader implements SheetReader {
                             ? footnotes.get(footnotePage).get(number) : null;
                     // A footnote has one mark, the first in reading order: a power of its number later on the page
                     // (the map as 55²) stays a power.
-                    if (wordEnds && footnote != null && !afterASymbol(row, start)
-                            && !marked.get(footnotePage).contains(footnote)) {
+                    if (footnote != null && marked.get(footnotePage).add(footnote)) {
                         row.subList(start, end).clear();
                         result.get(page).set(index, row);
-                        marked.get(footnotePage).add(footnote);
                         start--;
                     }
                 }
@@ -480,6 +469,30 @@ public final class PdfSheetReader implements SheetReader {
             result.set(page, kept);
         }
         return result;
+    }
+
+    /**
+     * Where the raised number opening at {@code start} of a row sorted left to right ends, if it may be a footnote's
+     * mark; −1 if it is none, or a power: one going on into its expression (11² × 3 × 96, x² + 1), or raising a symbol
+     * of one letter. A mark ends its word, before a blank or a sentence's punctuation.
+     */
+    private static int markEnd(List<Glyph> row, int start) {
+        if (!row.get(start).text().matches("\\^\\d") || afterASymbol(row, start)) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < row.size() && row.get(end).text().matches("\\d")
+                && row.get(end).size() == row.get(start).size()) {
+            end++;
+        }
+        if (end == row.size()) {
+            return end;
+        }
+        String after = row.get(end).text();
+        boolean punctuated = !after.isEmpty() && PUNCTUATION.indexOf(after.charAt(0)) >= 0;
+        boolean apart = row.get(end).x() - (row.get(end - 1).x() + row.get(end - 1).width())
+                > 0.15 * row.get(end).size();
+        return punctuated || apart && !startsExpression(after) ? end : -1;
     }
 
     /** Whether the glyph before {@code index} is a symbol of one letter, which a power raises ({@code x²}, {@code K²}). */
