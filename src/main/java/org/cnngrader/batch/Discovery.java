@@ -567,11 +567,7 @@ public final class Discovery {
                 }
                 // A FIFO or device named as a sheet is a team of its own, refused when read with the reason.
                 List<Path> earlier = earlierVersions.getOrDefault(entry, List.of());
-                // The team goes by the name its versions share: team-a for team-a.pdf and team-a_v2.pdf, team-e for
-                // team-e.pdf and team-e_draft.pdf.
-                String team = Stream.concat(Stream.of(entry), earlier.stream()).map(Submissions::stem)
-                        .min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()))
-                        .orElseThrow();
+                String team = sharedName(Stream.concat(Stream.of(entry), earlier.stream()).map(Submissions::stem));
                 List<String> names = new ArrayList<>(List.of(team));
                 names.addAll(names(entry));
                 Submissions.Submission submission = inFormats.getOrDefault(entry, new Submissions.Submission(entry,
@@ -628,6 +624,16 @@ public final class Discovery {
     }
 
     /**
+     * The name a work's versions share, which its team goes by: {@code team-a} for {@code team-a.pdf} and
+     * {@code team-a_v2.pdf}, {@code team-e} for {@code team-e.pdf} and {@code team-e_draft.pdf}, {@code team-3} for
+     * {@code team-3/} and {@code team-3 (1)/}.
+     */
+    private static String sharedName(Stream<String> versions) {
+        return versions.min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()))
+                .orElseThrow();
+    }
+
+    /**
      * The teams' folders of a cohort that are versions of one by their names ({@code team-3/} and
      * {@code team-3 (1)/}, a team's archive unpacked twice, or downloaded again after a resubmission), as sheets there
      * are ({@link #earlierVersions}): one team, under the name the versions share, graded from the latest, the others
@@ -649,9 +655,8 @@ public final class Discovery {
             if (others.isEmpty()) {
                 return;
             }
-            String team = Stream.concat(Stream.of(latest), others.stream()).map(folder -> folder.getFileName()
-                    .toString()).min(Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()))
-                    .orElseThrow();
+            String team = sharedName(Stream.concat(Stream.of(latest), others.stream())
+                    .map(folder -> folder.getFileName().toString()));
             HandedIn graded = found.get(teamFolders.get(latest));
             List<String> names = new ArrayList<>(List.of(team));
             names.addAll(graded.names());

@@ -2176,7 +2176,6 @@ final class Locator {
      */
     private Optional<String> laterInItsProse(LabelTaken labelTaken) {
         Candidate taken = result(labelTaken.candidate(), labelTaken.part());
-        String line = document.lines().get(taken.lineIndex()).text();
         int wrapped = wrappedLines(taken.lineIndex());
         for (Rival rival : rivals(labelTaken)) {
             Candidate answer = rival.answer();
@@ -2186,12 +2185,13 @@ final class Locator {
                     || answer.column() > text.length()) {
                 continue;
             }
-            // A sentence wrapped onto the lines below (a PDF's narrow column) goes on with the rest of its line.
-            StringBuilder between = new StringBuilder(line.substring(Math.min(taken.column() + taken.written().length(),
-                    lines == 0 ? answer.column() : line.length()), lines == 0 ? answer.column() : line.length()));
-            for (int next = 1; next <= lines; next++) {
+            // The text from the value taken to the other, on the lines a sentence wrapped onto (a PDF's narrow column).
+            StringBuilder between = new StringBuilder();
+            for (int next = 0; next <= lines; next++) {
                 String nextText = document.lines().get(taken.lineIndex() + next).text();
-                between.append(' ').append(next == lines ? nextText.substring(0, answer.column()) : nextText);
+                int from = next == 0 ? Math.min(taken.column() + taken.written().length(), nextText.length()) : 0;
+                int to = next == lines ? Math.max(from, answer.column()) : nextText.length();
+                between.append(next == 0 ? "" : " ").append(nextText, from, to);
             }
             // Of its shape itself: rivals count a stride's "(1, 1)" as 1, and "the 4 × 4 input" would be a stride 4.
             boolean ofItsShape = value(answer, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers numbers
