@@ -974,6 +974,9 @@ public final class Discovery {
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
         Holding holding = Holding.of(folder, out);
+        if (namedAsADay(folder) && !holding.repository()) {
+            return false;
+        }
         boolean versionsOnly = true;
         for (Path sheetFolder : holding.sheetFolders()) {
             versionsOnly &= (Submissions.namesAVersion(sheetFolder) || namesAPart(sheetFolder))
@@ -1043,6 +1046,8 @@ public final class Discovery {
                 sections.add(each.getKey());
             }
         }
+        // A folder named as a day holds the work that came that day (2025-10-17/, 2025-10-19/): a TA's sorting.
+        holdings.keySet().stream().filter(Discovery::namedAsADay).forEach(sections::add);
         // A folder holding nothing but a folder that would be a section were it all a cohort holds is a section too,
         // wherever it lies: Mon/submissions/{Ann Lee/, Bo Chen/}, a download unpacked into a folder of its own inside
         // a section's folder, or each part of a download split in two (PS2-001/PS2/…, PS2-002/PS2/…).
@@ -1075,6 +1080,22 @@ public final class Discovery {
             sections.addAll(folders);
         }
         return sections;
+    }
+
+    /**
+     * A name that is a day, as a TA sorts work by when it came: {@code 2025-10-17}, {@code 2025_10_17},
+     * {@code 17.10.2025}, with a time of the day or not ({@code 2025-10-19 23-59}).
+     */
+    private static final Pattern DAY = Pattern.compile("(?:(?:19|20)\\d{2}([-_.])(?:0[1-9]|1[0-2])\\1"
+            + "(?:0[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})"
+            + "(?:[ T_-]\\d{2}[-:.h]?\\d{2}(?:[-:.]?\\d{2})?)?");
+
+    /**
+     * Whether a folder is named as a day ({@link #DAY}): it holds the work that came that day, each sheet and folder
+     * a team, never one team's work.
+     */
+    private static boolean namedAsADay(Path folder) {
+        return folder.getFileName() != null && DAY.matcher(folder.getFileName().toString()).matches();
     }
 
     /**
@@ -1366,18 +1387,21 @@ public final class Discovery {
     }
 
     /**
-     * The findings on submissions that lie side by side in one folder under one identity ({@code team-f.pdf} and
-     * {@code team-f/}) and were told apart by {@link #unique}, the parts of a download split in several counting as
-     * one folder: sections' teams of one name ({@code x/a}, {@code y/a}) are different teams, and are not said, but a
-     * team's folder in two parts of Google Drive's download ({@code PS2-20251018T101010Z-001/PS2/team-a},
-     * {@code PS2-20251018T101010Z-002/PS2/team-a}) is one team's work split by the download.
+     * The findings on submissions handed in under one name in one folder and told apart by {@link #unique}: side by
+     * side ({@code team-f.pdf} and {@code team-f/}), as versions of one name ({@code team-a/} and
+     * {@code team-a_late.md}), or in the folders a download or a TA sorted them into ({@link #unsorted}): a team's
+     * folder in two parts of Google Drive's download ({@code PS2-20251018T101010Z-001/PS2/team-a},
+     * {@code PS2-20251018T101010Z-002/PS2/team-a}) or its sheet in two days' folders ({@code 2025-10-17/team-a.pdf},
+     * {@code 2025-10-19/team-a.pdf}). Sections' teams of one name ({@code x/a}, {@code y/a}) are different teams, and
+     * are not said.
      */
     private static List<Finding.HandedInTwiceByName> handedInTwiceByName(List<HandedIn> found,
             List<HandedIn> identified) {
         Map<String, List<Integer>> byPlace = new java.util.TreeMap<>();
         for (int index = 0; index < found.size(); index++) {
             Path place = found.get(index).place().toAbsolutePath().normalize();
-            byPlace.computeIfAbsent(withoutDownloadParts(place.getParent()) + "\u0000" + key(found.get(index).team()),
+            byPlace.computeIfAbsent(unsorted(place.getParent()) + "\u0000"
+                    + Submissions.workKey(found.get(index).team()),
                     shared -> new ArrayList<>()).add(index);
         }
         List<Finding.HandedInTwiceByName> findings = new ArrayList<>();
@@ -1397,12 +1421,17 @@ public final class Discovery {
      */
     private static final Pattern DOWNLOAD_PART = Pattern.compile("(.+)-\\d{8}T\\d{6}Z-\\d{3}");
 
-    /** A folder with each download part's folder in its path named as the folder downloaded. */
-    private static String withoutDownloadParts(Path folder) {
+    /**
+     * A folder as the work in it was handed in, before a download or a TA sorted it: each download part's folder in
+     * its path named as the folder downloaded, and folders named as days ({@link #DAY}) left out.
+     */
+    private static String unsorted(Path folder) {
         StringBuilder path = new StringBuilder(folder.getRoot() == null ? "" : folder.getRoot().toString());
         for (Path part : folder) {
             java.util.regex.Matcher downloaded = DOWNLOAD_PART.matcher(part.toString());
-            path.append(downloaded.matches() ? downloaded.group(1) : part.toString()).append('/');
+            if (!namedAsADay(part)) {
+                path.append(downloaded.matches() ? downloaded.group(1) : part.toString()).append('/');
+            }
         }
         return path.toString();
     }

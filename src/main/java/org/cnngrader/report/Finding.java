@@ -196,8 +196,9 @@ public sealed interface Finding {
 
     /**
      * Submissions side by side in one folder under one name, ignoring case and accents' encoding ({@code team-f.pdf}
-     * beside the folder {@code team-f/}, or {@code café.csv} in two encodings), the parts of a download split in
-     * several counting as one folder: each is graded as a team of its own, under more of its path or a number, and a
+     * beside the folder {@code team-f/}, or {@code café.csv} in two encodings), or as versions of one name
+     * ({@code team-a/} and {@code team-a_late.md}), the parts of a download split in several and folders named as days
+     * counting as one folder: each is graded as a team of its own, under more of its path or a number, and a
      * person decides whether they are one team's.
      */
     record HandedInTwiceByName(String name, List<String> sources, List<String> teams) implements Finding {
@@ -215,7 +216,7 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return String.join(" and ", sources) + " lie side by side under one name; each is graded as a team of its"
+            return String.join(" and ", sources) + " are handed in under one name; each is graded as a team of its"
                     + " own (" + String.join(", ", teams) + "): if they are one team's work, keep one and grade again";
         }
     }
@@ -255,7 +256,8 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return "a section's folder of " + teams + " teams' work: each sheet or folder in it is graded as a team";
+            return "a section's folder of " + (teams == 1 ? "1 team's" : teams + " teams'") + " work: each sheet or"
+                    + " folder in it is graded as a team";
         }
 
         @Override

@@ -75,6 +75,14 @@ public final class Submissions {
     private static final Pattern ASIDE_START = Pattern.compile("^(?:copy of|draft|old|backup|bak)[ ._-]+",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Late" at a name's start or end, as a TA marks work that came after the deadline ({@code LATE_team-c} beside
+     * {@code team-c}, {@code team-a_late}): a later version, counting as a word mark. Never a whole name: a TA's
+     * folder {@code late/} holds teams' work, not one work's version.
+     */
+    private static final Pattern LATE = Pattern.compile("^late[ ._-]+(?=.)|(?<=.)[ ._-]+late$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Words of a folder's name saying it holds one version of a work ({@code Final Submission}, {@code new}). */
     private static final Set<String> VERSION_WORDS = Set.of("final", "latest", "new", "current", "updated",
             "corrected", "revised", "resubmission", "resubmitted", "submitted");
@@ -835,6 +843,17 @@ public final class Submissions {
     }
 
     /**
+     * The key that names of one work share, under their version marks and the words setting them aside ({@code team-a},
+     * {@code team-a_v2}, {@code LATE_team-a}, {@code team-a_draft}), ignoring case. A browser's copy number stays:
+     * copies of different teams' files renamed at once ({@code Team (1)}, {@code Team (2)}) are not one work.
+     */
+    public static String workKey(String name) {
+        Version version = Version.of(name);
+        String base = version.base().isEmpty() ? name : version.base();
+        return Characters.identityKey(version.copy() == 0 ? base : base + " (" + version.copy() + ")");
+    }
+
+    /**
      * Whether a folder's name says it holds one version of a work, not a team's: {@code v2}, {@code attempt 1},
      * {@code new}, {@code Final Submission}, {@code drafts}, {@code old}.
      */
@@ -869,6 +888,7 @@ public final class Submissions {
                 Matcher last = LAST_MARK.matcher(base);
                 Matcher asideEnd = ASIDE_END.matcher(base);
                 Matcher asideStart = ASIDE_START.matcher(base);
+                Matcher late = LATE.matcher(base);
                 if (last.find()) {
                     mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
                     base = base.substring(0, last.start());
@@ -878,6 +898,9 @@ public final class Submissions {
                 } else if (asideStart.find() && asideStart.end() < base.length()) {
                     aside++;
                     base = base.substring(asideStart.end());
+                } else if (late.find()) {
+                    mark += WORD_MARK;
+                    base = late.start() == 0 ? base.substring(late.end()) : base.substring(0, late.start());
                 } else {
                     return new Version(base, mark, copy, aside);
                 }

@@ -1864,6 +1864,70 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA who sorts work by the day it came ({@code 2025-10-17/team-a.pdf}, {@code 2025-10-17/team-b.pdf},
+     * {@code 2025-10-19/team-a.pdf}, a late resubmission) had team-a graded twice, once as the team
+     * {@code 2025-10-19} (a folder of one sheet was taken for a team's), with no word when the two team lines
+     * differed. A folder named as a day holds that day's teams, and a team in two of them is warned, once.
+     */
+    @Test
+    void aTeamInTwoDaysFoldersIsWarned(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("2025-10-17/team-a.csv"), "Team A (Ann, Bo)", "2");
+        Cohorts.named(subs.resolve("2025-10-17/team-b.csv"), "Team B", "2");
+        Cohorts.named(subs.resolve("2025-10-19/team-a.csv"), "Team A (Ann, Bo, Cy)", "0.5");
+        Path sameLine = directory.resolve("same-line");
+        Cohorts.named(sameLine.resolve("17.10.2025/team-a.csv"), "Team A", "2");
+        Cohorts.named(sameLine.resolve("17.10.2025/team-b.csv"), "Team B", "2");
+        Cohorts.named(sameLine.resolve("19.10.2025/team-a.csv"), "Team A", "0.5");
+
+        GradeRun.Summary days = Cohorts.grade(directory.resolve("out1"), subs);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out2"), subs.resolve("2025-10-19"));
+        GradeRun.Summary alike = Cohorts.grade(directory.resolve("out3"), sameLine);
+
+        assertThat(days.results()).extracting(TeamResult::source).containsExactlyInAnyOrder(
+                "2025-10-17/team-a.csv", "2025-10-17/team-b.csv", "2025-10-19/team-a.csv");
+        assertThat(days.results()).extracting(TeamResult::team).doesNotContain("2025-10-19");
+        assertThat(days.findings()).filteredOn(Finding.HandedInTwiceByName.class::isInstance).singleElement()
+                .extracting(Finding::detail).asString().contains("2025-10-17/team-a.csv")
+                .contains("2025-10-19/team-a.csv");
+        assertThat(named.results()).extracting(TeamResult::team).containsExactly("team-a");
+        // One warning for one pair: the team line they share is not said again.
+        assertThat(alike.findings()).filteredOn(Finding.HandedInTwiceByName.class::isInstance).hasSize(1);
+        assertThat(alike.findings()).noneMatch(Finding.SharedName.class::isInstance);
+    }
+
+    /**
+     * A TA's flat folder with a late resubmission marked ({@code LATE_team-c.pdf} beside {@code team-c.pdf}), or a
+     * team's late sheet beside its folder ({@code team-a_late.md} beside {@code team-a/}), was two teams, with no word
+     * when the team lines differed. "Late" at a name's start or end marks a later version: one team, graded from
+     * the late sheet and warned; beside a folder, both graded and warned.
+     */
+    @Test
+    void aLateResubmissionBesideTheTeamsWorkIsOneTeamOrWarned(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("team-c.csv"), "Team C (Ann, Bo)", "2");
+        Cohorts.named(subs.resolve("LATE_team-c.csv"), "Team C (Ann, Bo, Cy)", "0.5");
+        Cohorts.named(subs.resolve("team-a/answers.csv"), "Team A", "2");
+        Cohorts.named(subs.resolve("team-a_late.csv"), "Team A (late)", "0.5");
+        Cohorts.named(subs.resolve("team-b/answers.csv"), "Team B", "2");
+        // A TA's folder named "late" holds teams' work: no version of anything.
+        Cohorts.named(subs.resolve("late/team-d.csv"), "Team D", "2");
+        Cohorts.named(subs.resolve("late/team-e.csv"), "Team E", "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).contains(
+                org.assertj.core.groups.Tuple.tuple("team-c", "LATE_team-c.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-d", "late/team-d.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-e", "late/team-e.csv"));
+        assertThat(summary.results()).hasSize(6);
+        assertThat(summary.findings()).contains(
+                new Finding.LaterVersionBeside("team-c", "LATE_team-c.csv", List.of("team-c.csv")));
+        assertThat(summary.findings()).filteredOn(Finding.HandedInTwiceByName.class::isInstance).singleElement()
+                .extracting(Finding::detail).asString().contains("team-a/answers.csv").contains("team-a_late.csv");
+    }
+
+    /**
      * A TA's roster ({@code team,student_id,email,name}) and manual scores ({@code team,part,points,comment}) kept at the
      * top of the cohort were graded as teams, unreadable (exit 3). They are said, not graded; a team's answers in the
      * long layout ({@code team,part,answer}) are still a team.

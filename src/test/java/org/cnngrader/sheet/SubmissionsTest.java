@@ -338,6 +338,29 @@ class SubmissionsTest {
     }
 
     /**
+     * A late resubmission marked by a TA or a team ({@code LATE_team-c.pdf}, {@code team-a_late.md}) was no version of
+     * the work beside it, so two teams were graded for one. "Late" at a name's start or end is a later version; a name
+     * that is only "late" (a TA's folder of late work) is no version of anything.
+     */
+    @Test
+    void lateAtANamesStartOrEndMarksALaterVersion(@TempDir Path root) throws Exception {
+        Path dir = root.resolve("u");
+        assertThat(Submissions.laterVersion(dir.resolve("LATE_team-c.pdf"), dir.resolve("team-c.pdf"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("team-a_late.md"), dir.resolve("team-a.pdf"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("late-answers_v2.md"), dir.resolve("answers_v2.md")))
+                .isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("team-c.pdf"), dir.resolve("LATE_team-c.pdf"))).isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("latex.md"), dir.resolve("x.md"))).isFalse();
+        assertThat(Submissions.namesAVersion(Files.createDirectories(root.resolve("late")))).isFalse();
+        assertThat(Submissions.workKey("LATE_team-c")).isEqualTo(Submissions.workKey("Team-C"));
+        assertThat(Submissions.workKey("Team (1)")).isNotEqualTo(Submissions.workKey("Team (2)"));
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("answers.md"), "S = 1");
+        Files.writeString(team.resolve("answers_late.md"), "S = 2");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers_late.md");
+    }
+
+    /**
      * The earlier versions among many files are those any other file is a later version of, compared each with each
      * (the reference loop here): names differing by case, marks, folders named as versions and unrelated names.
      */
