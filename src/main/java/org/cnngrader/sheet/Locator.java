@@ -217,6 +217,7 @@ final class Locator {
         }
         unreadAfterLabel(answers);
         unreadOfItsShape(answers);
+        unreadInProse(answers);
         Map<String, List<Where>> valuesLeft = valuesLeft(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
@@ -391,12 +392,7 @@ final class Locator {
                     after = document.lines().get(next).text().replace("*", "").strip();
                     lineOfText = next;
                 }
-                // A formula is written in its symbols and signs ("B × N × H × W ×", cut at its line's end); any other
-                // answer holds a digit.
-                boolean written = part.symbols().isEmpty() ? after.codePoints().anyMatch(Character::isDigit)
-                        : Characters.containsAny(after, FormulaSpans.CONTINUING)
-                                && part.symbols().stream().anyMatch(after::contains);
-                if (!written) {
+                if (!writesAnAnswer(part, after)) {
                     continue;
                 }
                 String quoted = Excerpt.quoted(after);
@@ -420,6 +416,89 @@ final class Locator {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the text after a part's label may give its answer: a formula is written in its symbols and signs
+     * ({@code B × N × H × W ×}, cut at its line's end); any other answer holds a digit.
+     */
+    private static boolean writesAnAnswer(SheetSpec.PartSpec part, String after) {
+        return part.symbols().isEmpty() ? after.codePoints().anyMatch(Character::isDigit)
+                : Characters.containsAny(after, FormulaSpans.CONTINUING)
+                        && part.symbols().stream().anyMatch(after::contains);
+    }
+
+    /**
+     * For each part still without an answer, on a sheet that answers others, its label or its layer's name set in a
+     * line's middle as a label is, before a colon or an equals sign or in parentheses, with a number soon after it
+     * ({@code El paso (stride) es de 2}; {@code kernel: [[…]]stride: 2padding: 0} of a PDF that lost its line breaks;
+     * {@code nach conv2: 256 × 27 ×}, the rest wrapped onto the next line): the student answered in words or a layout
+     * no value was read from. The part is unreadable, to review, the line quoted; it was missing, unflagged, and graded
+     * 0. A label in a sentence ("the output of the detector is 4") is none: labels are often common words. Labels of
+     * one or two characters ({@code S}, {@code K}) are too common to tell; a sheet answering nothing (a blank template
+     * restating its problems) stays blank.
+     */
+    private void unreadInProse(Map<String, Answer> answers) {
+        if (answers.values().stream().noneMatch(Answer::given)) {
+            return;
+        }
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (!part.graded() || answers.containsKey(part.id())) {
+                continue;
+            }
+            Regions.Region region = regions.region(part.questionId());
+            List<Pattern> labels = labelInProse(part);
+            for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
+                if (regions.inTitleBlock(index) || regions.furniture(index) || regions.inHeading(index, 1)) {
+                    continue;
+                }
+                String text = document.lines().get(index).text();
+                int line = index;
+                Optional<String> after = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
+                        .filter(label -> !givesAnotherPartsAnswer(line, label.end()))
+                        .map(label -> text.substring(label.end()).strip())
+                        .filter(rest -> writesAnAnswer(part, rest)).findFirst();
+                if (after.isPresent()) {
+                    String quoted = Excerpt.quoted(text.strip());
+                    answers.put(part.id(), Answer.unread(part.id(), after.get(), where(index), FoundBy.LABEL,
+                            "no answer could be read where its label stands in " + quoted + " (" + at(index) + ")",
+                            "its label stands in " + quoted + " (" + at(index) + "), with what may be its answer"
+                                    + " after it, but no answer was read there"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the first number after a column of a line opens a value a part took: a layer's name in its row of another
+     * part's table ({@code conv1: 55 × 55 × 96}) is no sign of an answer unread.
+     */
+    private boolean givesAnotherPartsAnswer(int lineIndex, int from) {
+        String text = document.lines().get(lineIndex).text();
+        int digit = from;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        int firstDigit = digit;
+        return candidates.stream().filter(candidate -> candidate.lineIndex() == lineIndex
+                && candidate.column() >= from && candidate.column() <= firstDigit)
+                .max(java.util.Comparator.comparingInt(Candidate::column)).filter(this::claimed).isPresent();
+    }
+
+    /**
+     * The part's labels, and its layer's names, of three characters or more, set as labels anywhere in a line, ignoring
+     * case: before a colon or an equals sign ({@code ]stride:}), or alone in parentheses ({@code (stride)}); for a part
+     * of numbers, with a digit at most twelve characters after.
+     */
+    private static List<Pattern> labelInProse(SheetSpec.PartSpec part) {
+        List<String> names = new ArrayList<>(part.labels());
+        part.layer().ifPresent(layer -> names.addAll(layer.names()));
+        String soon = part.symbols().isEmpty() ? "(?=[^\\d\\n]{0,12}\\d)" : "";
+        return names.stream().map(name -> name.replaceAll("\\s*[:=]$", "").strip()).filter(label -> label.length() > 2)
+                .distinct().map(label -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label)
+                        + "\\s*\\)|" + Pattern.quote(label) + "\\s*(?::|=(?!=)))" + soon,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
     /**

@@ -1817,4 +1817,39 @@ class LocatorTest {
         assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n- Flatten: 9216, but ours\n- conv1: our 96 × 55 × 55"
                 + "\n- pool3: 6400\n").get("flat_size").doubt()).isEmpty();
     }
+
+    /**
+     * A part whose label stands in a line's middle with its answer in a layout no value was read from was missing,
+     * unflagged, and graded 0: {@code El paso (stride) es de 2}; a PDF that lost a Markdown file's {@code <br>}
+     * ({@code kernel: [[…]]stride: 2padding: 0}); a shape pdflatex wrapped ({@code nach conv2: 256 × 27 ×} over
+     * {@code 27}). Each is unreadable and flagged, the line quoted; the same answers read from the Markdown source are
+     * read, and a blank template whose question names a label is still blank.
+     */
+    @Test
+    void aLabelInALinesMiddleWithAnAnswerUnreadAfterItFlagsThePart() {
+        SheetSpec problemSet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        java.nio.file.Path fixtures = java.nio.file.Path.of("src/test/resources/labels-in-prose");
+        java.util.function.Function<String, AnswerSheet> sheet = name -> Submissions.read(new Submissions.Submission(
+                fixtures.resolve(name), "default", name, List.of()), problemSet).get(0);
+
+        Map<String, Answer> typeset = sheet.apply("glued.pdf").answers();
+        Map<String, Answer> source = sheet.apply("glued.md").answers();
+        Map<String, Answer> spanish = sheet.apply("spanish.md").answers();
+        AnswerSheet template = sheet.apply("template.md");
+
+        assertThat(typeset.get("avg_stride").value()).isEmpty();
+        assertThat(typeset.get("avg_stride").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("stride: 2padding: 0").contains("score by hand"));
+        assertThat(typeset.get("conv2_shape").value()).isEmpty();
+        assertThat(typeset.get("conv2_shape").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("nach conv2: 256 × 27 ×"));
+        assertThat(source.get("avg_stride").value()).isPresent();
+        assertThat(source.get("avg_stride").written()).isEqualTo("2");
+        assertThat(source.get("conv2_shape").value()).isPresent();
+        assertThat(source.get("conv2_shape").written()).isEqualTo("256 × 27 × 27");
+        assertThat(spanish.get("avg_stride").value()).isEmpty();
+        assertThat(spanish.get("avg_stride").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("El paso (stride) es de 2"));
+        assertThat(template.answers().values()).noneMatch(Answer::given);
+    }
 }
