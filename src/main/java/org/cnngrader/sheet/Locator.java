@@ -363,16 +363,10 @@ final class Locator {
      * a blank template) is no answer.
      */
     private void unreadAfterLabel(Map<String, Answer> answers) {
-        for (SheetSpec.PartSpec part : spec.parts()) {
-            if (!part.graded() || answers.containsKey(part.id())) {
-                continue;
-            }
+        for (SheetSpec.PartSpec part : missing(answers)) {
             Regions.Region region = regions.region(part.questionId());
             List<Pattern> labels = labelOpeningLine(part);
-            for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
-                if (regions.inTitleBlock(index) || regions.furniture(index) || regions.inHeading(index, 1)) {
-                    continue;
-                }
+            for (int index : labels.isEmpty() ? List.<Integer>of() : answerLines(region)) {
                 // A label opens its line, or an item of a one-line list ("conv1: 96 maps, pool1: 96 maps of 27 by 27").
                 String text = "";
                 Optional<Matcher> label = Optional.empty();
@@ -418,6 +412,17 @@ final class Locator {
         }
     }
 
+    /** The graded parts without an answer yet, in the rubric's order. */
+    private List<SheetSpec.PartSpec> missing(Map<String, Answer> answers) {
+        return spec.parts().stream().filter(part -> part.graded() && !answers.containsKey(part.id())).toList();
+    }
+
+    /** The lines of a region an answer may stand on, past its title block, page furniture and heading. */
+    private List<Integer> answerLines(Regions.Region region) {
+        return java.util.stream.IntStream.range(region.start(), region.end()).filter(index -> !regions.inTitleBlock(index)
+                && !regions.furniture(index) && !regions.inHeading(index, 1)).boxed().toList();
+    }
+
     /**
      * Whether the text after a part's label may give its answer: a formula is written in its symbols and signs
      * ({@code B × N × H × W ×}, cut at its line's end); any other answer holds a digit.
@@ -433,8 +438,8 @@ final class Locator {
      * line's middle as a label is, before a colon or an equals sign or in parentheses, with a number soon after it
      * ({@code El paso (stride) es de 2}; {@code kernel: [[…]]stride: 2padding: 0} of a PDF that lost its line breaks;
      * {@code nach conv2: 256 × 27 ×}, the rest wrapped onto the next line): the student answered in words or a layout
-     * no value was read from. The part is unreadable, to review, the line quoted; it was missing, unflagged, and graded
-     * 0. A label in a sentence ("the output of the detector is 4") is none: labels are often common words. Labels of
+     * no value was read from; or heading a table's column over a row of values ({@link #rowUnderHeaders}). The part is
+     * unreadable, to review, the line quoted; it was missing, unflagged, and graded 0. A label in a sentence ("the output of the detector is 4") is none: labels are often common words. Labels of
      * one or two characters ({@code S}, {@code K}) are too common to tell; a sheet answering nothing (a blank template
      * restating its problems) stays blank.
      */
@@ -442,20 +447,14 @@ final class Locator {
         if (answers.values().stream().noneMatch(Answer::given)) {
             return;
         }
-        for (SheetSpec.PartSpec part : spec.parts()) {
-            if (!part.graded() || answers.containsKey(part.id())) {
-                continue;
-            }
+        for (SheetSpec.PartSpec part : missing(answers)) {
             Regions.Region region = regions.region(part.questionId());
+            // A part without such a label heads no table's column either: rowUnderHeaders asks for its own.
             List<Pattern> labels = labelInProse(part);
-            for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
-                if (regions.inTitleBlock(index) || regions.furniture(index) || regions.inHeading(index, 1)) {
-                    continue;
-                }
+            for (int index : labels.isEmpty() ? List.<Integer>of() : answerLines(region)) {
                 String text = document.lines().get(index).text();
-                int line = index;
                 Optional<String> after = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
-                        .filter(label -> !givesAnotherPartsAnswer(line, label.end()))
+                        .filter(label -> !givesAnotherPartsAnswer(index, label.end()))
                         .map(label -> text.substring(label.end()).strip())
                         .filter(rest -> writesAnAnswer(part, rest)).findFirst();
                 if (after.isPresent()) {
@@ -466,8 +465,52 @@ final class Locator {
                                     + " after it, but no answer was read there"));
                     break;
                 }
+                Optional<Integer> row = rowUnderHeaders(part, region, index);
+                if (row.isPresent()) {
+                    String quoted = Excerpt.quoted(document.lines().get(row.get()).text().strip());
+                    answers.put(part.id(), Answer.unread(part.id(), document.lines().get(row.get()).text().strip(),
+                            where(row.get()), FoundBy.LABEL, "no answer could be read from the table's row " + quoted
+                                    + " (" + at(row.get()) + ") under its label", "its label heads a column of the"
+                                    + " table on " + at(index) + ", over " + quoted + ", but no answer was read there"));
+                    break;
+                }
             }
         }
+    }
+
+    /**
+     * The row with a digit under a line that holds nothing but two or more labels of its question's parts, one of
+     * them the part's: a table's headers over its values ({@code kernel stride padding} over {@code [[0.25, 0.25],
+     * [0.25, 0.25]] 2 0}, as a PDF prints a Markdown table), whose columns a PDF does not keep.
+     */
+    private Optional<Integer> rowUnderHeaders(SheetSpec.PartSpec part, Regions.Region region, int index) {
+        List<String> labels = spec.parts().stream().filter(other -> other.questionId().equals(part.questionId()))
+                .flatMap(other -> other.labels().stream()).map(label -> label.replaceAll("\\s*[:=]$", "").strip())
+                .filter(label -> label.length() > 2).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        String rest = document.lines().get(index).text();
+        int headers = 0;
+        boolean own = false;
+        for (String label : labels) {
+            Matcher header = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest);
+            if (header.find()) {
+                headers++;
+                own |= part.labels().stream().anyMatch(label::equalsIgnoreCase);
+                rest = header.replaceAll(" ");
+            }
+        }
+        if (headers < 2 || !own || !rest.replaceAll("[\\s|&*\\\\]", "").isEmpty()) {
+            return Optional.empty();
+        }
+        for (int next = index + 1; next < region.end(); next++) {
+            String text = document.lines().get(next).text();
+            if (text.isBlank() || text.matches("[\\s|:+-]+")) {
+                continue; // a Markdown table's rule under its headers
+            }
+            return text.codePoints().anyMatch(Character::isDigit) ? Optional.of(next) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

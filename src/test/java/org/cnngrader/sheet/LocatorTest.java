@@ -1852,4 +1852,27 @@ class LocatorTest {
                 .contains("El paso (stride) es de 2"));
         assertThat(template.answers().values()).noneMatch(Answer::given);
     }
+
+    /**
+     * A table whose headers name parts over a row of their values ({@code | kernel | stride | padding |}), as a PDF
+     * prints it without its columns ({@code kernel stride padding} over {@code [[0.25, 0.25], [0.25, 0.25]] 2 0}), left
+     * the stride missing, unflagged. A part still without an answer whose label heads such a column is unreadable and
+     * flagged, the row quoted; the Markdown table itself is read.
+     */
+    @Test
+    void aLabelHeadingATablesColumnOverARowUnreadFlagsThePart() {
+        SheetSpec problemSet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        java.nio.file.Path fixtures = java.nio.file.Path.of("src/test/resources/labels-in-prose");
+        java.util.function.Function<String, Map<String, Answer>> answers = name -> Submissions.read(
+                new Submissions.Submission(fixtures.resolve(name), "default", name, List.of()), problemSet).get(0)
+                .answers();
+
+        Answer typeset = answers.apply("table.pdf").get("avg_stride");
+        Answer source = answers.apply("table.md").get("avg_stride");
+
+        assertThat(typeset.value()).isEmpty();
+        assertThat(typeset.doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("heads a column").contains("[[0.25, 0.25], [0.25, 0.25]] 2 0"));
+        assertThat(source.written()).isEqualTo("2");
+    }
 }
