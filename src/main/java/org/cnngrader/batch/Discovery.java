@@ -21,6 +21,7 @@ import org.cnngrader.sheet.Assignment;
 import org.cnngrader.sheet.Folders;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
+import org.cnngrader.sheet.XlsxSheetReader;
 
 /**
  * The one place that decides which paths are submissions and which team each belongs to, for {@code grade} and
@@ -1302,17 +1303,26 @@ public final class Discovery {
      */
     private static Optional<String> rosterOrScores(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".csv") && !name.endsWith(".tsv")) {
+        boolean workbook = name.endsWith(".xlsx");
+        List<String> header;
+        if (workbook) {
+            header = XlsxSheetReader.firstRow(file);
+        } else if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+            header = List.of(head(file).replace("\uFEFF", "").lines().findFirst().orElse("").split("[,;\t]"));
+        } else {
             return Optional.empty();
         }
-        String first = head(file).replace("\uFEFF", "").lines().findFirst().orElse("");
-        Set<String> columns = java.util.Arrays.stream(first.split("[,;\t]")).map(column -> column.strip()
-                .replace("\"", "").toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        Set<String> columns = header.stream().map(column -> column.strip().replace("\"", "")
+                .toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        // --roster and --manual read CSV: a workbook is saved as one first.
+        String saved = workbook ? "save it as CSV and " : "";
         if (columns.containsAll(List.of("team", "student_id", "email"))) {
-            return Optional.of("a roster (team, student_id, email), not a team's answers: name it with --roster");
+            return Optional.of("a roster (team, student_id, email), not a team's answers: " + saved
+                    + "name it with --roster");
         }
         if (columns.containsAll(List.of("team", "part", "points"))) {
-            return Optional.of("manual scores (team, part, points), not a team's answers: name them with --manual");
+            return Optional.of("manual scores (team, part, points), not a team's answers: "
+                    + (workbook ? "save them as CSV and " : "") + "name them with --manual");
         }
         return Optional.empty();
     }

@@ -61,6 +61,33 @@ public final class XlsxSheetReader implements SheetReader {
     }
 
     /**
+     * The first row holding anything of a workbook's first sheet that does, as its cells show it; none where the
+     * workbook cannot be read within the limits its reading has: what a TA's roster or scores kept beside the teams'
+     * work is told by ({@code team | student_id | email}).
+     */
+    public static List<String> firstRow(Path file) {
+        try {
+            TextFiles.checkSize(file, MAX_BYTES, "workbook");
+            OfficeXml.checkSize(file, "workbook");
+            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                DataFormatter formatter = new DataFormatter(Locale.ROOT);
+                for (Sheet sheet : workbook) {
+                    for (Row row : sheet) {
+                        List<String> cells = new ArrayList<>();
+                        row.forEach(cell -> cells.add(formatter.formatCellValue(cell).strip()));
+                        if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
+                            return List.copyOf(cells);
+                        }
+                    }
+                }
+            }
+        } catch (UnreadableException | IOException | RuntimeException unread) {
+            // Not told apart: the team it is says why it cannot be read.
+        }
+        return List.of();
+    }
+
+    /**
      * The teams of a workbook. A sheet named {@code answers} (the template's) is read alone, and so is a workbook of
      * one filled sheet. Of several, every sheet that answers something is read, its cells named with the sheet
      * ({@code 'Section 2'!C5}): sheets of several teams each (a section per sheet) give every sheet's teams, and

@@ -1951,4 +1951,43 @@ class DiscoveryTest {
                 new Finding.NotASubmission(subs.resolve("manual-scores.csv").toString(),
                         "manual scores (team, part, points), not a team's answers: name them with --manual"));
     }
+
+
+    /**
+     * A TA's roster kept as a workbook ({@code roster.xlsx}, headed {@code team | student_id | email | name}) at the
+     * top of the cohort was graded as a team, unreadable (exit 3). It is said, not graded, as a CSV roster is; a
+     * team's workbook of answers beside it is still a team.
+     */
+    @Test
+    void aRosterWorkbookBesideTheTeamsIsNoTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-b/answers.csv"), "2");
+        workbook(subs.resolve("roster.xlsx"), List.of(List.of("team", "student_id", "email", "name"),
+                List.of("team-a", "1001", "ann@uni.edu", "Ann Lee")));
+        workbook(subs.resolve("team-c.xlsx"), List.of(List.of("team", "part", "answer"),
+                List.of("team-c", "avg_stride", "2")));
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("team-a", "team-b",
+                "team-c");
+        assertThat(summary.findings()).contains(new Finding.NotASubmission(subs.resolve("roster.xlsx").toString(),
+                "a roster (team, student_id, email), not a team's answers: save it as CSV and name it with --roster"));
+    }
+
+    /** A workbook of one sheet written by POI, a row per list. */
+    private static void workbook(Path file, List<List<String>> rows) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.OutputStream output = Files.newOutputStream(file)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Sheet1");
+            for (int row = 0; row < rows.size(); row++) {
+                org.apache.poi.ss.usermodel.Row cells = sheet.createRow(row);
+                for (int column = 0; column < rows.get(row).size(); column++) {
+                    cells.createCell(column).setCellValue(rows.get(row).get(column));
+                }
+            }
+            workbook.write(output);
+        }
+    }
 }
