@@ -1378,8 +1378,8 @@ final class Locator {
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
                 Optional<String> comparison = taken == exact && earlierExact != null
-                        && !value(earlierExact, part).equals(value(exact, part)) ? lastColumnCompared(taken.lineIndex())
-                        : Optional.empty();
+                        && !value(earlierExact, part).equals(value(exact, part))
+                        ? lastColumnInDoubt(earlierExact, exact, part) : Optional.empty();
                 if (taken == exact && earlierExact != null && givenInProseBefore(earlierExact, exact, part)) {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted(laterOfTwo(earlierExact,
                             exact)));
@@ -1411,21 +1411,34 @@ final class Locator {
             "\\s*(?:(?:\\\\(?:hline|toprule|midrule|bottomrule|cline\\{[^}]*\\})|[-|:+=_])\\s*)+");
 
     /**
-     * Why the last of a row's shapes may not be the team's answer, by the headers of its table: they name a column
-     * that compares ("| Layer | Our output | AlexNet paper |", "| Output (by hand) | PyTorch x.shape |"), or the
-     * output before the input ("| Output size | Input size |"). Of a row's shapes the last is read, a layer's output
-     * after its input; under such headers it is the paper's value or the layer's input, graded as the team's.
+     * Why the last of a row's two shapes may not be the team's answer, by the headers of its table: they name a column
+     * that compares ("| Layer | Our output | AlexNet paper |", "| Output (by hand) | PyTorch x.shape |"), the output
+     * before the input ("| Output size | Input size |"), or no input column before an output column ("| Layer | Our
+     * result | Lecture slide 34 |", for a shape). Of a row's shapes the last is read, a layer's output after its input, as headers
+     * naming the input before the output, or an arrow or "to" between the two ({@code 3 × 227 × 227 → 96 × 55 × 55}),
+     * say; under other headers it may be the paper's value or the layer's input, graded as the team's.
      */
-    private Optional<String> lastColumnCompared(int rowLine) {
-        String headers = headerRow(rowLine);
+    private Optional<String> lastColumnInDoubt(Candidate earlier, Candidate later, SheetSpec.PartSpec part) {
+        String text = document.lines().get(later.lineIndex()).text();
+        int end = earlier.lineIndex() == later.lineIndex() ? text.lastIndexOf(earlier.written(), later.column()) : -1;
+        if (end >= 0 && LEADS_TO.matcher(text.substring(Math.min(end + earlier.written().length(), later.column()),
+                later.column())).find()) {
+            return Optional.empty();
+        }
+        String headers = headerRow(later.lineIndex());
         Matcher compared = COMPARED_COLUMN.matcher(headers);
         if (compared.find()) {
             return Optional.of("name a column '" + compared.group() + "'");
         }
         Matcher output = OUTPUT_WORD.matcher(headers);
         Matcher input = INPUT_WORD.matcher(headers);
-        return output.find() && input.find() && output.start() < input.start()
-                ? Optional.of("name the output before the input") : Optional.empty();
+        if (output.find() && input.find()) {
+            return output.start() < input.start() ? Optional.of("name the output before the input") : Optional.empty();
+        }
+        // No headers seen (a blank line or a heading right above the rows): nothing says otherwise. A count's row
+        // (a layer's parameters beside its shape's entries) has no input and output.
+        return headers.isBlank() || part.expectation().rank() == 0 ? Optional.empty()
+                : Optional.of("name no input column before an output column");
     }
 
     /** A shape or product as a table's rows write them: {@code 96 × 55 × 55}, {@code 96x55}, {@code 256\\cdot6}. */

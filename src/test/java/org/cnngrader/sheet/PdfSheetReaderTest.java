@@ -697,4 +697,21 @@ class PdfSheetReaderTest {
                     .contains("its line gives another value after it, 12544"));
         }
     }
+
+    /**
+     * A team's own check of its shapes against a lecture's slide, {@code | Layer | Our result | Lecture slide 34 |},
+     * each row its shape and then the slide's: the slide's, read as the layer's output after its input, was graded as
+     * the team's, correct and unflagged, in every format. Headers naming no input column before an output column leave
+     * the last of a row's two shapes in doubt.
+     */
+    @Test
+    void aRowsTwoShapesUnderHeadersNamingNoInputAndOutputAreFlagged() {
+        for (String file : List.of("answers.md", "answers.pdf", "answers.libreoffice.pdf")) {
+            Map<String, Answer> answers = sheet(Path.of("src/test/resources/self-check-tables", file)).answers();
+            for (String layer : List.of("conv1_shape", "pool3_shape")) {
+                assertThat(answers.get(layer).doubt()).as(file + " " + layer).hasValueSatisfying(doubt -> assertThat(
+                        doubt).contains("name no input column before an output column"));
+            }
+        }
+    }
 }
