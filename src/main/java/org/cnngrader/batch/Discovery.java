@@ -16,11 +16,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cnngrader.grading.ManualScores;
 import org.cnngrader.report.Finding;
+import org.cnngrader.report.Roster;
 import org.cnngrader.sheet.Assignment;
+import org.cnngrader.sheet.CsvSheetReader;
 import org.cnngrader.sheet.Folders;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
+import org.cnngrader.sheet.UnreadableException;
 import org.cnngrader.sheet.XlsxSheetReader;
 
 /**
@@ -43,7 +47,7 @@ import org.cnngrader.sheet.XlsxSheetReader;
  *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
  *   <li>Never read: hidden and version-control folders, README files, the output folder, anything holding a
  *       gradebook or results written by this tool (a second {@code grade R .} does not grade the first's output), and
- *       a roster's or manual scores' CSV at a cohort's top.
+ *       a roster's or manual scores' CSV or workbook at a cohort's top.
  *   <li>Identities are unique ignoring case: two that would coincide take more of their path ({@code x/a} and
  *       {@code y/a}, or {@code a.csv} and the folder {@code a/}, with a warning), then a number. The same input gives
  *       the same identities.
@@ -1294,12 +1298,11 @@ public final class Discovery {
         return head(file).contains(text);
     }
 
-    /** The first kilobytes of a regular file, or nothing. */
     /**
-     * What a CSV file at a cohort's top is when its header is one this tool reads beside the submissions: a roster
-     * ({@code team,student_id,email,name}) or manual scores ({@code team,part,points,comment}), a TA's file kept with
-     * the cohort, which was graded as a team, unreadable. A team's answers in the long layout give {@code team, part,
-     * answer}.
+     * What a CSV file or workbook at a cohort's top is when its header names the columns of a file this tool reads
+     * beside the submissions: a roster ({@link Roster#COLUMNS}) or manual scores ({@link ManualScores#COLUMNS}), a TA's
+     * file kept with the cohort, which was graded as a team, unreadable. A team's answers in the long layout give
+     * {@code team, part, answer}.
      */
     private static Optional<String> rosterOrScores(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -1308,25 +1311,31 @@ public final class Discovery {
         if (workbook) {
             header = XlsxSheetReader.firstRow(file);
         } else if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-            header = List.of(head(file).replace("\uFEFF", "").lines().findFirst().orElse("").split("[,;\t]"));
+            try {
+                // Read as --roster and --manual read it: a byte-order mark, quotes, "," ";" or a tab.
+                header = CsvSheetReader.records(file).stream().findFirst().orElse(List.of());
+            } catch (UnreadableException unreadable) {
+                return Optional.empty(); // the team it is says why
+            }
         } else {
             return Optional.empty();
         }
-        Set<String> columns = header.stream().map(column -> column.strip().replace("\"", "")
-                .toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        Set<String> columns = header.stream().map(column -> column.strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
         // --roster and --manual read CSV: a workbook is saved as one first.
         String saved = workbook ? "save it as CSV and " : "";
-        if (columns.containsAll(List.of("team", "student_id", "email"))) {
+        if (columns.containsAll(Roster.COLUMNS)) {
             return Optional.of("a roster (team, student_id, email), not a team's answers: " + saved
                     + "name it with --roster");
         }
-        if (columns.containsAll(List.of("team", "part", "points"))) {
+        if (columns.containsAll(ManualScores.COLUMNS)) {
             return Optional.of("manual scores (team, part, points), not a team's answers: "
                     + (workbook ? "save them as CSV and " : "") + "name them with --manual");
         }
         return Optional.empty();
     }
 
+    /** The first kilobytes of a regular file, or nothing. */
     private static String head(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return "";

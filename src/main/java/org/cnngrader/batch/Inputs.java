@@ -108,12 +108,11 @@ public final class Inputs {
         }
         List<String> header = records.isEmpty() ? List.of() : records.get(0).stream()
                 .map(column -> column.strip().toLowerCase(Locale.ROOT)).toList();
-        int[] columns = new int[4];
-        List<String> needed = List.of("team", "student_id", "email", "name");
-        for (int index = 0; index < needed.size(); index++) {
-            columns[index] = header.indexOf(needed.get(index));
+        int[] columns = new int[Roster.COLUMNS.size()];
+        for (int index = 0; index < columns.length; index++) {
+            columns[index] = header.indexOf(Roster.COLUMNS.get(index));
             if (columns[index] < 0) {
-                throw new InputException(file + ": the roster needs the columns team,student_id,email,name");
+                throw new InputException(file + ": the roster needs the columns " + String.join(",", Roster.COLUMNS));
             }
         }
         List<Roster.Student> students = new ArrayList<>();

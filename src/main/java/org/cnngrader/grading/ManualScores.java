@@ -21,6 +21,9 @@ import org.cnngrader.sheet.UnreadableException;
  */
 public final class ManualScores {
 
+    /** The columns manual scores' header names, in any order; a {@code comment} column may follow. */
+    public static final List<String> COLUMNS = List.of("team", "part", "points");
+
     /** One score. */
     public record Score(double points, String comment) {
     }
@@ -79,7 +82,7 @@ public final class ManualScores {
         int part = header.indexOf("part");
         int points = header.indexOf("points");
         int comment = header.indexOf("comment");
-        if (team < 0 || part < 0 || points < 0) {
+        if (!header.containsAll(COLUMNS)) {
             throw new IOException(file + ": the manual scores need the columns team,part,points,comment");
         }
         List<Row> rows = new ArrayList<>();

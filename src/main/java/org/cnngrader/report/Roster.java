@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Roster(List<Student> students) {
 
+    /** The columns a roster's header names, in any order. */
+    public static final List<String> COLUMNS = List.of("team", "student_id", "email", "name");
+
     /** One student. */
     public record Student(String team, String id, String email, String name) {
     }

@@ -451,6 +451,7 @@ final class Locator {
             Regions.Region region = regions.region(part.questionId());
             // A part without such a label heads no table's column either: rowUnderHeaders asks for its own.
             List<Pattern> labels = labelInProse(part);
+            List<String> headers = questionLabels(part);
             for (int index : labels.isEmpty() ? List.<Integer>of() : answerLines(region)) {
                 String text = document.lines().get(index).text();
                 Optional<String> after = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
@@ -465,7 +466,7 @@ final class Locator {
                                     + " after it, but no answer was read there"));
                     break;
                 }
-                Optional<Integer> row = rowUnderHeaders(part, region, index);
+                Optional<Integer> row = rowUnderHeaders(part, headers, region, index);
                 if (row.isPresent()) {
                     String quoted = Excerpt.quoted(document.lines().get(row.get()).text().strip());
                     answers.put(part.id(), Answer.unread(part.id(), document.lines().get(row.get()).text().strip(),
@@ -482,12 +483,11 @@ final class Locator {
      * The row with a digit under a line that holds nothing but two or more labels of its question's parts, one of
      * them the part's: a table's headers over its values ({@code kernel stride padding} over {@code [[0.25, 0.25],
      * [0.25, 0.25]] 2 0}, as a PDF prints a Markdown table), whose columns a PDF does not keep.
+     *
+     * @param labels the labels of the question's parts ({@link #questionLabels})
      */
-    private Optional<Integer> rowUnderHeaders(SheetSpec.PartSpec part, Regions.Region region, int index) {
-        List<String> labels = spec.parts().stream().filter(other -> other.questionId().equals(part.questionId()))
-                .flatMap(other -> other.labels().stream()).map(label -> label.replaceAll("\\s*[:=]$", "").strip())
-                .filter(label -> label.length() > 2).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    private Optional<Integer> rowUnderHeaders(SheetSpec.PartSpec part, List<String> labels, Regions.Region region,
+            int index) {
         String rest = document.lines().get(index).text();
         int headers = 0;
         boolean own = false;
@@ -530,6 +530,21 @@ final class Locator {
     }
 
     /**
+     * The labels of a part's question's parts that may head a table's columns, of three characters or more, the
+     * longest first ({@code kernel size} before {@code kernel}).
+     */
+    private List<String> questionLabels(SheetSpec.PartSpec part) {
+        return spec.parts().stream().filter(other -> other.questionId().equals(part.questionId()))
+                .flatMap(other -> other.labels().stream()).map(Locator::bareLabel).filter(label -> label.length() > 2)
+                .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** A rubric's label without the colon or equals sign it may end with ({@code K =} is {@code K}). */
+    private static String bareLabel(String label) {
+        return label.replaceAll("\\s*[:=]$", "").strip();
+    }
+
+    /**
      * The part's labels, and its layer's names, of three characters or more, set as labels anywhere in a line, ignoring
      * case: before a colon or an equals sign ({@code ]stride:}), or alone in parentheses ({@code (stride)}); for a part
      * of numbers, with a digit at most twelve characters after.
@@ -538,7 +553,7 @@ final class Locator {
         List<String> names = new ArrayList<>(part.labels());
         part.layer().ifPresent(layer -> names.addAll(layer.names()));
         String soon = part.symbols().isEmpty() ? "(?=[^\\d\\n]{0,12}\\d)" : "";
-        return names.stream().map(name -> name.replaceAll("\\s*[:=]$", "").strip()).filter(label -> label.length() > 2)
+        return names.stream().map(Locator::bareLabel).filter(label -> label.length() > 2)
                 .distinct().map(label -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label)
                         + "\\s*\\)|" + Pattern.quote(label) + "\\s*(?::|=(?!=)))" + soon,
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
@@ -589,7 +604,7 @@ final class Locator {
         part.layer().ifPresent(layer -> names.addAll(layer.names()));
         List<Pattern> patterns = new ArrayList<>();
         for (String name : names) {
-            String label = name.replaceAll("\\s*[:=]$", "").strip();
+            String label = bareLabel(name);
             if (label.isEmpty()) {
                 continue;
             }
@@ -1419,10 +1434,7 @@ final class Locator {
      * say; under other headers it may be the paper's value or the layer's input, graded as the team's.
      */
     private Optional<String> lastColumnInDoubt(Candidate earlier, Candidate later, SheetSpec.PartSpec part) {
-        String text = document.lines().get(later.lineIndex()).text();
-        int end = earlier.lineIndex() == later.lineIndex() ? text.lastIndexOf(earlier.written(), later.column()) : -1;
-        if (end >= 0 && LEADS_TO.matcher(text.substring(Math.min(end + earlier.written().length(), later.column()),
-                later.column())).find()) {
+        if (between(earlier, later).filter(words -> LEADS_TO.matcher(words).find()).isPresent()) {
             return Optional.empty();
         }
         String headers = headerRow(later.lineIndex());
@@ -1490,16 +1502,18 @@ final class Locator {
      * later is read, as a row's output after its input, but the team may mean the first.
      */
     private boolean givenInProseBefore(Candidate earlier, Candidate later, SheetSpec.PartSpec part) {
+        return !value(earlier, part).equals(value(later, part)) && between(earlier, later).filter(words
+                -> words.codePoints().anyMatch(Character::isLetter) && !LEADS_TO.matcher(words).find()).isPresent();
+    }
+
+    /** The text between two values of the later's line, where the line gives the earlier before it. */
+    private Optional<String> between(Candidate earlier, Candidate later) {
         // The whole line before it: a candidate's context keeps only its last 120 characters, and a sentence between
         // the two shapes may be longer.
         String text = document.lines().get(later.lineIndex()).text();
         String line = later.column() <= text.length() ? text.substring(0, later.column()) : before(later);
         int end = line.lastIndexOf(earlier.written());
-        if (end < 0 || value(earlier, part).equals(value(later, part))) {
-            return false;
-        }
-        String between = line.substring(end + earlier.written().length());
-        return between.codePoints().anyMatch(Character::isLetter) && !LEADS_TO.matcher(between).find();
+        return end < 0 ? Optional.empty() : Optional.of(line.substring(end + earlier.written().length()));
     }
 
     /** The doubt on the later of two shapes of a layer its line gives, read ({@link #givenInProseBefore}). */
