@@ -257,8 +257,8 @@ public final class Display {
                     + " one", matched.startsWith(FOLLOW_THROUGH_FROM) ? matched.substring(
                     FOLLOW_THROUGH_FROM.length() - "from ".length()) : matched);
             case UNREADABLE -> new Why("the answer could not be read", "");
-            case MISSING -> new Why("not found: its question is headed out of the rubric's order, where it was not"
-                    + " read", "");
+            case MISSING -> new Why("not found: its question, or the one next to it, is headed out of the rubric's"
+                    + " order, where it was not read", "");
             // A pattern of the entries (one wrong entry, an offset) is feedback without a matched variant.
             case PARTIAL, INCORRECT -> matched.isEmpty() ? new Why("graded " + result.verdict().spelling()
                     + ": confirm the feedback", "") : new Why("diagnosed: confirm the feedback",

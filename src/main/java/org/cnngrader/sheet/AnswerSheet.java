@@ -35,8 +35,9 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
          */
         SHARED,
         /**
-         * A line could head it, but out of the rubric's order (1.5 answered before 1.4), and was not taken: an answer
-         * of the question not found may be there.
+         * A line could head it, or its nearest neighbour in the rubric that any line could head, but out of the
+         * rubric's order (1.5 answered before 1.4), and was not taken: an answer of the question not found may be
+         * there.
          */
         OUT_OF_ORDER
     }

@@ -177,9 +177,14 @@ final class Locator {
                 sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
                         + " between the headings of the questions around it");
                 unheaded.put(question.id(), AnswerSheet.Unheaded.NOT_FOUND);
-                region.headingOutOfOrder().ifPresent(line -> {
-                    sheetNotes.add("line " + document.lines().get(line).number() + " may head question "
-                            + question.id() + " but lies out of the rubric's order; its answers there were not read");
+                region.outOfOrder().ifPresent(outOfOrder -> {
+                    int line = document.lines().get(outOfOrder.line()).number();
+                    sheetNotes.add(outOfOrder.questionId().equals(question.id())
+                            ? "line " + line + " may head question " + question.id()
+                                    + " but lies out of the rubric's order; its answers there were not read"
+                            : "question " + outOfOrder.questionId() + ", next to question " + question.id()
+                                    + " in the rubric, may be headed at line " + line + ", out of the rubric's order;"
+                                    + " answers of question " + question.id() + " beside it were not read");
                     unheaded.put(question.id(), AnswerSheet.Unheaded.OUT_OF_ORDER);
                 });
             }

@@ -35,15 +35,21 @@ final class Regions {
     /**
      * The lines [start, end) a question owns; {@code headed} when its heading was found, false when
      * the region lies between its neighbours' headings (or is the whole document, when none was); and, for a
-     * question without a heading, a line that could have headed it but lies out of the rubric's order (1.5 answered
-     * before 1.4), where its answers may be; {@code sharedWith}, the other questions its heading names ("2.3 and
-     * 2.4"), whose region this is too.
+     * question without a heading, the line out of the rubric's order (1.5 answered before 1.4) near which its answers
+     * may be; {@code sharedWith}, the other questions its heading names ("2.3 and 2.4"), whose region this is too.
      */
-    record Region(int start, int end, boolean headed, java.util.OptionalInt headingOutOfOrder,
-            List<String> sharedWith) {
+    record Region(int start, int end, boolean headed, Optional<OutOfOrder> outOfOrder, List<String> sharedWith) {
         boolean contains(int line) {
             return line >= start && line < end;
         }
+    }
+
+    /**
+     * A line that could head {@code questionId} but lies out of the rubric's order, so was not taken: the question
+     * without a heading is that question, or its neighbour in the rubric (the nearest before or after it that any
+     * line could head), whose answers a document answering out of order puts beside that line's.
+     */
+    record OutOfOrder(int line, String questionId) {
     }
 
     private static final Pattern PARENTHESIZED = Pattern.compile("\\([^()]*\\)");
@@ -207,18 +213,14 @@ final class Regions {
                 }
                 end = nextHeading;
             }
-            // A line that could head the question, passed over to keep the rubric's order: its answers may be there.
-            java.util.OptionalInt outOfOrder = headed ? java.util.OptionalInt.empty() : choices.get(q).stream()
-                    .filter(other -> !chosenLines.contains(other.line()))
-                    .max(java.util.Comparator.comparingDouble(Choice::score)).stream()
-                    .mapToInt(Choice::line).findFirst();
             List<String> sharedWith = new ArrayList<>();
             for (int other = 0; other < questions.size(); other++) {
                 if (headed && other != q && chosen[other] == chosen[q]) {
                     sharedWith.add(questions.get(other).id());
                 }
             }
-            regions.put(questions.get(q).id(), new Region(start, end, headed, outOfOrder, List.copyOf(sharedWith)));
+            regions.put(questions.get(q).id(), new Region(start, end, headed,
+                    outOfOrder(q, questions, choices, chosen, chosenLines), List.copyOf(sharedWith)));
         }
         Map<Integer, Integer> prefixes = new HashMap<>();
         for (Map.Entry<Integer, Heading> reading : readings.entrySet()) {
@@ -233,6 +235,46 @@ final class Regions {
             }
         }
         return new Regions(regions, furniture, prefixes, any ? first : 0, any);
+    }
+
+    /**
+     * For question {@code q} without a heading, the line out of the rubric's order near which its answers may be:
+     * the likeliest line that could head it but was passed over to keep the rubric's order; else such a line of its
+     * nearest neighbour before or after it that any line could head. A document answering "Question 5", "Question 4",
+     * "Question 3" in turn has 1.3.2's pooled map under the heading of 1.3.1, passed over: between the headings taken
+     * around it, where it was looked for, 1.3.2 lacked its answer, unflagged. A neighbour headed in its place says
+     * the order holds there: a question the document skips, between two it heads in order, was left unanswered.
+     */
+    private static Optional<OutOfOrder> outOfOrder(int q, List<SheetSpec.QuestionSpec> questions,
+            List<List<Choice>> choices, int[] chosen, Set<Integer> chosenLines) {
+        if (chosen[q] >= 0) {
+            return Optional.empty();
+        }
+        Optional<OutOfOrder> own = passedOver(q, questions, choices, chosenLines);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (int step : new int[] {-1, 1}) {
+            for (int neighbour = q + step; neighbour >= 0 && neighbour < questions.size(); neighbour += step) {
+                if (chosen[neighbour] >= 0) {
+                    break;
+                }
+                Optional<OutOfOrder> beside = passedOver(neighbour, questions, choices, chosenLines);
+                if (beside.isPresent()) {
+                    return beside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The likeliest line that could head question {@code q}, passed over to keep the rubric's order. */
+    private static Optional<OutOfOrder> passedOver(int q, List<SheetSpec.QuestionSpec> questions,
+            List<List<Choice>> choices, Set<Integer> chosenLines) {
+        return choices.get(q).stream()
+                .filter(other -> !chosenLines.contains(other.line()))
+                .max(java.util.Comparator.comparingDouble(Choice::score))
+                .map(choice -> new OutOfOrder(choice.line(), questions.get(q).id()));
     }
 
     /**

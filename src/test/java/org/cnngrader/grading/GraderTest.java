@@ -17,6 +17,8 @@ import org.cnngrader.sheet.FoundBy;
 import org.cnngrader.sheet.Where;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GraderTest {
 
@@ -633,6 +635,34 @@ class GraderTest {
         PartResult kernel = result.part("identity_kernel").orElseThrow();
         assertThat(kernel.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(kernel.review().needed()).isFalse();
+    }
+
+    /**
+     * Questions answered in reverse order under headings of their own ("Problem 5: Dimensions", …, "Problem 3:
+     * Convolution and pooling", "Problem 1: Kernels"): 1.3.1's and 1.5's headings are passed over to keep the rubric's
+     * order and their answers were flagged, but 1.3.2's pooled map and 1.4's kernel and stride, under headings no line
+     * names by their own number or title, came out missing with no flag.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"reversed.md", "reversed.pdf"})
+    void aMissingAnswerBesideAQuestionHeadedOutOfOrderIsFlaggedForReview(String file) throws Exception {
+        Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
+        AnswerSheet sheet = org.cnngrader.sheet.Submissions.read(org.cnngrader.sheet.Submissions.team(
+                Path.of("src/test/resources/questions-out-of-order/" + file)), SheetSpecs.of(rubric)).get(0);
+
+        TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
+
+        for (String missing : List.of("P", "avg_kernel", "avg_stride")) {
+            PartResult part = result.part(missing).orElseThrow();
+            assertThat(part.verdict()).as(missing).isEqualTo(Verdict.MISSING);
+            assertThat(part.review().needed()).as(missing).isTrue();
+        }
+        assertThat(result.part("P").orElseThrow().feedback()).contains("Question 1.3.2 seems to come out of order in"
+                + " the document (after a question that follows it), and its answers there were not read: put the"
+                + " questions in order.");
+        assertThat(sheet.notes()).anyMatch(note -> note.startsWith("question 1.3.1, next to question 1.3.2 in the"
+                + " rubric, may be headed at line "));
+        assertThat(result.part("identity_kernel").orElseThrow().verdict()).isEqualTo(Verdict.CORRECT);
     }
 
     /** Pooling as a convolution, checked: a kernel, and a stride checked with the student's kernel. */

@@ -188,6 +188,45 @@ class RegionsTest {
         assertThat(heading(text, "4")).isEqualTo(-1);
     }
 
+    private static final List<SheetSpec.QuestionSpec> PS2 = List.of(
+            new SheetSpec.QuestionSpec("1.1", "Kernels", List.of()),
+            new SheetSpec.QuestionSpec("1.3.1", "Convolution layer", List.of()),
+            new SheetSpec.QuestionSpec("1.3.2", "Pooling layer", List.of()),
+            new SheetSpec.QuestionSpec("1.4", "Pooling transformed into convolution", List.of()),
+            new SheetSpec.QuestionSpec("1.5", "Dimensions of CNN layers", List.of()));
+
+    /**
+     * Answered in reverse order, only one heading keeps the rubric's order. A question no line heads lies beside its
+     * neighbour's heading, passed over: 1.3.2 and 1.4 (whose heading says "Pooling as convolution") beside 1.3.1's.
+     */
+    @Test
+    void aQuestionWithoutAHeadingBesideOneHeadedOutOfOrderLiesNearThatHeading() {
+        String text = "Team X\n## Dimensions of CNN layers\nConv1: 96 × 55 × 55\n## Pooling as convolution\nstride 2\n"
+                + "## Convolution layer\nS = [[1]]\nP = [[1]]\n## Kernels\nK = [[1]]\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), PS2);
+
+        assertThat(regions.region("1.1").headed()).isTrue();
+        assertThat(regions.region("1.1").outOfOrder()).isEmpty();
+        assertThat(regions.region("1.3.1").outOfOrder()).contains(new Regions.OutOfOrder(5, "1.3.1"));
+        assertThat(regions.region("1.3.2").outOfOrder()).contains(new Regions.OutOfOrder(5, "1.3.1"));
+        assertThat(regions.region("1.4").outOfOrder()).contains(new Regions.OutOfOrder(5, "1.3.1"));
+        assertThat(regions.region("1.5").outOfOrder()).contains(new Regions.OutOfOrder(1, "1.5"));
+    }
+
+    /** A question the document skips, between two it heads in the rubric's order, was left unanswered. */
+    @Test
+    void aQuestionSkippedBetweenTwoHeadedInOrderLiesBetweenThem() {
+        String text = "## Dimensions of CNN layers\nConv1: 96 × 55 × 55\n## Kernels\nK = [[1]]\n"
+                + "## Pooling transformed into convolution\nstride 2\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), PS2);
+
+        assertThat(regions.region("1.5").outOfOrder()).contains(new Regions.OutOfOrder(0, "1.5"));
+        assertThat(regions.region("1.3.1").outOfOrder()).isEmpty();
+        assertThat(regions.region("1.3.2").outOfOrder()).isEmpty();
+        assertThat(regions.region("1.3.2").start()).isEqualTo(2);
+        assertThat(regions.region("1.3.2").end()).isEqualTo(4);
+    }
+
     @Test
     void aQuestionWithoutAHeadingLiesBetweenItsNeighbours() {
         String text = "1.1 Kernels\nidentity\nS = [[1, 2], [3, 4]]\n1.4 Pooling transformed into convolution\nstride 2\n";
