@@ -90,6 +90,89 @@ public final class Characters {
         return new String(characters);
     }
 
+    /** Unicode's vulgar fractions: ¼ ½ ¾ ⅐ ⅑ ⅒ ⅓ ⅔ ⅕ ⅖ ⅗ ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞ ↉, each at the index of its numerator and denominator. */
+    private static final String VULGAR_FRACTIONS = "\u00bc\u00bd\u00be\u2150\u2151\u2152\u2153\u2154\u2155\u2156"
+            + "\u2157\u2158\u2159\u215a\u215b\u215c\u215d\u215e\u2189";
+    private static final int[][] VULGAR_VALUES = {{1, 4}, {1, 2}, {3, 4}, {1, 7}, {1, 9}, {1, 10}, {1, 3}, {2, 3},
+        {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}, {0, 3}};
+    /** The fraction slash of {@code ¹⁄₄}. */
+    private static final char FRACTION_SLASH = '\u2044';
+    /** Subscript digits, each at the index of its value: ₀₁₂₃₄₅₆₇₈₉. */
+    private static final String SUBSCRIPT_DIGITS = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089";
+    /** What {@link #fractions} rewrites: a text holding none of these has no fraction of its own kind. */
+    static final String FRACTION_SIGNS = VULGAR_FRACTIONS + FRACTION_SLASH;
+
+    /**
+     * The text with its fractions set as one character ({@code ¼}, as Word's AutoFormat turns a typed 1/4 into one) or
+     * with the fraction slash ({@code ¹⁄₄}, {@code 1⁄4}) written as the value syntax writes them: {@code 1/4}. A whole
+     * number right before one is a mixed number, written as its decimal: {@code 2½} is {@code 2.5}, never 21/2; a
+     * third is as exact as a double can be ({@code 1⅓} is {@code 1.3333333333333333}). A blank between them keeps
+     * them apart, as entries of a matrix's row are ({@code 2 ½}); so does a decimal point before the whole number
+     * ({@code 0.5½} is two numbers, never 0.51/2).
+     */
+    public static String fractions(String text) {
+        if (!containsAny(text, FRACTION_SIGNS)) {
+            return text;
+        }
+        StringBuilder written = new StringBuilder(text.length() + 8);
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            int vulgar = VULGAR_FRACTIONS.indexOf(character);
+            if (vulgar >= 0) {
+                fraction(written, VULGAR_VALUES[vulgar][0], VULGAR_VALUES[vulgar][1]);
+            } else if (character == FRACTION_SLASH) {
+                int numeratorStart = written.length();
+                while (numeratorStart > 0 && SUPERSCRIPT_DIGITS.indexOf(written.charAt(numeratorStart - 1)) >= 0) {
+                    numeratorStart--;
+                }
+                int denominatorEnd = index + 1;
+                while (denominatorEnd < text.length() && SUBSCRIPT_DIGITS.indexOf(text.charAt(denominatorEnd)) >= 0) {
+                    denominatorEnd++;
+                }
+                if (numeratorStart < written.length() && denominatorEnd > index + 1 && denominatorEnd - index <= 10
+                        && written.length() - numeratorStart <= 9) {
+                    int numerator = Integer.parseInt(digits(written.substring(numeratorStart), SUPERSCRIPT_DIGITS));
+                    int denominator = Integer.parseInt(digits(text.substring(index + 1, denominatorEnd), SUBSCRIPT_DIGITS));
+                    written.setLength(numeratorStart);
+                    fraction(written, numerator, denominator);
+                    index = denominatorEnd - 1;
+                } else {
+                    written.append('/');
+                }
+            } else {
+                written.append(character);
+            }
+        }
+        return written.toString();
+    }
+
+    /** Appends {@code numerator/denominator}, or the mixed number it makes with the whole number {@code written} ends in. */
+    private static void fraction(StringBuilder written, int numerator, int denominator) {
+        int wholeStart = written.length();
+        while (wholeStart > 0 && isAsciiDigit(written.charAt(wholeStart - 1))) {
+            wholeStart--;
+        }
+        boolean mixed = wholeStart < written.length() && written.length() - wholeStart <= 9
+                && (wholeStart == 0 || ".,".indexOf(written.charAt(wholeStart - 1)) < 0);
+        if (!mixed || denominator == 0) {
+            // After a decimal's digits ("0.5½"), a fraction stands apart: glued on, it would make "0.51/2" of it.
+            written.append(wholeStart < written.length() ? " " : "").append(numerator).append('/').append(denominator);
+            return;
+        }
+        long whole = Long.parseLong(written.substring(wholeStart));
+        written.setLength(wholeStart);
+        // One division of whole numbers: the double nearest the mixed number, in digits that read back as it.
+        written.append(java.math.BigDecimal.valueOf((double) (whole * denominator + numerator) / denominator)
+                .toPlainString());
+    }
+
+    /** The ASCII digits of digits written as {@code styled} (superscripts or subscripts) sets them. */
+    private static String digits(String text, String styled) {
+        StringBuilder plain = new StringBuilder(text.length());
+        text.chars().forEach(character -> plain.append((char) ('0' + styled.indexOf(character))));
+        return plain.toString();
+    }
+
     /**
      * A name as names are compared, the one rule for team identities, the roster, manual scores and a file's versions
      * ({@code hw2.pdf}, {@code HW2_v2.pdf}): as a case-insensitive file system compares them, and with accents

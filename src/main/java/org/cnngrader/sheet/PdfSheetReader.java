@@ -404,12 +404,13 @@ public final class PdfSheetReader implements SheetReader {
             for (int index = 0; index < visual.words.size(); index++) {
                 Document.Word word = visual.words.get(index);
                 String after = index + 1 < visual.words.size() ? visual.words.get(index + 1).text() : "";
-                String signedText = Characters.signedNumbers(word.text());
-                Document.Word signed = signedText.equals(word.text()) ? word
-                        : new Document.Word(signedText, word.left(), word.right(), word.fontSize());
+                String numbersText = Characters.fractions(Characters.signedNumbers(word.text()));
+                Document.Word asNumbers = numbersText.equals(word.text()) ? word
+                        : new Document.Word(numbersText, word.left(), word.right(), word.fontSize());
                 Document.Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
-                words.add(signed);
-                text.append(text.length() == 0 ? "" : cellBreak(previous, signed, after) ? "\t" : " ").append(signed.text());
+                words.add(asNumbers);
+                text.append(text.length() == 0 ? "" : cellBreak(previous, asNumbers, after) ? "\t" : " ")
+                        .append(asNumbers.text());
             }
             lines.add(new Document.Line(page, number++, text.toString(), words, glyphRow.get(0).baseline()));
         }

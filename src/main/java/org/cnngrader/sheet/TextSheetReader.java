@@ -156,7 +156,8 @@ public final class TextSheetReader implements SheetReader {
 
     /** The document of a text: its lines with words positioned by character, and its matrix environments. */
     static Document document(String written, String source) {
-        String text = Characters.signedNumbers(Characters.plainLetters(withoutSetting(written)));
+        String text = Characters.fractions(Characters.signedNumbers(Characters.plainLetters(
+                withoutSetting(written))));
         List<Document.Line> lines = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
         int offset = 0;

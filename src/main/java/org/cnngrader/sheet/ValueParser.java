@@ -16,7 +16,7 @@ import org.cnngrader.engine.Tensor;
  * that a written value means the same in every format:
  * <ul>
  *   <li>numbers: {@code 0.88}, {@code -0.5}, {@code −0.5}, {@code 0,88}, {@code 0{,}88},
- *       {@code 1e-3}, {@code 1/4}, {@code \frac{1}{4}}, {@code 2.} (numpy), and {@code 9,216} or
+ *       {@code 1e-3}, {@code 1/4}, {@code \frac{1}{4}}, {@code ¼}, {@code 2½}, {@code 2.} (numpy), and {@code 9,216} or
  *       {@code 9 216} as thousands where the reference is whole;
  *   <li>matrices: {@code [[0.5, 0.88], [0.98, 0.88]]}, {@code [0.5 0.88; 0.98 0.88]},
  *       {@code 0.5 0.88; 0.98 0.88}, rows on separate lines, numpy's printed arrays
@@ -82,7 +82,9 @@ public final class ValueParser {
             return new Parsed.Refused("the text is longer than " + longest + " characters");
         }
         List<String> notes = new ArrayList<>();
-        String stripped = text.strip();
+        // A fraction set as one character (a cell's "¼") is the fraction the value syntax writes: 1/4.
+        String written = Characters.fractions(text);
+        String stripped = written.strip();
         if (!expectation.symbols().isEmpty() && !plainDecimal(stripped)
                 && FormulaSyntax.read(stripped, expectation.symbols()) instanceof FormulaSyntax.Reading.Formula formula) {
             // A formula part reads a formula first; a number (for the rubric's instance) is read as any number.
@@ -103,7 +105,7 @@ public final class ValueParser {
             return scaledMatrix(scaled.group(1), scaled.group(2), expectation);
         }
         try {
-            SheetValue value = read(clean(text), expectation, notes);
+            SheetValue value = read(clean(written), expectation, notes);
             if (expectation.rank() == 0 && value instanceof SheetValue.Numbers numbers && numbers.tensor().rank() > 0
                     && numbers.tensor().isSingle()) {
                 // "Stride: [[2]]" where one number is asked for is that number; graded as a matrix, it was incorrect

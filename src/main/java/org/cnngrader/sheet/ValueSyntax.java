@@ -264,7 +264,8 @@ final class ValueSyntax {
      * ({@code 96 256 384}): unless {@code manySpacedGroups} (a cell holding one value), a group after a blank
      * is one only as the single group, with no number a blank away on either side and no times sign after
      * it ({@code = 2 256 × 26 × 26} is a number and a shape). A group after a comma and a blank is none with a times
-     * sign after it ({@code (5×5, 256, 256 × 27 × 27}: a list's last entry, then a shape).
+     * sign after it ({@code (5×5, 256, 256 × 27 × 27}: a list's last entry, then a shape). Groups parted by bare commas
+     * with a comma and a digit after them are none ({@code 96,155,55}: whole numbers parted by commas).
      */
     static int thousandsEnd(String text, int start, boolean manySpacedGroups) {
         int index = start;
@@ -279,6 +280,7 @@ final class ValueSyntax {
         int end = -1;
         int groups = 0;
         boolean spaced = false;
+        boolean commas = false;
         while (index < text.length()) {
             int separator = thousandsSeparatorLength(text, index);
             if (separator == 0 || Characters.asciiDigitsFrom(text, index + separator) != 3) {
@@ -296,9 +298,15 @@ final class ValueSyntax {
                 break;
             }
             spaced |= isBlank(text.charAt(index)) || text.charAt(index) == '\\';
+            commas = separator == 1 && text.charAt(index) == ',';
             groups++;
             index = after;
             end = after;
+        }
+        // A comma and a digit going on from the last group make whole numbers parted by commas, no thousand:
+        // "96,155,55" is a shape's sides, never 96155 and 55.
+        if (commas && end + 1 < text.length() && text.charAt(end) == ',' && Characters.isAsciiDigit(text.charAt(end + 1))) {
+            return -1;
         }
         if (spaced && !manySpacedGroups && end > 0) {
             int next = skipBlanks(text, end);

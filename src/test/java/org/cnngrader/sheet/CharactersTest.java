@@ -46,6 +46,23 @@ class CharactersTest {
         assertThat(Characters.signedNumbers("no dash")).isSameAs("no dash");
     }
 
+    /**
+     * A fraction set as one character ({@code ¼}, Word's AutoFormat of a typed 1/4) or with the fraction slash is the
+     * fraction the value syntax writes; a whole number glued before it makes a mixed number (2½ = 5/2 = 2.5), a blank
+     * or a decimal's point keeps them apart. The kernel {@code K = [[¼, ¼], [¼, ¼]]} was missing, unflagged.
+     */
+    @Test
+    void aFractionSetAsOneCharacterIsTheFractionTheValueSyntaxWrites() {
+        assertThat(Characters.fractions("K = [[¼, ¼], [¼, ¼]]")).isEqualTo("K = [[1/4, 1/4], [1/4, 1/4]]");
+        assertThat(Characters.fractions("½ ¾ ⅛ ⅔ ↉")).isEqualTo("1/2 3/4 1/8 2/3 0/3");
+        assertThat(Characters.fractions("¹⁄₄ and 3⁄8 and ¹²⁄₁₀₀")).isEqualTo("1/4 and 3/8 and 12/100");
+        assertThat(Characters.fractions("2½ m, 12¾, 2¹⁄₂")).isEqualTo("2.5 m, 12.75, 2.5");
+        assertThat(Double.parseDouble(Characters.fractions("1⅓"))).isEqualTo(4.0 / 3);
+        assertThat(Characters.fractions("[2 ½]")).isEqualTo("[2 1/2]");
+        assertThat(Characters.fractions("0.5½")).isEqualTo("0.5 1/2");
+        assertThat(Characters.fractions("no fraction 1/4")).isSameAs("no fraction 1/4");
+    }
+
     @Test
     void aTextKeepsItsLinesAndLosesItsEscapes() {
         assertThat(Characters.printable("one\r\ntwo\u001b[2J\tthree\u2028")).isEqualTo("one\ntwo[2J\tthree\n");

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Within its question's region a part takes its own answer, and says how it was found. */
 class LocatorTest {
@@ -1138,6 +1140,19 @@ class LocatorTest {
         Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\n- conv1: 96,55,55\n").get("conv1_shape");
         assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
         assertThat(conv1.notes()).anyMatch(note -> note.contains("96 × 55 × 55"));
+    }
+
+    /**
+     * A shape's middle side of three digits, its sides parted by commas ({@code 96,155,55}): the scanner read 96,155 as
+     * the thousand 96155 and ",55" after it, so in a table's row or in prose the shape was missing, and after its label
+     * with words behind it unreadable (found by the value grammar's property test, with {@code 4,851,2}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"| conv1 | 96,155,55 |", "The output of conv1 is 96,155,55.",
+        "conv1: 96,155,55 (after the first layer)"})
+    void aShapesMiddleSideOfThreeDigitsPartedByCommasIsNoThousand(String line) {
+        Answer conv1 = readAlexNet("### 1.5 Dimensions of CNN layers\n\n" + line + "\n").get("conv1_shape");
+        assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 155.0, 55.0]");
     }
 
     /** "A_valid = [[23, 8, (-8), (-23)], …]": negatives in parentheses made no list, and the part was missing. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -159,7 +160,53 @@ class SameValueInEveryFormatTest {
 
     @Provide
     Arbitrary<Written> writtenValues() {
-        return Arbitraries.oneOf(numbers(), matrices(), shapes(), booleans());
+        return Arbitraries.oneOf(numbers(), matrices(), shapes(), booleans(), fractions());
+    }
+
+    /** Unicode's vulgar fractions, each with its value as its Unicode name says it ("VULGAR FRACTION THREE EIGHTHS"). */
+    private static final Map<Character, int[]> VULGAR_FRACTIONS = vulgarFractions();
+
+    private static Map<Character, int[]> vulgarFractions() {
+        List<String> numerators = List.of("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN");
+        List<String> denominators = List.of("", "", "HALF", "THIRD", "QUARTER", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH",
+                "NINTH", "TENTH");
+        Map<Character, int[]> fractions = new java.util.TreeMap<>();
+        for (char character = 0; character < 0x2200; character++) {
+            String name = Character.getName(character);
+            if (name != null && name.startsWith("VULGAR FRACTION ")) {
+                String[] words = name.substring("VULGAR FRACTION ".length()).split(" ");
+                String denominator = words[1].replaceAll("S$", "");
+                fractions.put(character, new int[] {numerators.indexOf(words[0]), denominators.indexOf(denominator)});
+            }
+        }
+        return fractions;
+    }
+
+    /**
+     * A number written with a vulgar fraction (¼, Word's AutoFormat of a typed 1/4), alone or after a whole number
+     * (2½), or a matrix of them ({@code [[¼, ¼], [¼, ¼]]}).
+     */
+    private static Arbitrary<Written> fractions() {
+        Arbitrary<Character> fraction = Arbitraries.of(List.copyOf(VULGAR_FRACTIONS.keySet()));
+        Arbitrary<Written> number = Combinators.combine(fraction, Arbitraries.integers().between(-1, 250))
+                .as((character, whole) -> {
+                    int[] value = VULGAR_FRACTIONS.get(character);
+                    double exact = (double) (Math.max(whole, 0) * value[1] + value[0]) / value[1];
+                    Tensor scalar = Tensor.scalar(exact);
+                    return new Written((whole < 0 ? "" : String.valueOf(whole)) + character, scalar.toString(),
+                            Optional.of(Tensor.scalar(0.25)));
+                });
+        Arbitrary<Written> matrix = fraction.list().ofSize(4).map(entries -> {
+            double[][] values = new double[2][2];
+            for (int entry = 0; entry < 4; entry++) {
+                int[] value = VULGAR_FRACTIONS.get(entries.get(entry));
+                values[entry / 2][entry % 2] = (double) value[0] / value[1];
+            }
+            Tensor tensor = Tensor.matrix(values);
+            return new Written("[[" + entries.get(0) + ", " + entries.get(1) + "], [" + entries.get(2) + ", "
+                    + entries.get(3) + "]]", tensor.toString(), reference(tensor));
+        });
+        return Arbitraries.oneOf(number, matrix);
     }
 
     /** A decimal with up to three places, as {@link BigDecimal} so that its written forms are exact. */

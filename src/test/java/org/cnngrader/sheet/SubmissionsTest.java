@@ -624,4 +624,25 @@ class SubmissionsTest {
                 .contains("t/.answers.md is hidden (its name begins with a dot), not read: rename it to grade it")
                 .doesNotContain("config");
     }
+
+    /**
+     * The kernel's weights typed as the character ¼, as Word's AutoFormat turns a typed 1/4 into one
+     * (vulgar-fractions/build.sh): the kernel was missing, unflagged, in the Markdown, the Word file and every PDF,
+     * and unreadable in the workbook's cell.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"answers.md", "answers.docx", "answers.pdf",
+        "answers-libreoffice.pdf", "answers-chromium.pdf", "answers.xlsx"})
+    void aKernelTypedInVulgarFractionsIsReadInEveryFormat(String file) throws Exception {
+        AnswerSheet sheet = Submissions.read(List.of(Submissions.team(Path.of("src/test/resources/vulgar-fractions",
+                file))), SPEC).get(0);
+
+        Answer kernel = sheet.answers().get("avg_kernel");
+        assertThat(kernel).as(file).isNotNull();
+        assertThat(kernel.value()).as(file).contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.matrix(
+                new double[][] {{0.25, 0.25}, {0.25, 0.25}})));
+        assertThat(kernel.doubt()).as(file).isEmpty();
+        assertThat(sheet.answers().get("avg_stride").value()).as(file)
+                .contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.scalar(2)));
+    }
 }
