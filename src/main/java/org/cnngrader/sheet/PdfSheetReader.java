@@ -246,6 +246,11 @@ public final class PdfSheetReader implements SheetReader {
                 return;
             }
             unicode = Characters.plainLetters(kept);
+            if (unicode.length() == 1 && Characters.isAsciiDigit(unicode.charAt(0)) && raisedDigit(text)) {
+                // A superior figure (pdflatex's ² of a typed "96 × 55²") stands on its line's baseline, raised by its
+                // outline alone, and its font names it a plain digit: read so, the shape was 96 × 552.
+                unicode = String.valueOf(Characters.SUPERSCRIPT_DIGITS.charAt(unicode.charAt(0) - '0'));
+            }
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
             current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
         }
@@ -264,6 +269,15 @@ public final class PdfSheetReader implements SheetReader {
             double em = Math.abs(text.getTextMatrix().getScalingFactorY());
             return height > 1.4 && height < 20 ? OptionalDouble.of(text.getYDirAdj() - outline.top() * em)
                     : OptionalDouble.empty();
+        }
+
+        /** Whether a digit's glyph is drawn wholly above its baseline, by a quarter of an em or more: a superior figure. */
+        private boolean raisedDigit(TextPosition text) {
+            if (text.getCharacterCodes().length != 1) {
+                return false;
+            }
+            Outline outline = outline(text);
+            return outline.top() > outline.bottom() && outline.bottom() > 0.25;
         }
 
         /**

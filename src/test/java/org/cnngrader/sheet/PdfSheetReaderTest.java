@@ -714,4 +714,21 @@ class PdfSheetReaderTest {
             }
         }
     }
+
+    /**
+     * "Conv1: 96 × 55²" typed with the character ², which pdflatex sets as the font's superior figure
+     * (superior-figures/build.sh): a glyph its font names a plain two, on the line's baseline, raised by its outline
+     * alone. It read 96 × 552, graded incorrect.
+     */
+    @Test
+    void aSuperiorFigureRaisedByItsOutlineIsASuperscript() throws Exception {
+        Path file = Path.of("src/test/resources/superior-figures/shapes.pdf");
+        assertThat(lines(file)).contains("Conv1: 96 × 55²", "Pool3: 256 × 6²");
+        Map<String, Answer> answers = answers(file, SPEC);
+        assertThat(answers.get("conv1_shape").value().map(Object::toString)).hasValue("[96.0, 55.0, 55.0]");
+        assertThat(answers.get("conv1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("conv2_shape").value().map(Object::toString)).hasValue("[256.0, 27.0, 27.0]");
+        assertThat(answers.get("pool3_shape").value().map(Object::toString)).hasValue("[256.0, 6.0, 6.0]");
+        assertThat(answers.get("flat_size").value().map(Object::toString)).hasValue("9216.0");
+    }
 }
