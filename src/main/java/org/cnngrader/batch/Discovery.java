@@ -999,7 +999,8 @@ public final class Discovery {
      * <ul>
      *   <li>A folder of teams' folders and no sheet of its own, two of them with sheets of one format
      *       ({@code section-1/team-a/answers.pdf}, {@code section-1/team-b/answers.pdf}), is a section wherever it
-     *       lies. So is a folder holding an LMS's download of two or more students.
+     *       lies. So is a folder holding an LMS's download of two or more students, or an LMS's folder of one
+     *       student's files ({@code late/Cy Diaz_1003_assignsubmission_file_/}).
      *   <li>Beside such a section, and as all a cohort holds (a download unpacked into a folder of its own), a folder
      *       that is no team's, with folders of sheets and no sheet of its own, is a section: of one team, of teams
      *       handing in different formats, or of a team beside another's archive. As all a cohort holds, so is a folder
@@ -1038,7 +1039,7 @@ public final class Discovery {
         Set<Path> sections = new java.util.TreeSet<>();
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             if (ofTeamsFolders(each.getValue(), out) || ofFoldersNamedAsTeams(each.getValue(), out)
-                    || isDownload(each.getKey())) {
+                    || isDownload(each.getKey()) || ofAnLmsStudentsFolder(each.getValue())) {
                 sections.add(each.getKey());
             }
         }
@@ -1240,6 +1241,15 @@ public final class Discovery {
     private static String extension(Path file) {
         String name = file.getFileName().toString();
         return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether a folder holds an LMS's folder of one student's files ({@code late/Cy Diaz_1003_assignsubmission_file_/}):
+     * a TA's folder of work that came late, say. The LMS named that folder as its student's, so it is the team, and the
+     * folder holding it a section; graded as one team's, it was the team {@code late}.
+     */
+    private static boolean ofAnLmsStudentsFolder(Holding holding) {
+        return holding.sheetFolders().stream().anyMatch(folder -> folder.getFileName().toString().endsWith(MOODLE_FILES));
     }
 
     /** Whether a folder holds an LMS's download of two or more students side by side. */

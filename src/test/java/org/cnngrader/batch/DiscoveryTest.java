@@ -266,6 +266,26 @@ class DiscoveryTest {
                 cohort.resolve("Ann Lee_1001_assignsubmission_file_").toString()));
     }
 
+    /**
+     * A TA's {@code late/} folder beside Moodle's students' folders, holding one more student's Moodle folder: it was
+     * graded as the team {@code late}. Moodle named the folder inside as its student's: that student is the team.
+     */
+    @Test
+    void aFolderHoldingOneMoodleStudentsFolderIsASectionOfThatStudent(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("moodle");
+        Cohorts.named(cohort.resolve("Ann Lee_1001_assignsubmission_file_/answers.csv"), "Ann", "2");
+        Cohorts.named(cohort.resolve("Bo Chen_1002_assignsubmission_file_/hw2.csv"), "Bo", "2");
+        Cohorts.named(cohort.resolve("late/Cy Diaz_1003_assignsubmission_file_/answers.csv"), "Cy", "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out-late"), cohort.resolve("late"));
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactlyInAnyOrder(
+                "Ann Lee_1001_assignsubmission_file_", "Bo Chen_1002_assignsubmission_file_",
+                "Cy Diaz_1003_assignsubmission_file_");
+        assertThat(named.results()).extracting(TeamResult::team).containsExactly("Cy Diaz_1003_assignsubmission_file_");
+    }
+
     /** The entries of a folder as the shell names them for {@code folder/*}, in order. */
     private static Path[] shellPattern(Path folder) throws IOException {
         try (var listing = Files.list(folder)) {
