@@ -206,6 +206,7 @@ final class Locator {
             byLabel(parts, section, found);
             byLayerName(parts, body, found);
             byLayerAlignment(parts, body, found);
+            matrixInWords(parts, region, found);
             // A guess is taken from the solution, never from the problem restated above it: "there are 12 feature
             // maps" is no answer to the depth, whatever the solution says.
             List<Candidate> solution = afterSolutionMark(region, body);
@@ -296,7 +297,7 @@ final class Locator {
                     || !(expectation.integral() || part.reference().isEmpty())) {
                 continue;
             }
-            List<LabelInWords> labels = part.labels().stream().filter(label -> label.matches("\\p{L}[\\p{L} ]*"))
+            List<LabelInWords> labels = part.labels().stream().filter(Locator::ofWords)
                     .map(LabelInWords::of).toList();
             for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
                 if (regions.inTitleBlock(index)) {
@@ -314,6 +315,71 @@ final class Locator {
             }
         }
     }
+
+    /** Whether a label is words ("stride", "kernel size"), which a sentence may give a value: no sign, no digit. */
+    private static boolean ofWords(String label) {
+        return label.matches("\\p{L}[\\p{L} ]*");
+    }
+
+    /**
+     * A matrix of one value throughout, its size and its entries' value given in words on a line naming the part by a
+     * label: "a 2x2 kernel with values 1/4", "Kernel size 2 × 2 pixels, weights ¼ each", "2 × 2 kernel where all
+     * entries are 0.25". The entries' word comes after the size, the value after the word with nothing but a few
+     * linking words between ("weights summing to 1" gives none). Read as that matrix and in doubt, for a person to
+     * confirm. Before, such a kernel was missing, unflagged, or read as its size alone (a kernel "2 × 2", graded
+     * incorrect): a size read by the label from the same line gives way.
+     */
+    private void matrixInWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
+        for (SheetSpec.PartSpec part : parts) {
+            List<Pattern> labels = part.labels().stream().filter(Locator::ofWords)
+                    .map(label -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(label) + "(?!\\p{L})",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+            if (part.kind() != SheetSpec.ValueKind.MATRIX || labels.isEmpty()) {
+                continue;
+            }
+            Answer taken = found.answers().get(part.id());
+            for (int index = region.start(); index < region.end(); index++) {
+                Document.Line line = document.lines().get(index);
+                String text = line.text().replace("*", "");
+                Matcher words = MATRIX_IN_WORDS.matcher(text);
+                if (regions.furniture(index) || regions.inTitleBlock(index) || !words.find()
+                        || labels.stream().noneMatch(label -> label.matcher(text).find())) {
+                    continue;
+                }
+                int rows = Integer.parseInt(words.group(1));
+                int columns = Integer.parseInt(words.group(2));
+                boolean sizeTaken = taken != null && taken.where().line() == line.number()
+                        && taken.where().page() == line.page()
+                        && taken.value().equals(Optional.of(new SheetValue.Numbers(Tensor.vector(rows, columns))));
+                if (taken != null && !sizeTaken || rows < 1 || columns < 1 || rows > 12 || columns > 12) {
+                    break;
+                }
+                String entry = words.group(3);
+                String row = "[" + String.join(", ", java.util.Collections.nCopies(columns, entry)) + "]";
+                String matrix = "[" + String.join(", ", java.util.Collections.nCopies(rows, row)) + "]";
+                Answer answer = Answer.read(part.id(), matrix, part.expectation(),
+                        Where.line(document.source(), line.page(), line.number(), text), FoundBy.LABEL, List.of());
+                String said = words.group().strip();
+                // "one quarter (1/4": the parenthesis the value opens closes after it.
+                said += said.chars().filter(character -> character == '(').count()
+                        > said.chars().filter(character -> character == ')').count() ? ")" : "";
+                found.answers().put(part.id(), answer.doubted("read from the words '" + said
+                        + "' (line " + line.number() + ") as a " + rows + " × " + columns + " matrix of " + entry
+                        + " throughout: check it is the team's answer"));
+                break;
+            }
+        }
+    }
+
+    /**
+     * A matrix's size ({@code 2 × 2}, {@code 2x2}, {@code 3 by 3}), then within its sentence a word for its entries and,
+     * after a few linking words, one number: the entries' value.
+     */
+    private static final Pattern MATRIX_IN_WORDS = Pattern.compile("(?<![\\d.,/])(\\d{1,2}) ?(?:[×x*]|by) ?(\\d{1,2})"
+            + "(?![\\d.,/]?\\d)[^.;:\\d]{0,60}?\\b(?:weights?|values?|entries|entry|elements?|coefficients?|cells?)"
+            + "(?:\\s{0,3}(?:\\b(?:of|are|is|all|equal|to|set|being|each|every|one|a|quarter|fourth)\\b|=|:|\\())*"
+            + "\\s{0,3}"
+            + "(-?\\d{1,4}(?:\\.\\d{1,6})?(?:/\\d{1,4})?)(?![\\d.,/]?\\d)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A whole number that a part's own item, in a list answering the parts one by one, gives only in words ("(c)
@@ -2411,7 +2477,7 @@ final class Locator {
     private Optional<String> saidOtherwise(SheetSpec.PartSpec part, List<String> own, SheetValue.Numbers taken) {
         Regions.Region region = regions.region(part.questionId());
         for (String label : own) {
-            if (!label.matches("\\p{L}[\\p{L} ]*")) {
+            if (!ofWords(label)) {
                 continue;
             }
             LabelInWords inWords = LabelInWords.of(label);

@@ -1143,6 +1143,34 @@ class LocatorTest {
     }
 
     /**
+     * 2 × 2 average pooling's kernel in words, its size and its weights' value: missing, unflagged, or read as its size
+     * alone ("Kernel: 2 × 2 with …", graded incorrect). It reads as the matrix of that value throughout, in doubt.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Kernel size 2 × 2 pixels, weights ¼ each. Stride of 2 pixels in both directions.",
+        "Kernel: 2 × 2 with each entry one quarter (1/4).",
+        "We can achieve the same result by taking a 2x2 kernel with values 1/4.",
+        "A 2×2 kernel where all values are 0.25, stride 2."})
+    void aKernelGivenInWordsBySizeAndWeightIsThatMatrixInDoubt(String line) {
+        Answer kernel = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line + "\n").get("avg_kernel");
+        assertThat(kernel.value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        assertThat(kernel.doubt()).hasValueSatisfying(doubt -> assertThat(doubt).startsWith("read from the words '")
+                .contains("as a 2 × 2 matrix of"));
+    }
+
+    /** Words that give a kernel's weights no one value, or a size alone, make no matrix of them. */
+    @Test
+    void aKernelsSizeWithoutOneValueOfItsWeightsIsNoMatrix() {
+        String heading = "## 1.4 Pooling transformed into convolution\n\n";
+        assertThat(readAlexNet(heading + "A 3 × 3 kernel with weights summing to 1.\n")).doesNotContainKey("avg_kernel");
+        assertThat(readAlexNet(heading + "The kernel is 2 × 2.\n").get("avg_kernel").value().orElseThrow().toString())
+                .isEqualTo("[2.0, 2.0]");
+        // A matrix the team wrote out is its answer, whatever words stand before it.
+        assertThat(readAlexNet(heading + "A 2x2 kernel with values 1/2.\n\nK = [[0.25, 0.25], [0.25, 0.25]]\n")
+                .get("avg_kernel").value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+    }
+
+    /**
      * A shape's middle side of three digits, its sides parted by commas ({@code 96,155,55}): the scanner read 96,155 as
      * the thousand 96155 and ",55" after it, so in a table's row or in prose the shape was missing, and after its label
      * with words behind it unreadable (found by the value grammar's property test, with {@code 4,851,2}).
