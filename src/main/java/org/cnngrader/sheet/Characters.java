@@ -100,7 +100,7 @@ public final class Characters {
     /** Subscript digits, each at the index of its value: ₀₁₂₃₄₅₆₇₈₉. */
     private static final String SUBSCRIPT_DIGITS = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089";
     /** What {@link #fractions} rewrites: a text holding none of these has no fraction of its own kind. */
-    static final String FRACTION_SIGNS = VULGAR_FRACTIONS + FRACTION_SLASH;
+    private static final String FRACTION_SIGNS = VULGAR_FRACTIONS + FRACTION_SLASH;
 
     /**
      * The text with its fractions set as one character ({@code ¼}, as Word's AutoFormat turns a typed 1/4 into one) or
