@@ -324,14 +324,16 @@ final class Locator {
     /**
      * A matrix of one value throughout, its size and its entries' value given in words on a line naming the part by a
      * label: "a 2x2 kernel with values 1/4", "Kernel size 2 × 2 pixels, weights ¼ each", "2 × 2 kernel where all
-     * entries are 0.25". The entries' word comes after the size, the value after the word with nothing but a few
-     * linking words between ("weights summing to 1" gives none). Read as that matrix and in doubt, for a person to
-     * confirm. Before, such a kernel was missing, unflagged, or read as its size alone (a kernel "2 × 2", graded
-     * incorrect): a size read by the label from the same line gives way.
+     * entries are 0.25", "2 × 2 with 0.25 in each entry", "a 2×2 kernel filled with 1/4". The value comes after the
+     * size, and after a word for the entries with nothing but a few linking words between, or after "with" and before
+     * "in each entry" ("weights summing to 1", "with 9 weights" give none). Read as that matrix and in doubt, for a
+     * person to confirm. Before, such a kernel was missing, unflagged, or read as its size alone (a kernel "2 × 2",
+     * graded incorrect): a size read by the label from the same line gives way.
      */
     private void matrixInWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
         for (SheetSpec.PartSpec part : parts) {
-            List<Pattern> labels = part.labels().stream().filter(Locator::ofWords)
+            // A label of one or two letters ("A", "K") is an article or a symbol in a sentence.
+            List<Pattern> labels = part.labels().stream().filter(label -> ofWords(label) && label.length() >= 3)
                     .map(label -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(label) + "(?!\\p{L})",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
             if (part.kind() != SheetSpec.ValueKind.MATRIX || labels.isEmpty()) {
@@ -341,11 +343,17 @@ final class Locator {
             for (int index = region.start(); index < region.end(); index++) {
                 Document.Line line = document.lines().get(index);
                 String text = line.text().replace("*", "");
-                Matcher words = MATRIX_IN_WORDS.matcher(text);
-                if (regions.furniture(index) || regions.inTitleBlock(index) || !words.find()
-                        || labels.stream().noneMatch(label -> label.matcher(text).find())) {
+                Optional<Matcher> given = MATRIX_IN_WORDS.stream().map(pattern -> pattern.matcher(text))
+                        .filter(Matcher::find).findFirst();
+                int at = index;
+                // A matrix written out on the line is the team's answer, whatever words stand beside it.
+                if (regions.furniture(index) || regions.inTitleBlock(index) || given.isEmpty()
+                        || labels.stream().noneMatch(label -> namesTheSize(label.matcher(text), given.get()))
+                        || candidates.stream().anyMatch(candidate -> candidate.lineIndex() == at
+                                && eligible(candidate) && sameKind(candidate, part))) {
                     continue;
                 }
+                Matcher words = given.get();
                 int rows = Integer.parseInt(words.group(1));
                 int columns = Integer.parseInt(words.group(2));
                 boolean sizeTaken = taken != null && taken.where().line() == line.number()
@@ -372,14 +380,40 @@ final class Locator {
     }
 
     /**
-     * A matrix's size ({@code 2 × 2}, {@code 2x2}, {@code 3 by 3}), then within its sentence a word for its entries and,
-     * after a few linking words, one number: the entries' value.
+     * Whether the label names the size the words give: it stands right after the size ("a 2x2 kernel with values 1/4")
+     * or shortly before it ("Kernel size 2 × 2 …", "The kernel is a 2 by 2 matrix …"). A label further away is another
+     * clause's word: "2 × 2 average pooling is a convolution with every weight ¼" gives no matrix to a part labelled
+     * "pooling", nor "we get the same result by taking a 2x2 kernel …" to one labelled "same".
      */
-    private static final Pattern MATRIX_IN_WORDS = Pattern.compile("(?<![\\d.,/])(\\d{1,2}) ?(?:[×x*]|by) ?(\\d{1,2})"
-            + "(?![\\d.,/]?\\d)[^.;:\\d]{0,60}?\\b(?:weights?|values?|entries|entry|elements?|coefficients?|cells?)"
-            + "(?:\\s{0,3}(?:\\b(?:of|are|is|all|equal|to|set|being|each|every|one|a|quarter|fourth)\\b|=|:|\\())*"
-            + "\\s{0,3}"
-            + "(-?\\d{1,4}(?:\\.\\d{1,6})?(?:/\\d{1,4})?)(?![\\d.,/]?\\d)", Pattern.CASE_INSENSITIVE);
+    private static boolean namesTheSize(Matcher label, Matcher words) {
+        while (label.find()) {
+            if (label.start() >= words.end(2) && label.start() - words.end(2) <= 1
+                    || label.end() <= words.start() && words.start() - label.end() <= 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A matrix's size ({@code 2 × 2}, {@code 2x2}, {@code 3 by 3}), then within its sentence its entries' one value:
+     * after a word for its entries and a few linking words ("with values 1/4", "weights ¼ each"), after "with" and
+     * before "in each entry" or "each" ("with 0.25 in each entry"), or after "filled with".
+     */
+    private static final List<Pattern> MATRIX_IN_WORDS = matrixInWordsPatterns();
+
+    private static List<Pattern> matrixInWordsPatterns() {
+        String size = "(?<![\\d.,/])(\\d{1,2}) ?(?:[×x*]|by) ?(\\d{1,2})(?![\\d.,/]?\\d)[^.;:\\d]{0,60}?";
+        String value = "(-?\\d{1,4}(?:\\.\\d{1,6})?(?:/\\d{1,4})?)(?![\\d.,/]?\\d)";
+        String entries = "(?:entries|entry|elements?|cells?|positions?|weights?|values?|coefficients?)";
+        return List.of(Pattern.compile(size + "\\b(?:weights?|values?|entries|entry|elements?|coefficients?|cells?)"
+                + "(?:\\s{0,3}(?:\\b(?:of|are|is|all|equal|to|set|being|each|every|one|a|quarter|fourth)\\b|=|:|\\())*"
+                + "\\s{0,3}" + value, Pattern.CASE_INSENSITIVE),
+                Pattern.compile(size + "\\bwith\\s{1,3}" + value + "(?:\\s{1,3}(?:in|for|as)\\s{1,3}"
+                + "(?:each|every|all)\\s{1,3}(?:of\\s{1,3}(?:its|the)\\s{1,3})?" + entries + "|\\s{1,3}each\\b"
+                + "|\\s{1,3}everywhere\\b)", Pattern.CASE_INSENSITIVE),
+                Pattern.compile(size + "\\bfilled with\\s{1,3}" + value, Pattern.CASE_INSENSITIVE));
+    }
 
     /**
      * A whole number that a part's own item, in a list answering the parts one by one, gives only in words ("(c)

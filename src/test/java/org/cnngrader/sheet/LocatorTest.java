@@ -1150,7 +1150,8 @@ class LocatorTest {
     @ValueSource(strings = {"Kernel size 2 × 2 pixels, weights ¼ each. Stride of 2 pixels in both directions.",
         "Kernel: 2 × 2 with each entry one quarter (1/4).",
         "We can achieve the same result by taking a 2x2 kernel with values 1/4.",
-        "A 2×2 kernel where all values are 0.25, stride 2."})
+        "A 2×2 kernel where all values are 0.25, stride 2.", "Kernel: 2 × 2 with 0.25 in each entry.",
+        "The kernel is a 2 by 2 matrix filled with 0.25."})
     void aKernelGivenInWordsBySizeAndWeightIsThatMatrixInDoubt(String line) {
         Answer kernel = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line + "\n").get("avg_kernel");
         assertThat(kernel.value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
@@ -1163,11 +1164,20 @@ class LocatorTest {
     void aKernelsSizeWithoutOneValueOfItsWeightsIsNoMatrix() {
         String heading = "## 1.4 Pooling transformed into convolution\n\n";
         assertThat(readAlexNet(heading + "A 3 × 3 kernel with weights summing to 1.\n")).doesNotContainKey("avg_kernel");
+        assertThat(readAlexNet(heading + "A 3 × 3 kernel with 9 weights.\n")).doesNotContainKey("avg_kernel");
         assertThat(readAlexNet(heading + "The kernel is 2 × 2.\n").get("avg_kernel").value().orElseThrow().toString())
                 .isEqualTo("[2.0, 2.0]");
-        // A matrix the team wrote out is its answer, whatever words stand before it.
+        // A matrix the team wrote out is its answer, whatever words stand before it or beside it.
         assertThat(readAlexNet(heading + "A 2x2 kernel with values 1/2.\n\nK = [[0.25, 0.25], [0.25, 0.25]]\n")
                 .get("avg_kernel").value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        assertThat(readAlexNet(heading + "Kernel 2x2 with every weight 1/2: `[[1/4, 1/4], [1/4, 1/4]]`.\n")
+                .get("avg_kernel").value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        // Part A's label is no article: "a 2x2 kernel" in 1.3.1's region gives A nothing.
+        assertThat(readAlexNet("## 1.3.1 Convolution layer\n\nPooling with a 2x2 kernel with values 1/4 follows.\n"))
+                .doesNotContainKey("A");
+        // The label names the size only next to it: here "kernel" is another clause's word.
+        assertThat(readAlexNet(heading + "The kernel averages what we would get by taking a 2x2 window with values"
+                + " 1/2.\n")).doesNotContainKey("avg_kernel");
     }
 
     /**
