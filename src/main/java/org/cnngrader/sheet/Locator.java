@@ -345,12 +345,8 @@ final class Locator {
                 String text = line.text().replace("*", "");
                 Optional<Matcher> given = MATRIX_IN_WORDS.stream().map(pattern -> pattern.matcher(text))
                         .filter(Matcher::find).findFirst();
-                int at = index;
-                // A matrix written out on the line is the team's answer, whatever words stand beside it.
                 if (regions.furniture(index) || regions.inTitleBlock(index) || given.isEmpty()
-                        || labels.stream().noneMatch(label -> namesTheSize(label.matcher(text), given.get()))
-                        || candidates.stream().anyMatch(candidate -> candidate.lineIndex() == at
-                                && eligible(candidate) && sameKind(candidate, part))) {
+                        || labels.stream().noneMatch(label -> namesTheSize(label.matcher(text), given.get()))) {
                     continue;
                 }
                 Matcher words = given.get();
@@ -360,6 +356,17 @@ final class Locator {
                         && taken.where().page() == line.page()
                         && taken.value().equals(Optional.of(new SheetValue.Numbers(Tensor.vector(rows, columns))));
                 if (taken != null && !sizeTaken || rows < 1 || columns < 1 || rows > 12 || columns > 12) {
+                    break;
+                }
+                int at = index;
+                Optional<Candidate> writtenOut = candidates.stream().filter(candidate -> candidate.lineIndex() == at
+                        && eligible(candidate) && sameKind(candidate, part)).findFirst();
+                if (writtenOut.isPresent()) {
+                    // A matrix written out on the line is the team's answer, whatever words stand beside it; the size
+                    // read before it gives way ("kernel  2 × 2, every weight 1/4: [[0.25, 0.25], [0.25, 0.25]]").
+                    if (sizeTaken) {
+                        take(part, writtenOut.get(), FoundBy.LABEL, found, List.of());
+                    }
                     break;
                 }
                 String entry = words.group(3);

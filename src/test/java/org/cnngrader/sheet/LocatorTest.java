@@ -1172,6 +1172,11 @@ class LocatorTest {
                 .get("avg_kernel").value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
         assertThat(readAlexNet(heading + "Kernel 2x2 with every weight 1/2: `[[1/4, 1/4], [1/4, 1/4]]`.\n")
                 .get("avg_kernel").value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        // A table's row, as a Word table gives it: the label took the size, which gives way to the matrix after it.
+        Answer row = readAlexNet(heading + "kernel\t2 × 2, every weight 1/4: [[0.25, 0.25], [0.25, 0.25]]\n")
+                .get("avg_kernel");
+        assertThat(row.value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        assertThat(row.foundBy()).isEqualTo(FoundBy.LABEL);
         // Part A's label is no article: "a 2x2 kernel" in 1.3.1's region gives A nothing.
         assertThat(readAlexNet("## 1.3.1 Convolution layer\n\nPooling with a 2x2 kernel with values 1/4 follows.\n"))
                 .doesNotContainKey("A");
