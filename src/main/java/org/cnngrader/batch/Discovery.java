@@ -1111,7 +1111,7 @@ public final class Discovery {
     private static boolean mayBeASection(Holding holding) {
         return !holding.repository() && !holding.namedAsATeam()
                 && (!holding.sheets().isEmpty() || !holding.sheetFolders().isEmpty())
-                && !holding.folder().getFileName().toString().endsWith(MOODLE_FILES)
+                && !namedAsMoodleStudentsFiles(holding.folder())
                 && holding.sheetFolders().stream().noneMatch(Submissions::namesAVersion)
                 && holding.sheetFolders().stream().noneMatch(Discovery::namesAPart);
     }
@@ -1249,7 +1249,12 @@ public final class Discovery {
      * folder holding it a section; graded as one team's, it was the team {@code late}.
      */
     private static boolean ofAnLmsStudentsFolder(Holding holding) {
-        return holding.sheetFolders().stream().anyMatch(folder -> folder.getFileName().toString().endsWith(MOODLE_FILES));
+        return holding.sheetFolders().stream().anyMatch(Discovery::namedAsMoodleStudentsFiles);
+    }
+
+    /** Whether a folder is named as Moodle names the folder of one student's files. */
+    private static boolean namedAsMoodleStudentsFiles(Path folder) {
+        return folder.getFileName() != null && folder.getFileName().toString().endsWith(MOODLE_FILES);
     }
 
     /** Whether a folder holds an LMS's download of two or more students side by side. */

@@ -316,6 +316,12 @@ final class Locator {
         }
     }
 
+    /** A label as a word of a line, in any case: no letter or digit touches it (not {@code kernels}). */
+    private static Pattern asWord(String label) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     /** Whether a label is words ("stride", "kernel size"), which a sentence may give a value: no sign, no digit. */
     private static boolean ofWords(String label) {
         return label.matches("\\p{L}[\\p{L} ]*");
@@ -334,18 +340,17 @@ final class Locator {
         for (SheetSpec.PartSpec part : parts) {
             // A label of one or two letters ("A", "K") is an article or a symbol in a sentence.
             List<Pattern> labels = part.labels().stream().filter(label -> ofWords(label) && label.length() >= 3)
-                    .map(label -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(label) + "(?!\\p{L})",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+                    .map(Locator::asWord).toList();
             if (part.kind() != SheetSpec.ValueKind.MATRIX || labels.isEmpty()) {
                 continue;
             }
             Answer taken = found.answers().get(part.id());
-            for (int index = region.start(); index < region.end(); index++) {
+            for (int index : answerLines(region)) {
                 Document.Line line = document.lines().get(index);
                 String text = line.text().replace("*", "");
                 Optional<Matcher> given = MATRIX_IN_WORDS.stream().map(pattern -> pattern.matcher(text))
                         .filter(Matcher::find).findFirst();
-                if (regions.furniture(index) || regions.inTitleBlock(index) || given.isEmpty()
+                if (given.isEmpty()
                         || labels.stream().noneMatch(label -> namesTheSize(label.matcher(text), given.get()))) {
                     continue;
                 }
@@ -372,8 +377,8 @@ final class Locator {
                 String entry = words.group(3);
                 String row = "[" + String.join(", ", java.util.Collections.nCopies(columns, entry)) + "]";
                 String matrix = "[" + String.join(", ", java.util.Collections.nCopies(rows, row)) + "]";
-                Answer answer = Answer.read(part.id(), matrix, part.expectation(),
-                        Where.line(document.source(), line.page(), line.number(), text), FoundBy.LABEL, List.of());
+                Answer answer = Answer.read(part.id(), matrix, part.expectation(), where(index), FoundBy.LABEL,
+                        List.of());
                 String said = words.group().strip();
                 // "one quarter (1/4": the parenthesis the value opens closes after it.
                 said += said.chars().filter(character -> character == '(').count()
@@ -413,7 +418,7 @@ final class Locator {
         String size = "(?<![\\d.,/])(\\d{1,2}) ?(?:[×x*]|by) ?(\\d{1,2})(?![\\d.,/]?\\d)[^.;:\\d]{0,60}?";
         String value = "(-?\\d{1,4}(?:\\.\\d{1,6})?(?:/\\d{1,4})?)(?![\\d.,/]?\\d)";
         String entries = "(?:entries|entry|elements?|cells?|positions?|weights?|values?|coefficients?)";
-        return List.of(Pattern.compile(size + "\\b(?:weights?|values?|entries|entry|elements?|coefficients?|cells?)"
+        return List.of(Pattern.compile(size + "\\b" + entries
                 + "(?:\\s{0,3}(?:\\b(?:of|are|is|all|equal|to|set|being|each|every|one|a|quarter|fourth)\\b|=|:|\\())*"
                 + "\\s{0,3}" + value, Pattern.CASE_INSENSITIVE),
                 Pattern.compile(size + "\\bwith\\s{1,3}" + value + "(?:\\s{1,3}(?:in|for|as)\\s{1,3}"
@@ -531,8 +536,9 @@ final class Locator {
 
     /** The lines of a region an answer may stand on, past its title block, page furniture and heading. */
     private List<Integer> answerLines(Regions.Region region) {
-        return java.util.stream.IntStream.range(region.start(), region.end()).filter(index -> !regions.inTitleBlock(index)
-                && !regions.furniture(index) && !regions.inHeading(index, 1)).boxed().toList();
+        return java.util.stream.IntStream.range(region.start(), region.end()).filter(index
+                -> !regions.inTitleBlock(index) && !regions.furniture(index) && !regions.inHeading(index, 1)).boxed()
+                .toList();
     }
 
     /**
@@ -551,7 +557,8 @@ final class Locator {
      * ({@code El paso (stride) es de 2}; {@code kernel: [[…]]stride: 2padding: 0} of a PDF that lost its line breaks;
      * {@code nach conv2: 256 × 27 ×}, the rest wrapped onto the next line): the student answered in words or a layout
      * no value was read from; or heading a table's column over a row of values ({@link #rowUnderHeaders}). The part is
-     * unreadable, to review, the line quoted; it was missing, unflagged, and graded 0. A label in a sentence ("the output of the detector is 4") is none: labels are often common words. Labels of
+     * unreadable, to review, the line quoted; it was missing, unflagged, and graded 0. A label in a sentence ("the
+     * output of the detector is 4") is none: labels are often common words. Labels of
      * one or two characters ({@code S}, {@code K}) are too common to tell; a sheet answering nothing (a blank template
      * restating its problems) stays blank.
      */
@@ -604,8 +611,7 @@ final class Locator {
         int headers = 0;
         boolean own = false;
         for (String label : labels) {
-            Matcher header = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest);
+            Matcher header = asWord(label).matcher(rest);
             if (header.find()) {
                 headers++;
                 own |= part.labels().stream().anyMatch(label::equalsIgnoreCase);
@@ -1541,9 +1547,10 @@ final class Locator {
      * Why the last of a row's two shapes may not be the team's answer, by the headers of its table: they name a column
      * that compares ("| Layer | Our output | AlexNet paper |", "| Output (by hand) | PyTorch x.shape |"), the output
      * before the input ("| Output size | Input size |"), or no input column before an output column ("| Layer | Our
-     * result | Lecture slide 34 |", for a shape). Of a row's shapes the last is read, a layer's output after its input, as headers
-     * naming the input before the output, or an arrow or "to" between the two ({@code 3 × 227 × 227 → 96 × 55 × 55}),
-     * say; under other headers it may be the paper's value or the layer's input, graded as the team's.
+     * result | Lecture slide 34 |", for a shape). Of a row's shapes the last is read, a layer's output after its
+     * input, as headers naming the input before the output, or an arrow or "to" between the two
+     * ({@code 3 × 227 × 227 → 96 × 55 × 55}), say; under other headers it may be the paper's value or the layer's
+     * input, graded as the team's.
      */
     private Optional<String> lastColumnInDoubt(Candidate earlier, Candidate later, SheetSpec.PartSpec part) {
         if (between(earlier, later).filter(words -> LEADS_TO.matcher(words).find()).isPresent()) {
