@@ -9,12 +9,19 @@ import java.util.List;
  *
  * @param environments LaTeX matrix environments found in the source text, with the line they
  *     start on (text and LaTeX submissions only)
+ * @param footnotes the footnotes whose marks the reader found in the text, in the order of their marks
  */
-public record Document(String source, List<Line> lines, List<Environment> environments) {
+public record Document(String source, List<Line> lines, List<Environment> environments, List<Footnote> footnotes) {
 
     public Document {
         lines = List.copyOf(lines);
         environments = List.copyOf(environments);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    /** A document without footnotes. */
+    public Document(String source, List<Line> lines, List<Environment> environments) {
+        this(source, lines, environments, List.of());
     }
 
     /**
@@ -46,5 +53,23 @@ public record Document(String source, List<Line> lines, List<Environment> enviro
      * before it on that line (where a label such as {@code Z =} stands).
      */
     public record Environment(String latex, int lineIndex, String before) {
+    }
+
+    /**
+     * A footnote: its mark as printed, the index of the line whose text carries the mark, and the lines
+     * [{@code start}, {@code end}) its own text takes (at a page's foot, or where Markdown defines it).
+     */
+    public record Footnote(String mark, int markedLine, int start, int end) {
+
+        public Footnote {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("a footnote's lines [" + start + ", " + end + ") are empty");
+            }
+        }
+
+        /** Whether the line of that index is the footnote's own text. */
+        public boolean holds(int lineIndex) {
+            return lineIndex >= start && lineIndex < end;
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -14,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -76,7 +78,9 @@ public final class DocxSheetReader implements SheetReader {
         try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument document = new XWPFDocument(container)) {
             List<String> lines = new ArrayList<>();
-            body(document, new WordNumbering(document), lines);
+            WordNumbering numbering = new WordNumbering(document);
+            body(document, numbering, lines);
+            footnotes(document, numbering, lines);
             return String.join("\n", lines);
         } catch (EncryptedDocumentException encrypted) {
             throw new UnreadableException("the document is password-protected; save it without a password", encrypted);
@@ -98,6 +102,37 @@ public final class DocxSheetReader implements SheetReader {
         Map<Node, XWPFParagraph> numbered = new IdentityHashMap<>();
         document.getParagraphs().forEach(paragraph -> numbered.put(paragraph.getCTP().getDomNode(), paragraph));
         blocks(document.getDocument().getBody().getDomNode(), numbered, numbering, lines);
+    }
+
+    /** A footnote's mark as {@link #text} writes it, by Word's id for the footnote: {@code [^w25]}. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^w(-?\\d{1,9})\\]");
+
+    /**
+     * The document's footnotes written as Markdown's: each mark numbered in the order the marks stand, as Word prints
+     * them ({@code Stride: see the footnote.[^1]}), and the footnotes' text after the body ({@code [^1]: 1, as in the
+     * lecture}), where the Markdown reader finds them (as pandoc converts a Word document).
+     */
+    private static void footnotes(XWPFDocument document, WordNumbering numbering, List<String> lines) {
+        Map<String, String> numbers = new java.util.LinkedHashMap<>();
+        for (int index = 0; index < lines.size(); index++) {
+            Matcher mark = FOOTNOTE_MARK.matcher(lines.get(index));
+            StringBuilder marked = new StringBuilder();
+            while (mark.find()) {
+                String number = numbers.computeIfAbsent(mark.group(1), id -> String.valueOf(numbers.size() + 1));
+                mark.appendReplacement(marked, Matcher.quoteReplacement("[^" + number + "]"));
+            }
+            lines.set(index, mark.appendTail(marked).toString());
+        }
+        numbers.forEach((id, number) -> {
+            XWPFFootnote footnote = document.getFootnoteByID(Integer.parseInt(id));
+            if (footnote != null) {
+                List<String> text = new ArrayList<>();
+                blocks(footnote.getCTFtnEdn().getDomNode(), new IdentityHashMap<>(), numbering, text);
+                lines.add("");
+                lines.add("[^" + number + "]: " + String.join(" ", text.stream().map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList()));
+            }
+        });
     }
 
     /** The paragraphs and tables among a node's children, through content controls and tracked insertions. */
@@ -277,7 +312,8 @@ public final class DocxSheetReader implements SheetReader {
             case "br", "cr" -> text.append('\n');
             case "noBreakHyphen" -> text.append('-');
             case "sym" -> text.append(symbol(element));
-            case "pPr", "rPr", "delText", "instrText", "del", "moveFrom", "footnoteReference", "endnoteReference",
+            case "footnoteReference" -> text.append("[^w").append(element.getAttributeNS(WORD, "id")).append(']');
+            case "pPr", "rPr", "delText", "instrText", "del", "moveFrom", "endnoteReference",
                     "commentReference", "sdtPr", "sdtEndPr" -> {
                 // formatting, deleted text and field codes are not what the reader sees
             }

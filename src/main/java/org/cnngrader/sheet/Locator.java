@@ -207,6 +207,7 @@ final class Locator {
             byLayerName(parts, body, found);
             byLayerAlignment(parts, body, found);
             matrixInWords(parts, region, found);
+            inFootnote(parts, region, found);
             // A guess is taken from the solution, never from the problem restated above it: "there are 12 feature
             // maps" is no answer to the depth, whatever the solution says.
             List<Candidate> solution = afterSolutionMark(region, body);
@@ -388,6 +389,90 @@ final class Locator {
                         + " throughout: check it is the team's answer"));
                 break;
             }
+        }
+    }
+
+    /**
+     * For each part still without an answer, the footnotes marked in its question's region: one its label points to
+     * ({@link #pointedTo}), or else one that names it ({@link #namedIn}). A footnote's text is read nowhere else (it is
+     * the document's furniture): after a value, a footnote is a remark on it ({@code conv1: 96 × 54 × 54¹}), no
+     * answer.
+     */
+    private void inFootnote(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
+        List<Document.Footnote> footnotes = document.footnotes().stream()
+                .filter(footnote -> region.contains(footnote.markedLine())).toList();
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        java.util.BitSet footnoteLines = new java.util.BitSet();
+        footnotes.forEach(footnote -> footnoteLines.set(footnote.start(), footnote.end()));
+        List<Candidate> inFootnotes = candidates.stream().filter(candidate -> footnoteLines.get(
+                candidate.lineIndex())).toList();
+        for (SheetSpec.PartSpec part : parts) {
+            if (!found.has(part)) {
+                pointedTo(part, footnotes, inFootnotes, found);
+            }
+            if (!found.has(part)) {
+                namedIn(part, footnotes, inFootnotes, found);
+            }
+        }
+    }
+
+    /**
+     * The part's label opening a line that gives no answer but a footnote's mark ({@code Stride: see the footnote.¹}):
+     * the team answered in the footnote. Its first value of the part's kind is the answer, noted; a second one doubts
+     * it. A footnote without one leaves the part unread, to review.
+     */
+    private void pointedTo(SheetSpec.PartSpec part, List<Document.Footnote> footnotes, List<Candidate> inFootnotes,
+            Found found) {
+        List<Pattern> labels = labelOpeningLine(part);
+        for (Document.Footnote footnote : footnotes) {
+            int index = footnote.markedLine();
+            String text = document.lines().get(index).text().replace("*", "").strip();
+            Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::lookingAt)
+                    .findFirst();
+            if (regions.furniture(index) || regions.inTitleBlock(index) || label.isEmpty() || writesAnAnswer(part,
+                    TextSheetReader.FOOTNOTE_MARK.matcher(text.substring(label.get().end())).replaceAll(""))) {
+                continue;
+            }
+            List<Candidate> given = inFootnotes.stream().filter(candidate -> footnote.holds(candidate.lineIndex())
+                    && sameKind(candidate, part)).toList();
+            String named = "footnote " + footnote.mark();
+            if (given.isEmpty()) {
+                found.answers().put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL,
+                        "its label points to " + named + ", where no answer of the part's kind was read",
+                        "its label on " + at(index) + " points to " + named + " (" + at(footnote.start())
+                                + "), where no answer of the part's kind was read"));
+                return;
+            }
+            take(part, given.get(0), FoundBy.LABEL, found, List.of("read from " + named + " (" + at(given.get(0)
+                    .lineIndex()) + "), whose mark stands after its label on " + at(index)));
+            if (given.size() > 1) {
+                found.answers().put(part.id(), found.answers().get(part.id()).doubted(named + " gives "
+                        + Excerpt.quoted(given.get(0).written()) + " and then " + Excerpt.quoted(given.get(1)
+                                .written())));
+            }
+            return;
+        }
+    }
+
+    /**
+     * A value the part's label or its layer's name gives in a footnote ({@code ¹ Conv2 is 256 × 27 × 27 in the
+     * paper}), no label pointing to it: taken, doubted, as it may be the team's answer or a remark.
+     */
+    private void namedIn(SheetSpec.PartSpec part, List<Document.Footnote> footnotes, List<Candidate> inFootnotes,
+            Found found) {
+        Candidate named = Optional.ofNullable(labelled(part, inFootnotes, candidate -> sameKind(candidate, part)))
+                .orElseGet(() -> inFootnotes.stream().filter(candidate -> part.layer().isPresent()
+                        && !claimed(candidate) && sameKind(candidate, part)
+                        && namesLayer(candidate, part.layer().get())).findFirst().orElse(null));
+        if (named != null) {
+            String mark = footnotes.stream().filter(footnote -> footnote.holds(named.lineIndex())).findFirst()
+                    .orElseThrow().mark();
+            take(part, named, FoundBy.LABEL, found, List.of());
+            found.answers().put(part.id(), found.answers().get(part.id()).doubted("read from footnote " + mark + " ("
+                    + at(named.lineIndex()) + "), which names it there, but no label of the part points to it: check"
+                    + " it is the team's answer, not a remark"));
         }
     }
 

@@ -114,10 +114,13 @@ public final class PdfSheetReader implements SheetReader {
                 pageRows.add(pageRows(collector.pages.get(page), collector.pageBrackets.get(page),
                         collector.pageRules.get(page)));
             }
-            pageRows = withoutFootnoteMarks(pageRows);
+            Footnoted footnoted = withoutFootnoteMarks(pageRows);
+            pageRows = footnoted.pages();
             List<Document.Line> lines = new ArrayList<>();
             List<String> struck = new ArrayList<>();
+            int[] pageStarts = new int[collector.pages.size()];
             for (int page = 0; page < collector.pages.size(); page++) {
+                pageStarts[page] = lines.size();
                 lines.addAll(lines(pageRows.get(page), page + 1));
                 for (List<Glyph> row : rows(collector.pagesStruck.get(page))) {
                     struck.add("'" + String.join(" ", visual(row).words.stream().map(Document.Word::text).toList())
@@ -134,7 +137,11 @@ public final class PdfSheetReader implements SheetReader {
                         + " typeset by LaTeX or exported by Word");
             }
             // A PDF of a Markdown preview printed without its math typeset holds the LaTeX as written.
-            return new Document(source, lines, TextSheetReader.environments(lines));
+            List<Document.Footnote> footnotes = footnoted.footnotes().stream().map(footnote -> new Document.Footnote(
+                    footnote.mark(), pageStarts[footnote.markedPage()] + footnote.markedRow(),
+                    pageStarts[footnote.page()] + footnote.start(), pageStarts[footnote.page()] + footnote.end()))
+                    .toList();
+            return new Document(source, lines, TextSheetReader.environments(lines), footnotes);
         } catch (InvalidPasswordException locked) {
             throw new UnreadableException("the PDF is password-protected", locked);
         } catch (IOException | RuntimeException corrupt) {
@@ -440,10 +447,11 @@ public final class PdfSheetReader implements SheetReader {
      * a power going on into its expression ({@code 11² × 3 × 96}) or raising a symbol of one letter ({@code x²}) is no
      * mark. The footnotes' own marks go too: a number alone on a line is no answer.
      */
-    private static List<List<List<Glyph>>> withoutFootnoteMarks(List<List<List<Glyph>>> pages) {
+    private static Footnoted withoutFootnoteMarks(List<List<List<Glyph>>> pages) {
         List<java.util.Map<String, Integer>> footnotes = pages.stream().map(PdfSheetReader::footnotes).toList();
         List<List<List<Glyph>>> result = new ArrayList<>();
         List<java.util.Set<Integer>> marked = new ArrayList<>();
+        List<PageFootnote> found = new ArrayList<>();
         for (List<List<Glyph>> rows : pages) {
             result.add(new ArrayList<>(rows));
             marked.add(new java.util.HashSet<>());
@@ -470,20 +478,65 @@ public final class PdfSheetReader implements SheetReader {
                         row.subList(start, end).clear();
                         result.get(page).set(index, row);
                         start--;
+                        found.add(new PageFootnote(number, page, index, footnotePage, footnote + 1,
+                                footnoteEnd(pages.get(footnotePage), footnote + 1, footnotes.get(footnotePage))));
                     }
                 }
             }
         }
+        // Each page's rows as kept, and for each row of the page how many were kept before it.
+        List<int[]> keptBefore = new ArrayList<>();
         for (int page = 0; page < result.size(); page++) {
             List<List<Glyph>> kept = new ArrayList<>();
+            int[] before = new int[result.get(page).size() + 1];
             for (int index = 0; index < result.get(page).size(); index++) {
+                before[index] = kept.size();
                 if (!marked.get(page).contains(index) && !result.get(page).get(index).isEmpty()) {
                     kept.add(result.get(page).get(index));
                 }
             }
+            before[result.get(page).size()] = kept.size();
             result.set(page, kept);
+            keptBefore.add(before);
         }
-        return result;
+        List<PageFootnote> kept = new ArrayList<>();
+        for (PageFootnote footnote : found) {
+            int[] marking = keptBefore.get(footnote.markedPage());
+            int[] before = keptBefore.get(footnote.page());
+            // The row of the mark kept (it held more than the mark), and some of the footnote's own.
+            if (marking[footnote.markedRow() + 1] > marking[footnote.markedRow()]
+                    && before[footnote.end()] > before[footnote.start()]) {
+                kept.add(new PageFootnote(footnote.mark(), footnote.markedPage(), marking[footnote.markedRow()],
+                        footnote.page(), before[footnote.start()], before[footnote.end()]));
+            }
+        }
+        return new Footnoted(result, kept);
+    }
+
+    /** The pages' rows without their footnotes' marks, and the footnotes whose marks went. */
+    private record Footnoted(List<List<List<Glyph>>> pages, List<PageFootnote> footnotes) {
+    }
+
+    /**
+     * A footnote whose mark stands on a row of one page, its text on rows [{@code start}, {@code end}) of a page, the
+     * same or the next.
+     */
+    private record PageFootnote(String mark, int markedPage, int markedRow, int page, int start, int end) {
+    }
+
+    /**
+     * Where the text of a footnote opening at row {@code start} of a page ends: at the next footnote's mark, or at the
+     * first row set in another size or more than a line below the row above it (a page's number).
+     */
+    private static int footnoteEnd(List<List<Glyph>> rows, int start, java.util.Map<String, Integer> marks) {
+        double size = rows.get(start).get(0).size();
+        int end = start + 1;
+        while (end < rows.size() && !marks.containsValue(end) && !rows.get(end).isEmpty()
+                && Math.abs(rows.get(end).get(0).size() - size) < 0.05 * size
+                && rows.get(end).get(0).baseline() - rows.get(end - 1).get(0).baseline() < 1.6 * size) {
+            end++;
+        }
+        return end;
     }
 
     /**

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * marked headings over plain lines, a section over a list item). A question without a heading lies
  * between its neighbours that have one.
  *
- * <p>Some lines never give answers (the document's furniture): headings themselves, the team line,
- * running headers and footers and page numbers of a typeset document. The title block — the lines
+ * <p>Some lines never give answers (the document's furniture): headings themselves, the team line, footnotes
+ * (read only where a label points to one), running headers and footers and page numbers of a typeset document. The title block — the lines
  * before the first heading — gives answers to none but a question without a heading of its own, and
  * only labelled ones.
  */
@@ -896,7 +896,7 @@ final class Regions {
     }
 
     /**
-     * The lines that never give answers, whatever region they lie in: the team and members lines,
+     * The lines that never give answers, whatever region they lie in: the team and members lines, footnotes,
      * and in a typeset document running headers and footers and page numbers.
      */
     static final class Furniture {
@@ -959,6 +959,11 @@ final class Regions {
                         repeated.forEach(index -> furniture[index] = true);
                     }
                 }
+            }
+            // A footnote is read only where an answer's label points to it (Locator), never as an answer of its own:
+            // "conv1 is 96 × 54 × 54 in the original paper" answers nothing.
+            for (Document.Footnote footnote : document.footnotes()) {
+                java.util.Arrays.fill(furniture, footnote.start(), footnote.end(), true);
             }
             return furniture;
         }

@@ -154,20 +154,72 @@ public final class TextSheetReader implements SheetReader {
         return opened.toString();
     }
 
-    /** The document of a text: its lines with words positioned by character, and its matrix environments. */
+    /**
+     * The document of a text: its lines with words positioned by character, its matrix environments and its
+     * footnotes, each definition's {@code [^1]:} blanked out as a printed footnote's mark is.
+     */
     static Document document(String written, String source) {
         String text = Characters.fractions(Characters.signedNumbers(Characters.plainLetters(
                 withoutSetting(written))));
+        List<String> texts = new ArrayList<>(List.of(text.split("\n", -1)));
+        List<Document.Footnote> footnotes = footnotes(texts);
+        for (Document.Footnote footnote : footnotes) {
+            String line = texts.get(footnote.start());
+            Matcher definition = FOOTNOTE.matcher(line);
+            if (definition.find()) {
+                texts.set(footnote.start(), " ".repeat(definition.end()) + line.substring(definition.end()));
+            }
+        }
         List<Document.Line> lines = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
         int offset = 0;
         int number = 1;
-        for (String line : text.split("\n", -1)) {
+        for (String line : texts) {
             lineStarts.add(offset);
             lines.add(new Document.Line(0, number++, line.replace("\r", ""), words(line)));
             offset += line.length() + 1;
         }
-        return new Document(source, lines, environments(text, lineStarts));
+        return new Document(source, lines, environments(text, lineStarts), footnotes);
+    }
+
+    /** A Markdown footnote's definition opening its line: {@code [^1]: text}, {@code [^note]: text}. */
+    private static final Pattern FOOTNOTE = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]{1,20})\\]:");
+
+    /** A line going on with the footnote defined above it: indented. */
+    private static final Pattern FOOTNOTE_GOING_ON = Pattern.compile("(?: {2,}|\\t)\\S.*");
+
+    /** A Markdown footnote's mark in the text: {@code [^1]}. */
+    static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^([^\\]\\s]{1,20})\\](?!:)");
+
+    /**
+     * Markdown's footnotes ({@code Stride: see the footnote.[^1]} and, anywhere after or before it,
+     * {@code [^1]: 1, as in the lecture}), as pandoc writes them, and as the Word reader writes a document's: each
+     * defined one with the first line that carries its mark. A definition takes its line and the indented lines after
+     * it.
+     */
+    private static List<Document.Footnote> footnotes(List<String> lines) {
+        java.util.Map<String, int[]> defined = new java.util.HashMap<>();
+        for (int index = 0; index < lines.size(); index++) {
+            Matcher definition = FOOTNOTE.matcher(lines.get(index));
+            if (definition.find()) {
+                int end = index + 1;
+                while (end < lines.size() && FOOTNOTE_GOING_ON.matcher(lines.get(end)).matches()) {
+                    end++;
+                }
+                defined.putIfAbsent(definition.group(1), new int[] {index, end});
+            }
+        }
+        List<Document.Footnote> footnotes = new ArrayList<>();
+        for (int index = 0; index < lines.size() && !defined.isEmpty(); index++) {
+            Matcher mark = FOOTNOTE_MARK.matcher(lines.get(index));
+            while (mark.find()) {
+                int[] definition = defined.remove(mark.group(1));
+                if (definition != null) {
+                    footnotes.add(new Document.Footnote(mark.group(1), index, definition[0], definition[1]));
+                }
+            }
+        }
+        return footnotes;
     }
 
     /**

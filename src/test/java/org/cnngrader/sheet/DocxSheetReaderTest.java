@@ -226,4 +226,23 @@ class DocxSheetReaderTest {
         assertThat(value(answers, "Y2")).isEqualTo("[[-9.0, -10.0, -9.0], [0.0, 0.0, 0.0], [9.0, 10.0, 9.0]]");
         assertThat(value(answers, "Y3")).isEqualTo("[[-1.0, 9.0, -1.0], [-6.0, -2.0, -6.0], [-1.0, 9.0, -1.0]]");
     }
+
+    /**
+     * A Word document's footnotes (footnoted-answers/answers.docx, written by pandoc with ids of its own): they were
+     * not read at all, and their marks left no trace. They are written as Markdown's, numbered as Word prints them,
+     * after the body.
+     */
+    @Test
+    void footnotesAreWrittenAsMarkdownsAfterTheBody() throws Exception {
+        List<String> lines = DocxSheetReader.text(Path.of("src/test/resources/footnoted-answers/answers.docx"))
+                .lines().toList();
+
+        assertThat(lines).contains("Stride: see the footnote.[^1]", "Padding: see the note below.[^2]",
+                "Conv1: 96 × 55 × 55[^3]", "Pool3: see footnote.[^4]");
+        assertThat(lines.subList(lines.indexOf("Flatten: 9216"), lines.size())).filteredOn(line -> !line.isEmpty())
+                .containsExactly("Flatten: 9216", "[^1]: 2 — the windows must not overlap, as in the pooling.",
+                        "[^2]: As on the lecture’s slide about pooling.",
+                        "[^3]: Conv2 is 256 × 27 × 27 in the original paper, after a padding of 2.",
+                        "[^4]: 256 × 6 × 6, after rounding down twice.");
+    }
 }

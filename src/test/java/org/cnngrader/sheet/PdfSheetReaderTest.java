@@ -731,4 +731,27 @@ class PdfSheetReaderTest {
         assertThat(answers.get("pool3_shape").value().map(Object::toString)).hasValue("[256.0, 6.0, 6.0]");
         assertThat(answers.get("flat_size").value().map(Object::toString)).hasValue("9216.0");
     }
+
+    /**
+     * The footnotes of pdflatex and LibreOffice, their marks gone from the text: each is known by the line its mark
+     * stood on and the lines of its own text, on that page or the next, above the page's number.
+     */
+    @Test
+    void aFootnoteIsKnownByTheLineItsMarkStoodOn() throws Exception {
+        for (String pdf : List.of("answers.pdf", "answers-libreoffice.pdf")) {
+            Path file = Path.of("src/test/resources/footnoted-answers", pdf);
+            Document document = PdfSheetReader.document(file, pdf, new ArrayList<>());
+            List<String> marked = document.footnotes().stream().map(footnote -> footnote.mark() + " "
+                    + document.lines().get(footnote.markedLine()).text()).toList();
+            List<String> texts = document.footnotes().stream().map(footnote -> String.join(" / ", document.lines()
+                    .subList(footnote.start(), footnote.end()).stream().map(Document.Line::text).toList())).toList();
+
+            assertThat(marked).as(pdf).containsExactly("1 Stride: see the footnote.",
+                    "2 Padding: see the note below.", "3 Conv1: 96 × 55 × 55", "4 Pool3: see footnote.");
+            assertThat(texts).as(pdf).containsExactly("2 — the windows must not overlap, as in the pooling.",
+                    "As on the lecture’s slide about pooling.",
+                    "Conv2 is 256 × 27 × 27 in the original paper, after a padding of 2.",
+                    "256 × 6 × 6, after rounding down twice.");
+        }
+    }
 }

@@ -645,4 +645,57 @@ class SubmissionsTest {
         assertThat(sheet.answers().get("avg_stride").value()).as(file)
                 .contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.scalar(2)));
     }
+
+    /**
+     * Answers given only in footnotes ({@code Stride: see the footnote.[^s]}, footnoted-answers/build.sh): they were
+     * missing, unflagged, in every format; a footnote's remark naming a layer left unanswered ("Conv2 is 256 × 27 × 27
+     * in the original paper") was graded as the team's answer, correct and unflagged, in the PDFs.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"answers.md", "answers.docx", "answers.pdf",
+        "answers-libreoffice.pdf"})
+    void anAnswerGivenInAFootnoteIsReadWhereItsLabelPointsToIt(String file) throws Exception {
+        Map<String, Answer> answers = answers("footnoted-answers", file);
+
+        Answer stride = answers.get("avg_stride");
+        assertThat(stride.value()).as(file).contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.scalar(2)));
+        assertThat(stride.where().snippet()).as(file).contains("the windows must not overlap");
+        assertThat(stride.notes()).as(file).anySatisfy(note -> assertThat(note).startsWith("read from footnote")
+                .contains("whose mark stands after its label"));
+        assertThat(stride.doubt()).as(file).isEmpty();
+        assertThat(answers.get("pool3_shape").value()).as(file).contains(new SheetValue.Numbers(
+                org.cnngrader.engine.Tensor.vector(256, 6, 6)));
+        assertThat(answers.get("pool3_shape").doubt()).as(file).isEmpty();
+        // A footnote without a value where a label points to it: the team answered there, in words to read by hand.
+        Answer padding = answers.get("avg_padding");
+        assertThat(padding.value()).as(file).isEmpty();
+        assertThat(padding.doubt()).as(file).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("points to footnote").contains("no answer of the part's kind"));
+        // A footnote after a value remarks on it, and what it names is no answer unless a reader confirms it.
+        assertThat(answers.get("conv1_shape").doubt()).as(file).isEmpty();
+        assertThat(answers.get("conv2_shape").doubt()).as(file).hasValueSatisfying(doubt -> assertThat(doubt)
+                .contains("no label of the part points to it"));
+    }
+
+    /**
+     * {@code Stride: 1[^s]} whose footnote says "Stride 2 would also work …, but we keep 1" (footnote-marks/): in the
+     * PDF, the footnote's 2 was read as the answer by its label, and the footnote's "conv1 is 96 × 55 × 55 in the
+     * original paper" made the team's own conv1 doubted. A footnote is read only where a label points to it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"answers.md", "answers.docx", "answers.pdf",
+        "answers.libreoffice.pdf"})
+    void aFootnotesRemarkIsNoRivalOfTheAnswerItFollows(String file) throws Exception {
+        Map<String, Answer> answers = answers("footnote-marks", file);
+
+        assertThat(answers.get("avg_stride").written()).as(file).isEqualTo("1");
+        assertThat(answers.get("avg_stride").doubt()).as(file).isEmpty();
+        assertThat(answers.get("conv1_shape").doubt()).as(file).isEmpty();
+    }
+
+    /** The answers read from a fixture's file, handed in as a team of its own. */
+    private static Map<String, Answer> answers(String fixture, String file) throws Exception {
+        return Submissions.read(List.of(Submissions.team(Path.of("src/test/resources", fixture, file))), SPEC).get(0)
+                .answers();
+    }
 }

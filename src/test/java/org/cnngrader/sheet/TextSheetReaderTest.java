@@ -78,4 +78,25 @@ class TextSheetReaderTest {
         assertThat(opened.indexOf("9216")).isEqualTo(text.indexOf("9216"));
         assertThat(opened.replaceAll("\\s+", " ")).isEqualTo("x 9216 7 \\frac{1}{4}");
     }
+
+    /**
+     * Markdown's footnotes: each defined one with the line its mark first stands on, its definition and the indented
+     * lines after it, the definition's {@code [^s]:} blanked out; a mark without a definition, and a definition
+     * without a mark, are none.
+     */
+    @Test
+    void aMarkdownFootnoteIsKnownByTheLineItsMarkStandsOn() {
+        Document document = TextSheetReader.document("""
+                Stride: see the footnote.[^s]
+                Padding: 0[^x]
+                [^s]: 2, as the windows
+                    must not overlap.
+                [^lost]: 3
+                after
+                """, "answers.md");
+
+        assertThat(document.footnotes()).containsExactly(new Document.Footnote("s", 0, 2, 4));
+        assertThat(document.lines().get(2).text()).isEqualTo("      2, as the windows");
+        assertThat(document.lines().get(4).text()).isEqualTo("[^lost]: 3");
+    }
 }
