@@ -188,6 +188,11 @@ final class Locator {
                     unheaded.put(question.id(), AnswerSheet.Unheaded.OUT_OF_ORDER);
                 });
             }
+            if (region.headed()) {
+                region.outOfOrder().ifPresent(outOfOrder -> sheetNotes.add("question " + question.id() + " is headed"
+                        + " at line " + document.lines().get(outOfOrder.line()).number() + ", out of the rubric's"
+                        + " order: its answers were read under that heading"));
+            }
             if (!region.sharedWith().isEmpty()) {
                 unheaded.put(question.id(), AnswerSheet.Unheaded.SHARED);
             }
@@ -2041,7 +2046,10 @@ final class Locator {
             for (Candidate candidate : body) {
                 // A summary's ReLU and BatchNorm rows repeat the shape above them: for a network that counts no
                 // such layer they would shift every row below by one.
+                // The network's input restated in the prose ("we start with an input of size 3 × 227 × 227") is no
+                // layer's row: taken so, it shifted every layer's shape below it by one.
                 if (readable(candidate, first) && sameShape(candidate, first) && !term(candidate)
+                        && !given(candidate, first)
                         && (activationsCounted || !UNCOUNTED_LAYER.matcher(document.lines()
                                 .get(candidate.lineIndex()).text()).lookingAt())) {
                     rows.add(candidate);
@@ -3091,11 +3099,6 @@ final class Locator {
         return depth == 0;
     }
 
-    /**
-     * Whether a candidate is a value the problem gives rather than an answer: named as a given of the
-     * rubric ({@code X = …}) that is no label of the part, equal to a given matrix, or the input of the
-     * network the part asks about.
-     */
     /** A parameter a part's text sets: {@code P = 1} of "the output side for S = 2, P = 1". */
     private static final Pattern PROMPT_PARAMETER = Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,7})'?\\s*=\\s*(-?\\d{1,6}(?:\\.\\d{1,6})?)");
 
@@ -3121,6 +3124,11 @@ final class Locator {
         return false;
     }
 
+    /**
+     * Whether a candidate is a value the problem gives rather than an answer: named as a given of the
+     * rubric ({@code X = …}) that is no label of the part, equal to a given matrix, or the input of the
+     * network the part asks about.
+     */
     private boolean given(Candidate candidate, SheetSpec.PartSpec part) {
         Optional<String> name = definedName(candidate);
         Optional<SheetValue> value = value(candidate, part);

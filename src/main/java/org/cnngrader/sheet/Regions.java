@@ -45,9 +45,10 @@ final class Regions {
     }
 
     /**
-     * A line that could head {@code questionId} but lies out of the rubric's order, so was not taken: the question
-     * without a heading is that question, or its neighbour in the rubric (the nearest before or after it that any
-     * line could head), whose answers a document answering out of order puts beside that line's.
+     * A line that could head {@code questionId} but lies out of the rubric's order. Of a question headed there (a sure
+     * heading, {@link #headOutOfOrder}), its heading's line; else the line was not taken, and the question without a
+     * heading is that question, or its neighbour in the rubric (the nearest before or after it that any line could
+     * head), whose answers a document answering out of order puts beside that line's.
      */
     record OutOfOrder(int line, String questionId) {
     }
@@ -144,6 +145,7 @@ final class Regions {
         }
         itemsOfLaterQuestions(choices, questions);
         Choice[] choice = choose(choices);
+        boolean[] headedOutOfOrder = headOutOfOrder(choices, choice, questions);
         int[] chosen = Arrays.stream(choice).mapToInt(picked -> picked == null ? -1 : picked.line()).toArray();
         Map<String, Region> regions = new HashMap<>();
         // Per heading line, the reading of it that counts: the one chosen, else the longest that could head a question.
@@ -181,12 +183,17 @@ final class Regions {
             int start;
             int end = lines.size();
             boolean headed = chosen[q] >= 0;
+            // A question without a heading lies after the heading of the question before it in the rubric.
+            int from = -1;
+            for (int earlier = q - 1; !headed && earlier >= 0 && from < 0; earlier--) {
+                from = chosen[earlier];
+            }
+            // Its region ends at the next heading down the document, whichever question it heads; the questions a
+            // heading names together share its region.
             int nextHeading = lines.size();
-            for (int later = q + 1; later < questions.size(); later++) {
-                // The questions a heading names together share its region.
-                if (chosen[later] >= 0 && chosen[later] != chosen[q]) {
-                    nextHeading = chosen[later];
-                    break;
+            for (int line : chosenLines) {
+                if (line > (headed ? chosen[q] : from) && line < nextHeading) {
+                    nextHeading = line;
                 }
             }
             if (headed) {
@@ -204,13 +211,7 @@ final class Regions {
                     }
                 }
             } else {
-                start = 0;
-                for (int earlier = q - 1; earlier >= 0; earlier--) {
-                    if (chosen[earlier] >= 0) {
-                        start = chosen[earlier];
-                        break;
-                    }
-                }
+                start = Math.max(from, 0);
                 end = nextHeading;
             }
             List<String> sharedWith = new ArrayList<>();
@@ -219,8 +220,9 @@ final class Regions {
                     sharedWith.add(questions.get(other).id());
                 }
             }
-            regions.put(questions.get(q).id(), new Region(start, end, headed,
-                    outOfOrder(q, questions, choices, chosen, chosenLines), List.copyOf(sharedWith)));
+            regions.put(questions.get(q).id(), new Region(start, end, headed, headedOutOfOrder[q]
+                    ? Optional.of(new OutOfOrder(chosen[q], questions.get(q).id()))
+                    : outOfOrder(q, questions, choices, chosen, chosenLines), List.copyOf(sharedWith)));
         }
         Map<Integer, Integer> prefixes = new HashMap<>();
         for (Map.Entry<Integer, Heading> reading : readings.entrySet()) {
@@ -314,6 +316,43 @@ final class Regions {
                 }
             }
         }
+    }
+
+    /**
+     * Fills in {@code chosen}: heads each question the choice in the rubric's order left without a heading by its
+     * sure heading out of that order, where it has one: a line set as a heading that names it by its own number and
+     * by its title ({@code ## 1.5 Dimensions of CNN layers} above {@code ## 1.4 Pooling transformed into
+     * convolution}), no other question's choice. A team answering in its own order had every such question's answers
+     * missing (flagged); a table of contents or a restated problem heads no question here, as the questions it names
+     * have their headings in order.
+     *
+     * @return per question, whether it is so headed
+     */
+    private static boolean[] headOutOfOrder(List<List<Choice>> choices, Choice[] chosen,
+            List<SheetSpec.QuestionSpec> questions) {
+        Set<Integer> taken = new HashSet<>();
+        Map<Integer, Integer> claims = new HashMap<>();
+        for (int q = 0; q < questions.size(); q++) {
+            if (chosen[q] != null) {
+                taken.add(chosen[q].line());
+            }
+            choices.get(q).stream().map(Choice::line).distinct().forEach(line -> claims.merge(line, 1, Integer::sum));
+        }
+        boolean[] headed = new boolean[questions.size()];
+        for (int q = 0; q < questions.size(); q++) {
+            SheetSpec.QuestionSpec question = questions.get(q);
+            Optional<Choice> sure = chosen[q] != null ? Optional.empty() : choices.get(q).stream()
+                    .filter(choice -> choice.span() == 1 && !taken.contains(choice.line())
+                            && claims.get(choice.line()) == 1 && choice.heading().sure(question)
+                            && Titles.matches(choice.heading().rest(), question))
+                    .max(java.util.Comparator.comparingDouble(Choice::score));
+            if (sure.isPresent()) {
+                chosen[q] = sure.get();
+                taken.add(sure.get().line());
+                headed[q] = true;
+            }
+        }
+        return headed;
     }
 
     /**

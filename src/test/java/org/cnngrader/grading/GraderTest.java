@@ -613,28 +613,51 @@ class GraderTest {
     }
 
     /**
-     * Question 1.5 answered before 1.4: its heading is not taken (headings keep the rubric's order), and its eight
-     * answers came out missing, not one of them flagged for a person to look.
+     * Question 1.5 answered before 1.4 under its own number and title: its heading was not taken (headings kept the
+     * rubric's order), and its answers came out missing, flagged. A sure heading heads its question out of that order;
+     * the network's input restated in the prose above the layers' shapes ("we start with an input image of size 3 ×
+     * 227 × 227") is no layer's row: it was read as conv1's shape, every shape below it shifted by one.
      */
     @Test
-    void aMissingAnswerOfAQuestionWhoseHeadingWasNotFoundIsFlaggedForReview() throws Exception {
+    void aQuestionAnsweredBeforeTheOneAboveItInTheRubricIsReadUnderItsOwnHeading() throws Exception {
         Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
         AnswerSheet sheet = org.cnngrader.sheet.Submissions.read(org.cnngrader.sheet.Submissions.team(
                 Path.of("src/test/resources/questions-out-of-order/answers.md")), SheetSpecs.of(rubric)).get(0);
 
         TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
 
-        PartResult conv1 = result.part("conv1_shape").orElseThrow();
-        assertThat(conv1.verdict()).isEqualTo(Verdict.MISSING);
-        assertThat(conv1.review().needed()).isTrue();
-        assertThat(conv1.feedback()).contains("Question 1.5 seems to come out of order in the document (after a"
-                + " question that follows it), and its answers there were not read: put the questions in order.");
-        assertThat(sheet.notes()).contains("line 9 may head question 1.5 but lies out of the rubric's order; its"
-                + " answers there were not read");
+        assertThat(sheet.notes()).contains("question 1.5 is headed at line 9, out of the rubric's order: its answers"
+                + " were read under that heading");
+        assertThat(List.of("conv1_shape", "pool1_shape", "conv2_shape").stream().map(part -> sheet.answers()
+                .get(part).value().map(Object::toString).orElse("none")))
+                .containsExactly("[96.0, 54.0, 54.0]", "[96.0, 26.0, 26.0]", "[256.0, 26.0, 26.0]");
+        assertThat(result.part("conv1_shape").orElseThrow().verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(result.part("avg_kernel").orElseThrow().verdict()).isEqualTo(Verdict.CORRECT);
         // A question the document does not answer at all is missing, nothing more: no line heads it anywhere.
         PartResult kernel = result.part("identity_kernel").orElseThrow();
         assertThat(kernel.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(kernel.review().needed()).isFalse();
+    }
+
+    /**
+     * Every question answered under its own number and title, in an order of the team's own (shuffled.md, and typeset
+     * by pandoc): the answers of the five questions headed out of the rubric's order were missing, flagged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"shuffled.md", "shuffled.pdf"})
+    void questionsAnsweredInAnOrderOfTheTeamsOwnAreReadUnderTheirHeadings(String file) throws Exception {
+        Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
+        AnswerSheet sheet = org.cnngrader.sheet.Submissions.read(org.cnngrader.sheet.Submissions.team(
+                Path.of("src/test/resources/questions-out-of-order/" + file)), SheetSpecs.of(rubric)).get(0);
+
+        TeamResult result = new Grader(rubric).grade(sheet, ManualScores.none());
+
+        for (String part : List.of("identity_kernel", "S", "A", "P", "avg_kernel", "avg_padding", "conv1_shape",
+                "pool1_shape", "conv2_shape", "pool2_shape", "conv3_shape", "conv4_shape", "conv5_shape", "pool3_shape",
+                "flat_size")) {
+            assertThat(result.part(part).orElseThrow().verdict()).as(file + " " + part).isEqualTo(Verdict.CORRECT);
+        }
+        assertThat(sheet.notes()).as(file).anyMatch(note -> note.startsWith("question 1.5 is headed at line "));
     }
 
     /**

@@ -213,6 +213,28 @@ class RegionsTest {
         assertThat(regions.region("1.5").outOfOrder()).contains(new Regions.OutOfOrder(1, "1.5"));
     }
 
+    /**
+     * Answered in its own order under headings that name each question by its own number and title: the questions
+     * headed out of the rubric's order had no region of their own, and their answers were missing (flagged). Each
+     * heading heads its question, and its region runs to the next heading down the document.
+     */
+    @Test
+    void aSureHeadingOutOfTheRubricsOrderHeadsItsQuestion() {
+        String text = "Team X\n## 1.5 Dimensions of CNN layers\nConv1: 96 × 55 × 55\n"
+                + "## 1.4 Pooling transformed into convolution\nstride 2\n## 1.3.1 Convolution layer\nS = [[1]]\n"
+                + "## 1.3.2 Pooling layer\nP = [[1]]\n## 1.1 Kernels\nK = [[1]]\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), PS2);
+
+        assertThat(List.of("1.5", "1.4", "1.3.1", "1.3.2", "1.1").stream().map(regions::region)
+                .map(region -> region.headed() + " " + region.start() + "-" + region.end()))
+                .containsExactly("true 1-3", "true 3-5", "true 5-7", "true 7-9", "true 9-12");
+        // The rubric's order keeps 1.3.1 and 1.3.2 in place; the others are headed out of it.
+        assertThat(regions.region("1.5").outOfOrder()).contains(new Regions.OutOfOrder(1, "1.5"));
+        assertThat(regions.region("1.4").outOfOrder()).contains(new Regions.OutOfOrder(3, "1.4"));
+        assertThat(regions.region("1.1").outOfOrder()).contains(new Regions.OutOfOrder(9, "1.1"));
+        assertThat(regions.region("1.3.1").outOfOrder()).isEmpty();
+    }
+
     /** A question the document skips, between two it heads in the rubric's order, was left unanswered. */
     @Test
     void aQuestionSkippedBetweenTwoHeadedInOrderLiesBetweenThem() {
