@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * between its neighbours that have one.
  *
  * <p>Some lines never give answers (the document's furniture): headings themselves, the team line, footnotes
- * (read only where a label points to one), running headers and footers and page numbers of a typeset document. The title block — the lines
- * before the first heading — gives answers to none but a question without a heading of its own, and
- * only labelled ones.
+ * (read only where a label points to one), running headers and footers and page numbers of a typeset document.
+ * The title block — the lines before the first heading — gives answers to none but a question without a heading
+ * of its own, and only labelled ones.
  */
 final class Regions {
 

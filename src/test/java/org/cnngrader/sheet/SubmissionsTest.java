@@ -648,8 +648,8 @@ class SubmissionsTest {
 
     /**
      * Answers given only in footnotes ({@code Stride: see the footnote.[^s]}, footnoted-answers/build.sh): they were
-     * missing, unflagged, in every format; a footnote's remark naming a layer left unanswered ("Conv2 is 256 × 27 × 27
-     * in the original paper") was graded as the team's answer, correct and unflagged, in the PDFs.
+     * missing, unflagged, in every format; a footnote's remark naming a layer left unanswered ("Conv2 is 256 × 27 ×
+     * 27 in the original paper") was graded as the team's answer, correct and unflagged, in the PDFs.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"answers.md", "answers.docx", "answers.pdf",
