@@ -144,7 +144,11 @@ public final class DocxSheetReader implements SheetReader {
                     XWPFParagraph paragraph = numbered.get(element);
                     // Word writes a numbered heading's "1.2" from the document's numbering, not from the text.
                     String label = paragraph == null ? "" : numbering.label(paragraph);
-                    lines.addAll(List.of((label + paragraph(element)).split("\n", -1)));
+                    String text = label + paragraph(element);
+                    int level = paragraph == null || text.isBlank() ? -1 : outlineLevel(paragraph);
+                    // A heading is marked as Markdown's, as the page sets it apart: "## 1.5 Dimensions of CNN layers".
+                    lines.addAll(List.of(((level >= 0 ? "#".repeat(Math.min(level, 5) + 1) + " " : "") + text)
+                            .split("\n", -1)));
                 }
                 case "tbl" -> {
                     table(element, lines);
@@ -154,6 +158,38 @@ public final class DocxSheetReader implements SheetReader {
                 }
             }
         }
+    }
+
+    /**
+     * How deep a paragraph heads the document: the outline level Word's headings carry (0 for Heading 1), its own or
+     * its style's or that style's base's, whatever the styles are named in the document's language; −1 for body text.
+     */
+    private static int outlineLevel(XWPFParagraph paragraph) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr own = paragraph.getCTP().getPPr();
+        if (own != null && own.getOutlineLvl() != null) {
+            return level(own.getOutlineLvl().getVal());
+        }
+        org.apache.poi.xwpf.usermodel.XWPFStyles styles = paragraph.getDocument().getStyles();
+        String styleId = paragraph.getStyleID();
+        // A style's base, and its base, at most a few deep: a chain of styles may loop.
+        for (int depth = 0; styles != null && styleId != null && depth < 5; depth++) {
+            org.apache.poi.xwpf.usermodel.XWPFStyle style = styles.getStyle(styleId);
+            if (style == null) {
+                break;
+            }
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral properties = style.getCTStyle()
+                    .getPPr();
+            if (properties != null && properties.getOutlineLvl() != null) {
+                return level(properties.getOutlineLvl().getVal());
+            }
+            styleId = style.getBasisStyleID();
+        }
+        return -1;
+    }
+
+    /** An outline level as Word counts them, 0 to 8; 9 is body text. */
+    private static int level(java.math.BigInteger value) {
+        return value == null || value.signum() < 0 || value.intValue() > 8 ? -1 : value.intValue();
     }
 
     /**

@@ -190,8 +190,8 @@ final class Locator {
             }
             if (region.headed()) {
                 region.outOfOrder().ifPresent(outOfOrder -> sheetNotes.add("question " + question.id() + " is headed"
-                        + " at line " + document.lines().get(outOfOrder.line()).number() + ", out of the rubric's"
-                        + " order: its answers were read under that heading"));
+                        + " at " + at(outOfOrder.line()) + ", out of the rubric's order: its answers were read under"
+                        + " that heading"));
             }
             if (!region.sharedWith().isEmpty()) {
                 unheaded.put(question.id(), AnswerSheet.Unheaded.SHARED);

@@ -640,11 +640,12 @@ class GraderTest {
     }
 
     /**
-     * Every question answered under its own number and title, in an order of the team's own (shuffled.md, and typeset
-     * by pandoc): the answers of the five questions headed out of the rubric's order were missing, flagged.
+     * Every question answered under its own number and title, in an order of the team's own (shuffled.md, typeset
+     * and written as Word by pandoc): the answers of the five questions headed out of the rubric's order were missing,
+     * flagged.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"shuffled.md", "shuffled.pdf"})
+    @ValueSource(strings = {"shuffled.md", "shuffled.pdf", "shuffled.docx"})
     void questionsAnsweredInAnOrderOfTheTeamsOwnAreReadUnderTheirHeadings(String file) throws Exception {
         Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
         AnswerSheet sheet = org.cnngrader.sheet.Submissions.read(org.cnngrader.sheet.Submissions.team(
@@ -657,7 +658,8 @@ class GraderTest {
                 "flat_size")) {
             assertThat(result.part(part).orElseThrow().verdict()).as(file + " " + part).isEqualTo(Verdict.CORRECT);
         }
-        assertThat(sheet.notes()).as(file).anyMatch(note -> note.startsWith("question 1.5 is headed at line "));
+        assertThat(sheet.notes()).as(file).anyMatch(note -> note.startsWith("question 1.5 is headed at ")
+                && note.endsWith(", out of the rubric's order: its answers were read under that heading"));
     }
 
     /**

@@ -51,8 +51,10 @@ class DocxSheetReaderTest {
         List<String> ours = DocxSheetReader.text(folder.resolve("headings.docx")).lines().map(String::strip).toList();
         List<String> libreOffice = Files.readString(folder.resolve("headings.libreoffice.txt")).replace("\uFEFF", "")
                 .lines().map(String::strip).toList();
-        assertThat(ours).containsSubsequence("1 Problem", "1.1 Solution", "1.2 Solution", "1.3 Solution", "2 Problem");
-        assertThat(ours).isEqualTo(libreOffice);
+        assertThat(ours).containsSubsequence("# 1 Problem", "## 1.1 Solution", "## 1.2 Solution", "## 1.3 Solution",
+                "# 2 Problem");
+        // LibreOffice's text is ours without the marks of the headings' levels.
+        assertThat(ours).map(line -> line.replaceFirst("^#+ ", "")).isEqualTo(libreOffice);
         AnswerSheet sheet = Submissions.read(new Submissions.Submission(folder.resolve("headings.docx"), "default",
                 "headings.docx", List.of()), SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml"))))
                 .get(0);
@@ -244,5 +246,40 @@ class DocxSheetReaderTest {
                         "[^2]: As on the lecture’s slide about pooling.",
                         "[^3]: Conv2 is 256 × 27 × 27 in the original paper, after a padding of 2.",
                         "[^4]: 256 × 6 × 6, after rounding down twice.");
+    }
+
+    /**
+     * Word's headings (pandoc's Heading 2 for {@code ## 1.5 Dimensions of CNN layers}) were plain lines: a question
+     * answered out of the rubric's order under its own number and title was not read there in a Word document, as it
+     * is in the Markdown the document was written from. A heading is marked by its outline level, its style's in
+     * whatever language the style is named.
+     */
+    @Test
+    void aHeadingIsMarkedByItsOutlineLevel(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        List<String> lines = DocxSheetReader.text(Path.of("src/test/resources/footnoted-answers/answers.docx"))
+                .lines().toList();
+
+        assertThat(lines).contains("# Deep Learning E1394 — Problem Set 2", "## 1.4 Pooling transformed into"
+                + " convolution", "## 1.5 Dimensions of CNN layers", "Team name: PS 2 Footnotes");
+
+        // A German Word's "Überschrift 2" (style id "berschrift2"), written by POI.
+        Path german = folder.resolve("german.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                OutputStream out = Files.newOutputStream(german)) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            style.setStyleId("berschrift2");
+            style.addNewName().setVal("heading 2");
+            style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            style.addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ONE);
+            document.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+            org.apache.poi.xwpf.usermodel.XWPFParagraph heading = document.createParagraph();
+            heading.setStyle("berschrift2");
+            heading.createRun().setText("1.5 Dimensions of CNN layers");
+            document.createParagraph().createRun().setText("Conv1: 96 × 55 × 55");
+            document.write(out);
+        }
+        assertThat(DocxSheetReader.text(german).lines()).containsExactly("## 1.5 Dimensions of CNN layers",
+                "Conv1: 96 × 55 × 55");
     }
 }
