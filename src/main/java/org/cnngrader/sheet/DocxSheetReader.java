@@ -189,7 +189,8 @@ public final class DocxSheetReader implements SheetReader {
 
     /** An outline level as Word counts them, 0 to 8; 9 is body text. */
     private static int level(java.math.BigInteger value) {
-        return value == null || value.signum() < 0 || value.intValue() > 8 ? -1 : value.intValue();
+        return value == null || value.signum() < 0 || value.compareTo(java.math.BigInteger.valueOf(8)) > 0 ? -1
+                : value.intValue();
     }
 
     /**
