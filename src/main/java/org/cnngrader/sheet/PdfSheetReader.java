@@ -259,7 +259,21 @@ public final class PdfSheetReader implements SheetReader {
                 unicode = String.valueOf(Characters.SUPERSCRIPT_DIGITS.charAt(unicode.charAt(0) - '0'));
             }
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
-            current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
+            Glyph glyph = new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size);
+            if (unicode.length() == 1 && Characters.isAsciiDigit(unicode.charAt(0)) && raisedAfterADigit(glyph)) {
+                // A digit set smaller and raised right after a digit, too little to make a row of its own, is a
+                // superscript as one in a row of its own is written: Chromium's footnote mark (HTML's <sup>) after
+                // "96 × 55 × 55" read as the number 553, graded incorrect.
+                glyph = new Glyph("^" + unicode, glyph.x(), glyph.baseline(), glyph.width(), glyph.size());
+            }
+            current.add(glyph);
+        }
+
+        /** Whether a glyph is raised as a superscript of the digit drawn just before it. */
+        private boolean raisedAfterADigit(Glyph glyph) {
+            Glyph before = current.isEmpty() ? null : current.get(current.size() - 1);
+            return before != null && before.text().length() == 1 && Characters.isAsciiDigit(before.text().charAt(0))
+                    && raisedAfter(glyph, before, glyph.x());
         }
 
         /**
@@ -1245,7 +1259,8 @@ public final class PdfSheetReader implements SheetReader {
                 boolean continues = previous != null && glyph.x() - (previous.x() + previous.width()) < 0.15 * glyph.size();
                 double baseline = below.get(0).baseline();
                 // A prime or a degree sign is raised but is no power: S′, 180°.
-                boolean power = !continues && PRIMES.indexOf(glyph.text().charAt(0)) < 0;
+                // A digit read as raised in its own row already says so (^3).
+                boolean power = !continues && PRIMES.indexOf(glyph.text().charAt(0)) < 0 && !glyph.text().startsWith("^");
                 merged.add(new Glyph(power ? "^" + glyph.text() : glyph.text(), glyph.x(), baseline, glyph.width(),
                         glyph.size()));
                 previous = glyph;

@@ -754,4 +754,18 @@ class PdfSheetReaderTest {
                     "256 × 6 × 6, after rounding down twice.");
         }
     }
+
+    /**
+     * Chromium's footnote mark after a value (pandoc's HTML, {@code Conv1: 96 × 55 × 55[^c]}): a smaller digit raised
+     * too little to make a row of its own, it was read as a digit of the number, the shape 96 × 55 × 553, graded
+     * incorrect and unflagged. It is a superscript, as a raised digit in a row of its own is.
+     */
+    @Test
+    void aDigitRaisedInItsRowAfterANumberIsNoDigitOfIt() throws Exception {
+        Path file = Path.of("src/test/resources/footnoted-answers/answers-chromium.pdf");
+        assertThat(lines(file)).contains("Conv1: 96 × 55 × 55^3").noneMatch(line -> line.contains("553"));
+        Answer conv1 = sheet(file).answers().get("conv1_shape");
+        assertThat(conv1.value()).isEmpty();
+        assertThat(conv1.doubt()).isPresent();
+    }
 }
