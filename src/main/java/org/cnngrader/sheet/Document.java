@@ -19,11 +19,6 @@ public record Document(String source, List<Line> lines, List<Environment> enviro
         footnotes = List.copyOf(footnotes);
     }
 
-    /** A document without footnotes. */
-    public Document(String source, List<Line> lines, List<Environment> environments) {
-        this(source, lines, environments, List.of());
-    }
-
     /**
      * A line: where it stands, its text, and its words; in a typeset document also its baseline
      * (from the top of the page, NaN where there is none), so that the gap between two displays can be

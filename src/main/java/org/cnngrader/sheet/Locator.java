@@ -436,8 +436,8 @@ final class Locator {
             String text = document.lines().get(index).text().replace("*", "").strip();
             Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::lookingAt)
                     .findFirst();
-            if (regions.furniture(index) || regions.inTitleBlock(index) || label.isEmpty() || writesAnAnswer(part,
-                    TextSheetReader.FOOTNOTE_MARK.matcher(text.substring(label.get().end())).replaceAll(""))) {
+            if (regions.furniture(index) || regions.inTitleBlock(index) || label.isEmpty()
+                    || writesAnAnswer(part, text.substring(label.get().end()))) {
                 continue;
             }
             List<Candidate> given = inFootnotes.stream().filter(candidate -> footnote.holds(candidate.lineIndex())

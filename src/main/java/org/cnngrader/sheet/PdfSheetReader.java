@@ -259,21 +259,7 @@ public final class PdfSheetReader implements SheetReader {
                 unicode = String.valueOf(Characters.SUPERSCRIPT_DIGITS.charAt(unicode.charAt(0) - '0'));
             }
             double size = text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir();
-            Glyph glyph = new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size);
-            if (unicode.length() == 1 && Characters.isAsciiDigit(unicode.charAt(0)) && raisedAfterADigit(glyph)) {
-                // A digit set smaller and raised right after a digit, too little to make a row of its own, is a
-                // superscript as one in a row of its own is written: Chromium's footnote mark (HTML's <sup>) after
-                // "96 × 55 × 55" read as the number 553, graded incorrect.
-                glyph = new Glyph("^" + unicode, glyph.x(), glyph.baseline(), glyph.width(), glyph.size());
-            }
-            current.add(glyph);
-        }
-
-        /** Whether a glyph is raised as a superscript of the digit drawn just before it. */
-        private boolean raisedAfterADigit(Glyph glyph) {
-            Glyph before = current.isEmpty() ? null : current.get(current.size() - 1);
-            return before != null && before.text().length() == 1 && Characters.isAsciiDigit(before.text().charAt(0))
-                    && raisedAfter(glyph, before, glyph.x());
+            current.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
         }
 
         /**
@@ -1217,7 +1203,8 @@ public final class PdfSheetReader implements SheetReader {
     /**
      * The rows with each superscript moved into the row it belongs to, written {@code ^2}: a small glyph
      * raised above a line's baseline, right after one of its glyphs ({@code K²}), is a row of its own by
-     * baseline, and would read as a number of its own on a line above its formula. A transpose mark
+     * baseline, and would read as a number of its own on a line above its formula. A digit raised after a digit too
+     * little to make a row of its own is written so too, where it stands. A transpose mark
      * raised after a written vector's closing bracket ({@code [0 1]^T}, a table's row) is dropped: the
      * vector's entries are what is read.
      */
@@ -1229,6 +1216,7 @@ public final class PdfSheetReader implements SheetReader {
             List<Glyph> raised = new ArrayList<>();
             List<Glyph> kept = new ArrayList<>();
             List<Glyph> transposes = new ArrayList<>();
+            int superscriptsInRow = 0;
             List<Glyph> leftToRight = new ArrayList<>(row);
             leftToRight.sort(BY_X);
             for (Glyph glyph : leftToRight) {
@@ -1240,12 +1228,20 @@ public final class PdfSheetReader implements SheetReader {
                     transposes.add(glyph);
                     continue;
                 }
+                if (!goesOn && raisedAfterADigit(glyph, kept)) {
+                    // Raised too little to make a row of its own: Chromium's footnote mark (HTML's <sup>) after
+                    // "96 × 55 × 55" read as the number 553, graded incorrect.
+                    kept.add(new Glyph("^" + glyph.text(), glyph.x(), glyph.baseline(), glyph.width(), glyph.size()));
+                    superscriptsInRow++;
+                    continue;
+                }
                 (goesOn || superscriptOf(glyph, below) ? raised : kept).add(glyph);
             }
             if (raised.isEmpty()) {
-                // Without its transpose marks, which the row below reads without; a row of nothing else is gone.
+                // Without its transpose marks, which the row below reads without, and with its superscripts written so;
+                // a row of nothing else is gone.
                 if (!kept.isEmpty()) {
-                    result.add(transposes.isEmpty() ? row : kept);
+                    result.add(transposes.isEmpty() && superscriptsInRow == 0 ? row : kept);
                 }
                 continue;
             }
@@ -1259,8 +1255,7 @@ public final class PdfSheetReader implements SheetReader {
                 boolean continues = previous != null && glyph.x() - (previous.x() + previous.width()) < 0.15 * glyph.size();
                 double baseline = below.get(0).baseline();
                 // A prime or a degree sign is raised but is no power: S′, 180°.
-                // A digit read as raised in its own row already says so (^3).
-                boolean power = !continues && PRIMES.indexOf(glyph.text().charAt(0)) < 0 && !glyph.text().startsWith("^");
+                boolean power = !continues && PRIMES.indexOf(glyph.text().charAt(0)) < 0;
                 merged.add(new Glyph(power ? "^" + glyph.text() : glyph.text(), glyph.x(), baseline, glyph.width(),
                         glyph.size()));
                 previous = glyph;
@@ -1269,6 +1264,16 @@ public final class PdfSheetReader implements SheetReader {
             index++;
         }
         return result;
+    }
+
+    /** Whether {@code glyph} is a digit raised as a superscript of the digit before it in its own row. */
+    private static boolean raisedAfterADigit(Glyph glyph, List<Glyph> before) {
+        Glyph base = before.isEmpty() ? null : before.get(before.size() - 1);
+        return base != null && digit(glyph) && digit(base) && raisedAfter(glyph, base, glyph.x());
+    }
+
+    private static boolean digit(Glyph glyph) {
+        return glyph.text().length() == 1 && Characters.isAsciiDigit(glyph.text().charAt(0));
     }
 
     /**

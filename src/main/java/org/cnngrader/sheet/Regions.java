@@ -46,9 +46,9 @@ final class Regions {
 
     /**
      * A line that could head {@code questionId} but lies out of the rubric's order. Of a question headed there (a sure
-     * heading, {@link #headOutOfOrder}), its heading's line; else the line was not taken, and the question without a
-     * heading is that question, or its neighbour in the rubric (the nearest before or after it that any line could
-     * head), whose answers a document answering out of order puts beside that line's.
+     * heading, {@link #withSureHeadingsOutOfOrder}), its heading's line; else the line was not taken, and the question
+     * without a heading is that question, or its neighbour in the rubric (the nearest before or after it that any line
+     * could head), whose answers a document answering out of order puts beside that line's.
      */
     record OutOfOrder(int line, String questionId) {
     }
@@ -144,8 +144,8 @@ final class Regions {
             choices.add(forQuestion);
         }
         itemsOfLaterQuestions(choices, questions);
-        Choice[] choice = choose(choices);
-        boolean[] headedOutOfOrder = headOutOfOrder(choices, choice, questions);
+        Choice[] inOrder = choose(choices);
+        Choice[] choice = withSureHeadingsOutOfOrder(choices, inOrder, questions);
         int[] chosen = Arrays.stream(choice).mapToInt(picked -> picked == null ? -1 : picked.line()).toArray();
         Map<String, Region> regions = new HashMap<>();
         // Per heading line, the reading of it that counts: the one chosen, else the longest that could head a question.
@@ -220,7 +220,7 @@ final class Regions {
                     sharedWith.add(questions.get(other).id());
                 }
             }
-            regions.put(questions.get(q).id(), new Region(start, end, headed, headedOutOfOrder[q]
+            regions.put(questions.get(q).id(), new Region(start, end, headed, inOrder[q] == null && headed
                     ? Optional.of(new OutOfOrder(chosen[q], questions.get(q).id()))
                     : outOfOrder(q, questions, choices, chosen, chosenLines), List.copyOf(sharedWith)));
         }
@@ -319,17 +319,15 @@ final class Regions {
     }
 
     /**
-     * Fills in {@code chosen}: heads each question the choice in the rubric's order left without a heading by its
-     * sure heading out of that order, where it has one: a line set as a heading that names it by its own number and
-     * by its title ({@code ## 1.5 Dimensions of CNN layers} above {@code ## 1.4 Pooling transformed into
-     * convolution}), no other question's choice. A team answering in its own order had every such question's answers
-     * missing (flagged); a table of contents or a restated problem heads no question here, as the questions it names
-     * have their headings in order.
-     *
-     * @return per question, whether it is so headed
+     * The choice in the rubric's order with each question it left without a heading headed by its sure heading out of
+     * that order, where it has one: a line set as a heading that names it by its own number and by its title ({@code
+     * ## 1.5 Dimensions of CNN layers} above {@code ## 1.4 Pooling transformed into convolution}), no other question's
+     * choice. A team answering in its own order had every such question's answers missing (flagged); a table of
+     * contents or a restated problem heads no question here, as the questions it names have their headings in order.
      */
-    private static boolean[] headOutOfOrder(List<List<Choice>> choices, Choice[] chosen,
+    private static Choice[] withSureHeadingsOutOfOrder(List<List<Choice>> choices, Choice[] inOrder,
             List<SheetSpec.QuestionSpec> questions) {
+        Choice[] chosen = inOrder.clone();
         Set<Integer> taken = new HashSet<>();
         Map<Integer, Integer> claims = new HashMap<>();
         for (int q = 0; q < questions.size(); q++) {
@@ -338,7 +336,6 @@ final class Regions {
             }
             choices.get(q).stream().map(Choice::line).distinct().forEach(line -> claims.merge(line, 1, Integer::sum));
         }
-        boolean[] headed = new boolean[questions.size()];
         for (int q = 0; q < questions.size(); q++) {
             SheetSpec.QuestionSpec question = questions.get(q);
             Optional<Choice> sure = chosen[q] != null ? Optional.empty() : choices.get(q).stream()
@@ -349,10 +346,9 @@ final class Regions {
             if (sure.isPresent()) {
                 chosen[q] = sure.get();
                 taken.add(sure.get().line());
-                headed[q] = true;
             }
         }
-        return headed;
+        return chosen;
     }
 
     /**

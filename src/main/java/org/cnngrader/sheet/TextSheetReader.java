@@ -156,19 +156,23 @@ public final class TextSheetReader implements SheetReader {
 
     /**
      * The document of a text: its lines with words positioned by character, its matrix environments and its
-     * footnotes, each definition's {@code [^1]:} blanked out as a printed footnote's mark is.
+     * footnotes, their marks ({@code [^1]}, and {@code [^1]:} opening a definition) blanked out as a PDF's reader
+     * takes a printed footnote's mark out: {@code Stride: see the footnote.[^1]} gives no answer but the footnote's.
      */
     static Document document(String written, String source) {
         String text = Characters.fractions(Characters.signedNumbers(Characters.plainLetters(
                 withoutSetting(written))));
         List<String> texts = new ArrayList<>(List.of(text.split("\n", -1)));
         List<Document.Footnote> footnotes = footnotes(texts);
-        for (Document.Footnote footnote : footnotes) {
-            String line = texts.get(footnote.start());
+        java.util.Set<String> marks = new java.util.HashSet<>();
+        footnotes.forEach(footnote -> marks.add(footnote.mark()));
+        for (int index = 0; index < texts.size() && !marks.isEmpty(); index++) {
+            String line = texts.get(index);
             Matcher definition = FOOTNOTE.matcher(line);
-            if (definition.find()) {
-                texts.set(footnote.start(), " ".repeat(definition.end()) + line.substring(definition.end()));
-            }
+            int definitionEnd = definition.find() && marks.contains(definition.group(1)) ? definition.end() : 0;
+            String blanked = FOOTNOTE_MARK.matcher(line).replaceAll(mark -> marks.contains(mark.group(1))
+                    ? " ".repeat(mark.group().length()) : Matcher.quoteReplacement(mark.group()));
+            texts.set(index, " ".repeat(definitionEnd) + blanked.substring(definitionEnd));
         }
         List<Document.Line> lines = new ArrayList<>();
         List<Integer> lineStarts = new ArrayList<>();
@@ -189,7 +193,7 @@ public final class TextSheetReader implements SheetReader {
     private static final Pattern FOOTNOTE_GOING_ON = Pattern.compile("(?: {2,}|\\t)\\S.*");
 
     /** A Markdown footnote's mark in the text: {@code [^1]}. */
-    static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^([^\\]\\s]{1,20})\\](?!:)");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^([^\\]\\s]{1,20})\\]");
 
     /**
      * Markdown's footnotes ({@code Stride: see the footnote.[^1]} and, anywhere after or before it,
@@ -211,11 +215,15 @@ public final class TextSheetReader implements SheetReader {
         }
         List<Document.Footnote> footnotes = new ArrayList<>();
         for (int index = 0; index < lines.size() && !defined.isEmpty(); index++) {
-            Matcher mark = FOOTNOTE_MARK.matcher(lines.get(index));
+            String line = lines.get(index);
+            Matcher definition = FOOTNOTE.matcher(line);
+            // A definition's own [^1]: is no mark in the text.
+            Matcher mark = FOOTNOTE_MARK.matcher(line).region(definition.find() ? definition.end() : 0,
+                    line.length());
             while (mark.find()) {
-                int[] definition = defined.remove(mark.group(1));
-                if (definition != null) {
-                    footnotes.add(new Document.Footnote(mark.group(1), index, definition[0], definition[1]));
+                int[] defining = defined.remove(mark.group(1));
+                if (defining != null) {
+                    footnotes.add(new Document.Footnote(mark.group(1), index, defining[0], defining[1]));
                 }
             }
         }

@@ -27,7 +27,8 @@ class CandidatesTest {
     /** The candidates of lines without word positions (as the scanner sees any text line). */
     private static List<String> scanned(String line) {
         List<Document.Line> lines = List.of(new Document.Line(1, 1, line, List.of()));
-        return Candidates.of(new Document("test", lines, List.of())).stream().map(Candidate::written).toList();
+        return Candidates.of(new Document("test", lines, List.of(), List.of())).stream().map(Candidate::written)
+                .toList();
     }
 
     /**

@@ -1933,4 +1933,28 @@ class LocatorTest {
                 .contains("heads a column").contains("[[0.25, 0.25], [0.25, 0.25]] 2 0"));
         assertThat(source.written()).isEqualTo("2");
     }
+
+    /**
+     * A footnote's mark between a label and its colon ({@code Padding[^p]: 0}): the mark was not known as one, so the
+     * footnote's "A padding of 1 would add a ring of zeros" was read by the label, graded incorrect. A mark is blanked
+     * out of the text wherever it stands, and the footnote is read only where a label points to it.
+     */
+    @Test
+    void aFootnotesMarkBeforeALabelsColonLeavesTheLabelItsValue() {
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.4 Pooling transformed into convolution
+
+                Kernel: [[0.25, 0.25], [0.25, 0.25]]
+
+                Stride: 2
+
+                Padding[^p]: 0
+
+                [^p]: A padding of 1 would add a ring of zeros and change the border averages.
+                """, "answers.md"), e1394, new ArrayList<>()).answers();
+
+        assertThat(answers.get("avg_padding").written()).isEqualTo("0");
+        assertThat(answers.get("avg_padding").doubt()).isEmpty();
+    }
 }

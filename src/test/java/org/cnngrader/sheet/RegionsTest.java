@@ -280,7 +280,7 @@ class RegionsTest {
         List<Document.Line> lines = List.of(
                 line(1, 1, "PS 2 – Team Z"), line(1, 2, "1.1 Kernels"), line(1, 3, "K = 3"), line(1, 4, "1"),
                 line(2, 1, "PS 2 – Team Z"), line(2, 2, "S = 4"), line(2, 3, "Page 2 of 2"));
-        Regions regions = Regions.of(new Document("test.pdf", lines, List.of()), QUESTIONS);
+        Regions regions = Regions.of(new Document("test.pdf", lines, List.of(), List.of()), QUESTIONS);
         assertThat(regions.furniture(0)).isTrue();
         assertThat(regions.furniture(3)).isTrue();
         assertThat(regions.furniture(4)).isTrue();
@@ -301,7 +301,7 @@ class RegionsTest {
                 line(2, 1, "H :100×(16×32×32)"), line(2, 2, "S = 4"),
                 line(3, 1, "Problem Set 2, Team Z, page 3"), line(3, 2, "P = 5"),
                 line(4, 1, "Problem Set 2, Team Z, page 4"), line(4, 2, "A = 6"));
-        Regions regions = Regions.of(new Document("test.pdf", lines, List.of()), QUESTIONS);
+        Regions regions = Regions.of(new Document("test.pdf", lines, List.of(), List.of()), QUESTIONS);
         assertThat(regions.furniture(0)).isFalse();
         assertThat(regions.furniture(3)).isFalse();
         // A header whose page number changes, on half the pages or more, still is one.
