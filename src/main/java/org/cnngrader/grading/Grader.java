@@ -90,7 +90,8 @@ public final class Grader {
                 // Its answer may be among the values no part took, under a heading not recognised, one naming other
                 // questions too, or in a form no answer was read from: a person looks, since a correct answer
                 // reported missing is the worst outcome.
-                String unread = shared ? "its question's heading names other questions too, and values under it"
+                String unread = !valuesLeft.get(0).cell().isEmpty() ? "values in rows naming no part of the rubric"
+                        : shared ? "its question's heading names other questions too, and values under it"
                         : unheaded == null ? "values under its question's heading" : "its question's heading was not"
                         + " found, and values between the headings of the questions around it";
                 result = result.toReview("not found: " + unread + " (" + places(valuesLeft) + ") were not read as any"

@@ -248,10 +248,12 @@ final class Locator {
     }
 
     /**
-     * By question, where values stand in the lines it was read in (its region) on a line no part took one from: its
-     * answers may be there, under a heading not recognised or in a form no answer was read from (prose percentages, a
-     * matrix whose rows a PDF set apart), so a part of it still missing is for a person to look at. A question whose
-     * lines hold no such value was likely left unanswered. A question headed out of order was not read there.
+     * By question, where values stand in the lines it was read in (its region) that no part took: its answers may be
+     * there, under a heading not recognised or in a form no answer was read from (prose percentages, a matrix whose
+     * rows a PDF set apart, {@code le pas vaut 2} beside a padding read from the same line), so a part of it still
+     * missing is for a person to look at. On a line a part took a value from, the terms of a computation are no value
+     * left. A question whose lines hold no such value was likely left unanswered. A question headed out of order was
+     * not read there.
      */
     private Map<String, List<Where>> valuesLeft(Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
@@ -265,7 +267,8 @@ final class Locator {
             Regions.Region region = regions.region(question.id());
             List<Where> places = candidates.stream()
                     .filter(candidate -> region.contains(candidate.lineIndex())
-                            && eligible(candidate) && !takenLines.contains(candidate.lineIndex()))
+                            && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
+                                    || !claimed(candidate) && !term(candidate)))
                     .map(Candidate::lineIndex).distinct().sorted().map(this::where).toList();
             if (!places.isEmpty()) {
                 left.put(question.id(), places);

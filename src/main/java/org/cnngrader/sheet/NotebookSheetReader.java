@@ -56,6 +56,10 @@ public final class NotebookSheetReader implements SheetReader {
     private static final Pattern ASSIGNMENT_COMMENTED = Pattern.compile(
             "^\\s*([A-Za-z_][\\w']*)\\s*=[^=#][^#]*#+\\s*(.*\\d.*)$");
 
+    /** A number code assigns to a name or passes by name: {@code stride = 2}, {@code nn.Conv2d(1, 1, 2, padding=0)}. */
+    private static final Pattern NUMBER_NAMED = Pattern.compile(
+            "(?:^\\s*|[(,]\\s*)([A-Za-z_]\\w*)\\s*=\\s*-?\\d+(?:\\.\\d+)?\\s*(?=[,)]|$)");
+
     /** A cell's last line that shows several names at once: {@code W1, b1, W2, b2}, or {@code (W1, b1)}. */
     private static final Pattern NAMES_SHOWN = Pattern.compile(
             "\\(?\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)+)\\s*,?\\s*\\)?");
@@ -66,40 +70,44 @@ public final class NotebookSheetReader implements SheetReader {
         Contents contents = contents(file);
         AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruck(contents.text(), true,
                 notes), source), spec, notes);
-        return List.of(withCommentedValues(sheet, spec, contents.commented()));
+        return List.of(withCodeValues(sheet, spec, contents.inCode()));
     }
 
-    /** What a notebook gives to read: its text, and the values its code comments give under a name. */
-    private record Contents(String text, List<CommentedValue> commented) {
+    /** What a notebook gives to read: its text, and the values its code gives under a name. */
+    private record Contents(String text, List<CodeValue> inCode) {
     }
 
     /**
-     * A value a code comment gives under a name ({@code # dK = [[5, 8], [1, 2]]}, {@code P = maxpool(A)  # [[3, 3],
-     * [4, 5]]}): code is never read as an answer, but a part not found whose label names such a value may have its
+     * A value a code cell gives under a name: in a comment ({@code # dK = [[5, 8], [1, 2]]}, {@code P = maxpool(A)  #
+     * [[3, 3], [4, 5]]}), as a number assigned ({@code stride = 2}) or passed by name ({@code nn.Conv2d(1, 1, 2,
+     * padding=0)}). Code is never read as an answer, but a part not found whose label names such a value may have its
      * answer there.
+     *
+     * @param where what of the cell gives it, for the note: {@code code comment} or {@code code}
      */
-    private record CommentedValue(int cell, String name, String line) {
+    private record CodeValue(int cell, String name, String line, String where) {
     }
 
     /**
-     * The sheet with each part not found whose label (as code spells it: P is not p) a code comment names given as
-     * unread, for a person to score: a notebook that keeps its answers in comments was graded 0 with no flag.
+     * The sheet with each part not found whose label (as code spells it: P is not p) a code cell names a value of
+     * given as unread, for a person to score: a notebook that keeps its answers in comments, or answers a part only
+     * in the code that computes it, was graded 0 with no flag.
      */
-    private static AnswerSheet withCommentedValues(AnswerSheet sheet, SheetSpec spec, List<CommentedValue> commented) {
-        if (commented.isEmpty()) {
+    private static AnswerSheet withCodeValues(AnswerSheet sheet, SheetSpec spec, List<CodeValue> inCode) {
+        if (inCode.isEmpty()) {
             return sheet;
         }
         java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>();
         for (SheetSpec.PartSpec part : spec.parts()) {
             Answer answer = sheet.answers().get(part.id());
             if (answer == null && part.graded()) {
-                answer = commented.stream()
+                answer = inCode.stream()
                         .filter(value -> part.labels().contains(value.name()))
                         .findFirst()
                         .map(value -> Answer.unread(part.id(), value.line(), Where.cell(sheet.source(),
                                 String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, "a code comment is never"
                                 + " read as an answer: print the value, or write it in a Markdown cell", "cell "
-                                + value.cell() + "'s code comment gives " + Excerpt.quoted(value.line())
+                                + value.cell() + "'s " + value.where() + " gives " + Excerpt.quoted(value.line())
                                 + ", not read since code is never an answer"))
                         .orElse(null);
             }
@@ -155,7 +163,7 @@ public final class NotebookSheetReader implements SheetReader {
             throw new UnreadableException("the file is not a Jupyter notebook (it has no list of cells)");
         }
         StringBuilder text = new StringBuilder();
-        List<CommentedValue> commented = new ArrayList<>();
+        List<CodeValue> inCode = new ArrayList<>();
         int number = 0;
         for (JsonNode cell : cells) {
             number++;
@@ -167,7 +175,7 @@ public final class NotebookSheetReader implements SheetReader {
                 case "markdown", "raw" -> joined(cell.get("source"), number, "source");
                 case "code" -> {
                     String code = joined(cell.get("source"), number, "source");
-                    commented.addAll(commentedValues(code, number));
+                    inCode.addAll(codeValues(code, number));
                     yield outputs(cell.get("outputs"), number, code);
                 }
                 default -> throw new UnreadableException("the notebook is malformed: cell " + number
@@ -180,18 +188,23 @@ public final class NotebookSheetReader implements SheetReader {
                 text.append(cellText.strip());
             }
         }
-        return new Contents(text.toString(), commented);
+        return new Contents(text.toString(), inCode);
     }
 
-    private static List<CommentedValue> commentedValues(String code, int cell) {
-        List<CommentedValue> values = new ArrayList<>();
+    private static List<CodeValue> codeValues(String code, int cell) {
+        List<CodeValue> values = new ArrayList<>();
         for (String line : code.split("\n")) {
             Matcher comment = COMMENTED_VALUE.matcher(line);
             Matcher assignment = ASSIGNMENT_COMMENTED.matcher(line);
             if (comment.matches()) {
-                values.add(new CommentedValue(cell, comment.group(1), line.strip()));
+                values.add(new CodeValue(cell, comment.group(1), line.strip(), "code comment"));
             } else if (assignment.matches()) {
-                values.add(new CommentedValue(cell, assignment.group(1), line.strip()));
+                values.add(new CodeValue(cell, assignment.group(1), line.strip(), "code comment"));
+            } else {
+                Matcher named = NUMBER_NAMED.matcher(line.replaceFirst("#.*", ""));
+                while (named.find()) {
+                    values.add(new CodeValue(cell, named.group(1), line.strip(), "code"));
+                }
             }
         }
         return values;

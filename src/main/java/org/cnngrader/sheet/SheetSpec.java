@@ -139,9 +139,10 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
 
     /**
      * What an id typed on a sheet names (a row's part cell, a column's header), in every layout of CSV and XLSX: the
-     * part of that exact id, else the one part whose id differs from it only by case ({@code s} for {@code S}), else
-     * none. Exact ids win: of parts {@code S} and {@code s}, {@code s} names {@code s}; an id that two parts differ
-     * from only by case ({@code CONV1} for {@code Conv1} and {@code conv1}) names neither, and says so.
+     * part of that exact id, else the one part whose id differs from it only by case and separators ({@code s} for
+     * {@code S}, {@code pool1 shape} and {@code Pool1-Shape} for {@code pool1_shape}), else none. Exact ids win: of
+     * parts {@code S} and {@code s}, {@code s} names {@code s}; an id that two parts differ from only so
+     * ({@code CONV1} for {@code Conv1} and {@code conv1}) names neither, and says so.
      */
     public sealed interface Naming {
 
@@ -149,11 +150,14 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
         record Exact(PartSpec part) implements Naming {
         }
 
-        /** The one part whose id differs from the typed one only by case: it answers that part, noted. */
-        record OtherCase(PartSpec part) implements Naming {
+        /** The one part whose id differs from the typed one only by case and separators: it answers that part, noted. */
+        record OtherSpelling(PartSpec part) implements Naming {
         }
 
-        /** The parts whose ids differ from the typed one only by case, none exactly: it names none of them, noted. */
+        /**
+         * The parts whose ids differ from the typed one only by case and separators, none exactly: it names none of
+         * them, noted.
+         */
         record Several(List<PartSpec> parts) implements Naming {
         }
 
@@ -166,7 +170,7 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
             if (this instanceof Exact exact) {
                 return Optional.of(exact.part());
             }
-            return this instanceof OtherCase otherCase ? Optional.of(otherCase.part()) : Optional.empty();
+            return this instanceof OtherSpelling otherSpelling ? Optional.of(otherSpelling.part()) : Optional.empty();
         }
     }
 
@@ -176,18 +180,26 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
         if (exact.isPresent()) {
             return new Naming.Exact(exact.get());
         }
-        List<PartSpec> ignoringCase = new java.util.ArrayList<>();
+        String spelled = loosely(typed);
+        List<PartSpec> alike = new java.util.ArrayList<>();
         for (PartSpec part : parts) {
-            if (part.id().equalsIgnoreCase(typed)) {
-                ignoringCase.add(part);
+            if (loosely(part.id()).equals(spelled)) {
+                alike.add(part);
             }
         }
-        return switch (ignoringCase.size()) {
+        return switch (alike.size()) {
             case 0 -> new Naming.None();
-            case 1 -> new Naming.OtherCase(ignoringCase.get(0));
-            default -> new Naming.Several(ignoringCase);
+            case 1 -> new Naming.OtherSpelling(alike.get(0));
+            default -> new Naming.Several(alike);
         };
     }
+
+    /** An id without case and separators: {@code Pool1 Shape}, {@code pool1-shape} and {@code pool1_shape} alike. */
+    private static String loosely(String id) {
+        return SEPARATORS.matcher(id.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-.]+");
 
     /** The part with this id. */
     public Optional<PartSpec> part(String id) {

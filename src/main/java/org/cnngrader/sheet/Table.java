@@ -80,23 +80,24 @@ final class Table {
 
     /**
      * The part an id typed at {@code place} ({@code row 7}, {@code column C}) names, by the one rule of every layout of
-     * CSV and XLSX ({@link SheetSpec#naming}): typed in another case it names the part, noted; an id that several parts
-     * differ from only by case names none of them, noted. A typed id naming no part is left to the caller to note.
+     * CSV and XLSX ({@link SheetSpec#naming}): typed in another case or with other separators it names the part, noted;
+     * an id that several parts differ from only so names none of them, noted. A typed id naming no part is left to the
+     * caller to note.
      */
     static Optional<SheetSpec.PartSpec> partNamed(SheetSpec spec, String typed, String place, List<String> notes) {
         SheetSpec.Naming naming = spec.naming(typed);
-        if (naming instanceof SheetSpec.Naming.OtherCase otherCase) {
-            notes.add(place + " names part '" + typed + "', read as part '" + otherCase.part().id()
-                    + "' (ids compared ignoring case)");
+        if (naming instanceof SheetSpec.Naming.OtherSpelling otherSpelling) {
+            notes.add(place + " names part '" + typed + "', read as part '" + otherSpelling.part().id()
+                    + "' (ids compared ignoring case and separators)");
         } else if (naming instanceof SheetSpec.Naming.Several several) {
             notes.add(place + " names part '" + typed + "', which is none of the parts " + String.join(" and ",
                     several.parts().stream().map(part -> "'" + part.id() + "'").toList())
-                    + " (their ids differ only by case): it was not read; type the id exactly");
+                    + " (their ids differ only by case or separators): it was not read; type the id exactly");
         }
         return naming.named();
     }
 
-    /** Whether an id typed on a sheet names a part, exactly or in another case. */
+    /** Whether an id typed on a sheet names a part, exactly or in another spelling. */
     static boolean namesPart(SheetSpec spec, String typed) {
         return spec.naming(typed).named().isPresent();
     }
@@ -104,6 +105,26 @@ final class Table {
     /** The note on a row of a sheet (1-based) that names a part the rubric does not have: every layout says it. */
     static String unknownPart(String row, String partId) {
         return "row " + row + " names part '" + partId + "', which the rubric does not have";
+    }
+
+    /**
+     * By question, the rows naming no part of the rubric that hold a value, for each question a part of which has no
+     * row of its own ({@code pool1 output} typed for {@code pool1_shape}): its answers may stand there, so its parts
+     * still missing are for a person to look at. Where every part has its row, a part whose row the team left empty
+     * is missing as written.
+     */
+    static Map<String, List<Where>> leftInRowsNamingNoPart(SheetSpec spec, java.util.Set<String> rowed,
+            List<Where> rowsNamingNoPart) {
+        Map<String, List<Where>> left = new LinkedHashMap<>();
+        if (rowsNamingNoPart.isEmpty()) {
+            return left;
+        }
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            if (part.graded() && !rowed.contains(part.id())) {
+                left.put(part.questionId(), List.copyOf(rowsNamingNoPart));
+            }
+        }
+        return left;
     }
 
     /** The note on a part a sheet answers twice, in any layout: the later answer, in {@code cell}, is used. */
@@ -328,10 +349,16 @@ final class Table {
             if (part.isEmpty()) {
                 if (spec.naming(partId) instanceof SheetSpec.Naming.None) {
                     sheet.notes.add(unknownPart(rowNumber, partId));
+                    if (!value.isEmpty()) {
+                        Cell answerCell = row.get(answerColumn);
+                        sheet.rowsNamingNoPart.add(Where.cell(source, answerCell.name(), answerCell.row() + 1,
+                                partId + ": " + value));
+                    }
                 }
                 continue;
             }
             partId = part.get().id();
+            sheet.rowed.add(partId);
             // The rows below whose part (and team) cells are empty go on with this answer: a matrix, a row per row.
             int last = index;
             while (last + 1 < body.size()
@@ -352,7 +379,7 @@ final class Table {
         List<AnswerSheet> sheets = new ArrayList<>();
         for (LongSheet team : teams) {
             sheets.add(new AnswerSheet(team.name, team.members, source, Optional.empty(), ordered(team.answers, spec),
-                    team.notes));
+                    team.notes, Map.of(), leftInRowsNamingNoPart(spec, team.rowed, team.rowsNamingNoPart)));
         }
         if (sheets.isEmpty()) {
             sheets.add(new AnswerSheet("", List.of(), source, Optional.empty(), Map.of(), List.of("no answers")));
@@ -366,6 +393,9 @@ final class Table {
         private List<String> members = List.of();
         private final Map<String, Answer> answers = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        /** The parts a row names, answered or not. */
+        private final Set<String> rowed = new java.util.HashSet<>();
+        private final List<Where> rowsNamingNoPart = new ArrayList<>();
 
         LongSheet(String name) {
             this.name = name;

@@ -40,9 +40,14 @@ public record Where(String file, int page, int line, String cell, String snippet
 
     /**
      * Lines of one file, each page once: {@code line 4}, {@code lines 4 and 9}, {@code page 1, lines 5, 7 and 10;
-     * page 2, line 3}.
+     * page 2, line 3}; cells of a sheet by their names: {@code cell C38}, {@code cells C38 and C40}.
      */
     public static String describe(List<Where> lines) {
+        if (!lines.isEmpty() && lines.stream().allMatch(where -> !where.cell().isEmpty())) {
+            List<String> cells = lines.stream().map(Where::cell).toList();
+            return cells.size() == 1 ? "cell " + cells.get(0) : "cells " + String.join(", ",
+                    cells.subList(0, cells.size() - 1)) + " and " + cells.get(cells.size() - 1);
+        }
         Map<Integer, List<Integer>> byPage = new java.util.LinkedHashMap<>();
         lines.forEach(where -> byPage.computeIfAbsent(where.page(), page -> new java.util.ArrayList<>())
                 .add(where.line()));

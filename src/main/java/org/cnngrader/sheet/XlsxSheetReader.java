@@ -237,6 +237,8 @@ public final class XlsxSheetReader implements SheetReader {
             List<String> members = List.of();
             List<String> notes = new ArrayList<>();
             Map<String, Answer> answers = new LinkedHashMap<>();
+            java.util.Set<String> rowed = new java.util.HashSet<>();
+            List<Where> unknownRows = new ArrayList<>();
             int last = Math.min(sheet.getLastRowNum(), 10_000);
             for (int index = 0; index <= last; index++) {
                 Row row = sheet.getRow(index);
@@ -256,9 +258,15 @@ public final class XlsxSheetReader implements SheetReader {
                             answered ? notes : new ArrayList<>());
                     Optional<Answer> answer = part.isPresent() ? block(sheet, index, source, part.get())
                             : Optional.empty();
+                    if (part.isPresent() && answer.isEmpty()) {
+                        answer = inDescriptionColumn(row, source, part.get());
+                    }
+                    part.ifPresent(named -> rowed.add(named.id()));
                     if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.isEmpty()
                             && !key.equalsIgnoreCase("part") && answered) {
                         notes.add(Table.unknownPart(String.valueOf(index + 1), key));
+                        unknownRows.add(Where.cell(source, cellName(FIRST_VALUE_COLUMN, index), index + 1,
+                                key + ": " + valueText(row)));
                     }
                     String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
                     if (answer.isPresent() && answers.containsKey(partId)) {
@@ -267,7 +275,32 @@ public final class XlsxSheetReader implements SheetReader {
                     answer.ifPresent(given -> answers.put(partId, given));
                 }
             }
-            return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), notes);
+            return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), notes,
+                    Map.of(), Table.leftInRowsNamingNoPart(spec, rowed, unknownRows));
+        }
+
+        /**
+         * The answer a team typed over the template's description of its part in column B, its answer cells left
+         * empty: read, and flagged, since answers stand from column C. Only a cell that is a value as a whole counts,
+         * never a description that mentions one.
+         */
+        private Optional<Answer> inDescriptionColumn(Row row, String source, SheetSpec.PartSpec part) {
+            Cell cell = row.getCell(FIRST_VALUE_COLUMN - 1);
+            if (cell == null) {
+                return Optional.empty();
+            }
+            Read read = read(cell);
+            List<String> notes = new ArrayList<>();
+            if (flags(read, notes).isPresent()) {
+                return Optional.empty();
+            }
+            String written = text(read);
+            Where located = Where.cell(source, cellName(FIRST_VALUE_COLUMN - 1, row.getRowNum()), row.getRowNum() + 1,
+                    written);
+            Answer answer = Answer.read(part.id(), written, part.expectation(), located, FoundBy.CELL, notes);
+            return written.isBlank() || answer.value().isEmpty() ? Optional.empty()
+                    : Optional.of(answer.doubted("written in " + located.cell() + ", where the template describes the"
+                            + " part; its answer cells, from column C, are empty"));
         }
 
         private String valueText(Row row) {

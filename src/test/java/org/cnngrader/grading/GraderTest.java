@@ -889,6 +889,24 @@ class GraderTest {
                 .review().needed()).isFalse();
     }
 
+    /**
+     * A sheet's row naming no part of the rubric ({@code stride}, typed for the part's id) left the part missing,
+     * unflagged. It is reviewed, the cell named.
+     */
+    @Test
+    void aPartMissingBesideARowNamingNoPartIsFlagged() {
+        Rubric rubric = sideAndStride();
+        Map<String, Answer> read = new LinkedHashMap<>();
+        read.put("side", Answer.read("side", "3", SheetSpecs.of(rubric).part("side").orElseThrow().expectation(),
+                Where.cell("answers.csv", "B2", 2, "3"), FoundBy.CELL, List.of()));
+        PartResult missing = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.csv", Optional.empty(),
+                read, List.of(), Map.of(), Map.of("1", List.of(Where.cell("answers.csv", "B3", 3, "s: 2")))),
+                ManualScores.none()).part("stride").orElseThrow();
+        assertThat(missing.review().needed()).isTrue();
+        assertThat(missing.notes()).containsExactly("not found: values in rows naming no part of the rubric (cell B3)"
+                + " were not read as any part's answer; its answer may be among them.");
+    }
+
     /** A rubric of one question with two number parts, side (3) and stride (2). */
     private static Rubric sideAndStride() {
         return RubricLoader.load("""

@@ -65,6 +65,24 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
     }
 
+    /**
+     * {@code stride,2} for avg_stride, an id the rubric does not have: avg_stride was missing, unflagged, its answer on
+     * the sheet. The row's value is left to each question a part of which has no row (1.4, which has no row of
+     * avg_stride, and those the sheet does not answer); a question all of whose parts have their rows is left alone.
+     */
+    @Test
+    void aRowNamingNoPartLeavesItsValueToTheQuestionThatLacksARow(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "renamed.csv", ("part,answer\nteam,Solo\nstride,2\navg_padding,0\n"
+                + "avg_kernel,\"[[0.25, 0.25], [0.25, 0.25]]\"\nP,\"[[0.95, 0.99], [1, 1]]\"\n")
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers()).doesNotContainKey("avg_stride");
+        assertThat(sheet.valuesLeft().get("1.4")).extracting(Where::cell).containsExactly("B3");
+        assertThat(sheet.valuesLeft()).containsKey("1.5").doesNotContainKey("1.3.2");
+        AnswerSheet spaced = read(folder, "spaced.csv", "part,answer\nteam,Solo\navg stride,2\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(spaced.answers().get("avg_stride").written()).isEqualTo("2");
+    }
+
     /** A second team row in a sheet without a team column renamed the one team: the first team's answers were lost. */
     @Test
     void aSecondTeamRowStartsASecondTeam(@TempDir Path folder) throws Exception {
@@ -319,6 +337,6 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers().get("S").written()).isEqualTo("2");
         assertThat(sheet.answers()).doesNotContainKeys("Conv1", "conv1");
         assertThat(sheet.notes()).containsExactly("row 5 names part 'CONV1', which is none of the parts 'Conv1' and"
-                + " 'conv1' (their ids differ only by case): it was not read; type the id exactly");
+                + " 'conv1' (their ids differ only by case or separators): it was not read; type the id exactly");
     }
 }

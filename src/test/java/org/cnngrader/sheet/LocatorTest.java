@@ -1276,6 +1276,28 @@ class LocatorTest {
     }
 
     /**
+     * {@code le pas vaut 2 et le remplissage vaut 0}: the padding's 0 was taken from the line, the stride's 2, in prose
+     * no label of the rubric names, was no part's answer, and since a part took a value from its line the stride was
+     * missing without a flag. A value no part took is left wherever it stands, beside a taken one too; one that is a
+     * term of a computation another part took the result of is not.
+     */
+    @Test
+    void aValueBesideOneAPartTookIsStillLeft() {
+        AnswerSheet beside = Locator.locate(TextSheetReader.document("""
+                ## 1.4 Pooling transformed into convolution
+                Le noyau est [[0.25, 0.25], [0.25, 0.25]], le pas vaut 2 et le remplissage vaut 0.
+                """, "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(beside.answers()).containsKeys("avg_kernel", "avg_padding").doesNotContainKey("avg_stride");
+        assertThat(beside.valuesLeft().get("1.4")).extracting(Where::line).containsExactly(2);
+        AnswerSheet computed = Locator.locate(TextSheetReader.document("""
+                ## 1.5 Dimensions of CNN layers
+                flattened: 256 × 6 × 6 = 9216
+                """, "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(computed.answers()).containsKey("flat_size");
+        assertThat(computed.valuesLeft()).doesNotContainKey("1.5");
+    }
+
+    /**
      * {@code … so yes, it contains the eye? No — the eye is at x = 255, far outside.  Our answer: yes.}: the "No" of
      * the reasoning before the line's final answer matched the reference and was graded correct; the student's
      * answer, yes, was passed over.

@@ -168,6 +168,34 @@ class NotebookSheetReaderTest {
     }
 
     /**
+     * A notebook that gave the padding only in the code computing it ({@code nn.Conv2d(1, 1, kernel_size=2, stride=2,
+     * padding=0)}) had it missing, graded 0 with no flag. It is unread, for a person to score; a number code assigns
+     * ({@code stride = 2}) is so too, and a part answered in Markdown is read from there, whatever the code says.
+     */
+    @Test
+    void aPartGivenOnlyInCodeIsFlaggedNotMissing(@TempDir Path folder) throws Exception {
+        Map<String, Answer> answers = answers(folder, "e1394-ps2", """
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.4 Pooling transformed into convolution\\n",
+                   "\\n", "**Answer:** kernel [[0.25, 0.25], [0.25, 0.25]]."]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [],
+                   "source": ["stride = 2\\n",
+                   "conv = nn.Conv2d(1, 1, kernel_size=2, stride=stride, padding=0, bias=False)"]},
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.5 Dimensions of CNN layers\\n", "\\n",
+                   "Flattened: 9216"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 2, "outputs": [],
+                   "source": ["flat_size = 6400"]}
+                """);
+        Answer padding = answers.get("avg_padding");
+        assertThat(padding.value()).isEmpty();
+        assertThat(padding.doubt()).hasValue("cell 2's code gives 'conv = nn.Conv2d(1, 1, kernel_size=2,"
+                + " stride=stride, padding=0, bias=False)', not read since code is never an answer: read it and score"
+                + " by hand");
+        assertThat(answers.get("avg_stride").doubt().orElseThrow()).contains("cell 2's code gives 'stride = 2'");
+        assertThat(answers.get("flat_size").value()).contains(new SheetValue.Numbers(
+                org.cnngrader.engine.Tensor.scalar(9216)));
+    }
+
+    /**
      * A cell ending in {@code W1, b1, W2, b2} shows one tuple, {@code (array([[ 1, -1], [-1,  1]]), array([0, 0]),
      * …)}: its values were no part's, W1, b1 and W2 were missing, and xor_table took W1 by its place. Each value is
      * now read under the name the code gives it.

@@ -116,7 +116,7 @@ class XlsxSheetReaderTest {
         }
         AnswerSheet read = new XlsxSheetReader().read(file, "drafts.xlsx", SPEC).get(0);
         assertThat(read.notes()).containsExactly(
-                "row 7 names part 'Conv1_Shape', read as part 'conv1_shape' (ids compared ignoring case)",
+                "row 7 names part 'Conv1_Shape', read as part 'conv1_shape' (ids compared ignoring case and separators)",
                 "part avg_stride is answered twice; the later answer (C8) is used",
                 "row 9 names part 'conv9_shape', which the rubric does not have");
         assertThat(read.answers().get("conv1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
@@ -139,7 +139,7 @@ class XlsxSheetReaderTest {
         assertThat(read.answers().get("S").written()).isEqualTo("2");
         assertThat(read.answers()).doesNotContainKeys("Conv1", "conv1");
         assertThat(read.notes()).containsExactly("row 6 names part 'CONV1', which is none of the parts 'Conv1' and"
-                + " 'conv1' (their ids differ only by case): it was not read; type the id exactly");
+                + " 'conv1' (their ids differ only by case or separators): it was not read; type the id exactly");
     }
 
     /** A wide workbook headed "team, s, AVG_STRIDE": the columns named no part, and the workbook was unreadable. */
@@ -291,6 +291,54 @@ class XlsxSheetReaderTest {
                 "Team 1", "Team 2", "row 4 without a team");
         assertThat(teams.get(3).answers().get("avg_stride").where().cell()).isEqualTo("'Section 2'!B2");
         assertThat(teams.get(5).readable()).isFalse();
+    }
+
+    /** The templates a team filled in with openpyxl, each with one edit ({@code src/test/resources/template-edited}). */
+    private static AnswerSheet edited(String name) throws Exception {
+        return new XlsxSheetReader().read(Path.of("src/test/resources/template-edited", name), name, SPEC).get(0);
+    }
+
+    /**
+     * A row whose id a team retyped as {@code pool1 shape} named no part: pool1_shape was missing, unflagged, its
+     * answer on the sheet. Ids are compared ignoring separators as well as case.
+     */
+    @Test
+    void aPartIdTypedWithASpaceForItsUnderscoreNamesThePart() throws Exception {
+        AnswerSheet spaced = edited("id-with-a-space.xlsx");
+        assertThat(spaced.answers().get("pool1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(spaced.notes()).containsExactly("row 38 names part 'pool1 shape', read as part 'pool1_shape' (ids"
+                + " compared ignoring case and separators)");
+    }
+
+    /**
+     * A row renamed {@code pool1 output} names no part: its value is left for the grader to flag the parts of
+     * question 1.5, which has no row of pool1_shape, rather than report pool1_shape missing as if unanswered.
+     */
+    @Test
+    void aRowNamingNoPartLeavesItsValueToTheQuestionThatLacksARow() throws Exception {
+        AnswerSheet renamed = edited("id-renamed.xlsx");
+        assertThat(renamed.answers()).doesNotContainKey("pool1_shape");
+        assertThat(renamed.valuesLeft()).containsOnlyKeys("1.5");
+        assertThat(renamed.valuesLeft().get("1.5")).extracting(Where::cell).containsExactly("C38");
+        assertThat(edited("id-with-a-space.xlsx").valuesLeft()).isEmpty();
+    }
+
+    /**
+     * The stride and the flattened length typed over their descriptions in column B, column C left empty: both were
+     * missing, unflagged. They are read there, flagged, since the template's answers stand from column C.
+     */
+    @Test
+    void anAnswerTypedOverItsDescriptionIsReadAndFlagged() throws Exception {
+        AnswerSheet overB = edited("answer-over-description.xlsx");
+        Answer stride = overB.answers().get("avg_stride");
+        assertThat(stride.value()).contains(new SheetValue.Numbers(Tensor.scalar(2)));
+        assertThat(stride.where().cell()).isEqualTo("B29");
+        assertThat(stride.doubt()).contains("written in B29, where the template describes the part; its answer cells,"
+                + " from column C, are empty");
+        assertThat(overB.answers().get("flat_size").value()).contains(new SheetValue.Numbers(Tensor.scalar(9216)));
+        // A description, unedited, is no answer: the parts answered in column C are read from there.
+        assertThat(overB.answers().get("avg_padding").where().cell()).isEqualTo("C34");
+        assertThat(overB.answers().get("avg_padding").doubt()).isEmpty();
     }
 
     private static Row row(Sheet sheet, int index, String part) {
