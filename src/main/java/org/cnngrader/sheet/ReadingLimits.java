@@ -185,7 +185,7 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
                 "glyphs per PDF, all pages read: " + PdfSheetReader.MAX_GLYPHS,
                 "XML per workbook or Word document, inflated: " + size(OfficeXml.MAX_BYTES),
                 "JSON tokens per notebook: " + NotebookSheetReader.MAX_TOKENS,
-                "cells per matrix block in a workbook: " + XlsxSheetReader.MAX_BLOCK + " x " + XlsxSheetReader.MAX_BLOCK,
+                "cells per matrix block in a workbook: " + Table.MAX_BLOCK + " x " + Table.MAX_BLOCK,
                 "entries of a workbook archive looked at: " + SheetFormat.MAX_ENTRIES_LOOKED_AT);
     }
 

@@ -15,7 +15,9 @@ import java.util.Set;
  *       members then stand in rows of their own; a second {@code team} row starts a second team), one row per
  *       answer;
  *   <li>wide: a header with {@code team} (optional {@code members}) and one column per part id, one row per team;
- *   <li>one column per team: a header {@code part} followed by the teams' names, one row per part id.
+ *   <li>one column per team: a header {@code part} followed by the teams' names, one row per part id;
+ *   <li>the template's ({@code cnn-grader template}): part id in column A, its value from column C on, a matrix as a
+ *       block of cells, one team; in a workbook, or saved from one as CSV.
  * </ul>
  * A title above the header (rows of one cell at most) is passed over; rows above a long layout's header that name
  * its team or members ({@code team | PS 2 L}) are read as if below it. An answer in the long layout may run over
@@ -105,6 +107,143 @@ final class Table {
     /** The note on a row of a sheet (1-based) that names a part the rubric does not have: every layout says it. */
     static String unknownPart(String row, String partId) {
         return "row " + row + " names part '" + partId + "', which the rubric does not have";
+    }
+
+    /**
+     * Whether rows are the template's layout, in a workbook or exported from one as CSV: a row's first cell names a
+     * part, and no header makes the sheet the long layout or one column per team.
+     */
+    static boolean isTemplate(List<List<Cell>> rows, SheetSpec spec) {
+        return rows.stream().anyMatch(row -> !row.isEmpty() && namesPart(spec, row.get(0).text().strip()))
+                && !headedByPart(rows, spec);
+    }
+
+    /**
+     * One team's answers in the template's layout ({@code cnn-grader template}): part id in column A, its value from
+     * column C on, a matrix as a block of cells; team and members in rows of their own. As in the other layouts, a row
+     * naming a part in another spelling answers it, and a row naming no part of the rubric and a part answered twice
+     * are said.
+     */
+    static AnswerSheet templateLayout(List<List<Cell>> rows, String source, SheetSpec spec) {
+        String team = "";
+        List<String> members = List.of();
+        List<String> notes = new ArrayList<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Set<String> rowed = new java.util.HashSet<>();
+        List<Where> unknownRows = new ArrayList<>();
+        for (int index = 0; index < rows.size(); index++) {
+            List<Cell> row = rows.get(index);
+            String key = text(row, 0).strip();
+            if (key.isEmpty()) {
+                continue;
+            }
+            String value = text(row, FIRST_VALUE_COLUMN).strip();
+            if (key.equalsIgnoreCase("team")) {
+                team = value;
+            } else if (key.equalsIgnoreCase("members")) {
+                members = members(value);
+            } else {
+                String rowNumber = String.valueOf(row.get(0).row() + 1);
+                Optional<SheetSpec.PartSpec> part = partNamed(spec, key, "row " + rowNumber,
+                        value.isEmpty() ? new ArrayList<>() : notes);
+                int top = index;
+                Optional<Answer> answer = part.flatMap(named -> templateBlock(rows, top, source, named)
+                        .or(() -> inDescriptionColumn(row, source, named)));
+                part.ifPresent(named -> rowed.add(named.id()));
+                if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.equalsIgnoreCase("part")
+                        && !value.isEmpty()) {
+                    notes.add(unknownPart(rowNumber, key));
+                    unknownRows.add(Where.cell(source, row.get(FIRST_VALUE_COLUMN).name(), row.get(0).row() + 1,
+                            key + ": " + value));
+                }
+                String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
+                if (answer.isPresent() && answers.containsKey(partId)) {
+                    notes.add(answeredTwice(partId, answer.get().where().cell()));
+                }
+                answer.ifPresent(given -> answers.put(partId, given));
+            }
+        }
+        return new AnswerSheet(team, members, source, Optional.empty(), ordered(answers, spec), notes, Map.of(),
+                leftInRowsNamingNoPart(spec, rowed, unknownRows));
+    }
+
+    /** The column where answers start in the template layout (C). */
+    static final int FIRST_VALUE_COLUMN = 2;
+
+    /** The most rows or columns of one answer block of the template layout. */
+    static final int MAX_BLOCK = 64;
+
+    /** The answer block of the part in row {@code top}: rows until the next part, columns from C. */
+    private static Optional<Answer> templateBlock(List<List<Cell>> rows, int top, String source,
+            SheetSpec.PartSpec part) {
+        int bottom = top;
+        int right = Math.max(FIRST_VALUE_COLUMN - 1, lastValueColumn(rows.get(top)));
+        while (bottom + 1 < rows.size() && bottom - top < MAX_BLOCK && text(rows.get(bottom + 1), 0).isBlank()) {
+            int nextRight = lastValueColumn(rows.get(bottom + 1));
+            if (nextRight < FIRST_VALUE_COLUMN) {
+                break;
+            }
+            right = Math.max(right, nextRight);
+            bottom++;
+        }
+        if (right < FIRST_VALUE_COLUMN) {
+            return Optional.empty();
+        }
+        // A workbook's cells are named with their sheet ('Section 2'!C5): the block's first cell is too.
+        Cell key = rows.get(top).get(0);
+        String sheet = key.name().substring(0, key.name().length() - Cells.name(0, key.row()).length());
+        List<List<Cell>> block = new ArrayList<>();
+        for (int index = top; index <= bottom; index++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int column = FIRST_VALUE_COLUMN; column <= right; column++) {
+                List<Cell> row = rows.get(index);
+                cells.add(column < row.size() ? row.get(column)
+                        : new Cell("", sheet + Cells.name(column, key.row() + index - top), key.row() + index - top,
+                                List.of()));
+            }
+            block.add(cells);
+        }
+        String name = block.get(0).get(0).name() + (bottom > top || right > FIRST_VALUE_COLUMN
+                ? ":" + Cells.name(right, key.row() + bottom - top) : "");
+        if (bottom == top && right == FIRST_VALUE_COLUMN) {
+            Cell cell = block.get(0).get(0);
+            Where located = Where.cell(source, name, cell.row() + 1, cell.text());
+            return Optional.of(cell.refusal().map(reason -> new Answer(part.id(), cell.text(), Optional.empty(),
+                    Optional.of(reason), located, FoundBy.CELL, cell.notes()))
+                    .orElseGet(() -> Answer.readCell(part, cell.text(), located, cell.notes())));
+        }
+        return Optional.of(block(block, part, source, name, List.of()));
+    }
+
+    /** The last column from C, within a block's width, holding something: a value, or one refused. */
+    private static int lastValueColumn(List<Cell> row) {
+        int last = -1;
+        for (int column = FIRST_VALUE_COLUMN; column < Math.min(row.size(), FIRST_VALUE_COLUMN + MAX_BLOCK); column++) {
+            if (!row.get(column).blank()) {
+                last = column;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The answer a team typed over the template's description of its part in column B, its answer cells left
+     * empty: read, and flagged, since answers stand from column C. Only a cell that is a value as a whole counts,
+     * never a description that mentions one.
+     */
+    private static Optional<Answer> inDescriptionColumn(List<Cell> row, String source, SheetSpec.PartSpec part) {
+        if (row.size() <= FIRST_VALUE_COLUMN - 1) {
+            return Optional.empty();
+        }
+        Cell cell = row.get(FIRST_VALUE_COLUMN - 1);
+        if (cell.blank() || cell.refusal().isPresent()) {
+            return Optional.empty();
+        }
+        Where located = Where.cell(source, cell.name(), cell.row() + 1, cell.text());
+        Answer answer = Answer.read(part.id(), cell.text(), part.expectation(), located, FoundBy.CELL, cell.notes());
+        return answer.value().isEmpty() ? Optional.empty()
+                : Optional.of(answer.doubted("written in " + cell.name() + ", where the template describes the part;"
+                        + " its answer cells, from column C, are empty"));
     }
 
     /**
@@ -225,6 +364,9 @@ final class Table {
     static List<AnswerSheet> sheets(List<List<Cell>> rows, String source, SheetSpec spec) throws UnreadableException {
         if (rows.stream().allMatch(row -> row.stream().allMatch(Cell::blank))) {
             throw new UnreadableException("the sheet is empty");
+        }
+        if (isTemplate(rows, spec)) {
+            return List.of(templateLayout(rows, source, spec));
         }
         int headerRow = headerRow(rows);
         List<Cell> header = rows.get(headerRow);
@@ -523,7 +665,8 @@ final class Table {
             for (int column = 0; column < block.get(row).size(); column++) {
                 Cell cell = block.get(row).get(column);
                 written.append(column == 0 ? "" : "\t").append(cell.text().strip());
-                notes.addAll(cell.notes());
+                // A hidden row's note stands on each of its cells: the block says it once.
+                cell.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
                 if (refusal.isPresent()) {
                     continue;
                 }

@@ -97,7 +97,7 @@ public final class TemplateWriter {
                 row.createCell(0).setCellValue(index == 1 ? "team" : "members");
                 row.getCell(0).setCellStyle(heading);
                 row.createCell(1).setCellValue(index == 1 ? "your team's name" : "names, separated by ;");
-                row.createCell(XlsxSheetReader.FIRST_VALUE_COLUMN).setCellStyle(input);
+                row.createCell(Table.FIRST_VALUE_COLUMN).setCellStyle(input);
             }
             Row header = sheet.createRow(4);
             String[] titles = {"part", "what to write", "answer (one number per cell)"};
@@ -118,7 +118,7 @@ public final class TemplateWriter {
                     for (int j = 0; j < block[1]; j++) {
                         int edges = (i == 0 ? TOP : 0) | (i == block[0] - 1 ? BOTTOM : 0) | (j == 0 ? LEFT : 0)
                                 | (j == block[1] - 1 ? RIGHT : 0);
-                        row.createCell(XlsxSheetReader.FIRST_VALUE_COLUMN + j).setCellStyle(inputStyle.apply(edges));
+                        row.createCell(Table.FIRST_VALUE_COLUMN + j).setCellStyle(inputStyle.apply(edges));
                     }
                 }
                 next += block[0] + 1;

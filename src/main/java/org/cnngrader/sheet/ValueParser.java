@@ -556,7 +556,9 @@ public final class ValueParser {
     }
 
     /** One number, with the refusals of DESIGN.md §5. */
-    static double number(String written, Expectation expectation, List<String> notes) {
+    static double number(String typed, Expectation expectation, List<String> notes) {
+        // A cell of a block holds one number as a whole answer does: "¼" is 1/4 there too.
+        String written = Characters.fractions(typed);
         if (expectation.integral() && pointsGroupThousands(written)) {
             // "9.216" where the answer is a whole number: German and many other locales group thousands with a point.
             String digits = written.strip().replace(".", "");

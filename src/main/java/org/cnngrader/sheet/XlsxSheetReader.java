@@ -21,21 +21,15 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.cnngrader.engine.Tensor;
 
 /**
- * Reads XLSX answer sheets: the template layout written by {@code template} (part id in column A,
- * its value from column C on, a matrix as a block of cells, team in row 2 and members in row 3),
- * or the wide and long layouts of {@link Table} (several teams per workbook). Formula cells are
- * read from their cached values and flagged; date-formatted cells are flagged, not converted.
+ * Reads XLSX answer sheets in the layouts of {@link Table}: the template layout written by {@code template} (part id
+ * in column A, its value from column C on, a matrix as a block of cells, team in row 2 and members in row 3), or the
+ * wide and long layouts (several teams per workbook). Formula cells are read from their cached values and flagged;
+ * date-formatted cells are flagged, not converted.
  */
 public final class XlsxSheetReader implements SheetReader {
 
     /** The largest workbook read, in bytes. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    /** The column where answers start in the template layout (C). */
-    static final int FIRST_VALUE_COLUMN = 2;
-
-    /** The most rows or columns of one answer block. */
-    static final int MAX_BLOCK = 64;
 
     static {
         // Zip bombs: refuse entries that inflate more than 100× or beyond 100 MB.
@@ -208,157 +202,11 @@ public final class XlsxSheetReader implements SheetReader {
         }
 
         List<AnswerSheet> read(Sheet sheet, String source, SheetSpec spec) throws UnreadableException {
-            List<List<Table.Cell>> rows = rows(sheet);
-            // A sheet headed "part, answer", or "part" and a team per column, is read as in a CSV, although its
-            // first column names parts as the template's does (whose answers stand from column C).
-            if (isTemplate(sheet, spec) && !Table.headedByPart(rows, spec)) {
-                return List.of(template(sheet, source, spec));
-            }
-            return Table.sheets(rows, source, spec);
+            return Table.sheets(rows(sheet), source, spec);
         }
 
         private String cellName(int column, int row) {
             return sheetPrefix + Cells.name(column, row);
-        }
-
-
-        private boolean isTemplate(Sheet sheet, SheetSpec spec) {
-            for (Row row : sheet) {
-                Cell first = row.getCell(0);
-                if (first != null && Table.namesPart(spec, text(read(first)).strip())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private AnswerSheet template(Sheet sheet, String source, SheetSpec spec) {
-            String team = "";
-            List<String> members = List.of();
-            List<String> notes = new ArrayList<>();
-            Map<String, Answer> answers = new LinkedHashMap<>();
-            java.util.Set<String> rowed = new java.util.HashSet<>();
-            List<Where> unknownRows = new ArrayList<>();
-            int last = Math.min(sheet.getLastRowNum(), 10_000);
-            for (int index = 0; index <= last; index++) {
-                Row row = sheet.getRow(index);
-                if (row == null || row.getCell(0) == null) {
-                    continue;
-                }
-                String key = text(read(row.getCell(0))).strip();
-                if (key.equalsIgnoreCase("team")) {
-                    team = valueText(row).strip();
-                } else if (key.equalsIgnoreCase("members")) {
-                    members = Table.members(valueText(row));
-                } else {
-                    // As in a CSV: a row naming a part in another case answers it, a row naming no part of the
-                    // rubric and a part answered twice are said.
-                    boolean answered = !valueText(row).isBlank();
-                    Optional<SheetSpec.PartSpec> part = Table.partNamed(spec, key, "row " + (index + 1),
-                            answered ? notes : new ArrayList<>());
-                    Optional<Answer> answer = part.isPresent() ? block(sheet, index, source, part.get())
-                            : Optional.empty();
-                    if (part.isPresent() && answer.isEmpty()) {
-                        answer = inDescriptionColumn(row, source, part.get());
-                    }
-                    part.ifPresent(named -> rowed.add(named.id()));
-                    if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.isEmpty()
-                            && !key.equalsIgnoreCase("part") && answered) {
-                        notes.add(Table.unknownPart(String.valueOf(index + 1), key));
-                        unknownRows.add(Where.cell(source, cellName(FIRST_VALUE_COLUMN, index), index + 1,
-                                key + ": " + valueText(row)));
-                    }
-                    String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
-                    if (answer.isPresent() && answers.containsKey(partId)) {
-                        notes.add(Table.answeredTwice(partId, answer.get().where().cell()));
-                    }
-                    answer.ifPresent(given -> answers.put(partId, given));
-                }
-            }
-            return new AnswerSheet(team, members, source, Optional.empty(), Table.ordered(answers, spec), notes,
-                    Map.of(), Table.leftInRowsNamingNoPart(spec, rowed, unknownRows));
-        }
-
-        /**
-         * The answer a team typed over the template's description of its part in column B, its answer cells left
-         * empty: read, and flagged, since answers stand from column C. Only a cell that is a value as a whole counts,
-         * never a description that mentions one.
-         */
-        private Optional<Answer> inDescriptionColumn(Row row, String source, SheetSpec.PartSpec part) {
-            Cell cell = row.getCell(FIRST_VALUE_COLUMN - 1);
-            if (cell == null) {
-                return Optional.empty();
-            }
-            Read read = read(cell);
-            List<String> notes = new ArrayList<>();
-            if (flags(read, notes).isPresent()) {
-                return Optional.empty();
-            }
-            String written = text(read);
-            Where located = Where.cell(source, cellName(FIRST_VALUE_COLUMN - 1, row.getRowNum()), row.getRowNum() + 1,
-                    written);
-            Answer answer = Answer.read(part.id(), written, part.expectation(), located, FoundBy.CELL, notes);
-            return written.isBlank() || answer.value().isEmpty() ? Optional.empty()
-                    : Optional.of(answer.doubted("written in " + located.cell() + ", where the template describes the"
-                            + " part; its answer cells, from column C, are empty"));
-        }
-
-        private String valueText(Row row) {
-            Cell cell = row.getCell(FIRST_VALUE_COLUMN);
-            return cell == null ? "" : text(read(cell));
-        }
-
-        /** The answer block of the part in row {@code top}: rows until the next part, columns from C. */
-        private Optional<Answer> block(Sheet sheet, int top, String source, SheetSpec.PartSpec part) {
-            int bottom = top;
-            int right = Math.max(FIRST_VALUE_COLUMN - 1, lastValueColumn(sheet.getRow(top)));
-            while (bottom + 1 <= sheet.getLastRowNum() && bottom - top < MAX_BLOCK) {
-                Row next = sheet.getRow(bottom + 1);
-                if (next == null || (next.getCell(0) != null && !text(read(next.getCell(0))).isBlank())) {
-                    break;
-                }
-                int nextRight = lastValueColumn(next);
-                if (nextRight < FIRST_VALUE_COLUMN) {
-                    break;
-                }
-                right = Math.max(right, nextRight);
-                bottom++;
-            }
-            if (right < FIRST_VALUE_COLUMN) {
-                return Optional.empty();
-            }
-            String name = cellName(FIRST_VALUE_COLUMN, top) + (bottom > top || right > FIRST_VALUE_COLUMN
-                    ? ":" + Cells.name(right, bottom) : "");
-            List<String> notes = new ArrayList<>();
-            for (int index = top; index <= bottom; index++) {
-                notes.addAll(hidden(sheet.getRow(index)));
-            }
-            if (bottom == top && right == FIRST_VALUE_COLUMN) {
-                Read cell = read(sheet.getRow(top).getCell(FIRST_VALUE_COLUMN));
-                Optional<String> refusal = flags(cell, notes);
-                String written = text(cell);
-                Where located = Where.cell(source, name, top + 1, written);
-                if (refusal.isPresent()) {
-                    return Optional.of(new Answer(part.id(), written, Optional.empty(), refusal, located, FoundBy.CELL,
-                            notes));
-                }
-                if (cell.value() == CellType.NUMERIC) {
-                    return Optional.of(new Answer(part.id(), written, Optional.of(new SheetValue.Numbers(
-                            Tensor.scalar(cell.cell().getNumericCellValue()))), Optional.empty(), located, FoundBy.CELL,
-                            notes));
-                }
-                return Optional.of(Answer.readCell(part, written, located, notes));
-            }
-            List<List<Table.Cell>> block = new ArrayList<>();
-            for (int index = top; index <= bottom; index++) {
-                Row row = sheet.getRow(index);
-                List<Table.Cell> cells = new ArrayList<>();
-                for (int column = FIRST_VALUE_COLUMN; column <= right; column++) {
-                    cells.add(tableCell(row == null ? null : row.getCell(column), column, index, List.of()));
-                }
-                block.add(cells);
-            }
-            return Optional.of(Table.block(block, part, source, name, notes));
         }
 
         /**
@@ -432,25 +280,6 @@ public final class XlsxSheetReader implements SheetReader {
             CellType type = cell.getCellType();
             CellType value = type == CellType.FORMULA ? cell.getCachedFormulaResultType() : type;
             return new Read(cell, type, value, value == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell));
-        }
-
-        private static int lastValueColumn(Row row) {
-            if (row == null) {
-                return -1;
-            }
-            int last = -1;
-            for (int column = FIRST_VALUE_COLUMN; column < Math.min(row.getLastCellNum(), FIRST_VALUE_COLUMN + MAX_BLOCK);
-                    column++) {
-                Cell cell = row.getCell(column);
-                if (cell == null) {
-                    continue;
-                }
-                CellType type = cell.getCellType();
-                if (type != CellType.BLANK && !(type == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                    last = column;
-                }
-            }
-            return last;
         }
 
         /** The text a cell shows; numbers exactly (no rounding by the cell's format). */

@@ -83,6 +83,26 @@ class CsvSheetReaderTest {
         assertThat(spaced.answers().get("avg_stride").written()).isEqualTo("2");
     }
 
+    /**
+     * The template filled in and saved as CSV by LibreOffice Calc ({@code src/test/resources/template-edited}): the
+     * whole sheet was unreadable, "the first row names no part of the rubric". It is the template's layout, read as a
+     * workbook's: part id in column A, its value from column C on, a matrix as a block of cells.
+     */
+    @Test
+    void theTemplateSavedAsCsvIsReadInTheTemplatesLayout() throws Exception {
+        AnswerSheet sheet = new CsvSheetReader().read(Path.of("src/test/resources/template-edited/filled-calc.csv"),
+                "filled-calc.csv", SPEC).get(0);
+        assertThat(sheet.readable()).isTrue();
+        assertThat(sheet.team()).isEqualTo("Saved As CSV");
+        assertThat(sheet.answers().get("A").value().orElseThrow().toString())
+                .isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88], [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99,"
+                        + " 0.88]]");
+        assertThat(sheet.answers().get("A").where().cell()).isEqualTo("C16:F19");
+        assertThat(sheet.answers().get("conv1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(sheet.answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(sheet.answers()).hasSize(16);
+    }
+
     /** A second team row in a sheet without a team column renamed the one team: the first team's answers were lost. */
     @Test
     void aSecondTeamRowStartsASecondTeam(@TempDir Path folder) throws Exception {

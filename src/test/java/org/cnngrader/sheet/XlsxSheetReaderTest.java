@@ -293,6 +293,28 @@ class XlsxSheetReaderTest {
         assertThat(teams.get(5).readable()).isFalse();
     }
 
+    /**
+     * A kernel typed {@code ¼} in each cell of its block (Excel's AutoCorrect sets a typed 1/4 so) was unreadable,
+     * "'¼' is not a number", though the same {@code ¼} in one cell or in a document reads as 1/4. A cell of a block
+     * holds a number by the one grammar too.
+     */
+    @Test
+    void aBlocksCellsHoldingAFractionSetAsOneCharacterReadAsThatFraction() throws Exception {
+        Path file = folder.resolve("quarters.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            Row first = row(answers, 4, "avg_kernel");
+            Row second = answers.createRow(5);
+            for (Row row : List.of(first, second)) {
+                row.createCell(2).setCellValue("¼");
+                row.createCell(3).setCellValue("¼");
+            }
+            workbook.write(output);
+        }
+        Answer kernel = new XlsxSheetReader().read(file, "quarters.xlsx", SPEC).get(0).answers().get("avg_kernel");
+        assertThat(kernel.value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+    }
+
     /** The templates a team filled in with openpyxl, each with one edit ({@code src/test/resources/template-edited}). */
     private static AnswerSheet edited(String name) throws Exception {
         return new XlsxSheetReader().read(Path.of("src/test/resources/template-edited", name), name, SPEC).get(0);
