@@ -111,11 +111,13 @@ final class Table {
 
     /**
      * Whether rows are the template's layout, in a workbook or exported from one as CSV: a row's first cell names a
-     * part, and no header makes the sheet the long layout or one column per team.
+     * part, and no header makes the sheet another layout. A header naming parts right of its first column is the wide
+     * layout's, whatever its teams are named: a team named as a part ({@code A}) made it the template, its teams lost.
      */
     static boolean isTemplate(List<List<Cell>> rows, SheetSpec spec) {
         return rows.stream().anyMatch(row -> !row.isEmpty() && namesPart(spec, row.get(0).text().strip()))
-                && !headedByPart(rows, spec);
+                && !headedByPart(rows, spec) && rows.get(headerRow(rows)).stream().skip(1)
+                        .noneMatch(cell -> namesPart(spec, cell.text().strip()));
     }
 
     /**
@@ -147,7 +149,7 @@ final class Table {
                 Optional<SheetSpec.PartSpec> part = partNamed(spec, key, "row " + rowNumber,
                         value.isEmpty() ? new ArrayList<>() : notes);
                 int top = index;
-                Optional<Answer> answer = part.flatMap(named -> templateBlock(rows, top, source, named)
+                Optional<Answer> answer = part.flatMap(named -> templateBlock(rows, top, source, named, notes)
                         .or(() -> inDescriptionColumn(row, source, named)));
                 part.ifPresent(named -> rowed.add(named.id()));
                 if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.equalsIgnoreCase("part")
@@ -173,46 +175,20 @@ final class Table {
     /** The most rows or columns of one answer block of the template layout. */
     static final int MAX_BLOCK = 64;
 
-    /** The answer block of the part in row {@code top}: rows until the next part, columns from C. */
+    /**
+     * The answer of the part in row {@code top}: its cells from column C on, over the rows below until the next part
+     * or a row with nothing from column C, read as the long layout reads an answer over several cells (text beside
+     * the numbers, a comment, is said and not read), without its note: a block is the template's way.
+     */
     private static Optional<Answer> templateBlock(List<List<Cell>> rows, int top, String source,
-            SheetSpec.PartSpec part) {
+            SheetSpec.PartSpec part, List<String> sheetNotes) {
         int bottom = top;
-        int right = Math.max(FIRST_VALUE_COLUMN - 1, lastValueColumn(rows.get(top)));
-        while (bottom + 1 < rows.size() && bottom - top < MAX_BLOCK && text(rows.get(bottom + 1), 0).isBlank()) {
-            int nextRight = lastValueColumn(rows.get(bottom + 1));
-            if (nextRight < FIRST_VALUE_COLUMN) {
-                break;
-            }
-            right = Math.max(right, nextRight);
+        while (bottom + 1 < rows.size() && bottom - top < MAX_BLOCK && text(rows.get(bottom + 1), 0).isBlank()
+                && lastValueColumn(rows.get(bottom + 1)) >= FIRST_VALUE_COLUMN) {
             bottom++;
         }
-        if (right < FIRST_VALUE_COLUMN) {
-            return Optional.empty();
-        }
-        // A workbook's cells are named with their sheet ('Section 2'!C5): the block's first cell is too.
-        Cell key = rows.get(top).get(0);
-        String sheet = key.name().substring(0, key.name().length() - Cells.name(0, key.row()).length());
-        List<List<Cell>> block = new ArrayList<>();
-        for (int index = top; index <= bottom; index++) {
-            List<Cell> cells = new ArrayList<>();
-            for (int column = FIRST_VALUE_COLUMN; column <= right; column++) {
-                List<Cell> row = rows.get(index);
-                cells.add(column < row.size() ? row.get(column)
-                        : new Cell("", sheet + Cells.name(column, key.row() + index - top), key.row() + index - top,
-                                List.of()));
-            }
-            block.add(cells);
-        }
-        String name = block.get(0).get(0).name() + (bottom > top || right > FIRST_VALUE_COLUMN
-                ? ":" + Cells.name(right, key.row() + bottom - top) : "");
-        if (bottom == top && right == FIRST_VALUE_COLUMN) {
-            Cell cell = block.get(0).get(0);
-            Where located = Where.cell(source, name, cell.row() + 1, cell.text());
-            return Optional.of(cell.refusal().map(reason -> new Answer(part.id(), cell.text(), Optional.empty(),
-                    Optional.of(reason), located, FoundBy.CELL, cell.notes()))
-                    .orElseGet(() -> Answer.readCell(part, cell.text(), located, cell.notes())));
-        }
-        return Optional.of(block(block, part, source, name, List.of()));
+        return answer(rows.subList(top, bottom + 1), FIRST_VALUE_COLUMN, FIRST_VALUE_COLUMN + MAX_BLOCK - 1, part,
+                source, sheetNotes, cells -> List.of());
     }
 
     /** The last column from C, within a block's width, holding something: a value, or one refused. */
@@ -508,7 +484,7 @@ final class Table {
                 last++;
             }
             Optional<Answer> answer = answer(body.subList(index, last + 1), answerColumn, answerLast, part.get(),
-                    source, sheet.notes);
+                    source, sheet.notes, Table::runsOver);
             index = last;
             if (answer.isEmpty()) {
                 continue;
@@ -557,7 +533,8 @@ final class Table {
      * it: it is left, and noted.
      */
     private static Optional<Answer> answer(List<List<Cell>> rows, int answerColumn, int answerLast,
-            SheetSpec.PartSpec part, String source, List<String> sheetNotes) {
+            SheetSpec.PartSpec part, String source, List<String> sheetNotes,
+            java.util.function.Function<String, List<String>> notesOnBlock) {
         Cell first = answerColumn < rows.get(0).size() ? rows.get(0).get(answerColumn) : null;
         Optional<Answer> single = first == null || first.blank() ? Optional.empty()
                 : Optional.of(first.answer(part, source));
@@ -586,7 +563,7 @@ final class Table {
             // the numbers are the answer. Where they are not of the reference's shape, the text may have been meant
             // as part of it: a person looks.
             block = numbers.get();
-            Answer read = blockAnswer(block, part, source);
+            Answer read = blockAnswer(block, part, source, notesOnBlock);
             boolean shaped = part.reference().isEmpty() || read.value().orElse(null) instanceof SheetValue.Numbers
                     numbersRead && java.util.Arrays.equals(numbersRead.tensor().shape(),
                             part.reference().get().shape());
@@ -604,20 +581,25 @@ final class Table {
             // cell alone may not be what the team meant, and it was graded without a flag.
             String row = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
                     beside.stream()).map(cell -> cell.text().strip()).toList());
-            return single.map(answer -> answer.doubted("the row holds " + Excerpt.quoted(row) + " in its cells " + first.name() + ", "
-                    + cells + ": only " + first.text().strip() + " was read (a number typed with a comma and not"
-                    + " quoted splits into cells); check what the team means"));
+            return single.map(answer -> answer.doubted("the row holds " + Excerpt.quoted(row) + " in its cells "
+                    + first.name() + ", " + cells + ": only " + first.text().strip() + " was read (a second answer, or"
+                    + " one number split over cells, as an unquoted comma splits a CSV's); check what the team means"));
         }
-        return Optional.of(blockAnswer(block, part, source));
+        return Optional.of(blockAnswer(block, part, source, notesOnBlock));
     }
 
     /** The answer of the cells of a block, typed one number per cell, with a note naming them. */
-    private static Answer blockAnswer(List<List<Cell>> block, SheetSpec.PartSpec part, String source) {
+    private static Answer blockAnswer(List<List<Cell>> block, SheetSpec.PartSpec part, String source,
+            java.util.function.Function<String, List<String>> notesOnBlock) {
         Cell topLeft = block.get(0).get(0);
         Cell bottomLeft = block.get(block.size() - 1).get(0);
         String name = topLeft.name() + ":" + widest(block) + (bottomLeft.row() + 1);
-        return block(block, part, source, name, List.of("the answer runs over the cells " + name
-                + ", read as one value, a row of cells per row"));
+        return block(block, part, source, name, notesOnBlock.apply(name));
+    }
+
+    /** The long layout's note on an answer typed over several cells, where one cell per answer is the rule. */
+    private static List<String> runsOver(String cells) {
+        return List.of("the answer runs over the cells " + cells + ", read as one value, a row of cells per row");
     }
 
     /**

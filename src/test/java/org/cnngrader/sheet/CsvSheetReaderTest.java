@@ -103,6 +103,20 @@ class CsvSheetReaderTest {
         assertThat(sheet.answers()).hasSize(16);
     }
 
+    /**
+     * A sheet of teams one of which is named {@code A}, as a part of the rubric is: read as the template, its first
+     * column naming a part, team A's flat_size was graded as part A and team B was lost. A header of part ids makes it
+     * the wide layout, whatever its teams are named.
+     */
+    @Test
+    void aSheetOfTeamsOneNamedAsAPartKeepsItsTeams(@TempDir Path folder) throws Exception {
+        List<AnswerSheet> sheets = read(folder, "wide.csv", "team,avg_stride,flat_size\nA,2,9216\nB,1,6400\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(sheets).extracting(AnswerSheet::team).containsExactly("A", "B");
+        assertThat(sheets.get(0).answers()).containsOnlyKeys("avg_stride", "flat_size");
+        assertThat(sheets.get(1).answers().get("flat_size").written()).isEqualTo("6400");
+    }
+
     /** A second team row in a sheet without a team column renamed the one team: the first team's answers were lost. */
     @Test
     void aSecondTeamRowStartsASecondTeam(@TempDir Path folder) throws Exception {

@@ -315,6 +315,62 @@ class XlsxSheetReaderTest {
         assertThat(kernel.value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
     }
 
+    /**
+     * A workbook of teams one of which is named {@code A}, as a part of the rubric is, was read as the template: its
+     * first column named a part, so team A's flat_size was graded as part A and team B was lost.
+     */
+    @Test
+    void aWorkbookOfTeamsOneNamedAsAPartKeepsItsTeams() throws Exception {
+        Path file = folder.resolve("teams.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet teams = workbook.createSheet("teams");
+            Row header = row(teams, 0, "team");
+            header.createCell(1).setCellValue("avg_stride");
+            header.createCell(2).setCellValue("flat_size");
+            Row a = row(teams, 1, "A");
+            a.createCell(1).setCellValue(2);
+            a.createCell(2).setCellValue(9216);
+            Row b = row(teams, 2, "B");
+            b.createCell(1).setCellValue(1);
+            b.createCell(2).setCellValue(6400);
+            workbook.write(output);
+        }
+        List<AnswerSheet> read = new XlsxSheetReader().read(file, "teams.xlsx", SPEC);
+        assertThat(read).extracting(AnswerSheet::team).containsExactly("A", "B");
+        assertThat(read.get(0).answers()).containsOnlyKeys("avg_stride", "flat_size");
+    }
+
+    /**
+     * A comment typed beside an answer in the template ({@code windows must not overlap} right of the stride, {@code
+     * max of each window} right of P's block) made the answer unreadable: the comment was read as a cell of it. It is
+     * said and not read, as the long layout does.
+     */
+    @Test
+    void aCommentBesideAnAnswerIsSaidNotReadAsPartOfIt() throws Exception {
+        Path file = folder.resolve("commented.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            Row stride = row(answers, 4, "avg_stride");
+            stride.createCell(2).setCellValue(2);
+            stride.createCell(3).setCellValue("windows must not overlap");
+            Row pooled = row(answers, 6, "P");
+            pooled.createCell(2).setCellValue(0.95);
+            pooled.createCell(3).setCellValue(0.99);
+            pooled.createCell(5).setCellValue("max of each window");
+            Row second = answers.createRow(7);
+            second.createCell(2).setCellValue(1);
+            second.createCell(3).setCellValue(1);
+            workbook.write(output);
+        }
+        AnswerSheet read = new XlsxSheetReader().read(file, "commented.xlsx", SPEC).get(0);
+        assertThat(read.answers().get("avg_stride").value()).contains(new SheetValue.Numbers(Tensor.scalar(2)));
+        assertThat(read.answers().get("P").value().orElseThrow().toString()).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(read.answers().get("P").doubt()).isEmpty();
+        assertThat(read.notes()).containsExactly(
+                "the cells D5 beside the answer to avg_stride hold text and were not read",
+                "the cells F7 beside the answer to P hold text and were not read");
+    }
+
     /** The templates a team filled in with openpyxl, each with one edit ({@code src/test/resources/template-edited}). */
     private static AnswerSheet edited(String name) throws Exception {
         return new XlsxSheetReader().read(Path.of("src/test/resources/template-edited", name), name, SPEC).get(0);
