@@ -228,7 +228,7 @@ final class Table {
      * still missing are for a person to look at. Where every part has its row, a part whose row the team left empty
      * is missing as written.
      */
-    static Map<String, List<Where>> leftInRowsNamingNoPart(SheetSpec spec, java.util.Set<String> rowed,
+    static Map<String, List<Where>> leftInRowsNamingNoPart(SheetSpec spec, Set<String> rowed,
             List<Where> rowsNamingNoPart) {
         Map<String, List<Where>> left = new LinkedHashMap<>();
         if (rowsNamingNoPart.isEmpty()) {

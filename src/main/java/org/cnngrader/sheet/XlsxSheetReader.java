@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.cnngrader.engine.Tensor;
 
 /**
  * Reads XLSX answer sheets in the layouts of {@link Table}: the template layout written by {@code template} (part id

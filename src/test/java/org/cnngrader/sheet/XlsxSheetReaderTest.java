@@ -300,17 +300,14 @@ class XlsxSheetReaderTest {
      */
     @Test
     void aBlocksCellsHoldingAFractionSetAsOneCharacterReadAsThatFraction() throws Exception {
-        Path file = folder.resolve("quarters.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
-            Sheet answers = workbook.createSheet("answers");
+        Path file = written("quarters.xlsx", "answers", answers -> {
             Row first = row(answers, 4, "avg_kernel");
             Row second = answers.createRow(5);
             for (Row row : List.of(first, second)) {
                 row.createCell(2).setCellValue("¼");
                 row.createCell(3).setCellValue("¼");
             }
-            workbook.write(output);
-        }
+        });
         Answer kernel = new XlsxSheetReader().read(file, "quarters.xlsx", SPEC).get(0).answers().get("avg_kernel");
         assertThat(kernel.value().orElseThrow().toString()).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
     }
@@ -321,9 +318,7 @@ class XlsxSheetReaderTest {
      */
     @Test
     void aWorkbookOfTeamsOneNamedAsAPartKeepsItsTeams() throws Exception {
-        Path file = folder.resolve("teams.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
-            Sheet teams = workbook.createSheet("teams");
+        Path file = written("teams.xlsx", "teams", teams -> {
             Row header = row(teams, 0, "team");
             header.createCell(1).setCellValue("avg_stride");
             header.createCell(2).setCellValue("flat_size");
@@ -333,8 +328,7 @@ class XlsxSheetReaderTest {
             Row b = row(teams, 2, "B");
             b.createCell(1).setCellValue(1);
             b.createCell(2).setCellValue(6400);
-            workbook.write(output);
-        }
+        });
         List<AnswerSheet> read = new XlsxSheetReader().read(file, "teams.xlsx", SPEC);
         assertThat(read).extracting(AnswerSheet::team).containsExactly("A", "B");
         assertThat(read.get(0).answers()).containsOnlyKeys("avg_stride", "flat_size");
@@ -347,9 +341,7 @@ class XlsxSheetReaderTest {
      */
     @Test
     void aCommentBesideAnAnswerIsSaidNotReadAsPartOfIt() throws Exception {
-        Path file = folder.resolve("commented.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
-            Sheet answers = workbook.createSheet("answers");
+        Path file = written("commented.xlsx", "answers", answers -> {
             Row stride = row(answers, 4, "avg_stride");
             stride.createCell(2).setCellValue(2);
             stride.createCell(3).setCellValue("windows must not overlap");
@@ -360,8 +352,7 @@ class XlsxSheetReaderTest {
             Row second = answers.createRow(7);
             second.createCell(2).setCellValue(1);
             second.createCell(3).setCellValue(1);
-            workbook.write(output);
-        }
+        });
         AnswerSheet read = new XlsxSheetReader().read(file, "commented.xlsx", SPEC).get(0);
         assertThat(read.answers().get("avg_stride").value()).contains(new SheetValue.Numbers(Tensor.scalar(2)));
         assertThat(read.answers().get("P").value().orElseThrow().toString()).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
@@ -417,6 +408,17 @@ class XlsxSheetReaderTest {
         // A description, unedited, is no answer: the parts answered in column C are read from there.
         assertThat(overB.answers().get("avg_padding").where().cell()).isEqualTo("C34");
         assertThat(overB.answers().get("avg_padding").doubt()).isEmpty();
+    }
+
+    /** A workbook of one sheet, {@code sheetName}, its cells set by {@code cells}, written by POI as {@code name}. */
+    private static Path written(String name, String sheetName, java.util.function.Consumer<Sheet> cells)
+            throws Exception {
+        Path file = folder.resolve(name);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            cells.accept(workbook.createSheet(sheetName));
+            workbook.write(output);
+        }
+        return file;
     }
 
     private static Row row(Sheet sheet, int index, String part) {
