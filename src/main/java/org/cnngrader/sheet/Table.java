@@ -556,8 +556,14 @@ final class Table {
         if (!texts.isEmpty()) {
             sheetNotes.add("the cells " + String.join(", ", texts.stream().map(Cell::name).toList()) + " beside the"
                     + " answer to " + part.id() + " hold text and were not read");
+            // Text with a number of its own beside the answer ("96×54×54" right of "96×55×55", "was 6400") may be the
+            // team's correction: the answer read is in doubt. Read alone, the first was graded correct, unflagged.
+            Optional<Cell> numbered = texts.stream().filter(cell -> DIGIT.matcher(cell.text()).find()).findFirst();
+            java.util.function.UnaryOperator<Answer> besideANumber = answer -> numbered.map(cell -> answer.doubted(
+                    "the cell " + cell.name() + " beside it holds " + Excerpt.quoted(cell.text().strip()) + ", with a"
+                    + " number of its own: check which value the team means")).orElse(answer);
             if (numbers.isEmpty() || numbers.get().size() == 1 && numbers.get().get(0).size() == 1) {
-                return single;
+                return single.map(besideANumber);
             }
             // A note right of a matrix typed cell by cell ("valid, bias added" in F6 beside S in B6:D8) ends its rows:
             // the numbers are the answer. Where they are not of the reference's shape, the text may have been meant
@@ -567,9 +573,9 @@ final class Table {
             boolean shaped = part.reference().isEmpty() || read.value().orElse(null) instanceof SheetValue.Numbers
                     numbersRead && java.util.Arrays.equals(numbersRead.tensor().shape(),
                             part.reference().get().shape());
-            return Optional.of(shaped ? read : read.doubted("text stands beside the numbers read, in "
-                    + texts.get(0).name() + " (" + Excerpt.quoted(texts.get(0).text().strip()) + "), and they are not"
-                    + " of the answer's shape: check whether the text belongs to the answer"));
+            return Optional.of(besideANumber.apply(shaped ? read : read.doubted("text stands beside the numbers read,"
+                    + " in " + texts.get(0).name() + " (" + Excerpt.quoted(texts.get(0).text().strip()) + "), and they"
+                    + " are not of the answer's shape: check whether the text belongs to the answer")));
         }
         List<Cell> beside = block.stream().flatMap(List::stream).filter(cell -> cell != first).toList();
         String cells = String.join(", ", beside.stream().map(Cell::name).toList());
@@ -596,6 +602,8 @@ final class Table {
         String name = topLeft.name() + ":" + widest(block) + (bottomLeft.row() + 1);
         return block(block, part, source, name, notesOnBlock.apply(name));
     }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     /** The long layout's note on an answer typed over several cells, where one cell per answer is the rule. */
     private static List<String> runsOver(String cells) {

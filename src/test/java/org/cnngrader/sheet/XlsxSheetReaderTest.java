@@ -362,6 +362,24 @@ class XlsxSheetReaderTest {
                 "the cells F7 beside the answer to P hold text and were not read");
     }
 
+    /**
+     * {@code 96×55×55} in C36 and the team's correction {@code 96×54×54} beside it in D36: the first was graded
+     * correct, unflagged, the second passed over as text. Text with a number of its own beside an answer puts it in
+     * doubt.
+     */
+    @Test
+    void aShapeTypedBesideTheAnswerPutsItInDoubt() throws Exception {
+        Path file = written("corrected.xlsx", "answers", answers -> {
+            Row shape = row(answers, 4, "conv1_shape");
+            shape.createCell(2).setCellValue("96×55×55");
+            shape.createCell(3).setCellValue("96×54×54");
+        });
+        Answer conv1 = new XlsxSheetReader().read(file, "corrected.xlsx", SPEC).get(0).answers().get("conv1_shape");
+        assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(conv1.doubt()).contains("the cell D5 beside it holds '96×54×54', with a number of its own: check"
+                + " which value the team means");
+    }
+
     /** The templates a team filled in with openpyxl, each with one edit ({@code src/test/resources/template-edited}). */
     private static AnswerSheet edited(String name) throws Exception {
         return new XlsxSheetReader().read(Path.of("src/test/resources/template-edited", name), name, SPEC).get(0);
