@@ -198,13 +198,15 @@ public final class NotebookSheetReader implements SheetReader {
             Matcher assignment = ASSIGNMENT_COMMENTED.matcher(line);
             if (comment.matches()) {
                 values.add(new CodeValue(cell, comment.group(1), line.strip(), "code comment"));
-            } else if (assignment.matches()) {
+                continue;
+            }
+            if (assignment.matches()) {
                 values.add(new CodeValue(cell, assignment.group(1), line.strip(), "code comment"));
-            } else {
-                Matcher named = NUMBER_NAMED.matcher(line.replaceFirst("#.*", ""));
-                while (named.find()) {
-                    values.add(new CodeValue(cell, named.group(1), line.strip(), "code"));
-                }
+            }
+            // A comment after the code does not hide the numbers the code passes by name.
+            Matcher named = NUMBER_NAMED.matcher(line.replaceFirst("#.*", ""));
+            while (named.find()) {
+                values.add(new CodeValue(cell, named.group(1), line.strip(), "code"));
             }
         }
         return values;

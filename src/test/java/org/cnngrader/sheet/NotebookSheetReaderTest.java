@@ -168,8 +168,8 @@ class NotebookSheetReaderTest {
     }
 
     /**
-     * A notebook that gave the padding only in the code computing it ({@code nn.Conv2d(1, 1, kernel_size=2, stride=2,
-     * padding=0)}) had it missing, graded 0 with no flag. It is unread, for a person to score; a number code assigns
+     * A notebook that gave the padding only in the code computing it ({@code nn.Conv2d(1, 1, 2, stride=2, padding=0)
+     * # windows do not overlap}) had it missing, graded 0 with no flag. It is unread, for a person to score; a number code assigns
      * ({@code stride = 2}) is so too, and a part answered in Markdown is read from there, whatever the code says.
      */
     @Test
@@ -179,7 +179,7 @@ class NotebookSheetReaderTest {
                    "\\n", "**Answer:** kernel [[0.25, 0.25], [0.25, 0.25]]."]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [],
                    "source": ["stride = 2\\n",
-                   "conv = nn.Conv2d(1, 1, kernel_size=2, stride=stride, padding=0, bias=False)"]},
+                   "conv = nn.Conv2d(1, 1, 2, stride=stride, padding=0)  # windows do not overlap"]},
                   {"cell_type": "markdown", "metadata": {}, "source": ["## 1.5 Dimensions of CNN layers\\n", "\\n",
                    "Flattened: 9216"]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 2, "outputs": [],
@@ -187,8 +187,8 @@ class NotebookSheetReaderTest {
                 """);
         Answer padding = answers.get("avg_padding");
         assertThat(padding.value()).isEmpty();
-        assertThat(padding.doubt()).hasValue("cell 2's code gives 'conv = nn.Conv2d(1, 1, kernel_size=2,"
-                + " stride=stride, padding=0, bias=False)', not read since code is never an answer: read it and score"
+        assertThat(padding.doubt()).hasValue("cell 2's code gives 'conv = nn.Conv2d(1, 1, 2, stride=stride,"
+                + " padding=0)  # windows do not overlap', not read since code is never an answer: read it and score"
                 + " by hand");
         assertThat(answers.get("avg_stride").doubt().orElseThrow()).contains("cell 2's code gives 'stride = 2'");
         assertThat(answers.get("flat_size").value()).contains(new SheetValue.Numbers(
