@@ -121,6 +121,22 @@ final class Table {
     }
 
     /**
+     * Whether a sheet whose rows name parts in column A gives each its answer in column B ({@code avg_stride,2}): the
+     * long layout without a header. The template describes its parts there and answers from column C; read as the
+     * template, such a list had every answer taken for one typed over a description.
+     */
+    private static boolean answersInColumnB(List<List<Cell>> rows, SheetSpec spec) {
+        return rows.stream().filter(row -> !row.isEmpty() && namesPart(spec, row.get(0).text().strip()))
+                .allMatch(row -> row.size() > FIRST_VALUE_COLUMN - 1 && !row.get(FIRST_VALUE_COLUMN - 1).blank()
+                        && row.get(FIRST_VALUE_COLUMN - 1).refusal().isEmpty()
+                        && ValueParser.parse(row.get(FIRST_VALUE_COLUMN - 1).text(), Expectation.ANY)
+                                instanceof Parsed.Value);
+    }
+
+    /** The note on a sheet read as the long layout without a header. */
+    private static final String WITHOUT_HEADER = "the sheet has no header: its rows were read as part, answer";
+
+    /**
      * One team's answers in the template's layout ({@code cnn-grader template}): part id in column A, its value from
      * column C on, a matrix as a block of cells; team and members in rows of their own. As in the other layouts, a row
      * naming a part in another spelling answers it, and a row naming no part of the rubric and a part answered twice
@@ -341,6 +357,13 @@ final class Table {
         if (rows.stream().allMatch(row -> row.stream().allMatch(Cell::blank))) {
             throw new UnreadableException("the sheet is empty");
         }
+        if (isTemplate(rows, spec) && answersInColumnB(rows, spec)) {
+            // "avg_stride,2" row after row: the long layout's rows, without the header that names them.
+            List<List<Cell>> headed = new ArrayList<>();
+            headed.add(List.of(new Cell("part", "", -1, List.of()), new Cell("answer", "", -1, List.of())));
+            headed.addAll(rows);
+            return longLayout(headed, source, spec).stream().map(sheet -> sheet.withNote(WITHOUT_HEADER)).toList();
+        }
         if (isTemplate(rows, spec)) {
             return List.of(templateLayout(rows, source, spec));
         }
@@ -556,14 +579,17 @@ final class Table {
         if (!texts.isEmpty()) {
             sheetNotes.add("the cells " + String.join(", ", texts.stream().map(Cell::name).toList()) + " beside the"
                     + " answer to " + part.id() + " hold text and were not read");
-            // Text with a number of its own beside the answer ("96×54×54" right of "96×55×55", "was 6400") may be the
-            // team's correction: the answer read is in doubt. Read alone, the first was graded correct, unflagged.
-            Optional<Cell> numbered = texts.stream().filter(cell -> DIGIT.matcher(cell.text()).find()).findFirst();
-            java.util.function.UnaryOperator<Answer> besideANumber = answer -> numbered.map(cell -> answer.doubted(
-                    "the cell " + cell.name() + " beside it holds " + Excerpt.quoted(cell.text().strip()) + ", with a"
-                    + " number of its own: check which value the team means")).orElse(answer);
+            // A value typed beside the answer that is no number ("96×54×54" right of "96×55×55") may be the team's
+            // correction: the answer read is in doubt. Read alone, the first was graded correct, unflagged. Remarks
+            // ("mean over 2 samples") and an answer refused already (which says why) are left as they are.
+            Optional<Cell> anotherValue = texts.stream().filter(cell -> ValueParser.parse(cell.text(),
+                    part.expectation()) instanceof Parsed.Value).findFirst();
+            java.util.function.UnaryOperator<Answer> besideAnotherValue = answer -> anotherValue.filter(cell -> answer
+                    .value().isPresent()).map(cell -> answer.doubted("the cell " + cell.name() + " beside it holds "
+                    + Excerpt.quoted(cell.text().strip()) + ", another value: check which the team means"))
+                    .orElse(answer);
             if (numbers.isEmpty() || numbers.get().size() == 1 && numbers.get().get(0).size() == 1) {
-                return single.map(besideANumber);
+                return single.map(besideAnotherValue);
             }
             // A note right of a matrix typed cell by cell ("valid, bias added" in F6 beside S in B6:D8) ends its rows:
             // the numbers are the answer. Where they are not of the reference's shape, the text may have been meant
@@ -573,7 +599,7 @@ final class Table {
             boolean shaped = part.reference().isEmpty() || read.value().orElse(null) instanceof SheetValue.Numbers
                     numbersRead && java.util.Arrays.equals(numbersRead.tensor().shape(),
                             part.reference().get().shape());
-            return Optional.of(besideANumber.apply(shaped ? read : read.doubted("text stands beside the numbers read,"
+            return Optional.of(besideAnotherValue.apply(shaped ? read : read.doubted("text stands beside the numbers read,"
                     + " in " + texts.get(0).name() + " (" + Excerpt.quoted(texts.get(0).text().strip()) + "), and they"
                     + " are not of the answer's shape: check whether the text belongs to the answer")));
         }
@@ -602,8 +628,6 @@ final class Table {
         String name = topLeft.name() + ":" + widest(block) + (bottomLeft.row() + 1);
         return block(block, part, source, name, notesOnBlock.apply(name));
     }
-
-    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     /** The long layout's note on an answer typed over several cells, where one cell per answer is the rule. */
     private static List<String> runsOver(String cells) {

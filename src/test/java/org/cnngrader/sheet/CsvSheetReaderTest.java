@@ -117,6 +117,23 @@ class CsvSheetReaderTest {
         assertThat(sheets.get(1).answers().get("flat_size").written()).isEqualTo("6400");
     }
 
+    /**
+     * {@code avg_stride,2} row after row, with no header: read as the template, each answer was taken from column B as
+     * if typed over a description, flagged (and before, as a sheet of teams headed by its first row, unreadable). It
+     * is the long layout without its header, noted.
+     */
+    @Test
+    void aListOfPartsAndAnswersWithoutAHeaderIsTheLongLayout(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "list.csv", "team,Solo\navg_stride,2\nconv1_shape,96,55,55\nP,0.95,0.99\n,1,1\n"
+                .getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.team()).isEqualTo("Solo");
+        assertThat(sheet.notes()).contains("the sheet has no header: its rows were read as part, answer");
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
+        assertThat(sheet.answers().get("avg_stride").doubt()).isEmpty();
+        assertThat(sheet.answers().get("conv1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(sheet.answers().get("P").value().orElseThrow().toString()).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+    }
+
     /** A second team row in a sheet without a team column renamed the one team: the first team's answers were lost. */
     @Test
     void aSecondTeamRowStartsASecondTeam(@TempDir Path folder) throws Exception {

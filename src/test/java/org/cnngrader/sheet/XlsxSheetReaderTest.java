@@ -364,8 +364,8 @@ class XlsxSheetReaderTest {
 
     /**
      * {@code 96×55×55} in C36 and the team's correction {@code 96×54×54} beside it in D36: the first was graded
-     * correct, unflagged, the second passed over as text. Text with a number of its own beside an answer puts it in
-     * doubt.
+     * correct, unflagged, the second passed over as text. A value beside an answer puts it in doubt; a remark with a
+     * number in it ("mean over 2 samples") does not.
      */
     @Test
     void aShapeTypedBesideTheAnswerPutsItInDoubt() throws Exception {
@@ -373,11 +373,16 @@ class XlsxSheetReaderTest {
             Row shape = row(answers, 4, "conv1_shape");
             shape.createCell(2).setCellValue("96×55×55");
             shape.createCell(3).setCellValue("96×54×54");
+            Row flat = row(answers, 6, "flat_size");
+            flat.createCell(2).setCellValue(9216);
+            flat.createCell(3).setCellValue("256 maps of 6 × 6");
         });
-        Answer conv1 = new XlsxSheetReader().read(file, "corrected.xlsx", SPEC).get(0).answers().get("conv1_shape");
+        AnswerSheet read = new XlsxSheetReader().read(file, "corrected.xlsx", SPEC).get(0);
+        assertThat(read.answers().get("flat_size").doubt()).isEmpty();
+        Answer conv1 = read.answers().get("conv1_shape");
         assertThat(conv1.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
-        assertThat(conv1.doubt()).contains("the cell D5 beside it holds '96×54×54', with a number of its own: check"
-                + " which value the team means");
+        assertThat(conv1.doubt()).contains("the cell D5 beside it holds '96×54×54', another value: check which the"
+                + " team means");
     }
 
     /** The templates a team filled in with openpyxl, each with one edit ({@code src/test/resources/template-edited}). */
