@@ -110,11 +110,12 @@ final class Table {
     }
 
     /**
-     * Whether rows are the template's layout, in a workbook or exported from one as CSV: a row's first cell names a
-     * part, and no header makes the sheet another layout. A header naming parts right of its first column is the wide
-     * layout's, whatever its teams are named: a team named as a part ({@code A}) made it the template, its teams lost.
+     * Whether rows name parts down column A with no header above them: the template's layout, in a workbook or saved
+     * from one as CSV, or a list of parts and their answers ({@link #answersInColumnB}). A header naming parts right
+     * of its first column is the wide layout's, whatever its teams are named: a team named as a part ({@code A}) made
+     * it the template, its teams lost.
      */
-    static boolean isTemplate(List<List<Cell>> rows, SheetSpec spec) {
+    private static boolean partsDownColumnA(List<List<Cell>> rows, SheetSpec spec) {
         return rows.stream().anyMatch(row -> !row.isEmpty() && namesPart(spec, row.get(0).text().strip()))
                 && !headedByPart(rows, spec) && rows.get(headerRow(rows)).stream().skip(1)
                         .noneMatch(cell -> namesPart(spec, cell.text().strip()));
@@ -357,15 +358,15 @@ final class Table {
         if (rows.stream().allMatch(row -> row.stream().allMatch(Cell::blank))) {
             throw new UnreadableException("the sheet is empty");
         }
-        if (isTemplate(rows, spec) && answersInColumnB(rows, spec)) {
+        if (partsDownColumnA(rows, spec)) {
+            if (!answersInColumnB(rows, spec)) {
+                return List.of(templateLayout(rows, source, spec));
+            }
             // "avg_stride,2" row after row: the long layout's rows, without the header that names them.
             List<List<Cell>> headed = new ArrayList<>();
             headed.add(List.of(new Cell("part", "", -1, List.of()), new Cell("answer", "", -1, List.of())));
             headed.addAll(rows);
             return longLayout(headed, source, spec).stream().map(sheet -> sheet.withNote(WITHOUT_HEADER)).toList();
-        }
-        if (isTemplate(rows, spec)) {
-            return List.of(templateLayout(rows, source, spec));
         }
         int headerRow = headerRow(rows);
         List<Cell> header = rows.get(headerRow);
