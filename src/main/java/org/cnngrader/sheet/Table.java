@@ -27,11 +27,29 @@ import java.util.Set;
 final class Table {
 
     /**
-     * A cell of a sheet: its text, its name ({@code B3}), its row, notes on how it was read, and why its value cannot
-     * be taken when it cannot (a formula without a saved value, a date, an error): such a cell answers its part as
-     * unreadable, with that reason, rather than as empty.
+     * A cell of a sheet: its text, its name ({@code B3}), its row, notes on how it was read, why its value cannot be
+     * taken when it cannot (a formula without a saved value, a date, an error): such a cell answers its part as
+     * unreadable, with that reason, rather than as empty; and the text struck through in it, which is not its text
+     * (a team strikes out the answer it replaced, as in a document), said in its notes.
      */
-    record Cell(String text, String name, int row, List<String> notes, Optional<String> refusal) {
+    record Cell(String text, String name, int row, List<String> notes, Optional<String> refusal,
+            Optional<String> struck) {
+
+        Cell {
+            notes = struck.isEmpty() ? List.copyOf(notes) : java.util.stream.Stream.concat(notes.stream(),
+                    java.util.stream.Stream.of(passedOver(struck.get(), name))).toList();
+        }
+
+        /** The note on text struck through in the cells named ({@code C36, D36}), which was not read. */
+        private static String passedOver(String struck, String cells) {
+            return "text struck through was passed over: " + Excerpt.quoted(struck.strip()) + " ("
+                    + (cells.contains(",") ? "cells " : "cell ") + cells + ")";
+        }
+
+        /** A cell whose text is its value, or whose value is refused. */
+        Cell(String text, String name, int row, List<String> notes, Optional<String> refusal) {
+            this(text, name, row, notes, refusal, Optional.empty());
+        }
 
         /** A cell whose text is its value. */
         Cell(String text, String name, int row, List<String> notes) {
@@ -41,6 +59,11 @@ final class Table {
         /** Whether the cell holds nothing, neither a value nor a refused one. */
         boolean blank() {
             return text.isBlank() && refusal.isEmpty();
+        }
+
+        /** Whether all the cell held is struck through: it is passed over, and the cells after it read in its place. */
+        boolean struckOut() {
+            return blank() && struck.isPresent();
         }
 
         /** The answer the cell gives a part. */
@@ -554,11 +577,12 @@ final class Table {
     /**
      * The answer of a part's rows: its answer cell, or, when numbers stand right of it or below it, all of them, a
      * vector or matrix typed one number per cell as the XLSX template's block is. Text beside an answer is no part of
-     * it: it is left, and noted.
+     * it: it is left, and noted. A cell struck through is passed over ({@link #withoutStruckOut}).
      */
-    private static Optional<Answer> answer(List<List<Cell>> rows, int answerColumn, int answerLast,
+    private static Optional<Answer> answer(List<List<Cell>> partRows, int answerColumn, int answerLast,
             SheetSpec.PartSpec part, String source, List<String> sheetNotes,
             java.util.function.Function<String, List<String>> notesOnBlock) {
+        List<List<Cell>> rows = withoutStruckOut(partRows, answerColumn, answerLast, sheetNotes);
         Cell first = answerColumn < rows.get(0).size() ? rows.get(0).get(answerColumn) : null;
         Optional<Answer> single = first == null || first.blank() ? Optional.empty()
                 : Optional.of(first.answer(part, source));
@@ -619,6 +643,34 @@ final class Table {
                     + " one number split over cells, as an unquoted comma splits a CSV's); check what the team means"));
         }
         return Optional.of(blockAnswer(block, part, source, notesOnBlock));
+    }
+
+    /**
+     * The rows of an answer without the cells of its answer columns that hold only text struck through, the cells
+     * after each moved left into its place, each said: a team strikes out the answer it replaced and types the new one
+     * beside it (9126 struck in C52, 9216 in D52). Read in place, the struck value was graded, or joined with the new
+     * one into an answer of the wrong shape.
+     */
+    private static List<List<Cell>> withoutStruckOut(List<List<Cell>> rows, int answerColumn, int answerLast,
+            List<String> sheetNotes) {
+        if (rows.stream().flatMap(List::stream).noneMatch(Cell::struckOut)) {
+            return rows;
+        }
+        List<List<Cell>> kept = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            List<Cell> cells = new ArrayList<>();
+            List<Cell> struck = new ArrayList<>();
+            for (int column = 0; column < row.size(); column++) {
+                Cell cell = row.get(column);
+                (column >= answerColumn && column <= answerLast && cell.struckOut() ? struck : cells).add(cell);
+            }
+            if (!struck.isEmpty()) {
+                sheetNotes.add(Cell.passedOver(String.join(" ", struck.stream().map(cell -> cell.struck()
+                        .orElseThrow().strip()).toList()), String.join(", ", struck.stream().map(Cell::name).toList())));
+            }
+            kept.add(cells);
+        }
+        return kept;
     }
 
     /** The answer of the cells of a block, typed one number per cell, with a note naming them. */
@@ -746,11 +798,14 @@ final class Table {
             // parts (a form's response whose team field was left empty) is a submission no one may lose: unreadable,
             // saying why, so the TA sees it; one without answers is said, not graded.
             Map<String, Answer> answers = new LinkedHashMap<>();
+            List<String> notes = new ArrayList<>(headerNotes);
             for (int column = 0; column < header.size() && column < row.size(); column++) {
                 Optional<SheetSpec.PartSpec> part = columnParts.get(column);
                 Cell cell = row.get(column);
                 if (part.isPresent() && !cell.blank()) {
                     answers.put(part.get().id(), cell.answer(part.get(), source));
+                } else if (part.isPresent() && cell.struckOut()) {
+                    notes.addAll(cell.notes());
                 }
             }
             if (teamColumn >= 0 && text(row, teamColumn).isBlank()) {
@@ -773,7 +828,7 @@ final class Table {
                     ? members(text(row, membersColumn))
                     : List.of();
             sheets.add(new AnswerSheet(teamColumn >= 0 ? text(row, teamColumn).strip() : "", members, source,
-                    Optional.empty(), ordered(answers, spec), headerNotes));
+                    Optional.empty(), ordered(answers, spec), notes));
         }
         if (!teamless.isEmpty() && !sheets.isEmpty()) {
             sheets.set(0, sheets.get(0).withNote(teamless.size() == 1

@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * Reads XLSX answer sheets in the layouts of {@link Table}: the template layout written by {@code template} (part id
@@ -217,16 +219,80 @@ public final class XlsxSheetReader implements SheetReader {
                     + " is hidden in the workbook; its cells were read") : List.of();
         }
 
-        /** A cell as the tables read it: its text, its notes (formula, hidden row), and why it is refused if it is. */
+        /**
+         * A cell as the tables read it: its text, its notes (formula, hidden row), why it is refused if it is, and
+         * the text struck through in it, which is not its text.
+         */
         private Table.Cell tableCell(Cell cell, int column, int rowIndex, List<String> rowNotes) {
             List<String> notes = new ArrayList<>(rowNotes);
+            String name = cellName(column, rowIndex);
             if (cell == null) {
-                return new Table.Cell("", cellName(column, rowIndex), rowIndex, notes);
+                return new Table.Cell("", name, rowIndex, notes);
             }
             Read read = read(cell);
+            Struck struck = struck(cell);
+            if (struck instanceof Struck.Whole && !text(read).isBlank()) {
+                return new Table.Cell("", name, rowIndex, notes, Optional.empty(), Optional.of(text(read)));
+            }
+            if (struck instanceof Struck.Some some) {
+                return new Table.Cell(some.kept(), name, rowIndex, notes, Optional.empty(), Optional.of(some.text()));
+            }
             Optional<String> refusal = flags(read, notes);
-            return new Table.Cell(refusal.isPresent() ? "" : text(read), cellName(column, rowIndex), rowIndex, notes,
-                    refusal);
+            return new Table.Cell(refusal.isPresent() ? "" : text(read), name, rowIndex, notes, refusal);
+        }
+
+        /**
+         * What of a cell is struck through: all of it, where its font strikes it (Excel's Ctrl+5) or every run of its
+         * text that holds more than blanks does; or the runs of a text that strike theirs ({@code 9126} struck before
+         * {@code 9216} in one cell), with the text left; or nothing. A run without a font of its own has the cell's.
+         */
+        private static Struck struck(Cell cell) {
+            boolean cellStruck = cell.getSheet().getWorkbook().getFontAt(cell.getCellStyle().getFontIndex())
+                    .getStrikeout();
+            if (cell.getCellType() != CellType.STRING
+                    || !(cell.getRichStringCellValue() instanceof XSSFRichTextString rich)
+                    || rich.numFormattingRuns() == 0) {
+                return cellStruck ? new Struck.Whole() : new Struck.Nothing();
+            }
+            String text = rich.getString();
+            boolean[] strikes = new boolean[text.length()];
+            java.util.Arrays.fill(strikes, cellStruck);
+            for (int run = 0; run < rich.numFormattingRuns(); run++) {
+                XSSFFont font = rich.getFontOfFormattingRun(run);
+                int start = Math.min(rich.getIndexOfFormattingRun(run), text.length());
+                int end = Math.min(start + rich.getLengthOfFormattingRun(run), text.length());
+                java.util.Arrays.fill(strikes, start, end, font == null ? cellStruck : font.getStrikeout());
+            }
+            StringBuilder kept = new StringBuilder();
+            StringBuilder struck = new StringBuilder();
+            for (int index = 0; index < text.length(); index++) {
+                if (!strikes[index]) {
+                    kept.append(text.charAt(index));
+                } else {
+                    // Struck runs apart from each other are quoted apart.
+                    struck.append(index > 0 && !strikes[index - 1] && !struck.isEmpty() ? " … " : "")
+                            .append(text.charAt(index));
+                }
+            }
+            if (struck.toString().isBlank()) {
+                return new Struck.Nothing();
+            }
+            return kept.toString().isBlank() ? new Struck.Whole() : new Struck.Some(kept.toString(), struck.toString());
+        }
+
+        /** What of a cell is struck through ({@link #struck}). */
+        private sealed interface Struck {
+            /** Nothing: the cell is read as it is. */
+            record Nothing() implements Struck {
+            }
+
+            /** All its text: the cell is passed over. */
+            record Whole() implements Struck {
+            }
+
+            /** Some text: the cell is read as the text {@code kept}. */
+            record Some(String kept, String text) implements Struck {
+            }
         }
 
         /** Notes on formula cells; a refusal for date cells and error values. */

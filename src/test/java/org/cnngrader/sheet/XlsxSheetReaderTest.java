@@ -553,4 +553,81 @@ class XlsxSheetReaderTest {
             assertThat(read.notes()).contains("the cells F6 beside the answer to S hold text and were not read");
         }
     }
+
+    /**
+     * The template with cells struck through (Excel's Ctrl+5, written by openpyxl): the struck flattened length was
+     * graded and the new one beside it passed over, flagged; the struck shape was joined with the new one into six
+     * numbers; the struck stride was graded as the answer.
+     */
+    @Test
+    void aCellStruckThroughWasReadAsTheAnswer() throws Exception {
+        AnswerSheet read = new XlsxSheetReader().read(Path.of("src/test/resources/struck-cells/struck-template.xlsx"),
+                "struck-template.xlsx", SPEC).get(0);
+        Answer flat = read.answers().get("flat_size");
+        assertThat(flat.written()).isEqualTo("9216");
+        assertThat(flat.where().cell()).isEqualTo("D52");
+        assertThat(flat.doubt()).isEmpty();
+        Answer conv1 = read.answers().get("conv1_shape");
+        assertThat(conv1.value()).contains(new SheetValue.Numbers(Tensor.vector(96, 55, 55)));
+        assertThat(conv1.where().cell()).isEqualTo("F36:H36");
+        assertThat(read.answers()).doesNotContainKey("avg_stride");
+        assertThat(read.notes()).contains("text struck through was passed over: '1' (cell C29)",
+                "text struck through was passed over: '96 54 54' (cells C36, D36, E36)",
+                "text struck through was passed over: '9126' (cell C52)");
+    }
+
+    /**
+     * LibreOffice Calc's XLSX of a long layout with part of a cell struck: {@code 96x54x54} struck before
+     * {@code 96x55x55} made the cell unreadable, and {@code 28} struck inside {@code 96x2827x27} was read into the
+     * number, graded incorrect as an arithmetic slip.
+     */
+    @Test
+    void textStruckThroughInACellWasReadWithTheRest() throws Exception {
+        AnswerSheet read = new XlsxSheetReader().read(Path.of("src/test/resources/struck-cells/struck-in-a-cell.xlsx"),
+                "struck-in-a-cell.xlsx", SPEC).get(0);
+        assertThat(read.answers().get("conv1_shape").value()).contains(new SheetValue.Numbers(
+                Tensor.vector(96, 55, 55)));
+        assertThat(read.answers().get("conv1_shape").notes())
+                .containsExactly("text struck through was passed over: '96x54x54' (cell B4)");
+        assertThat(read.answers().get("pool1_shape").value()).contains(new SheetValue.Numbers(
+                Tensor.vector(96, 27, 27)));
+        assertThat(read.answers().get("pool1_shape").notes())
+                .containsExactly("text struck through was passed over: '28' (cell B5)");
+        assertThat(read.answers().get("flat_size").written()).isEqualTo("9216");
+        assertThat(read.answers().get("flat_size").doubt()).isEmpty();
+        assertThat(read.notes()).contains("text struck through was passed over: '9126' (cell B6)");
+    }
+
+    /**
+     * In a workbook of teams, a team's struck cell is no answer, said on that team only (it was read as the team's
+     * answer).
+     */
+    @Test
+    void aStruckCellOfAWorkbookOfTeamsIsNoAnswer() throws Exception {
+        Path file = written("teams-struck.xlsx", "teams", sheet -> {
+            var struck = sheet.getWorkbook().createFont();
+            struck.setStrikeout(true);
+            CellStyle style = sheet.getWorkbook().createCellStyle();
+            style.setFont(struck);
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("team");
+            header.createCell(1).setCellValue("avg_stride");
+            header.createCell(2).setCellValue("flat_size");
+            for (int index = 1; index <= 2; index++) {
+                Row team = sheet.createRow(index);
+                team.createCell(0).setCellValue("Team " + index);
+                team.createCell(1).setCellValue(2);
+                team.createCell(2).setCellValue(9216);
+            }
+            sheet.getRow(1).getCell(1).setCellStyle(style);
+            // A blank cell formatted to strike is nothing struck.
+            header.createCell(3).setCellValue("conv1_shape");
+            sheet.getRow(1).createCell(3).setCellStyle(style);
+        });
+        List<AnswerSheet> teams = new XlsxSheetReader().read(file, "teams-struck.xlsx", SPEC);
+        assertThat(teams.get(0).answers()).containsOnlyKeys("flat_size");
+        assertThat(teams.get(0).notes()).containsExactly("text struck through was passed over: '2' (cell B2)");
+        assertThat(teams.get(1).answers()).containsOnlyKeys("avg_stride", "flat_size");
+        assertThat(teams.get(1).notes()).isEmpty();
+    }
 }
