@@ -216,7 +216,7 @@ public final class Discovery {
             unreadableName(handedIn);
         }
         List<Finding> saidApart = List.copyOf(findings);
-        handedInTwiceByName(once, identified).stream().filter(twice -> !toldApart(twice, saidApart))
+        handedInTwiceByName(once, identified).stream().filter(twice -> !twice.saidIn(saidApart))
                 .forEach(findings::add);
         for (HandedIn handedIn : identified) {
             // Said once identities are unique, so the warning names the team as it is graded.
@@ -1468,18 +1468,6 @@ public final class Discovery {
             }
         }
         return path.toString();
-    }
-
-    /**
-     * Whether sheets handed in under one name were already said to name different teams, each graded as its own
-     * ({@code Alpha.pdf} of Alpha North and {@code alpha.md} of alpha south): one warning for one pair.
-     */
-    private static boolean toldApart(Finding.HandedInTwiceByName twice, List<Finding> findings) {
-        Set<String> sheets = twice.sources().stream().map(source -> Path.of(source).getFileName().toString())
-                .collect(java.util.stream.Collectors.toSet());
-        return findings.stream().filter(Finding.VersionsOfDifferentTeams.class::isInstance)
-                .map(Finding.VersionsOfDifferentTeams.class::cast)
-                .anyMatch(apart -> apart.sheets().containsAll(sheets));
     }
 
     /**

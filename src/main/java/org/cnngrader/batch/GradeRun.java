@@ -261,8 +261,7 @@ public final class GradeRun {
                     options.manual().map(Path::toString).orElse(""), manual, roster);
             List<Finding> findings = new ArrayList<>(found.findings());
             merged.ifPresent(earlier -> findings.addAll(replacedFromElsewhere(earlier, places, base)));
-            outcome.findings().stream().filter(finding -> !saidOfTeamsHandedInTwice(finding, found.findings()))
-                    .forEach(findings::add);
+            outcome.findings().stream().filter(finding -> !finding.saidIn(found.findings())).forEach(findings::add);
             // A sheet without a single answer may be no team's at all: a TA's notes at the top of the cohort.
             all.stream().map(Cohort.Team::result).filter(TeamResult::nothingFound)
                     .forEach(result -> findings.add(new Finding.NothingFound(result.team(), result.source())));
@@ -701,15 +700,5 @@ public final class GradeRun {
             }
             throw new IllegalStateException(cause);
         }
-    }
-
-    /**
-     * Whether a finding is a name shared by teams already said to be handed in under one name ({@code team-a.pdf} in
-     * two days' folders, each giving "Team A"): one warning for one pair.
-     */
-    private static boolean saidOfTeamsHandedInTwice(Finding finding, List<Finding> found) {
-        return finding instanceof Finding.SharedName shared && found.stream()
-                .filter(Finding.HandedInTwiceByName.class::isInstance).map(Finding.HandedInTwiceByName.class::cast)
-                .anyMatch(twice -> twice.teams().containsAll(shared.teams()));
     }
 }

@@ -32,6 +32,19 @@ public sealed interface Finding {
         return (warning() ? "warning: " : "note: ") + subject() + ": " + detail();
     }
 
+    /**
+     * Whether an earlier finding says this one already, of the same submissions: one warning for one pair. Most say
+     * what no other does.
+     */
+    default boolean saidBy(Finding earlier) {
+        return false;
+    }
+
+    /** Whether one of the findings said before says this one already ({@link #saidBy}). */
+    default boolean saidIn(List<Finding> said) {
+        return said.stream().anyMatch(this::saidBy);
+    }
+
     /** A manual score for a team the cohort does not have. */
     record ManualScoreForUnknownTeam(String file, int line, String team) implements Finding {
         public String kind() {
@@ -192,6 +205,12 @@ public sealed interface Finding {
             return "given by " + String.join(", ", teams) + "; each is graded as its own team: check that none"
                     + " handed in twice";
         }
+
+        /** Teams handed in under one name ({@code team-a.pdf} in two days' folders, each "Team A") are said so. */
+        @Override
+        public boolean saidBy(Finding earlier) {
+            return earlier instanceof HandedInTwiceByName twice && twice.teams().containsAll(teams);
+        }
     }
 
     /**
@@ -218,6 +237,16 @@ public sealed interface Finding {
         public String detail() {
             return String.join(" and ", sources) + " are handed in under one name; each is graded as a team of its"
                     + " own (" + String.join(", ", teams) + "): if they are one team's work, keep one and grade again";
+        }
+
+        /**
+         * Sheets said to name different teams, each graded as its own ({@code Alpha.pdf} of Alpha North and
+         * {@code alpha.md} of alpha south), are said so.
+         */
+        @Override
+        public boolean saidBy(Finding earlier) {
+            return earlier instanceof VersionsOfDifferentTeams apart && apart.sheets().containsAll(sources.stream()
+                    .map(source -> java.nio.file.Path.of(source).getFileName().toString()).toList());
         }
     }
 
