@@ -189,6 +189,7 @@ public final class GradeRun {
             throw new InputException(output + ": is a file; -o names the folder the reports go to");
         }
         Inputs.notTheRubric(options.rubric(), options.submissions());
+        Inputs.notAnArchiveAlone(options.submissions());
         Rubric rubric = Inputs.rubric(options.rubric());
         ManualScores manual = options.manual().isPresent() ? Inputs.manual(options.manual().get())
                 : ManualScores.none();

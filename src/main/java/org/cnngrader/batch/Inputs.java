@@ -64,6 +64,25 @@ public final class Inputs {
         }
     }
 
+    /**
+     * Refuses a zip archive named as the only submission ({@code grade R submissions.zip}, an LMS's download as it
+     * came): graded, it was one team named after the archive, unreadable, and the cohort inside it went ungraded.
+     * Among other submissions a zip is a team's, unreadable with the reason, as one in a cohort's folder is.
+     *
+     * @throws InputException naming the archive and the command that unpacks it
+     */
+    public static void notAnArchiveAlone(List<Path> submissions) throws InputException {
+        if (submissions.size() == 1 && Files.isRegularFile(submissions.get(0))
+                && SheetFormat.archive(submissions.get(0))) {
+            String archive = submissions.get(0).toString();
+            String folder = archive.toLowerCase(Locale.ROOT).endsWith(".zip")
+                    ? archive.substring(0, archive.length() - ".zip".length()) : archive + "-unpacked";
+            throw new InputException(archive + ": a zip archive, not an answer sheet or a folder of them; unpack it"
+                    + " (unzip " + Discovery.shellWord(archive) + " -d " + Discovery.shellWord(folder)
+                    + ") and grade the folder");
+        }
+    }
+
     private static boolean yaml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");

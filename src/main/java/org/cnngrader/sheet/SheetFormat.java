@@ -114,9 +114,47 @@ public enum SheetFormat {
      * Office Open XML package, {@code [Content_Types].xml}, whose reader says what is wrong with it); an
      * OpenDocument file or any other archive is refused with what to do, rather than opened as a workbook whose
      * reader could only say it is not one. A zip whose list of entries cannot be read (a truncated file) goes to the
-     * reader its name claims, or the workbook's, which reports it. Only the names are read, nothing is inflated.
+     * reader its name claims, or the workbook's, which reports it.
      */
     private static SheetFormat officePackage(Path file) throws UnreadableException {
+        return switch (zipContent(file)) {
+            case WORD -> DOCX;
+            case WORKBOOK -> XLSX;
+            // A package without its main part is a damaged or hostile file, which its reader reports.
+            case OFFICE -> byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
+            case OPEN_DOCUMENT -> throw new UnreadableException("an OpenDocument file (LibreOffice), not a Word"
+                    + " document or a workbook; save it as .docx, .xlsx or PDF to grade it");
+            case ARCHIVE -> throw new UnreadableException("a zip archive, not a Word document or a workbook; unpack"
+                    + " it and hand in the sheet inside");
+        };
+    }
+
+    /**
+     * Whether a file is a zip archive that is no Office or OpenDocument file (a download of a cohort, a team's
+     * zipped folder), which {@link #detect} refuses.
+     */
+    public static boolean archive(Path file) {
+        byte[] head = new byte[4];
+        try (InputStream input = Files.newInputStream(file)) {
+            return startsWith(head, input.readNBytes(head, 0, head.length), "PK\u0003\u0004")
+                    && zipContent(file) == ZipContent.ARCHIVE;
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    /** What a zip holds, told by the names of its entries. */
+    private enum ZipContent {
+        WORD,
+        WORKBOOK,
+        /** An Office Open XML package without its main part, or a zip whose entries cannot be listed. */
+        OFFICE,
+        OPEN_DOCUMENT,
+        ARCHIVE
+    }
+
+    /** What a zip holds; only the names of its entries are read, nothing is inflated. */
+    private static ZipContent zipContent(Path file) {
         boolean officeOpenXml = false;
         boolean openDocument = false;
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -124,25 +162,18 @@ public enum SheetFormat {
             for (int looked = 0; entries.hasMoreElements() && looked < MAX_ENTRIES_LOOKED_AT; looked++) {
                 String name = entries.nextElement().getName();
                 if (name.equals("word/document.xml")) {
-                    return DOCX;
+                    return ZipContent.WORD;
                 }
                 if (name.equals("xl/workbook.xml")) {
-                    return XLSX;
+                    return ZipContent.WORKBOOK;
                 }
                 officeOpenXml |= name.equals("[Content_Types].xml");
                 openDocument |= name.equals("content.xml");
             }
         } catch (IOException | RuntimeException unreadable) {
-            return byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
+            return ZipContent.OFFICE;
         }
-        if (officeOpenXml) {
-            // A package without its main part is a damaged or hostile workbook, which its reader reports.
-            return byExtension(file).filter(format -> format == DOCX).orElse(XLSX);
-        }
-        throw new UnreadableException(openDocument
-                ? "an OpenDocument file (LibreOffice), not a Word document or a workbook; save it as .docx, .xlsx or"
-                        + " PDF to grade it"
-                : "a zip archive, not a Word document or a workbook; unpack it and hand in the sheet inside");
+        return officeOpenXml ? ZipContent.OFFICE : openDocument ? ZipContent.OPEN_DOCUMENT : ZipContent.ARCHIVE;
     }
 
     /**

@@ -46,6 +46,30 @@ class MainTest {
         assertThat(file).hasContent("not a folder");
     }
 
+    /**
+     * {@code grade R submissions.zip}, an LMS's download named as it came, graded one team named {@code submissions},
+     * unreadable, and none of the teams inside (exit 3). Among other submissions a zip stays a team's, unreadable.
+     */
+    @Test
+    void aZipNamedAsTheOnlySubmissionIsOneLineNotATeam(@TempDir Path directory) throws IOException {
+        Path archive = directory.resolve("PS2 submissions.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+            for (String sheet : List.of("ps2-team-f.csv", "ps2-team-b.md")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("doe_" + sheet));
+                zip.write(Files.readAllBytes(Path.of("submissions-sample", sheet)));
+                zip.closeEntry();
+            }
+        }
+        Path output = directory.resolve("graded");
+        isOneLineAndExitTwo(EvalCommandTest.run("grade", RUBRIC, archive.toString(), "-o", output.toString()),
+                archive + ": a zip archive, not an answer sheet or a folder of them; unpack it (unzip '" + archive
+                        + "' -d '" + directory.resolve("PS2 submissions") + "') and grade the folder");
+        assertThat(output).doesNotExist();
+        EvalCommandTest.Run withOthers = EvalCommandTest.run("grade", RUBRIC, archive.toString(),
+                "submissions-sample/ps2-team-f.csv", "-o", output.toString());
+        assertThat(withOthers.exitCode()).as(withOthers.err()).isEqualTo(3);
+    }
+
     /** {@code check} with the wrong rubric printed 16 notes and 0 points, and exited 0. */
     @Test
     void checkingASheetAgainstTheRubricOfAnotherAssignmentIsAnError() {
