@@ -108,24 +108,46 @@ public final class TextSheetReader implements SheetReader {
     }
 
     /**
-     * A LaTeX command whose argument is the text itself, set apart: a box ({@code \\boxed{2}}), bold, italic, upright
-     * or plain text ({@code \\textbf{9216}}, {@code \\mathbf{96 \\times 55 \\times 55}}, {@code \\text{…}}), and a
-     * table's cell over several columns ({@code \\multicolumn{2}{c}{9216}}), up to its argument's open brace.
+     * A LaTeX command whose argument is the text itself, set apart: a box ({@code \\boxed{2}}), bold, italic, upright,
+     * typewriter, sans-serif or plain text ({@code \\textbf{9216}}, {@code \\mathbf{96 \\times 55 \\times 55}},
+     * {@code \\text{…}}, {@code \\texttt{…}}, {@code \\operatorname{…}}), a highlight or a colour
+     * ({@code \\hl{2}}, {@code \\textcolor{red}{2}}, {@code \\colorbox{yellow}{2}}), a table's cell over several
+     * columns ({@code \\multicolumn{2}{c}{9216}}), up to its argument's open brace; and a group that opens with a
+     * switch of its font or colour ({@code {\\bf 9216}}, {@code {\\color{red} 2}}), up to the switch's end.
      */
     private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
-            "\\\\(?:boxed|fbox|textbf|textit|textrm|text|emph|underline|mathbf|mathrm|mathit|bm|boldsymbol)\\s*\\{"
-            + "|\\\\multicolumn\\s*\\{\\s*\\d+\\s*\\}\\s*\\{[^{}]*\\}\\s*\\{");
+            "\\\\(?:boxed|fbox|framebox|mbox|textbf|textit|textrm|textsf|texttt|textsl|textup|textmd|textnormal|text"
+            + "|emph|underline|uline|hl|ul|mathbf|mathrm|mathit|mathsf|mathtt|mathnormal|operatorname|bm|boldsymbol)"
+            + "\\s*\\{"
+            + "|\\\\(?:textcolor|colorbox)\\s*(?:\\[[^\\]]*\\])?\\s*\\{[^{}]*\\}\\s*\\{"
+            + "|\\\\fcolorbox\\s*(?:\\[[^\\]]*\\])?\\s*\\{[^{}]*\\}\\s*\\{[^{}]*\\}\\s*\\{"
+            + "|\\\\multicolumn\\s*\\{\\s*\\d+\\s*\\}\\s*\\{[^{}]*\\}\\s*\\{"
+            + "|\\{\\s*(?:" + "\\\\(?:bf|it|rm|sf|tt|sl|em|bfseries|itshape|rmfamily|sffamily|ttfamily|upshape|mdseries"
+            + "|normalfont|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])"
+            + "|\\\\color\\s*(?:\\[[^\\]]*\\])?\\s*\\{[^{}]*\\})\\s*");
+
+    /**
+     * A switch of colour standing alone in math or text ({@code $\\color{red} 2$}), blanked: it sets what follows
+     * to the end of its group, which it does not open.
+     */
+    private static final java.util.regex.Pattern COLOR_SWITCH = java.util.regex.Pattern.compile(
+            "\\\\color\\s*(?:\\[[^\\]]*\\])?\\s*\\{[^{}]*\\}");
 
     /**
      * The text with each LaTeX command that only sets its argument opened ({@link #SETTING}): the command and its
      * closing brace blanked, each character a space so that what remains keeps its columns. A box marks the final
      * answer ({@code Stride: $\\boxed{2}$}), bold an answer too, and their braces hid the number in them from the
      * scanner, which saw only the argument of a command: the part was missing, unflagged, {@code \\boxed{96 \\times 55
-     * \\times 55}} lost its 96 and {@code \\mathbf{96 \\times 55 \\times 55}} read 55 × 55. One pass, braces matched with
-     * a stack; a command never closed is left as it is.
+     * \\times 55}} lost its 96 and {@code \\mathbf{96 \\times 55 \\times 55}} read 55 × 55; an answer set in colour,
+     * typewriter or a highlight ({@code \\textcolor{red}{2}}, {@code {\\bf 2}}) was unreadable. One pass, braces matched
+     * with a stack; a command never closed is left as it is.
      */
-    static String withoutSetting(String text) {
-        if (text.indexOf('\\') < 0 || !SETTING.matcher(text).find()) {
+    static String withoutSetting(String written) {
+        if (written.indexOf('\\') < 0) {
+            return written;
+        }
+        String text = withoutColourSwitches(written);
+        if (!SETTING.matcher(text).find()) {
             return text;
         }
         StringBuilder opened = new StringBuilder(text);
@@ -134,7 +156,7 @@ public final class TextSheetReader implements SheetReader {
         java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
-            if (character == '\\' && setting.region(index, text.length()).lookingAt()) {
+            if ((character == '\\' || character == '{') && setting.region(index, text.length()).lookingAt()) {
                 open.push(new int[] {index, setting.end()});
                 index = setting.end() - 1;
             } else if (character == '\\' && index + 1 < text.length()) {
@@ -152,6 +174,29 @@ public final class TextSheetReader implements SheetReader {
             }
         }
         return opened.toString();
+    }
+
+    /**
+     * The text with each switch of colour that opens no group of its own ({@code $\\color{red} 2$}) blanked, each
+     * character a space; one that opens a group ({@code {\\color{red} 2}}) is the group's setting ({@link #SETTING}).
+     */
+    private static String withoutColourSwitches(String text) {
+        java.util.regex.Matcher colour = COLOR_SWITCH.matcher(text);
+        StringBuilder blanked = null;
+        while (colour.find()) {
+            int before = colour.start() - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            if (before >= 0 && text.charAt(before) == '{') {
+                continue;
+            }
+            blanked = blanked == null ? new StringBuilder(text) : blanked;
+            for (int blank = colour.start(); blank < colour.end(); blank++) {
+                blanked.setCharAt(blank, ' ');
+            }
+        }
+        return blanked == null ? text : blanked.toString();
     }
 
     /**

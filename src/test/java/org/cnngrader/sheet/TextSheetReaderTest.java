@@ -80,6 +80,38 @@ class TextSheetReaderTest {
     }
 
     /**
+     * An answer set in colour, typewriter, sans-serif, a highlight or an operator's name, by a command or by a switch
+     * opening its group ({@code \\textcolor{red}{2}}, {@code {\\bf 9216}}, {@code $\\color{red} 2$}), was unreadable,
+     * and a shape so set lost its first side ({@code \\texttt{96 \\times 55 \\times 55}} read 55 × 55).
+     */
+    @Test
+    void anAnswerSetInColourOrTypewriterWasUnreadable(@TempDir Path folder) throws Exception {
+        for (String setting : List.of("\\texttt{X}", "\\operatorname{X}", "\\textcolor{red}{X}",
+                "\\textcolor[rgb]{1,0,0}{X}", "\\colorbox{yellow}{X}", "\\fcolorbox{red}{yellow}{X}", "\\hl{X}",
+                "\\mathsf{X}", "\\textsf{X}", "\\mathtt{X}", "\\textnormal{X}", "\\framebox{X}", "{\\bf X}",
+                "{\\color{red} X}", "\\color{red} X", "\\textbf{\\textcolor{red}{X}}", "{ \\Large \\textbf{X} }")) {
+            Path markdown = Files.writeString(folder.resolve("answers.md"), String.join("\n",
+                    "## 1.4 Pooling transformed into convolution", "",
+                    "Stride: $" + setting.replace("X", "2") + "$", "",
+                    "## 1.5 Dimensions of CNN layers", "",
+                    "Conv1: $" + setting.replace("X", "96 \\times 55 \\times 55") + "$", "",
+                    "Flattened: " + setting.replace("X", "9216"), ""));
+            var answers = new TextSheetReader().read(markdown, "answers.md", SPEC).get(0).answers();
+            assertThat(answers.get("avg_stride").value()).as(setting)
+                    .contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.scalar(2)));
+            assertThat(answers.get("conv1_shape").value()).as(setting)
+                    .contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.vector(96, 55, 55)));
+            assertThat(answers.get("flat_size").value()).as(setting)
+                    .contains(new SheetValue.Numbers(org.cnngrader.engine.Tensor.scalar(9216)));
+        }
+        String text = "a {\\bf 2} b \\textcolor{red}{3} {x} \\color{blue}4";
+        String opened = TextSheetReader.withoutSetting(text);
+        assertThat(opened).hasSameSizeAs(text);
+        assertThat(opened.indexOf('3')).isEqualTo(text.indexOf('3'));
+        assertThat(opened.replaceAll("\\s+", " ")).isEqualTo("a 2 b 3 {x} 4");
+    }
+
+    /**
      * Markdown's footnotes: each defined one with the line its mark first stands on, its definition and the indented
      * lines after it, the definition's {@code [^s]:} blanked out; a mark without a definition, and a definition
      * without a mark, are none.
