@@ -68,7 +68,7 @@ public final class NotebookSheetReader implements SheetReader {
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
         Contents contents = contents(file);
-        AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.withoutStruck(contents.text(), true,
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.asShown(contents.text(), true,
                 notes), source), spec, notes);
         return List.of(withCodeValues(sheet, spec, contents.inCode()));
     }

@@ -21,16 +21,16 @@ public final class TextSheetReader implements SheetReader {
         List<String> notes = new ArrayList<>();
         String text = TextFiles.read(file, notes);
         boolean latex = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tex");
-        return List.of(Locator.locate(document(withoutStruck(text, !latex, notes), source), spec, notes));
+        return List.of(Locator.locate(document(asShown(text, !latex, notes), source), spec, notes));
     }
 
     /**
-     * The text without what its author struck out, as a reader passes over it: LaTeX's strike-outs
-     * ({@link #withoutStruckLatex}) and, in Markdown, {@code ~~…~~} ({@link #withoutStruckText}); in LaTeX a tilde is a
-     * space that does not break.
+     * The text as its page shows it: without what its author struck out, as a reader passes over it, LaTeX's
+     * strike-outs ({@link #withoutStruckLatex}) and, in Markdown, {@code ~~…~~} ({@link #withoutStruckText}) (in LaTeX
+     * a tilde is a space that does not break); and in Markdown with its HTML rendered ({@link MarkdownHtml}).
      */
-    static String withoutStruck(String text, boolean markdown, List<String> notes) {
-        return withoutStruckLatex(markdown ? withoutStruckText(text, notes) : text, notes);
+    static String asShown(String text, boolean markdown, List<String> notes) {
+        return withoutStruckLatex(markdown ? MarkdownHtml.asShown(withoutStruckText(text, notes), notes) : text, notes);
     }
 
     /**
@@ -224,9 +224,15 @@ public final class TextSheetReader implements SheetReader {
         int offset = 0;
         int number = 1;
         for (String line : texts) {
-            lineStarts.add(offset);
-            lines.add(new Document.Line(0, number++, line.replace("\r", ""), words(line)));
-            offset += line.length() + 1;
+            // A line Markdown's <br> breaks is read as the lines its page shows, each under the file's line number;
+            // an HTML table's row written over several lines as one, under its first line's.
+            for (String shown : line.split(String.valueOf(MarkdownHtml.LINE_BREAK), -1)) {
+                lineStarts.add(offset);
+                String read = shown.replace(MarkdownHtml.LINE_GOING_ON, ' ');
+                lines.add(new Document.Line(0, number, read.replace("\r", ""), words(read)));
+                offset += shown.length() + 1;
+            }
+            number += 1 + (int) line.chars().filter(character -> character == MarkdownHtml.LINE_GOING_ON).count();
         }
         return new Document(source, lines, environments(text, lineStarts), footnotes);
     }

@@ -133,6 +133,17 @@ class LinearScanningTest {
                 Arguments.of("products of blanks", "N" + " ".repeat(1900) + "*", List.of("N")));
     }
 
+    /** A megabyte line of unclosed or unending HTML in Markdown is rendered in linear time. */
+    @Test
+    void markdownsHtmlIsRenderedInLinearTime() {
+        for (String unit : List.of("<s>", "<del x", "<br>", "<span style='line-through'>", "&times", "<font ", "<tr>",
+                "<tr>\n<td>")) {
+            String text = megabyte(" ", unit, "");
+            assertThat(assertTimeoutPreemptively(BOUND, () -> MarkdownHtml.asShown(text, new java.util.ArrayList<>())))
+                    .as(unit).hasSameSizeAs(text);
+        }
+    }
+
     @Test
     void aTextFileOfUnclosedMatrixEnvironmentsIsReadInOnePass() {
         // 300 KB of "\\begin{bmatrix} 1 & 2 \\\\" lines: each \\begin once looked for its \\end to the file's end.

@@ -31,6 +31,33 @@ class NotebookSheetReaderTest {
         return answers.get(part).value().orElseThrow().toString();
     }
 
+    /**
+     * A notebook's answers set with HTML in its Markdown cells ({@code markdown-html/make_notebook.py}): the stride in
+     * {@code <font color='red'>2</font>} was unreadable, the padding and kernel in tags found only by their values,
+     * and the shapes on lines broken by {@code <br>} read for one another's layers (conv1 took pool2's shape).
+     */
+    @Test
+    void answersSetWithHtmlWereUnreadableOrReadForOtherLayers() {
+        AnswerSheet sheet = sheet(Path.of("src/test/resources/markdown-html/html-answers.ipynb"));
+        Map<String, Answer> answers = sheet.answers();
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+        assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
+        assertThat(value(answers, "avg_kernel")).isEqualTo("[[0.25, 0.25], [0.25, 0.25]]");
+        Map<String, String> shapes = Map.of("conv1_shape", "[96.0, 55.0, 55.0]", "pool1_shape", "[96.0, 27.0, 27.0]",
+                "conv2_shape", "[256.0, 27.0, 27.0]", "pool2_shape", "[256.0, 13.0, 13.0]", "conv3_shape",
+                "[384.0, 13.0, 13.0]", "conv4_shape", "[384.0, 13.0, 13.0]", "conv5_shape", "[256.0, 13.0, 13.0]",
+                "pool3_shape", "[256.0, 6.0, 6.0]");
+        shapes.forEach((part, shape) -> assertThat(value(answers, part)).as(part).isEqualTo(shape));
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+        assertThat(answers.values()).allSatisfy(answer -> {
+            assertThat(answer.foundBy()).as(answer.partId()).isEqualTo(FoundBy.LABEL);
+            assertThat(answer.doubt()).as(answer.partId()).isEmpty();
+        });
+        assertThat(answers.get("conv2_shape").where().line()).isEqualTo(15);
+        assertThat(sheet.team()).isEqualTo("HTML");
+        assertThat(sheet.notes()).contains("text struck through (<del>…</del>) was not read");
+    }
+
     @Test
     void markdownCellsAndPrintedOutputsAreReadButNeverCode() throws Exception {
         String text = NotebookSheetReader.text(NOTEBOOK);

@@ -112,6 +112,30 @@ class TextSheetReaderTest {
     }
 
     /**
+     * A Markdown file's answers in HTML tables ({@code markdown-html/html-table.md}), rows on one line or over several:
+     * every value was found by its value alone, flagged, a layer's row as any row of its shape.
+     */
+    @Test
+    void answersInAnHtmlTableWereFoundOnlyByTheirValues() throws Exception {
+        var answers = new TextSheetReader().read(Path.of("src/test/resources/markdown-html/html-table.md"),
+                "html-table.md", SPEC).get(0).answers();
+        assertThat(answers.get("avg_stride").written()).isEqualTo("2");
+        assertThat(answers.get("avg_padding").written()).isEqualTo("0");
+        assertThat(answers.get("conv1_shape").value()).contains(new SheetValue.Numbers(
+                org.cnngrader.engine.Tensor.vector(96, 55, 55)));
+        assertThat(answers.get("pool3_shape").value()).contains(new SheetValue.Numbers(
+                org.cnngrader.engine.Tensor.vector(256, 6, 6)));
+        assertThat(answers.get("flat_size").written()).isEqualTo("9216");
+        assertThat(answers.values()).allSatisfy(answer -> assertThat(answer.foundBy()).as(answer.partId())
+                .isEqualTo(FoundBy.LABEL));
+        // Each answer where its row starts in the file: a row written over several lines is one, the lines after it
+        // keep their numbers.
+        assertThat(answers.get("conv1_shape").where().line()).isEqualTo(21);
+        assertThat(answers.get("pool1_shape").where().line()).isEqualTo(25);
+        assertThat(answers.get("flat_size").where().line()).isEqualTo(35);
+    }
+
+    /**
      * Markdown's footnotes: each defined one with the line its mark first stands on, its definition and the indented
      * lines after it, the definition's {@code [^s]:} blanked out; a mark without a definition, and a definition
      * without a mark, are none.
