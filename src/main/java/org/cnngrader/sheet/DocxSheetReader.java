@@ -441,14 +441,15 @@ public final class DocxSheetReader implements SheetReader {
         return found;
     }
 
-    /** The signs that open the second column of aligned equations ({@code a &= b}). */
-    private static final String RELATIONS = "=<>≤≥≈≠";
+    /** The signs that open the second column of aligned equations ({@code a &= b}, {@code \\text{conv1} &: …}). */
+    private static final String RELATIONS = "=<>≤≥≈≠:";
 
     /**
      * Equations aligned at their relation signs, one line each: a matrix without brackets whose rows' second cells each
      * open with a relation sign, as Word and pandoc set LaTeX's {@code split} and {@code aligned} ({@code 2BNHWCK^2 -
      * BNHW &> 2BHWCK^2 - …}). As a {@code bmatrix} its formulas were entries of a matrix and answered nothing. Empty
-     * when the matrix is no such alignment.
+     * when the matrix is no such alignment. A row of two equations ({@code conv1 &: 96×55×55 & pool1 &: 96×27×27})
+     * parts them with a semicolon, as the text reader parts an {@code aligned} row's.
      */
     private static java.util.Optional<String> alignedEquations(Element matrix) {
         List<List<String>> rows = new ArrayList<>();
@@ -460,7 +461,13 @@ public final class DocxSheetReader implements SheetReader {
             rows.add(cells);
         }
         List<String> lines = new ArrayList<>();
-        rows.forEach(cells -> lines.add(String.join(" ", cells).strip()));
+        for (List<String> cells : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int cell = 0; cell < cells.size(); cell++) {
+                line.append(cell == 0 ? "" : cell % 2 == 0 ? " ; " : " ").append(cells.get(cell));
+            }
+            lines.add(line.toString().strip());
+        }
         return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n", lines));
     }
 

@@ -1885,40 +1885,94 @@ final class Locator {
                 && java.util.Arrays.equals(numbers.tensor().shape(), part.reference().get().shape());
     }
 
+    /** An item's name of a word or two, and its colon or equals sign: {@code pool1:}, {@code conv 1 (out) =}. */
+    private static final String ITEM_NAME = "[\\p{L}][\\p{L}\\p{N}_]{0,30}(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}"
+            + "(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=))";
+
     /**
      * A separator of the items of a one-line list of named values, {@code conv1: 96×55×55, pool1: 96×27×27, conv2: …}:
      * a comma or semicolon before a name of a word or two and a colon or equals sign; not before words that correct
-     * the value before them ({@code conv1: 96 × 55 × 55, actually no: 96 × 54 × 54}, one item).
+     * the value before them ({@code conv1: 96 × 55 × 55, actually no: 96 × 54 × 54}, one item). Any space may stand
+     * before the name ({@link Patterns#SPACE}): a name set as {@code \\text{pool1}} stands seven blanks after its
+     * semicolon once the command is opened, and with four at most allowed the line was one row, the first layer's,
+     * which took the last item's shape. LaTeX's wide space parts two items as a comma does: {@code
+     * \\text{conv1}: 96 \\times 55 \\times 55 \\qquad \\text{pool1}: …}, as a PDF's gap does ({@link #EQUATIONS_GAP}).
      */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;]\\s{0,4}(?!(?i:" + Patterns.CORRECTING_WORDS
-            + ")\\b)(?=[\\p{L}][\\p{L}\\p{N}_]{0,30}"
-            + "(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=)))");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?:[,;]|" + Patterns.WIDE_SPACE + ")"
+            + Patterns.SPACES + "(?!(?i:" + Patterns.CORRECTING_WORDS + ")\\b)(?=" + ITEM_NAME + ")");
 
-    /** The first item of a one-line list: its name, after a bullet or a list's number, and a colon or equals sign. */
-    private static final Pattern FIRST_ITEM = Pattern.compile("[\\s|*•#>\\-–]{0,8}(?:\\d{1,2}[.)]\\s+)?[\\p{L}]"
-            + "[\\p{L}\\p{N}_]{0,30}(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=))");
+    /**
+     * The first item of a one-line list: its name, after a bullet or a list's number (and any space, as after a
+     * separator), and a colon or equals sign.
+     */
+    private static final Pattern FIRST_ITEM = Pattern.compile("(?:[|*•#>\\-–]|" + Patterns.SPACE + ")*"
+            + "(?:\\d{1,2}[.)]\\s+)?" + ITEM_NAME);
+
+    /** An item's name opening a typeset line's word after a wide gap ({@link #typesetGapStarts}). */
+    private static final Pattern NAME_AFTER_GAP = Pattern.compile("(?!(?i:" + Patterns.CORRECTING_WORDS + ")\\b)"
+            + ITEM_NAME);
+
+    /**
+     * The narrowest gap between two equations of a row, in ems, where a PDF sets them apart with no comma: pdflatex
+     * puts six between the two of an {@code align} row, and one and a half between those of an {@code alignat} row
+     * parted by {@code \\quad}; a word space is a third of an em, a justified line's rarely more than two thirds.
+     */
+    private static final double EQUATIONS_GAP = 0.9;
 
     /** Per line, where the items of a one-line list start (the line's start first), or none for a line of one item. */
     private final Map<Integer, int[]> itemStarts = new HashMap<>();
 
     /**
-     * Where the items of a one-line list start on a line: the line's start, and after each {@link #ITEM_SEPARATOR}. A
-     * line without one is a single row. A label in the middle of such a line names what follows it up to the next
-     * item, as one opening a line does; the layer's row was the whole line, which gave the first layer the last
-     * item's shape, and the others none.
+     * Where the items of a one-line list start on a line: the line's start, and after each {@link #ITEM_SEPARATOR}, or
+     * in a PDF each wide gap before a name ({@link #typesetGapStarts}). A line without one is a single row. A label in
+     * the middle of such a line names what follows it up to the next item, as one opening a line does; the layer's row
+     * was the whole line, which gave the first layer the last item's shape, and the others none.
      */
     private int[] itemStarts(int lineIndex) {
         return itemStarts.computeIfAbsent(lineIndex, index -> {
-            String text = document.lines().get(index).text();
-            List<Integer> starts = new ArrayList<>(List.of(0));
+            Document.Line line = document.lines().get(index);
+            String text = line.text();
+            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>(List.of(0));
             // Only a line that opens with a name and its sign is such a list: a table's row "5  3 × 3 Conv(384), P = 1
             // | 256 × 13 × 13" is one row, whatever its commas.
-            Matcher separator = ITEM_SEPARATOR.matcher(text);
-            while (FIRST_ITEM.matcher(text).lookingAt() && separator.find()) {
-                starts.add(separator.end());
+            if (FIRST_ITEM.matcher(text).lookingAt()) {
+                Matcher separator = ITEM_SEPARATOR.matcher(text);
+                while (separator.find()) {
+                    starts.add(separator.end());
+                }
+                starts.addAll(typesetGapStarts(line));
             }
             return starts.stream().mapToInt(Integer::intValue).toArray();
         });
+    }
+
+    /**
+     * In a PDF, where a word opening an item's name ({@code pool1 :}) stands {@link #EQUATIONS_GAP} ems or more right of
+     * the word before it: the equations of an {@code align} row, which pdflatex sets apart in their columns with
+     * nothing between them. Empty for a text, whose words are characters apart.
+     */
+    private static List<Integer> typesetGapStarts(Document.Line line) {
+        List<Integer> starts = new ArrayList<>();
+        if (line.page() <= 0) {
+            return starts;
+        }
+        String text = line.text();
+        int column = 0;
+        Document.Word previous = null;
+        for (Document.Word word : line.words()) {
+            int at = text.indexOf(word.text(), column);
+            if (at < 0) {
+                // A line whose text was rebuilt from its words (a matrix, a fraction) is left as one row.
+                return List.of();
+            }
+            if (previous != null && word.left() - previous.right() >= EQUATIONS_GAP * Math.max(word.fontSize(),
+                    previous.fontSize()) && NAME_AFTER_GAP.matcher(text).region(at, text.length()).lookingAt()) {
+                starts.add(at);
+            }
+            column = at + word.text().length();
+            previous = word;
+        }
+        return starts;
     }
 
     /** The item of its line's one-line list a candidate stands in (0 on a line that is no such list). */
@@ -3646,6 +3700,16 @@ final class Locator {
     private static final class Patterns {
         /** An arrow, as typed or as LaTeX sets it: {@code →}, {@code ->}, {@code ⇒}, {@code \\to}. */
         static final String ARROW = "(?:→|⟶|-->|->|=>|⇒|\\\\to\\b|\\\\longrightarrow|\\\\rightarrow|\\\\Rightarrow)";
+
+        /**
+         * A space between words, as typed or as LaTeX sets it: a blank (also one left where a name's {@code \\text{…}}
+         * was opened), a tie, {@code \\quad}, {@code \\qquad}, {@code \\,}, {@code \\;}, {@code \\:}, a control
+         * space, {@code \\hspace{1em}}.
+         */
+        static final String SPACE = "(?:\\s|~|\\\\(?:qquad|quad|hspace\\*?\\{[^{}]{0,12}\\}|[,;:> ]))";
+        static final String SPACES = SPACE + "*";
+        /** LaTeX's wide spaces, set to part things: {@code \\quad}, {@code \\qquad}, {@code \\hspace{2em}}. */
+        static final String WIDE_SPACE = "\\\\(?:qquad|quad|hspace\\*?\\{[^{}]{0,12}\\})";
 
         /**
          * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",

@@ -200,13 +200,83 @@ public final class TextSheetReader implements SheetReader {
     }
 
     /**
+     * LaTeX's environments that align equations in pairs of columns: on a row, an odd-numbered {@code &} is only where
+     * an equation aligns, an even-numbered one parts it from the next equation.
+     */
+    private static final java.util.Set<String> ALIGNING_ENVIRONMENTS = java.util.Set.of("align", "align*", "aligned",
+            "alignat", "alignat*", "alignedat", "flalign", "flalign*", "xalignat", "xxalignat");
+
+    /** A LaTeX environment's start or end: {@code \\begin{align*}}, {@code \\end{bmatrix}}. */
+    private static final Pattern ENVIRONMENT_BOUND = Pattern.compile("\\\\(begin|end)\\s*\\{([A-Za-z]+\\*?)\\}");
+
+    /**
+     * The text with each row of an aligning environment ({@link #ALIGNING_ENVIRONMENTS}) written as its equations: an
+     * {@code &} that only aligns is blanked, one that parts two equations becomes a semicolon, as a student types a row
+     * of two ({@code conv1: … ; pool1: …}); each character is replaced by one so that what remains keeps its columns.
+     * Read as it was, {@code \\text{conv1} &: 96 \\times 55 \\times 55 & \\text{pool1} &: 96 \\times 27 \\times 27}
+     * was one row naming conv1 only, which took pool1's shape. The {@code &} of an environment inside (a matrix's
+     * cells) and an escaped {@code \\&} stay; an environment never closed is left as it is.
+     */
+    static String withEquationsApart(String text) {
+        if (!text.contains("\\begin")) {
+            return text;
+        }
+        StringBuilder apart = new StringBuilder(text);
+        // The environments open, innermost first: an aligning one's &s are rewritten only once it closes.
+        java.util.ArrayDeque<OpenEnvironment> open = new java.util.ArrayDeque<>();
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character == '\\') {
+                Matcher bound = ENVIRONMENT_BOUND.matcher(text).region(index, text.length());
+                if (bound.lookingAt()) {
+                    if (bound.group(1).equals("begin")) {
+                        open.push(new OpenEnvironment(bound.group(2), ALIGNING_ENVIRONMENTS.contains(bound.group(2))));
+                    } else if (!open.isEmpty() && open.peek().name.equals(bound.group(2))) {
+                        open.pop().edits.forEach((position, replacement) -> apart.setCharAt(position, replacement));
+                    }
+                    index = bound.end() - 1;
+                } else if (index + 1 < text.length() && text.charAt(index + 1) == '\\') {
+                    // A row's end: the next row counts its &s from the first.
+                    if (!open.isEmpty()) {
+                        open.peek().ampersands = 0;
+                    }
+                    index++;
+                } else {
+                    index++; // An escaped character (\&) or a command's first letter.
+                }
+            } else if (character == '&' && !open.isEmpty() && open.peek().aligning) {
+                OpenEnvironment environment = open.peek();
+                environment.ampersands++;
+                environment.edits.put(index, environment.ampersands % 2 == 0 ? ';' : ' ');
+            }
+        }
+        return apart.toString();
+    }
+
+    /**
+     * An environment open while {@link #withEquationsApart} reads it: its name, whether it aligns, the &s of its row
+     * so far, and what each of its &s becomes.
+     */
+    private static final class OpenEnvironment {
+        final String name;
+        final boolean aligning;
+        int ampersands;
+        final java.util.Map<Integer, Character> edits = new java.util.LinkedHashMap<>();
+
+        OpenEnvironment(String name, boolean aligning) {
+            this.name = name;
+            this.aligning = aligning;
+        }
+    }
+
+    /**
      * The document of a text: its lines with words positioned by character, its matrix environments and its
      * footnotes, their marks ({@code [^1]}, and {@code [^1]:} opening a definition) blanked out as a PDF's reader
      * takes a printed footnote's mark out: {@code Stride: see the footnote.[^1]} gives no answer but the footnote's.
      */
     static Document document(String written, String source) {
         String text = Characters.fractions(Characters.signedNumbers(Characters.plainLetters(
-                withoutSetting(written))));
+                withoutSetting(withEquationsApart(written)))));
         List<String> texts = new ArrayList<>(List.of(text.split("\n", -1)));
         List<Document.Footnote> footnotes = footnotes(texts);
         java.util.Set<String> marks = new java.util.HashSet<>();

@@ -99,6 +99,25 @@ class DocxSheetReaderTest {
         assertThat(separable.written()).isEqualTo("2BHWCK^{2}−BHCW+2BNHWC−BNHW");
     }
 
+    /**
+     * An {@code aligned} row of two equations ({@code \\text{conv1} &: 96 \\times 55 \\times 55 & \\text{pool1} &:
+     * …}), which pandoc and Word set as a matrix without brackets of four cells, was a matrix of text: every shape of
+     * question 1.5 was missing. Its cells are read as two equations, parted by a semicolon.
+     */
+    @Test
+    void anAlignedRowOfTwoEquationsIsReadAsTwo() throws Exception {
+        Path file = Path.of("src/test/resources/aligned-equations/aligned.docx");
+        assertThat(DocxSheetReader.text(file).lines()).contains("conv1 :96×55×55 ; pool1 :96×27×27");
+        Map<String, Answer> answers = sheet(file).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        for (String part : List.of("conv1_shape", "pool1_shape", "conv5_shape", "pool3_shape", "avg_stride",
+                "avg_padding")) {
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+        }
+    }
+
     @Test
     void answersInEquationsAndTablesAreLocated() {
         AnswerSheet sheet = sheet(PANDOC);

@@ -1239,6 +1239,54 @@ class LocatorTest {
     }
 
     /**
+     * A layer named in {@code \\text{…}} inside math ({@code \\text{conv1} : 96 \\times 55 \\times 55 ;
+     * \\text{pool1} : 96 \\times 27 \\times 27}) started no item of a one-line list: the command, opened, left seven
+     * blanks after the semicolon where four were allowed, and {@code \\quad} was no space. The line was conv1's row:
+     * conv1 took pool1's shape by its label, pool1 took conv1's by its place, both graded incorrect (conv1 flagged
+     * only as a row giving a layer's input and output). Two equations to a row of {@code align*} or {@code aligned}
+     * ({@code \\text{conv1} &: … & \\text{pool1} &: …}) were one row too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"names-in-text.md", "names-in-display.md", "align.md", "aligned.md"})
+    void aLabelSetAsTextInMathWasTakenForTheNextLayers(String file) throws Exception {
+        Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/aligned-equations", file)));
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        for (String layer : List.of("conv1_shape", "pool1_shape")) {
+            assertThat(answers.get(layer).foundBy()).as(layer).isEqualTo(FoundBy.LABEL);
+            assertThat(answers.get(layer).doubt()).as(layer).isEmpty();
+        }
+    }
+
+    /**
+     * Every answer of a sheet that sets its layers two to a row of {@code align*} or {@code aligned}, and its stride
+     * and padding as the two equations of a row ({@code \\text{Stride} &= 2, & \\text{Padding} &= 0}), is read by
+     * its label: conv1, conv2 and conv5 were graded on the next layer's shape, flagged only as a row giving a layer's
+     * input and output, and the stride and padding taken by their place and value.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"align.md", "aligned.md"})
+    void eachEquationOfAnAlignedRowAnswersItsOwnPart(String file) throws Exception {
+        Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/aligned-equations", file)));
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+        assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(value(answers, "flat_size")).isEqualTo("9216.0");
+        for (String part : List.of("avg_kernel", "avg_stride", "avg_padding", "conv1_shape", "pool1_shape", "conv2_shape",
+                "pool2_shape", "conv3_shape", "conv4_shape", "conv5_shape", "pool3_shape", "flat_size")) {
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+            assertThat(answers.get(part).doubt()).as(part).isEmpty();
+        }
+    }
+
+    /**
      * A question whose heading was not found (pandoc's LaTeX printed "0.1 Problem 1 — …") had its values on the page,
      * not read as any part's answer, and its parts were missing without a flag. Its lines holding a value no part took
      * mark it so that its missing parts are reviewed; lines with none mark a question likely left unanswered.

@@ -364,6 +364,37 @@ class PdfSheetReaderTest {
         assertThat(answers.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
+    /**
+     * pdflatex sets the two equations of an {@code align*} row in their columns, six ems apart with no comma between
+     * them ({@code conv1 : 96 × 55 × 55} … {@code pool1 : 96 × 27 × 27}), and those parted by {@code \\qquad} two
+     * ems apart: each line was the first layer's row, which took the second's shape (conv1, conv2 and conv5 graded
+     * incorrect), and the second layer took the first's by its place. A wide gap before a name and its colon parts the
+     * items as a comma does.
+     */
+    @Test
+    void eachEquationOfAnAlignRowInAPdfIsItsLayersRow() {
+        Map<String, Answer> answers = sheet(Path.of("src/test/resources/aligned-equations/align.pdf")).answers();
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+        assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
+        for (String part : List.of("avg_stride", "avg_padding", "conv1_shape", "pool1_shape", "conv2_shape",
+                "pool2_shape", "conv3_shape", "conv4_shape", "conv5_shape", "pool3_shape")) {
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+        }
+        Map<String, Answer> display = sheet(Path.of("src/test/resources/aligned-equations/names-in-display.pdf"))
+                .answers();
+        assertThat(value(display, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(display, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(display.get("conv4_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(display, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(display.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
     private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
 
     private static Map<String, Answer> answers(Path file, SheetSpec spec) {

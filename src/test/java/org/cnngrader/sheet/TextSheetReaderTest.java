@@ -136,6 +136,34 @@ class TextSheetReaderTest {
     }
 
     /**
+     * In LaTeX's aligning environments an odd-numbered {@code &} of a row only aligns, an even-numbered one parts two
+     * equations: blanked and made a semicolon, each in its column. A matrix's cells inside, an escaped {@code \\&}, a
+     * table's cells, and an environment never closed keep theirs.
+     */
+    @Test
+    void anAlignedRowIsWrittenAsItsEquationsKeepingTheColumns() {
+        String text = """
+                \\begin{align*}
+                a &= 1 & b &= 2 \\\\
+                K &= \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} & c \\& d &: 3
+                \\end{align*}
+                \\begin{alignat}{2} x &= 1 & y &= 2 \\end{alignat}
+                \\begin{tabular}{ll} conv1 & 96 \\end{tabular}
+                \\begin{aligned} e &= 5 & f &= 6
+                """;
+        String apart = TextSheetReader.withEquationsApart(text);
+        assertThat(apart).hasSameSizeAs(text);
+        assertThat(apart.lines().toList()).containsExactly(
+                "\\begin{align*}",
+                "a  = 1 ; b  = 2 \\\\",
+                "K  = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} ; c \\& d  : 3",
+                "\\end{align*}",
+                "\\begin{alignat}{2} x  = 1 ; y  = 2 \\end{alignat}",
+                "\\begin{tabular}{ll} conv1 & 96 \\end{tabular}",
+                "\\begin{aligned} e &= 5 & f &= 6");
+    }
+
+    /**
      * Markdown's footnotes: each defined one with the line its mark first stands on, its definition and the indented
      * lines after it, the definition's {@code [^s]:} blanked out; a mark without a definition, and a definition
      * without a mark, are none.
