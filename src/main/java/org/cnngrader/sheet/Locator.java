@@ -79,8 +79,11 @@ final class Locator {
     /** A word that names a layer, in the row 0 of a table of a network's layers. */
     private static final Pattern LAYER_ROW = Pattern.compile(
             "conv|pool|linear|dense|fully|\\bfc|relu|sigmoid|tanh|flatten|norm|dropout");
-    /** The characters that open a row of a list or table before the layer's name. */
-    private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–]*(?:\\d{1,2}[.)]\\s+)?");
+    /**
+     * The characters that open a row of a list or table before the layer's name; a math delimiter too, where the name
+     * is set in math ({@code $\\text{conv1}: 96 \\times 55 \\times 55$, $\\text{pool1}: …$}).
+     */
+    private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–$]*(?:\\d{1,2}[.)]\\s+)?");
 
     private final Document document;
     private final SheetSpec spec;
@@ -1899,13 +1902,13 @@ final class Locator {
      * \\text{conv1}: 96 \\times 55 \\times 55 \\qquad \\text{pool1}: …}, as a PDF's gap does ({@link #EQUATIONS_GAP}).
      */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?:[,;]|" + Patterns.WIDE_SPACE + ")"
-            + Patterns.SPACES + "(?!(?i:" + Patterns.CORRECTING_WORDS + ")\\b)(?=" + ITEM_NAME + ")");
+            + "(?:" + Patterns.SPACE + "|\\$)*(?!(?i:" + Patterns.CORRECTING_WORDS + ")\\b)(?=" + ITEM_NAME + ")");
 
     /**
      * The first item of a one-line list: its name, after a bullet or a list's number (and any space, as after a
      * separator), and a colon or equals sign.
      */
-    private static final Pattern FIRST_ITEM = Pattern.compile("(?:[|*•#>\\-–]|" + Patterns.SPACE + ")*"
+    private static final Pattern FIRST_ITEM = Pattern.compile("(?:[|*•#>\\-–$]|" + Patterns.SPACE + ")*"
             + "(?:\\d{1,2}[.)]\\s+)?" + ITEM_NAME);
 
     /** An item's name opening a typeset line's word after a wide gap ({@link #typesetGapStarts}). */

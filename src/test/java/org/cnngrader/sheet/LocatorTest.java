@@ -1244,10 +1244,12 @@ class LocatorTest {
      * blanks after the semicolon where four were allowed, and {@code \\quad} was no space. The line was conv1's row:
      * conv1 took pool1's shape by its label, pool1 took conv1's by its place, both graded incorrect (conv1 flagged
      * only as a row giving a layer's input and output). Two equations to a row of {@code align*} or {@code aligned}
-     * ({@code \\text{conv1} &: … & \\text{pool1} &: …}) were one row too.
+     * ({@code \\text{conv1} &: … & \\text{pool1} &: …}) were one row too. Items each in inline math of its own
+     * ({@code $\\text{conv1}: …$, $\\text{pool1}: …$}) were found by their values alone, flagged.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"names-in-text.md", "names-in-display.md", "align.md", "aligned.md"})
+    @ValueSource(strings = {"names-in-text.md", "names-in-display.md", "align.md", "aligned.md",
+        "names-in-inline-math.md"})
     void aLabelSetAsTextInMathWasTakenForTheNextLayers(String file) throws Exception {
         Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(
                 java.nio.file.Path.of("src/test/resources/aligned-equations", file)));
