@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * {@code <b>0</b>}), and its lines are broken by {@code <br>}. Each rewriting keeps the text's length, so that every
  * other character keeps its column and offset:
  * <ul>
- *   <li>a tag that only sets its text (font, span, bold, italic, mark, underline, code, paragraph) is blanked, each
- *       character a space; a sub- or superscript is left as written, since {@code 55<sup>2</sup>} is no 552;
+ *   <li>a tag that only sets or places its text (font, span, bold, italic, mark, underline, code, paragraph, heading,
+ *       link, list) or stands for none (an image, a rule) is blanked, each character a space, a list's item opening
+ *       with a bullet; a sub- or superscript is left as written, since {@code 55<sup>2</sup>} is no 552;
  *   <li>text struck through ({@code <del>}, {@code <s>}, {@code <strike>}, a span styled {@code line-through}) is
  *       blanked with its tags, as Markdown's {@code ~~…~~} is, and noted;
  *   <li>{@code <br>} breaks the line as the page does: a {@link #LINE_BREAK} in its place, the rest blanked; in a
@@ -43,9 +44,16 @@ final class MarkdownHtml {
     private static final Pattern TABLE_TAG = Pattern.compile("(?i)</?(?:table|thead|tbody|tfoot|caption)"
             + "(?:\\s[^<>\\n]{0,300})?>|<tr(?:\\s[^<>\\n]{0,300})?>|</t[dh]\\s*>");
 
-    /** A tag that sets its text, opening or closing, with attributes on its line. */
+    /**
+     * A tag that sets or places its text, or stands for none, opening or closing, with attributes on its line: a
+     * figure's {@code <img width="300">} is no value.
+     */
     private static final Pattern SETTING_TAG = Pattern.compile("(?i)</?(?:font|span|b|strong|i|em|mark|u|ins|code"
-            + "|kbd|tt|small|big|center|p|div)(?:\\s[^<>\\n]{0,300})?/?>");
+            + "|kbd|tt|small|big|center|p|div|h[1-6]|a|img|hr|ul|ol|details|summary|label|blockquote|section)"
+            + "(?:\\s[^<>\\n]{0,300})?/?>|</li\\s*>");
+
+    /** A list's item: a bullet, as Markdown's list writes it. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li(?:\\s[^<>\\n]{0,300})?>");
 
     /**
      * Text struck through with its tags, on one line, within a few hundred characters: a line of a megabyte of
@@ -85,6 +93,11 @@ final class MarkdownHtml {
         Matcher tag = SETTING_TAG.matcher(shown);
         while (tag.find()) {
             blank(shown, tag.start(), tag.end());
+        }
+        Matcher item = LIST_ITEM.matcher(shown);
+        while (item.find()) {
+            blank(shown, item.start(), item.end());
+            shown.setCharAt(item.start(), '-');
         }
         Matcher row = TABLE_ROW.matcher(shown);
         while (row.find()) {

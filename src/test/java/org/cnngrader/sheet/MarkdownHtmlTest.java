@@ -26,6 +26,14 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void aListsItemsAreBulletsAndAFiguresSizeIsNoValue() {
+        String shown = shown("<ol>\n<li>conv1: 96</li>\n<LI class=\"x\">pool1: 27</li>\n</ol>\n"
+                + "<p align=\"center\"><img src=\"fig2.png\" width=\"300\"/></p>", new ArrayList<>());
+        assertThat(shown.lines().map(line -> line.strip().replaceAll("\\s+", " ")).toList())
+                .containsExactly("", "- conv1: 96", "- pool1: 27", "", "");
+    }
+
+    @Test
     void subAndSuperscriptsAndOtherAngleBracketsAreLeft() {
         String text = "55<sup>2</sup>, a < b > c, x_<sub>1</sub>";
         assertThat(shown(text, new ArrayList<>())).isEqualTo(text);

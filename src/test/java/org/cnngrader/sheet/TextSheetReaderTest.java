@@ -112,6 +112,23 @@ class TextSheetReaderTest {
     }
 
     /**
+     * A Markdown file's layers in an HTML list ({@code markdown-html/html-lists.md}, {@code <li>conv1: 96 × 55 × 55</li>})
+     * and its flattened length in {@code <details>} were found by their values alone, flagged; a figure's width was a
+     * value of its question.
+     */
+    @Test
+    void answersInHtmlListsWereFoundOnlyByTheirValues() throws Exception {
+        var answers = new TextSheetReader().read(Path.of("src/test/resources/markdown-html/html-lists.md"),
+                "html-lists.md", SPEC).get(0).answers();
+        for (String part : List.of("avg_stride", "avg_padding", "conv1_shape", "pool1_shape", "flat_size")) {
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+        }
+        assertThat(answers.get("conv1_shape").value()).contains(new SheetValue.Numbers(
+                org.cnngrader.engine.Tensor.vector(96, 55, 55)));
+        assertThat(answers.get("flat_size").written()).isEqualTo("9216");
+    }
+
+    /**
      * A Markdown file's answers in HTML tables ({@code markdown-html/html-table.md}), rows on one line or over several:
      * every value was found by its value alone, flagged, a layer's row as any row of its shape.
      */
