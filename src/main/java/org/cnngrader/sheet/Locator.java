@@ -2035,17 +2035,68 @@ final class Locator {
         Matcher start = ROW_START.matcher(text);
         String row = start.lookingAt() ? text.substring(start.end()) : text;
         for (String name : layer.names()) {
-            if (opensWithName(row, name)) {
+            // "Layer 7 (conv4)" counts the input as layer 1: the name in it says which layer it is.
+            if (opensWithName(row, name) && !(byNumber(name)
+                    && namesAnotherLayer(row.substring(name.length()), layer))) {
+                return true;
+            }
+        }
+        // A table's row that starts with a number and then names the layer: "| 7 | conv4 | 256 × 13 × 13 |".
+        Matcher numbered = INDEX_COLUMN.matcher(text);
+        if (numbered.lookingAt()) {
+            String named = text.substring(numbered.end()).replaceFirst("^[\\s|&]+", "");
+            if (layer.names().stream().anyMatch(name -> !byNumber(name) && opensWithName(named, name))) {
                 return true;
             }
         }
         // A table's row that starts with the layer's number and names its kind: "5 | 3×3 Conv(384), P = 1 | …".
-        Matcher numbered = INDEX_COLUMN.matcher(text);
         if (numbered.lookingAt() && Integer.parseInt(numbered.group(1)) + countsFrom(lineIndex) == layer.index()) {
             String kind = layer.names().get(0).replaceAll("[^a-z]", "");
             String words = text.substring(numbered.end(), Math.min(text.length(), numbered.end() + 60));
-            return kind.equals("layer") || words.contains(kind) || kind.equals("fc")
-                    && (words.contains("linear") || words.contains("dense") || words.contains("fully"));
+            return (kind.equals("layer") || words.contains(kind) || kind.equals("fc")
+                    && (words.contains("linear") || words.contains("dense") || words.contains("fully")))
+                    && !namesAnotherLayer(words, layer);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a row's words name another layer of the network by a name with its number ({@code conv3}): its name
+     * says which layer it is, whatever its number. A table or list that counts the input as layer 1 ({@code 6 | conv3
+     * | 384 × 13 × 13}) numbers each layer one more than the network does, and conv4 took conv3's row, graded on it
+     * without a flag.
+     */
+    private boolean namesAnotherLayer(String words, SheetSpec.LayerSpec layer) {
+        for (SheetSpec.PartSpec other : spec.parts()) {
+            SheetSpec.LayerSpec otherLayer = other.layer().orElse(null);
+            if (otherLayer == null || !otherLayer.network().equals(layer.network())
+                    || otherLayer.index() == layer.index()) {
+                continue;
+            }
+            for (String name : otherLayer.names()) {
+                if (name.chars().anyMatch(Character::isDigit) && containsWord(words, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a layer's name is only its number in the network ({@code layer 5}, {@code l5}), not its kind's. */
+    private static boolean byNumber(String name) {
+        return LAYER_BY_NUMBER.matcher(name).matches();
+    }
+
+    private static final Pattern LAYER_BY_NUMBER = Pattern.compile("(?:layer ?|l)\\d+");
+
+    /** Whether {@code text} holds {@code word} with no letter or digit right before or after it. */
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
         }
         return false;
     }

@@ -1262,6 +1262,30 @@ class LocatorTest {
     }
 
     /**
+     * Layers numbered from the input as layer 1, each row naming its layer ({@code input-as-layer-one/}): conv4 took
+     * conv3's row by its number (6, conv4's in the network) and was graded correct without a flag, the team's wrong
+     * conv4 in the next row unread. A table's name after the number is the layer; elsewhere a number that a row's name
+     * contradicts names no layer, and what is then read is flagged.
+     */
+    @Test
+    void aRowsNumberCountingTheInputGaveALayerTheRowBefore() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("src/test/resources/input-as-layer-one");
+        Map<String, Answer> table = readAlexNet(java.nio.file.Files.readString(folder.resolve("table.md")));
+        assertThat(value(table, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(table, "conv4_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(value(table, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(table.get("conv4_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(table.get("conv4_shape").where().line()).isEqualTo(13);
+        for (String file : List.of("list.md", "layer-n.md")) {
+            Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(folder.resolve(file)));
+            for (String layer : List.of("conv4_shape", "conv5_shape")) {
+                Answer answer = answers.get(layer);
+                assertThat(answer == null || answer.foundBy() != FoundBy.LABEL).as(file + " " + layer).isTrue();
+            }
+        }
+    }
+
+    /**
      * Every answer of a sheet that sets its layers two to a row of {@code align*} or {@code aligned}, and its stride
      * and padding as the two equations of a row ({@code \\text{Stride} &= 2, & \\text{Padding} &= 0}), is read by
      * its label: conv1, conv2 and conv5 were graded on the next layer's shape, flagged only as a row giving a layer's
