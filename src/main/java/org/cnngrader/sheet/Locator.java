@@ -830,7 +830,7 @@ final class Locator {
     }
 
     /** The ways a label gives a number in words: on a line of its own, or within a sentence. */
-    private record LabelInWords(Pattern alone, Pattern said, Pattern none) {
+    private record LabelInWords(Pattern alone, Pattern said, Pattern none, Pattern phrase) {
 
         /** A number word a line gives the label, and the words that give it: "stride: two", "a stride of two". */
         record Said(String word, String words) {
@@ -846,13 +846,17 @@ final class Locator {
             return new LabelInWords(Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+)\\W*$", flags),
                     Pattern.compile("(?<!\\p{L})" + quoted + "(?:\\s+(?:is|of|was|equals)\\s+|\\s*[:=]\\s*)(\\p{L}+)(?!\\p{L})",
                             flags),
-                    Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})", flags));
+                    Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})", flags),
+                    Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags));
         }
+
+        /** Words a blank sheet puts after a label for the team to replace: "your answer here", "TODO", "to be filled". */
+        private static final Pattern FILLER = Pattern.compile("(?iu)answer|here|todo|tbd|fill|your");
 
         /**
          * The answer a line gives in words: any word after the label alone on its line ("padding: same" is an answer
-         * refused, for a person to read); a number word, or "no" before the label, within a sentence of a headed
-         * region only, and in doubt.
+         * refused, for a person to read), or a few ("padding: not needed", refused too, unless they are a blank sheet's
+         * filler); a number word, or "no" before the label, within a sentence of a headed region only, and in doubt.
          */
         Optional<Answer> answer(SheetSpec.PartSpec part, String text, boolean headed, Document.Line line,
                 String source) {
@@ -860,19 +864,22 @@ final class Locator {
             String word;
             // The words a sentence gives the number in: the reading is in doubt.
             Optional<String> sentence;
+            // Without the question's heading, a sentence may speak of any question's padding.
+            Optional<Said> said = onItsLine.matches() || !headed ? Optional.empty() : inSentence(text);
+            Matcher phrased = phrase.matcher(text);
             if (onItsLine.matches()) {
                 word = onItsLine.group(1);
                 sentence = Optional.empty();
-            } else if (!headed) {
-                // Without the question's heading, a sentence may speak of any question's padding.
-                return Optional.empty();
-            } else {
-                Optional<Said> said = inSentence(text);
-                if (said.isEmpty()) {
-                    return Optional.empty();
-                }
+            } else if (said.isPresent()) {
                 word = said.get().word();
                 sentence = Optional.of(said.get().words());
+            } else if (phrased.matches() && !FILLER.matcher(phrased.group(1)).find()) {
+                // "Padding: not needed" answers in words no value is read from: refused, for a person to read, as a
+                // word alone is; it was missing, unflagged, and graded 0.
+                word = phrased.group(1);
+                sentence = Optional.empty();
+            } else {
+                return Optional.empty();
             }
             Where where = Where.line(source, line.page(), line.number(),
                     text);

@@ -1262,6 +1262,29 @@ class LocatorTest {
     }
 
     /**
+     * "Padding: not needed" and "Stride: equal to the kernel size" answer in words no value is read from: the parts
+     * were missing, unflagged, and graded 0, where a single word ("Padding: valid") is refused for a person to read.
+     * A blank sheet's filler ("your answer here") is still no answer.
+     */
+    @Test
+    void anAnswerInAPhraseWithoutANumberWasMissingUnflagged() {
+        Map<String, Answer> answers = readAlexNet("## 1.4 Pooling transformed into convolution\n\n"
+                + "Kernel: [[0.25, 0.25], [0.25, 0.25]]\n\nStride: equal to the kernel size\n\nPadding: not needed\n");
+        for (String part : List.of("avg_stride", "avg_padding")) {
+            assertThat(answers.get(part).value()).as(part).isEmpty();
+            assertThat(answers.get(part).problem()).as(part).isPresent();
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+        }
+        assertThat(answers.get("avg_padding").written()).isEqualTo("not needed");
+        Map<String, Answer> blank = readAlexNet("## 1.4 Pooling transformed into convolution\n\n"
+                + "Stride: your answer here\n\nPadding: to be filled in\n");
+        assertThat(blank).doesNotContainKeys("avg_stride", "avg_padding");
+        Map<String, Answer> sentence = readAlexNet("## 1.4 Pooling transformed into convolution\n\n"
+                + "Padding: no padding needed\n");
+        assertThat(value(sentence, "avg_padding")).isEqualTo("0.0");
+    }
+
+    /**
      * Layers numbered from the input as layer 1, each row naming its layer ({@code input-as-layer-one/}): conv4 took
      * conv3's row by its number (6, conv4's in the network) and was graded correct without a flag, the team's wrong
      * conv4 in the next row unread. A table's name after the number is the layer; elsewhere a number that a row's name
