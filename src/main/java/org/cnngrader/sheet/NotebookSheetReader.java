@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Reads Jupyter notebooks ({@code .ipynb}, nbformat 4, as nbgrader and Otter users hand in) as a
  * free-form document: the Markdown and raw cells as written, and what the code cells printed
- * ({@code stream} text, and the {@code text/markdown} or {@code text/plain} form of
+ * ({@code stream} text, and the {@code text/markdown}, {@code text/latex} or {@code text/plain} form of
  * {@code execute_result} and {@code display_data}). A code cell's source is never read as an answer: the
  * {@code S = np.array(...)} a student typed to compute an answer is not the answer, its printed
  * result is. The code only names what it shows (a tuple shown for {@code W1, b1}) and flags a part whose
@@ -286,14 +286,26 @@ public final class NotebookSheetReader implements SheetReader {
 
     /**
      * The text a result shows: its Markdown when it has one (an {@code IPython.display.Markdown}
-     * object's plain text is only its repr), else its plain text.
+     * object's plain text is only its repr), else its LaTeX ({@code display(Math(r"P = \\begin{bmatrix}…"))}, a
+     * SymPy matrix, whose plain text is a repr or a drawing in box characters), else its plain text, or its HTML where
+     * the plain text is only a repr ({@code display(HTML("<b>2</b>"))}): such an answer was missing, unflagged. A
+     * table's HTML (a DataFrame's) has a plain text of its own, which is read.
      */
     private static String shown(JsonNode data, int cell) throws UnreadableException {
-        if (data.has("text/markdown")) {
-            return joined(data.get("text/markdown"), cell, "output");
+        for (String type : List.of("text/markdown", "text/latex")) {
+            if (data.has(type)) {
+                return joined(data.get(type), cell, "output");
+            }
         }
-        return data.has("text/plain") ? joined(data.get("text/plain"), cell, "output") : "";
+        String plain = data.has("text/plain") ? joined(data.get("text/plain"), cell, "output") : "";
+        if (data.has("text/html") && (plain.isBlank() || REPR.matcher(plain.strip()).matches())) {
+            return joined(data.get("text/html"), cell, "output");
+        }
+        return plain;
     }
+
+    /** The plain text of an object that shows itself otherwise: {@code <IPython.core.display.HTML object>}. */
+    private static final Pattern REPR = Pattern.compile("<[\\w.]{1,200} object(?: at 0x[0-9a-f]+)?>");
 
     /** A multiline string as nbformat stores it: one string, or a list of lines each with its line break. */
     private static String joined(JsonNode value, int cell, String what) throws UnreadableException {

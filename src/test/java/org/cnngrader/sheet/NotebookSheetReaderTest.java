@@ -58,6 +58,27 @@ class NotebookSheetReaderTest {
         assertThat(sheet.notes()).contains("text struck through (<del>…</del>) was not read");
     }
 
+    /**
+     * A notebook's answers shown by IPython's rich displays ({@code notebook-displays/make_notebook.py}): P shown by
+     * {@code display(Math(…))} and the stride by {@code display(HTML(…))}, whose plain text is only the object's repr,
+     * were missing, unflagged; A as a SymPy matrix, drawn in box characters, was not read. A DataFrame's own plain
+     * text is read, not its HTML.
+     */
+    @Test
+    void answersShownByRichDisplaysWereMissing() throws Exception {
+        Path notebook = Path.of("src/test/resources/notebook-displays/displays.ipynb");
+        Map<String, Answer> answers = sheet(notebook).answers();
+        assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
+        assertThat(answers.get("P").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
+        assertThat(answers.get("avg_stride").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "A")).isEqualTo("[[0.5, 0.88, 0.5, 0.88], [0.95, 0.88, 0.99, 0.88],"
+                + " [0.82, 1.0, 0.92, 1.0], [0.95, 0.88, 0.99, 0.88]]");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        String text = NotebookSheetReader.text(notebook);
+        assertThat(text).contains("0  conv1   (96, 55, 55)").doesNotContain("dataframe", "IPython.core.display");
+    }
+
     @Test
     void markdownCellsAndPrintedOutputsAreReadButNeverCode() throws Exception {
         String text = NotebookSheetReader.text(NOTEBOOK);
