@@ -810,7 +810,8 @@ final class Locator {
     /**
      * The part's labels, and its layer's names, as they open a line: after a bullet or a table's bar, before a
      * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign, or blanks and a number (a table's row,
-     * {@code total 397 184 397 434}, names its count without a sign). A label of one or two characters is
+     * {@code total 397 184 397 434}, names its count without a sign); a word's label also before two words more and
+     * its sign ({@code Flattened vector:}). A label of one or two characters is
      * matched in its case ({@code S} is no {@code s}).
      */
     private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
@@ -823,8 +824,11 @@ final class Locator {
                 continue;
             }
             int flags = label.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+            // A word's label may be followed by two words more before its sign ("Flattened vector:"), as in a label.
+            String moreWords = label.length() >= 4 ? "|(?:\\s+\\p{L}+){1,2}\\s*(?::|=(?!=))" : "";
             patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
-                    + "'{0,2}\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=)|(?<=\\s)(?=[-−]?\\d))", flags));
+                    + "'{0,2}(?:\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=)|(?<=\\s)(?=[-−]?\\d))" + moreWords
+                    + ")", flags));
         }
         return patterns;
     }

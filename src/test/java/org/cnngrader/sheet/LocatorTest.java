@@ -1262,6 +1262,21 @@ class LocatorTest {
     }
 
     /**
+     * "Flattened vector: $\\mathbb{R}^{9216}$": the label with a word after it was no label opening its line, and the
+     * flattened length, given as a space no value of its kind is read from, was missing, unflagged.
+     */
+    @Test
+    void aLengthGivenAsARealSpaceAfterALabelOfTwoWordsWasMissingUnflagged() {
+        for (String given : List.of("$\\mathbb{R}^{9216}$", "ℝ^9216")) {
+            Answer flatten = readAlexNet("## 1.5 Dimensions of CNN layers\n\nconv1: 96 × 55 × 55\n\n"
+                    + "Flattened vector: " + given + "\n").get("flat_size");
+            assertThat(flatten).as(given).isNotNull();
+            assertThat(flatten.problem()).as(given).isPresent();
+            assertThat(flatten.written()).as(given).isEqualTo(given);
+        }
+    }
+
+    /**
      * "Padding: not needed" and "Stride: equal to the kernel size" answer in words no value is read from: the parts
      * were missing, unflagged, and graded 0, where a single word ("Padding: valid") is refused for a person to read.
      * A blank sheet's filler ("your answer here") is still no answer.
