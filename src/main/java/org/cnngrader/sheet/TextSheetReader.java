@@ -269,6 +269,41 @@ public final class TextSheetReader implements SheetReader {
         }
     }
 
+    /** A line holding a dictionary as Python prints it or a JSON object, on one line: its braces and what they hold. */
+    private static final Pattern DICTIONARY_LINE = Pattern.compile("(?m)^[ \\t>]*(\\{)([^\\n]*)(\\})[ \\t,]*$");
+
+    /** A dictionary's key named in quotes, before its colon: {@code 'flatten':}, {@code "conv1" :}. */
+    private static final Pattern DICTIONARY_KEY = Pattern.compile("(['\"])(\\p{L}[\\p{L}\\p{N}_ ]{0,30})\\1(?=\\s*:)");
+
+    /**
+     * The text with each dictionary printed on one line ({@code {'conv1': (96, 55, 55), 'flatten': 9216}}, a notebook's
+     * {@code print(shapes)}, a JSON line) written as a one-line list of named values: its braces, and the quotes
+     * around its keys, blanked, each character a space so that what remains keeps its columns. Its keys then label
+     * its values as {@code conv1: …, flatten: …} does; quoted, they labelled none, and the flattened length, no
+     * layer's shape, was missing, unflagged. A dictionary printed over several lines is read as it is.
+     */
+    static String withDictionaryKeysAsLabels(String text) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder opened = null;
+        Matcher line = DICTIONARY_LINE.matcher(text);
+        while (line.find()) {
+            Matcher key = DICTIONARY_KEY.matcher(text).region(line.start(2), line.end(2));
+            if (!key.find()) {
+                continue;
+            }
+            opened = opened == null ? new StringBuilder(text) : opened;
+            opened.setCharAt(line.start(1), ' ');
+            opened.setCharAt(line.start(3), ' ');
+            do {
+                opened.setCharAt(key.start(1), ' ');
+                opened.setCharAt(key.end() - 1, ' ');
+            } while (key.find());
+        }
+        return opened == null ? text : opened.toString();
+    }
+
     /**
      * The document of a text: its lines with words positioned by character, its matrix environments and its
      * footnotes, their marks ({@code [^1]}, and {@code [^1]:} opening a definition) blanked out as a PDF's reader
@@ -276,7 +311,7 @@ public final class TextSheetReader implements SheetReader {
      */
     static Document document(String written, String source) {
         String text = Characters.fractions(Characters.signedNumbers(Characters.plainLetters(
-                withoutSetting(withEquationsApart(written)))));
+                withoutSetting(withEquationsApart(withDictionaryKeysAsLabels(written))))));
         List<String> texts = new ArrayList<>(List.of(text.split("\n", -1)));
         List<Document.Footnote> footnotes = footnotes(texts);
         java.util.Set<String> marks = new java.util.HashSet<>();

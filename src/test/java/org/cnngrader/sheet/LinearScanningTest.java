@@ -133,6 +133,15 @@ class LinearScanningTest {
                 Arguments.of("products of blanks", "N" + " ".repeat(1900) + "*", List.of("N")));
     }
 
+    /** A megabyte line of a dictionary's keys, or of braces never closed, is read in linear time. */
+    @Test
+    void dictionaryKeysAreOpenedInLinearTime() {
+        for (String text : List.of(megabyte("{", "'a': 1, ", "}"), megabyte("", "{", ""), megabyte("{", "'", "}"))) {
+            assertThat(assertTimeoutPreemptively(BOUND, () -> TextSheetReader.withDictionaryKeysAsLabels(text)))
+                    .hasSameSizeAs(text);
+        }
+    }
+
     /** A megabyte line of unclosed or unending HTML in Markdown is rendered in linear time. */
     @Test
     void markdownsHtmlIsRenderedInLinearTime() {

@@ -112,6 +112,29 @@ class TextSheetReaderTest {
     }
 
     /**
+     * A dictionary printed on one line ({@code {'conv1': (96, 55, 55), 'flatten': 9216}}, a notebook's
+     * {@code print(shapes)}, or a JSON line): the layers were found by their values alone, flagged, and the flattened
+     * length was missing, unflagged. Its keys label its values; braces elsewhere ({@code {\\bf 2}}) are left.
+     */
+    @Test
+    void aDictionaryOnOneLineLostItsKeys(@TempDir Path folder) throws Exception {
+        for (String dictionary : List.of("{'conv1': (96, 55, 55), 'pool1': (96, 27, 27), 'flatten': 9216}",
+                "{\"conv1\": [96, 55, 55], \"pool1\": [96, 27, 27], \"flatten\": 9216}")) {
+            Path markdown = Files.writeString(folder.resolve("answers.md"),
+                    "## 1.5 Dimensions of CNN layers\n\n```\n" + dictionary + "\n```\n");
+            var answers = new TextSheetReader().read(markdown, "answers.md", SPEC).get(0).answers();
+            for (String part : List.of("conv1_shape", "pool1_shape", "flat_size")) {
+                assertThat(answers.get(part).foundBy()).as(dictionary + " " + part).isEqualTo(FoundBy.LABEL);
+            }
+            assertThat(answers.get("flat_size").written()).isEqualTo("9216");
+        }
+        String text = "{'a': 1, \"b c\": 2}\nx {'d': 3} y\n{\\bf 2}";
+        String opened = TextSheetReader.withDictionaryKeysAsLabels(text);
+        assertThat(opened).hasSameSizeAs(text);
+        assertThat(opened.lines().toList()).containsExactly("  a : 1,  b c : 2 ", "x {'d': 3} y", "{\\bf 2}");
+    }
+
+    /**
      * A Markdown file's layers in an HTML list ({@code markdown-html/html-lists.md}, {@code <li>conv1: 96 × 55 × 55</li>})
      * and its flattened length in {@code <details>} were found by their values alone, flagged; a figure's width was a
      * value of its question.
