@@ -2114,7 +2114,8 @@ final class Locator {
 
     /**
      * What the number opening a table's row adds up to the layer's (1-based) number: 1 in a table whose rows count
-     * the layers from 0 (a pandas DataFrame's index, a student's {@code #} column), else 0. The rows of one table are
+     * the layers from 0 (a pandas DataFrame's index, a student's {@code #} column), −1 in one whose row 1 is the
+     * input, else 0. The rows of one table are
      * the lines in a run that each open with a number.
      */
     private int countsFrom(int lineIndex) {
@@ -2133,8 +2134,12 @@ final class Locator {
                 if (!inRun) {
                     // Only a row 0 that is a layer ("0  Conv2d(96, 11x11, s4)") numbers the layers from 0: a row 0 of
                     // the input ("0 | Input | 3 × 227 × 227", "0  -  (3, 227, 227)") numbers them from 1 below it.
-                    boolean layer = LAYER_ROW.matcher(text.toLowerCase(Locale.ROOT)).find();
-                    offset = Integer.parseInt(numbered.group(1)) == 0 && layer ? 1 : 0;
+                    // A row 1 of the input ("1 & Input & -- & 3 × 227 × 227") numbers them from 2: conv4 took conv3's
+                    // row, numbered 6, graded on it without a flag.
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    boolean layer = LAYER_ROW.matcher(lower).find();
+                    int first = Integer.parseInt(numbered.group(1));
+                    offset = first == 0 && layer ? 1 : first == 1 && !layer && lower.contains("input") ? -1 : 0;
                     inRun = true;
                 }
                 rowNumbersFrom[index] = offset;

@@ -1302,8 +1302,9 @@ class LocatorTest {
     /**
      * Layers numbered from the input as layer 1, each row naming its layer ({@code input-as-layer-one/}): conv4 took
      * conv3's row by its number (6, conv4's in the network) and was graded correct without a flag, the team's wrong
-     * conv4 in the next row unread. A table's name after the number is the layer; elsewhere a number that a row's name
-     * contradicts names no layer, and what is then read is flagged.
+     * conv4 in the next row unread. A table's name after the number is the layer; a table or list whose row 1 is the
+     * input numbers the layers from 2; elsewhere a number that a row's name contradicts names no layer, and what is
+     * then read is flagged.
      */
     @Test
     void aRowsNumberCountingTheInputGaveALayerTheRowBefore() throws Exception {
@@ -1314,12 +1315,20 @@ class LocatorTest {
         assertThat(value(table, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(table.get("conv4_shape").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(table.get("conv4_shape").where().line()).isEqualTo(13);
-        for (String file : List.of("list.md", "layer-n.md")) {
-            Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(folder.resolve(file)));
-            for (String layer : List.of("conv4_shape", "conv5_shape")) {
-                Answer answer = answers.get(layer);
-                assertThat(answer == null || answer.foundBy() != FoundBy.LABEL).as(file + " " + layer).isTrue();
-            }
+        // Rows naming their kinds only, the input numbered 1: each number is one more than the layer's.
+        Map<String, Answer> kinds = readAlexNet(java.nio.file.Files.readString(folder.resolve("kinds.tex")));
+        assertThat(value(kinds, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(kinds, "conv4_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(kinds.get("conv4_shape").where().line()).isEqualTo(39);
+        // A numbered list from "1. Input": the same.
+        Map<String, Answer> list = readAlexNet(java.nio.file.Files.readString(folder.resolve("list.md")));
+        assertThat(value(list, "conv4_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(list.get("conv4_shape").where().line()).isEqualTo(7);
+        // "Layer 7 (conv4)": the number names no layer, and what is read is not read by it.
+        Map<String, Answer> layers = readAlexNet(java.nio.file.Files.readString(folder.resolve("layer-n.md")));
+        for (String layer : List.of("conv4_shape", "conv5_shape")) {
+            Answer answer = layers.get(layer);
+            assertThat(answer == null || answer.foundBy() != FoundBy.LABEL).as(layer).isTrue();
         }
     }
 
