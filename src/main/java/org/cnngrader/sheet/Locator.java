@@ -854,7 +854,7 @@ final class Locator {
                     Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags));
         }
 
-        /** Words a blank sheet puts after a label for the team to replace: "your answer here", "TODO", "to be filled". */
+        /** Words a blank sheet puts after a label for the team to replace: "your answer here", "tbd", "to be filled". */
         private static final Pattern FILLER = Pattern.compile("(?iu)answer|here|todo|tbd|fill|your");
 
         /**

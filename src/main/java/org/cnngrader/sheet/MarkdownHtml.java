@@ -90,15 +90,8 @@ final class MarkdownHtml {
             notes.add(count == 1 ? "text struck through (<del>…</del>) was not read"
                     : count + " pieces of text struck through (<del>…</del>) were not read");
         }
-        Matcher tag = SETTING_TAG.matcher(shown);
-        while (tag.find()) {
-            blank(shown, tag.start(), tag.end());
-        }
-        Matcher item = LIST_ITEM.matcher(shown);
-        while (item.find()) {
-            blank(shown, item.start(), item.end());
-            shown.setCharAt(item.start(), '-');
-        }
+        replaceEach(shown, SETTING_TAG, ' ');
+        replaceEach(shown, LIST_ITEM, '-');
         Matcher row = TABLE_ROW.matcher(shown);
         while (row.find()) {
             for (int index = row.start(); index < row.end(); index++) {
@@ -107,15 +100,8 @@ final class MarkdownHtml {
                 }
             }
         }
-        Matcher cell = CELL_TAG.matcher(shown);
-        while (cell.find()) {
-            blank(shown, cell.start(), cell.end());
-            shown.setCharAt(cell.start(), '|');
-        }
-        Matcher frame = TABLE_TAG.matcher(shown);
-        while (frame.find()) {
-            blank(shown, frame.start(), frame.end());
-        }
+        replaceEach(shown, CELL_TAG, '|');
+        replaceEach(shown, TABLE_TAG, ' ');
         Matcher lineBreak = BREAK.matcher(shown);
         // Where the line of the last break starts, found in one pass over the text however many breaks a line has.
         int lineStart = 0;
@@ -154,6 +140,15 @@ final class MarkdownHtml {
             first++;
         }
         return first < text.length() && text.charAt(first) == '|';
+    }
+
+    /** Each match of {@code pattern} blanked but its first character, which becomes {@code first}. */
+    private static void replaceEach(StringBuilder text, Pattern pattern, char first) {
+        Matcher match = pattern.matcher(text);
+        while (match.find()) {
+            blank(text, match.start(), match.end());
+            text.setCharAt(match.start(), first);
+        }
     }
 
     private static void blank(StringBuilder text, int start, int end) {

@@ -224,11 +224,11 @@ public final class TextSheetReader implements SheetReader {
         StringBuilder apart = new StringBuilder(text);
         // The environments open, innermost first: an aligning one's &s are rewritten only once it closes.
         java.util.ArrayDeque<OpenEnvironment> open = new java.util.ArrayDeque<>();
+        Matcher bound = ENVIRONMENT_BOUND.matcher(text);
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
             if (character == '\\') {
-                Matcher bound = ENVIRONMENT_BOUND.matcher(text).region(index, text.length());
-                if (bound.lookingAt()) {
+                if (bound.region(index, text.length()).lookingAt()) {
                     if (bound.group(1).equals("begin")) {
                         open.push(new OpenEnvironment(bound.group(2), ALIGNING_ENVIRONMENTS.contains(bound.group(2))));
                     } else if (!open.isEmpty() && open.peek().name.equals(bound.group(2))) {
