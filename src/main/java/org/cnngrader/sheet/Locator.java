@@ -233,6 +233,7 @@ final class Locator {
         unreadAfterLabel(answers);
         unreadOfItsShape(answers);
         unreadInProse(answers);
+        unreadInWords(answers);
         Map<String, List<Where>> valuesLeft = valuesLeft(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
@@ -303,10 +304,7 @@ final class Locator {
      */
     private void inWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
         for (SheetSpec.PartSpec part : parts) {
-            Expectation expectation = part.expectation();
-            // A checked part asking for one number (a stride) has no reference to say it is whole; a number word is.
-            if (found.answers().containsKey(part.id()) || expectation.rank() != 0
-                    || !(expectation.integral() || part.reference().isEmpty())) {
+            if (found.answers().containsKey(part.id()) || !asksForAWholeNumber(part)) {
                 continue;
             }
             List<LabelInWords> labels = part.labels().stream().filter(Locator::ofWords)
@@ -326,6 +324,15 @@ final class Locator {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a part asks for one whole number, which words may give ("stride: two", "no padding"): its reference is
+     * one, or it is a checked part asking for one number (a stride), which has no reference to say it is whole.
+     */
+    private static boolean asksForAWholeNumber(SheetSpec.PartSpec part) {
+        Expectation expectation = part.expectation();
+        return expectation.rank() == 0 && (expectation.integral() || part.reference().isEmpty());
     }
 
     /** A label as a word of a line, in any case: no letter or digit touches it (not {@code kernels}). */
@@ -695,6 +702,82 @@ final class Locator {
     }
 
     /**
+     * For each part asking for a whole number still without an answer, on a sheet that answers others, whose label
+     * stands in a line of its question's headed region beside a word that denies ({@code K = […], stride 2, no
+     * zero-padding.}, {@code There is no need for padding.}, {@code We don't need padding.}), or opens a line with
+     * a sign or words after its sign ({@code Padding: –}, {@code Padding: ✗}, {@code Stride: same as the kernel size
+     * (non-overlapping windows)}): the team answered, in words or a sign no number is read from. The part is
+     * unreadable, to review, the line quoted; it was missing, unflagged, and graded 0. A denial is no number (the
+     * stride "is not 1"), and a person reads it. A line asking ("why is padding not needed?"), one before a mark of
+     * the solution (the problem restated) and a blank sheet's {@code Padding: ___} give no answer; a label of any
+     * other part is a common word too often ("the output of the pooling stage") to tell.
+     */
+    private void unreadInWords(Map<String, Answer> answers) {
+        if (answers.values().stream().noneMatch(Answer::given)) {
+            return;
+        }
+        for (SheetSpec.PartSpec part : missing(answers)) {
+            Regions.Region region = regions.region(part.questionId());
+            List<Pattern> labels = part.labels().stream().map(Locator::bareLabel)
+                    .filter(label -> ofWords(label) && label.length() >= 3).distinct().map(Locator::asWord).toList();
+            if (!region.headed() || labels.isEmpty() || !asksForAWholeNumber(part)) {
+                continue;
+            }
+            int solution = solutionMark(region).orElse(region.start());
+            for (int index : answerLines(region)) {
+                String text = document.lines().get(index).text().replace("*", "").strip();
+                Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
+                        .findFirst();
+                if (index < solution || label.isEmpty()) {
+                    continue;
+                }
+                String after = text.substring(label.get().end());
+                // The label opens the line, and its sign gives a mark or words: "Padding: –", "Stride: same as the
+                // kernel size (non-overlapping windows)".
+                boolean givenAfterSign = LINE_OPENING.matcher(text.substring(0, label.get().start())).matches()
+                        && (SIGN_ALONE.matcher(after).matches() || WORDS_AFTER_SIGN.matcher(after).matches()
+                                && !LabelInWords.FILLER.matcher(after).find());
+                if (!givenAfterSign && (text.endsWith("?") || !DENIAL.matcher(clause(text, label.get())).find())) {
+                    continue;
+                }
+                String quoted = Excerpt.quoted(text);
+                answers.put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL, "its label stands in "
+                        + quoted + " (" + at(index) + "), which gives no number: give it as a number", "its label"
+                                + " stands in " + quoted + " (" + at(index) + "), which answers it in words or a sign,"
+                                + " not with a number"));
+                break;
+            }
+        }
+    }
+
+    /** What may stand before a label that opens its line: blanks, a heading's or a quote's mark, a bullet, a bar. */
+    private static final Pattern LINE_OPENING = Pattern.compile("[\\s>#|•+*-]*");
+
+    /** After a label, its sign and a mark that is no number, word or blank sheet's underscore: "–", "✗", "?", "/". */
+    private static final Pattern SIGN_ALONE = Pattern.compile("\\s*[:=]\\s*[^\\p{L}\\p{N}\\s_.…]{1,3}\\s*");
+
+    /** After a label, its sign and words without a digit: "Padding: no (valid convolution)". */
+    private static final Pattern WORDS_AFTER_SIGN = Pattern.compile("\\s*[:=]\\s*\\D*\\p{L}\\D*");
+
+    /** A word that denies: "no", "not", "without", "don't", "unnecessary"… */
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?<!\\p{L})(?:no|not|none|never|nothing|without|unnecessary|\\p{L}+n['’]t)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The clause of a text that holds a match: from the punctuation before it to the punctuation after it. */
+    private static String clause(String text, Matcher match) {
+        int start = match.start();
+        while (start > 0 && ",.;:!?()".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = match.end();
+        while (end < text.length() && ",.;:!?()".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
      * The row with a digit under a line that holds nothing but two or more labels of its question's parts, one of
      * them the part's: a table's headers over its values ({@code kernel stride padding} over {@code [[0.25, 0.25],
      * [0.25, 0.25]] 2 0}, as a PDF prints a Markdown table), whose columns a PDF does not keep.
@@ -847,10 +930,10 @@ final class Locator {
         static LabelInWords of(String label) {
             String quoted = Pattern.quote(label);
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            return new LabelInWords(Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+)\\W*$", flags),
+            return new LabelInWords(Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*[\"'“‘]?(\\p{L}+)\\W*$", flags),
                     Pattern.compile("(?<!\\p{L})" + quoted + "(?:\\s+(?:is|of|was|equals)\\s+|\\s*[:=]\\s*)(\\p{L}+)(?!\\p{L})",
                             flags),
-                    Pattern.compile("(?<!\\p{L})no\\s+" + quoted + "(?!\\p{L})", flags),
+                    Pattern.compile("(?<!\\p{L})(?:no|without)\\s+" + quoted + "(?!\\p{L})", flags),
                     Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags));
         }
 
@@ -931,23 +1014,29 @@ final class Locator {
      * what stands before such a mark is the problem, restated.
      */
     private List<Candidate> afterSolutionMark(Regions.Region region, List<Candidate> body) {
-        for (int line = region.start(); line < region.end(); line++) {
-            Matcher mark = SOLUTION_MARK.matcher(document.lines().get(line).text());
-            if (mark.find()) {
-                String afterMark = document.lines().get(line).text().substring(mark.end());
-                Matcher item = ITEM_AFTER_ANSWER.matcher(afterMark);
-                if (item.find() && item.group(1).equals("a")) {
-                    int first = line;
-                    List<Candidate> answers = answersBeforeItems(region, line, body);
-                    if (answers.stream().anyMatch(candidate -> candidate.lineIndex() == first)) {
-                        return answers;
-                    }
-                }
-                int start = firstItem(region, line, afterMark);
-                return body.stream().filter(candidate -> candidate.lineIndex() >= start).toList();
+        java.util.OptionalInt marked = solutionMark(region);
+        if (marked.isEmpty()) {
+            return body;
+        }
+        int line = marked.getAsInt();
+        Matcher mark = SOLUTION_MARK.matcher(document.lines().get(line).text());
+        mark.find();
+        String afterMark = document.lines().get(line).text().substring(mark.end());
+        Matcher item = ITEM_AFTER_ANSWER.matcher(afterMark);
+        if (item.find() && item.group(1).equals("a")) {
+            List<Candidate> answers = answersBeforeItems(region, line, body);
+            if (answers.stream().anyMatch(candidate -> candidate.lineIndex() == line)) {
+                return answers;
             }
         }
-        return body;
+        int start = firstItem(region, line, afterMark);
+        return body.stream().filter(candidate -> candidate.lineIndex() >= start).toList();
+    }
+
+    /** The region's first line that marks where its solution begins ("Solution:", "**Answer:** …"), if one does. */
+    private java.util.OptionalInt solutionMark(Regions.Region region) {
+        return java.util.stream.IntStream.range(region.start(), region.end())
+                .filter(line -> SOLUTION_MARK.matcher(document.lines().get(line).text()).find()).findFirst();
     }
 
     /** A mark of the answer a line comes to after its reasoning: "… far outside. Our answer: yes." */

@@ -1300,6 +1300,66 @@ class LocatorTest {
     }
 
     /**
+     * A number denied in words or given as a sign, its label in a line of its question from which nothing was read
+     * for it: the part was missing, unflagged, and graded 0. It is unreadable, the line quoted, for a person to score.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"K = [[0.25, 0.25], [0.25, 0.25]], stride 2, no zero-padding.",
+        "Stride: 2\n\nThere is no need for padding.", "Stride: 2\n\nWe don't need padding.",
+        "Kernel: [[0.25, 0.25], [0.25, 0.25]], stride 2, padding is not needed.",
+        "The kernel [[0.25, 0.25], [0.25, 0.25]] with a stride of 2 and without any padding.",
+        "Stride: 2\n\nPadding: –", "Stride: 2\n\nPadding: ✗", "Stride: 2\n\nPadding: ?",
+        "Stride: 2\n\nPadding: no (valid convolution)"})
+    void aNumberDeniedInWordsOrGivenAsASignWasMissingUnflagged(String answer) {
+        Answer padding = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + answer + "\n").get(
+                "avg_padding");
+        assertThat(padding).isNotNull();
+        assertThat(padding.value()).isEmpty();
+        assertThat(padding.problem()).isPresent();
+        assertThat(padding.foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(padding.doubt().orElseThrow()).contains("answers it in words or a sign");
+        assertThat(padding.written()).isEqualTo(answer.substring(answer.lastIndexOf('\n') + 1));
+    }
+
+    /** A word alone in quotes after its label ({@code Padding: "valid"}) is a word alone, refused for a person to read. */
+    @Test
+    void aWordInQuotesAfterItsLabelWasMissingUnflagged() {
+        Answer padding = readAlexNet("## 1.4 Pooling transformed into convolution\n\nStride: 2\n\nPadding: \"valid\"\n")
+                .get("avg_padding");
+        assertThat(padding.value()).isEmpty();
+        assertThat(padding.written()).isEqualTo("valid");
+        Answer none = readAlexNet("## 1.4 Pooling transformed into convolution\n\nStride: 2\n\nPadding: 'none'\n")
+                .get("avg_padding");
+        assertThat(none.value().orElseThrow().toString()).isEqualTo("0.0");
+    }
+
+    /**
+     * "Without padding" in a sentence says the padding is none, as "no padding" does: read as 0, in doubt, since the
+     * problem restated may say it.
+     */
+    @Test
+    void withoutPaddingInASentenceReadsNoneInDoubt() {
+        Answer padding = readAlexNet("## 1.4 Pooling transformed into convolution\n\nThe kernel is [[0.25, 0.25],"
+                + " [0.25, 0.25]] with stride 2, without padding.\n").get("avg_padding");
+        assertThat(padding.value().orElseThrow().toString()).isEqualTo("0.0");
+        assertThat(padding.doubt()).isPresent();
+    }
+
+    /**
+     * A label in a question asked, in the problem restated before the solution's mark, or before a blank sheet's
+     * underscores gives no answer: such a part is still missing, not unreadable.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Stride: 2\n\nPadding: ___", "Stride: 2\n\nPadding: ...",
+        "Stride: 2\n\nWhy is padding not needed here?",
+        "Give the kernel and the stride; the padding is not given.\n\nSolution:\n\nStride: 2",
+        "Stride: 2\n\nPadding: your answer here"})
+    void aLabelInAQuestionOrBeforeFillerIsNoAnswer(String text) {
+        Map<String, Answer> answers = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + text + "\n");
+        assertThat(answers).containsKey("avg_stride").doesNotContainKey("avg_padding");
+    }
+
+    /**
      * Layers numbered from the input as layer 1, each row naming its layer ({@code input-as-layer-one/}): conv4 took
      * conv3's row by its number (6, conv4's in the network) and was graded correct without a flag, the team's wrong
      * conv4 in the next row unread. A table's name after the number is the layer; a table or list whose row 1 is the
