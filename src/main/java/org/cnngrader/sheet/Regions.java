@@ -989,7 +989,7 @@ final class Regions {
                     // that open two pages ("H :100×(32×64×64)", "H :100×(16×32×32)") are answers.
                     String text = lines.get(repeated.get(0)).text();
                     boolean header = texts == 1 || LETTER.matcher(text).results().count() >= 4
-                            && repeated.size() * 2 >= pages;
+                            && repeated.size() * 2 >= pages && countsPages(repeated, lines);
                     if (repeated.size() >= 2 && header) {
                         repeated.forEach(index -> furniture[index] = true);
                     }
@@ -1001,6 +1001,37 @@ final class Regions {
                 java.util.Arrays.fill(furniture, footnote.start(), footnote.end(), true);
             }
             return furniture;
+        }
+
+        /**
+         * Whether lines alike but for their numbers differ only in a count of the pages: each number that changes from
+         * one line to the next changes with the page ("Problem Set 2, page 3", "Team Z – 3/5", a page count that
+         * starts after the title page). Layers' lines that open pages ("conv2: 256 × 27 × 27", "conv5: 256 × 13 ×
+         * 13") change otherwise: they are answers.
+         *
+         * @param repeated the lines' indexes, of texts of the same shape (as many numbers each)
+         */
+        private static boolean countsPages(List<Integer> repeated, List<Document.Line> lines) {
+            List<List<String>> numbers = repeated.stream().map(index -> DIGITS.matcher(lines.get(index).text())
+                    .results().map(java.util.regex.MatchResult::group).toList()).toList();
+            for (int at = 0; at < numbers.get(0).size(); at++) {
+                int column = at;
+                if (numbers.stream().map(each -> each.get(column)).distinct().count() == 1) {
+                    continue;
+                }
+                java.util.Set<Long> offsets = new java.util.HashSet<>();
+                for (int line = 0; line < repeated.size(); line++) {
+                    String number = numbers.get(line).get(column);
+                    if (number.length() > 6) {
+                        return false;
+                    }
+                    offsets.add(Long.parseLong(number) - lines.get(repeated.get(line)).page());
+                }
+                if (offsets.size() > 1) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -395,6 +395,20 @@ class PdfSheetReaderTest {
         assertThat(display.get("pool1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
+    /**
+     * A pdflatex sheet whose second and third pages open with a layer's line ({@code page-tops/}): alike but for their
+     * numbers, at the top of most pages, they were taken for a running header, and conv2 and conv5 were missing,
+     * unflagged. A running header's numbers change only with the page.
+     */
+    @Test
+    void layersLinesOpeningPagesWereTakenForARunningHeader() {
+        Map<String, Answer> answers = sheet(Path.of("src/test/resources/page-tops/layers-at-page-tops.pdf")).answers();
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
+        assertThat(answers.get("conv2_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("conv5_shape").where().page()).isEqualTo(3);
+    }
+
     private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
 
     private static Map<String, Answer> answers(Path file, SheetSpec spec) {

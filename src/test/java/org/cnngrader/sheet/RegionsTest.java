@@ -309,6 +309,29 @@ class RegionsTest {
         assertThat(regions.furniture(7)).isTrue();
     }
 
+    /**
+     * Layers' lines opening two of three pages ("conv2: 256 × 27 × 27", "conv5: 256 × 13 × 13") were a running header
+     * by their shape and were never read. A header's numbers change with the page, after a title page too.
+     */
+    @Test
+    void linesWhoseNumbersDoNotCountThePagesAreNoRunningHeader() {
+        Regions layers = typeset(line(1, 1, "Team Z"), line(1, 2, "1.1 Kernels"), line(1, 3, "conv1: 96 × 55 × 55"),
+                line(2, 1, "conv2: 256 × 27 × 27"), line(2, 2, "pool2: 256 × 13 × 13"),
+                line(3, 1, "conv5: 256 × 13 × 13"), line(3, 2, "flatten: 9216"));
+        assertThat(layers.furniture(3)).isFalse();
+        assertThat(layers.furniture(5)).isFalse();
+        Regions numbered = typeset(line(1, 1, "Problem Set 2"), line(1, 2, "1.1 Kernels"), line(1, 3, "K = 3"),
+                line(2, 1, "Problem Set 2 – Team Z – sheet 1 of 2"), line(2, 2, "S = 4"),
+                line(3, 1, "Problem Set 2 – Team Z – sheet 2 of 2"), line(3, 2, "P = 5"));
+        assertThat(numbered.furniture(3)).isTrue();
+        assertThat(numbered.furniture(5)).isTrue();
+    }
+
+    /** The regions of a PDF's lines, with {@link #QUESTIONS}. */
+    private static Regions typeset(Document.Line... lines) {
+        return Regions.of(new Document("test.pdf", List.of(lines), List.of(), List.of()), QUESTIONS);
+    }
+
     /** The questions around 2.3 and 2.4 of rubrics/cpen455-hw2.yaml. */
     private static final List<SheetSpec.QuestionSpec> COUNTS = List.of(
             new SheetSpec.QuestionSpec("2.2", "Shapes of the batch", List.of()),
