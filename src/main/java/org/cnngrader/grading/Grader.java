@@ -57,6 +57,10 @@ public final class Grader {
         return rubric;
     }
 
+    /** What a question's heading holds when the document numbers its questions otherwise. */
+    private static final String MISNUMBERED = "its question's heading holds another question's answers, named by their"
+            + " labels";
+
     /** The grade of one sheet; never throws for a student's answer. */
     public TeamResult grade(AnswerSheet sheet, ManualScores manual) {
         double max = rubric.points();
@@ -84,25 +88,36 @@ public final class Grader {
                     || result.verdict() == Verdict.UNCHECKED;
             // A wrong answer is reviewed anyway: the note says why its reading, not only its grade, is in doubt.
             AnswerSheet.Unheaded unheaded = sheet.unheaded().get(part.questionId());
-            boolean shared = unheaded == AnswerSheet.Unheaded.SHARED;
             List<Where> valuesLeft = sheet.valuesLeft().getOrDefault(part.questionId(), List.of());
             if (result.verdict() == Verdict.MISSING && !valuesLeft.isEmpty()) {
                 // Its answer may be among the values no part took, under a heading not recognised, one naming other
                 // questions too, or in a form no answer was read from: a person looks, since a correct answer
                 // reported missing is the worst outcome.
                 String unread = !valuesLeft.get(0).cell().isEmpty() ? "values in rows naming no part of the rubric"
-                        : shared ? "its question's heading names other questions too, and values under it"
-                        : unheaded == null ? "values under its question's heading" : "its question's heading was not"
-                        + " found, and values between the headings of the questions around it";
+                        : unheaded == null ? "values under its question's heading"
+                        : switch (unheaded) {
+                            case SHARED -> "its question's heading names other questions too, and values under it";
+                            case NONE_IN_DOCUMENT -> "the document heads no question, and values in it";
+                            case MISNUMBERED -> MISNUMBERED + ", and values under it";
+                            case NOT_FOUND, OUT_OF_ORDER -> "its question's heading was not found, and values between"
+                                    + " the headings of the questions around it";
+                        };
                 result = result.toReview("not found: " + unread + " (" + places(valuesLeft) + ") were not read as any"
                         + " part's answer; its answer may be among them.");
-            } else if (lostPoints && answer.isPresent() && unheaded != null) {
-                // Between its neighbours' headings, or under a heading of several questions, another question's answer
-                // may have been taken for this one's.
-                result = result.toReview(shared ? "its question's heading names other questions too: it was read"
-                        + " among their answers, where another question's answer may stand."
-                        : "its question's heading was not found: it was read between the headings of the questions"
-                        + " around it, where another question's answer may stand.");
+            } else if (result.verdict() == Verdict.MISSING && unheaded == AnswerSheet.Unheaded.MISNUMBERED) {
+                result = result.toReview("not found: " + MISNUMBERED + "; the document may number its questions"
+                        + " otherwise: look for its answer elsewhere.");
+            } else if (lostPoints && answer.isPresent() && unheaded != null
+                    && unheaded != AnswerSheet.Unheaded.NONE_IN_DOCUMENT) {
+                // Between its neighbours' headings, under a heading of several questions or under another question's
+                // answers, another question's answer may have been taken for this one's.
+                result = result.toReview(switch (unheaded) {
+                    case SHARED -> "its question's heading names other questions too: it was read among their"
+                            + " answers, where another question's answer may stand.";
+                    case MISNUMBERED -> MISNUMBERED + ": it was read where another question's answer may stand.";
+                    default -> "its question's heading was not found: it was read between the headings of the"
+                            + " questions around it, where another question's answer may stand.";
+                });
             } else if (answer.flatMap(Answer::doubt).isPresent()) {
                 // Right or wrong, a grade of a reading in doubt is no surer than the reading.
                 result = result.toReview(answer.flatMap(Answer::doubt).get());

@@ -25,8 +25,13 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
         Map<String, Answer> answers, List<String> notes, Map<String, Unheaded> unheaded,
         Map<String, List<Where>> valuesLeft) {
 
-    /** Why a question has no heading of its own in a document that heads others. */
+    /** Why a question has no heading of its own. */
     public enum Unheaded {
+        /**
+         * The document heads no question at all: every question was read in the whole document, and an answer not
+         * found may be any value no part took.
+         */
+        NONE_IN_DOCUMENT,
         /** No line could head it: the document does not set it apart (or does not answer it). */
         NOT_FOUND,
         /**
@@ -39,7 +44,13 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
          * rubric's order (1.5 answered before 1.4), and was not taken: an answer of the question not found may be
          * there.
          */
-        OUT_OF_ORDER
+        OUT_OF_ORDER,
+        /**
+         * A line heads it by its number, but another question's parts took the values under it by their labels, away
+         * from their own question (a sheet numbering its problems from a theory question): an answer of this one may
+         * stand elsewhere.
+         */
+        MISNUMBERED
     }
 
     public AnswerSheet {

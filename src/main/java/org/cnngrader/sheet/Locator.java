@@ -176,7 +176,9 @@ final class Locator {
                 continue;
             }
             Regions.Region region = regions.region(question.id());
-            if (!region.headed() && regions.anyHeading()) {
+            if (!regions.anyHeading()) {
+                unheaded.put(question.id(), AnswerSheet.Unheaded.NONE_IN_DOCUMENT);
+            } else if (!region.headed()) {
                 sheetNotes.add("no heading for question " + question.id() + " was found: its answers were looked for"
                         + " between the headings of the questions around it");
                 unheaded.put(question.id(), AnswerSheet.Unheaded.NOT_FOUND);
@@ -228,7 +230,7 @@ final class Locator {
             itemInWords(parts, found);
         }
         if (regions.anyHeading()) {
-            outside(answers);
+            outside(answers, unheaded);
         }
         unreadAfterLabel(answers);
         unreadOfItsShape(answers);
@@ -2501,33 +2503,66 @@ final class Locator {
         return DESCRIBING.matcher(normalize(before(candidate)).stripTrailing()).find();
     }
 
-    /** For a part without an answer in its region, a labelled value elsewhere (not in the title block). */
-    private void outside(Map<String, Answer> answers) {
-        for (SheetSpec.PartSpec part : spec.parts()) {
-            if (!part.graded() || answers.containsKey(part.id())) {
-                continue;
-            }
-            Regions.Region own = regions.region(part.questionId());
-            List<Candidate> elsewhere = new ArrayList<>();
-            for (Candidate candidate : candidates) {
-                if (!own.contains(candidate.lineIndex()) && eligible(candidate)
-                        && !regions.inTitleBlock(candidate.lineIndex())) {
-                    elsewhere.add(candidate);
+    /**
+     * For a part without an answer in its region, a labelled value elsewhere (not in the title block). Its label beats
+     * a guess: a value another question's part took there by its place or its value is this part's, the other part
+     * looks again, and its question is {@link AnswerSheet.Unheaded#MISNUMBERED} (its parts still missing are flagged).
+     * A sheet numbering its problems from a theory question ({@code ## Problem 2} over question 1's {@code S = …},
+     * {@code dK = …}) gave question 2's parts question 1's labelled values by their place, and question 1's parts
+     * were missing, unflagged.
+     */
+    private void outside(Map<String, Answer> answers, Map<String, AnswerSheet.Unheaded> unheaded) {
+        // A part that gave its guess away, before this one in the rubric, looks again.
+        boolean released;
+        do {
+            released = false;
+            for (SheetSpec.PartSpec part : spec.parts()) {
+                if (!part.graded() || answers.containsKey(part.id())) {
+                    continue;
                 }
-            }
-            // Away from its question a label must assign the value ("stride = 2"): "with stride 2" in another
-            // question's text is no answer.
-            Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part) && assigned(candidate));
-            if (chosen == null) {
-                chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part) && assigned(candidate));
-            }
-            if (chosen != null) {
+                Regions.Region own = regions.region(part.questionId());
+                List<Candidate> elsewhere = new ArrayList<>();
+                for (Candidate candidate : candidates) {
+                    if (!own.contains(candidate.lineIndex()) && eligible(candidate)
+                            && !regions.inTitleBlock(candidate.lineIndex())) {
+                        elsewhere.add(candidate);
+                    }
+                }
+                // Away from its question a label must assign the value ("stride = 2"): "with stride 2" in another
+                // question's text is no answer.
+                Predicate<Candidate> free = candidate -> !claimed(candidate) || guessed(candidate);
+                Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part)
+                        && assigned(candidate), free);
+                if (chosen == null) {
+                    chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part) && assigned(candidate),
+                            free);
+                }
+                if (chosen == null) {
+                    continue;
+                }
+                if (claimed(chosen)) {
+                    release(chosen, answers).ifPresent(guesser -> unheaded.putIfAbsent(guesser.questionId(),
+                            AnswerSheet.Unheaded.MISNUMBERED));
+                    released = true;
+                }
                 SheetSpec.QuestionSpec question = spec.questions().stream()
                         .filter(candidate -> candidate.id().equals(part.questionId())).findFirst().orElseThrow();
                 take(part, result(chosen, part), FoundBy.OUTSIDE, new Found(question, own, answers, Map.of()),
                         List.of("found next to its label outside question " + part.questionId() + "'s region"));
             }
-        }
+        } while (released);
+    }
+
+    /** Gives back a candidate a part took by a guess: that part, returned, is without an answer again. */
+    private Optional<SheetSpec.PartSpec> release(Candidate candidate, Map<String, Answer> answers) {
+        Optional<String> guesser = takenFrom.entrySet().stream().filter(taken -> taken.getValue().equals(candidate))
+                .map(Map.Entry::getKey).findFirst();
+        guesser.ifPresent(part -> {
+            takenFrom.remove(part);
+            answers.remove(part);
+        });
+        claimedBy[candidate.order()] = null;
+        return guesser.flatMap(spec::part);
     }
 
     /**
@@ -2535,10 +2570,16 @@ final class Locator {
      * labels that labels any such; null when there is none.
      */
     private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section, Predicate<Candidate> qualifies) {
+        return labelled(part, section, qualifies, candidate -> !claimed(candidate));
+    }
+
+    /** As {@link #labelled(SheetSpec.PartSpec, List, Predicate)}, among the candidates that are {@code free}. */
+    private Candidate labelled(SheetSpec.PartSpec part, List<Candidate> section, Predicate<Candidate> qualifies,
+            Predicate<Candidate> free) {
         for (String label : part.labels()) {
             Candidate found = null;
             for (Candidate candidate : section) {
-                if (!claimed(candidate) && namedBy(candidate, label, part) && readable(candidate, part)
+                if (free.test(candidate) && namedBy(candidate, label, part) && readable(candidate, part)
                         && qualifies.test(candidate) && !shapeOfAValue(candidate, part)) {
                     found = candidate;
                 }
@@ -3388,6 +3429,11 @@ final class Locator {
     /** Whether a part has taken the candidate. */
     private boolean claimed(Candidate candidate) {
         return claimedBy[candidate.order()] != null;
+    }
+
+    /** Whether a part took the candidate by a guess: its place or its value, not its label or its cell. */
+    private boolean guessed(Candidate candidate) {
+        return claimedBy[candidate.order()] == FoundBy.ORDER || claimedBy[candidate.order()] == FoundBy.MATCH;
     }
 
     /** Where a line stands in the document, its text the snippet. */

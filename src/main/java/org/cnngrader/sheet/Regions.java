@@ -465,12 +465,15 @@ final class Regions {
                 "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
         private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
-        private static final Pattern MARKER = Pattern.compile(
-                "^(?:exercise|problem|question|task|aufgabe|übung|q)\\.?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
+        /** A word that marks a question's number: "Exercise 3", "Part 3", German "Übung 3", "Teil 3". */
+        private static final String MARKER_WORD = "(?:exercise|problem|question|task|part|aufgabe|übung|teil|q)";
+        private static final Pattern MARKER = Pattern.compile("^" + MARKER_WORD + "\\.?\\s*(?=\\d)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** A marker of one or several questions: "Exercises 3 & 4", "Problems 1, 2". */
-        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task)s?|aufgaben?|übung(?:en)?|q)"
-                + "\\.?\\s*";
-        private static final Pattern MARKERS = Pattern.compile("^" + MARKER_WORDS + "(?=\\d)", Pattern.CASE_INSENSITIVE);
+        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task|part)s?|aufgaben?|übung(?:en)?"
+                + "|teile?|q)\\.?\\s*";
+        private static final Pattern MARKERS = Pattern.compile("^" + MARKER_WORDS + "(?=\\d)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
                 + "[.:)]?(?=\\s|$)");
         /** A number that a further one may follow without a blank: "2.3–2.4", "2.3/2.4", "3,4". */
@@ -490,9 +493,10 @@ final class Regions {
          */
         private static final Pattern FURTHER = Pattern.compile("^\\s*(?:(,\\s*(?:and\\s|und\\s)?|\\\\?&|\\+|/"
                 + "|and\\s|und\\s)|([–—-]|to\\s|bis\\s|through\\s))\\s*(?:" + MARKER_WORDS + ")?"
-                + "(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})[.:)]?(?=\\s|$|[–—/,&+])", Pattern.CASE_INSENSITIVE);
-        private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=(?:exercise|problem|"
-                + "question|task|aufgabe|übung|q)\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE);
+                + "(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})[.:)]?(?=\\s|$|[–—/,&+])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=" + MARKER_WORD
+                + "\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern REFERENCES = Pattern.compile(
                 "^(?:references|bibliography|literature|literatur|appendix|anhang)\\b.*", Pattern.CASE_INSENSITIVE);
 

@@ -887,6 +887,20 @@ class GraderTest {
                 + " were not read as any part's answer; its answer may be among them.");
         assertThat(new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow()
                 .review().needed()).isFalse();
+        // In a document that heads no question, the values left are the whole document's.
+        PartResult nowhere = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md", Optional.empty(),
+                read, List.of(), Map.of("1", AnswerSheet.Unheaded.NONE_IN_DOCUMENT), Map.of("1", List.of(
+                        Where.line("answers.md", 0, 5, "5")))), ManualScores.none()).part("stride").orElseThrow();
+        assertThat(nowhere.notes()).containsExactly("not found: the document heads no question, and values in it"
+                + " (line 5) were not read as any part's answer; its answer may be among them.");
+        // Under a heading holding another question's labelled answers, a part missing is looked for, values left or not.
+        PartResult misnumbered = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md",
+                Optional.empty(), read, List.of(), Map.of("1", AnswerSheet.Unheaded.MISNUMBERED), Map.of()),
+                ManualScores.none()).part("stride").orElseThrow();
+        assertThat(misnumbered.verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(misnumbered.notes()).containsExactly("not found: its question's heading holds another question's"
+                + " answers, named by their labels; the document may number its questions otherwise: look for its"
+                + " answer elsewhere.");
     }
 
     /**

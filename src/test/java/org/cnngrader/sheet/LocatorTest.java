@@ -1300,6 +1300,73 @@ class LocatorTest {
     }
 
     /**
+     * A sheet numbering its problems from a theory question: {@code ## Problem 2} heads question 2 but holds question
+     * 1's labelled answers. Question 2's parts took them by their place (P graded on S's matrix), and question 1's S,
+     * dK and dX were missing, unflagged. A label beats a guess: each is read by its label, outside its region
+     * (flagged), question 2's parts read theirs from under {@code ## Problem 3}, and question 2 is marked as
+     * misnumbered.
+     */
+    @Test
+    void aLabelledAnswerUnderAnotherQuestionsHeadingWentToThatQuestionsGuess() {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document("""
+                Team Renumber
+
+                ## Problem 1
+                Theory question (not graded here): the chain rule.
+
+                ## Problem 2
+
+                S = [[-0.5, 4.5, 5.5], [3.5, 0.5, 2.5], [3.5, 1.5, 2.5]]
+
+                dK = [[5, 8], [1, 2]]
+
+                db = 4
+
+                dX = [[1, -1, -1, 1], [2, 2, -4, 0], [1, 3, 1, -1], [2, 0, 2, 0]]
+
+                ## Problem 3
+
+                dP = [[0.5, 1], [0.5, 0.5]]
+
+                dA = [[0, 0.5, 1, 0], [0, 0, 0, 0], [0, 0, 0.5, 0], [0.5, 0, 0, 0]]
+                """, "answers.md"), backprop, new ArrayList<>());
+        Map<String, Answer> answers = sheet.answers();
+        for (String part : List.of("S", "dK", "db", "dX")) {
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.OUTSIDE);
+        }
+        assertThat(value(answers, "dK")).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+        assertThat(value(answers, "dP")).isEqualTo("[[0.5, 1.0], [0.5, 0.5]]");
+        assertThat(answers.get("dP").where().line()).isEqualTo(18);
+        assertThat(answers).doesNotContainKey("P");
+        // Question 2's heading held question 1's answers: its part still missing is for a person to look for.
+        assertThat(sheet.unheaded()).containsEntry("2", AnswerSheet.Unheaded.MISNUMBERED).doesNotContainKey("1");
+    }
+
+    /**
+     * A sheet heading no question ({@code ## Part 3} before parts were markers), whose detector and pooling matrices
+     * are labelled as the rubric does not know them ({@code ReLU output:}, {@code max-pooled:}), each with a wrong
+     * entry so that no value matches: Y_same and P_same were missing, unflagged, the matrices no part took unnamed. The whole document is their questions' region, and
+     * its values left are named for each missing part.
+     */
+    @Test
+    void valuesLeftInADocumentHeadingNoQuestionWereNotNamed() {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document("""
+                Sam Reid
+
+                valid: [[23, 8, -8, -23], [23, 8, -8, -23]]
+
+                ReLU output: [[12, 14, 4, 0, 0, 0], [18, 23, 8, 0, 0, 0], [18, 23, 8, 0, 0, 0], [12, 14, 5, 0, 0, 0]]
+
+                max-pooled: [[23, 8, 1], [23, 8, 0]]
+                """, "answers.md"), week12, new ArrayList<>());
+        assertThat(sheet.answers()).containsKey("A_valid").doesNotContainKeys("Y_same", "P_same");
+        assertThat(sheet.unheaded()).containsEntry("3", AnswerSheet.Unheaded.NONE_IN_DOCUMENT);
+        assertThat(sheet.valuesLeft().get("3")).extracting(Where::line).containsExactly(5, 7);
+    }
+
+    /**
      * A number denied in words or given as a sign, its label in a line of its question from which nothing was read
      * for it: the part was missing, unflagged, and graded 0. It is unreadable, the line quoted, for a person to score.
      */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -330,6 +331,20 @@ class RegionsTest {
     /** The regions of a PDF's lines, with {@link #QUESTIONS}. */
     private static Regions typeset(Document.Line... lines) {
         return Regions.of(new Document("test.pdf", List.of(lines), List.of(), List.of()), QUESTIONS);
+    }
+
+    /**
+     * "Part 3", German "Teil 3", and "Übung 3" with its capital umlaut (the marker was matched ignoring ASCII case
+     * only) head question 3: they headed none, and the whole sheet was read as one region.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"## Part 3", "## Teil 3", "## Übung 3", "## ÜBUNG 3", "**Part 3.**"})
+    void aQuestionHeadedAsAPartOrAnÜbungIsHeaded(String heading) {
+        Regions regions = Regions.of(TextSheetReader.document("Sam Reid\n\n" + heading + "\n\nvalid: 23\n\n"
+                + "## Part 4\n\n(a) 9 × 9\n", "test.md"), WEEK12);
+        assertThat(regions.region("3").headed()).as(heading).isTrue();
+        assertThat(regions.region("3").start()).as(heading).isEqualTo(2);
+        assertThat(regions.region("4").start()).as(heading).isEqualTo(6);
     }
 
     /** The questions around 2.3 and 2.4 of rubrics/cpen455-hw2.yaml. */
