@@ -919,7 +919,7 @@ final class Locator {
     }
 
     /** The ways a label gives a number in words: on a line of its own, or within a sentence. */
-    private record LabelInWords(Pattern alone, Pattern said, Pattern none, Pattern phrase) {
+    private record LabelInWords(Pattern alone, Pattern said, Pattern none, Pattern phrase, Pattern mentioned) {
 
         /** A number word a line gives the label, and the words that give it: "stride: two", "a stride of two". */
         record Said(String word, String words) {
@@ -936,8 +936,13 @@ final class Locator {
                     Pattern.compile("(?<!\\p{L})" + quoted + "(?:\\s+(?:is|of|was|equals)\\s+|\\s*[:=]\\s*)(\\p{L}+)(?!\\p{L})",
                             flags),
                     Pattern.compile("(?<!\\p{L})(?:no|without)\\s+" + quoted + "(?!\\p{L})", flags),
-                    Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags));
+                    Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags),
+                    Pattern.compile("(?<!\\p{L})" + quoted + "(?!\\p{L})", flags));
         }
+
+        /** A number word a sentence ends with, after "is", "=" or "i.e.": "…, which is four.", "… of G = four". */
+        private static final Pattern CONCLUSION = Pattern.compile(
+                "(?:=|(?<!\\p{L})(?:is|equals|i\\.e\\.))\\s*(\\p{L}+)\\W*$", Pattern.CASE_INSENSITIVE);
 
         /** Words a blank sheet puts after a label for the team to replace: "your answer here", "tbd", "to be filled". */
         private static final Pattern FILLER = Pattern.compile("(?iu)answer|here|todo|tbd|fill|your");
@@ -979,7 +984,10 @@ final class Locator {
                     + line.number() + "): check they are the team's answer, not the problem's")).orElse(answer));
         }
 
-        /** The number word a sentence gives the label ("a stride of two", "the stride is one"; "no padding": none). */
+        /**
+         * The number word a sentence gives the label ("a stride of two", "the stride is one"; "no padding": none), or
+         * ends with after it ("the bias gradient is the sum of all entries of G, which is four").
+         */
         Optional<Said> inSentence(String text) {
             Matcher inSentence = said.matcher(text);
             while (inSentence.find()) {
@@ -988,7 +996,19 @@ final class Locator {
                 }
             }
             Matcher noLabel = none.matcher(text);
-            return noLabel.find() ? Optional.of(new Said("none", noLabel.group())) : Optional.empty();
+            if (noLabel.find()) {
+                return Optional.of(new Said("none", noLabel.group()));
+            }
+            // The sentence about the label concludes with the number: "The bias gradient is the sum of all entries
+            // of G, which is four." Its last words only are looked at, so that a long line is read once.
+            String end = text.substring(Math.max(0, text.length() - 40));
+            Matcher conclusion = CONCLUSION.matcher(end);
+            if (!conclusion.find() || ValueSyntax.numberWord(conclusion.group(1)).isEmpty()) {
+                return Optional.empty();
+            }
+            Matcher label = mentioned.matcher(text).region(0, text.length() - end.length() + conclusion.start());
+            return label.find() ? Optional.of(new Said(conclusion.group(1), text.substring(label.start()).strip()))
+                    : Optional.empty();
         }
 
         /** The number word a line gives the label, alone on the line after it or within a sentence. */

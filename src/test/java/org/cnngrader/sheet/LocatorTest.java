@@ -1344,6 +1344,22 @@ class LocatorTest {
     }
 
     /**
+     * A sentence about a whole-number part that concludes with its number in words ("…, which is four.", "db = sum of
+     * all entries of G = four"): db was missing, unflagged. It is read, in doubt, as "the bias gradient is four" was.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"The bias gradient is the sum of all entries of G, which is four.",
+        "db = sum of all entries of G = four", "dL/db is the sum of the upstream gradient, i.e. four"})
+    void aNumberInWordsConcludingItsLabelsSentenceWasMissingUnflagged(String sentence) {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        Answer db = Locator.locate(TextSheetReader.document("## 1 Backpropagation through a convolution layer\n\n"
+                + "dK = [[5, 8], [1, 2]]\n\n" + sentence + "\n", "answers.md"), backprop, new ArrayList<>()).answers()
+                .get("db");
+        assertThat(db.value().orElseThrow().toString()).isEqualTo("4.0");
+        assertThat(db.doubt().orElseThrow()).contains("check they are the team's answer");
+    }
+
+    /**
      * A sheet heading no question ({@code ## Part 3} before parts were markers), whose detector and pooling matrices
      * are labelled as the rubric does not know them ({@code ReLU output:}, {@code max-pooled:}), each with a wrong
      * entry so that no value matches: Y_same and P_same were missing, unflagged, the matrices no part took unnamed. The whole document is their questions' region, and
