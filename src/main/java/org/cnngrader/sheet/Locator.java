@@ -937,7 +937,7 @@ final class Locator {
                             flags),
                     Pattern.compile("(?<!\\p{L})(?:no|without)\\s+" + quoted + "(?!\\p{L})", flags),
                     Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags),
-                    Pattern.compile("(?<!\\p{L})" + quoted + "(?!\\p{L})", flags));
+                    asWord(label));
         }
 
         /** A number word a sentence ends with, after "is", "=" or "i.e.": "…, which is four.", "… of G = four". */
