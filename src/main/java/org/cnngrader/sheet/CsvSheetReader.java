@@ -25,12 +25,7 @@ public final class CsvSheetReader implements SheetReader {
         List<List<Table.Cell>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                List<Table.Cell> row = new ArrayList<>();
-                int index = rows.size();
-                for (int column = 0; column < record.size(); column++) {
-                    row.add(new Table.Cell(record.get(column), Cells.name(column, index), index, List.of()));
-                }
-                rows.add(row);
+                rows.add(cells(record.toList(), rows.size(), delimiter));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
             throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
@@ -41,6 +36,50 @@ public final class CsvSheetReader implements SheetReader {
             return sheets;
         }
         return sheets.stream().map(sheet -> sheet.withNote(notes.get(0))).toList();
+    }
+
+    /**
+     * The cells of a record, those a bracket spans made one again: {@code conv1_shape,(96, 55, 55)} typed without
+     * quotes is split by the file's commas into {@code (96}, {@code  55} and {@code  55)}, which its author wrote as one
+     * value, as a matrix {@code [[0,0,0],[0,1,0],[0,0,0]]} is. From a field opening more brackets than it closes, the
+     * fields up to the one closing them are one cell, its text theirs joined by the delimiter, named after the first
+     * and noted; a bracket never closed joins nothing. Each cell keeps its column's name.
+     */
+    static List<Table.Cell> cells(List<String> fields, int row, char delimiter) {
+        List<Table.Cell> cells = new ArrayList<>();
+        for (int column = 0; column < fields.size(); column++) {
+            int depth = depth(fields.get(column));
+            int last = column;
+            while (depth > 0 && last + 1 < fields.size()) {
+                last++;
+                depth += depth(fields.get(last));
+            }
+            if (depth > 0 || last == column) {
+                cells.add(new Table.Cell(fields.get(column), Cells.name(column, row), row, List.of()));
+                continue;
+            }
+            String text = String.join(String.valueOf(delimiter), fields.subList(column, last + 1));
+            cells.add(new Table.Cell(text, Cells.name(column, row), row, List.of("the cells "
+                    + Cells.name(column, row) + " to " + Cells.name(last, row) + " hold " + Excerpt.quoted(text.strip())
+                    + ", one value split by the unquoted " + (delimiter == '\t' ? "tabs" : delimiter == ';'
+                            ? "semicolons" : "commas") + " in its brackets: read as one")));
+            column = last;
+        }
+        return cells;
+    }
+
+    /** The brackets a field opens and leaves open: {@code (96} one, {@code  55)} minus one. */
+    private static int depth(String field) {
+        int depth = 0;
+        for (int index = 0; index < field.length(); index++) {
+            char character = field.charAt(index);
+            if (character == '(' || character == '[' || character == '{') {
+                depth++;
+            } else if (character == ')' || character == ']' || character == '}') {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /**

@@ -1224,12 +1224,17 @@ final class Locator {
             if (found.has(part)) {
                 continue;
             }
-            // A labelled term stands for its computation's result ("length 6 · 125 · 125 = 93,750").
+            // A labelled term stands for its computation's result ("length 6 · 125 · 125 = 93,750"). A shape in a row
+            // of a table of layers that holds another is left to the row's reading (byLayerName): a label may be the
+            // operation's cell ("conv1 | 11×11 | 3 × 227 × 227 | 96 × 55 × 55", "11×11" a label of conv1's shape),
+            // and the shape after it the layer's input, before its output.
+            Predicate<Candidate> notARowsOtherShape = candidate -> part.kind() != SheetSpec.ValueKind.VECTOR
+                    || !besideItsShapeInALayersRow(candidate, part, section);
             Candidate chosen = labelled(part, section, candidate -> matchesTarget(result(candidate, part), part)
-                    && sameShape(result(candidate, part), part));
+                    && sameShape(result(candidate, part), part) && notARowsOtherShape.test(candidate));
             if (chosen == null) {
                 chosen = labelled(part, section, candidate -> part.reference().isPresent()
-                        && sameShape(result(candidate, part), part));
+                        && sameShape(result(candidate, part), part) && notARowsOtherShape.test(candidate));
             }
             // A value of another shape is the answer its label gives, unless it stands in a row of a table of layers
             // that holds one of the part's shape: the label is the layer's name, and the value beside it one of its
@@ -1678,6 +1683,7 @@ final class Locator {
             Candidate chosen = null;
             Candidate exact = null;
             Candidate earlierExact = null;
+            int exactShapes = 0;
             for (Candidate candidate : body) {
                 if (row >= 0 && (candidate.lineIndex() != row || itemOf(candidate) != item)) {
                     break;
@@ -1708,9 +1714,13 @@ final class Locator {
                 if (exactShape(candidate, part)) {
                     earlierExact = exact;
                     exact = candidate;
+                    exactShapes++;
                 }
             }
-            chosen = exact != null ? exact : chosen;
+            // Headers naming the output before the input ("| Layer | Output | Input |") say which of the row's two
+            // shapes is the layer's: the first. The last was read, the layer's input graded, in doubt.
+            boolean outputFirst = earlierExact != null && exactShapes == 2 && outputBeforeInput(earlierExact, exact);
+            chosen = outputFirst ? earlierExact : exact != null ? exact : chosen;
             Optional<SplitShape> split = exact == null && chosen != null ? splitShape(chosen, part, body)
                     : Optional.empty();
             if (split.isPresent()) {
@@ -1728,10 +1738,11 @@ final class Locator {
                         found.answers().get(part.id()).doubted("'" + layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
-                Optional<String> comparison = taken == exact && earlierExact != null
+                Optional<String> comparison = taken == exact && earlierExact != null && !outputFirst
                         && !value(earlierExact, part).equals(value(exact, part))
                         ? lastColumnInDoubt(earlierExact, exact, part) : Optional.empty();
-                if (taken == exact && earlierExact != null && givenInProseBefore(earlierExact, exact, part)) {
+                if (taken == exact && earlierExact != null && !outputFirst
+                        && givenInProseBefore(earlierExact, exact, part)) {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted(laterOfTwo(earlierExact,
                             exact)));
                 } else if (comparison.isPresent()) {
@@ -1779,15 +1790,34 @@ final class Locator {
         if (compared.find()) {
             return Optional.of("name a column '" + compared.group() + "'");
         }
-        Matcher output = OUTPUT_WORD.matcher(headers);
-        Matcher input = INPUT_WORD.matcher(headers);
-        if (output.find() && input.find()) {
-            return output.start() < input.start() ? Optional.of("name the output before the input") : Optional.empty();
+        Optional<Boolean> outputFirst = outputFirst(headers);
+        if (outputFirst.isPresent()) {
+            return outputFirst.get() ? Optional.of("name the output before the input") : Optional.empty();
         }
         // No headers seen (a blank line or a heading right above the rows): nothing says otherwise. A count's row
         // (a layer's parameters beside its shape's entries) has no input and output.
         return headers.isBlank() || part.expectation().rank() == 0 ? Optional.empty()
                 : Optional.of("name no input column before an output column");
+    }
+
+    /**
+     * Whether the headers of the table a row of two shapes stands in name its output column before its input column
+     * ({@code | Layer | Output size | Input size |}), nothing comparing, and no arrow or "to" between the two says the
+     * later comes out of the earlier.
+     */
+    private boolean outputBeforeInput(Candidate earlier, Candidate later) {
+        if (between(earlier, later).filter(words -> LEADS_TO.matcher(words).find()).isPresent()) {
+            return false;
+        }
+        String headers = headerRow(later.lineIndex());
+        return !COMPARED_COLUMN.matcher(headers).find() && outputFirst(headers).orElse(false);
+    }
+
+    /** Whether headers name the output column before the input column; empty unless they name both. */
+    private static Optional<Boolean> outputFirst(String headers) {
+        Matcher output = OUTPUT_WORD.matcher(headers);
+        Matcher input = INPUT_WORD.matcher(headers);
+        return output.find() && input.find() ? Optional.of(output.start() < input.start()) : Optional.empty();
     }
 
     /** A shape or product as a table's rows write them: {@code 96 × 55 × 55}, {@code 96x55}, {@code 256\\cdot6}. */
@@ -1813,17 +1843,57 @@ final class Locator {
     }
 
     /**
-     * Whether a line is the rest of a cell wrapped from the line above, as LibreOffice sets a narrow column: it closes
-     * a parenthesis the line above leaves open ({@code conv4 (3×3, 384, 384 × 12 × 12 …} over {@code pad 1)}).
+     * Whether a line is the rest of a cell wrapped from the line above: it closes a parenthesis the line above leaves
+     * open, as LibreOffice sets a narrow column ({@code conv4 (3×3, 384, 384 × 12 × 12 …} over {@code pad 1)}), or, on a
+     * typeset page, it starts under a cell of the line above other than its first, or where a line so wrapped starts.
+     * pandoc sets a Markdown table wider than its page in columns that wrap: {@code conv1 | 11×11 | 3 × 227 × 227 |
+     * 96 × 55 × 55} over {@code convolution, 96} under "11×11"; taken for the table's headers, those lines gave every
+     * row's output a doubt that the headers name no input column.
      */
     private boolean wrappedFromAbove(int line) {
         if (line == 0) {
             return false;
         }
-        String text = document.lines().get(line).text();
-        String above = document.lines().get(line - 1).text();
-        return count(text, ')') > count(text, '(') && count(above, '(') > count(above, ')');
+        Document.Line current = document.lines().get(line);
+        Document.Line above = document.lines().get(line - 1);
+        if (count(current.text(), ')') > count(current.text(), '(') && count(above.text(), '(')
+                > count(above.text(), ')')) {
+            return true;
+        }
+        // Up the lines that start where this one does, to the cell's first line: under a later cell of its line.
+        double left = current.words().isEmpty() ? 0 : current.words().get(0).left();
+        for (int index = line; index >= 1 && line - index < MAX_CELL_LINES; index--) {
+            Document.Line below = document.lines().get(index);
+            Document.Line row = document.lines().get(index - 1);
+            if (below.page() <= 0 || below.page() != row.page() || below.words().isEmpty() || row.words().isEmpty()) {
+                return false;
+            }
+            double tolerance = CELL_ALIGNMENT * below.words().get(0).fontSize();
+            if (row.words().stream().skip(1).anyMatch(word -> Math.abs(word.left() - left) <= tolerance)) {
+                return true;
+            }
+            if (Math.abs(row.words().get(0).left() - left) > tolerance) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** The text of the lines a row's cells wrap onto below it ({@link #wrappedFromAbove}), each after a blank. */
+    private String wrappedBelow(int rowLine) {
+        StringBuilder text = new StringBuilder();
+        for (int line = rowLine + 1; line < document.lines().size() && line - rowLine <= MAX_CELL_LINES
+                && wrappedFromAbove(line); line++) {
+            text.append(' ').append(document.lines().get(line).text());
+        }
+        return text.toString();
+    }
+
+    /** How far, in ems, the start of a wrapped cell's next line may stand from the cell's start. */
+    private static final double CELL_ALIGNMENT = 0.15;
+
+    /** The most lines a table's cell wraps into that are looked through for its first. */
+    private static final int MAX_CELL_LINES = 6;
 
     private static long count(String text, char wanted) {
         return text.chars().filter(character -> character == wanted).count();
@@ -2174,7 +2244,10 @@ final class Locator {
         // A table's row that starts with the layer's number and names its kind: "5 | 3×3 Conv(384), P = 1 | …".
         if (numbered.lookingAt() && Integer.parseInt(numbered.group(1)) + countsFrom(lineIndex) == layer.index()) {
             String kind = layer.names().get(0).replaceAll("[^a-z]", "");
-            String words = text.substring(numbered.end(), Math.min(text.length(), numbered.end() + 60));
+            // The kind may stand in the row's cell wrapped onto the lines below ("1 | 11×11 | 3 × 227 × 227 | …" over
+            // "Conv(96),").
+            String words = text.substring(numbered.end(), Math.min(text.length(), numbered.end() + 60))
+                    + wrappedBelow(lineIndex).toLowerCase(Locale.ROOT);
             return (kind.equals("layer") || words.contains(kind) || kind.equals("fc")
                     && (words.contains("linear") || words.contains("dense") || words.contains("fully")))
                     && !namesAnotherLayer(words, layer);

@@ -119,9 +119,11 @@ public final class PdfSheetReader implements SheetReader {
             List<Document.Line> lines = new ArrayList<>();
             List<String> struck = new ArrayList<>();
             int[] pageStarts = new int[collector.pages.size()];
+            List<WrappedCells.Joined> joined = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {
                 pageStarts[page] = lines.size();
-                lines.addAll(lines(pageRows.get(page), page + 1));
+                joined.add(WrappedCells.joined(lines(pageRows.get(page), page + 1)));
+                lines.addAll(joined.get(page).lines());
                 for (List<Glyph> row : rows(collector.pagesStruck.get(page))) {
                     struck.add("'" + String.join(" ", visual(row).words.stream().map(Document.Word::text).toList())
                             + "' (page " + (page + 1) + ")");
@@ -138,8 +140,10 @@ public final class PdfSheetReader implements SheetReader {
             }
             // A PDF of a Markdown preview printed without its math typeset holds the LaTeX as written.
             List<Document.Footnote> footnotes = footnoted.footnotes().stream().map(footnote -> new Document.Footnote(
-                    footnote.mark(), pageStarts[footnote.markedPage()] + footnote.markedRow(),
-                    pageStarts[footnote.page()] + footnote.start(), pageStarts[footnote.page()] + footnote.end()))
+                    footnote.mark(), pageStarts[footnote.markedPage()] + joined.get(footnote.markedPage())
+                            .at(footnote.markedRow()),
+                    pageStarts[footnote.page()] + joined.get(footnote.page()).at(footnote.start()),
+                    pageStarts[footnote.page()] + joined.get(footnote.page()).at(footnote.end())))
                     .toList();
             return new Document(source, lines, TextSheetReader.environments(lines), footnotes);
         } catch (InvalidPasswordException locked) {

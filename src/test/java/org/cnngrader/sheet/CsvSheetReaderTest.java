@@ -358,6 +358,45 @@ class CsvSheetReaderTest {
     }
 
     /**
+     * A CSV typed by hand without quotes, {@code conv1_shape,(96, 55, 55)} and {@code identity_kernel,[[0,0,0],[0,1,0],
+     * [0,0,0]]}: the commas split each value into cells, none of which is a value ("(96"), and every such part was
+     * unreadable. Its brackets say it is one value, in the long layout and in the wide one, where the split moved every
+     * answer after it into the next part's column.
+     */
+    @Test
+    void aValueInBracketsSplitByUnquotedCommasIsReadAsOne(@TempDir Path folder) throws Exception {
+        AnswerSheet sheet = read(folder, "unquoted.csv", ("part,answer\nteam,Solo\nidentity_kernel,[[0,0,0],[0,1,0],"
+                + "[0,0,0]]\nconv1_shape,(96, 55, 55)\navg_stride,2\n").getBytes(StandardCharsets.UTF_8)).get(0);
+        assertThat(sheet.answers().get("identity_kernel").value().orElseThrow().toString())
+                .isEqualTo("[[0.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]]");
+        Answer shape = sheet.answers().get("conv1_shape");
+        assertThat(shape.value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(shape.written()).isEqualTo("(96, 55, 55)");
+        assertThat(shape.where().cell()).isEqualTo("B4");
+        assertThat(shape.doubt()).isEmpty();
+        assertThat(shape.notes()).anyMatch(note -> note.contains("B4 to D4") && note.contains("unquoted commas"));
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
+        List<AnswerSheet> wide = read(folder, "wide-unquoted.csv", ("team,conv1_shape,pool1_shape,avg_stride\n"
+                + "Red,(96, 55, 55),(96, 27, 27),2\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(wide).hasSize(1);
+        assertThat(wide.get(0).answers().get("pool1_shape").value().orElseThrow().toString())
+                .isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(wide.get(0).answers().get("avg_stride").written()).isEqualTo("2");
+    }
+
+    /** A bracket opened in a cell and never closed joins no cells: the row is read as it is split. */
+    @Test
+    void aBracketNeverClosedJoinsNoCells() {
+        assertThat(CsvSheetReader.cells(List.of("conv1_shape", "(96", "55", "55"), 3, ','))
+                .extracting(Table.Cell::text).containsExactly("conv1_shape", "(96", "55", "55");
+        assertThat(CsvSheetReader.cells(List.of("S", "[[1", "2]", "[3", "4]]", "done"), 0, ';'))
+                .extracting(Table.Cell::text, Table.Cell::name).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("S", "A1"),
+                        org.assertj.core.groups.Tuple.tuple("[[1;2];[3;4]]", "B1"),
+                        org.assertj.core.groups.Tuple.tuple("done", "F1"));
+    }
+
+    /**
      * "conv1_shape;96,55,55" (a CSV delimited by semicolons, as a comma-decimal locale writes it) and a quoted
      * "96,55,55" were refused, "'96,55,55' is not a number": the cell holds a shape's sides parted by commas.
      */

@@ -1037,10 +1037,11 @@ class LocatorTest {
     }
 
     /**
-     * A table comparing the team's shapes with the paper's ("| Layer | Our output | AlexNet paper |"), or giving the
-     * output before the input ("| Output size | Input size |"): the row's last shape was read, the paper's value or
-     * the layer's input graded as the team's answer, correct, unflagged. A table of inputs then outputs, or prose
-     * above a table without headers, is in no doubt.
+     * A table comparing the team's shapes with the paper's ("| Layer | Our output | AlexNet paper |"): the row's last
+     * shape was read, the paper's value graded as the team's answer, correct, unflagged. A table giving the output
+     * before the input ("| Output size | Input size |") had its input read the same way: its headers say the first
+     * shape is the output, read without a doubt. A table of inputs then outputs, or prose above a table without
+     * headers, is in no doubt.
      */
     @Test
     void aRowsLastShapeUnderHeadersNamingAComparisonIsReadInDoubt() {
@@ -1050,8 +1051,12 @@ class LocatorTest {
                 .contains("the row gives 96 × 54 × 54 and then 96 × 55 × 55").contains("'paper'"));
         Answer swapped = readAlexNet("### 1.5 Dimensions of CNN layers\n| Layer | Output size | Input size |\n"
                 + "|---|---|---|\n| conv4 | 384 × 12 × 12 | 384 × 13 × 13 |\n").get("conv4_shape");
-        assertThat(swapped.doubt()).hasValueSatisfying(reason -> assertThat(reason)
-                .contains("name the output before the input"));
+        assertThat(swapped.written()).isEqualTo("384 × 12 × 12");
+        assertThat(swapped.doubt()).isEmpty();
+        // An arrow between the two says the later comes out of the earlier, whatever the headers.
+        assertThat(readAlexNet("### 1.5 Dimensions of CNN layers\n| Layer | Output size | Input size |\n"
+                + "|---|---|---|\n| conv4 | 384 × 13 × 13 → 384 × 12 × 12 |\n").get("conv4_shape").written())
+                .isEqualTo("384 × 12 × 12");
         // A LaTeX header whose formula holds digits is still the header.
         Answer checked = Locator.locate(TextSheetReader.document("\\subsection*{1.5 Dimensions of CNN layers}\n"
                 + "\\begin{tabular}{llll}\nLayer & Output & Formula & Sanity check ($O = (I-K+2P)/S+1$)\\\\ \\hline\n"

@@ -715,16 +715,68 @@ class PdfSheetReaderTest {
      * A table of layers giving each output before its input, printed by LibreOffice with its first column wrapped
      * ({@code conv4 (3×3, 384,} over {@code pad 1)}): the wrapped rows hid the header from the rows below them, and
      * {@code 256, 256 × 27 × 27} read as the number 256,256, so each row's input was graded as the team's answer,
-     * conv4's correct and unflagged. Every row giving two shapes is flagged, both named.
+     * conv4's correct and unflagged. The headers name the output first: each row's first shape is read.
      */
     @Test
     void aTableWhoseCellsLibreOfficeWrapsStillNamesItsColumns() {
         Map<String, Answer> answers = sheet(Path.of("src/test/resources/wrapped-table-cells/answers.pdf")).answers();
+        assertThat(answers.get("conv1_shape").written()).isEqualTo("96 × 55 × 55");
+        assertThat(answers.get("conv4_shape").written()).isEqualTo("384 × 12 × 12");
+        assertThat(answers.get("conv5_shape").written()).isEqualTo("256 × 13 × 13");
+        assertThat(answers.get("pool3_shape").written()).isEqualTo("256 × 6 × 6");
         for (String part : List.of("conv1_shape", "conv2_shape", "conv4_shape", "pool3_shape")) {
-            assertThat(answers.get(part).doubt()).as(part).hasValueSatisfying(doubt -> assertThat(doubt)
-                    .contains("name the output before the input"));
+            assertThat(answers.get(part).doubt()).as(part).isEmpty();
         }
-        assertThat(answers.get("conv4_shape").doubt().orElseThrow()).contains("384 × 12 × 12 and then 384 × 13 × 13");
+    }
+
+    /**
+     * Markdown tables wider than the page, typeset by pandoc in columns that wrap. Under {@code | Layer | Operation |
+     * Input shape | Output shape |} the operation's words wrap below its row: taken for the headers, they flagged six
+     * layers "the headers name no input column", and conv1's label 11×11, left right before the input shape, gave conv1
+     * the input, 3 × 227 × 227, graded wrong. In five equal columns the shapes themselves wrap ({@code 256 × 27 ×} over
+     * {@code 27}): conv2 to conv5 were read as their kernels' sizes, graded wrong. Each layer is read as written, a
+     * wrong one wrong, without a doubt.
+     */
+    @Test
+    void aTablePandocWrapsIsReadRowByRow() throws Exception {
+        Map<String, Answer> operations = sheet(Path.of("src/test/resources/wrapped-typeset-tables/operations.pdf"))
+                .answers();
+        Map<String, String> written = Map.of("conv1_shape", "96 × 54 × 54", "pool1_shape", "96 × 27 × 27",
+                "conv2_shape", "256 × 27 × 27", "conv3_shape", "384 × 12 × 12", "pool3_shape", "256 × 6 × 6");
+        written.forEach((part, shape) -> {
+            assertThat(operations.get(part).written()).as(part).isEqualTo(shape);
+            assertThat(operations.get(part).doubt()).as(part).isEmpty();
+        });
+        Map<String, Answer> outputFirst = sheet(Path.of("src/test/resources/wrapped-typeset-tables/output-first.pdf"))
+                .answers();
+        Map<String, String> outputs = Map.of("conv1_shape", "96 × 55 × 55", "conv2_shape", "256 × 27 × 27",
+                "pool2_shape", "256 × 13 × 13", "conv4_shape", "384 × 13 × 13", "conv5_shape", "256 × 12 × 12",
+                "pool3_shape", "256 × 6 × 6");
+        outputs.forEach((part, shape) -> {
+            assertThat(outputFirst.get(part).written()).as(part).isEqualTo(shape);
+            assertThat(outputFirst.get(part).doubt()).as(part).isEmpty();
+        });
+        assertThat(lines(Path.of("src/test/resources/wrapped-typeset-tables/output-first.pdf")))
+                .anyMatch(line -> line.startsWith("3 conv2 5×5 256 × 27 × 27 96 × 27 × 27"));
+    }
+
+    /**
+     * A pdflatex table of numbered rows in {@code p{…}} columns set close together: the kind of row 1's layer wrapped
+     * below it ({@code Conv(96),} under {@code 11×11}), so the row named no layer and conv1's label 11×11 gave it the
+     * input, graded wrong; the outputs wrapped ({@code 256 × 27 ×} over {@code 27}) and were found by value or by
+     * place (pool3 took conv5's row). Each is read from its row.
+     */
+    @Test
+    void aNumberedTableWhoseCellsWrapIsReadRowByRow() {
+        Map<String, Answer> answers = sheet(Path.of("src/test/resources/wrapped-typeset-tables/numbered.pdf")).answers();
+        Map<String, String> outputs = Map.of("conv1_shape", "[96.0, 55.0, 55.0]", "conv2_shape", "[256.0, 27.0, 27.0]",
+                "pool2_shape", "[256.0, 13.0, 13.0]", "conv4_shape", "[384.0, 12.0, 12.0]", "conv5_shape",
+                "[256.0, 12.0, 12.0]", "pool3_shape", "[256.0, 5.0, 5.0]");
+        outputs.forEach((part, shape) -> {
+            assertThat(value(answers, part)).as(part).isEqualTo(shape);
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+            assertThat(answers.get(part).doubt()).as(part).isEmpty();
+        });
     }
 
     /**
