@@ -108,6 +108,8 @@ final class Locator {
     private final Map<String, byte[]> labelled = new HashMap<>();
     /** The candidate each answer was taken from, by part id. */
     private final Map<String, Candidate> takenFrom = new HashMap<>();
+    /** The lines an answer was read from cell by cell, no candidate its value ({@link #bySideColumns}). */
+    private final java.util.Set<Integer> readByCells = new java.util.HashSet<>();
     /** The states of a decision cached per candidate. */
     private static final byte UNKNOWN = 0;
     private static final byte YES = 1;
@@ -215,6 +217,7 @@ final class Locator {
             byColumn(parts, section, found);
             byLabel(parts, section, found);
             byLayerName(parts, body, found);
+            bySideColumns(parts, body, found);
             byLayerAlignment(parts, body, found);
             matrixInWords(parts, region, found);
             inFootnote(parts, region, found);
@@ -264,6 +267,7 @@ final class Locator {
     private Map<String, List<Where>> valuesLeft(Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
+        takenLines.addAll(readByCells);
         Map<String, List<Where>> left = new HashMap<>();
         for (SheetSpec.QuestionSpec question : spec.questions()) {
             if (unheaded.get(question.id()) == AnswerSheet.Unheaded.OUT_OF_ORDER
@@ -1756,6 +1760,48 @@ final class Locator {
                     laterInItsProse(new LabelTaken(part, taken, body, found.region().headed())).ifPresent(doubt
                             -> found.answers().put(part.id(), found.answers().get(part.id()).doubted(doubt)));
                 }
+            }
+        }
+    }
+
+    /**
+     * A layer's shape over its table's columns named for its sides ({@code | Layer | C | H | W |}, {@link SideColumns}):
+     * the row naming the layer gives it, read by its label. The table's numbers are its sides, no value of their own
+     * (read as rows of one matrix, they were left for a guess).
+     */
+    private void bySideColumns(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
+        for (SheetSpec.PartSpec part : parts) {
+            if (found.has(part) || part.layer().isEmpty() || part.reference().isEmpty()
+                    || !java.util.Arrays.equals(part.reference().get().shape(), new int[] {3})) {
+                continue;
+            }
+            for (int line = found.region().start(); line < found.region().end(); line++) {
+                if (!namesLayer(line, part.layer().get())) {
+                    continue;
+                }
+                Optional<SideColumns.Sides> sides = SideColumns.read(document.lines(), line,
+                        index -> regions.inHeading(index, 0));
+                if (sides.isEmpty()) {
+                    continue;
+                }
+                int row = line;
+                int header = sides.get().headerLine();
+                for (Candidate candidate : body) {
+                    if (!claimed(candidate) && (candidate.lineIndex() == row || candidate.lineIndex() > header
+                            && candidate.lineIndex() < row && value(candidate, part).orElse(null)
+                                    instanceof SheetValue.Numbers numbers && numbers.tensor().rank() == 2)) {
+                        claimedBy[candidate.order()] = FoundBy.LABEL;
+                    }
+                }
+                readByCells.add(row);
+                double[] values = sides.get().values();
+                String written = java.util.Arrays.stream(values).mapToObj(side -> String.valueOf((long) side))
+                        .collect(java.util.stream.Collectors.joining(" × "));
+                found.answers().put(part.id(), new Answer(part.id(), written,
+                        Optional.of(new SheetValue.Numbers(Tensor.vector(values))), Optional.empty(), where(row),
+                        FoundBy.LABEL, List.of("read from its table's columns of channels, height and width ("
+                                + at(header) + ") as " + written)));
+                break;
             }
         }
     }
