@@ -1722,7 +1722,7 @@ final class Locator {
                 }
             }
             // Headers naming the output before the input ("| Layer | Output | Input |") say which of the row's two
-            // shapes is the layer's: the first. The last was read, the layer's input graded, in doubt.
+            // shapes is the layer's: the first.
             boolean outputFirst = earlierExact != null && exactShapes == 2 && outputBeforeInput(earlierExact, exact);
             chosen = outputFirst ? earlierExact : exact != null ? exact : chosen;
             Optional<SplitShape> split = exact == null && chosen != null ? splitShape(chosen, part, body)
@@ -1766,8 +1766,8 @@ final class Locator {
 
     /**
      * A layer's shape over its table's columns named for its sides ({@code | Layer | C | H | W |}, {@link SideColumns}):
-     * the row naming the layer gives it, read by its label. The table's numbers are its sides, no value of their own
-     * (read as rows of one matrix, they were left for a guess).
+     * the row naming the layer gives it, read by its label. The table's numbers are its sides, no values of their own:
+     * read as the rows of one matrix, they would be left for a guess.
      */
     private void bySideColumns(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
         for (SheetSpec.PartSpec part : parts) {
@@ -1836,9 +1836,10 @@ final class Locator {
         if (compared.find()) {
             return Optional.of("name a column '" + compared.group() + "'");
         }
-        Optional<Boolean> outputFirst = outputFirst(headers);
-        if (outputFirst.isPresent()) {
-            return outputFirst.get() ? Optional.of("name the output before the input") : Optional.empty();
+        ColumnOrder order = ColumnOrder.of(headers);
+        if (order != ColumnOrder.UNNAMED) {
+            return order == ColumnOrder.OUTPUT_FIRST ? Optional.of("name the output before the input")
+                    : Optional.empty();
         }
         // No headers seen (a blank line or a heading right above the rows): nothing says otherwise. A count's row
         // (a layer's parameters beside its shape's entries) has no input and output.
@@ -1856,14 +1857,21 @@ final class Locator {
             return false;
         }
         String headers = headerRow(later.lineIndex());
-        return !COMPARED_COLUMN.matcher(headers).find() && outputFirst(headers).orElse(false);
+        return !COMPARED_COLUMN.matcher(headers).find() && ColumnOrder.of(headers) == ColumnOrder.OUTPUT_FIRST;
     }
 
-    /** Whether headers name the output column before the input column; empty unless they name both. */
-    private static Optional<Boolean> outputFirst(String headers) {
-        Matcher output = OUTPUT_WORD.matcher(headers);
-        Matcher input = INPUT_WORD.matcher(headers);
-        return output.find() && input.find() ? Optional.of(output.start() < input.start()) : Optional.empty();
+    /** The order in which a table's headers name its input and output columns. */
+    private enum ColumnOrder {
+        INPUT_FIRST, OUTPUT_FIRST, UNNAMED;
+
+        static ColumnOrder of(String headers) {
+            Matcher output = OUTPUT_WORD.matcher(headers);
+            Matcher input = INPUT_WORD.matcher(headers);
+            if (!output.find() || !input.find()) {
+                return UNNAMED;
+            }
+            return output.start() < input.start() ? OUTPUT_FIRST : INPUT_FIRST;
+        }
     }
 
     /** A shape or product as a table's rows write them: {@code 96 × 55 × 55}, {@code 96x55}, {@code 256\\cdot6}. */
@@ -1893,8 +1901,7 @@ final class Locator {
      * open, as LibreOffice sets a narrow column ({@code conv4 (3×3, 384, 384 × 12 × 12 …} over {@code pad 1)}), or, on a
      * typeset page, it starts under a cell of the line above other than its first, or where a line so wrapped starts.
      * pandoc sets a Markdown table wider than its page in columns that wrap: {@code conv1 | 11×11 | 3 × 227 × 227 |
-     * 96 × 55 × 55} over {@code convolution, 96} under "11×11"; taken for the table's headers, those lines gave every
-     * row's output a doubt that the headers name no input column.
+     * 96 × 55 × 55} over {@code convolution, 96} under "11×11", lines that are no header of the table.
      */
     private boolean wrappedFromAbove(int line) {
         if (line == 0) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A layer's output shape given over a table's columns, one per side: {@code | Layer | C | H | W |} over {@code | conv1
  * | 96 | 55 | 55 |}, the sides named in any order ({@code Height | Width | Channels}) and other columns beside them
- * ({@code | Kernel | Stride | C | H | W |}). A reader takes each side from its column: the row's numbers, read as the
- * rows of one matrix, gave no layer its shape, and every layer was missing.
+ * ({@code | Kernel | Stride | C | H | W |}). A reader takes each side from its column; the rows' numbers, read as the
+ * rows of one matrix, would give no layer its shape.
  *
  * <p>On a typeset page the cells are told by where the header's words stand, the number under each side's name the
  * one nearest below it; elsewhere by the row's marks, a Markdown table's bars, LaTeX's ampersands, a Word table's tabs.

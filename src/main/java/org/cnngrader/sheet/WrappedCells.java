@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Shapes that a typeset table wraps inside a narrow cell, joined again on the cell's first line. pandoc sets a Markdown
  * table wider than the page in columns that wrap at spaces: {@code 256 × 27 ×} on the row's line, {@code 27} on the
- * next, under the cell's start. Read line by line, the row gave the layer 256 × 27, a shape of two sides, and the
- * next line a number of its own; the layer's answer was a kernel's size from another column, graded wrong.
+ * next, under the cell's start. Read line by line, the row would give the layer 256 × 27, a shape of two sides, and
+ * the next line a number of its own.
  *
  * <p>A cell's piece ends with a times sign after a number ({@code 256 × 27 ×}), or with a number where the next piece
  * opens with a times sign ({@code 256 × 27} over {@code × 27}); the next line's words that stand within the cell's
