@@ -1662,7 +1662,7 @@ final class Locator {
         if (part.layer().isEmpty() || !namesLayer(candidate, part.layer().get())) {
             return false;
         }
-        if (splitShape(candidate, part, section).isPresent()) {
+        if (splitShape(candidate, part, section).or(() -> channelsInWords(candidate, part, section)).isPresent()) {
             return true;
         }
         for (Candidate other : section) {
@@ -1725,8 +1725,9 @@ final class Locator {
             // shapes is the layer's: the first.
             boolean outputFirst = earlierExact != null && exactShapes == 2 && outputBeforeInput(earlierExact, exact);
             chosen = outputFirst ? earlierExact : exact != null ? exact : chosen;
+            Candidate sides = chosen;
             Optional<SplitShape> split = exact == null && chosen != null ? splitShape(chosen, part, body)
-                    : Optional.empty();
+                    .or(() -> channelsInWords(sides, part, body)) : Optional.empty();
             if (split.isPresent()) {
                 takeSplit(part, split.get(), found);
             } else if (chosen != null && sameKind(chosen, part)) {
@@ -2031,16 +2032,71 @@ final class Locator {
         int countEnd = count.column() + count.written().length();
         boolean adjacent = countEnd <= sides.column()
                 && line.substring(countEnd, sides.column()).replaceAll("[\\s|&$]", "").isEmpty();
+        return adjacent && countAndSides(count, sides, part) ? Optional.of(new SplitShape(count, sides, Told.COLUMNS))
+                : Optional.empty();
+    }
+
+    /** Whether two free values are a shape's count of channels, a whole number, and its other sides. */
+    private boolean countAndSides(Candidate count, Candidate sides, SheetSpec.PartSpec part) {
         boolean whole = value(count, part).orElse(null) instanceof SheetValue.Numbers number && number.tensor().isSingle()
                 && number.tensor().item() == Math.rint(number.tensor().item()) && number.tensor().item() > 0;
         boolean fewer = value(sides, part).orElse(null) instanceof SheetValue.Numbers shape
                 && shape.tensor().rank() == 1 && shape.tensor().shape()[0] == part.reference().get().shape()[0] - 1;
-        return adjacent && whole && fewer && !claimed(count) && !claimed(sides) ? Optional.of(new SplitShape(count, sides))
-                : Optional.empty();
+        return whole && fewer && !claimed(count) && !claimed(sides);
     }
 
-    /** A shape written as a count and, in the next column, its other sides: {@code 96 | 55 × 55}. */
-    private record SplitShape(Candidate count, Candidate sides) {
+    /**
+     * A layer's output shape as prose gives it, its sides and its channels counted in words: {@code 13×13 with 384
+     * channels}, {@code 96 feature maps of size 55 × 55}, {@code 256 filters, 27 × 27}. Read alone, the sides would be
+     * graded as the layer's shape. Empty unless the count and the sides stand together so in the row of
+     * {@code sides}, nothing else between them.
+     */
+    private Optional<SplitShape> channelsInWords(Candidate sides, SheetSpec.PartSpec part, List<Candidate> body) {
+        if (part.reference().isEmpty() || part.reference().get().rank() != 1
+                || part.reference().get().shape()[0] < 3) {
+            return Optional.empty();
+        }
+        String line = document.lines().get(sides.lineIndex()).text();
+        int sidesEnd = sides.column() + sides.written().length();
+        for (Candidate count : body) {
+            if (count.lineIndex() != sides.lineIndex() || itemOf(count) != itemOf(sides) || count == sides
+                    || !countAndSides(count, sides, part)) {
+                continue;
+            }
+            int countEnd = count.column() + count.written().length();
+            boolean after = count.column() >= sidesEnd
+                    && SIDES_WITH.matcher(line.substring(sidesEnd, count.column())).matches()
+                    && CHANNELS_AFTER.matcher(line).region(countEnd, line.length()).lookingAt();
+            boolean before = countEnd <= sides.column()
+                    && CHANNELS_OF.matcher(line.substring(countEnd, sides.column())).matches();
+            if (after || before) {
+                return Optional.of(new SplitShape(count, sides, Told.WORDS));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What joins a shape's sides to the count of its channels after them: "13×13 with 384 …", "13×13, 384 …". */
+    private static final Pattern SIDES_WITH = Pattern.compile("\\s*(?:,\\s*)?(?:with|and|having|of)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** The words after a count that say it counts a feature map's channels: "… 384 channels", "… 96 feature maps". */
+    private static final Pattern CHANNELS_AFTER = Pattern.compile(
+            "\\s*(?:output\\s+)?(?:channels?|feature\\s+maps?|maps|filters|kernels)\\b", Pattern.CASE_INSENSITIVE);
+    /** The words between a count of channels and the sides after it: "96 feature maps of size 55 × 55". */
+    private static final Pattern CHANNELS_OF = Pattern.compile("\\s*(?:output\\s+)?(?:channels?|feature\\s+maps?|maps"
+            + "|filters|kernels)\\s*(?:,|of|with|each(?:\\s+of)?)?\\s*(?:(?:spatial\\s+)?(?:size|shape|resolution)\\s*"
+            + "(?:of)?\\s*)?[:=]?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** How a shape's count of channels is told apart from its other sides. */
+    private enum Told {
+        /** In a column of its own: {@code 96 | 55 × 55}. */
+        COLUMNS,
+        /** In words: {@code 55 × 55 with 96 channels}. */
+        WORDS
+    }
+
+    /** A shape written as a count and, apart from it, its other sides: {@code 96 | 55 × 55}, {@code 55 × 55 with 96 channels}. */
+    private record SplitShape(Candidate count, Candidate sides, Told told) {
     }
 
     /** The text of a line from one candidate's start to another's end, both on it. */
@@ -2064,15 +2120,16 @@ final class Locator {
         System.arraycopy(((SheetValue.Numbers) value(sides, part).get()).tensor().values(), 0, values, 1,
                 values.length - 1);
         Answer sidesOnly = found.answers().get(part.id());
-        String written = textFrom(count, sides).strip();
+        String written = (count.column() < sides.column() ? textFrom(count, sides) : textFrom(sides, count)).strip();
         String read = "read from two columns, the count " + count.written().strip() + " and the sides "
                 + sides.written().strip() + ", as one shape";
         List<String> notes = new ArrayList<>(sidesOnly.notes());
-        notes.add(read);
+        notes.add(split.told() == Told.WORDS ? "read from its sides and the count of its channels in words, "
+                + written + ", as one shape" : read);
         Answer joined = new Answer(part.id(), written, Optional.of(new SheetValue.Numbers(Tensor.vector(values))),
                 Optional.empty(), sidesOnly.where(), FoundBy.LABEL, notes);
         String headers = tableHeaders(count.lineIndex());
-        boolean named = SPLIT_HEADERS.matcher(headers).find();
+        boolean named = split.told() == Told.WORDS || SPLIT_HEADERS.matcher(headers).find();
         found.answers().put(part.id(), named ? joined : joined.doubted(read + " (" + at(count.lineIndex())
                 + "); the table's headers do not say its columns are the channels and the spatial size: check it"));
     }

@@ -396,6 +396,35 @@ class LocatorTest {
                         + " check which is the student's answer"));
     }
 
+    /**
+     * Layers' shapes in prose, their sides and the count of their channels in words ({@code 13×13 with 384 channels},
+     * {@code 96 feature maps of size 55 × 55}, {@code 12×12, 256 filters}): the sides alone were read, graded wrong.
+     * A count with other words between it and the sides, or without a word saying it counts channels, joins nothing.
+     */
+    @Test
+    void aLayersSidesWithItsChannelsCountedInWordsAreItsShape() {
+        Map<String, Answer> answers = readAlexNet("""
+                ### 1.5 Dimensions of CNN layers
+                - conv1 gives 96 feature maps of size 55 × 55.
+                - pool1: 96 channels, 27×27.
+                - conv3: 13×13 with 384 output channels.
+                - conv4: 12 × 12 with 384 channels (we forgot the padding).
+                - conv5 gives 12×12, 256 filters.
+                - pool2: 13×13, padding 1, 256 filters.
+                - pool3: 5×5 with 256.
+                """);
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
+        assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
+        assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 12.0, 12.0]");
+        assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 12.0, 12.0]");
+        assertThat(answers.get("conv3_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("conv3_shape").doubt()).isEmpty();
+        assertThat(answers.get("conv3_shape").notes()).anyMatch(note -> note.contains("channels in words"));
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[13.0, 13.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[5.0, 5.0]");
+    }
+
     /** "A stride equal to 2": the words between a label and its value say it is the value. */
     @Test
     void aLabelEqualToItsValue() {
