@@ -29,6 +29,9 @@ final class WrappedCells {
     /** The most lines one shape is followed over. */
     private static final int MAX_PIECES = 4;
 
+    /** The most cells of one line joined: a table has a few columns, and each join copies the line. */
+    private static final int MAX_CELLS = 16;
+
     private WrappedCells() {
     }
 
@@ -56,7 +59,8 @@ final class WrappedCells {
                 continue;
             }
             // Each cell of the line whose piece is cut, left to right; a cell's pieces may wrap over several lines.
-            for (int word = 0; word < lines.get(index).words().size(); word++) {
+            int cellsJoined = 0;
+            for (int word = 0; word < lines.get(index).words().size() && cellsJoined < MAX_CELLS; word++) {
                 int next = index + 1;
                 int end = word;
                 for (int piece = 0; piece < MAX_PIECES && next < lines.size(); piece++) {
@@ -74,6 +78,7 @@ final class WrappedCells {
                     end += moved.size();
                     next++;
                 }
+                cellsJoined += end > word ? 1 : 0;
                 word = end;
             }
         }
@@ -130,8 +135,14 @@ final class WrappedCells {
         Document.Word first = words.get(start);
         double tolerance = ALIGNMENT * first.fontSize();
         double right = end + 1 < words.size() ? words.get(end + 1).left() - tolerance : Double.MAX_VALUE;
-        List<Document.Word> rest = below.words().stream().filter(word -> word.left() >= first.left() - tolerance
-                && word.left() < right).toList();
+        // The words below stand left to right: those of the column follow the first at or right of its start.
+        List<Document.Word> belowWords = below.words();
+        int from = firstAtOrRightOf(belowWords, first.left() - tolerance);
+        int to = from;
+        while (to < belowWords.size() && belowWords.get(to).left() < right) {
+            to++;
+        }
+        List<Document.Word> rest = belowWords.subList(from, to);
         if (rest.isEmpty() || Math.abs(rest.get(0).left() - first.left()) > tolerance
                 || rest.stream().anyMatch(word -> !shapePiece(word.text()))) {
             return List.of();
@@ -143,6 +154,21 @@ final class WrappedCells {
     private static boolean nextLineOfACell(Document.Line above, Document.Line below, double fontSize) {
         return below.page() == above.page() && below.baseline() > above.baseline()
                 && below.baseline() - above.baseline() <= LINE_SPACING * fontSize;
+    }
+
+    /** The index of the first of {@code words}, left to right, whose left edge is at {@code left} or right of it. */
+    private static int firstAtOrRightOf(List<Document.Word> words, double left) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (words.get(middle).left() < left) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,5 +82,23 @@ class WrappedCellsTest {
                 line(100, "The", 50, "map", 70, "is", 90, "96", 101, "×", 114),
                 line(112, "55", 50, "×", 63, "55", 71)));
         assertThat(joined.lines()).extracting(Document.Line::text).containsExactly("The map is 96 × 55 × 55");
+    }
+
+    /**
+     * A hostile page of 20,000 cells on one line, each cut after a times sign, over a line of their 20,000 rests: it is
+     * joined in a bound (a hang test, as {@link LinearScanningTest}'s), no word lost.
+     */
+    @Test
+    void aLineOfThousandsOfCutCellsEndsInABound() {
+        List<Object> row = new ArrayList<>();
+        List<Object> rests = new ArrayList<>();
+        for (int cell = 0; cell < 20_000; cell++) {
+            double left = 50 + cell * 40;
+            row.addAll(List.of("1", left, "×", left + 8));
+            rests.addAll(List.of("2", left));
+        }
+        List<Document.Line> page = List.of(line(100, row.toArray()), line(112, rests.toArray()));
+        WrappedCells.Joined joined = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> WrappedCells.joined(page));
+        assertThat(joined.lines().stream().mapToInt(line -> line.words().size()).sum()).isEqualTo(60_000);
     }
 }
