@@ -27,7 +27,8 @@ final class SideColumns {
     private static final Pattern HEIGHT = Pattern.compile("(?:output |out )?(?:h|height|h ?out|rows)(?: h)?");
     private static final Pattern WIDTH = Pattern.compile("(?:output |out )?(?:w|width|w ?out|cols|columns)(?: w)?");
     /** A table's rule between its rows: Markdown's {@code |---|:--|}, LaTeX's {@code \hline} or {@code \midrule}. */
-    private static final Pattern RULE = Pattern.compile("[\\s|:+=-]*-{3,}[\\s|:+=-]*|\\s*\\\\(?:hline|midrule|toprule)\\s*");
+    private static final Pattern RULE = Pattern.compile(
+            "[\\s|:+=-]*-{3,}[\\s|:+=-]*|\\s*\\\\(?:hline|midrule|toprule)\\s*");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
     /** How far, in points, a number may stand aside from under its column's name beyond their half widths. */
     private static final double NEAR = 12;
@@ -156,8 +157,9 @@ final class SideColumns {
         }
         Optional<String> mark = markOf(text);
         if (mark.isPresent()) {
-            String inner = text.strip().replaceFirst("^\\|", "").replaceFirst("(?:\\|\\s*|\\\\\\\\\\s*(?:\\\\hline)?\\s*)$",
-                    "");
+            // Without the row's opening bar and its end: a closing bar, or LaTeX's \\ and a rule after it.
+            String inner = text.strip().replaceFirst("^\\|", "")
+                    .replaceFirst("(?:\\|\\s*|\\\\\\\\\\s*(?:\\\\hline)?\\s*)$", "");
             for (String cell : inner.split(mark.get(), -1)) {
                 cells.add(new Cell(cell.strip(), Double.NaN, Double.NaN));
             }
@@ -169,7 +171,7 @@ final class SideColumns {
         return cells;
     }
 
-    /** The pattern parting a line's cells by its marks: a Markdown table's bars, LaTeX's ampersands, a Word table's tabs. */
+    /** What parts a line's cells: a Markdown table's bars, LaTeX's ampersands, a Word table's tabs; empty for none. */
     private static Optional<String> markOf(String text) {
         return text.indexOf('|') >= 0 ? Optional.of("\\|") : text.indexOf('&') >= 0 ? Optional.of("&")
                 : text.indexOf('\t') >= 0 ? Optional.of("\t") : Optional.empty();

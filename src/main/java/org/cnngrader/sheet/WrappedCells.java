@@ -54,8 +54,13 @@ final class WrappedCells {
     /** The lines of one page, top to bottom, with every shape wrapped in a cell joined on its first line. */
     static Joined joined(List<Document.Line> page) {
         List<Document.Line> lines = new ArrayList<>(page);
+        // Joining keeps a line's text its words parted by one blank each: what is joinable stays so.
+        boolean[] joinable = new boolean[lines.size()];
+        for (int index = 0; index < lines.size(); index++) {
+            joinable[index] = joinable(lines.get(index));
+        }
         for (int index = 0; index + 1 < lines.size(); index++) {
-            if (!joinable(lines.get(index))) {
+            if (!joinable[index]) {
                 continue;
             }
             // Each cell of the line whose piece is cut, left to right; a cell's pieces may wrap over several lines.
@@ -65,8 +70,8 @@ final class WrappedCells {
                 int end = word;
                 for (int piece = 0; piece < MAX_PIECES && next < lines.size(); piece++) {
                     Document.Line line = lines.get(index);
-                    if (!nextLineOfACell(lines.get(next - 1), lines.get(next), line.words().get(end).fontSize())
-                            || !joinable(lines.get(next)) || !cut(line.words(), end, lines.get(next))) {
+                    if (!joinable[next] || !nextLineOfACell(lines.get(next - 1), lines.get(next),
+                            line.words().get(end).fontSize()) || !cut(line.words(), end, lines.get(next))) {
                         break;
                     }
                     List<Document.Word> moved = rest(line.words(), end, lines.get(next));
@@ -95,7 +100,7 @@ final class WrappedCells {
         return new Joined(kept, movedTo);
     }
 
-    /** Whether a line's text is its words parted by one blank each, as the PDF reader writes it: only such is joined. */
+    /** Whether a line's text is its words parted by one blank each, as the PDF reader writes it: only such joins. */
     private static boolean joinable(Document.Line line) {
         int length = line.words().stream().mapToInt(word -> word.text().length()).sum();
         return !line.words().isEmpty() && line.page() > 0
@@ -123,8 +128,8 @@ final class WrappedCells {
     }
 
     /**
-     * The words of {@code below} in the column of the cell whose piece ends with word {@code end} of {@code words}: from
-     * the one at the cell's start to the next cell's start. Empty unless the first stands at the cell's start, the
+     * The words of {@code below} in the column of the cell whose piece ends with word {@code end} of {@code words}:
+     * from the one at the cell's start to the next cell's start. Empty unless the first stands at the cell's start, the
      * line is the next of the cell, and they are a shape's rest.
      */
     private static List<Document.Word> rest(List<Document.Word> words, int end, Document.Line below) {

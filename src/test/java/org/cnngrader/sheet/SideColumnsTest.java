@@ -62,7 +62,8 @@ class SideColumnsTest {
         assertThat(read("| Layer | C | H | W |\n|---|---|---|---|\n| conv1 | 96 | 55 | 54 |\n"))
                 .hasValueSatisfying(sides -> assertThat(sides.values()).containsExactly(96, 55, 54));
         // Its header found past the rows above it and the rule; a blank line ends the table.
-        assertThat(read("| Layer | H | W | C_out |\n|---|---|---|---|\n| input | 227 | 227 | 3 |\n| conv1 | 55 | 55 | 96 |\n"))
+        assertThat(read("| Layer | H | W | C_out |\n|---|---|---|---|\n| input | 227 | 227 | 3 |\n"
+                + "| conv1 | 55 | 55 | 96 |\n"))
                 .hasValueSatisfying(sides -> assertThat(sides.values()).containsExactly(96, 55, 55));
         assertThat(read("| Layer | C | H | W |\n\n| conv1 | 96 | 55 | 55 |\n")).isEmpty();
     }

@@ -42,8 +42,8 @@ class WrappedCellsTest {
     }
 
     /**
-     * A shape wrapped twice ({@code 256 ×} / {@code 13 ×} / {@code 13}), the lines left without words dropped, and each
-     * line of the page mapped to where it went (a footnote's rows are counted so).
+     * A shape wrapped twice ({@code 256 ×} / {@code 13 ×} / {@code 13}), the lines left without words dropped, and
+     * each line of the page mapped to where it went (a footnote's rows are counted so).
      */
     @Test
     void aShapeWrappedOverThreeLinesIsOneAndTheEmptiedLinesGo() {
@@ -86,7 +86,8 @@ class WrappedCellsTest {
 
     /**
      * A hostile page of 20,000 cells on one line, each cut after a times sign, over a line of their 20,000 rests: it is
-     * joined in a bound (a hang test, as {@link LinearScanningTest}'s), no word lost.
+     * joined in a bound (a hang test, as {@link LinearScanningTest}'s), no word lost; so is one whose rests stand
+     * aside.
      */
     @Test
     void aLineOfThousandsOfCutCellsEndsInABound() {
@@ -100,5 +101,13 @@ class WrappedCellsTest {
         List<Document.Line> page = List.of(line(100, row.toArray()), line(112, rests.toArray()));
         WrappedCells.Joined joined = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> WrappedCells.joined(page));
         assertThat(joined.lines().stream().mapToInt(line -> line.words().size()).sum()).isEqualTo(60_000);
+        // Their rests standing elsewhere than under them, none is joined.
+        List<Object> aside = new ArrayList<>();
+        for (int cell = 0; cell < 20_000; cell++) {
+            aside.addAll(List.of("2", 70.0 + cell * 40));
+        }
+        List<Document.Line> unjoined = List.of(line(100, row.toArray()), line(112, aside.toArray()));
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> WrappedCells.joined(unjoined)).lines())
+                .isEqualTo(unjoined);
     }
 }
