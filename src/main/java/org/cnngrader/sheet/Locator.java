@@ -1922,7 +1922,7 @@ final class Locator {
             if (below.page() <= 0 || below.page() != row.page() || below.words().isEmpty() || row.words().isEmpty()) {
                 return false;
             }
-            double tolerance = CELL_ALIGNMENT * below.words().get(0).fontSize();
+            double tolerance = WrappedCells.ALIGNMENT * below.words().get(0).fontSize();
             if (row.words().stream().skip(1).anyMatch(word -> Math.abs(word.left() - left) <= tolerance)) {
                 return true;
             }
@@ -1942,9 +1942,6 @@ final class Locator {
         }
         return text.toString();
     }
-
-    /** How far, in ems, the start of a wrapped cell's next line may stand from the cell's start. */
-    private static final double CELL_ALIGNMENT = 0.15;
 
     /** The most lines a table's cell wraps into that are looked through for its first. */
     private static final int MAX_CELL_LINES = 6;

@@ -66,7 +66,8 @@ final class SideColumns {
             return Optional.empty();
         }
         Document.Line headerLine = lines.get(header);
-        List<Cell> headers = cells(headerLine);
+        List<Cell> headers = withWrappedStarts(cells(headerLine), header > 0 ? lines.get(header - 1) : null,
+                headerLine, header > 0 && !heading.test(header - 1));
         List<Cell> cells = cells(rowLine);
         int[] sides = {side(headers, CHANNELS), side(headers, HEIGHT), side(headers, WIDTH)};
         if (java.util.Arrays.stream(sides).anyMatch(index -> index < 0)) {
@@ -96,7 +97,8 @@ final class SideColumns {
         for (int index = 0; index < headers.size(); index++) {
             String text = headers.get(index).text().toLowerCase(Locale.ROOT).replaceAll("[$*_{}\\\\()]", " ").strip()
                     .replaceAll("\\s+", " ");
-            if (side.matcher(text).matches()) {
+            // A name a narrow column broke inside a word ("Channel" over "s") reads joined.
+            if (side.matcher(text).matches() || side.matcher(text.replace(" ", "")).matches()) {
                 if (found >= 0) {
                     return -1;
                 }
@@ -104,6 +106,36 @@ final class SideColumns {
             }
         }
         return found;
+    }
+
+    /**
+     * The header's cells with the starts of their names a typeset table wrapped onto the line above ({@code Channel} over
+     * {@code s}, {@code Output} over {@code channels}): where each word of that line stands at a cell's start, and the
+     * line holds no digit. The header's cells as they are otherwise.
+     */
+    private static List<Cell> withWrappedStarts(List<Cell> headers, Document.Line above, Document.Line header,
+            boolean mayWrap) {
+        if (!mayWrap || above == null || !typeset(header) || !typeset(above) || above.page() != header.page()
+                || hasDigit(above.text())) {
+            return headers;
+        }
+        double tolerance = WrappedCells.ALIGNMENT * header.words().get(0).fontSize();
+        List<Cell> merged = new ArrayList<>(headers);
+        for (Document.Word word : above.words()) {
+            int under = -1;
+            for (int index = 0; index < headers.size(); index++) {
+                if (Math.abs(headers.get(index).left() - word.left()) <= tolerance) {
+                    under = index;
+                }
+            }
+            if (under < 0) {
+                return headers;
+            }
+            Cell cell = merged.get(under);
+            merged.set(under, new Cell(word.text() + " " + cell.text(), Math.min(word.left(), cell.left()),
+                    Math.max(word.right(), cell.right())));
+        }
+        return merged;
     }
 
     /**

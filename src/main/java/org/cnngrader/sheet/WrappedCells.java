@@ -20,8 +20,11 @@ final class WrappedCells {
     /** The least gap between two cells, in ems: a word space is a third of one, stretched to half in a tight line. */
     private static final double CELL_GAP = 0.6;
 
-    /** How far, in ems, a cell's next line may start from the cell's start. */
-    private static final double ALIGNMENT = 0.15;
+    /**
+     * How far, in ems, a typeset cell's next line may start from the cell's start: the one measure of "under a cell"
+     * for every reading of a table's wrapped lines.
+     */
+    static final double ALIGNMENT = 0.15;
 
     /** How far apart, in ems, the baselines of two lines of one cell stand at most. */
     private static final double LINE_SPACING = 1.8;

@@ -26,15 +26,16 @@ class SideColumnsTest {
      * A table giving each layer's sides in columns of their own ({@code | Height | Width | Channels |}, {@code $C$ &
      * $H$ & $W$}, a printed DataFrame's {@code C H W} over an index column), in every format a team hands it in: the
      * numbers were one matrix or a row of numbers, and every layer was missing ("not found" or "no answer of the part's
-     * kind"). Each layer is read from its row by its label, its sides in the rubric's order, a wrong one wrong.
+     * kind"). Each layer is read from its row by its label, its sides in the rubric's order, a wrong one wrong; so
+     * too where LibreOffice breaks a header's name over two lines ({@code Channel} over {@code s}).
      */
     @Test
     void eachLayersSidesAreReadFromTheirColumns() throws Exception {
         Map<String, String> expected = Map.of("conv1_shape", "[96.0, 55.0, 55.0]", "pool1_shape", "[96.0, 27.0, 27.0]",
                 "conv2_shape", "[256.0, 27.0, 27.0]", "conv4_shape", "[384.0, 12.0, 12.0]", "pool3_shape",
                 "[256.0, 5.0, 5.0]");
-        for (String file : List.of("markdown.md", "markdown.pdf", "markdown.docx", "latex.tex", "latex.pdf",
-                "dataframe.ipynb")) {
+        for (String file : List.of("markdown.md", "markdown.pdf", "markdown.docx", "markdown.libreoffice.pdf",
+                "latex.tex", "latex.pdf", "dataframe.ipynb")) {
             Map<String, Answer> answers = answers(file);
             expected.forEach((part, shape) -> {
                 Answer answer = answers.get(part);
