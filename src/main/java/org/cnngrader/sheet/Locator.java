@@ -1816,7 +1816,7 @@ final class Locator {
     private static final Pattern OUTPUT_WORD = Pattern.compile("\\boutputs?\\b");
     private static final Pattern INPUT_WORD = Pattern.compile("\\binputs?\\b");
     /** A table's rule between its rows: Markdown's {@code |---|:--|}, LaTeX's {@code \\hline} or {@code \\midrule}. */
-    private static final Pattern TABLE_RULE = Pattern.compile(
+    static final Pattern TABLE_RULE = Pattern.compile(
             "\\s*(?:(?:\\\\(?:hline|toprule|midrule|bottomrule|cline\\{[^}]*\\})|[-|:+=_])\\s*)+");
 
     /**
@@ -2078,11 +2078,11 @@ final class Locator {
             Pattern.CASE_INSENSITIVE);
     /** The words after a count that say it counts a feature map's channels: "… 384 channels", "… 96 feature maps". */
     private static final Pattern CHANNELS_AFTER = Pattern.compile(
-            "\\s*(?:output\\s+)?(?:channels?|feature\\s+maps?|maps|filters|kernels)\\b", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:output\\s+)?(?:" + SideColumns.CHANNEL_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The words between a count of channels and the sides after it: "96 feature maps of size 55 × 55". */
-    private static final Pattern CHANNELS_OF = Pattern.compile("\\s*(?:output\\s+)?(?:channels?|feature\\s+maps?|maps"
-            + "|filters|kernels)\\s*(?:,|of|with|each(?:\\s+of)?)?\\s*(?:(?:spatial\\s+)?(?:size|shape|resolution)\\s*"
-            + "(?:of)?\\s*)?[:=]?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANNELS_OF = Pattern.compile("\\s*(?:output\\s+)?(?:" + SideColumns.CHANNEL_WORDS
+            + ")\\s*(?:,|of|with|each(?:\\s+of)?)?\\s*(?:(?:spatial\\s+)?(?:size|shape|resolution)\\s*(?:of)?\\s*)?"
+            + "[:=]?\\s*", Pattern.CASE_INSENSITIVE);
 
     /** How a shape's count of channels is told apart from its other sides. */
     private enum Told {
@@ -4077,12 +4077,7 @@ final class Locator {
 
     /** The cells of a row of a Markdown table ({@code | a | b |}) or a Word table (cells apart by tabs). */
     private static List<String> cells(String row) {
-        if (!cellEdge(row)) {
-            return List.of(row);
-        }
-        String inner = row.startsWith("|") ? row.substring(1) : row;
-        inner = inner.endsWith("|") ? inner.substring(0, inner.length() - 1) : inner;
-        return java.util.Arrays.stream(inner.split("[|\t]", -1)).map(String::strip).toList();
+        return cellEdge(row) ? SideColumns.markedCells(row) : List.of(row);
     }
 
     private static List<String> members(Document document) {

@@ -18,17 +18,17 @@ import java.util.regex.Pattern;
  */
 final class SideColumns {
 
+    /** The words that say a number counts a feature map's channels: "384 channels", "96 feature maps", "256 filters". */
+    static final String CHANNEL_WORDS = "channels?|feature\\s+maps?|maps|filters|kernels|depth";
+
     /**
      * Headers naming a side, as a word or its letter, maybe after "output" ({@code Output channels}, {@code C_out}) or
      * before the letter ({@code Channels (C)}); marks and underscores are blanks by then.
      */
     private static final Pattern CHANNELS = Pattern.compile("(?:output |out |number of |no\\.? of |# ?)?"
-            + "(?:c|ch|channels?|depth|maps|feature maps|filters|c ?out)(?: c)?");
+            + "(?:c|ch|c ?out|" + CHANNEL_WORDS + ")(?: c)?");
     private static final Pattern HEIGHT = Pattern.compile("(?:output |out )?(?:h|height|h ?out|rows)(?: h)?");
     private static final Pattern WIDTH = Pattern.compile("(?:output |out )?(?:w|width|w ?out|cols|columns)(?: w)?");
-    /** A table's rule between its rows: Markdown's {@code |---|:--|}, LaTeX's {@code \hline} or {@code \midrule}. */
-    private static final Pattern RULE = Pattern.compile(
-            "[\\s|:+=-]*-{3,}[\\s|:+=-]*|\\s*\\\\(?:hline|midrule|toprule)\\s*");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
     /** How far, in points, a number may stand aside from under its column's name beyond their half widths. */
     private static final double NEAR = 12;
@@ -59,7 +59,8 @@ final class SideColumns {
         Document.Line rowLine = lines.get(row);
         int header = row - 1;
         while (header >= 0 && row - header <= MAX_ROWS && !heading.test(header)
-                && (RULE.matcher(lines.get(header).text()).matches() || hasDigit(lines.get(header).text()))) {
+                && (Locator.TABLE_RULE.matcher(lines.get(header).text()).matches()
+                        || hasDigit(lines.get(header).text()))) {
             header--;
         }
         if (header < 0 || heading.test(header) || lines.get(header).text().isBlank()) {
@@ -146,7 +147,7 @@ final class SideColumns {
         if (!typeset(row)) {
             // A printed DataFrame has an index column without a header: its cells match the header's from the right.
             int extra = cells.size() - headers.size();
-            boolean marked = markOf(row.text()).isPresent();
+            boolean marked = !markedCells(row.text()).isEmpty();
             return extra == 0 || extra == 1 && !marked ? Optional.of(cells.get(index + extra)) : Optional.empty();
         }
         Cell header = headers.get(index);
@@ -187,13 +188,10 @@ final class SideColumns {
             }
             return cells;
         }
-        Optional<String> mark = markOf(text);
-        if (mark.isPresent()) {
-            // Without the row's opening bar and its end: a closing bar, or LaTeX's \\ and a rule after it.
-            String inner = text.strip().replaceFirst("^\\|", "")
-                    .replaceFirst("(?:\\|\\s*|\\\\\\\\\\s*(?:\\\\hline)?\\s*)$", "");
-            for (String cell : inner.split(mark.get(), -1)) {
-                cells.add(new Cell(cell.strip(), Double.NaN, Double.NaN));
+        List<String> marked = markedCells(text);
+        if (!marked.isEmpty()) {
+            for (String cell : marked) {
+                cells.add(new Cell(cell, Double.NaN, Double.NaN));
             }
             return cells;
         }
@@ -203,12 +201,23 @@ final class SideColumns {
         return cells;
     }
 
-    /** What parts a line's cells: a Markdown table's bars, LaTeX's ampersands, a Word table's tabs; empty for none. */
-    private static Optional<String> markOf(String text) {
-        return text.indexOf('|') >= 0 ? Optional.of("\\|") : text.indexOf('&') >= 0 ? Optional.of("&")
-                : text.indexOf('\t') >= 0 ? Optional.of("\t") : Optional.empty();
+    /**
+     * The cells of a table's row as its marks part them, stripped: a Markdown table's bars or a Word table's tabs, else
+     * LaTeX's ampersands; without the row's opening bar and its end (a closing bar, or LaTeX's {@code \\} and a rule
+     * after it). Empty for a row without marks.
+     */
+    static List<String> markedCells(String row) {
+        String text = row.strip();
+        String mark = text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 ? "[|\t]" : text.indexOf('&') >= 0 ? "&" : null;
+        if (mark == null) {
+            return List.of();
+        }
+        String inner = ROW_END.matcher(text.startsWith("|") ? text.substring(1) : text).replaceFirst("");
+        return java.util.Arrays.stream(inner.split(mark, -1)).map(String::strip).toList();
     }
 
+    /** The end of a table's row that closes it: a bar, or LaTeX's {@code \\} and a rule after it. */
+    private static final Pattern ROW_END = Pattern.compile("(?:\\|\\s*|\\\\\\\\\\s*(?:\\\\hline)?\\s*)$");
 
     private static boolean hasDigit(String text) {
         return text.chars().anyMatch(Character::isDigit);
