@@ -2,11 +2,13 @@ package org.cnngrader.sheet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -345,6 +347,19 @@ final class Locator {
     private static Pattern asWord(String label) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A label of words as a word, or the participle its last word's "-ing" names ("padding", "padded"): "the input is
+     * not padded" speaks of the padding.
+     */
+    private static Pattern asWordOrParticiple(String label) {
+        if (!label.endsWith("ing") || label.length() < 6) {
+            return asWord(label);
+        }
+        String participle = label.substring(0, label.length() - 3) + "ed";
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Pattern.quote(label) + "|" + Pattern.quote(participle)
+                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Whether a label is words ("stride", "kernel size"), which a sentence may give a value: no sign, no digit. */
@@ -708,56 +723,94 @@ final class Locator {
     }
 
     /**
-     * For each part asking for a whole number still without an answer, on a sheet that answers others, whose label
-     * stands in a line of its question's headed region beside a word that denies ({@code K = […], stride 2, no
-     * zero-padding.}, {@code There is no need for padding.}, {@code We don't need padding.}), or opens a line with
-     * a sign or words after its sign ({@code Padding: –}, {@code Padding: ✗}, {@code Stride: same as the kernel size
-     * (non-overlapping windows)}): the team answered, in words or a sign no number is read from. The part is
-     * unreadable, to review, the line quoted; it was missing, unflagged, and graded 0. A denial is no number (the
-     * stride "is not 1"), and a person reads it. A line asking ("why is padding not needed?"), one before a mark of
-     * the solution (the problem restated) and a blank sheet's {@code Padding: ___} give no answer; a label of any
-     * other part is a common word too often ("the output of the pooling stage") to tell.
+     * For each part still without an answer, on a sheet that answers others, whose label of words stands in a line of
+     * its question's headed region, past a mark of the solution, so that the line answers it in words: the label opens
+     * the line and its sign gives a mark or words ({@code Padding: –}, {@code Kernel: all weights one quarter}), or
+     * the label is the subject of a sentence describing it ({@code The identity kernel has a one in the centre and
+     * zeros elsewhere}), or, for a part asking for a whole number, a word denies beside it ({@code K = […], stride 2,
+     * no zero-padding.}, {@code The input is not padded.}). The part is unreadable, to review, the line quoted; it was
+     * missing, unflagged, and graded 0. A denial is no number (the stride "is not 1"), and a person reads it. A line
+     * asking ("why is padding not needed?"), one before a mark of the solution (the problem restated) and a blank
+     * sheet's {@code Padding: ___} give no answer. A denial beside the label of a matrix or a shape tells nothing: such
+     * labels are common words in prose ("for full padding", "no pooling stage").
      */
     private void unreadInWords(Map<String, Answer> answers) {
         if (answers.values().stream().noneMatch(Answer::given)) {
             return;
         }
-        for (SheetSpec.PartSpec part : missing(answers)) {
-            Regions.Region region = regions.region(part.questionId());
-            List<Pattern> labels = part.labels().stream().map(Locator::bareLabel)
-                    .filter(label -> ofWords(label) && label.length() >= 3).distinct().map(Locator::asWord).toList();
-            if (!region.headed() || labels.isEmpty() || !asksForAWholeNumber(part)) {
-                continue;
-            }
-            int solution = solutionMark(region).orElse(region.start());
-            for (int index : answerLines(region)) {
-                String text = document.lines().get(index).text().replace("*", "").strip();
-                Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
-                        .findFirst();
-                if (index < solution || label.isEmpty()) {
-                    continue;
-                }
-                String after = text.substring(label.get().end());
-                // The label opens the line, and its sign gives a mark or words: "Padding: –", "Stride: same as the
-                // kernel size (non-overlapping windows)".
-                boolean givenAfterSign = LINE_OPENING.matcher(text.substring(0, label.get().start())).matches()
-                        && (SIGN_ALONE.matcher(after).matches() || WORDS_AFTER_SIGN.matcher(after).matches()
-                                && !LabelInWords.FILLER.matcher(after).find());
-                if (!givenAfterSign && (text.endsWith("?") || !DENIAL.matcher(clause(text, label.get())).find())) {
-                    continue;
-                }
-                String quoted = Excerpt.quoted(text);
-                answers.put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL, "its label stands in "
-                        + quoted + " (" + at(index) + "), which gives no number: give it as a number", "its label"
-                                + " stands in " + quoted + " (" + at(index) + "), which answers it in words or a sign,"
-                                + " not with a number"));
-                break;
+        Set<Integer> answeringInWords = new HashSet<>();
+        for (boolean inALineAnsweringInWords : List.of(false, true)) {
+            for (SheetSpec.PartSpec part : missing(answers)) {
+                lineAnsweringInWords(part, inALineAnsweringInWords, answeringInWords).ifPresent(index -> {
+                    String text = document.lines().get(index).text().replace("*", "").strip();
+                    String quoted = Excerpt.quoted(text);
+                    answers.put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL, "its label"
+                            + " stands in " + quoted + " (" + at(index) + "), which gives no value: give it in numbers",
+                            "its label stands in " + quoted + " (" + at(index) + "), which answers it in words or a"
+                                    + " sign, not in numbers"));
+                    answeringInWords.add(index);
+                });
             }
         }
     }
 
+    /**
+     * The line of its question's region that answers the part in words (see {@link #unreadInWords(Map)}); or,
+     * on the second pass, if its label stands in a line that answered another part in words ("A kernel of the same
+     * size as the pooling window, with every weight one quarter, moved with a stride equal to its size" gives the
+     * stride in words, and the kernel too).
+     */
+    private Optional<Integer> lineAnsweringInWords(SheetSpec.PartSpec part, boolean inALineAnsweringInWords,
+            Set<Integer> answeringInWords) {
+        Regions.Region region = regions.region(part.questionId());
+        List<Pattern> labels = part.labels().stream().map(Locator::bareLabel)
+                .filter(label -> ofWords(label) && label.length() >= 3).distinct().map(Locator::asWordOrParticiple)
+                .toList();
+        if (!region.headed() || labels.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean wholeNumber = asksForAWholeNumber(part);
+        int solution = solutionMark(region).orElse(region.start());
+        for (int index : answerLines(region)) {
+            String text = document.lines().get(index).text().replace("*", "").strip();
+            Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
+                    .findFirst();
+            if (index < solution || label.isEmpty()) {
+                continue;
+            }
+            String before = text.substring(0, label.get().start());
+            String after = text.substring(label.get().end());
+            // The label opens the line, and its sign gives a mark or words: "Padding: –", "Stride: same as the
+            // kernel size (non-overlapping windows)".
+            boolean givenAfterSign = LINE_OPENING.matcher(before).matches()
+                    && (SIGN_ALONE.matcher(after).matches() || WORDS_AFTER_SIGN.matcher(after).matches()
+                            && !LabelInWords.FILLER.matcher(after).find());
+            // The label is the subject of a sentence saying what it is in words: one with numbers leaves its values for
+            // the "not found" flag to name.
+            boolean described = SUBJECT_OPENING.matcher(before).matches() && DESCRIBING_VERB.matcher(after).lookingAt()
+                    && after.chars().noneMatch(Character::isDigit);
+            boolean denied = wholeNumber && DENIAL.matcher(clause(text, label.get())).find();
+            boolean answering = inALineAnsweringInWords ? answeringInWords.contains(index)
+                    : givenAfterSign || !text.endsWith("?") && (described || denied);
+            if (answering) {
+                return Optional.of(index);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What may stand before a label that opens its line: blanks, a heading's or a quote's mark, a bullet, a bar. */
     private static final Pattern LINE_OPENING = Pattern.compile("[\\s>#|•+*-]*");
+
+    /** What may stand before a label that is a sentence's subject: a line's opening, an item's mark, an article. */
+    private static final Pattern SUBJECT_OPENING = Pattern.compile(
+            "[\\s>#|•+*-]*(?:\\(?[a-z\\d]{1,3}[).]\\s*)?(?:(?:the|a|an|our|my|its)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A verb after a sentence's subject that says what it is: "has", "is", "contains", "consists of", "would be". */
+    private static final Pattern DESCRIBING_VERB = Pattern.compile(
+            "\\s+(?:(?:would|should|will|must)\\s+)?(?:is|are|be|has|have|contains|consists|equals)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** After a label, its sign and a mark that is no number, word or blank sheet's underscore: "–", "✗", "?", "/". */
     private static final Pattern SIGN_ALONE = Pattern.compile("\\s*[:=]\\s*[^\\p{L}\\p{N}\\s_.…]{1,3}\\s*");

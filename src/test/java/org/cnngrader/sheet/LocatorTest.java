@@ -9,6 +9,7 @@ import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Within its question's region a part takes its own answer, and says how it was found. */
@@ -1426,7 +1427,8 @@ class LocatorTest {
         "Kernel: [[0.25, 0.25], [0.25, 0.25]], stride 2, padding is not needed.",
         "The kernel [[0.25, 0.25], [0.25, 0.25]] with a stride of 2 and without any padding.",
         "Stride: 2\n\nPadding: –", "Stride: 2\n\nPadding: ✗", "Stride: 2\n\nPadding: ?",
-        "Stride: 2\n\nPadding: no (valid convolution)"})
+        "Stride: 2\n\nPadding: no (valid convolution)", "Stride: 2\n\nThe input is not padded.",
+        "Kernel: [[0.25, 0.25], [0.25, 0.25]], stride 2; the input does not need to be padded."})
     void aNumberDeniedInWordsOrGivenAsASignWasMissingUnflagged(String answer) {
         Answer padding = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + answer + "\n").get(
                 "avg_padding");
@@ -1436,6 +1438,47 @@ class LocatorTest {
         assertThat(padding.foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(padding.doubt().orElseThrow()).contains("answers it in words or a sign");
         assertThat(padding.written()).isEqualTo(answer.substring(answer.lastIndexOf('\n') + 1));
+    }
+
+    /**
+     * A matrix answered in words: its label the subject of a sentence describing it, or opening its line with words
+     * after its sign. The part was missing, unflagged, and graded 0; it is unreadable, the line quoted.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1.1 Kernels|(a) The identity kernel has a one in the centre and zeros everywhere else.|identity_kernel",
+        "1.4 Pooling transformed into convolution|Kernel: all weights one quarter, i.e. the mean of the window.|avg_kernel"})
+    void aMatrixAnsweredInWordsWasMissingUnflagged(String heading, String line, String part) {
+        Answer answer = readAlexNet("## " + heading + "\n\n" + line + "\n\n## 1.5 Dimensions of CNN layers\n\n"
+                + "conv1: 96 × 55 × 55\n").get(part);
+        assertThat(answer.value()).isEmpty();
+        assertThat(answer.written()).isEqualTo(line);
+        assertThat(answer.doubt().orElseThrow()).contains("answers it in words or a sign");
+    }
+
+    /**
+     * A line answering one part in words answers the parts whose labels it names too: the kernel here, given in one
+     * sentence with the stride (denied beside "without"), was missing, unflagged, while the stride was flagged.
+     */
+    @Test
+    void aPartNamedInALineAnsweringAnotherInWordsWasMissingUnflagged() {
+        String line = "A kernel of the same size as the pooling window, with every weight equal to one quarter, moved"
+                + " with a stride equal to its size and without padding.";
+        Map<String, Answer> answers = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line
+                + "\n\n## 1.5 Dimensions of CNN layers\n\nconv1: 96 × 55 × 55\n");
+        assertThat(answers.get("avg_stride").written()).isEqualTo(line);
+        assertThat(answers.get("avg_kernel").written()).isEqualTo(line);
+        assertThat(answers.get("avg_kernel").doubt()).isPresent();
+    }
+
+    /** A matrix's label in prose that does not describe it, or in a question, gives no answer: the part stays missing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"We tried an identity kernel on the test image.", "What does the identity kernel do?",
+        "Identity kernel: your answer here"})
+    void aMatrixsLabelInProseIsNoAnswer(String line) {
+        Map<String, Answer> answers = readAlexNet("## 1.1 Kernels\n\n" + line + "\n\n## 1.5 Dimensions of CNN"
+                + " layers\n\nconv1: 96 × 55 × 55\n");
+        assertThat(answers).containsKey("conv1_shape").doesNotContainKey("identity_kernel");
     }
 
     /** A word alone in quotes after its label ({@code Padding: "valid"}) is a word alone, refused for a person to read. */
