@@ -729,7 +729,97 @@ final class Candidates {
                 }
             }
         }
+        grids.addAll(columnVectors(lines, taken));
         return grids;
+    }
+
+    /** A label alone that a column vector stands beside: {@code b1=}. */
+    private static final java.util.regex.Pattern LABEL_ALONE = java.util.regex.Pattern.compile("\\p{L}[^=\\s]{0,8}=");
+
+    /**
+     * Column vectors LibreOffice sets from a Word equation ({@code b1 = [0; −1]}): a label alone on its line, its
+     * entries one to a line above and below it, as many above as below, centred under one another and right of the
+     * label, an odd count's middle entry on the label's line after it ({@code b1= −1} between {@code 0} and {@code 2}).
+     * Read as rows of one number they were no grid, and the middle entry, or the one below, was read as the value:
+     * {@code b1 = −1}, graded as a number.
+     */
+    private static List<Grid> columnVectors(List<Document.Line> lines, boolean[][] taken) {
+        List<Grid> vectors = new ArrayList<>();
+        for (int index = 1; index + 1 < lines.size(); index++) {
+            Document.Line line = lines.get(index);
+            List<Document.Word> words = line.words();
+            if (line.page() == 0 || words.isEmpty() || !LABEL_ALONE.matcher(words.get(0).text()).matches()) {
+                continue;
+            }
+            Document.Word label = words.get(0);
+            boolean middle = words.size() > 1 && gridNumber(clean(words.get(1).text()))
+                    && words.get(1).left() > label.right();
+            int rest = middle ? 2 : 1;
+            // Text after the vector opens with its punctuation (", c = 3"); anything else makes the line no label's.
+            if (words.size() > rest && !PUNCTUATION.matcher(words.get(rest).text()).lookingAt()) {
+                continue;
+            }
+            List<Integer> above = entries(lines, index, -1, label);
+            List<Integer> below = entries(lines, index, 1, label);
+            if (above.isEmpty() || above.size() != below.size()
+                    || middle && !centredUnder(lines.get(above.get(0)).words().get(0), words.get(1))) {
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<Integer> entryLines = new ArrayList<>(above);
+            Collections.reverse(entryLines);
+            if (middle) {
+                entryLines.add(index);
+            }
+            entryLines.addAll(below);
+            Map<Integer, Integer> numbersPerLine = new HashMap<>();
+            for (int entry : entryLines) {
+                Document.Word word = entry == index ? words.get(1) : lines.get(entry).words().get(0);
+                rows.add(List.of(clean(word.text())));
+                numbersPerLine.put(entry, 1);
+            }
+            if (middle) {
+                // The middle entry is the vector's, no value of its own on the label's line.
+                String text = line.text();
+                int start = text.indexOf(words.get(1).text(), text.indexOf(label.text()) + label.text().length());
+                java.util.Arrays.fill(taken[index], start, start + words.get(1).text().length(), true);
+            }
+            int first = above.get(above.size() - 1);
+            int last = below.get(below.size() - 1);
+            List<String> labels = new ArrayList<>();
+            for (int each = first; each <= last; each++) {
+                labels.add(each == index ? label.text() : "");
+            }
+            vectors.add(new Grid(first, last, rows, labels, numbersPerLine));
+        }
+        return vectors;
+    }
+
+    /**
+     * The lines holding a column vector's entries on one side of its label's line, nearest first: each a number alone,
+     * right of the label, centred under the first, no more than two font sizes below or above the line before.
+     */
+    private static List<Integer> entries(List<Document.Line> lines, int labelLine, int step, Document.Word label) {
+        List<Integer> entries = new ArrayList<>();
+        Document.Word first = null;
+        for (int index = labelLine + step; index >= 0 && index < lines.size(); index += step) {
+            Document.Line line = lines.get(index);
+            Document.Line before = lines.get(index - step);
+            if (line.page() != before.page() || line.words().size() != 1
+                    || !gridNumber(clean(line.words().get(0).text())) || line.words().get(0).left() <= label.right()
+                    || !(Math.abs(line.baseline() - before.baseline()) <= 2 * label.fontSize())
+                    || first != null && !centredUnder(first, line.words().get(0))) {
+                break;
+            }
+            first = first == null ? line.words().get(0) : first;
+            entries.add(index);
+        }
+        return entries;
+    }
+
+    /** Whether one entry is centred under another: their middles within a font size. */
+    private static boolean centredUnder(Document.Word one, Document.Word other) {
+        return Math.abs(one.center() - other.center()) <= one.fontSize();
     }
 
     /**

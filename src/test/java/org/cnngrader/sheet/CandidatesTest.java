@@ -397,4 +397,25 @@ class CandidatesTest {
                 "256 × 27 × 27", "96 × 27 × 27");
         assertThat(scanned("Flatten: 9, 216 values")).containsExactly("9, 216");
     }
+    /**
+     * Column vectors in a Word file's equations as LibreOffice prints them ({@code libreoffice-column-vectors/}): each
+     * entry a line of its own, the label alone between them, an odd count's middle entry after it. They were no grid,
+     * and {@code b1 = [0; −1]} was read as the number −1 (graded so, unflagged); {@code u}, of three entries, as its
+     * middle one.
+     */
+    @Test
+    void columnVectorsLibreOfficePrintsWereReadAsOneEntry() throws Exception {
+        Path pdf = Path.of("src/test/resources/libreoffice-column-vectors/vectors.libreoffice.pdf");
+        List<Candidate> candidates = Candidates.of(PdfSheetReader.document(pdf, "vectors.pdf", new ArrayList<>()));
+        assertThat(candidates).extracting(Candidate::written).contains("[[1, 1], [1, 1]]", "[[0], [−1]]",
+                "[[0], [−1], [2]]", "[[5], [−1]]", "[[10], [−1], [2], [7]]", "3").doesNotContain("−1");
+        assertThat(candidates).filteredOn(candidate -> candidate.written().equals("[[0], [−1], [2]]")).singleElement()
+                .extracting(Candidate::context).asString().contains("u=");
+        SheetSpec cpen455 = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                Path.of("rubrics/cpen455-hw2.yaml")));
+        Answer b1 = Submissions.read(new Submissions.Submission(pdf, "default", "vectors.pdf", List.of()), cpen455)
+                .get(0).answers().get("b1_abs");
+        assertThat(b1.value().orElseThrow().toString()).isEqualTo("[[0.0], [-1.0]]");
+        assertThat(b1.foundBy()).isEqualTo(FoundBy.LABEL);
+    }
 }
