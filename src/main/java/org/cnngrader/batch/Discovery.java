@@ -490,7 +490,6 @@ public final class Discovery {
                         && !isRunOutput(entry)).toList(), entries.size() == 1, out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
-        int teamsFolders = 0;
         // Each team's folder with where its team lies in found, for the versions among them.
         Map<Path, Integer> teamFolders = new LinkedHashMap<>();
         List<Path> material = new ArrayList<>();
@@ -557,14 +556,13 @@ public final class Discovery {
                 } else {
                     teamFolders.put(entry, found.size());
                     found.add(teamFolder(base, entry, out, assignment));
-                    teamsFolders++;
                 }
                 teams++;
             } else if (ownReport(entry)) {
                 findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                         "a team's report this tool wrote"));
             } else if (SheetFormat.byExtension(entry).isPresent()) {
-                Optional<String> kept = rosterOrScores(entry);
+                Optional<String> kept = notAnswers(entry);
                 if (kept.isPresent()) {
                     findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
                             kept.get()));
@@ -592,11 +590,12 @@ public final class Discovery {
             }
         }
         latestFolders(teamFolders, found, base, teamNames, named, findings);
-        if (teamsFolders > 1) {
+        int otherTeams = teams - material.size();
+        if (otherTeams > 1) {
             // Still a team: a name alone cannot tell the TA's handout from a team's file, and no team is dropped.
             for (Path sheet : material) {
                 findings.add(new Finding.CourseMaterialBeside(named.resolve(sheet.getFileName()).toString(),
-                        teamsFolders));
+                        otherTeams));
             }
         }
         if (teams > 1 && Files.exists(root.resolve(".git"))) {
@@ -1314,10 +1313,19 @@ public final class Discovery {
     }
 
     /**
-     * What a CSV file or workbook at a cohort's top is when its header names the columns of a file this tool reads
-     * beside the submissions: a roster ({@link Roster#COLUMNS}) or manual scores ({@link ManualScores#COLUMNS}), a TA's
-     * file kept with the cohort, which was graded as a team, unreadable. A team's answers in the long layout give
-     * {@code team, part, answer}.
+     * What a file at a cohort's top is when it is a TA's, not a team's answers, which was graded as a team: a file this
+     * tool reads beside the submissions or wrote ({@link #rosterOrScores}, {@link #writtenByThisTool}), or grades
+     * exported for an LMS or kept by the TA ({@link #grades}).
+     */
+    private static Optional<String> notAnswers(Path file) {
+        return rosterOrScores(file).or(() -> writtenByThisTool(file));
+    }
+
+    /**
+     * What a CSV file or workbook is when its header names the columns of a file this tool reads beside the
+     * submissions: a roster ({@link Roster#COLUMNS}) or manual scores ({@link ManualScores#COLUMNS}); or grades
+     * ({@link #grades}). A team's answers in the long layout give {@code team, part, answer}, in the wide one
+     * {@code team} and the parts' ids.
      */
     private static Optional<String> rosterOrScores(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -1346,6 +1354,53 @@ public final class Discovery {
         if (columns.containsAll(ManualScores.COLUMNS)) {
             return Optional.of("manual scores (team, part, points), not a team's answers: "
                     + (workbook ? "save them as CSV and " : "") + "name them with --manual");
+        }
+        if (grades(columns)) {
+            return Optional.of("grades (a gradebook or an LMS's grade import), not a team's answers");
+        }
+        return Optional.empty();
+    }
+
+    /** The columns naming a grade in a gradebook, an LMS's grade import or a TA's list of marks. */
+    private static final Set<String> GRADE_COLUMNS = Set.of("grade", "grades", "total", "score", "percent", "mark",
+            "marks");
+
+    /** The columns naming whom a grade is for. */
+    private static final Set<String> GRADED_COLUMNS = Set.of("team", "student", "name", "full name", "email address",
+            "email", "id number", "sis user id", "student_id");
+
+    /**
+     * Whether a header is grades': a column naming a grade and one naming whom it is for ({@code team, total, max,
+     * percent} of this tool's gradebook, Moodle's {@code Email address, ID number, Full name, Grade}, {@code Team,
+     * Total, Comment}) or Canvas's student columns ({@code Student, ID, SIS User ID}), and no answer's column ({@code part}, {@code answer}). A rubric whose parts were named so is
+     * still read: the file is said, never dropped without a word.
+     */
+    private static boolean grades(Set<String> columns) {
+        // Canvas names the grade's column after the assignment, beside its own student columns.
+        boolean canvas = columns.contains("student") && columns.contains("sis user id");
+        return (canvas || columns.stream().anyMatch(GRADE_COLUMNS::contains)
+                && columns.stream().anyMatch(GRADED_COLUMNS::contains))
+                && !columns.contains("part") && !columns.contains("answer");
+    }
+
+    /**
+     * What a file is when this tool wrote it, by its first lines: the answer key ({@code key}'s Markdown or JSON) or a
+     * team's report copied out of a run. Graded as a team, the key scored full marks.
+     */
+    private static Optional<String> writtenByThisTool(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".md") && !name.endsWith(".json")) {
+            return Optional.empty();
+        }
+        String head = head(file);
+        if (head.startsWith("# Answer key: ") || head.startsWith("{\n  \"title\" : ")
+                && head.contains("\"parts\" : [") && head.contains("\"display\" : ")) {
+            return Optional.of("the answer key this tool writes (cnn-grader key), not a team's answers");
+        }
+        if (head.startsWith("# ") && head.contains("\n**Team:** ") && head.contains("\n**Read from:** ")
+                && head.contains("\n**Score:** ") || head.startsWith("{\n  \"team\" : ")
+                && head.contains("\"parts\" : [")) {
+            return Optional.of("a team's report this tool wrote, not a team's answers");
         }
         return Optional.empty();
     }

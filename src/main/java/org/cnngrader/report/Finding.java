@@ -619,11 +619,11 @@ public sealed interface Finding {
     }
 
     /**
-     * A sheet at the top of a cohort of teams' folders whose name says it is course material ({@code handout.tex},
-     * {@code rubric.pdf}, {@code solutions.pdf}): a team of its own, as every sheet there is, though it may be the
-     * TA's.
+     * A sheet at the top of a cohort of two or more other teams whose name says it is course material
+     * ({@code handout.tex}, {@code rubric.pdf}, {@code solutions.pdf}): a team of its own, as every sheet there is,
+     * though it may be the TA's.
      */
-    record CourseMaterialBeside(String path, int teamsFolders) implements Finding {
+    record CourseMaterialBeside(String path, int otherTeams) implements Finding {
         public String kind() {
             return "course material?";
         }
@@ -633,8 +633,8 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return "a sheet named as course material beside " + teamsFolders + " teams' folders: graded as a team of"
-                    + " its own (move it out of the folder if it is no submission)";
+            return "a sheet named as course material beside " + otherTeams + " other teams' submissions: graded as a"
+                    + " team of its own (move it out of the folder if it is no submission)";
         }
     }
 

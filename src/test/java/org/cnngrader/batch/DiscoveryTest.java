@@ -242,6 +242,60 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's files at the top of a cohort of one sheet per team: the answer key {@code key} writes, a team's report
+     * and the gradebook copied out of a run, a Moodle grade import and a workbook of marks. The key was graded as a
+     * team (full marks, no word), the report as its team's answers under another name, the grades as teams,
+     * unreadable. Each is said, and no team.
+     */
+    @Test
+    void aTasKeyReportsAndGradesBesideTeamsSheetsAreNoTeams(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b.csv"), "0.5");
+        Path earlier = directory.resolve("earlier");
+        Cohorts.grade(earlier, cohort);
+        Files.copy(earlier.resolve("gradebook.csv"), cohort.resolve("gradebook-old.csv"));
+        Files.copy(earlier.resolve("teams/team-a/report.md"), cohort.resolve("report-team-a.md"));
+        Files.writeString(cohort.resolve("key.md"), org.cnngrader.rubric.KeyDocument.markdown(
+                org.cnngrader.rubric.RubricLoader.load(Cohorts.RUBRIC)));
+        Files.writeString(cohort.resolve("moodle-import.csv"), "Email address,ID number,Full name,Grade,Feedback\n"
+                + "\"ann@example.edu\",\"1001\",\"Ann Lee\",29,\"Team team-a: 29 / 50\"\n");
+        workbook(cohort.resolve("marks-2024.xlsx"), List.of(List.of("Team", "Total", "Comment"),
+                List.of("team-a", "29", "late")));
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b");
+        String grades = "grades (a gradebook or an LMS's grade import), not a team's answers";
+        assertThat(summary.findings()).filteredOn(Finding.NotASubmission.class::isInstance).containsExactlyInAnyOrder(
+                new Finding.NotASubmission(cohort.resolve("gradebook-old.csv").toString(), grades),
+                new Finding.NotASubmission(cohort.resolve("moodle-import.csv").toString(), grades),
+                new Finding.NotASubmission(cohort.resolve("marks-2024.xlsx").toString(), grades),
+                new Finding.NotASubmission(cohort.resolve("key.md").toString(),
+                        "the answer key this tool writes (cnn-grader key), not a team's answers"),
+                new Finding.NotASubmission(cohort.resolve("report-team-a.md").toString(),
+                        "a team's report this tool wrote, not a team's answers"));
+    }
+
+    /**
+     * A TA's {@code solutions.csv} at the top of a cohort of one sheet per team was graded as a team with no word; a
+     * cohort of teams' folders warned of it. It is warned among sheets too, and still a team.
+     */
+    @Test
+    void courseMaterialBesideTeamsSheetsIsATeamWithAWarning(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("solutions.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("solutions", "team-a", "team-b");
+        assertThat(summary.findings()).containsExactly(new Finding.CourseMaterialBeside(
+                cohort.resolve("solutions.csv").toString(), 2));
+    }
+
+    /**
      * Moodle's download gives a student who handed in a file and typed an online text two folders: the online text's
      * was graded as a second, unreadable team of the same student.
      */
@@ -1633,10 +1687,10 @@ class DiscoveryTest {
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("late-team", "rubric_solutions",
                 "team-a", "team-b");
         assertThat(summary.findings()).containsExactly(new Finding.CourseMaterialBeside(
-                cohort.resolve("rubric_solutions.csv").toString(), 2));
+                cohort.resolve("rubric_solutions.csv").toString(), 3));
         assertThat(summary.findings().get(0).consoleLine()).isEqualTo("warning: " + cohort.resolve(
-                "rubric_solutions.csv") + ": a sheet named as course material beside 2 teams' folders: graded as a"
-                + " team of its own (move it out of the folder if it is no submission)");
+                "rubric_solutions.csv") + ": a sheet named as course material beside 3 other teams' submissions:"
+                + " graded as a team of its own (move it out of the folder if it is no submission)");
     }
 
     /**
