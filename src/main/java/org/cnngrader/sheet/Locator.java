@@ -782,14 +782,16 @@ final class Locator {
             String after = text.substring(label.get().end());
             // The label opens the line, and its sign gives a mark or words: "Padding: –", "Stride: same as the
             // kernel size (non-overlapping windows)".
+            // A mark alone answers a whole number ("Padding: –", none); for a matrix it says there is no answer.
             boolean givenAfterSign = LINE_OPENING.matcher(before).matches()
-                    && (SIGN_ALONE.matcher(after).matches() || WORDS_AFTER_SIGN.matcher(after).matches()
-                            && !LabelInWords.FILLER.matcher(after).find());
+                    && (wholeNumber && SIGN_ALONE.matcher(after).matches() || WORDS_AFTER_SIGN.matcher(after).matches()
+                            && !LabelInWords.FILLER.matcher(after).find() && !NOT_ANSWERED.matcher(after).find());
             // The label is the subject of a sentence saying what it is in words: one with numbers leaves its values for
             // the "not found" flag to name.
             boolean described = SUBJECT_OPENING.matcher(before).matches() && DESCRIBING_VERB.matcher(after).lookingAt()
                     && after.chars().noneMatch(Character::isDigit);
-            boolean denied = wholeNumber && DENIAL.matcher(clause(text, label.get())).find();
+            String clause = clause(text, label.get());
+            boolean denied = wholeNumber && DENIAL.matcher(clause).find() && !NOT_ANSWERED.matcher(clause).find();
             boolean answering = inALineAnsweringInWords ? answeringInWords.contains(index)
                     : givenAfterSign || !text.endsWith("?") && (described || denied);
             if (answering) {
@@ -801,6 +803,11 @@ final class Locator {
 
     /** What may stand before a label that opens its line: blanks, a heading's or a quote's mark, a bullet, a bar. */
     private static final Pattern LINE_OPENING = Pattern.compile("[\\s>#|•+*-]*");
+
+    /** Words after a label's sign saying the part is not answered: "skipped", "not done", "ran out of time". */
+    private static final Pattern NOT_ANSWERED = Pattern.compile("(?<!\\p{L})(?:skip\\p{L}*|not (?:done|attempted|"
+            + "answered|solved|finished)|ran out|no time|n/a|unanswered|unsolved|missing|omitted)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What may stand before a label that is a sentence's subject: a line's opening, an item's mark, an article. */
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
@@ -3903,7 +3910,7 @@ final class Locator {
         // A Markdown table's label cell ends at its bar as a Word table's ends at its tab: "| Flatten | 9216 | 0 |"
         // labels 9216, the next cell, and not the Parameters column's 0.
         String labelCell = sameLine.strip().replaceFirst("\\s*\\|$", "");
-        if (patterns[0].matcher(labelCell).find() || patterns[0].matcher(withoutExpression(labelCell)).find()) {
+        if (labelsAtEnd(patterns[0], labelCell) || labelsAtEnd(patterns[0], withoutExpression(labelCell))) {
             return true;
         }
         if (wanted.contains(" ")) {
@@ -3925,16 +3932,35 @@ final class Locator {
         if (!matrix) {
             return false;
         }
-        // "print(P_same)" before a notebook's output names what the code prints, not the output below it.
-        Matcher word = patterns[1].matcher(previousText(candidate));
+        // "print(P_same)" before a notebook's output names what the code prints, not the output below it; "b2 = 0"
+        // names its own value, not a table printed below it.
+        String previous = previousText(candidate);
+        Matcher word = patterns[1].matcher(previous);
         while (word.find()) {
             int at = word.start() + (word.group().startsWith(wanted) ? 0 : 1);
-            if (at == 0 || "([".indexOf(word.group().isEmpty() ? ' ' : previousText(candidate).charAt(at - 1)) < 0) {
+            boolean printed = at > 0 && "([".indexOf(previous.charAt(at - 1)) >= 0;
+            if (!printed && !VALUE_AFTER_SIGN.matcher(previous.substring(at + wanted.length())).lookingAt()) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether a label's pattern, anchored at the text's end, finds it there as a name, not as a term of an expression
+     * whose result follows: in {@code W1 x + b1 = [2, 1]} (a worked check after the answer {@code b1 = [0, -1]}) the
+     * value is the sum's, and b1 was read as it, unflagged.
+     */
+    private static boolean labelsAtEnd(Pattern pattern, String text) {
+        Matcher label = pattern.matcher(text);
+        return label.find() && !TERM_BEFORE.matcher(text.substring(0, label.start() + 1)).find();
+    }
+
+    /** An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}). */
+    private static final Pattern TERM_BEFORE = Pattern.compile("[\\p{L}\\p{N})\\]}]\\s*[+−·×*/-]\\s*$");
+
+    /** A label's sign and a value after it, on the label's line: {@code = 0}, {@code : [[1, -2]]}. */
+    private static final Pattern VALUE_AFTER_SIGN = Pattern.compile("'{0,2}\\s*(?:[=:≈]|→)\\s*[-−]?[\\d\\[(.]");
 
     /**
      * The last line with words before a candidate's: a blank line, or a typeset matrix's tall brackets

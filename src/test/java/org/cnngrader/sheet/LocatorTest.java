@@ -1471,14 +1471,51 @@ class LocatorTest {
         assertThat(answers.get("avg_kernel").doubt()).isPresent();
     }
 
-    /** A matrix's label in prose that does not describe it, or in a question, gives no answer: the part stays missing. */
+    /**
+     * A matrix's label in prose that does not describe it, in a question, or before a mark or words saying it is not
+     * answered gives no answer: the part stays missing.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"We tried an identity kernel on the test image.", "What does the identity kernel do?",
-        "Identity kernel: your answer here"})
+        "Identity kernel: your answer here", "Identity kernel: —", "Identity kernel: skipped, ran out of time",
+        "Identity kernel: not done"})
     void aMatrixsLabelInProseIsNoAnswer(String line) {
         Map<String, Answer> answers = readAlexNet("## 1.1 Kernels\n\n" + line + "\n\n## 1.5 Dimensions of CNN"
                 + " layers\n\nconv1: 96 × 55 × 55\n");
         assertThat(answers).containsKey("conv1_shape").doesNotContainKey("identity_kernel");
+    }
+
+    /**
+     * A label giving its value on its line ({@code $b_2 = 0$}, {@code W2 = [[1, -2]]}), a matrix printed on the next
+     * (a notebook's {@code print(table)}): the matrix took the label from the line above, and b2 was read as the XOR
+     * table, unflagged. A label names a matrix below only when its own line gives it no value.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"$b_2 = 0$|b2|0.0", "b2 = 0|b2|0.0", "W2 = [[1, -2]]|W2|[[1.0, -2.0]]"})
+    void aLabelGivingItsValueDoesNotNameAMatrixBelow(String line, String part, String value) {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\n" + line + "\n\n"
+                + "[[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]\n", "answers.md"), cpen455, new ArrayList<>())
+                .answers();
+        assertThat(answers.get(part).value().orElseThrow().toString()).isEqualTo(value);
+        assertThat(answers.get("xor_table").value().orElseThrow().toString())
+                .isEqualTo("[[0.0, 0.0, 0.0], [0.0, 1.0, 1.0], [1.0, 0.0, 1.0], [1.0, 1.0, 0.0]]");
+    }
+
+    /**
+     * A worked check after the answers ({@code W1 x + b1 = [2, 1]}, {@code y = W2 relu(W1 x + b1) + b2 = 1}): the
+     * answer's name, a term of the sum, labelled the sum's value, and b1 and b2 were read as [2, 1] and 1, unflagged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"check x = (1, 1): W1 x + b1 = [2, 1], relu gives [2, 1], y = 2 - 2 = 0",
+        "for x = (1, 1): y = W2 relu(W1 x + b1) + b2 = 1", "Case $x=(1,1)$: $W_1 x + b_1 = [2, 1]$"})
+    void aNameInAWorkedCheckDoesNotLabelItsResult(String check) {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 = [[1, 1], [1, 1]]\n\n"
+                + "b1 = [0, -1]\n\nW2 = [1, -2]\n\nb2 = 0\n\n" + check + "\n", "answers.md"), cpen455,
+                new ArrayList<>()).answers();
+        assertThat(answers.get("b1").value().orElseThrow().toString()).isEqualTo("[0.0, -1.0]");
+        assertThat(answers.get("b2").value().orElseThrow().toString()).isEqualTo("0.0");
     }
 
     /** A word alone in quotes after its label ({@code Padding: "valid"}) is a word alone, refused for a person to read. */
