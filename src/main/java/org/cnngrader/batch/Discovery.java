@@ -1004,6 +1004,9 @@ public final class Discovery {
      *       that is no team's, with folders of sheets and no sheet of its own, is a section: of one team, of teams
      *       handing in different formats, or of a team beside another's archive. As all a cohort holds, so is a folder
      *       that is no team's holding two or more sheets, as it would be named alone.
+     *   <li>Beside two or more teams' folders holding their sheets at their top, a folder holding only two or more
+     *       folders that hold theirs so ({@code late/Kernel Kings/hw2.pdf}, {@code late/Stride Riders/solution.docx})
+     *       is a section: the cohort's layout one level down.
      *   <li>Wherever it lies, a folder holding nothing but one folder that would be a section as all a cohort holds,
      *       with two or more sheets or folders of sheets ({@code Mon/submissions/Ann Lee/}, {@code PS2-001/PS2/}), is
      *       a section.
@@ -1051,6 +1054,18 @@ public final class Discovery {
                 sections.add(each.getKey());
             }
         }
+        // Beside two or more teams' folders holding their sheets at their top, a folder holding only folders that
+        // hold theirs so is the cohort's layout one level down: a TA's folder of late teams (late/Kernel Kings/hw2.pdf,
+        // late/Stride Riders/solution.docx). Read as one team, all its teams but one were lost.
+        if (besideTeamsHandingInSheets(folders, out)) {
+            for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
+                Holding holding = each.getValue();
+                if (holding.onlyFolders() && holding.sheetFolders().size() >= 2
+                        && !teamsFolders.contains(each.getKey()) && sheetsAtTheirTop(holding.sheetFolders(), out)) {
+                    sections.add(each.getKey());
+                }
+            }
+        }
         // A folder named as a day holds the work that came that day (2025-10-17/, 2025-10-19/): a TA's sorting.
         holdings.keySet().stream().filter(Discovery::namedAsADay).forEach(sections::add);
         // A folder holding nothing but a folder that would be a section were it all a cohort holds is a section too,
@@ -1085,6 +1100,27 @@ public final class Discovery {
             sections.addAll(folders);
         }
         return sections;
+    }
+
+    /** Whether two or more of the folders are teams' folders with sheets at their top. */
+    private static boolean besideTeamsHandingInSheets(List<Path> folders, Path out) throws IOException {
+        int teams = 0;
+        for (Path folder : folders) {
+            if (isTeamFolder(folder, out) && !Holding.of(folder, out).sheets().isEmpty()) {
+                teams++;
+            }
+        }
+        return teams >= 2;
+    }
+
+    /** Whether each folder holds a sheet at its top. */
+    private static boolean sheetsAtTheirTop(List<Path> folders, Path out) throws IOException {
+        for (Path folder : folders) {
+            if (Holding.of(folder, out).sheets().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

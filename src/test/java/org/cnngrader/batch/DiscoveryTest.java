@@ -242,6 +242,27 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's {@code late/} folder holding two teams' folders named as teams are, in different formats, beside teams'
+     * folders: it was one team, {@code late}, graded from one of the two, the other lost with only a report's note. It
+     * is laid out as the cohort is, one level down: a section.
+     */
+    @Test
+    void aTasFolderOfLateTeamsFoldersInDifferentFormatsLostATeam(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("Neural Ninjas/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("Conv Crew/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("late/Kernel Kings/answers.csv"), "2");
+        Files.createDirectories(cohort.resolve("late/Stride Riders"));
+        Files.writeString(cohort.resolve("late/Stride Riders/solution.md"),
+                "## 1.4 Pooling transformed into convolution\n\nStride: 2\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("Conv Crew", "Kernel Kings",
+                "Neural Ninjas", "Stride Riders");
+    }
+
+    /**
      * A TA's files at the top of a cohort of one sheet per team: the answer key {@code key} writes, a team's report
      * and the gradebook copied out of a run, a Moodle grade import and a workbook of marks. The key was graded as a
      * team (full marks, no word), the report as its team's answers under another name, the grades as teams,
