@@ -458,8 +458,12 @@ public final class Discovery {
         if (!TEAM_REPORTS.contains(file.getFileName().toString())) {
             return false;
         }
-        String report = head(file.resolveSibling("report.json"));
-        return report.startsWith("{\n  \"team\" : ") && report.contains("\"parts\" : [");
+        return teamReportJson(head(file.resolveSibling("report.json")));
+    }
+
+    /** Whether the first kilobytes of a file are a team's {@code report.json} as this tool writes it. */
+    private static boolean teamReportJson(String head) {
+        return head.startsWith("{\n  \"team\" : ") && head.contains("\"parts\" : [");
     }
 
     /**
@@ -1434,8 +1438,7 @@ public final class Discovery {
             return Optional.of("the answer key this tool writes (cnn-grader key), not a team's answers");
         }
         if (head.startsWith("# ") && head.contains("\n**Team:** ") && head.contains("\n**Read from:** ")
-                && head.contains("\n**Score:** ") || head.startsWith("{\n  \"team\" : ")
-                && head.contains("\"parts\" : [")) {
+                && head.contains("\n**Score:** ") || teamReportJson(head)) {
             return Optional.of("a team's report this tool wrote, not a team's answers");
         }
         return Optional.empty();

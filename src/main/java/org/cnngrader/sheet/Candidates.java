@@ -733,9 +733,6 @@ final class Candidates {
         return grids;
     }
 
-    /** A label alone that a column vector stands beside: {@code b1=}. */
-    private static final java.util.regex.Pattern LABEL_ALONE = java.util.regex.Pattern.compile("\\p{L}[^=\\s]{0,8}=");
-
     /**
      * Column vectors LibreOffice sets from a Word equation ({@code b1 = [0; −1]}): a label alone on its line, its
      * entries one to a line above and below it, as many above as below, centred under one another and right of the
@@ -748,7 +745,7 @@ final class Candidates {
         for (int index = 1; index + 1 < lines.size(); index++) {
             Document.Line line = lines.get(index);
             List<Document.Word> words = line.words();
-            if (line.page() == 0 || words.isEmpty() || !LABEL_ALONE.matcher(words.get(0).text()).matches()) {
+            if (line.page() == 0 || words.isEmpty() || !LABEL_BESIDE.matcher(words.get(0).text()).matches()) {
                 continue;
             }
             Document.Word label = words.get(0);
@@ -1383,7 +1380,10 @@ final class Candidates {
         return rows;
     }
 
-    /** A label alone, after a comma or not: {@code b1=} or {@code ,b1=} of a matrix set beside another. */
+    /**
+     * A label alone, after a comma or not: {@code b1=} or {@code ,b1=} of a matrix set beside another, or of a column
+     * vector.
+     */
     private static final java.util.regex.Pattern LABEL_BESIDE = java.util.regex.Pattern.compile(
             "[,;]?\\p{L}[^=\\s]{0,8}=");
 

@@ -467,7 +467,7 @@ final class Locator {
         List<Pattern> labels = labelOpeningLine(part);
         for (Document.Footnote footnote : footnotes) {
             int index = footnote.markedLine();
-            String text = document.lines().get(index).text().replace("*", "").strip();
+            String text = wordsOf(index);
             Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::lookingAt)
                     .findFirst();
             if (regions.furniture(index) || regions.inTitleBlock(index) || label.isEmpty()
@@ -624,7 +624,7 @@ final class Locator {
                 int lineOfText = index;
                 // "S =" alone on its line: what it labels is on the next line with words.
                 for (int next = index + 1; after.isEmpty() && next < Math.min(region.end(), index + 3); next++) {
-                    after = document.lines().get(next).text().replace("*", "").strip();
+                    after = wordsOf(next);
                     lineOfText = next;
                 }
                 if (!writesAnAnswer(part, after)) {
@@ -633,7 +633,7 @@ final class Locator {
                 String quoted = Excerpt.quoted(after);
                 Document.Line shown = document.lines().get(lineOfText);
                 Where where = Where.line(document.source(), shown.page(), shown.number(),
-                        document.lines().get(index).text().replace("*", "").strip());
+                        wordsOf(index));
                 // The whole text read as one value of the part's very shape ("[[23, 8, (-8), (-23)], …]", whose
                 // parenthesised negatives the scanner takes for no list) is the answer the label gives.
                 Answer whole = Answer.read(part.id(), after, part.expectation(), where, FoundBy.LABEL,
@@ -742,7 +742,7 @@ final class Locator {
         for (boolean inALineAnsweringInWords : List.of(false, true)) {
             for (SheetSpec.PartSpec part : missing(answers)) {
                 lineAnsweringInWords(part, inALineAnsweringInWords, answeringInWords).ifPresent(index -> {
-                    String text = document.lines().get(index).text().replace("*", "").strip();
+                    String text = wordsOf(index);
                     String quoted = Excerpt.quoted(text);
                     answers.put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL, "its label"
                             + " stands in " + quoted + " (" + at(index) + "), which gives no value: give it in numbers",
@@ -772,7 +772,7 @@ final class Locator {
         boolean wholeNumber = asksForAWholeNumber(part);
         int solution = solutionMark(region).orElse(region.start());
         for (int index : answerLines(region)) {
-            String text = document.lines().get(index).text().replace("*", "").strip();
+            String text = wordsOf(index);
             Optional<Matcher> label = labels.stream().map(pattern -> pattern.matcher(text)).filter(Matcher::find)
                     .findFirst();
             if (index < solution || label.isEmpty()) {
@@ -780,9 +780,8 @@ final class Locator {
             }
             String before = text.substring(0, label.get().start());
             String after = text.substring(label.get().end());
-            // The label opens the line, and its sign gives a mark or words: "Padding: –", "Stride: same as the
-            // kernel size (non-overlapping windows)".
-            // A mark alone answers a whole number ("Padding: –", none); for a matrix it says there is no answer.
+            // The label opens the line, and its sign gives words ("Stride: same as the kernel size (non-overlapping
+            // windows)") or a mark, which answers a whole number ("Padding: –", none) but for a matrix says no answer.
             boolean givenAfterSign = LINE_OPENING.matcher(before).matches()
                     && (wholeNumber && SIGN_ALONE.matcher(after).matches() || WORDS_AFTER_SIGN.matcher(after).matches()
                             && !LabelInWords.FILLER.matcher(after).find() && !NOT_ANSWERED.matcher(after).find());
@@ -801,6 +800,11 @@ final class Locator {
         return Optional.empty();
     }
 
+    /** A line's text as the passes reading labels in prose see it: without emphasis marks, stripped. */
+    private String wordsOf(int index) {
+        return document.lines().get(index).text().replace("*", "").strip();
+    }
+
     /** What may stand before a label that opens its line: blanks, a heading's or a quote's mark, a bullet, a bar. */
     private static final Pattern LINE_OPENING = Pattern.compile("[\\s>#|•+*-]*");
 
@@ -810,8 +814,8 @@ final class Locator {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What may stand before a label that is a sentence's subject: a line's opening, an item's mark, an article. */
-    private static final Pattern SUBJECT_OPENING = Pattern.compile(
-            "[\\s>#|•+*-]*(?:\\(?[a-z\\d]{1,3}[).]\\s*)?(?:(?:the|a|an|our|my|its)\\s+)?",
+    private static final Pattern SUBJECT_OPENING = Pattern.compile(LINE_OPENING.pattern()
+            + "(?:\\(?[a-z\\d]{1,3}[).]\\s*)?(?:(?:the|a|an|our|my|its)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A verb after a sentence's subject that says what it is: "has", "is", "contains", "consists of", "would be". */
