@@ -489,15 +489,18 @@ public final class Discovery {
         Download blackboard = Blackboard.find(named, root, entries);
         Download flat = FlatDownload.find(named, root, entries.stream()
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
+        Download studentWork = MicrosoftTeams.find(named, root, entries,
+                student -> teamFolder(base, student, out, assignment));
         Set<Path> sections = sections(entries.stream()
                 .filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
-                        && !isRunOutput(entry)).toList(), entries.size() == 1, out);
+                        && !isRunOutput(entry) && !studentWork.taken().contains(entry)).toList(),
+                entries.size() == 1, out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
         // Each team's folder with where its team lies in found, for the versions among them.
         Map<Path, Integer> teamFolders = new LinkedHashMap<>();
         List<Path> material = new ArrayList<>();
-        for (Download download : List.of(blackboard, flat)) {
+        for (Download download : List.of(blackboard, flat, studentWork)) {
             found.addAll(download.students());
             findings.addAll(download.findings());
             taken.addAll(download.taken());
@@ -553,7 +556,8 @@ public final class Discovery {
                     continue;
                 }
                 Path section = named.resolve(entry.getFileName());
-                if (sections.contains(entry) || sheetsOfDifferentTeams(entry, out, teamNames)) {
+                if (sections.contains(entry) || sheetsOfDifferentTeams(entry, out, teamNames)
+                        || foldersOfDifferentTeams(entry, out, teamNames)) {
                     int before = found.size();
                     cohort(section, entry, base, out, found, findings, teamNames, assignment, all -> true);
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
@@ -692,10 +696,34 @@ public final class Discovery {
         if (sheets.size() < 2) {
             return false;
         }
+        return nameDifferentTeams(sheets, folder, teamNames);
+    }
+
+    /** Whether sheets name different teams, none of them the folder's they lie in. */
+    private static boolean nameDifferentTeams(List<Path> sheets, Path folder, TeamNames teamNames) {
         Map<Path, String> teams = teamsNamed(sheets, teamNames);
         String own = folder.getFileName().toString();
-        return teams.values().stream().noneMatch(team -> oneTeam(team, own))
-                && byTeamNamed(sheets, teams).size() > 1;
+        return teams.values().stream().noneMatch(team -> oneTeam(team, own)) && byTeamNamed(sheets, teams).size() > 1;
+    }
+
+    /**
+     * Whether a folder holds only two or more folders, each with sheets at its top, whose sheets name different teams,
+     * none of them the folder's: the cohort's layout one level down, however its folders are named. A TA's rounds of
+     * one cohort ({@code round1/Ann Lee/hw2.pdf}, {@code round1/Bo Chen/answers.csv}, and the same students in
+     * {@code round2/}) name their students' folders alike, as teams handing in from one template name theirs, and the
+     * students may hand in different formats: only their team lines tell the rounds from one team's work in folders.
+     */
+    private static boolean foldersOfDifferentTeams(Path folder, Path out, TeamNames teamNames) throws IOException {
+        Holding holding = Holding.of(folder, out);
+        if (Holding.namesATeam(folder) || !mayBeASection(holding) || !holding.onlyFolders()
+                || holding.sheetFolders().size() < 2 || !sheetsAtTheirTop(holding.sheetFolders(), out)) {
+            return false;
+        }
+        List<Path> sheets = new ArrayList<>();
+        for (Path inside : holding.sheetFolders()) {
+            sheets.addAll(Holding.of(inside, out).sheets());
+        }
+        return nameDifferentTeams(sheets, folder, teamNames);
     }
 
     /**
@@ -982,7 +1010,7 @@ public final class Discovery {
      */
     static boolean isTeamFolder(Path folder, Path out) throws IOException {
         Holding holding = Holding.of(folder, out);
-        if (namedAsADay(folder) && !holding.repository()) {
+        if (namedAsADay(folder) && !holding.repository() || MicrosoftTeams.holdsStudentWork(folder)) {
             return false;
         }
         boolean versionsOnly = true;
@@ -1021,6 +1049,7 @@ public final class Discovery {
      *       {@code appendix.pdf} in every team's folder, or {@code team-a-report.pdf} in {@code team-a}), sections'
      *       teams do not; sections numbering their teams alike ({@code team-1.pdf} in each) are told apart by those
      *       names naming teams, and a section by the rule above is not compared.
+     *   <li>A folder of Microsoft Teams' class files ({@code Student Work/Submitted files/}) is a section.
      *   <li>Never a section: a git repository, or a folder whose folders of sheets are named as versions
      *       ({@code v1}, {@code v2}, {@code attempt 2}, {@code old}, {@code new}, {@code Drafts}, {@code Final
      *       Submission}) or as parts of one work ({@code part1}, {@code q2}, {@code report}, {@code notebooks},
@@ -1043,6 +1072,8 @@ public final class Discovery {
             }
         }
         Set<Path> sections = new java.util.TreeSet<>();
+        // Microsoft Teams' class files name their folders as versions (Submitted files, Working files).
+        folders.stream().filter(MicrosoftTeams::holdsStudentWork).forEach(sections::add);
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             if (ofTeamsFolders(each.getValue(), out) || ofFoldersNamedAsTeams(each.getValue(), out)
                     || isDownload(each.getKey()) || ofAnLmsStudentsFolder(each.getValue())) {

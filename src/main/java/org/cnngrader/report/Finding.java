@@ -677,6 +677,37 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * Microsoft Teams' {@code Working files} beside its {@code Submitted files}: the students' work in progress, not
+     * graded; a student with work only there never turned it in.
+     *
+     * @param onlyHere the students' folders found here and not among the submitted files
+     */
+    record WorkNotTurnedIn(String path, List<String> onlyHere) implements Finding {
+        public WorkNotTurnedIn {
+            onlyHere = List.copyOf(onlyHere);
+        }
+
+        public String kind() {
+            return "work not turned in";
+        }
+
+        public String subject() {
+            return path;
+        }
+
+        public String detail() {
+            return "Microsoft Teams' working files, the students' work in progress: graded from the submitted files"
+                    + (onlyHere.isEmpty() ? "" : "; never turned in, work only here: " + String.join(", ", onlyHere)
+                    + " (no team; grade the folder alone if the work is to count)");
+        }
+
+        @Override
+        public boolean warning() {
+            return !onlyHere.isEmpty();
+        }
+    }
+
     /** A path under a submission folder that is not read, because this tool wrote it or it is a link. */
     record NotASubmission(String path, String why) implements Finding {
         public String kind() {

@@ -263,6 +263,62 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's two rounds of one cohort side by side ({@code round1/Ann Lee/hw2.md}, {@code round1/Bo Chen/answers.csv},
+     * the same students in {@code round2/}), each student handing in one format: the students' folders named alike
+     * in both rounds made them look like teams handing in from one template, so each round was one team, graded from
+     * one student's sheet, and the other student was lost. Sheets at the tops of a folder's folders naming different
+     * teams are different teams' work: each round is a section, each student graded in both, warned.
+     */
+    @Test
+    void twoRoundsOfOneCohortWereTwoTeamsAndLostAStudent(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        for (String round : List.of("round1", "round2")) {
+            Files.createDirectories(cohort.resolve(round + "/Ann Lee"));
+            Files.writeString(cohort.resolve(round + "/Ann Lee/hw2.md"),
+                    "Team Ann\n\n## 1.4 Pooling transformed into convolution\n\nStride: 2\n");
+            Cohorts.named(cohort.resolve(round + "/Bo Chen/answers.csv"), "Bo", "0.5");
+        }
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("round1/Ann Lee",
+                "round1/Bo Chen", "round2/Ann Lee", "round2/Bo Chen");
+        assertThat(summary.findings()).filteredOn(Finding.SectionOfTeams.class::isInstance).hasSize(2);
+    }
+
+    /**
+     * Microsoft Teams' class files of an assignment: {@code Student Work/Submitted files/<student>/<assignment>/} and
+     * the same students' work in progress in {@code Working files/}, where a third student's work lies who never turned
+     * it in. The whole was one team, {@code Student Work}, graded from one student's sheet, the others lost. Each
+     * student who turned work in is a team, graded from it; the working files are not read, and the student who never
+     * turned work in is named in a warning.
+     */
+    @Test
+    void microsoftTeamsStudentWorkWasOneTeam(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("subs");
+        Path work = cohort.resolve("Student Work");
+        for (String files : List.of("Submitted files", "Working files")) {
+            Cohorts.named(work.resolve(files + "/Ann Lee/Problem Set 2/answers.csv"), "Ann", "0.5");
+            Files.createDirectories(work.resolve(files + "/Bo Chen/Problem Set 2"));
+            Files.writeString(work.resolve(files + "/Bo Chen/Problem Set 2/hw2.md"),
+                    "Team Bo\n\n## 1.4 Pooling transformed into convolution\n\nStride: 2\n");
+        }
+        Cohorts.named(work.resolve("Working files/Cy Diaz/Problem Set 2/answers.csv"), "Cy", "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+        GradeRun.Summary named = Cohorts.grade(directory.resolve("out-named"), work);
+
+        for (GradeRun.Summary run : List.of(summary, named)) {
+            assertThat(run.results()).extracting(TeamResult::team).containsExactly("Ann Lee", "Bo Chen");
+        }
+        assertThat(named.results()).extracting(TeamResult::source).containsExactly(
+                "Submitted files/Ann Lee/Problem Set 2/answers.csv", "Submitted files/Bo Chen/Problem Set 2/hw2.md");
+        assertThat(summary.findings()).filteredOn(Finding.WorkNotTurnedIn.class::isInstance).containsExactly(
+                new Finding.WorkNotTurnedIn(cohort.resolve("Student Work/Working files").toString(),
+                        List.of("Cy Diaz")));
+    }
+
+    /**
      * A TA's files at the top of a cohort of one sheet per team: the answer key {@code key} writes, a team's report
      * and the gradebook copied out of a run, a Moodle grade import and a workbook of marks. The key was graded as a
      * team (full marks, no word), the report as its team's answers under another name, the grades as teams,
