@@ -44,7 +44,8 @@ import org.cnngrader.sheet.XlsxSheetReader;
  *       graded as a cohort gets a note. Paths named together from a folder that is no team's ({@code subs/*}) are
  *       read as that folder reads them, only they, but for sections named side by side.
  *   <li>A file named on the command line belongs to its folder's team when its folder is a team's folder by that
- *       rule (and was named, not the working directory); otherwise it is a team of its own, by its name.
+ *       rule (and was named, not the working directory), but for a TA's folder holding one team's file
+ *       ({@code late/team-b.pdf}); otherwise it is a team of its own, by its name.
  *   <li>Never read: hidden and version-control folders, README files, the output folder, anything holding a
  *       gradebook or results written by this tool (a second {@code grade R .} does not grade the first's output), and
  *       a roster's or manual scores' CSV or workbook at a cohort's top.
@@ -69,7 +70,7 @@ public final class Discovery {
      * @throws IOException when a path does not exist or cannot be listed
      */
     public static List<Submissions.Submission> submissions(List<Path> paths) throws IOException {
-        return find(paths, Path.of("graded"), Set.of(), TeamNames.UNREAD, Assignment.UNNUMBERED).submissions()
+        return find(paths, Path.of("graded"), Map.of(), TeamNames.UNREAD, Assignment.UNNUMBERED).submissions()
                 .stream().map(HandedIn::submission).toList();
     }
 
@@ -135,15 +136,17 @@ public final class Discovery {
     /**
      * The submissions under {@code paths}, never reading {@code output}.
      *
-     * @param earlierTeams the real paths of the folders and files teams handed in, as an earlier run into the same
-     *     output recorded them: a folder among them named is that team's
+     * @param earlierTeams the identities of the teams an earlier run into the same output graded, by the real paths of
+     *     the folders and files they handed in: a folder among them named is that team's, and a file named alone in
+     *     a folder that is not among them is the team its name is, when one of them is so named
      * @param teamNames what sheets say their teams are called: those named as versions of one at the top of a cohort,
      *     and those side by side in a folder that may be a team's
      * @param assignment the assignment graded, which ranks a team folder's files numbering it before another's
      * @throws InputException when a path does not exist, or is the output or a file this tool wrote
      * @throws IOException when a folder cannot be listed
      */
-    static Found find(List<Path> paths, Path output, Set<Path> earlierTeams, TeamNames names, Assignment assignment)
+    static Found find(List<Path> paths, Path output, Map<Path, String> earlierTeams, TeamNames names,
+            Assignment assignment)
             throws IOException {
         // A folder named is asked whether it is a team's, then read as a cohort: each sheet is read once.
         Map<Path, Optional<String>> read = new java.util.HashMap<>();
@@ -187,13 +190,13 @@ public final class Discovery {
                 }
             } else if (Files.isDirectory(real)) {
                 if (isTeamFolder(real, out) && !sheetsOfDifferentTeams(real, out, teamNames)
-                        || earlierTeams.contains(real) && !severalTeams(Holding.of(real, out))) {
+                        || earlierTeams.containsKey(real) && !severalTeams(Holding.of(real, out))) {
                     found.add(teamFolder(real.getParent() == null ? real : real.getParent(), real, out, assignment));
                 } else {
                     cohort(path, real, real, out, found, findings, teamNames, assignment, entry -> true);
                 }
             } else {
-                found.add(file(path, real, out));
+                found.add(file(path, real, out, earlierTeams));
             }
         }
         // A submission named twice (grade R subs subs/team-c) is one team, graded once; so is a team folder two of
@@ -363,7 +366,7 @@ public final class Discovery {
         if (Files.isDirectory(real)) {
             return teamFolder(real.getParent() == null ? real : real.getParent(), real, null, assignment);
         }
-        return file(path, real, null);
+        return file(path, real, null, Map.of());
     }
 
     /**
@@ -409,15 +412,19 @@ public final class Discovery {
         return Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
 
-    /** A file named on the command line. */
-    private static HandedIn file(Path named, Path real, Path out) throws IOException {
+    /**
+     * A file named on the command line: its folder's team when the folder is a team's folder, but for a TA's folder
+     * holding one team's file ({@link #handedInAlone}); otherwise a team of its own, by its name.
+     */
+    private static HandedIn file(Path named, Path real, Path out, Map<Path, String> earlierTeams) throws IOException {
         if (isRunOutput(real.getParent()) && WRITTEN.contains(real.getFileName().toString())
                 || out != null && real.startsWith(out)) {
             throw new InputException(named + ": a file this tool wrote, not a submission");
         }
         Path folder = real.getParent();
         boolean namedWithFolder = named.normalize().getParent() != null;
-        if (namedWithFolder && folder.getParent() != null && isTeamFolder(folder, out)) {
+        if (namedWithFolder && folder.getParent() != null && isTeamFolder(folder, out)
+                && !handedInAlone(real, folder, earlierTeams)) {
             String team = folder.getFileName().toString();
             return new HandedIn(team, names(folder), folder, new Submissions.Submission(real, team,
                     team + "/" + real.getFileName(), List.of()), HandedIn.Scope.ONE_TEAM);
@@ -427,6 +434,18 @@ public final class Discovery {
         names.addAll(names(real));
         return new HandedIn(team, names, real, new Submissions.Submission(real, team, real.getFileName().toString(),
                 List.of()), HandedIn.Scope.ONE_OR_MORE_TEAMS);
+    }
+
+    /**
+     * Whether a file alone in a folder laid out as a team's is a team of its own: a TA's folder holding one team's
+     * late or regraded file ({@code late/team-b.pdf}, {@code inbox/team-z.pdf}), which would otherwise be graded as a
+     * new team named after the folder beside the team it is. So when its name names a team ({@code team-b}) and the
+     * folder's does not, or when an earlier run into the output graded a team of its name and none from the folder.
+     */
+    private static boolean handedInAlone(Path file, Path folder, Map<Path, String> earlierTeams) {
+        String team = Submissions.stem(file);
+        return !earlierTeams.containsKey(folder) && (Holding.namesATeam(team) && !Holding.namesATeam(folder)
+                || earlierTeams.values().stream().anyMatch(earlier -> key(earlier).equals(key(team))));
     }
 
     private static HandedIn teamFolder(Path root, Path folder, Path out, Assignment assignment) throws IOException {

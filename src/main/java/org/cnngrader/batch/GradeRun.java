@@ -198,8 +198,8 @@ public final class GradeRun {
         Optional<PreviousRun> previous = previous(output, options.start());
         // A team's folder graded before into this output is that team when named alone: regraded, not split.
         Path realOutput = Discovery.real(output);
-        Set<Path> earlierTeams = previous.filter(earlier -> options.start() == Start.MERGE)
-                .map(earlier -> earlier.identitiesByPlace(realOutput).keySet()).orElse(Set.of());
+        java.util.Map<Path, String> earlierTeams = previous.filter(earlier -> options.start() == Start.MERGE)
+                .map(earlier -> earlier.identitiesByPlace(realOutput)).orElse(java.util.Map.of());
         org.cnngrader.sheet.SheetSpec spec = SheetSpecs.of(rubric);
         Discovery.Found found = Discovery.find(options.submissions(), output, earlierTeams,
                 sheet -> Submissions.teamNamed(sheet, spec, options.limits()),

@@ -319,6 +319,34 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA regrading one team's late file from a folder of its own ({@code grade R late/team-b.csv -o out}, then
+     * {@code inbox/Ann Lee.csv}) into the cohort's output: the folder holding one sheet was taken for a team's folder,
+     * and each file was graded as a new team named after its folder, {@code late} and {@code inbox}, beside the team
+     * it is, which kept its old grade. A file whose name names a team, or a team the earlier run graded, is that team
+     * when its folder's name does not: the team is replaced, warned.
+     */
+    @Test
+    void aLateFileAloneInATasFolderWasGradedAsATeamNamedAfterTheFolder(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("subs");
+        Cohorts.sheet(cohort.resolve("team-a.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("Ann Lee.csv"), "0.125");
+        Path out = directory.resolve("out");
+        Cohorts.grade(out, cohort);
+
+        GradeRun.Summary late = Cohorts.grade(out, Cohorts.sheet(directory.resolve("late/team-b.csv"), "0.5"));
+        GradeRun.Summary inbox = Cohorts.grade(out, Cohorts.sheet(directory.resolve("inbox/Ann Lee.csv"), "0.5"));
+
+        assertThat(Cohorts.teams(out.resolve("gradebook.csv"))).containsExactly("Ann Lee", "team-a", "team-b");
+        assertThat(late.findings()).filteredOn(Finding.ReplacedFromElsewhere.class::isInstance)
+                .extracting(Finding::subject).containsExactly("team-b");
+        assertThat(inbox.findings()).filteredOn(Finding.ReplacedFromElsewhere.class::isInstance)
+                .extracting(Finding::subject).containsExactly("Ann Lee");
+        assertThat(Discovery.one(directory.resolve("late/team-b.csv"), org.cnngrader.sheet.Assignment.UNNUMBERED).team())
+                .isEqualTo("team-b");
+    }
+
+    /**
      * A TA's files at the top of a cohort of one sheet per team: the answer key {@code key} writes, a team's report
      * and the gradebook copied out of a run, a Moodle grade import and a workbook of marks. The key was graded as a
      * team (full marks, no word), the report as its team's answers under another name, the grades as teams,
