@@ -513,7 +513,9 @@ public final class Discovery {
         Set<Path> sections = sections(entries.stream()
                 .filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
                         && !isRunOutput(entry) && !studentWork.taken().contains(entry)).toList(),
-                entries.size() == 1, out);
+                entries.size() == 1, entries.stream().filter(entry -> Holding.namesATeam(Files.isDirectory(entry,
+                        LinkOption.NOFOLLOW_LINKS) ? entry.getFileName().toString() : Submissions.stem(entry)))
+                        .count(), out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
         // Each team's folder with where its team lies in found, for the versions among them.
@@ -1069,14 +1071,20 @@ public final class Discovery {
      *       teams do not; sections numbering their teams alike ({@code team-1.pdf} in each) are told apart by those
      *       names naming teams, and a section by the rule above is not compared.
      *   <li>A folder of Microsoft Teams' class files ({@code Student Work/Submitted files/}) is a section.
+     *   <li>A folder of a TA's sorting of teams' work ({@link #sortedTeamsWork}: {@code drafts/team-a.pdf},
+     *       {@code late/team-c.csv} beside {@code team-a.csv} and {@code team-b.csv}) is a section.
      *   <li>Never a section: a git repository, or a folder whose folders of sheets are named as versions
      *       ({@code v1}, {@code v2}, {@code attempt 2}, {@code old}, {@code new}, {@code Drafts}, {@code Final
      *       Submission}) or as parts of one work ({@code part1}, {@code q2}, {@code report}, {@code notebooks},
      *       {@code figures}), or an LMS's folder of one student's files: one team's work in several folders; nor a
      *       folder named as a team none of whose folders of sheets is ({@code team-a/alice/}, {@code team-a/bob/}).
      * </ul>
+     *
+     * @param alone whether the folders are all a cohort holds
+     * @param besideTeams how many sheets and folders at the cohort's top are named as teams
      */
-    private static Set<Path> sections(List<Path> folders, boolean alone, Path out) throws IOException {
+    private static Set<Path> sections(List<Path> folders, boolean alone, long besideTeams, Path out)
+            throws IOException {
         Map<Path, Holding> holdings = new LinkedHashMap<>();
         for (Path folder : folders) {
             Holding holding = Holding.of(folder, out);
@@ -1095,7 +1103,8 @@ public final class Discovery {
         folders.stream().filter(MicrosoftTeams::holdsStudentWork).forEach(sections::add);
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             if (ofTeamsFolders(each.getValue(), out) || ofFoldersNamedAsTeams(each.getValue(), out)
-                    || isDownload(each.getKey()) || ofAnLmsStudentsFolder(each.getValue())) {
+                    || isDownload(each.getKey()) || ofAnLmsStudentsFolder(each.getValue())
+                    || sortedTeamsWork(each.getValue(), besideTeams)) {
                 sections.add(each.getKey());
             }
         }
@@ -1274,8 +1283,9 @@ public final class Discovery {
      * Whether a folder holds teams' folders named as teams ({@code team-a/}, {@code Group 3/}) and other sheets or
      * folders so named, two or more in all: a download unpacked into a folder of its own with a team's sheet left loose
      * beside the teams' folders ({@code ps2-submissions/team-a/answers.pdf}, {@code ps2-submissions/team-d.pdf}), or a
-     * TA's folder of late teams ({@code late-by-email/team-y/}, {@code late-by-email/team-z.pdf}). Read as one team, it
-     * lost every team but the one whose sheet was read.
+     * TA's folder of late teams ({@code late-by-email/team-y/}, {@code late-by-email/team-z.pdf}); or sheets named as
+     * two or more teams ({@code final/team-a.pdf}, {@code final/team-b.pdf}), a TA's folder of finals beside one of
+     * drafts holding a single team's. Read as one team, it lost every team but the one whose sheet was read.
      */
     private static boolean ofFoldersNamedAsTeams(Holding holding, Path out) throws IOException {
         int folders = 0;
@@ -1285,9 +1295,27 @@ public final class Discovery {
                 folders++;
             }
         }
-        long sheets = holding.sheets().stream()
-                .filter(sheet -> Holding.namesAnotherTeam(Submissions.stem(sheet), holding.folder())).count();
-        return folders >= 1 && folders + sheets >= 2;
+        List<String> sheets = holding.sheets().stream().map(Submissions::stem)
+                .filter(stem -> Holding.namesAnotherTeam(stem, holding.folder())).toList();
+        // One team's sheet in several formats (team-5.pdf, team-5.md) names one team.
+        long teams = sheets.stream().map(Holding::teamWords).distinct().count();
+        return folders >= 1 && folders + sheets.size() >= 2 || teams >= 2;
+    }
+
+    /**
+     * Whether a folder holds only sheets and folders named as teams other than itself ({@code drafts/team-a.pdf},
+     * {@code late/team-c.csv}, {@code Resubmissions/team-d/}), one or more, and is named as a version
+     * ({@code drafts}, {@code final}) or lies beside two or more sheets or folders named as teams: a TA's sorting of
+     * teams' work, each its team's, not the work of a team called {@code drafts} or {@code late}. Beside students'
+     * folders ({@code Ann Lee/group-3.pdf}) a folder holding a sheet named as a team stays the student's.
+     *
+     * @param besideTeams how many sheets and folders named as teams lie beside it
+     */
+    private static boolean sortedTeamsWork(Holding holding, long besideTeams) {
+        List<String> names = Stream.concat(holding.sheets().stream().map(Submissions::stem),
+                holding.sheetFolders().stream().map(folder -> folder.getFileName().toString())).toList();
+        return (Submissions.namesAVersion(holding.folder()) || besideTeams >= 2) && !names.isEmpty()
+                && names.stream().allMatch(name -> Holding.namesAnotherTeam(name, holding.folder()));
     }
 
     /** Whether folders are two or more teams' folders, two of them with sheets of one format. */
@@ -1551,7 +1579,7 @@ public final class Discovery {
                 continue;
             }
             List<Integer> ordered = new ArrayList<>(group);
-            ordered.sort(Comparator.comparing(index -> result.get(index).submission().file().toString()));
+            ordered.sort(latestFirst(group.stream().map(result::get).toList(), result));
             Set<String> taken = new java.util.HashSet<>();
             result.forEach(each -> taken.add(key(each.team())));
             for (int rank = 1; rank < ordered.size(); rank++) {
@@ -1563,6 +1591,50 @@ public final class Discovery {
         }
         return result;
     }
+
+    /**
+     * The order in which submissions of one identity take it and then numbers: the latest first, so that the team's
+     * name in the gradebook, the roster and an LMS's grades is its latest work, not a draft the TA kept beside it. A
+     * submission lying in a folder set aside ({@code drafts/team-a.pdf} beside {@code final/team-a.pdf}) comes last,
+     * an earlier version by its folders' names ({@code attempt1/team-a/} before {@code attempt2/team-a/}) after the
+     * later, a day's folder before the days that came before it ({@code 2025-10-19/} before {@code 2025-10-17/}); then
+     * the order of their files' paths.
+     */
+    private static Comparator<Integer> latestFirst(List<HandedIn> alike, List<HandedIn> all) {
+        Set<Path> earlier = Submissions.superseded(alike.stream().map(HandedIn::place).toList());
+        return Comparator.comparing((Integer index) -> setAside(all.get(index).place()))
+                .thenComparing(index -> earlier.contains(all.get(index).place()))
+                .thenComparing(index -> day(all.get(index).place()), Comparator.reverseOrder())
+                .thenComparing(index -> all.get(index).submission().file().toString());
+    }
+
+    /** Whether the folder a submission lies in says it holds what is not the answer ({@code drafts}, {@code old}). */
+    private static boolean setAside(Path place) {
+        return place.getParent() != null && place.getParent().getFileName() != null
+                && Submissions.saysNotTheAnswer(place.getParent());
+    }
+
+    /**
+     * The day of the folder named as one that a submission lies in, nearest first, as {@code yyyy-MM-dd} and its time
+     * of the day; empty when none is.
+     */
+    private static String day(Path place) {
+        for (Path folder = place.getParent(); folder != null && folder.getFileName() != null;
+                folder = folder.getParent()) {
+            java.util.regex.Matcher day = DAY_PARTS.matcher(folder.getFileName().toString());
+            if (namedAsADay(folder) && day.lookingAt()) {
+                String date = day.group("year") != null ? day.group("year") + "-" + day.group("month") + "-"
+                        + day.group("day") : day.group("year2") + "-" + "%02d".formatted(Integer.parseInt(
+                        day.group("month2"))) + "-" + "%02d".formatted(Integer.parseInt(day.group("day2")));
+                return date + folder.getFileName().toString().substring(day.end()).replaceAll("\\D", "");
+            }
+        }
+        return "";
+    }
+
+    /** The year, month and day of a name {@link #DAY} matches, in either order it takes. */
+    private static final Pattern DAY_PARTS = Pattern.compile("(?<year>(?:19|20)\\d{2})[-_.](?<month>\\d{2})[-_.]"
+            + "(?<day>\\d{2})|(?<day2>\\d{1,2})\\.(?<month2>\\d{1,2})\\.(?<year2>(?:19|20)\\d{2})");
 
     /**
      * The findings on submissions handed in under one name in one folder and told apart by {@link #unique}: side by

@@ -347,6 +347,61 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's folders sorting one cohort's sheets (the finals and the drafts; the days they came): one team's sheet in
+     * two of them is graded twice, warned, and the first by path took the team's name, the other a number: the draft
+     * and the earlier day's sheet were {@code team-a}, the gradebook row the roster and the LMS's grades go by. The
+     * latest takes the name: not the one in a folder set aside, then the later day's.
+     */
+    @Test
+    void aDraftOrAnEarlierDaysSheetTookTheTeamsName(@TempDir Path directory) throws IOException {
+        Path sorted = directory.resolve("sorted");
+        Cohorts.sheet(sorted.resolve("drafts/team-a.csv"), "0.125");
+        Cohorts.sheet(sorted.resolve("final/team-a.csv"), "0.5");
+        Cohorts.sheet(sorted.resolve("final/team-b.csv"), "0.5");
+        Path days = directory.resolve("days");
+        Cohorts.sheet(days.resolve("2025-10-17/team-a.csv"), "0.125");
+        Cohorts.sheet(days.resolve("2025-10-17/team-b.csv"), "0.5");
+        Cohorts.sheet(days.resolve("19.10.2025/team-a.csv"), "0.5");
+
+        GradeRun.Summary finals = Cohorts.grade(directory.resolve("out"), sorted);
+        GradeRun.Summary latest = Cohorts.grade(directory.resolve("out-days"), days);
+
+        assertThat(finals.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-a", "final/team-a.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a (2)", "drafts/team-a.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-b", "final/team-b.csv"));
+        assertThat(latest.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("team-a", "19.10.2025/team-a.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-a (2)", "2025-10-17/team-a.csv"),
+                org.assertj.core.groups.Tuple.tuple("team-b", "2025-10-17/team-b.csv"));
+    }
+
+    /**
+     * A TA's folders each holding one team's late work beside teams named as teams ({@code late/team-c.csv},
+     * {@code emailed/team-d.csv}, {@code Resubmissions/team-e/answers.csv}): each was a team named after the TA's
+     * folder ({@code late}), which no roster row or manual score names. Each is the team its sheet or folder names.
+     */
+    @Test
+    void aTasFolderOfOneTeamsLateWorkWasATeamNamedAfterTheFolder(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("late/team-c.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("emailed/team-d.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("Resubmissions/team-e/answers.csv"), "0.5");
+        Path students = directory.resolve("students");
+        Cohorts.sheet(students.resolve("Ann Lee/group-3.csv"), "0.5");
+        Cohorts.sheet(students.resolve("Bo Chen/group-4.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+        GradeRun.Summary studentsFolders = Cohorts.grade(directory.resolve("out-students"), students);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
+                "team-d", "team-e");
+        assertThat(studentsFolders.results()).extracting(TeamResult::team).containsExactly("Ann Lee", "Bo Chen");
+    }
+
+    /**
      * A TA's files at the top of a cohort of one sheet per team: the answer key {@code key} writes, a team's report
      * and the gradebook copied out of a run, a Moodle grade import and a workbook of marks. The key was graded as a
      * team (full marks, no word), the report as its team's answers under another name, the grades as teams,
