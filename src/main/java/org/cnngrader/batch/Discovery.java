@@ -21,6 +21,7 @@ import org.cnngrader.report.Finding;
 import org.cnngrader.report.Roster;
 import org.cnngrader.sheet.Assignment;
 import org.cnngrader.sheet.CsvSheetReader;
+import org.cnngrader.sheet.Days;
 import org.cnngrader.sheet.Folders;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
@@ -1187,19 +1188,12 @@ public final class Discovery {
     }
 
     /**
-     * A name that is a day, as a TA sorts work by when it came: {@code 2025-10-17}, {@code 2025_10_17},
-     * {@code 17.10.2025}, with a time of the day or not ({@code 2025-10-19 23-59}).
-     */
-    private static final Pattern DAY = Pattern.compile("(?:(?:19|20)\\d{2}([-_.])(?:0[1-9]|1[0-2])\\1"
-            + "(?:0[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})"
-            + "(?:[ T_-]\\d{2}[-:.h]?\\d{2}(?:[-:.]?\\d{2})?)?");
-
-    /**
-     * Whether a folder is named as a day ({@link #DAY}): it holds the work that came that day, each sheet and folder
+     * Whether a folder is named as a day ({@link Days#isDay}: {@code 2025-10-17}, {@code 17.10.2025}, with a time of
+     * the day or not), as a TA sorts work by when it came: it holds the work that came that day, each sheet and folder
      * a team, never one team's work.
      */
     private static boolean namedAsADay(Path folder) {
-        return folder.getFileName() != null && DAY.matcher(folder.getFileName().toString()).matches();
+        return folder.getFileName() != null && Days.isDay(folder.getFileName().toString());
     }
 
     /**
@@ -1614,27 +1608,17 @@ public final class Discovery {
                 && Submissions.saysNotTheAnswer(place.getParent());
     }
 
-    /**
-     * The day of the folder named as one that a submission lies in, nearest first, as {@code yyyy-MM-dd} and its time
-     * of the day; empty when none is.
-     */
+    /** The day of the nearest folder named as one that a submission lies in ({@link Days#key}); empty when none is. */
     private static String day(Path place) {
         for (Path folder = place.getParent(); folder != null && folder.getFileName() != null;
                 folder = folder.getParent()) {
-            java.util.regex.Matcher day = DAY_PARTS.matcher(folder.getFileName().toString());
-            if (namedAsADay(folder) && day.lookingAt()) {
-                String date = day.group("year") != null ? day.group("year") + "-" + day.group("month") + "-"
-                        + day.group("day") : day.group("year2") + "-" + "%02d".formatted(Integer.parseInt(
-                        day.group("month2"))) + "-" + "%02d".formatted(Integer.parseInt(day.group("day2")));
-                return date + folder.getFileName().toString().substring(day.end()).replaceAll("\\D", "");
+            Optional<String> day = Days.key(folder.getFileName().toString());
+            if (day.isPresent()) {
+                return day.get();
             }
         }
         return "";
     }
-
-    /** The year, month and day of a name {@link #DAY} matches, in either order it takes. */
-    private static final Pattern DAY_PARTS = Pattern.compile("(?<year>(?:19|20)\\d{2})[-_.](?<month>\\d{2})[-_.]"
-            + "(?<day>\\d{2})|(?<day2>\\d{1,2})\\.(?<month2>\\d{1,2})\\.(?<year2>(?:19|20)\\d{2})");
 
     /**
      * The findings on submissions handed in under one name in one folder and told apart by {@link #unique}: side by
@@ -1673,7 +1657,7 @@ public final class Discovery {
 
     /**
      * A folder as the work in it was handed in, before a download or a TA sorted it: each download part's folder in
-     * its path named as the folder downloaded, and folders named as days ({@link #DAY}) left out.
+     * its path named as the folder downloaded, and folders named as days ({@link Days}) left out.
      */
     private static String unsorted(Path folder) {
         StringBuilder path = new StringBuilder(folder.getRoot() == null ? "" : folder.getRoot().toString());

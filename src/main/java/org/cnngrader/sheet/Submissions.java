@@ -806,9 +806,9 @@ public final class Submissions {
     /**
      * Whether {@code later}'s name is a later version of {@code earlier}'s: the same name under its version marks
      * and more of them ({@code answers_final_v2} after {@code answers_final}, {@code hw2_v3_final} after
-     * {@code hw2_v2}), or as many and a browser's higher copy number ({@code answers (1)} after {@code answers}, a
-     * second download of it); or one name in folders so named ({@code attempt2/hw2.pdf} after
-     * {@code attempt1/hw2.pdf}).
+     * {@code hw2_v2}), or as many and a later day ({@code answers_2025-10-18} after {@code answers_2025-10-17}), or
+     * as many and a browser's higher copy number ({@code answers (1)} after {@code answers}, a second download of it);
+     * or one name in folders so named ({@code attempt2/hw2.pdf} after {@code attempt1/hw2.pdf}).
      */
     public static boolean laterVersion(Path later, Path earlier) {
         return laterVersion(later, earlier, false);
@@ -823,6 +823,10 @@ public final class Submissions {
             }
             if (laterName.mark() != earlierName.mark()) {
                 return laterName.mark() > earlierName.mark();
+            }
+            if (!laterName.day().isEmpty() && !earlierName.day().isEmpty()
+                    && !laterName.day().equals(earlierName.day())) {
+                return laterName.day().compareTo(earlierName.day()) > 0;
             }
             if (laterName.copy() != earlierName.copy()) {
                 return laterName.copy() > earlierName.copy();
@@ -870,8 +874,10 @@ public final class Submissions {
      *
      * @param copy the browser's copy number, 0 for none
      * @param aside how many words set it aside as a copy, backup or draft
+     * @param day the last day it is dated with after its name ({@code answers_2025-10-18}, {@link Days}), as a key
+     *     that sorts as the days do; empty for none
      */
-    private record Version(String base, int mark, int copy, int aside) {
+    private record Version(String base, int mark, int copy, int aside, String day) {
 
         static Version of(String name) {
             String base = name;
@@ -884,12 +890,17 @@ public final class Submissions {
             }
             int mark = 0;
             int aside = 0;
+            String day = "";
             while (true) {
                 Matcher last = LAST_MARK.matcher(base);
                 Matcher asideEnd = ASIDE_END.matcher(base);
                 Matcher asideStart = ASIDE_START.matcher(base);
                 Matcher late = LATE.matcher(base);
-                if (last.find()) {
+                Optional<Days.Dated> dated = day.isEmpty() ? Days.atEnd(base) : Optional.empty();
+                if (dated.isPresent()) {
+                    day = dated.get().key();
+                    base = base.substring(0, dated.get().start());
+                } else if (last.find()) {
                     mark += last.group("number") != null ? Integer.parseInt(last.group("number")) : WORD_MARK;
                     base = base.substring(0, last.start());
                 } else if (asideEnd.find()) {
@@ -902,7 +913,7 @@ public final class Submissions {
                     mark += WORD_MARK;
                     base = late.start() == 0 ? base.substring(late.end()) : base.substring(0, late.start());
                 } else {
-                    return new Version(base, mark, copy, aside);
+                    return new Version(base, mark, copy, aside, day);
                 }
             }
         }

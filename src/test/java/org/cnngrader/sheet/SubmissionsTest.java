@@ -302,6 +302,37 @@ class SubmissionsTest {
     }
 
     /**
+     * Versions dated after their names ({@code answers_2025-10-17.csv}, {@code answers_2025-10-18.csv}) were no
+     * versions: the first by name, the older, was read, with a warning that they may be different work. The later day
+     * is the later version, in each way a day is written; a day alone, or a name dated beside one not, is none.
+     */
+    @Test
+    void aLaterDayAfterTheNameIsTheLaterVersion(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("answers_2025-10-17.md"), "S = 1");
+        Files.writeString(team.resolve("answers_2025-10-18.md"), "S = 2");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers_2025-10-18.md");
+        Path dir = root.resolve("u");
+        List<List<String>> laterThanEarlier = List.of(List.of("hw2_20251018.md", "hw2_20251009.md"),
+                List.of("answers_18.10.2025.md", "answers_17.10.2025.md"),
+                List.of("answers_1.11.2025.md", "answers_17.10.2025.md"),
+                List.of("answers 2025-10-18 2330.md", "answers 2025-10-18 0900.md"),
+                List.of("answers 2025-10-18 0900.md", "answers 2025-10-17 2330.md"),
+                List.of("answers_v2_2025-10-17.md", "answers_v1_2025-10-18.md"));
+        for (List<String> pair : laterThanEarlier) {
+            assertThat(Submissions.laterVersion(dir.resolve(pair.get(0)), dir.resolve(pair.get(1)))).as(pair.get(0))
+                    .isTrue();
+            assertThat(Submissions.laterVersion(dir.resolve(pair.get(1)), dir.resolve(pair.get(0)))).as(pair.get(1))
+                    .isFalse();
+        }
+        assertThat(Submissions.laterVersion(dir.resolve("answers_2025-10-18.md"), dir.resolve("answers.md")))
+                .isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("2025-10-18.md"), dir.resolve("2025-10-17.md"))).isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("hw2_20231301.md"), dir.resolve("hw2_20231201.md")))
+                .as("no month 13: a number, not a day").isFalse();
+    }
+
+    /**
      * Versions whose marks stack or stand in parentheses were no versions: {@code hw2_final.pdf} was read before
      * {@code hw2_final_v2.pdf}, {@code answers.md} before {@code answers (corrected).md}, {@code answers_v2} before
      * {@code answers_v3_final}.
