@@ -50,12 +50,13 @@ public final class Submissions {
 
     /**
      * A name's last version mark, at its end after a space, dot, dash or underscore, or in parentheses:
-     * {@code hw2_v2}, {@code answers-rev3}, {@code answers (corrected)}, {@code hw2 final}, {@code hw2v2}. A bare
-     * number is none ({@code hw2-2} may be problem set 2's part 2); a browser's copy number ({@code answers (1)}) is
-     * {@link #COPY_MARK}.
+     * {@code hw2_v2}, {@code answers-rev3}, {@code answers (corrected)}, {@code hw2 final}, {@code hw2v2}; or a whole
+     * name of a word numbering attempts ({@code attempt2}, {@code submission_2}). A bare number is none ({@code hw2-2}
+     * may be problem set 2's part 2); a browser's copy number ({@code answers (1)}) is {@link #COPY_MARK}.
      */
-    private static final Pattern LAST_MARK = Pattern.compile("(?:[ ._-]+\\(?|\\(|(?<=\\d)(?=v\\d))(?:(?:v|ver|version"
-            + "|rev|r|attempt|try|take)[ ._-]?(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest"
+    private static final Pattern LAST_MARK = Pattern.compile("(?:^(?=(?:attempt|try|version|submission)[ ._-]?\\d)"
+            + "|[ ._-]+\\(?|\\(|(?<=\\d)(?=v\\d))(?:(?:v|ver|version|rev|r|attempt|try|take|submission)[ ._-]?"
+            + "(?<number>\\d{1,3})|(?<word>updated|corrected|revised|fixed|new|latest"
             + "|resubmit|resubmitted|resubmission|final))\\)?$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -817,7 +818,10 @@ public final class Submissions {
     private static boolean laterVersion(Path later, Path earlier, boolean asides) {
         Version laterName = Version.of(workName(later));
         Version earlierName = Version.of(workName(earlier));
-        if (!laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())) {
+        // A name of marks alone (attempt1, attempt2) is a version of another such name.
+        boolean marksAlone = laterName.base().isEmpty() && earlierName.base().isEmpty() && laterName.mark() > 0
+                && earlierName.mark() > 0;
+        if (marksAlone || !laterName.base().isEmpty() && sameName(laterName.base(), earlierName.base())) {
             if (laterName.aside() != earlierName.aside()) {
                 return asides && laterName.aside() < earlierName.aside();
             }

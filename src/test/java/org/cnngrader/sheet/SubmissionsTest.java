@@ -333,6 +333,25 @@ class SubmissionsTest {
     }
 
     /**
+     * Sheets named only as attempts ({@code attempt1.csv}, {@code attempt2.csv}; {@code submission_1},
+     * {@code submission_2}) were no versions: the first attempt was read. Names of a letter and a number, as teams
+     * and rooms are named ({@code R1}, {@code V2}), stay apart.
+     */
+    @Test
+    void namesOfAttemptsAloneAreVersions(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("t"));
+        Files.writeString(team.resolve("attempt1.md"), "S = 1");
+        Files.writeString(team.resolve("attempt2.md"), "S = 2");
+        assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/attempt2.md");
+        Path dir = root.resolve("u");
+        assertThat(Submissions.laterVersion(dir.resolve("submission_2.md"), dir.resolve("submission_1.md"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("Attempt 3.md"), dir.resolve("attempt2.pdf"))).isTrue();
+        assertThat(Submissions.laterVersion(dir.resolve("attempt1.md"), dir.resolve("attempt2.md"))).isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("R2.md"), dir.resolve("R1.md"))).isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("V2.md"), dir.resolve("V1.md"))).isFalse();
+    }
+
+    /**
      * Versions whose marks stack or stand in parentheses were no versions: {@code hw2_final.pdf} was read before
      * {@code hw2_final_v2.pdf}, {@code answers.md} before {@code answers (corrected).md}, {@code answers_v2} before
      * {@code answers_v3_final}.
