@@ -872,9 +872,13 @@ public final class Discovery {
         }
     }
 
-    /** How Moodle ends the folder of a student's online text, and of the same student's files, in its download. */
-    private static final String MOODLE_ONLINE_TEXT = "_assignsubmission_onlinetext_";
-    private static final String MOODLE_FILES = "_assignsubmission_file_";
+    /**
+     * How Moodle names a student's folder in its download: the student, then what the folder holds, the files or the
+     * online text ({@code Ann Lee_1001_assignsubmission_file_}); the last underscore may be gone, as some unpackers
+     * and later versions of Moodle leave it.
+     */
+    private static final Pattern MOODLE_FOLDER = Pattern.compile("(?<student>.+)_assignsubmission_"
+            + "(?<plugin>file|onlinetext)_?");
 
     /**
      * The folder of the same student's files, when {@code folder} is Moodle's folder of a student's online text: the
@@ -882,13 +886,12 @@ public final class Discovery {
      * its own, unreadable as such.
      */
     private static Optional<Path> moodleFilesBeside(Path folder) {
-        String name = folder.getFileName().toString();
-        if (!name.endsWith(MOODLE_ONLINE_TEXT)) {
+        java.util.regex.Matcher name = MOODLE_FOLDER.matcher(folder.getFileName().toString());
+        if (!name.matches() || !name.group("plugin").equals("onlinetext")) {
             return Optional.empty();
         }
-        Path files = folder.resolveSibling(name.substring(0, name.length() - MOODLE_ONLINE_TEXT.length())
-                + MOODLE_FILES);
-        return Files.isDirectory(files, LinkOption.NOFOLLOW_LINKS) ? Optional.of(files) : Optional.empty();
+        return Stream.of("_", "").map(end -> folder.resolveSibling(name.group("student") + "_assignsubmission_file"
+                + end)).filter(files -> Files.isDirectory(files, LinkOption.NOFOLLOW_LINKS)).findFirst();
     }
 
     /**
@@ -1365,7 +1368,11 @@ public final class Discovery {
 
     /** Whether a folder is named as Moodle names the folder of one student's files. */
     private static boolean namedAsMoodleStudentsFiles(Path folder) {
-        return folder.getFileName() != null && folder.getFileName().toString().endsWith(MOODLE_FILES);
+        if (folder.getFileName() == null) {
+            return false;
+        }
+        java.util.regex.Matcher name = MOODLE_FOLDER.matcher(folder.getFileName().toString());
+        return name.matches() && name.group("plugin").equals("file");
     }
 
     /** Whether a folder holds an LMS's download of two or more students side by side. */

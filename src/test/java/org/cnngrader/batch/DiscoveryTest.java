@@ -481,6 +481,28 @@ class DiscoveryTest {
     }
 
     /**
+     * Moodle's folders unpacked without their last underscore ({@code Ann Lee_1001_assignsubmission_file}): the
+     * student's online text was a second team, unreadable, beside the student's files.
+     */
+    @Test
+    void aMoodleOnlineTextWithoutTheLastUnderscoreWasASecondTeam(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("moodle");
+        Cohorts.sheet(cohort.resolve("Ann Lee_1001_assignsubmission_file/answers.csv"), "0.125");
+        Path online = cohort.resolve("Ann Lee_1001_assignsubmission_onlinetext/onlinetext.html");
+        Files.createDirectories(online.getParent());
+        Files.writeString(online, "<p>My answers are in the attached file.</p>");
+        Cohorts.sheet(cohort.resolve("Bo Chen_1002_assignsubmission_file/answers.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly(
+                "Ann Lee_1001_assignsubmission_file", "Bo Chen_1002_assignsubmission_file");
+        assertThat(summary.findings()).containsExactly(new Finding.MoodleOnlineText(
+                cohort.resolve("Ann Lee_1001_assignsubmission_onlinetext").toString(),
+                cohort.resolve("Ann Lee_1001_assignsubmission_file").toString()));
+    }
+
+    /**
      * A TA's {@code late/} folder beside Moodle's students' folders, holding one more student's Moodle folder: it was
      * graded as the team {@code late}. Moodle named the folder inside as its student's: that student is the team.
      */
