@@ -237,10 +237,16 @@ final class Locator {
         if (regions.anyHeading()) {
             outside(answers, unheaded);
         }
+        Map<String, Answer> yesOrNo = yesOrNoForANumber(answers);
         unreadAfterLabel(answers);
         unreadOfItsShape(answers);
         unreadInProse(answers);
         unreadInWords(answers);
+        yesOrNo.forEach((part, answer) -> answers.computeIfAbsent(part, unread -> {
+            String quoted = Excerpt.quoted(answer.written());
+            return Answer.unread(part, answer.written(), answer.where(), answer.foundBy(), quoted + " answers it"
+                    + " with a yes or no: give it in numbers", quoted + " answers it with a yes or no, not in numbers");
+        }));
         Map<String, List<Where>> valuesLeft = valuesLeft(unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
@@ -720,6 +726,28 @@ final class Locator {
                 }
             }
         }
+    }
+
+    /** The kinds of parts asking for numbers, which a yes or no does not answer. */
+    private static final Set<SheetSpec.ValueKind> NUMBERS = Set.of(SheetSpec.ValueKind.NUMBER,
+            SheetSpec.ValueKind.VECTOR, SheetSpec.ValueKind.MATRIX);
+
+    /**
+     * The yes or no answers read for parts asking for a number, a shape or a matrix ({@code Padding: no (valid
+     * convolution)}, {@code Padding: no, valid}), taken out: such a part is answered in words, unreadable for a person
+     * to read, not graded as a wrong value. The passes for answers in words quote its line; one they leave missing is
+     * unreadable by the yes or no.
+     */
+    private Map<String, Answer> yesOrNoForANumber(Map<String, Answer> answers) {
+        Map<String, Answer> taken = new LinkedHashMap<>();
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            Answer answer = answers.get(part.id());
+            if (answer != null && NUMBERS.contains(part.kind())
+                    && answer.value().orElse(null) instanceof SheetValue.Truth) {
+                taken.put(part.id(), answers.remove(part.id()));
+            }
+        }
+        return taken;
     }
 
     /**

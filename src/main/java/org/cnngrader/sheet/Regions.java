@@ -463,6 +463,12 @@ final class Regions {
 
         private static final Pattern LATEX_SECTION = Pattern.compile(
                 "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
+        /**
+         * A section command with its text on its line after it ({@code \subsection*{1.2} With the absolute value:
+         * …}), which LaTeX sets as the heading and the paragraph after it: a run-in heading, as {@code **1.2** …} is.
+         */
+        private static final Pattern LATEX_SECTION_RUN_IN = Pattern.compile(
+                "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{([^{}]*)\\}\\s*\\S");
         private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
         /** A word that marks a question's number: "Exercise 3", "Part 3", German "Übung 3", "Teil 3". */
@@ -507,22 +513,29 @@ final class Regions {
          */
         static Optional<Heading> parse(Document.Line line, double body, boolean several) {
             String text = line.text().strip();
-            if (text.isEmpty() || text.length() > 400 || text.indexOf('&') != text.lastIndexOf('&') || text.startsWith("|")
-                    || text.startsWith("$") || text.startsWith("\\[") || text.startsWith("\\begin")) {
+            Matcher latex = LATEX_SECTION.matcher(text);
+            Matcher runIn = LATEX_SECTION_RUN_IN.matcher(text);
+            boolean whole = latex.matches();
+            // A table's row has ampersands; a section command's paragraph may hold a matrix's.
+            boolean section = whole || runIn.lookingAt();
+            if (text.isEmpty() || text.length() > 400 || !section && text.indexOf('&') != text.lastIndexOf('&')
+                    || text.startsWith("|") || text.startsWith("$") || text.startsWith("\\[")
+                    || text.startsWith("\\begin")) {
                 return Optional.empty();
             }
             int strength = 0;
             int offset = line.text().indexOf(text.charAt(0));
-            Matcher latex = LATEX_SECTION.matcher(text);
-            if (latex.matches()) {
-                strength = switch (latex.group(1)) {
+            if (section) {
+                Matcher command = whole ? latex : runIn;
+                strength = switch (command.group(1)) {
                     case "section" -> 4;
                     case "subsection" -> 3;
                     case "subsubsection" -> 2;
                     default -> 1;
                 };
-                offset += latex.start(2);
-                text = latex.group(2);
+                offset += command.start(2);
+                // The title's closing brace becomes a blank, so the text after it keeps its place in the line.
+                text = whole ? command.group(2) : command.group(2) + " " + text.substring(command.end(2) + 1);
             } else {
                 Matcher markdown = MARKDOWN.matcher(text);
                 if (markdown.matches()) {

@@ -578,8 +578,8 @@ final class ValueSyntax {
     /**
      * A yes or no that opens {@code text} at {@code start}: a word of {@link #YES_WORDS} or {@link #NO_WORDS}
      * in any case (emphasis marks {@code *} and {@code _} around it allowed), followed by the end or by a
-     * comma, period, colon, semicolon, exclamation or question mark, or closing parenthesis ("No, the eye is
-     * outside the receptive field"). Null where there is none: "no padding" is prose.
+     * comma, period, colon, semicolon, exclamation or question mark, a parenthesis ("No, the eye is outside the
+     * receptive field", "no (too far away)"). Null where there is none: "no padding" is prose.
      */
     static BooleanWord booleanAt(String text, int start) {
         int index = start;
@@ -633,8 +633,8 @@ final class ValueSyntax {
         return value < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
     }
 
-    /** What may follow a yes or no that answers: punctuation or a dash. */
-    private static final String AFTER_BOOLEAN = ",.:;!?)-\u2013\u2014";
+    /** What may follow a yes or no that answers: punctuation, a dash or a remark in parentheses. */
+    private static final String AFTER_BOOLEAN = ",.:;!?()-\u2013\u2014";
 
     /** A yes or no word, where its letters stand. */
     record BooleanWord(boolean value, int start, int end) {

@@ -1518,6 +1518,29 @@ class LocatorTest {
         assertThat(answers.get("b2").value().orElseThrow().toString()).isEqualTo("0.0");
     }
 
+    /**
+     * A LaTeX source putting each answer on its heading's line ({@code \\subsection*{1.2} With the absolute value:
+     * $W_1 = \\begin{pmatrix} …$}), as pdflatex sets a run-in paragraph: neither line was a heading (text after the
+     * command, and a matrix's ampersands, which mark a table's row), and 1.2's W1 and b1 were read from 1.3's line and
+     * 1.3's from 1.2's, unflagged. The command heads its question, the text after it is its first paragraph.
+     */
+    @Test
+    void aLatexHeadingWithItsAnswerOnItsLineHeadsItsQuestion() {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                \\section*{Problem 1}
+                \\subsection*{1.2} With the absolute value: $W_1 = \\begin{pmatrix} 1 & -1 \\\\ 1 & 1 \\end{pmatrix}$, \
+                $b_1 = \\begin{pmatrix} 0 \\\\ 0 \\end{pmatrix}$.
+
+                \\subsection*{1.3} With ReLU: $W_1 = \\begin{pmatrix} 1 & 1 \\\\ 1 & 1 \\end{pmatrix}$, \
+                $b_1 = \\begin{pmatrix} 0 \\\\ -1 \\end{pmatrix}$.
+                """, "answers.tex"), cpen455, new ArrayList<>()).answers();
+        assertThat(answers.get("W1_abs").value().orElseThrow().toString()).isEqualTo("[[1.0, -1.0], [1.0, 1.0]]");
+        assertThat(answers.get("b1_abs").value().orElseThrow().toString()).isEqualTo("[[0.0], [0.0]]");
+        assertThat(answers.get("W1").value().orElseThrow().toString()).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
+        assertThat(answers.get("b1").value().orElseThrow().toString()).isEqualTo("[[0.0], [-1.0]]");
+    }
+
     /** A word alone in quotes after its label ({@code Padding: "valid"}) is a word alone, refused for a person to read. */
     @Test
     void aWordInQuotesAfterItsLabelWasMissingUnflagged() {
@@ -1736,6 +1759,30 @@ class LocatorTest {
                 Does it see the eye: no, 41 pixels are too few.
                 """, "answers.md"), lmu, new ArrayList<>()).answers();
         assertThat(value(eye, "sees_eye")).isEqualTo("false");
+    }
+
+    /**
+     * A yes or no with a remark in parentheses ({@code eye: no (too far away)}) was no answer: the part was missing,
+     * unflagged, graded 0. It is the yes or no. For a part asking for a number, a yes or no, with a remark or not
+     * ({@code Padding: no (valid convolution)}, {@code Padding: no, valid}), answers in words: unreadable, flagged (it
+     * was read as "false" and graded incorrect).
+     */
+    @Test
+    void aYesOrNoWithARemarkInParenthesesAnswersAYesOrNoAndNoNumber() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        Map<String, Answer> eye = Locator.locate(TextSheetReader.document("""
+                ## Exercise 4-2 Backpropagation through convolutional layers
+                receptive field: 41 x 41
+                eye: no (too far away)
+                """, "answers.md"), lmu, new ArrayList<>()).answers();
+        assertThat(value(eye, "sees_eye")).isEqualTo("false");
+        for (String padding : List.of("no (valid convolution)", "no, valid", "No.")) {
+            Answer answer = readAlexNet("## 1.4 Pooling transformed into convolution\n\nStride: 2\n\nPadding: "
+                    + padding + "\n").get("avg_padding");
+            assertThat(answer.value()).as(padding).isEmpty();
+            assertThat(answer.doubt()).as(padding).hasValueSatisfying(doubt -> assertThat(doubt)
+                    .contains("not in numbers"));
+        }
     }
 
     /**
