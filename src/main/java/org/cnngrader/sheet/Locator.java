@@ -3991,8 +3991,12 @@ final class Locator {
     /** An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}). */
     private static final Pattern TERM_BEFORE = Pattern.compile("[\\p{L}\\p{N})\\]}]\\s*[+−·×*/-]\\s*$");
 
-    /** A label's sign and a value after it, on the label's line: {@code = 0}, {@code : [[1, -2]]}. */
-    private static final Pattern VALUE_AFTER_SIGN = Pattern.compile("'{0,2}\\s*(?:[=:≈]|→)\\s*[-−]?[\\d\\[(.]");
+    /**
+     * A label's sign and a value after it, on the label's line: {@code = 0}, {@code : [[1, -2]]}, and as a notebook
+     * prints an array or a tensor, {@code = array([[1, 0]])}.
+     */
+    private static final Pattern VALUE_AFTER_SIGN = Pattern.compile("'{0,2}\\s*(?:[=:≈]|→)\\s*"
+            + "(?:(?:np\\.|torch\\.)?(?:array|tensor)\\()?[-−]?[\\d\\[(.]");
 
     /**
      * The last line with words before a candidate's: a blank line, or a typeset matrix's tall brackets

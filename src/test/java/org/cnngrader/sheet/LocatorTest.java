@@ -1488,10 +1488,12 @@ class LocatorTest {
     /**
      * A label giving its value on its line ({@code $b_2 = 0$}, {@code W2 = [[1, -2]]}), a matrix printed on the next
      * (a notebook's {@code print(table)}): the matrix took the label from the line above, and b2 was read as the XOR
-     * table, unflagged. A label names a matrix below only when its own line gives it no value.
+     * table, unflagged. A label names a matrix below only when its own line gives it no value; a notebook's printed
+     * array ({@code W2 = array([[1, -2]])}, a tuple's output) gives it one.
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"$b_2 = 0$|b2|0.0", "b2 = 0|b2|0.0", "W2 = [[1, -2]]|W2|[[1.0, -2.0]]"})
+    @CsvSource(delimiter = '|', value = {"$b_2 = 0$|b2|0.0", "b2 = 0|b2|0.0", "W2 = [[1, -2]]|W2|[[1.0, -2.0]]",
+        "W2 = array([[1, -2]])|W2|[[1.0, -2.0]]", "W2 = tensor([[1, -2]])|W2|[[1.0, -2.0]]"})
     void aLabelGivingItsValueDoesNotNameAMatrixBelow(String line, String part, String value) {
         SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\n" + line + "\n\n"
