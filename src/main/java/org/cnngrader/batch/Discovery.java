@@ -1300,7 +1300,7 @@ public final class Discovery {
     }
 
     /**
-     * Whether a folder holds only sheets and folders named as teams other than itself ({@code drafts/team-a.pdf},
+     * Whether a folder not named as a team holds only sheets and folders named as teams ({@code drafts/team-a.pdf},
      * {@code late/team-c.csv}, {@code Resubmissions/team-d/}), one or more, and is named as a version
      * ({@code drafts}, {@code final}) or lies beside two or more sheets or folders named as teams: a TA's sorting of
      * teams' work, each its team's, not the work of a team called {@code drafts} or {@code late}. Beside students'
@@ -1311,7 +1311,9 @@ public final class Discovery {
     private static boolean sortedTeamsWork(Holding holding, long besideTeams) {
         List<String> names = Stream.concat(holding.sheets().stream().map(Submissions::stem),
                 holding.sheetFolders().stream().map(folder -> folder.getFileName().toString())).toList();
-        return (Submissions.namesAVersion(holding.folder()) || besideTeams >= 2) && !names.isEmpty()
+        // A team's folder holding a sheet named as another team (team-a/team-b.pdf) stays that team's.
+        return !Holding.namesATeam(holding.folder())
+                && (Submissions.namesAVersion(holding.folder()) || besideTeams >= 2) && !names.isEmpty()
                 && names.stream().allMatch(name -> Holding.namesAnotherTeam(name, holding.folder()));
     }
 

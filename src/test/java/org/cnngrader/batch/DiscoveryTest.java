@@ -392,13 +392,20 @@ class DiscoveryTest {
         Path students = directory.resolve("students");
         Cohorts.sheet(students.resolve("Ann Lee/group-3.csv"), "0.5");
         Cohorts.sheet(students.resolve("Bo Chen/group-4.csv"), "0.5");
+        Path teams = directory.resolve("teams");
+        Cohorts.sheet(teams.resolve("team-a/team-x.csv"), "0.5");
+        Cohorts.sheet(teams.resolve("team-b.csv"), "0.5");
+        Cohorts.sheet(teams.resolve("team-c.csv"), "0.5");
 
         GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
         GradeRun.Summary studentsFolders = Cohorts.grade(directory.resolve("out-students"), students);
+        GradeRun.Summary teamsFolder = Cohorts.grade(directory.resolve("out-teams"), teams);
 
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
                 "team-d", "team-e");
         assertThat(studentsFolders.results()).extracting(TeamResult::team).containsExactly("Ann Lee", "Bo Chen");
+        // A team's folder holding a sheet named as another team stays that team's.
+        assertThat(teamsFolder.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c");
     }
 
     /**
