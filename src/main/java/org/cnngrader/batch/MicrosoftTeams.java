@@ -42,6 +42,7 @@ final class MicrosoftTeams {
         try {
             return named(Folders.entries(folder), SUBMITTED).isPresent();
         } catch (IOException refused) {
+            // A folder that cannot be listed is decided elsewhere: its team says why it was not read.
             return false;
         }
     }
@@ -63,7 +64,15 @@ final class MicrosoftTeams {
         List<HandedIn> students = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Set<String> turnedIn = new HashSet<>();
-        for (Path entry : Folders.entries(submitted.get())) {
+        List<Path> inside;
+        try {
+            inside = Folders.entries(submitted.get());
+        } catch (IOException refused) {
+            // Nothing says who handed in: the folder is listed as one team, unreadable with the reason, never dropped.
+            inside = List.of();
+            students.add(studentFolder.of(submitted.get()));
+        }
+        for (Path entry : inside) {
             if (Submissions.ignored(entry)) {
                 continue;
             }
@@ -84,10 +93,16 @@ final class MicrosoftTeams {
         Optional<Path> working = named(entries, WORKING);
         if (working.isPresent()) {
             taken.add(working.get());
-            List<String> onlyWorking = Folders.entries(working.get()).stream()
-                    .filter(entry -> !Submissions.ignored(entry) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                            && !turnedIn.contains(key(entry)))
-                    .map(entry -> entry.getFileName().toString()).sorted().toList();
+            List<String> onlyWorking;
+            try {
+                onlyWorking = Folders.entries(working.get()).stream()
+                        .filter(entry -> !Submissions.ignored(entry)
+                                && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !turnedIn.contains(key(entry)))
+                        .map(entry -> entry.getFileName().toString()).sorted().toList();
+            } catch (IOException refused) {
+                // Never read in any case; whose work is only there cannot be said.
+                onlyWorking = List.of();
+            }
             findings.add(new Finding.WorkNotTurnedIn(named.resolve(root.relativize(working.get())).toString(),
                     onlyWorking));
         }

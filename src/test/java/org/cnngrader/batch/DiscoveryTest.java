@@ -319,6 +319,28 @@ class DiscoveryTest {
     }
 
     /**
+     * Microsoft Teams' {@code Submitted files} that cannot be opened stopped the run with an error: it is a team,
+     * unreadable, saying why, and the run goes on.
+     */
+    @Test
+    void microsoftTeamsSubmittedFilesThatCannotBeOpenedAreATeamUnreadable(@TempDir Path directory)
+            throws IOException {
+        Path work = directory.resolve("Student Work");
+        Cohorts.named(work.resolve("Submitted files/Ann Lee/Problem Set 2/answers.csv"), "Ann", "0.5");
+        Cohorts.named(work.resolve("Working files/Ann Lee/Problem Set 2/answers.csv"), "Ann", "0.5");
+
+        GradeRun.Summary summary;
+        try (RefusedFolders refused = RefusedFolders.refusing(work.resolve("Submitted files"),
+                work.resolve("Working files"))) {
+            summary = Cohorts.grade(directory.resolve("out"), work);
+        }
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("Submitted files");
+        assertThat(summary.results().get(0).unreadable()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("permission denied"));
+    }
+
+    /**
      * A TA regrading one team's late file from a folder of its own ({@code grade R late/team-b.csv -o out}, then
      * {@code inbox/Ann Lee.csv}) into the cohort's output: the folder holding one sheet was taken for a team's folder,
      * and each file was graded as a new team named after its folder, {@code late} and {@code inbox}, beside the team
