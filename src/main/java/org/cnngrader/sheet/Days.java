@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A day written in a file's or folder's name, as TAs sort work by when it came and students date their versions:
- * {@code 2025-10-17}, {@code 2025_10_17}, {@code 17.10.2025}, with a time of the day or not ({@code 2025-10-19 23-59}),
- * and at a name's end also {@code 20251017}. Read as a key that sorts as the days do: {@code 20251019 2359}.
+ * {@code 2025-10-17}, {@code 2025_10_17}, {@code 17.10.2025}, with a time of the day or not ({@code 2025-10-19 23-59}).
+ * Read as a key that sorts as the days do: {@code 20251019 235900}.
  */
 public final class Days {
 
@@ -16,18 +16,17 @@ public final class Days {
             + "\\k<separator>(?<day>0[1-9]|[12]\\d|3[01])|(?<dayFirst>0?[1-9]|[12]\\d|3[01])\\.(?<monthSecond>0?[1-9]"
             + "|1[0-2])\\.(?<yearLast>(?:19|20)\\d{2}))";
 
-    /** A day written without separators, year first ({@code 20251017}): a number alone, so only at a name's end. */
-    private static final String COMPACT = "(?<compactYear>(?:19|20)\\d{2})(?<compactMonth>0[1-9]|1[0-2])"
-            + "(?<compactDay>0[1-9]|[12]\\d|3[01])";
-
     private static final String TIME = "(?:[ T_-](?<hour>[01]\\d|2[0-3])[-:.h]?(?<minute>[0-5]\\d)"
             + "(?:[-:.]?(?<second>[0-5]\\d))?)?";
 
     private static final Pattern WHOLE = Pattern.compile(DAY + TIME);
 
-    /** A day at a name's end after a separator, with something before it that is not a day. */
-    private static final Pattern AT_END = Pattern.compile("(?<=[\\p{L}\\p{N}])[ ._-]+(?:" + DAY + "|" + COMPACT + ")"
-            + TIME + "$");
+    /**
+     * A day at a name's end after a separator, with something before it that is not a day. Written without
+     * separators ({@code hw2_20231015}) it is none: a student number may read as a day, and sheets named by their
+     * students' numbers would be taken for versions of one.
+     */
+    private static final Pattern AT_END = Pattern.compile("(?<=[\\p{L}\\p{N}])[ ._-]+" + DAY + TIME + "$");
 
     private Days() {
     }
@@ -47,7 +46,7 @@ public final class Days {
         return day.matches() ? Optional.of(key(day)) : Optional.empty();
     }
 
-    /** The day a name ends with, after what it names ({@code answers_2025-10-17}, {@code hw2_20251018}). */
+    /** The day a name ends with, after what it names ({@code answers_2025-10-17}, {@code hw2 17.10.2025}). */
     public static Optional<Dated> atEnd(String name) {
         Matcher day = AT_END.matcher(name);
         return day.find() ? Optional.of(new Dated(day.start(), key(day))) : Optional.empty();
@@ -55,9 +54,7 @@ public final class Days {
 
     private static String key(Matcher day) {
         String date = day.group("year") != null ? day.group("year") + day.group("month") + day.group("day")
-                : day.group("dayFirst") != null ? day.group("yearLast") + twoDigits(day.group("monthSecond"))
-                + twoDigits(day.group("dayFirst"))
-                : day.group("compactYear") + day.group("compactMonth") + day.group("compactDay");
+                : day.group("yearLast") + twoDigits(day.group("monthSecond")) + twoDigits(day.group("dayFirst"));
         return day.group("hour") == null ? date : date + " " + day.group("hour") + day.group("minute")
                 + (day.group("second") == null ? "00" : day.group("second"));
     }

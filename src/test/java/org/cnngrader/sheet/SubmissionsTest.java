@@ -313,7 +313,7 @@ class SubmissionsTest {
         Files.writeString(team.resolve("answers_2025-10-18.md"), "S = 2");
         assertThat(Submissions.folder(root, team, "t").source()).isEqualTo("t/answers_2025-10-18.md");
         Path dir = root.resolve("u");
-        List<List<String>> laterThanEarlier = List.of(List.of("hw2_20251018.md", "hw2_20251009.md"),
+        List<List<String>> laterThanEarlier = List.of(List.of("hw2_2025_10_18.md", "hw2_2025_10_09.md"),
                 List.of("answers_18.10.2025.md", "answers_17.10.2025.md"),
                 List.of("answers_1.11.2025.md", "answers_17.10.2025.md"),
                 List.of("answers 2025-10-18 2330.md", "answers 2025-10-18 0900.md"),
@@ -328,8 +328,8 @@ class SubmissionsTest {
         assertThat(Submissions.laterVersion(dir.resolve("answers_2025-10-18.md"), dir.resolve("answers.md")))
                 .isFalse();
         assertThat(Submissions.laterVersion(dir.resolve("2025-10-18.md"), dir.resolve("2025-10-17.md"))).isFalse();
-        assertThat(Submissions.laterVersion(dir.resolve("hw2_20231301.md"), dir.resolve("hw2_20231201.md")))
-                .as("no month 13: a number, not a day").isFalse();
+        assertThat(Submissions.laterVersion(dir.resolve("hw2_20231015.md"), dir.resolve("hw2_20230512.md")))
+                .as("sheets named by students' numbers, which may read as days").isFalse();
     }
 
     /**
