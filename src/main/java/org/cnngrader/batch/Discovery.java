@@ -514,9 +514,7 @@ public final class Discovery {
         Set<Path> sections = sections(entries.stream()
                 .filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
                         && !isRunOutput(entry) && !studentWork.taken().contains(entry)).toList(),
-                entries.size() == 1, entries.stream().filter(entry -> Holding.namesATeam(Files.isDirectory(entry,
-                        LinkOption.NOFOLLOW_LINKS) ? entry.getFileName().toString() : Submissions.stem(entry)))
-                        .count(), out);
+                entries.size() == 1, entries.stream().filter(Holding::entryNamesATeam).count(), out);
         Set<Path> taken = new java.util.HashSet<>();
         int teams = 0;
         // Each team's folder with where its team lies in found, for the versions among them.
@@ -1012,6 +1010,12 @@ public final class Discovery {
             return namesATeam(path.getFileName().toString());
         }
 
+        /** Whether a folder, or a sheet by its name without its extension, names a team ({@code team-c.csv}). */
+        static boolean entryNamesATeam(Path entry) {
+            return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? namesATeam(entry)
+                    : namesATeam(Submissions.stem(entry));
+        }
+
         /** Whether a name names a team ({@code team-z} of {@code team-z.pdf}, given without its extension). */
         static boolean namesATeam(String name) {
             return TEAM_NAME.matcher(key(name)).matches();
@@ -1314,7 +1318,7 @@ public final class Discovery {
         // A team's folder holding a sheet named as another team (team-a/team-b.pdf) stays that team's.
         return !Holding.namesATeam(holding.folder())
                 && (Submissions.namesAVersion(holding.folder()) || besideTeams >= 2) && !names.isEmpty()
-                && names.stream().allMatch(name -> Holding.namesAnotherTeam(name, holding.folder()));
+                && names.stream().allMatch(Holding::namesATeam);
     }
 
     /** Whether folders are two or more teams' folders, two of them with sheets of one format. */
@@ -1582,7 +1586,7 @@ public final class Discovery {
                 continue;
             }
             List<Integer> ordered = new ArrayList<>(group);
-            ordered.sort(latestFirst(group.stream().map(result::get).toList(), result));
+            ordered.sort(Comparator.comparing(result::get, latestFirst(group.stream().map(result::get).toList())));
             Set<String> taken = new java.util.HashSet<>();
             result.forEach(each -> taken.add(key(each.team())));
             for (int rank = 1; rank < ordered.size(); rank++) {
@@ -1603,12 +1607,12 @@ public final class Discovery {
      * later, a day's folder before the days that came before it ({@code 2025-10-19/} before {@code 2025-10-17/}); then
      * the order of their files' paths.
      */
-    private static Comparator<Integer> latestFirst(List<HandedIn> alike, List<HandedIn> all) {
+    private static Comparator<HandedIn> latestFirst(List<HandedIn> alike) {
         Set<Path> earlier = Submissions.superseded(alike.stream().map(HandedIn::place).toList());
-        return Comparator.comparing((Integer index) -> setAside(all.get(index).place()))
-                .thenComparing(index -> earlier.contains(all.get(index).place()))
-                .thenComparing(index -> day(all.get(index).place()), Comparator.reverseOrder())
-                .thenComparing(index -> all.get(index).submission().file().toString());
+        return Comparator.comparing((HandedIn each) -> setAside(each.place()))
+                .thenComparing(each -> earlier.contains(each.place()))
+                .thenComparing(each -> day(each.place()), Comparator.reverseOrder())
+                .thenComparing(each -> each.submission().file().toString());
     }
 
     /** Whether the folder a submission lies in says it holds what is not the answer ({@code drafts}, {@code old}). */

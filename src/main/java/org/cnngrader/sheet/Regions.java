@@ -461,14 +461,15 @@ final class Regions {
         record Further(String number, boolean through) {
         }
 
-        private static final Pattern LATEX_SECTION = Pattern.compile(
-                "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{(.*)\\}\\s*$");
+        /** A LaTeX section command and its star, its name in group 1; the patterns below take its title as group 2. */
+        private static final String LATEX_COMMAND = "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)"
+                + "\\*?\\s*";
+        private static final Pattern LATEX_SECTION = Pattern.compile(LATEX_COMMAND + "\\{(.*)\\}\\s*$");
         /**
          * A section command with its text on its line after it ({@code \subsection*{1.2} With the absolute value:
          * …}), which LaTeX sets as the heading and the paragraph after it: a run-in heading, as {@code **1.2** …} is.
          */
-        private static final Pattern LATEX_SECTION_RUN_IN = Pattern.compile(
-                "^\\\\(section|subsection|subsubsection|paragraph|subparagraph)\\*?\\s*\\{([^{}]*)\\}\\s*\\S");
+        private static final Pattern LATEX_SECTION_RUN_IN = Pattern.compile(LATEX_COMMAND + "\\{([^{}]*)\\}\\s*\\S");
         private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
         /** A word that marks a question's number: "Exercise 3", "Part 3", German "Übung 3", "Teil 3". */
