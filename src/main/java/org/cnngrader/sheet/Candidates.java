@@ -70,7 +70,12 @@ final class Candidates {
                 inGrid[index] |= grid.numbersPerLine.getOrDefault(index, 0) * 10 >= words * 6;
                 context.append(' ').append(grid.labels.get(index - grid.firstLine));
             }
-            found.add(new Candidate(grid.written(), grid.firstLine, context.toString(), 0));
+            if (!grid.heading().isEmpty()) {
+                // Its heading names it as a label before it would: the line above names the others too.
+                context.setLength(context.indexOf("\n") + 1);
+                context.append(grid.heading());
+            }
+            found.add(new Candidate(grid.written(), grid.firstLine, context.toString(), grid.order()));
         }
         for (int index = 0; index < lines.size(); index++) {
             if (!inGrid[index]) {
@@ -685,9 +690,19 @@ final class Candidates {
         }
     }
 
-    /** Rows of numbers on nearby lines whose columns line up: a matrix. */
+    /**
+     * Rows of numbers on nearby lines whose columns line up: a matrix. {@code heading} names it when the table's header
+     * names each of matrices set side by side ({@link ColumnGroups}; otherwise empty), {@code order} tells those apart
+     * on their line, and {@code numbersPerLine} counts the numbers of all of them.
+     */
     private record Grid(int firstLine, int lastLine, List<List<String>> rows, List<String> labels,
-            Map<Integer, Integer> numbersPerLine) {
+            Map<Integer, Integer> numbersPerLine, String heading, int order) {
+        /** A matrix of its own, named by what stands left of it or above it. */
+        Grid(int firstLine, int lastLine, List<List<String>> rows, List<String> labels,
+                Map<Integer, Integer> numbersPerLine) {
+            this(firstLine, lastLine, rows, labels, numbersPerLine, "", 0);
+        }
+
         String written() {
             StringBuilder text = new StringBuilder("[");
             for (int i = 0; i < rows.size(); i++) {
@@ -723,7 +738,7 @@ final class Candidates {
                     used.addAll(chain);
                     for (List<Row> matrix : split(lines, chain)) {
                         if (matrix.size() >= 2) {
-                            grids.add(grid(lines, matrix, matrix.get(0).line()));
+                            grids.addAll(sideBySide(lines, grid(lines, matrix, matrix.get(0).line()), matrix));
                         }
                     }
                 }
@@ -1155,6 +1170,30 @@ final class Candidates {
             matrices.add(chain.subList(start, chain.size()));
         }
         return matrices;
+    }
+
+    /**
+     * The matrices a grid holds: itself, or those set side by side in its table, each under its heading and named by
+     * it ({@link ColumnGroups}), counting all their numbers on each line.
+     */
+    private static List<Grid> sideBySide(List<Document.Line> lines, Grid whole, List<Row> matrix) {
+        List<ColumnGroups.Group> groups = ColumnGroups.of(lines, matrix.stream().map(Row::line).toList(),
+                matrix.stream().map(Row::centers).toList());
+        List<Grid> grids = new ArrayList<>();
+        for (int index = 0; index < groups.size(); index++) {
+            ColumnGroups.Group group = groups.get(index);
+            List<Row> columns = new ArrayList<>();
+            for (Row row : matrix) {
+                double left = group.from() == 0 ? row.left()
+                        : (row.centers().get(group.from() - 1) + row.centers().get(group.from())) / 2;
+                columns.add(new Row(row.numbers().subList(group.from(), group.to()),
+                        row.centers().subList(group.from(), group.to()), left, row.line()));
+            }
+            Grid part = grid(lines, columns, whole.firstLine());
+            grids.add(new Grid(part.firstLine(), part.lastLine(), part.rows(), part.labels(), whole.numbersPerLine(),
+                    group.heading(), index));
+        }
+        return grids.isEmpty() ? List.of(whole) : grids;
     }
 
     /** The grid of a chain of rows starting on line {@code index}, with the label left of each of its lines. */
