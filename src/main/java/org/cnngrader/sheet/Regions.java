@@ -171,6 +171,10 @@ final class Regions {
                 }
             }
         }
+        int[] starts = ownHeadingsBefore(choices, chosen);
+        Set<Integer> startLines = new HashSet<>();
+        Arrays.stream(starts).filter(line -> line >= 0).forEach(startLines::add);
+        first = Math.min(first, startLines.stream().min(Integer::compare).orElse(first));
         // Numbered headings of questions the rubric does not ask about end the region before them.
         Set<Integer> closers = new HashSet<>();
         for (int index = 0; index < lines.size(); index++) {
@@ -191,13 +195,13 @@ final class Regions {
             // Its region ends at the next heading down the document, whichever question it heads; the questions a
             // heading names together share its region.
             int nextHeading = lines.size();
-            for (int line : chosenLines) {
-                if (line > (headed ? chosen[q] : from) && line < nextHeading) {
+            for (int line : startLines) {
+                if (line > (headed ? starts[q] : from) && line < nextHeading) {
                     nextHeading = line;
                 }
             }
             if (headed) {
-                start = chosen[q];
+                start = starts[q];
                 end = nextHeading;
                 Heading own = choice[q].heading();
                 // The rest of a heading wrapped within its parentheses or after a comma ("4 Layer sizes (Gonzalez &
@@ -231,12 +235,53 @@ final class Regions {
             // A heading line that is all heading gives no answers at all: its title, and its points in parentheses
             // ("Convolutional layer (10/15 pts)"); run-in text with numbers ("2.1 The depths are 128, 64, 32") does.
             String outsideParentheses = PARENTHESIZED.matcher(reading.getValue().rest()).replaceAll("");
-            // Nor does run-in math: "5.1 N × K × K × C".
-            if (!Characters.containsAny(outsideParentheses, "0123456789=×·*/^+−")) {
+            // Nor does run-in math, typeset or in its source: "5.1 N × K × K × C", "**5.1** vanilla: $N \times K$".
+            if (!Characters.containsAny(outsideParentheses, "0123456789=×·*/^+−$\\")) {
                 furniture[line] = true;
             }
         }
         return new Regions(regions, furniture, prefixes, any ? first : 0, any);
+    }
+
+    /**
+     * Where each headed question's region starts: at its chosen heading, or at an earlier line that could head it alone
+     * by another number, with no line between that could head another question ("Problem 5", then "5.1 Vanilla
+     * convolution" and its answer, then "5.2 Grouped convolution", which its title made the chosen heading). The
+     * rubric's aliases say both sub-headings are the question's; its first answer was read as the question before's,
+     * and missing, unflagged. The same number twice (an answer given again) and a heading several questions share keep
+     * their chosen line.
+     */
+    private static int[] ownHeadingsBefore(List<List<Choice>> choices, int[] chosen) {
+        int[] starts = chosen.clone();
+        for (int q = 0; q < chosen.length; q++) {
+            int heading = chosen[q];
+            // A heading several questions share stays theirs.
+            if (heading < 0 || Arrays.stream(chosen).filter(line -> line == heading).count() > 1) {
+                continue;
+            }
+            int boundary = -1;
+            for (int other = 0; other < chosen.length; other++) {
+                if (other != q) {
+                    boundary = Math.max(boundary, chosen[other] < heading ? chosen[other] : -1);
+                    for (Choice choice : choices.get(other)) {
+                        boundary = Math.max(boundary, choice.line() < heading ? choice.line() : -1);
+                    }
+                }
+            }
+            String number = choiceAt(choices.get(q), heading).heading().number();
+            for (Choice choice : choices.get(q)) {
+                if (choice.span() == 1 && choice.line() > boundary && choice.line() < starts[q]
+                        && !choice.heading().number().equals(number)) {
+                    starts[q] = choice.line();
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** The choice of a question's heading on a line. */
+    private static Choice choiceAt(List<Choice> choices, int line) {
+        return choices.stream().filter(choice -> choice.line() == line).findFirst().orElseThrow();
     }
 
     /**

@@ -65,6 +65,49 @@ class RegionsTest {
      * taken as the headings of questions 1–4, four weak headings outscoring the one sure heading, and exercise 4's
      * answers were read as other questions' and missing, unflagged. The items are exercise 4's.
      */
+    /**
+     * "Problem 5" over "5.1 Vanilla convolution" and its answer, then "5.2 Grouped convolution", which the question's
+     * title ("Grouped convolution") made its heading: the region started at 5.2, and 5.1's answer lay in question 4.3's
+     * region, missing, unflagged. The rubric's aliases name both sub-headings; the region starts at the first.
+     */
+    @Test
+    void aQuestionsRegionStartsAtTheFirstOfItsOwnHeadings() {
+        List<SheetSpec.QuestionSpec> questions = List.of(
+                new SheetSpec.QuestionSpec("4.3", "Output padding of a dilated transposed convolution", List.of()),
+                new SheetSpec.QuestionSpec("5", "Grouped convolution", List.of("5.1", "5.2")),
+                new SheetSpec.QuestionSpec("6", "Depthwise separable convolution", List.of("6.1")));
+        String text = "## 4.3 Output padding of a dilated transposed convolution\nAs in 3.2.\n## Problem 5\n"
+                + "### 5.1 Vanilla convolution\n$$N \\times K \\times K \\times C$$\n### 5.2 Grouped convolution\n"
+                + "$$\\frac{N \\times K \\times K \\times C}{M}$$\n## Problem 6\n### 6.1 Depthwise separable\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "answers.md"), questions);
+        assertThat(regions.region("5").start()).isEqualTo(2);
+        assertThat(regions.region("4.3").end()).isEqualTo(2);
+        assertThat(regions.region("5").contains(4)).isTrue();
+        assertThat(regions.region("6").start()).isEqualTo(7);
+        // Another question's heading between stops it: a restated "5.1" above question 4.3 is not question 5's.
+        String restated = "## 5.1 Vanilla convolution\ntext\n## 4.3 Output padding\nAs in 3.2.\n"
+                + "## 5.2 Grouped convolution\n$$\\frac{N}{M}$$\n";
+        Regions around = Regions.of(TextSheetReader.document(restated, "answers.md"), questions);
+        assertThat(around.region("5").start()).isEqualTo(4);
+    }
+
+    /**
+     * A run-in sub-heading followed by its answer in LaTeX's math ({@code **5.1** vanilla: $N \times K \times K \times
+     * C$}) gives that answer, as one in typeset signs does ({@code 5.1 N × K × K × C}): without a digit or a sign, the
+     * line was all heading, and both answers of the question were missing, unflagged.
+     */
+    @Test
+    void aRunInHeadingsAnswerInLatexMathIsNoHeading() {
+        List<SheetSpec.QuestionSpec> questions = List.of(
+                new SheetSpec.QuestionSpec("5", "Grouped convolution", List.of("5.1", "5.2")));
+        String text = "## 5\n**5.1** vanilla: $N \\times K \\times K \\times C$\n\n"
+                + "**5.2** grouped: $\\frac{N \\times K \\times K \\times C}{M}$\n\n**5.1** Vanilla convolution\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "answers.md"), questions);
+        assertThat(regions.furniture(1)).isFalse();
+        assertThat(regions.furniture(3)).isFalse();
+        assertThat(regions.furniture(5)).isTrue();
+    }
+
     @Test
     void numberedItemsUnderALaterQuestionsHeadingAreItsItems() {
         String text = "Team T\n\n## Exercise 4\n\n1. Spatial size of the kernels of the first layer? 9 × 9\n"
