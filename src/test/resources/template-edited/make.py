@@ -50,6 +50,12 @@ sheet.cell(rows["avg_stride"], 2, 2)
 sheet.cell(rows["flat_size"], 2, 9216)
 workbook.save("answer-over-description.xlsx")
 
+# conv1's shape typed in one cell of the row below its own, the stride below its row too, their own rows left empty
+workbook, sheet, rows = filled("Row Below", skip=("conv1_shape", "avg_stride"))
+sheet.cell(rows["conv1_shape"] + 1, 3, "96x55x55")
+sheet.cell(rows["avg_stride"] + 1, 3, 2)
+workbook.save("answer-below-its-row.xlsx")
+
 # every answer in its place, as a team fills the template before its spreadsheet saves it as CSV (build.sh)
 workbook, sheet, rows = filled("Saved As CSV")
 workbook.save("filled.xlsx")

@@ -218,17 +218,30 @@ final class Table {
     /**
      * The answer of the part in row {@code top}: its cells from column C on, over the rows below until the next part
      * or a row with nothing from column C, read as the long layout reads an answer over several cells (text beside
-     * the numbers, a comment, is said and not read), without its note: a block is the template's way.
+     * the numbers, a comment, is said and not read), without its note: a block is the template's way. A block below a
+     * part's row whose own cells are empty ({@code conv1_shape} in A36, {@code 96x55x55} typed in C37) is read from
+     * the row it starts in, flagged: it was missing, unflagged.
      */
     private static Optional<Answer> templateBlock(List<List<Cell>> rows, int top, String source,
             SheetSpec.PartSpec part, List<String> sheetNotes) {
-        int bottom = top;
-        while (bottom + 1 < rows.size() && bottom - top < MAX_BLOCK && text(rows.get(bottom + 1), 0).isBlank()
+        int first = top;
+        if (lastValueColumn(rows.get(top)) < FIRST_VALUE_COLUMN && top + 1 < rows.size()
+                && text(rows.get(top + 1), 0).isBlank() && lastValueColumn(rows.get(top + 1)) >= FIRST_VALUE_COLUMN) {
+            first = top + 1;
+        }
+        int bottom = first;
+        while (bottom + 1 < rows.size() && bottom - first < MAX_BLOCK && text(rows.get(bottom + 1), 0).isBlank()
                 && lastValueColumn(rows.get(bottom + 1)) >= FIRST_VALUE_COLUMN) {
             bottom++;
         }
-        return answer(rows.subList(top, bottom + 1), FIRST_VALUE_COLUMN, FIRST_VALUE_COLUMN + MAX_BLOCK - 1, part,
-                source, sheetNotes, cells -> List.of());
+        Optional<Answer> answer = answer(rows.subList(first, bottom + 1), FIRST_VALUE_COLUMN,
+                FIRST_VALUE_COLUMN + MAX_BLOCK - 1, part, source, sheetNotes, cells -> List.of());
+        if (first == top) {
+            return answer;
+        }
+        String below = rows.get(first).get(FIRST_VALUE_COLUMN).name();
+        return answer.map(given -> given.doubted("written from " + below + ", below the part's row " + (rows.get(top)
+                .get(0).row() + 1) + ", whose answer cells are empty"));
     }
 
     /** The last column from C, within a block's width, holding something: a value, or one refused. */

@@ -433,6 +433,25 @@ class XlsxSheetReaderTest {
         assertThat(overB.answers().get("avg_padding").doubt()).isEmpty();
     }
 
+    /**
+     * Answers typed in the row below their part's row, which was left empty ({@code conv1_shape} in A36,
+     * {@code 96x55x55} in C37; the stride in C30): every such part was missing, unflagged. Each is read from there,
+     * flagged; the parts answered in their own rows are not.
+     */
+    @Test
+    void anAnswerTypedInTheRowBelowItsOwnIsReadAndFlagged() throws Exception {
+        AnswerSheet below = edited("answer-below-its-row.xlsx");
+        Answer conv1 = below.answers().get("conv1_shape");
+        assertThat(conv1.value()).contains(new SheetValue.Numbers(Tensor.vector(96, 55, 55)));
+        assertThat(conv1.where().cell()).isEqualTo("C37");
+        assertThat(conv1.doubt()).contains("written from C37, below the part's row 36, whose answer cells are empty");
+        assertThat(below.answers().get("avg_stride").value()).contains(new SheetValue.Numbers(Tensor.scalar(2)));
+        assertThat(below.answers().get("avg_stride").doubt()).isPresent();
+        assertThat(below.answers().get("pool1_shape").where().cell()).startsWith("C38");
+        assertThat(below.answers().get("pool1_shape").doubt()).isEmpty();
+        assertThat(below.answers().get("avg_kernel").doubt()).isEmpty();
+    }
+
     /** A workbook of one sheet, {@code sheetName}, its cells set by {@code cells}, written by POI as {@code name}. */
     private static Path written(String name, String sheetName, java.util.function.Consumer<Sheet> cells)
             throws Exception {
