@@ -772,10 +772,12 @@ final class Locator {
                 lineAnsweringInWords(part, inALineAnsweringInWords, answeringInWords).ifPresent(index -> {
                     String text = wordsOf(index);
                     String quoted = Excerpt.quoted(text);
+                    boolean yesOrNo = part.kind() == SheetSpec.ValueKind.TRUTH;
                     answers.put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL, "its label"
-                            + " stands in " + quoted + " (" + at(index) + "), which gives no value: give it in numbers",
-                            "its label stands in " + quoted + " (" + at(index) + "), which answers it in words or a"
-                                    + " sign, not in numbers"));
+                            + " stands in " + quoted + " (" + at(index) + "), which gives no value: give it "
+                            + (yesOrNo ? "as yes or no" : "in numbers"), "its label stands in " + quoted + " ("
+                            + at(index) + "), which answers it in words" + (yesOrNo ? ", not as yes or no"
+                                    : " or a sign, not in numbers")));
                     answeringInWords.add(index);
                 });
             }
@@ -818,7 +820,9 @@ final class Locator {
             boolean described = SUBJECT_OPENING.matcher(before).matches() && DESCRIBING_VERB.matcher(after).lookingAt()
                     && after.chars().noneMatch(Character::isDigit);
             String clause = clause(text, label.get());
-            boolean denied = wholeNumber && DENIAL.matcher(clause).find() && !NOT_ANSWERED.matcher(clause).find();
+            // A yes or no said in a sentence ("the neuron does not see the eye") answers in words too.
+            boolean denied = (wholeNumber || part.kind() == SheetSpec.ValueKind.TRUTH) && DENIAL.matcher(clause).find()
+                    && !NOT_ANSWERED.matcher(clause).find();
             boolean answering = inALineAnsweringInWords ? answeringInWords.contains(index)
                     : givenAfterSign || !text.endsWith("?") && (described || denied);
             if (answering) {

@@ -1764,6 +1764,28 @@ class LocatorTest {
     }
 
     /**
+     * A yes or no said in a sentence naming the part's label ("the top-right neuron does not see the eye (No)") was no
+     * answer: the part was missing, unflagged, graded 0. It is unreadable, the line quoted, asking for a yes or no; a
+     * sentence with no denial in it, or a question, answers nothing.
+     */
+    @Test
+    void aYesOrNoSaidInASentenceWasMissingUnflagged() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        String heading = "## Exercise 4-2 Backpropagation through convolutional layers\n(b) receptive field $= 41$; ";
+        Answer eye = Locator.locate(TextSheetReader.document(heading + "the top-right neuron does not see the eye"
+                + " (No).\n", "answers.md"), lmu, new ArrayList<>()).answers().get("sees_eye");
+        assertThat(eye).as("sees_eye").isNotNull();
+        assertThat(eye.value()).isEmpty();
+        assertThat(eye.foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(eye.doubt().orElseThrow()).contains("answers it in words, not as yes or no");
+        assertThat(eye.problem().orElseThrow()).contains("give it as yes or no");
+        for (String unanswered : List.of("the eye is at pixel (255, 210).", "does the neuron not see the eye?")) {
+            assertThat(Locator.locate(TextSheetReader.document(heading + unanswered + "\n", "answers.md"), lmu,
+                    new ArrayList<>()).answers()).as(unanswered).doesNotContainKey("sees_eye");
+        }
+    }
+
+    /**
      * A yes or no with a remark in parentheses ({@code eye: no (too far away)}) was no answer: the part was missing,
      * unflagged, graded 0. It is the yes or no. For a part asking for a number, a yes or no, with a remark or not
      * ({@code Padding: no (valid convolution)}, {@code Padding: no, valid}), answers in words: unreadable, flagged (it
