@@ -583,7 +583,11 @@ public final class Discovery {
                     findings.add(new Finding.SectionOfTeams(section.toString(), found.size() - before));
                 } else {
                     teamFolders.put(entry, found.size());
-                    found.add(teamFolder(base, entry, out, assignment));
+                    HandedIn team = teamFolder(base, entry, out, assignment);
+                    found.add(team);
+                    if (namedAsATasFolder(entry)) {
+                        findings.add(new Finding.NamedAfterATasFolder(team.team(), section.toString()));
+                    }
                 }
                 teams++;
             } else if (ownReport(entry)) {
@@ -1201,6 +1205,20 @@ public final class Discovery {
      */
     private static boolean namedAsADay(Path folder) {
         return folder.getFileName() != null && Days.isDay(folder.getFileName().toString());
+    }
+
+    /**
+     * A name a TA gives a folder of work that came apart from the rest, never a team's: late work, an inbox, work sent
+     * by mail, regrades, resubmissions, extensions, work not yet sorted.
+     */
+    private static final Pattern TAS_FOLDER = Pattern.compile("(?:late(?: (?:submissions?|work|files|ones))?|inbox"
+            + "|e ?mail(?:ed)?|by e ?mail|regrades?|regrading|resubmissions?|extensions?|make ?up|misc|unsorted"
+            + "|incoming|to grade|ungraded)");
+
+    /** Whether a folder is named as a TA names a folder of work that came apart ({@link #TAS_FOLDER}). */
+    private static boolean namedAsATasFolder(Path folder) {
+        return folder.getFileName() != null
+                && TAS_FOLDER.matcher(key(folder.getFileName().toString()).replaceAll("[ ._-]+", " ")).matches();
     }
 
     /**

@@ -555,6 +555,26 @@ public sealed interface Finding {
     }
 
     /**
+     * A team named after its folder, whose name is one a TA gives a folder of work that came apart ({@code late/hw2.pdf},
+     * {@code inbox/answers.md}): its sheet is some team's, which neither the folder nor the file names. It is graded
+     * under the folder's name, the sheet's own name shown beside it, until it is named after its team.
+     */
+    record NamedAfterATasFolder(String team, String folder) implements Finding {
+        public String kind() {
+            return "team named after a TA's folder";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "named after its folder " + folder + ", a name for a TA's folder of late or sorted work, not a"
+                    + " team's; if it is a team's work, name the file or folder after that team and grade again";
+        }
+    }
+
+    /**
      * A team's folder holding, in a subfolder named as another team ({@code team-a/team-b/answers.md}), a sheet that is
      * not read: a team may have handed in its folder inside another's (an archive unpacked there, a shared drive), and
      * is graded only once it is moved out.

@@ -399,6 +399,30 @@ class DiscoveryTest {
     }
 
     /**
+     * A TA's {@code late/} or {@code Inbox/} folder holding one sheet whose name names no team ({@code late/hw2.csv}):
+     * it was graded as a team named {@code late} without a word, which no roster row or manual score names. It still
+     * is (nothing tells its team), with a warning naming the folder; a team's folder of another name is no TA's.
+     */
+    @Test
+    void aTeamNamedAfterATasFolderIsWarnedOf(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Cohorts.sheet(cohort.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(cohort.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("late/hw2.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("Late_Submissions/answers.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("Latent Layers/answers.csv"), "0.5");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("late", "Late_Submissions",
+                "Latent Layers", "team-a", "team-b");
+        assertThat(summary.findings()).filteredOn(Finding.NamedAfterATasFolder.class::isInstance)
+                .containsExactlyInAnyOrder(new Finding.NamedAfterATasFolder("late", cohort.resolve("late").toString()),
+                        new Finding.NamedAfterATasFolder("Late_Submissions",
+                                cohort.resolve("Late_Submissions").toString()));
+    }
+
+    /**
      * A TA's folders each holding one team's late work beside teams named as teams ({@code late/team-c.csv},
      * {@code emailed/team-d.csv}, {@code Resubmissions/team-e/answers.csv}): each was a team named after the TA's
      * folder ({@code late}), which no roster row or manual score names. Each is the team its sheet or folder names.
