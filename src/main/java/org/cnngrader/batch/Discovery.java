@@ -1211,7 +1211,7 @@ public final class Discovery {
      * A name a TA gives a folder of work that came apart from the rest, never a team's: late work, an inbox, work sent
      * by mail, regrades, resubmissions, extensions, work not yet sorted.
      */
-    private static final Pattern TAS_FOLDER = Pattern.compile("(?:late(?: (?:submissions?|work|files|ones))?|inbox"
+    private static final Pattern TAS_FOLDER = Pattern.compile("(?:late(?: (?:submissions?|work|files|ones|by e ?mail))?|inbox"
             + "|e ?mail(?:ed)?|by e ?mail|regrades?|regrading|resubmissions?|extensions?|make ?up|misc|unsorted"
             + "|incoming|to grade|ungraded)");
 

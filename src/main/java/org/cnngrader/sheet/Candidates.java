@@ -62,18 +62,17 @@ final class Candidates {
         for (Grid grid : grids(lines, taken)) {
             StringBuilder context = new StringBuilder(grid.firstLine > 0 ? lines.get(grid.firstLine - 1).text() : "");
             context.append('\n');
+            // Its heading names it as a label before it would: the line above names the others too.
+            context.append(grid.heading());
             for (int index = grid.firstLine; index <= grid.lastLine; index++) {
                 // A line that is mostly the matrix's row yields no other values; a table row does. The bars of a
                 // Markdown table's row are no words of it.
                 int words = (int) lines.get(index).words().stream().filter(word -> !word.text().matches("\\|+"))
                         .count();
                 inGrid[index] |= grid.numbersPerLine.getOrDefault(index, 0) * 10 >= words * 6;
-                context.append(' ').append(grid.labels.get(index - grid.firstLine));
-            }
-            if (!grid.heading().isEmpty()) {
-                // Its heading names it as a label before it would: the line above names the others too.
-                context.setLength(context.indexOf("\n") + 1);
-                context.append(grid.heading());
+                if (grid.heading().isEmpty()) {
+                    context.append(' ').append(grid.labels.get(index - grid.firstLine));
+                }
             }
             found.add(new Candidate(grid.written(), grid.firstLine, context.toString(), grid.order()));
         }

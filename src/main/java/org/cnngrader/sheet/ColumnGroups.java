@@ -21,9 +21,6 @@ final class ColumnGroups {
     record Group(String heading, int from, int to) {
     }
 
-    /** A LaTeX rule between a table's header and its rows, on a line of its own. */
-    private static final Pattern LATEX_RULE = Pattern.compile("\\s*(?:\\\\(?:hline|toprule|midrule|cline\\{[^}]*\\})"
-            + "\\s*)+");
     /** What a header's cell may hold around its text: math and bold marks. */
     private static final Pattern CELL_MARKS = Pattern.compile("[$*]");
 
@@ -43,8 +40,7 @@ final class ColumnGroups {
             return List.of();
         }
         int header = rowLines.get(0) - 1;
-        while (header >= 0 && (Candidates.tableRule(lines.get(header).text())
-                || LATEX_RULE.matcher(lines.get(header).text()).matches())) {
+        while (header >= 0 && Locator.TABLE_RULE.matcher(lines.get(header).text()).matches()) {
             header--;
         }
         if (header < 0 || lines.get(header).page() != lines.get(rowLines.get(0)).page()) {
@@ -54,22 +50,20 @@ final class ColumnGroups {
                 : typeset(lines.get(header), centers.get(0));
     }
 
-    /** Groups of a table in text, its cells told by the separator its rows use. */
+    /** Groups of a table in text, its cells told by the marks its rows use ({@link SideColumns#markedCells}). */
     private static List<Group> marked(List<Document.Line> lines, int header, List<Integer> rowLines,
             List<List<Double>> centers) {
         int columns = centers.get(0).size();
         String first = lines.get(rowLines.get(0)).text();
-        char separator = first.indexOf('|') >= 0 ? '|' : first.indexOf('\t') >= 0 ? '\t'
-                : first.indexOf('&') >= 0 ? '&' : 0;
-        String headerText = lines.get(header).text();
-        if (separator == 0 || headerText.indexOf(separator) < 0) {
+        List<String> headerCells = SideColumns.markedCells(lines.get(header).text());
+        List<String> rowCells = SideColumns.markedCells(first);
+        if (headerCells.isEmpty() || rowCells.isEmpty()) {
             return List.of();
         }
         // Every row's numbers in the same cells, one to a cell.
-        int[] cells = cellsOf(first, centers.get(0), separator);
+        int[] cells = cellsOf(first, centers.get(0));
         for (int row = 1; row < rowLines.size(); row++) {
-            if (!java.util.Arrays.equals(cells, cellsOf(lines.get(rowLines.get(row)).text(), centers.get(row),
-                    separator))) {
+            if (!java.util.Arrays.equals(cells, cellsOf(lines.get(rowLines.get(row)).text(), centers.get(row)))) {
                 return List.of();
             }
         }
@@ -80,11 +74,8 @@ final class ColumnGroups {
         }
         List<String> headings = new ArrayList<>();
         List<Integer> headingCells = new ArrayList<>();
-        int rowEnd = headerText.indexOf("\\\\");
-        String[] cellTexts = (rowEnd >= 0 ? headerText.substring(0, rowEnd) : headerText)
-                .split(Pattern.quote(String.valueOf(separator)), -1);
-        for (int cell = 0; cell < cellTexts.length; cell++) {
-            String heading = CELL_MARKS.matcher(cellTexts[cell]).replaceAll(" ").strip();
+        for (int cell = 0; cell < headerCells.size(); cell++) {
+            String heading = CELL_MARKS.matcher(headerCells.get(cell)).replaceAll(" ").strip();
             if (!heading.isEmpty()) {
                 headings.add(heading);
                 headingCells.add(cell);
@@ -95,8 +86,7 @@ final class ColumnGroups {
             return List.of();
         }
         List<Group> groups = new ArrayList<>();
-        if (headingCells.get(count - 1) - headingCells.get(0) == count - 1
-                && cellTexts.length - 1 < separators(first, separator)) {
+        if (headingCells.get(count - 1) - headingCells.get(0) == count - 1 && headerCells.size() < rowCells.size()) {
             // Names in cells side by side, the header's cells fewer than its rows': each spans its share (LaTeX's
             // \multicolumn, whose command the reader has blanked, leaving the name in one cell).
             if (columns % count != 0 || columns / count < 2) {
@@ -118,19 +108,19 @@ final class ColumnGroups {
         return named(groups);
     }
 
-    private static long separators(String text, char separator) {
-        return text.chars().filter(character -> character == separator).count();
-    }
-
-    /** The cell of each number of a row: how many separators stand before it. */
-    private static int[] cellsOf(String text, List<Double> centers, char separator) {
+    /**
+     * The cell of each number of a row, counted as {@link SideColumns#markedCells} counts them: the marks before it,
+     * a Markdown row's opening bar aside.
+     */
+    private static int[] cellsOf(String text, List<Double> centers) {
+        String marks = SideColumns.marks(text);
         int[] cells = new int[centers.size()];
         int position = 0;
-        int cell = 0;
+        int cell = text.strip().startsWith("|") ? -1 : 0;
         for (int column = 0; column < centers.size(); column++) {
             int at = Math.min(text.length(), (int) Math.floor(centers.get(column)));
             for (; position < at; position++) {
-                cell += text.charAt(position) == separator ? 1 : 0;
+                cell += marks.indexOf(text.charAt(position)) >= 0 ? 1 : 0;
             }
             cells[column] = cell;
         }

@@ -773,11 +773,12 @@ final class Locator {
                     String text = wordsOf(index);
                     String quoted = Excerpt.quoted(text);
                     boolean yesOrNo = part.kind() == SheetSpec.ValueKind.TRUTH;
+                    String wanted = yesOrNo ? "as yes or no" : "in numbers";
+                    String said = yesOrNo ? "in words" : "in words or a sign";
                     answers.put(part.id(), Answer.unread(part.id(), text, where(index), FoundBy.LABEL, "its label"
-                            + " stands in " + quoted + " (" + at(index) + "), which gives no value: give it "
-                            + (yesOrNo ? "as yes or no" : "in numbers"), "its label stands in " + quoted + " ("
-                            + at(index) + "), which answers it in words" + (yesOrNo ? ", not as yes or no"
-                                    : " or a sign, not in numbers")));
+                            + " stands in " + quoted + " (" + at(index) + "), which gives no value: give it " + wanted,
+                            "its label stands in " + quoted + " (" + at(index) + "), which answers it " + said
+                                    + ", not " + wanted));
                     answeringInWords.add(index);
                 });
             }

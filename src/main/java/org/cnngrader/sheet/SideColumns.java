@@ -208,12 +208,17 @@ final class SideColumns {
      */
     static List<String> markedCells(String row) {
         String text = row.strip();
-        String mark = text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 ? "[|\t]" : text.indexOf('&') >= 0 ? "&" : null;
-        if (mark == null) {
+        String marks = marks(text);
+        if (marks.isEmpty()) {
             return List.of();
         }
         String inner = ROW_END.matcher(text.startsWith("|") ? text.substring(1) : text).replaceFirst("");
-        return java.util.Arrays.stream(inner.split(mark, -1)).map(String::strip).toList();
+        return java.util.Arrays.stream(inner.split("[" + marks + "]", -1)).map(String::strip).toList();
+    }
+
+    /** The characters that part a table row's cells: bars and tabs, else ampersands; none for a row without marks. */
+    static String marks(String row) {
+        return row.indexOf('|') >= 0 || row.indexOf('\t') >= 0 ? "|\t" : row.indexOf('&') >= 0 ? "&" : "";
     }
 
     /** The end of a table's row that closes it: a bar, or LaTeX's {@code \\} and a rule after it. */
