@@ -247,12 +247,20 @@ final class Locator {
             return Answer.unread(part, answer.written(), answer.where(), answer.foundBy(), quoted + " answers it"
                     + " with a yes or no: give it in numbers", quoted + " answers it with a yes or no, not in numbers");
         }));
-        Map<String, List<Where>> valuesLeft = valuesLeft(unheaded);
+        Map<String, List<Where>> valuesLeft = valuesLeft(answers, unheaded);
         // Once every part has taken its value: another value a part's label names, and no part took, is a rival.
         for (LabelTaken taken : takenByLabel) {
             otherLabelledValue(taken).ifPresent(rival -> answers.put(
                     taken.part().id(), answers.get(taken.part().id()).doubted(rival)));
         }
+        // For an answer nothing else put in doubt: the problem restated where it was read, a correction further down.
+        takenFrom.forEach((part, candidate) -> {
+            Answer answer = answers.get(part);
+            if (answer != null && answer.doubt().isEmpty()) {
+                restatesTheProblem(candidate).or(() -> spec.part(part).flatMap(its -> correctedLater(its, candidate)))
+                        .ifPresent(doubt -> answers.put(part, answer.doubted(doubt)));
+            }
+        });
         String team = team(document).orElse("");
         boundary(team).ifPresent(boundary -> takenFrom.forEach((part, candidate) -> {
             Answer answer = answers.get(part);
@@ -270,9 +278,11 @@ final class Locator {
      * rows a PDF set apart, {@code le pas vaut 2} beside a padding read from the same line), so a part of it still
      * missing is for a person to look at. On a line a part took a value from, the terms of a computation are no value
      * left. A question whose lines hold no such value was likely left unanswered. A question headed out of order was
-     * not read there.
+     * not read there. A number in words no part read counts while a part asking for a whole number is not found
+     * ({@code K = […] applied every two pixels}: the stride was missing, unflagged).
      */
-    private Map<String, List<Where>> valuesLeft(Map<String, AnswerSheet.Unheaded> unheaded) {
+    private Map<String, List<Where>> valuesLeft(Map<String, Answer> answers,
+            Map<String, AnswerSheet.Unheaded> unheaded) {
         java.util.Set<Integer> takenLines = new java.util.HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
         takenLines.addAll(readByCells);
@@ -283,16 +293,55 @@ final class Locator {
                 continue;
             }
             Regions.Region region = regions.region(question.id());
-            List<Where> places = candidates.stream()
+            java.util.stream.Stream<Integer> valueLines = candidates.stream()
                     .filter(candidate -> region.contains(candidate.lineIndex())
                             && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
                                     || !claimed(candidate) && !term(candidate)))
-                    .map(Candidate::lineIndex).distinct().sorted().map(this::where).toList();
+                    .map(Candidate::lineIndex);
+            List<Where> places = java.util.stream.Stream.concat(valueLines,
+                    numbersInWordsLeft(question, region, answers).stream())
+                    .distinct().sorted().map(this::where).toList();
             if (!places.isEmpty()) {
                 left.put(question.id(), places);
             }
         }
         return left;
+    }
+
+    /**
+     * The lines of a question's region giving a number in words that no answer was read from, if a part of it asking
+     * for a whole number was not found: its answer may be said so without its label ("applied every two pixels").
+     */
+    private List<Integer> numbersInWordsLeft(SheetSpec.QuestionSpec question, Regions.Region region,
+            Map<String, Answer> answers) {
+        boolean wholeNumberMissing = spec.parts().stream().anyMatch(part -> part.graded()
+                && part.questionId().equals(question.id()) && asksForAWholeNumber(part)
+                && !answers.containsKey(part.id()));
+        if (!wholeNumberMissing) {
+            return List.of();
+        }
+        List<Integer> lines = new ArrayList<>();
+        for (int index = region.start(); index < region.end(); index++) {
+            Document.Line line = document.lines().get(index);
+            if (regions.inTitleBlock(index)) {
+                continue;
+            }
+            Matcher word = WORD.matcher(line.text());
+            while (word.find()) {
+                if (ValueSyntax.numberWord(word.group()).isPresent() && !readFrom(word.group(), line, answers)) {
+                    lines.add(index);
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Whether an answer was read from {@code word} on {@code line}: its words are no value left. */
+    private static boolean readFrom(String word, Document.Line line, Map<String, Answer> answers) {
+        return answers.values().stream().anyMatch(answer -> answer.where().page() == line.page()
+                && answer.where().line() == line.number()
+                && answer.written().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -676,6 +725,11 @@ final class Locator {
      * ({@code B × N × H × W ×}, cut at its line's end); any other answer holds a digit.
      */
     private static boolean writesAnAnswer(SheetSpec.PartSpec part, String after) {
+        if (part.kind() == SheetSpec.ValueKind.TRUTH) {
+            // A yes or no said in a sentence ("The neuron cannot see the eye.") or a mark, not a blank's filler.
+            return (after.codePoints().filter(Character::isLetter).count() > 1 || Characters.containsAny(after, "✓✔✗✘"))
+                    && !LabelInWords.FILLER.matcher(after).find() && !NOT_ANSWERED.matcher(after).find();
+        }
         return part.symbols().isEmpty() ? after.codePoints().anyMatch(Character::isDigit)
                 : Characters.containsAny(after, FormulaSpans.CONTINUING)
                         && part.symbols().stream().anyMatch(after::contains);
@@ -862,9 +916,10 @@ final class Locator {
     /** After a label, its sign and words without a digit: "Padding: no (valid convolution)". */
     private static final Pattern WORDS_AFTER_SIGN = Pattern.compile("\\s*[:=]\\s*\\D*\\p{L}\\D*");
 
-    /** A word that denies: "no", "not", "without", "don't", "unnecessary"… */
+    /** A word that denies: "no", "not", "cannot", "without", "don't", "unnecessary", German "nicht", French "pas"… */
     private static final Pattern DENIAL = Pattern.compile(
-            "(?<!\\p{L})(?:no|not|none|never|nothing|without|unnecessary|\\p{L}+n['’]t)(?!\\p{L})",
+            "(?<!\\p{L})(?:no|not|cannot|none|never|nothing|without|unnecessary|\\p{L}+n['’]t|nicht|kein\\p{L}*|pas)"
+            + "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The clause of a text that holds a match: from the punctuation before it to the punctuation after it. */
@@ -952,10 +1007,12 @@ final class Locator {
     private static List<Pattern> labelInProse(SheetSpec.PartSpec part) {
         List<String> names = new ArrayList<>(part.labels());
         part.layer().ifPresent(layer -> names.addAll(layer.names()));
-        String soon = part.symbols().isEmpty() ? "(?=[^\\d\\n]{0,12}\\d)" : "";
+        // A yes or no is said in words, after the label's sign or the question it ends ("… see the eye? Not at all.").
+        boolean truth = part.kind() == SheetSpec.ValueKind.TRUTH;
+        String soon = part.symbols().isEmpty() && !truth ? "(?=[^\\d\\n]{0,12}\\d)" : "";
         return names.stream().map(Locator::bareLabel).filter(label -> label.length() > 2)
                 .distinct().map(label -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label)
-                        + "\\s*\\)|" + Pattern.quote(label) + "\\s*(?::|=(?!=)))" + soon,
+                        + "\\s*\\)|" + Pattern.quote(label) + "\\s*(?::|=(?!=)" + (truth ? "|\\?" : "") + "))" + soon,
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
@@ -3022,6 +3079,89 @@ final class Locator {
     }
 
     /**
+     * Where a line restates the problem rather than answers it: a quotation ({@code > Represent 2×2 average pooling
+     * (stride 2, no overlap) as a convolution.}) or a line opening with a problem's word ({@code Tip:}, {@code
+     * Question:}, {@code *Problem: …*}), up to an answer's mark on it if any.
+     */
+    private static final Pattern PROBLEM_OPENING = Pattern.compile("^[\\s*_#]*(?:>|(?:question|problem|task|tip|hint"
+            + "|given|exercise|frage|aufgabe|hinweis|tipp|gegeben|pregunta|enunciado|consigne|énoncé|indice|q)"
+            + "\\s*[\\d.]*\\s*[:)])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** An answer's mark ending the problem restated on its line: "Question: …? Answer: 2". */
+    private static final Pattern ANSWER_ON_A_PROBLEMS_LINE = Pattern.compile(
+            "(?<!\\p{L})(?:answer|antwort|solution|lösung|réponse|respuesta|a)\\s*:", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A question the line asks, up to its question mark: "How do you represent 2×2 average pooling (stride 2, padding
+     * 0) as a convolution?". Its values are the problem's; a value after the mark answers it ("What is the stride? 2").
+     */
+    private static final Pattern QUESTION_ASKED = Pattern.compile("(?:^|[.!?:]\\s)[\\s*_>#]*(?:how|what|which|why|can"
+            + "|could|does|do|is|are|would|should|wie|was|welche[rsn]?|warum|kann|comment|quel(?:le)?s?|cómo|cuál"
+            + "|qué)\\b[^.!?]*\\?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the candidate stands where its line restates the problem: the value a blank part took there by its
+     * label ("stride 2" in the tip copied above the answers) was graded as the team's, unflagged.
+     */
+    private Optional<String> restatesTheProblem(Candidate candidate) {
+        String text = document.lines().get(candidate.lineIndex()).text();
+        Matcher opening = PROBLEM_OPENING.matcher(text);
+        boolean restated = false;
+        if (opening.lookingAt()) {
+            Matcher answer = ANSWER_ON_A_PROBLEMS_LINE.matcher(text).region(opening.end(), text.length());
+            restated = candidate.column() < (answer.find() ? answer.start() : text.length());
+        }
+        Matcher question = QUESTION_ASKED.matcher(text);
+        while (!restated && question.find()) {
+            restated = candidate.column() >= question.start() && candidate.column() < question.end();
+        }
+        return restated ? Optional.of("its line restates the problem, " + Excerpt.quoted(text.strip()) + " ("
+                + at(candidate.lineIndex()) + "): check the team answered it") : Optional.empty();
+    }
+
+    /**
+     * A later line of the taken value's question that says it corrects the part, naming it, with another value of its
+     * kind: "EDIT: the Pool1 answer above is wrong, it is 96 × 26 × 26", "Update: we recomputed, conv3 should be 384 ×
+     * 9 × 9", "Correction: P = […]" of another shape than the value taken. The first was graded alone, unflagged. It
+     * stays taken, in doubt: the line may correct something else.
+     */
+    private Optional<String> correctedLater(SheetSpec.PartSpec part, Candidate taken) {
+        Regions.Region region = regions.region(part.questionId());
+        if (!region.contains(taken.lineIndex())) {
+            return Optional.empty();
+        }
+        Optional<SheetValue> takenValue = value(result(taken, part), part);
+        for (int index = taken.order() + 1; index < candidates.size()
+                && region.contains(candidates.get(index).lineIndex()); index++) {
+            Candidate answer = result(candidates.get(index), part);
+            if (answer.lineIndex() <= taken.lineIndex() || !readable(answer, part) || !sameKind(answer, part)
+                    || value(answer, part).equals(takenValue)) {
+                continue;
+            }
+            String line = document.lines().get(answer.lineIndex()).text();
+            if (CORRECTION.matcher(line.toLowerCase(Locale.ROOT)).find() && namesInProse(line, part)) {
+                return Optional.of(Excerpt.quoted(line.strip()) + " (" + at(answer.lineIndex()) + ") says it"
+                        + " corrects an answer above, naming this part: check which is the student's answer");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a line names the part: one of its labels, or its layer's names, as a word; a label of one or two
+     * characters ({@code A}, {@code S}) in its own case only, since "a" and "s" are words.
+     */
+    static boolean namesInProse(String line, SheetSpec.PartSpec part) {
+        String text = normalize(line);
+        java.util.stream.Stream<String> labels = part.labels().stream().map(label -> label.replaceAll("[\\s=:]+$", ""));
+        return java.util.stream.Stream.concat(labels, part.layer().stream().flatMap(layer -> layer.names().stream()))
+                .filter(name -> !name.isBlank()).anyMatch(name -> name.length() > 2
+                        ? asWord(wanted(name)).matcher(text).find()
+                        : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                                .matcher(line).find());
+    }
+
+    /**
      * The doubt on a value the line after it says it corrects. The value is kept, as where a label names the
      * correction: the line may correct something else.
      */
@@ -3970,13 +4110,15 @@ final class Locator {
             return false;
         }
         // "print(P_same)" before a notebook's output names what the code prints, not the output below it; "b2 = 0"
-        // names its own value, not a table printed below it.
+        // names its own value, not a table printed below it; a term of a table's header ("| x1 | x2 | W1 x + b1 |")
+        // names no part of the table.
         String previous = previousText(candidate);
         Matcher word = patterns[1].matcher(previous);
         while (word.find()) {
             int at = word.start() + (word.group().startsWith(wanted) ? 0 : 1);
             boolean printed = at > 0 && "([".indexOf(previous.charAt(at - 1)) >= 0;
-            if (!printed && !VALUE_AFTER_SIGN.matcher(previous.substring(at + wanted.length())).lookingAt()) {
+            if (!printed && !VALUE_AFTER_SIGN.matcher(previous.substring(at + wanted.length())).lookingAt()
+                    && !termOfAnExpression(previous, at, at + wanted.length())) {
                 return true;
             }
         }
@@ -3995,6 +4137,19 @@ final class Locator {
 
     /** An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}). */
     private static final Pattern TERM_BEFORE = Pattern.compile("[\\p{L}\\p{N})\\]}]\\s*[+−·×*/-]\\s*$");
+
+    /**
+     * What makes a name before it a term: an operator, a closing parenthesis, a symbol it multiplies ({@code x +} in
+     * {@code W1 x + b1}) or a function it applies ({@code W2 abs(…)}).
+     */
+    private static final Pattern TERM_AFTER = Pattern.compile(
+            "\\s*(?:[+−·×*/^)]|-(?!-)|\\p{L}{1,3}\\s*(?:[+−·×*/)]|-(?!-))|\\p{L}+\\()");
+
+    /** Whether the name from {@code start} to {@code end} in {@code text} is a term of an expression there. */
+    private static boolean termOfAnExpression(String text, int start, int end) {
+        return TERM_BEFORE.matcher(text.substring(0, start)).find()
+                || TERM_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
 
     /**
      * A label's sign and a value after it, on the label's line: {@code = 0}, {@code : [[1, -2]]}, and as a notebook
@@ -4126,7 +4281,7 @@ final class Locator {
     private static final Pattern PRINTED = Pattern.compile("print\\(\\s*([^()\\s,]+)\\s*\\)\\s*;?");
 
     /** Words that say a value corrects an earlier one ({@link Patterns#CORRECTING_WORDS}). */
-    private static final Pattern CORRECTION = Pattern.compile("\\b(?:" + Patterns.CORRECTING_WORDS + ")\\b");
+    static final Pattern CORRECTION = Pattern.compile("\\b(?:" + Patterns.CORRECTING_WORDS + ")\\b");
 
     /** How a team line says its page goes on from the last: "(contd.)", "(continued)", "– cont'd". */
     private static final Pattern CONTINUED = Pattern.compile(

@@ -1521,6 +1521,99 @@ class LocatorTest {
     }
 
     /**
+     * A yes or no said in words without a yes or no word ({@code Top-right neuron and the eye: The neuron cannot see
+     * the eye.}, a sentence denying with "cannot", the question asked and answered on one line, a mark after the
+     * label): the part was missing, unflagged, graded 0. It is unreadable, to review. The question asked alone, and a
+     * sentence naming the eye without a denial, stay unanswered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Top-right neuron and the eye: The neuron cannot see the eye.|true",
+        "Top-right neuron and the eye: Das Neuron sieht das Auge nicht.|true",
+        "Can the neuron see the eye? Not at all.|true", "The neuron cannot see the eye.|true", "eye: ✗|true",
+        "Does the top-right neuron see the eye?|false", "eye: ___|false", "The eye is at pixel (255, 210).|false"})
+    void aYesOrNoSaidInWordsIsUnreadable(String line, boolean unreadable) {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Exercise 4-2\n\nreceptive field: 41"
+                + "\n\n" + line + "\n", "answers.md"), lmu, new ArrayList<>()).answers();
+        assertThat(answers.containsKey("sees_eye")).as(line).isEqualTo(unreadable);
+        if (unreadable) {
+            assertThat(answers.get("sees_eye").value()).isEmpty();
+            assertThat(answers.get("sees_eye").problem()).isPresent();
+            assertThat(answers.get("sees_eye").where().line()).isEqualTo(5);
+        }
+    }
+
+    /**
+     * The problem copied above the answers, a part left blank: its label in the problem's words ("stride 2" in the
+     * tip, the question quoted or asked) gave it the problem's value, graded as the team's, unflagged. It is in doubt,
+     * the line quoted. A value after an answer's mark or a question's mark answers, as does a label's own line with a
+     * question in a remark.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "> Represent 2×2 average pooling (stride 2, no overlap) as a convolution.|true",
+        "> Tip: A 2×2 pooling operation with stride 2 would result in our example from class with no overlap.|true",
+        "Question: How do you represent 2×2 average pooling with stride 2 as a convolution?|true",
+        "*Problem: represent 2×2 average pooling with stride 2 as a convolution; give kernel, stride and padding.*|true",
+        "We were asked: how do you represent 2×2 average pooling with stride 2 as a convolution?|true",
+        "> **Answer:** stride 2|false", "Question: what is the stride? Answer: stride 2|false",
+        "What is the stride? 2|false", "Stride: 2 (why 2? the windows must not overlap)|false"})
+    void aValueWhereTheProblemIsRestatedIsInDoubt(String line, boolean doubted) {
+        Answer stride = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line
+                + "\n\nKernel: [[0.25, 0.25], [0.25, 0.25]]\n\nPadding: 0\n").get("avg_stride");
+        assertThat(stride.value().orElseThrow().toString()).isEqualTo("2.0");
+        assertThat(stride.doubt()).as(line).isEqualTo(doubted ? java.util.Optional.of("its line restates the"
+                + " problem, " + Excerpt.quoted(line) + " (line 3): check the team answered it")
+                : java.util.Optional.empty());
+    }
+
+    /**
+     * A later line saying it corrects an answer above, naming the part, with another value of its kind ({@code EDIT:
+     * the Pool1 answer above is wrong, it is 96 × 26 × 26.}, a matrix of another shape after {@code Correction:}): the
+     * first answer was graded alone, unflagged. It stays taken, in doubt, the line quoted. A correction naming no
+     * part ("the answer above is wrong") or another part leaves it as it was, as does a line without correcting words.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1.5 Dimensions of CNN layers|- Pool1: 96 × 27 × 27|EDIT: the Pool1 answer above is wrong, it is 96 × 26 × 26.|pool1_shape|true",
+        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|Update: we recomputed, conv3 should be 384 × 9 × 9.|conv3_shape|true",
+        "1.5 Dimensions of CNN layers|- Flatten: 9216|The flattened length above is wrong: it is 256 · 2 · 2 = 1024.|flat_size|true",
+        "1.3.2 Pooling layer|P = [[0.95, 0.99], [1, 1]]|Correction: P = [[0.95, 0.99, 0.99], [1, 1, 1], [1, 1, 1]]|P|true",
+        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|Update: we recomputed, conv4 should be 384 × 9 × 9.|conv3_shape|false",
+        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|EDIT: the answer above is wrong, it is 384 × 9 × 9.|conv3_shape|false",
+        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|With 3 × 3 kernels, conv3 keeps 384 × 13 × 13 maps.|conv3_shape|false"})
+    void aLaterLineCorrectingAPartByNameDoubtsTheAnswerTaken(String heading, String answer, String later,
+            String part, boolean doubted) {
+        Answer taken = readAlexNet("## " + heading + "\n\n" + answer + "\n- Conv2: 256 × 27 × 27\n\n" + later + "\n")
+                .get(part);
+        assertThat(taken.where().line()).isEqualTo(3);
+        assertThat(taken.doubt()).as(later).isEqualTo(doubted
+                ? java.util.Optional.of(Excerpt.quoted(later) + " (line 6) says it corrects an answer above, naming this part:"
+                        + " check which is the student's answer") : java.util.Optional.empty());
+    }
+
+    /**
+     * A truth table whose header names the network's terms ({@code | x1 | x2 | h = relu(W1 x + b1) | y |}, {@code |
+     * x1 | x2 | y = W2 abs(W1 x + b1) + b2 |}): a term of the header labelled the table below it, and b1 or W2 was read
+     * as the table's inputs, unflagged, the answer on its own line above passed over. A term of an expression names
+     * no matrix below it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"| x1 | x2 | h = relu(W1 x + b1) | y |", "| x1 | x2 | W1 x + b1 | y |",
+        "| x1 | x2 | y = W2 abs(W1 x + b1) + b2 |", "| x1 | x2 | W2 h + b2 |", "| x1 | x2 | W2 · h − b2 |"})
+    void aTermOfATablesHeaderNamesNoPartOfTheTable(String header) {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 = [[1, 1], [1, 1]]\n\n"
+                + "b1 = [0, -1]\n\nW2 = [[1, -2]]\n\nb2 = 0\n\n" + header + "\n|---|---|---|---|\n"
+                + "| 0 | 0 | [0, 0] | 0 |\n| 0 | 1 | [1, 0] | 1 |\n| 1 | 0 | [1, 0] | 1 |\n| 1 | 1 | [2, 1] | 0 |\n",
+                "answers.md"), cpen455, new ArrayList<>()).answers();
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
+        assertThat(value(answers, "b1")).isEqualTo("[0.0, -1.0]");
+        assertThat(value(answers, "W2")).isEqualTo("[[1.0, -2.0]]");
+        assertThat(value(answers, "b2")).isEqualTo("0.0");
+    }
+
+    /**
      * A LaTeX source putting each answer on its heading's line ({@code \\subsection*{1.2} With the absolute value:
      * $W_1 = \\begin{pmatrix} …$}), as pdflatex sets a run-in paragraph: neither line was a heading (text after the
      * command, and a matrix's ampersands, which mark a table's row), and 1.2's W1 and b1 were read from 1.3's line and
@@ -1698,6 +1791,34 @@ class LocatorTest {
                 """, "answers.md"), ALEXNET, new ArrayList<>());
         assertThat(computed.answers()).containsKey("flat_size");
         assertThat(computed.valuesLeft()).doesNotContainKey("1.5");
+    }
+
+    /**
+     * {@code K = […] applied every two pixels, padding 0.}: the stride, said in words without its label, was missing
+     * without a flag. A number in words no part read is left while a part asking for a whole number is not found; a
+     * number word a part was read from ({@code Stride: two}) is not, nor one beside parts all found.
+     */
+    @Test
+    void aNumberInWordsWithoutItsLabelIsLeftForAMissingWholeNumber() {
+        AnswerSheet inWords = Locator.locate(TextSheetReader.document("""
+                ## 1.4 Pooling transformed into convolution
+                Intro: we average each window.
+                K = [[0.25, 0.25], [0.25, 0.25]] applied every two pixels, padding 0.
+                """, "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(inWords.answers()).containsKeys("avg_kernel", "avg_padding").doesNotContainKey("avg_stride");
+        assertThat(inWords.valuesLeft().get("1.4")).extracting(Where::line).containsExactly(3);
+        AnswerSheet labelled = Locator.locate(TextSheetReader.document("""
+                ## 1.4 Pooling transformed into convolution
+                Stride: two
+                """, "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(labelled.answers()).containsKey("avg_stride").doesNotContainKeys("avg_kernel", "avg_padding");
+        assertThat(labelled.valuesLeft()).doesNotContainKey("1.4");
+        AnswerSheet allFound = Locator.locate(TextSheetReader.document("""
+                ## 1.4 Pooling transformed into convolution
+                The two answers: K = [[0.25, 0.25], [0.25, 0.25]], stride 2, padding 0.
+                """, "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(allFound.answers()).containsKeys("avg_kernel", "avg_stride", "avg_padding");
+        assertThat(allFound.valuesLeft()).doesNotContainKey("1.4");
     }
 
     /**
