@@ -201,11 +201,13 @@ final class Table {
                 String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
                 if (answer.isPresent() && answers.containsKey(partId)) {
                     notes.add(answeredTwice(partId, answer.get().where().cell()));
+                    answer = answer.map(later -> laterOfTwo(answers.get(partId), later));
                 }
                 answer.ifPresent(given -> answers.put(partId, given));
             }
         }
-        return new AnswerSheet(team, members, source, Optional.empty(), ordered(answers, spec), notes, Map.of(),
+        return new AnswerSheet(team, members, source, Optional.empty(),
+                ordered(correctedInRowsNamingNoPart(answers, unknownRows, spec), spec), notes, Map.of(),
                 leftInRowsNamingNoPart(spec, rowed, unknownRows));
     }
 
@@ -293,6 +295,62 @@ final class Table {
             }
         }
         return left;
+    }
+
+    /**
+     * Whether a cell's text says it corrects an answer, with a number of its own: {@code correction: 1 (not 2)},
+     * {@code conv3 should be 384 x 9 x 9}. Beside an answer, or in a row naming no part that names it, it puts the answer in doubt:
+     * read alone, the first answer was graded, only a note saying text was not read.
+     */
+    private static boolean correcting(String text) {
+        return Locator.CORRECTION.matcher(text.toLowerCase(Locale.ROOT)).find() && A_NUMBER.matcher(text).find();
+    }
+
+    /** A number standing on its own, not a layer's digit ({@code conv3}). */
+    private static final java.util.regex.Pattern A_NUMBER = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_.])\\d");
+
+    /** The answer, in doubt if one of {@code cells} beside it says it corrects it. */
+    private static Answer correctedBeside(Answer answer, List<Cell> cells) {
+        return answer.value().isEmpty() ? answer : cells.stream().filter(cell -> !cell.blank()
+                && correcting(cell.text())).findFirst().map(cell -> answer.doubted("the cell " + cell.name()
+                + " beside it says " + Excerpt.quoted(cell.text().strip()) + ": check which value the team means"))
+                .orElse(answer);
+    }
+
+    /**
+     * The answers, each in doubt that a row naming no part of the rubric says it corrects, naming the part by its id
+     * ({@code flat_size (corrected)}), a label or its layer ({@code remark | conv3 should be 384 x 9 x 9}).
+     */
+    private static Map<String, Answer> correctedInRowsNamingNoPart(Map<String, Answer> answers,
+            List<Where> rowsNamingNoPart, SheetSpec spec) {
+        Map<String, Answer> doubted = new LinkedHashMap<>(answers);
+        for (Where row : rowsNamingNoPart) {
+            if (!correcting(row.snippet())) {
+                continue;
+            }
+            doubted.replaceAll((partId, answer) -> answer.value().isEmpty() || !namedIn(row.snippet(), partId, spec)
+                    ? answer : answer.doubted("row " + row.line() + ", " + Excerpt.quoted(row.snippet()) + ", may"
+                    + " correct it: check which value the team means"));
+        }
+        return doubted;
+    }
+
+    /** Whether a row's text names the part: its id as a word in any case, or as the Locator names it in prose. */
+    private static boolean namedIn(String text, String partId, SheetSpec spec) {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])"
+                + java.util.regex.Pattern.quote(partId) + "(?![\\p{L}\\p{N}_])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        return id.matcher(text).find() || spec.part(partId).filter(part -> Locator.namesInProse(text, part)).isPresent();
+    }
+
+    /**
+     * The later of a part's two answers, in doubt where they differ: the later may be a draft kept below (a hidden row
+     * marked "old"), and was graded, only a note saying the part was answered twice.
+     */
+    private static Answer laterOfTwo(Answer earlier, Answer later) {
+        return earlier.value().equals(later.value()) ? later : later.doubted("the part is answered twice, "
+                + Excerpt.quoted(earlier.written().strip()) + " (" + earlier.where().cell() + ") and "
+                + Excerpt.quoted(later.written().strip()) + " (" + later.where().cell() + "); the later is graded:"
+                + " check which value the team means");
     }
 
     /** The note on a part a sheet answers twice, in any layout: the later answer, in {@code cell}, is used. */
@@ -545,18 +603,28 @@ final class Table {
             }
             Optional<Answer> answer = answer(body.subList(index, last + 1), answerColumn, answerLast, part.get(),
                     source, sheet.notes, Table::runsOver);
+            // A notes column of its row may correct it ("correction: 1 (not 2)").
+            List<Cell> answerRow = body.get(index);
+            List<Cell> besideIt = java.util.stream.IntStream.range(0, answerRow.size()).filter(column -> column
+                    != partColumn && column != teamColumn && (column < answerColumn || column > answerLast))
+                    .mapToObj(answerRow::get).toList();
+            answer = answer.map(given -> correctedBeside(given, besideIt));
             index = last;
             if (answer.isEmpty()) {
                 continue;
             }
-            if (sheet.answers.containsKey(partId)) {
-                sheet.notes.add(answeredTwice(partId, answer.get().where().cell()));
+            Answer given = answer.get();
+            Answer earlier = sheet.answers.get(partId);
+            if (earlier != null) {
+                sheet.notes.add(answeredTwice(partId, given.where().cell()));
+                given = laterOfTwo(earlier, given);
             }
-            sheet.answers.put(partId, answer.get());
+            sheet.answers.put(partId, given);
         }
         List<AnswerSheet> sheets = new ArrayList<>();
         for (LongSheet team : teams) {
-            sheets.add(new AnswerSheet(team.name, team.members, source, Optional.empty(), ordered(team.answers, spec),
+            sheets.add(new AnswerSheet(team.name, team.members, source, Optional.empty(),
+                    ordered(correctedInRowsNamingNoPart(team.answers, team.rowsNamingNoPart, spec), spec),
                     team.notes, Map.of(), leftInRowsNamingNoPart(spec, team.rowed, team.rowsNamingNoPart)));
         }
         if (sheets.isEmpty()) {
@@ -625,7 +693,7 @@ final class Table {
             java.util.function.UnaryOperator<Answer> besideAnotherValue = answer -> anotherValue.filter(cell -> answer
                     .value().isPresent()).map(cell -> answer.doubted("the cell " + cell.name() + " beside it holds "
                     + Excerpt.quoted(cell.text().strip()) + ", another value: check which the team means"))
-                    .orElse(answer);
+                    .orElseGet(() -> correctedBeside(answer, texts));
             if (numbers.isEmpty() || numbers.get().size() == 1 && numbers.get().get(0).size() == 1) {
                 return single.map(besideAnotherValue);
             }

@@ -12,6 +12,8 @@ import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvSheetReaderTest {
 
@@ -63,6 +65,33 @@ class CsvSheetReaderTest {
         assertThat(sheet.notes()).anyMatch(note -> note.contains("'Q9', which the rubric does not have"))
                 .anyMatch(note -> note.contains("avg_stride is answered twice"));
         assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
+    }
+
+    /**
+     * A correction outside the answer's cell ({@code flat_size (corrected),1024} in a row of its own, {@code
+     * remark,conv3 should be 384 x 9 x 9}, {@code correction: 1 (not 2)} in the notes column, a part answered again
+     * with another value) was a note at most: the first answer was graded, unflagged. The answer read is in doubt, the
+     * correction quoted; a remark without a number or naming no part, and a part repeated with the same value, are not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "flat_size (corrected),1024,we recomputed|flat_size|row 4, 'flat_size (corrected): 1024', may correct it",
+        "remark,conv3 should be 384 x 9 x 9,|conv3_shape|row 4, 'remark: conv3 should be 384 x 9 x 9', may correct it",
+        "flat_size,1024,|flat_size|the part is answered twice, '9216' (B3) and '1024' (B4); the later is graded",
+        "avg_stride,2,correction: 1 (not 2)|avg_stride|the cell C4 beside it says 'correction: 1 (not 2)'",
+        "remark,conv3 should be checked again,|conv3_shape|",
+        "remark,we corrected 3 typos,|conv3_shape|",
+        "flat_size,9216,|flat_size|"})
+    void aCorrectionOutsideTheAnswersCellDoubtsIt(String row, String part, String doubt, @TempDir Path folder)
+            throws Exception {
+        String rows = "part,answer,notes\nconv3_shape,384 x 13 x 13,\nflat_size,9216,\n" + row + "\n";
+        Answer answer = read(folder, "corrected.csv", rows.getBytes(StandardCharsets.UTF_8)).get(0).answers().get(part);
+        if (doubt == null) {
+            assertThat(answer.doubt()).as(row).isEmpty();
+        } else {
+            assertThat(answer.doubt()).as(row).hasValueSatisfying(reason -> assertThat(reason).startsWith(doubt)
+                    .endsWith("check which value the team means"));
+        }
     }
 
     /**

@@ -120,6 +120,28 @@ class XlsxSheetReaderTest {
                 "part avg_stride is answered twice; the later answer (C8) is used",
                 "row 9 names part 'conv9_shape', which the rubric does not have");
         assertThat(read.answers().get("conv1_shape").value().orElseThrow().toString()).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(read.answers().get("avg_stride").doubt()).contains("the part is answered twice, '2' (C6) and '1'"
+                + " (C8); the later is graded: check which value the team means");
+    }
+
+    /**
+     * The template's row below an answer saying it corrects it ({@code correction: flat_size is 1024, see conv3} in
+     * C53 under 9216 in C52): a note said the text was not read, and 9216 was graded, unflagged. It is in doubt.
+     */
+    @Test
+    void aCorrectionInTheRowBelowATemplatesAnswerDoubtsIt() throws Exception {
+        Path file = folder.resolve("below.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
+            Sheet answers = workbook.createSheet("answers");
+            row(answers, 1, "team").createCell(2).setCellValue("Team D");
+            row(answers, 5, "flat_size").createCell(2).setCellValue(9216);
+            answers.createRow(6).createCell(2).setCellValue("correction: flat_size is 1024, see conv3");
+            workbook.write(output);
+        }
+        Answer flat = new XlsxSheetReader().read(file, "below.xlsx", SPEC).get(0).answers().get("flat_size");
+        assertThat(flat.value().orElseThrow().toString()).isEqualTo("9216.0");
+        assertThat(flat.doubt()).contains("the cell C7 beside it says 'correction: flat_size is 1024, see conv3': check"
+                + " which value the team means");
     }
 
     /** A workbook of parts {@code S}, {@code s}, {@code Conv1} and {@code conv1} ({@link CsvSheetReaderTest#CASES}). */
