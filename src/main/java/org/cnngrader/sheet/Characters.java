@@ -48,17 +48,23 @@ public final class Characters {
     /**
      * The text with the letters and digits of Unicode's mathematical alphanumeric block (𝐊, 𝑁, 𝟏: U+1D400 to U+1D7FF)
      * as the plain ones they style. LibreOffice writes a bold {@code \mathbf{K}} so, and Chromium every variable of a
-     * MathML formula; read as they are, they are no label and no symbol of a formula.
+     * MathML formula; read as they are, they are no label and no symbol of a formula. The full-width forms an East
+     * Asian input method types ({@code Ｙ1 ＝ ［１１, ０］}, U+FF01 to U+FF5E, and its wide space) are the ASCII ones:
+     * read as they were, such an answer was missing, unflagged.
      */
     public static String plainLetters(String text) {
-        // Each such character is a surrogate pair whose high half is U+D835: none there, nothing to do.
-        if (text.indexOf('\uD835') < 0) {
+        // A styled letter is a surrogate pair whose high half is U+D835; a full-width form is one character.
+        if (text.indexOf('\uD835') < 0 && !hasFullWidth(text)) {
             return text;
         }
         StringBuilder plain = new StringBuilder(text.length());
         for (int index = 0; index < text.length(); ) {
             int point = text.codePointAt(index);
-            if (point >= 0x1D400 && point <= 0x1D7FF) {
+            if (point >= FULL_WIDTH_FIRST && point <= FULL_WIDTH_LAST) {
+                plain.append((char) (point - FULL_WIDTH_FIRST + '!'));
+            } else if (point == IDEOGRAPHIC_SPACE) {
+                plain.append(' ');
+            } else if (point >= 0x1D400 && point <= 0x1D7FF) {
                 plain.append(java.text.Normalizer.normalize(new String(Character.toChars(point)),
                         java.text.Normalizer.Form.NFKC));
             } else {
@@ -67,6 +73,21 @@ public final class Characters {
             index += Character.charCount(point);
         }
         return plain.toString();
+    }
+
+    /** The full-width forms of ASCII's {@code !} to {@code ~}, and the ideographic (full-width) space. */
+    private static final int FULL_WIDTH_FIRST = 0xFF01;
+    private static final int FULL_WIDTH_LAST = 0xFF5E;
+    private static final int IDEOGRAPHIC_SPACE = 0x3000;
+
+    private static boolean hasFullWidth(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character >= FULL_WIDTH_FIRST && character <= FULL_WIDTH_LAST || character == IDEOGRAPHIC_SPACE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -82,8 +82,9 @@ public final class ValueParser {
             return new Parsed.Refused("the text is longer than " + longest + " characters");
         }
         List<String> notes = new ArrayList<>();
-        // A fraction set as one character (a cell's "¼") is the fraction the value syntax writes: 1/4.
-        String written = Characters.fractions(text);
+        // A fraction set as one character (a cell's "¼") is the fraction the value syntax writes: 1/4; a full-width
+        // digit ("９２１６") is its ASCII digit.
+        String written = Characters.fractions(Characters.plainLetters(text));
         String stripped = written.strip();
         if (!expectation.symbols().isEmpty() && !plainDecimal(stripped)
                 && FormulaSyntax.read(stripped, expectation.symbols()) instanceof FormulaSyntax.Reading.Formula formula) {

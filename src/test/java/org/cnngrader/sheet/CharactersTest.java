@@ -36,6 +36,14 @@ class CharactersTest {
         assertThat(Characters.plainLetters("β σ(S)")).isSameAs("β σ(S)");
     }
 
+    /** Unicode's full-width forms (U+FF01 to U+FF5E, and the ideographic space) are their ASCII characters. */
+    @Test
+    void fullWidthFormsAreTheirAsciiCharacters() {
+        assertThat(Characters.plainLetters("\uFF39\uFF11\u3000\uFF1D\u3000\uFF3B\uFF11\uFF11, \uFF10\uFF3D\uFF01\uFF5E"))
+                .isEqualTo("Y1 = [11, 0]!~");
+        assertThat(Characters.plainLetters("\uFF00\uFF5F")).isEqualTo("\uFF00\uFF5F");
+    }
+
     /** Word's AutoCorrect types a minus as an en dash: one that signs a number is a minus; a range's stays. */
     @Test
     void anEnDashThatSignsANumberIsAMinus() {

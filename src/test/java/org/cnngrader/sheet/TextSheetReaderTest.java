@@ -112,6 +112,21 @@ class TextSheetReaderTest {
     }
 
     /**
+     * An answer typed in full-width forms ({@code flatten ＝ ９２１６}, {@code Ｓ ＝ ［［…］］}, as an East Asian input
+     * method types them) was missing, unflagged; after an ASCII sign it was unreadable. Each is read as its ASCII.
+     */
+    @Test
+    void anAnswerInFullWidthFormsWasMissing(@TempDir Path folder) throws Exception {
+        Path markdown = Files.writeString(folder.resolve("answers.md"), "## 1.3.1 Convolution layer\n\n"
+                + "\uFF33 \uFF1D \uFF3B\uFF3B\uFF11, \uFF12\uFF3D, \uFF3B\uFF13, \uFF14\uFF3D\uFF3D\n\n"
+                + "## 1.5 Dimensions of CNN layers\n\nflatten \uFF1D \uFF19\uFF12\uFF11\uFF16\n");
+        var answers = new TextSheetReader().read(markdown, "answers.md", SPEC).get(0).answers();
+        assertThat(answers.get("S").value().orElseThrow().toString()).isEqualTo("[[1.0, 2.0], [3.0, 4.0]]");
+        assertThat(answers.get("flat_size").value().orElseThrow().toString()).isEqualTo("9216.0");
+        assertThat(answers.get("flat_size").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    /**
      * A dictionary printed on one line ({@code {'conv1': (96, 55, 55), 'flatten': 9216}}, a notebook's
      * {@code print(shapes)}, or a JSON line): the layers were found by their values alone, flagged, and the flattened
      * length was missing, unflagged. Its keys label its values; braces elsewhere ({@code {\\bf 2}}) are left.
