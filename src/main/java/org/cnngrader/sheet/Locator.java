@@ -916,9 +916,9 @@ final class Locator {
     /** After a label, its sign and words without a digit: "Padding: no (valid convolution)". */
     private static final Pattern WORDS_AFTER_SIGN = Pattern.compile("\\s*[:=]\\s*\\D*\\p{L}\\D*");
 
-    /** A word that denies: "no", "not", "cannot", "without", "don't", "unnecessary", German "nicht", French "pas"… */
+    /** A word that denies: "no", "not", "cannot", "without", "don't", "unnecessary", German "nicht", "kein"… */
     private static final Pattern DENIAL = Pattern.compile(
-            "(?<!\\p{L})(?:no|not|cannot|none|never|nothing|without|unnecessary|\\p{L}+n['’]t|nicht|kein\\p{L}*|pas)"
+            "(?<!\\p{L})(?:no|not|cannot|none|never|nothing|without|unnecessary|\\p{L}+n['’]t|nicht|kein\\p{L}*)"
             + "(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -1005,13 +1005,10 @@ final class Locator {
      * of numbers, with a digit at most twelve characters after.
      */
     private static List<Pattern> labelInProse(SheetSpec.PartSpec part) {
-        List<String> names = new ArrayList<>(part.labels());
-        part.layer().ifPresent(layer -> names.addAll(layer.names()));
         // A yes or no is said in words, after the label's sign or the question it ends ("… see the eye? Not at all.").
         boolean truth = part.kind() == SheetSpec.ValueKind.TRUTH;
         String soon = part.symbols().isEmpty() && !truth ? "(?=[^\\d\\n]{0,12}\\d)" : "";
-        return names.stream().map(Locator::bareLabel).filter(label -> label.length() > 2)
-                .distinct().map(label -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label)
+        return namesOf(part).stream().filter(label -> label.length() > 2).map(label -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label)
                         + "\\s*\\)|" + Pattern.quote(label) + "\\s*(?::|=(?!=)" + (truth ? "|\\?" : "") + "))" + soon,
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
@@ -1058,15 +1055,9 @@ final class Locator {
      * matched in its case ({@code S} is no {@code s}).
      */
     private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
-        List<String> names = new ArrayList<>(part.labels());
-        part.layer().ifPresent(layer -> names.addAll(layer.names()));
         List<Pattern> patterns = new ArrayList<>();
-        for (String name : names) {
-            String label = bareLabel(name);
-            if (label.isEmpty()) {
-                continue;
-            }
-            int flags = label.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        for (String label : namesOf(part)) {
+            int flags = nameCase(label);
             // A word's label may be followed by two words more before its sign ("Flattened vector:"), as in a label.
             String moreWords = label.length() >= 4 ? "|(?:\\s+\\p{L}+){1,2}\\s*(?::|=(?!=))" : "";
             patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
@@ -1103,7 +1094,8 @@ final class Locator {
                 "(?:=|(?<!\\p{L})(?:is|equals|i\\.e\\.))\\s*(\\p{L}+)\\W*$", Pattern.CASE_INSENSITIVE);
 
         /** Words a blank sheet puts after a label for the team to replace: "your answer here", "tbd", "to be filled". */
-        private static final Pattern FILLER = Pattern.compile("(?iu)answer|here|todo|tbd|fill|your");
+        private static final Pattern FILLER = Pattern.compile(
+                "(?iu)(?<!\\p{L})(?:answer|here|todo|tbd|fill(?:ed)?|your)(?!\\p{L})");
 
         /**
          * The answer a line gives in words: any word after the label alone on its line ("padding: same" is an answer
@@ -3078,26 +3070,40 @@ final class Locator {
         return Optional.empty();
     }
 
+    /** Words that open a question, after a colon too ("We were asked: how do you …?"). */
+    private static final String ASKING = "how|what|which|why|wie|welche[rsn]?|warum|comment|quel(?:le)?s?|cómo|cuál|qué";
+
     /**
      * Where a line restates the problem rather than answers it: a quotation ({@code > Represent 2×2 average pooling
-     * (stride 2, no overlap) as a convolution.}) or a line opening with a problem's word ({@code Tip:}, {@code
-     * Question:}, {@code *Problem: …*}), up to an answer's mark on it if any.
+     * (stride 2, no overlap) as a convolution.}), a line opening with a word only a problem opens with ({@code Tip:},
+     * {@code Hint:}, {@code Given:}), or with one that may open an answer's line too ({@code Question:}, {@code Task
+     * 1.4:}, {@code Q2:}) when the problem's words follow ({@code *Problem: represent …*}, {@code Question: How do you
+     * …}); up to an answer's mark on it if any.
      */
-    private static final Pattern PROBLEM_OPENING = Pattern.compile("^[\\s*_#]*(?:>|(?:question|problem|task|tip|hint"
-            + "|given|exercise|frage|aufgabe|hinweis|tipp|gegeben|pregunta|enunciado|consigne|énoncé|indice|q)"
-            + "\\s*[\\d.]*\\s*[:)])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PROBLEM_OPENING = Pattern.compile("^[\\s*_#]*(?:>|(?:tip|hint|given|hinweis|tipp|gegeben"
+            + "|consigne|énoncé|enunciado|indice)[\\s\\d.]*[:)]|(?:question|problem|task|exercise|frage|aufgabe|pregunta|q)"
+            + "[\\s\\d.]*[:)][\\s*_]*(?:" + ASKING + "|represent|compute|calculate|find|give|determine|show|explain|write"
+            + "|berechne|bestimme|gib|zeige|calcule[rz]?|donne[rz]?|calcula|determina)(?!\\p{L}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A sign right before a value: after a label's sign the value is given, not restated ("Q2: stride = 2", "> stride =
+     * 2", a quoted answer); the problem restated says it in words ("stride 2, no overlap").
+     */
+    private static final Pattern AFTER_A_SIGN = Pattern.compile("[\\p{L}\\p{N})]['′]*\\s*[=:]\\s*$");
 
     /** An answer's mark ending the problem restated on its line: "Question: …? Answer: 2". */
     private static final Pattern ANSWER_ON_A_PROBLEMS_LINE = Pattern.compile(
-            "(?<!\\p{L})(?:answer|antwort|solution|lösung|réponse|respuesta|a)\\s*:", Pattern.CASE_INSENSITIVE);
+            "(?<!\\p{L})(?:answer|antwort|solution|lösung|réponse|respuesta|a)\\s*:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A question the line asks, up to its question mark: "How do you represent 2×2 average pooling (stride 2, padding
      * 0) as a convolution?". Its values are the problem's; a value after the mark answers it ("What is the stride? 2").
      */
-    private static final Pattern QUESTION_ASKED = Pattern.compile("(?:^|[.!?:]\\s)[\\s*_>#]*(?:how|what|which|why|can"
-            + "|could|does|do|is|are|would|should|wie|was|welche[rsn]?|warum|kann|comment|quel(?:le)?s?|cómo|cuál"
-            + "|qué)\\b[^.!?]*\\?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUESTION_ASKED = Pattern.compile("(?:(?:^|[.!?]\\s)[\\s*_>#]*(?:" + ASKING + "|can"
+            + "|could|does|do|is|are|would|should|kann)|:\\s[\\s*_>#]*(?:" + ASKING + "))\\b[^.!?:]*\\?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Whether the candidate stands where its line restates the problem: the value a blank part took there by its
@@ -3107,7 +3113,7 @@ final class Locator {
         String text = document.lines().get(candidate.lineIndex()).text();
         Matcher opening = PROBLEM_OPENING.matcher(text);
         boolean restated = false;
-        if (opening.lookingAt()) {
+        if (opening.lookingAt() && !AFTER_A_SIGN.matcher(text.substring(0, candidate.column())).find()) {
             Matcher answer = ANSWER_ON_A_PROBLEMS_LINE.matcher(text).region(opening.end(), text.length());
             restated = candidate.column() < (answer.find() ? answer.start() : text.length());
         }
@@ -3116,7 +3122,8 @@ final class Locator {
             restated = candidate.column() >= question.start() && candidate.column() < question.end();
         }
         return restated ? Optional.of("its line restates the problem, " + Excerpt.quoted(text.strip()) + " ("
-                + at(candidate.lineIndex()) + "): check the team answered it") : Optional.empty();
+                + at(candidate.lineIndex()) + "): the value may be the problem's, copied; check it is the team's answer")
+                : Optional.empty();
     }
 
     /**
@@ -3131,34 +3138,66 @@ final class Locator {
             return Optional.empty();
         }
         Optional<SheetValue> takenValue = value(result(taken, part), part);
+        int decidedLine = -1;
+        boolean correcting = false;
         for (int index = taken.order() + 1; index < candidates.size()
                 && region.contains(candidates.get(index).lineIndex()); index++) {
             Candidate answer = result(candidates.get(index), part);
-            if (answer.lineIndex() <= taken.lineIndex() || !readable(answer, part) || !sameKind(answer, part)
-                    || value(answer, part).equals(takenValue)) {
+            if (answer.lineIndex() <= taken.lineIndex()) {
                 continue;
             }
-            String line = document.lines().get(answer.lineIndex()).text();
-            if (CORRECTION.matcher(line.toLowerCase(Locale.ROOT)).find() && namesInProse(line, part)) {
-                return Optional.of(Excerpt.quoted(line.strip()) + " (" + at(answer.lineIndex()) + ") says it"
-                        + " corrects an answer above, naming this part: check which is the student's answer");
+            if (answer.lineIndex() != decidedLine) {
+                // Once a line, however many values it holds.
+                decidedLine = answer.lineIndex();
+                String line = document.lines().get(decidedLine).text();
+                correcting = correctsAnAnswerAbove(line) && namesInProse(line, part);
+            }
+            if (correcting && readable(answer, part) && sameKind(answer, part)
+                    && !value(answer, part).equals(takenValue)) {
+                return Optional.of(Excerpt.quoted(document.lines().get(decidedLine).text().strip()) + " ("
+                        + at(decidedLine) + ") may correct it, naming this part: check which is the student's answer");
             }
         }
         return Optional.empty();
     }
 
+    /** An answer above referred to: "the Pool1 answer above is wrong", "the value before". */
+    private static final Pattern ABOVE = Pattern.compile("(?<!\\p{L})(?:above|earlier|before|previous|oben|vorher)"
+            + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
-     * Whether a line names the part: one of its labels, or its layer's names, as a word; a label of one or two
-     * characters ({@code A}, {@code S}) in its own case only, since "a" and "s" are words.
+     * Whether a line says it corrects an answer above: it opens with a correcting word ("EDIT:", "Update:",
+     * "Correction:"), or has one and refers to an answer above ("The flattened length above is wrong: …"). A remark
+     * that a value would be wrong ("without the padding, conv2 would give 256 × 23 × 23, which would be wrong") is none.
      */
+    private static boolean correctsAnAnswerAbove(String line) {
+        return CORRECTION_BELOW.matcher(line).find()
+                || ABOVE.matcher(line).find() && CORRECTION.matcher(line.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether a line names the part: one of its names ({@link #namesOf}) as a word ({@link #nameAsWord}). */
     static boolean namesInProse(String line, SheetSpec.PartSpec part) {
-        String text = normalize(line);
-        java.util.stream.Stream<String> labels = part.labels().stream().map(label -> label.replaceAll("[\\s=:]+$", ""));
-        return java.util.stream.Stream.concat(labels, part.layer().stream().flatMap(layer -> layer.names().stream()))
-                .filter(name -> !name.isBlank()).anyMatch(name -> name.length() > 2
-                        ? asWord(wanted(name)).matcher(text).find()
-                        : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                                .matcher(line).find());
+        return namesOf(part).stream().anyMatch(name -> nameAsWord(name).matcher(line).find());
+    }
+
+    /** The part's names as a line may give them: its labels without their signs, and its layer's names. */
+    private static List<String> namesOf(SheetSpec.PartSpec part) {
+        List<String> names = new ArrayList<>(part.labels());
+        part.layer().ifPresent(layer -> names.addAll(layer.names()));
+        return names.stream().map(Locator::bareLabel).filter(name -> !name.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * How a name is matched: ignoring case, but for a name of one or two characters ({@code A}, {@code S}), which
+     * "a" and "s" are too.
+     */
+    static int nameCase(String name) {
+        return name.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+    }
+
+    /** A name as a word of a line: no letter or digit touches it, in its case ({@link #nameCase}). */
+    static Pattern nameAsWord(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", nameCase(name));
     }
 
     /**
@@ -4143,12 +4182,16 @@ final class Locator {
      * {@code W1 x + b1}) or a function it applies ({@code W2 abs(…)}).
      */
     private static final Pattern TERM_AFTER = Pattern.compile(
-            "\\s*(?:[+−·×*/^)]|-(?!-)|\\p{L}{1,3}\\s*(?:[+−·×*/)]|-(?!-))|\\p{L}+\\()");
+            "\\s*(?:[+−·×*/^)]|\\p{L}{1,3}\\s*[+−·×*/)-]|\\p{L}+\\()");
 
-    /** Whether the name from {@code start} to {@code end} in {@code text} is a term of an expression there. */
+    /**
+     * Whether the name from {@code start} to {@code end} in {@code text}, a table's header (cells parted by bars,
+     * ampersands or tabs), is a term of an expression there. A hyphen right after a name is prose's dash ("W1 - first
+     * layer weights:"), no minus.
+     */
     private static boolean termOfAnExpression(String text, int start, int end) {
-        return TERM_BEFORE.matcher(text.substring(0, start)).find()
-                || TERM_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        return Characters.containsAny(text, "|&\t") && (TERM_BEFORE.matcher(text.substring(0, start)).find()
+                || TERM_AFTER.matcher(text).region(end, text.length()).lookingAt());
     }
 
     /**

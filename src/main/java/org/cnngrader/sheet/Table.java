@@ -328,18 +328,19 @@ final class Table {
             if (!correcting(row.snippet())) {
                 continue;
             }
-            doubted.replaceAll((partId, answer) -> answer.value().isEmpty() || !namedIn(row.snippet(), partId, spec)
+            // A row above the answer, or one repeating it, corrects nothing of it.
+            doubted.replaceAll((partId, answer) -> answer.value().isEmpty() || row.line() < answer.where().line()
+                    || row.snippet().contains(answer.written().strip()) || !namedIn(row.snippet(), partId, spec)
                     ? answer : answer.doubted("row " + row.line() + ", " + Excerpt.quoted(row.snippet()) + ", may"
                     + " correct it: check which value the team means"));
         }
         return doubted;
     }
 
-    /** Whether a row's text names the part: its id as a word in any case, or as the Locator names it in prose. */
+    /** Whether a row's text names the part: by its id or as a line of prose names it ({@link Locator#namesInProse}). */
     private static boolean namedIn(String text, String partId, SheetSpec spec) {
-        java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])"
-                + java.util.regex.Pattern.quote(partId) + "(?![\\p{L}\\p{N}_])", java.util.regex.Pattern.CASE_INSENSITIVE);
-        return id.matcher(text).find() || spec.part(partId).filter(part -> Locator.namesInProse(text, part)).isPresent();
+        return Locator.nameAsWord(partId).matcher(text).find()
+                || spec.part(partId).filter(part -> Locator.namesInProse(text, part)).isPresent();
     }
 
     /**

@@ -153,6 +153,22 @@ class LinearScanningTest {
         }
     }
 
+    /**
+     * A long line of blanks after a problem's word ({@code Q}), or of colons before question words ({@code x: is}),
+     * is read in linear time: the patterns telling a problem restated were quadratic on both.
+     */
+    @Test
+    void aProblemRestatedIsToldInLinearTime() {
+        SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        for (String line : List.of("Q" + " ".repeat(200_000) + "stride = 2", "x: is ".repeat(40_000) + "stride = 2")) {
+            AnswerSheet sheet = assertTimeoutPreemptively(BOUND, () -> Locator.locate(TextSheetReader.document(
+                    "## 1.4 Pooling transformed into convolution\n" + line + "\n", "long.md"), spec,
+                    new java.util.ArrayList<>()));
+            assertThat(sheet.answers()).as(line.substring(0, 6)).containsKey("avg_stride");
+        }
+    }
+
     @Test
     void aTextFileOfUnclosedMatrixEnvironmentsIsReadInOnePass() {
         // 300 KB of "\\begin{bmatrix} 1 & 2 \\\\" lines: each \\begin once looked for its \\end to the file's end.

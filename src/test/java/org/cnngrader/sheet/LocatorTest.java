@@ -1530,7 +1530,8 @@ class LocatorTest {
     @CsvSource(delimiter = '|', value = {"Top-right neuron and the eye: The neuron cannot see the eye.|true",
         "Top-right neuron and the eye: Das Neuron sieht das Auge nicht.|true",
         "Can the neuron see the eye? Not at all.|true", "The neuron cannot see the eye.|true", "eye: ✗|true",
-        "Does the top-right neuron see the eye?|false", "eye: ___|false", "The eye is at pixel (255, 210).|false"})
+        "Does the top-right neuron see the eye?|false", "eye: ___|false", "The eye is at pixel (255, 210).|false",
+        "Top-right neuron and the eye: The neuron cannot see it, since the eye lies where the field does not reach.|true"})
     void aYesOrNoSaidInWordsIsUnreadable(String line, boolean unreadable) {
         SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Exercise 4-2\n\nreceptive field: 41"
@@ -1557,14 +1558,16 @@ class LocatorTest {
         "*Problem: represent 2×2 average pooling with stride 2 as a convolution; give kernel, stride and padding.*|true",
         "We were asked: how do you represent 2×2 average pooling with stride 2 as a convolution?|true",
         "> **Answer:** stride 2|false", "Question: what is the stride? Answer: stride 2|false",
-        "What is the stride? 2|false", "Stride: 2 (why 2? the windows must not overlap)|false"})
+        "What is the stride? 2|false", "Stride: 2 (why 2? the windows must not overlap)|false", "Q2: stride = 2|false",
+        "> stride = 2|false", "Task 1.4: kernel [[0.25, 0.25], [0.25, 0.25]], stride 2, padding 0|false",
+        "AUFGABE 1.4: Berechne den Stride. LÖSUNG: stride 2|false", "stride: is 2 enough? yes|false"})
     void aValueWhereTheProblemIsRestatedIsInDoubt(String line, boolean doubted) {
         Answer stride = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line
                 + "\n\nKernel: [[0.25, 0.25], [0.25, 0.25]]\n\nPadding: 0\n").get("avg_stride");
         assertThat(stride.value().orElseThrow().toString()).isEqualTo("2.0");
         assertThat(stride.doubt()).as(line).isEqualTo(doubted ? java.util.Optional.of("its line restates the"
-                + " problem, " + Excerpt.quoted(line) + " (line 3): check the team answered it")
-                : java.util.Optional.empty());
+                + " problem, " + Excerpt.quoted(line) + " (line 3): the value may be the problem's, copied; check it is"
+                + " the team's answer") : java.util.Optional.empty());
     }
 
     /**
@@ -1581,15 +1584,16 @@ class LocatorTest {
         "1.3.2 Pooling layer|P = [[0.95, 0.99], [1, 1]]|Correction: P = [[0.95, 0.99, 0.99], [1, 1, 1], [1, 1, 1]]|P|true",
         "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|Update: we recomputed, conv4 should be 384 × 9 × 9.|conv3_shape|false",
         "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|EDIT: the answer above is wrong, it is 384 × 9 × 9.|conv3_shape|false",
-        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|With 3 × 3 kernels, conv3 keeps 384 × 13 × 13 maps.|conv3_shape|false"})
+        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|With 3 × 3 kernels, conv3 keeps 384 × 13 × 13 maps.|conv3_shape|false",
+        "1.5 Dimensions of CNN layers|- Conv3: 384 × 13 × 13|Without padding, conv3 would give 384 × 11 × 11, which would be wrong.|conv3_shape|false"})
     void aLaterLineCorrectingAPartByNameDoubtsTheAnswerTaken(String heading, String answer, String later,
             String part, boolean doubted) {
         Answer taken = readAlexNet("## " + heading + "\n\n" + answer + "\n- Conv2: 256 × 27 × 27\n\n" + later + "\n")
                 .get(part);
         assertThat(taken.where().line()).isEqualTo(3);
         assertThat(taken.doubt()).as(later).isEqualTo(doubted
-                ? java.util.Optional.of(Excerpt.quoted(later) + " (line 6) says it corrects an answer above, naming this part:"
-                        + " check which is the student's answer") : java.util.Optional.empty());
+                ? java.util.Optional.of(Excerpt.quoted(later) + " (line 6) may correct it, naming this part: check which is"
+                        + " the student's answer") : java.util.Optional.empty());
     }
 
     /**
@@ -1611,6 +1615,21 @@ class LocatorTest {
         assertThat(value(answers, "b1")).isEqualTo("[0.0, -1.0]");
         assertThat(value(answers, "W2")).isEqualTo("[[1.0, -2.0]]");
         assertThat(value(answers, "b2")).isEqualTo("0.0");
+    }
+
+    /**
+     * A name and a dash in prose over its matrix ({@code W1 - first layer weights:}) still names it: read as a minus,
+     * the dash made W1 a term, and W1, b1 and W2 were missing, unflagged, their matrices taken by other parts.
+     */
+    @Test
+    void aDashAfterANameInProseIsNoMinus() {
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 - first layer weights:\n"
+                + "[[1, 1], [1, 1]]\n\nb1 - first layer bias:\n[0, -1]\n\nW2 - second layer weights:\n[[1, -2]]\n\n"
+                + "b2 = 0\n", "answers.md"), cpen455, new ArrayList<>()).answers();
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
+        assertThat(value(answers, "b1")).isEqualTo("[0.0, -1.0]");
+        assertThat(value(answers, "W2")).isEqualTo("[[1.0, -2.0]]");
     }
 
     /**
