@@ -4182,16 +4182,19 @@ final class Locator {
      * {@code W1 x + b1}) or a function it applies ({@code W2 abs(…)}).
      */
     private static final Pattern TERM_AFTER = Pattern.compile(
-            "\\s*(?:[+−·×*/^)]|\\p{L}{1,3}\\s*[+−·×*/)-]|\\p{L}+\\()");
+            "\\s*(?:[+−·×*/^)]|\\p{L}{1,3}\\s*[+−·×*/)]|\\p{L}+\\()");
+
+    /** An operand and an operator before a name, a hyphen not among them: what makes the name a term. */
+    private static final Pattern OPERATOR_BEFORE = Pattern.compile("[\\p{L}\\p{N})\\]}]\\s*[+−·×*/]\\s*$");
 
     /**
-     * Whether the name from {@code start} to {@code end} in {@code text}, a table's header (cells parted by bars,
-     * ampersands or tabs), is a term of an expression there. A hyphen right after a name is prose's dash ("W1 - first
-     * layer weights:"), no minus.
+     * Whether the name from {@code start} to {@code end} in {@code text} is a term of an expression there (a table's
+     * header, in any format). A hyphen beside a name is prose's dash ("W1 - first layer weights:", "second layer -
+     * W2:"), no minus.
      */
     private static boolean termOfAnExpression(String text, int start, int end) {
-        return Characters.containsAny(text, "|&\t") && (TERM_BEFORE.matcher(text.substring(0, start)).find()
-                || TERM_AFTER.matcher(text).region(end, text.length()).lookingAt());
+        return OPERATOR_BEFORE.matcher(text.substring(0, start)).find()
+                || TERM_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

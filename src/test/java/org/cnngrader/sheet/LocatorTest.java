@@ -1598,13 +1598,14 @@ class LocatorTest {
 
     /**
      * A truth table whose header names the network's terms ({@code | x1 | x2 | h = relu(W1 x + b1) | y |}, {@code |
-     * x1 | x2 | y = W2 abs(W1 x + b1) + b2 |}): a term of the header labelled the table below it, and b1 or W2 was read
+     * x1 | x2 | y = W2 abs(W1 x + b1) + b2 |}, its cells parted by tabs in Word, by gaps in a PDF): a term of the header labelled the table below it, and b1 or W2 was read
      * as the table's inputs, unflagged, the answer on its own line above passed over. A term of an expression names
      * no matrix below it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"| x1 | x2 | h = relu(W1 x + b1) | y |", "| x1 | x2 | W1 x + b1 | y |",
-        "| x1 | x2 | y = W2 abs(W1 x + b1) + b2 |", "| x1 | x2 | W2 h + b2 |", "| x1 | x2 | W2 · h − b2 |"})
+        "| x1 | x2 | y = W2 abs(W1 x + b1) + b2 |", "| x1 | x2 | W2 h + b2 |", "| x1 | x2 | W2 · h − b2 |",
+        "x1 x2 h = relu(W1 x + b1) y", "x1\tx2\ty = W2 abs(W1 x + b1) + b2"})
     void aTermOfATablesHeaderNamesNoPartOfTheTable(String header) {
         SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 = [[1, 1], [1, 1]]\n\n"
@@ -1618,14 +1619,15 @@ class LocatorTest {
     }
 
     /**
-     * A name and a dash in prose over its matrix ({@code W1 - first layer weights:}) still names it: read as a minus,
+     * A name and a dash in prose over its matrix ({@code W1 - first layer weights:}, {@code second layer - W2:}) still
+     * names it: read as a minus,
      * the dash made W1 a term, and W1, b1 and W2 were missing, unflagged, their matrices taken by other parts.
      */
     @Test
     void aDashAfterANameInProseIsNoMinus() {
         SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 - first layer weights:\n"
-                + "[[1, 1], [1, 1]]\n\nb1 - first layer bias:\n[0, -1]\n\nW2 - second layer weights:\n[[1, -2]]\n\n"
+                + "[[1, 1], [1, 1]]\n\nb1 - first layer bias:\n[0, -1]\n\nsecond layer - W2:\n[[1, -2]]\n\n"
                 + "b2 = 0\n", "answers.md"), cpen455, new ArrayList<>()).answers();
         assertThat(value(answers, "W1")).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
         assertThat(value(answers, "b1")).isEqualTo("[0.0, -1.0]");
