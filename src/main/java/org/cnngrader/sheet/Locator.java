@@ -400,8 +400,11 @@ final class Locator {
 
     /** A label as a word of a line, in any case: no letter or digit touches it (not {@code kernels}). */
     private static Pattern asWord(String label) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return asWord(label, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern asWord(String label, int flags) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])", flags);
     }
 
     /**
@@ -1008,8 +1011,9 @@ final class Locator {
         // A yes or no is said in words, after the label's sign or the question it ends ("… see the eye? Not at all.").
         boolean truth = part.kind() == SheetSpec.ValueKind.TRUTH;
         String soon = part.symbols().isEmpty() && !truth ? "(?=[^\\d\\n]{0,12}\\d)" : "";
-        return namesOf(part).stream().filter(label -> label.length() > 2).map(label -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label)
-                        + "\\s*\\)|" + Pattern.quote(label) + "\\s*(?::|=(?!=)" + (truth ? "|\\?" : "") + "))" + soon,
+        return namesOf(part).stream().filter(label -> label.length() > 2).map(label -> Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label) + "\\s*\\)|" + Pattern.quote(label)
+                        + "\\s*(?::|=(?!=)" + (truth ? "|\\?" : "") + "))" + soon,
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
@@ -3094,7 +3098,7 @@ final class Locator {
 
     /** An answer's mark ending the problem restated on its line: "Question: …? Answer: 2". */
     private static final Pattern ANSWER_ON_A_PROBLEMS_LINE = Pattern.compile(
-            "(?<!\\p{L})(?:answer|antwort|solution|lösung|réponse|respuesta|a)\\s*:",
+            "(?<!\\p{L})(?:" + String.join("|", ValueSyntax.ANSWER_WORDS) + "|solution|lösung|respuesta)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -3197,7 +3201,7 @@ final class Locator {
 
     /** A name as a word of a line: no letter or digit touches it, in its case ({@link #nameCase}). */
     static Pattern nameAsWord(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", nameCase(name));
+        return asWord(name, nameCase(name));
     }
 
     /**
