@@ -1,5 +1,6 @@
 #!/bin/sh
-# The PDFs as students typeset them: the Markdown by pandoc (its default LaTeX engine), the LaTeX by pdflatex.
+# The PDFs as students typeset them: the Markdown by pandoc (its default LaTeX engine), the LaTeX by pdflatex, the
+# truth table through pandoc's Word file and LibreOffice.
 set -e
 cd "$(dirname "$0")"
 for name in operations output-first; do
@@ -7,3 +8,5 @@ for name in operations output-first; do
 done
 pdflatex -interaction=nonstopmode numbered.tex > /dev/null
 rm -f numbered.aux numbered.log
+pandoc truth-table.md -o truth-table.docx
+soffice --headless --convert-to pdf truth-table.docx > /dev/null

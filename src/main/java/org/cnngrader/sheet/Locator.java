@@ -279,7 +279,8 @@ final class Locator {
      * missing is for a person to look at. On a line a part took a value from, the terms of a computation are no value
      * left. A question whose lines hold no such value was likely left unanswered. A question headed out of order was
      * not read there. A number in words no part read counts while a part asking for a whole number is not found
-     * ({@code K = […] applied every two pixels}: the stride was missing, unflagged).
+     * ({@code K = […] applied every two pixels}: the stride was missing, unflagged), and a yes or no in a sentence
+     * while a part asking for one is ({@code Das Neuron sieht das Auge nicht.}).
      */
     private Map<String, List<Where>> valuesLeft(Map<String, Answer> answers,
             Map<String, AnswerSheet.Unheaded> unheaded) {
@@ -298,9 +299,10 @@ final class Locator {
                             && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
                                     || !claimed(candidate) && !term(candidate)))
                     .map(Candidate::lineIndex);
-            List<Where> places = java.util.stream.Stream.concat(valueLines,
-                    numbersInWordsLeft(question, region, answers).stream())
-                    .distinct().sorted().map(this::where).toList();
+            List<Where> places = java.util.stream.Stream.of(valueLines,
+                    numbersInWordsLeft(question, region, answers).stream(),
+                    yesOrNoInWordsLeft(question, region, answers).stream())
+                    .flatMap(lines -> lines).distinct().sorted().map(this::where).toList();
             if (!places.isEmpty()) {
                 left.put(question.id(), places);
             }
@@ -336,6 +338,37 @@ final class Locator {
         }
         return lines;
     }
+
+    /**
+     * The lines of a question's headed region, past a mark of the solution, that say yes or no in a sentence no answer
+     * was read from ({@code Das Neuron sieht das Auge nicht.}), if a part of it asking for a yes or no was not found:
+     * its answer may be said so without its label. A question ("Does the neuron see the eye?") says neither.
+     */
+    private List<Integer> yesOrNoInWordsLeft(SheetSpec.QuestionSpec question, Regions.Region region,
+            Map<String, Answer> answers) {
+        boolean yesOrNoMissing = spec.parts().stream().anyMatch(part -> part.graded()
+                && part.questionId().equals(question.id()) && part.kind() == SheetSpec.ValueKind.TRUTH
+                && !answers.containsKey(part.id()));
+        if (!yesOrNoMissing || !region.headed()) {
+            return List.of();
+        }
+        int solution = solutionMark(region).orElse(region.start());
+        List<Integer> lines = new ArrayList<>();
+        for (int index : answerLines(region)) {
+            Document.Line line = document.lines().get(index);
+            String text = wordsOf(index);
+            if (index >= solution && !text.endsWith("?") && SAYS_YES_OR_NO.matcher(text).find()
+                    && answers.values().stream().noneMatch(answer -> answer.where().page() == line.page()
+                            && answer.where().line() == line.number())) {
+                lines.add(index);
+            }
+        }
+        return lines;
+    }
+
+    /** A word saying yes or no in a sentence: a denial ({@link #DENIAL}) or a yes. */
+    private static final Pattern SAYS_YES_OR_NO = Pattern.compile(Patterns.DENIAL_WORDS + "|(?<!\\p{L})(?:"
+            + String.join("|", ValueSyntax.YES_WORDS) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether an answer was read from {@code word} on {@code line}: its words are no value left. */
     private static boolean readFrom(String word, Document.Line line, Map<String, Answer> answers) {
@@ -919,10 +952,8 @@ final class Locator {
     /** After a label, its sign and words without a digit: "Padding: no (valid convolution)". */
     private static final Pattern WORDS_AFTER_SIGN = Pattern.compile("\\s*[:=]\\s*\\D*\\p{L}\\D*");
 
-    /** A word that denies: "no", "not", "cannot", "without", "don't", "unnecessary", German "nicht", "kein"… */
-    private static final Pattern DENIAL = Pattern.compile(
-            "(?<!\\p{L})(?:no|not|cannot|none|never|nothing|without|unnecessary|\\p{L}+n['’]t|nicht|kein\\p{L}*)"
-            + "(?!\\p{L})",
+    /** A word that denies ({@link Patterns#DENIAL_WORDS}). */
+    private static final Pattern DENIAL = Pattern.compile(Patterns.DENIAL_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The clause of a text that holds a match: from the punctuation before it to the punctuation after it. */
@@ -4153,15 +4184,16 @@ final class Locator {
             return false;
         }
         // "print(P_same)" before a notebook's output names what the code prints, not the output below it; "b2 = 0"
-        // names its own value, not a table printed below it; a term of a table's header ("| x1 | x2 | W1 x + b1 |")
-        // names no part of the table.
+        // names its own value, not a table printed below it; a term of a table's header ("| x1 | x2 | W1 x + b1 |"),
+        // on its line or wrapped below its operator in a typeset cell, names no part of the table.
         String previous = previousText(candidate);
         Matcher word = patterns[1].matcher(previous);
         while (word.find()) {
             int at = word.start() + (word.group().startsWith(wanted) ? 0 : 1);
             boolean printed = at > 0 && "([".indexOf(previous.charAt(at - 1)) >= 0;
             if (!printed && !VALUE_AFTER_SIGN.matcher(previous.substring(at + wanted.length())).lookingAt()
-                    && !termOfAnExpression(previous, at, at + wanted.length())) {
+                    && !termOfAnExpression(previous, at, at + wanted.length())
+                    && !continuesATermAbove(candidate, patterns[1])) {
                 return true;
             }
         }
@@ -4217,16 +4249,40 @@ final class Locator {
         if (known != null) {
             return known;
         }
-        String found = "";
-        for (int index = candidate.lineIndex() - 1; index >= Math.max(0, candidate.lineIndex() - 3); index--) {
-            String text = document.lines().get(index).text();
-            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                found = normalize(text).strip();
-                break;
-            }
-        }
+        int index = previousLine(candidate);
+        String found = index < 0 ? "" : normalize(document.lines().get(index).text()).strip();
         previousTexts[candidate.order()] = found;
         return found;
+    }
+
+    /** The index of the nearest of the three lines above a candidate's that holds a letter or digit, or -1. */
+    private int previousLine(Candidate candidate) {
+        for (int index = candidate.lineIndex() - 1; index >= Math.max(0, candidate.lineIndex() - 3); index--) {
+            if (document.lines().get(index).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the name on the line above a candidate continues a typeset header cell wrapped over two lines whose
+     * first ends with an operator ({@code y = W2 h +} over {@code b2}): a term of the expression, as on one line.
+     */
+    private boolean continuesATermAbove(Candidate candidate, Pattern name) {
+        int index = previousLine(candidate);
+        if (index < 1) {
+            return false;
+        }
+        Document.Line line = document.lines().get(index);
+        List<Document.Word> words = line.words();
+        for (int word = words.size() - 1; word >= 0; word--) {
+            if (name.matcher(normalize(words.get(word).text())).find()) {
+                String above = normalize(WrappedCells.cellAbove(document.lines().get(index - 1), line, word));
+                return OPERATOR_BEFORE.matcher(above).find();
+            }
+        }
+        return false;
     }
 
     /** A candidate's context, normalised once. */
@@ -4435,6 +4491,10 @@ final class Locator {
         static final String SPACES = SPACE + "*";
         /** LaTeX's wide spaces, set to part things: {@code \\quad}, {@code \\qquad}, {@code \\hspace{2em}}. */
         static final String WIDE_SPACE = "\\\\(?:qquad|quad|hspace\\*?\\{[^{}]{0,12}\\})";
+
+        /** A word that denies: "no", "not", "cannot", "without", "don't", "unnecessary", German "nicht", "kein"… */
+        static final String DENIAL_WORDS = "(?<!\\p{L})(?:no|not|cannot|none|never|nothing|without|unnecessary"
+                + "|\\p{L}+n['’]t|nicht|kein\\p{L}*)(?!\\p{L})";
 
         /**
          * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",

@@ -158,6 +158,34 @@ final class WrappedCells {
         return rest;
     }
 
+    /**
+     * The text the cell of word {@code index} of {@code line} holds on the line above, when that line is the cell's
+     * previous one: its words from the word's left edge up to the next cell of {@code line}, parted by blanks. A
+     * header wrapped in its column ({@code y = W2 h +} over {@code b2}) is one cell over two lines. Empty when the line
+     * above stands farther than a cell's lines do.
+     */
+    static String cellAbove(Document.Line above, Document.Line line, int index) {
+        List<Document.Word> words = line.words();
+        Document.Word word = words.get(index);
+        if (!nextLineOfACell(above, line, word.fontSize())) {
+            return "";
+        }
+        double end = Double.POSITIVE_INFINITY;
+        for (int next = index + 1; next < words.size(); next++) {
+            if (cellGap(words.get(next - 1), words.get(next))) {
+                end = words.get(next).left();
+                break;
+            }
+        }
+        StringBuilder cell = new StringBuilder();
+        for (Document.Word upper : above.words()) {
+            if (upper.left() >= word.left() - ALIGNMENT * word.fontSize() && upper.left() < end) {
+                cell.append(cell.isEmpty() ? "" : " ").append(upper.text());
+            }
+        }
+        return cell.toString();
+    }
+
     /** Whether {@code below} is the line under {@code above} on its page, as close as a cell's lines are. */
     private static boolean nextLineOfACell(Document.Line above, Document.Line below, double fontSize) {
         return below.page() == above.page() && below.baseline() > above.baseline()

@@ -1815,6 +1815,34 @@ class LocatorTest {
     }
 
     /**
+     * {@code Das Neuron sieht das Auge nicht.} under 4-2's heading, without the label "eye" the rubric knows: the yes or
+     * no was missing, unflagged, graded 0. A sentence saying yes or no that no part was read from is left while a part
+     * asking for a yes or no is not found; the problem's question restated ("… see the eye?") is not, nor a sentence
+     * beside a yes or no that was read.
+     */
+    @Test
+    void aYesOrNoInASentenceWithoutItsLabelIsLeftForAMissingYesOrNo() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        AnswerSheet german = Locator.locate(TextSheetReader.document("""
+                ## Exercise 4-2
+                Does the top-right neuron see the eye?
+                receptive field: 41
+                Das Neuron sieht das Auge nicht.
+                """, "answers.md"), lmu, new ArrayList<>());
+        assertThat(german.answers()).containsKey("receptive_field_side").doesNotContainKey("sees_eye");
+        assertThat(german.valuesLeft().get("4-2")).extracting(Where::line).containsExactly(4);
+        AnswerSheet answered = Locator.locate(TextSheetReader.document("""
+                ## Exercise 4-2
+                Does the top-right neuron see the eye?
+                receptive field: 41
+                eye: no
+                Das Neuron sieht das Auge nicht.
+                """, "answers.md"), lmu, new ArrayList<>());
+        assertThat(answered.answers()).containsKeys("receptive_field_side", "sees_eye");
+        assertThat(answered.valuesLeft()).doesNotContainKey("4-2");
+    }
+
+    /**
      * {@code K = […] applied every two pixels, padding 0.}: the stride, said in words without its label, was missing
      * without a flag. A number in words no part read is left while a part asking for a whole number is not found; a
      * number word a part was read from ({@code Stride: two}) is not, nor one beside parts all found.

@@ -761,6 +761,22 @@ class PdfSheetReaderTest {
     }
 
     /**
+     * A truth table's header {@code | x1 | x2 | h = relu(W1 x + b1) | y = W2 h + b2 |} in LibreOffice's print of
+     * pandoc's Word file: its last cell wraps, {@code y = W2 h +} over {@code b2}, and b2, alone on the line over the
+     * table's rows, took the table as its value (four rows of two inputs, unflagged), the team's {@code b2 = 0} above
+     * passed over. A term wrapped below its operator names nothing, as on one line.
+     */
+    @Test
+    void aTermOfAHeaderWrappedBelowItsOperatorNamesNoPartOfTheTable() throws Exception {
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Path pdf = Path.of("src/test/resources/wrapped-typeset-tables/truth-table.pdf");
+        Map<String, Answer> answers = new PdfSheetReader().read(pdf, "truth-table.pdf", cpen).get(0).answers();
+        assertThat(value(answers, "b2")).isEqualTo("0.0");
+        assertThat(answers.get("b2").written()).isEqualTo("0");
+        assertThat(value(answers, "W2")).isEqualTo("[[1.0, -2.0]]");
+    }
+
+    /**
      * A pdflatex table of numbered rows in {@code p{…}} columns set close together: the kind of row 1's layer wrapped
      * below it ({@code Conv(96),} under {@code 11×11}), so the row named no layer and conv1's label 11×11 gave it the
      * input, graded wrong; the outputs wrapped ({@code 256 × 27 ×} over {@code 27}) and were found by value or by
