@@ -172,7 +172,7 @@ final class Table {
         List<String> notes = new ArrayList<>();
         Map<String, Answer> answers = new LinkedHashMap<>();
         Set<String> rowed = new java.util.HashSet<>();
-        List<Where> unknownRows = new ArrayList<>();
+        List<RowNamingNoPart> unknownRows = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
             List<Cell> row = rows.get(index);
             String key = text(row, 0).strip();
@@ -195,8 +195,8 @@ final class Table {
                 if (spec.naming(key) instanceof SheetSpec.Naming.None && !key.equalsIgnoreCase("part")
                         && !value.isEmpty()) {
                     notes.add(unknownPart(rowNumber, key));
-                    unknownRows.add(Where.cell(source, row.get(FIRST_VALUE_COLUMN).name(), row.get(0).row() + 1,
-                            key + ": " + value));
+                    unknownRows.add(RowNamingNoPart.cell(source, row.get(FIRST_VALUE_COLUMN).name(),
+                            row.get(0).row() + 1, key + ": " + value));
                 }
                 String partId = part.map(SheetSpec.PartSpec::id).orElse(key);
                 if (answer.isPresent() && answers.containsKey(partId)) {
@@ -284,14 +284,14 @@ final class Table {
      * is missing as written.
      */
     static Map<String, List<Where>> leftInRowsNamingNoPart(SheetSpec spec, Set<String> rowed,
-            List<Where> rowsNamingNoPart) {
+            List<RowNamingNoPart> rowsNamingNoPart) {
         Map<String, List<Where>> left = new LinkedHashMap<>();
         if (rowsNamingNoPart.isEmpty()) {
             return left;
         }
         for (SheetSpec.PartSpec part : spec.parts()) {
             if (part.graded() && !rowed.contains(part.id())) {
-                left.put(part.questionId(), List.copyOf(rowsNamingNoPart));
+                left.put(part.questionId(), rowsNamingNoPart.stream().map(RowNamingNoPart::where).toList());
             }
         }
         return left;
@@ -322,19 +322,30 @@ final class Table {
      * ({@code flat_size (corrected)}), a label or its layer ({@code remark | conv3 should be 384 x 9 x 9}).
      */
     private static Map<String, Answer> correctedInRowsNamingNoPart(Map<String, Answer> answers,
-            List<Where> rowsNamingNoPart, SheetSpec spec) {
+            List<RowNamingNoPart> rowsNamingNoPart, SheetSpec spec) {
         Map<String, Answer> doubted = new LinkedHashMap<>(answers);
-        for (Where row : rowsNamingNoPart) {
-            if (!correcting(row.snippet())) {
+        for (RowNamingNoPart row : rowsNamingNoPart) {
+            if (!correcting(row.text())) {
                 continue;
             }
+            int line = row.where().line();
             // A row above the answer, or one repeating it, corrects nothing of it.
-            doubted.replaceAll((partId, answer) -> answer.value().isEmpty() || row.line() < answer.where().line()
-                    || row.snippet().contains(answer.written().strip()) || !namedIn(row.snippet(), partId, spec)
-                    ? answer : answer.doubted("row " + row.line() + ", " + Excerpt.quoted(row.snippet()) + ", may"
-                    + " correct it: check which value the team means"));
+            doubted.replaceAll((partId, answer) -> answer.value().isEmpty() || line < answer.where().line()
+                    || row.text().contains(answer.written().strip()) || !namedIn(row.text(), partId, spec)
+                    ? answer : answer.doubted("row " + line + ", " + Excerpt.quoted(row.text()) + ", may correct it:"
+                    + " check which value the team means"));
         }
         return doubted;
+    }
+
+    /**
+     * A row naming no part of the rubric: where it stands, and its whole text ({@code remark: … conv3 should be …}),
+     * which the place's snippet may cut before the part it names.
+     */
+    record RowNamingNoPart(Where where, String text) {
+        static RowNamingNoPart cell(String file, String cell, int line, String text) {
+            return new RowNamingNoPart(Where.cell(file, cell, line, text), text);
+        }
     }
 
     /** Whether a row's text names the part: by its id or as a line of prose names it ({@link Locator#namesInProse}). */
@@ -588,8 +599,8 @@ final class Table {
                     sheet.notes.add(unknownPart(rowNumber, partId));
                     if (!value.isEmpty()) {
                         Cell answerCell = row.get(answerColumn);
-                        sheet.rowsNamingNoPart.add(Where.cell(source, answerCell.name(), answerCell.row() + 1,
-                                partId + ": " + value));
+                        sheet.rowsNamingNoPart.add(RowNamingNoPart.cell(source, answerCell.name(),
+                                answerCell.row() + 1, partId + ": " + value));
                     }
                 }
                 continue;
@@ -642,7 +653,7 @@ final class Table {
         private final List<String> notes = new ArrayList<>();
         /** The parts a row names, answered or not. */
         private final Set<String> rowed = new java.util.HashSet<>();
-        private final List<Where> rowsNamingNoPart = new ArrayList<>();
+        private final List<RowNamingNoPart> rowsNamingNoPart = new ArrayList<>();
 
         LongSheet(String name) {
             this.name = name;

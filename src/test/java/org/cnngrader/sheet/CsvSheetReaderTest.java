@@ -71,7 +71,8 @@ class CsvSheetReaderTest {
      * A correction outside the answer's cell ({@code flat_size (corrected),1024} in a row of its own, {@code
      * remark,conv3 should be 384 x 9 x 9}, {@code correction: 1 (not 2)} in the notes column, a part answered again
      * with another value) was a note at most: the first answer was graded, unflagged. The answer read is in doubt, the
-     * correction quoted; a remark without a number or naming no part, and a part repeated with the same value, are not.
+     * correction quoted, also when a long remark names the part past what its snippet shows; a remark without a number
+     * or naming no part, and a part repeated with the same value, are not.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -79,6 +80,10 @@ class CsvSheetReaderTest {
         "remark,conv3 should be 384 x 9 x 9,|conv3_shape|row 4, 'remark: conv3 should be 384 x 9 x 9', may correct it",
         "flat_size,1024,|flat_size|the part is answered twice, '9216' (B3) and '1024' (B4); the later is graded",
         "avg_stride,2,correction: 1 (not 2)|avg_stride|the cell C4 beside it says 'correction: 1 (not 2)'",
+        "remark,\"we first worked every shape out by hand, then in PyTorch with a random input of the right size, and"
+            + " compared the two line by line, layer after layer, before writing them down here;"
+            + " after that we saw that conv3 should be 384 x 9 x 9\",|conv3_shape"
+            + "|row 4, 'remark: we first worked every shape out by hand",
         "remark,conv3 should be checked again,|conv3_shape|",
         "remark,we corrected 3 typos,|conv3_shape|",
         "flat_size,9216,|flat_size|"})
