@@ -258,6 +258,7 @@ final class Locator {
             Answer answer = answers.get(part);
             if (answer != null && answer.doubt().isEmpty()) {
                 restatesTheProblem(candidate).or(() -> spec.part(part).flatMap(its -> correctedLater(its, candidate)))
+                        .or(() -> transposed(answer, candidate))
                         .ifPresent(doubt -> answers.put(part, answer.doubted(doubt)));
             }
         });
@@ -1745,7 +1746,7 @@ final class Locator {
     }
 
     /**
-     * What separates two values a scalar part's label line gives one after the other: an arrow (a correction,
+     * What separates two values a scalar or matrix part's label line gives one after the other: an arrow (a correction,
      * "2 → 1"), or a word or mark of alternatives ("2 or 1", "2 / 1", an ellipsis: "2 … 1", "2 ... **1**", the
      * later value set in bold or italics, which a PDF does not keep), or nothing but blanks and a comma ("9216 4096"). Parentheses, bars and words
      * other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say something else.
@@ -1780,22 +1781,30 @@ final class Locator {
     }
 
     /**
-     * A value right after {@code taken} on its line, of a part that asks for one number, with only an arrow or a mark
-     * of alternatives between them: the student wrote two answers ("Stride: 2 or 1", "Flatten: 9216 4096") or
+     * A value right after {@code taken} on its line, of a part that asks for one number or a matrix, with only an arrow
+     * or a mark of alternatives between them: the student wrote two answers ("Stride: 2 or 1", "Flatten: 9216 4096",
+     * "dL/dK = [[5, 8], [1, 2]] [[5, 1], [8, 2]]", the first struck through by a rule a PDF draws between its rows) or
      * corrected one ("2 → 1"), and taking the first alone graded an answer the student may not have meant, unflagged.
+     * A matrix's alternative is of its shape.
      */
     private Optional<Alternative> alternativeAfter(Candidate taken, SheetSpec.PartSpec part) {
         // A check's part has no reference to show it asks for one number; the number its label gave says so. A
         // flattened layer's shape is one number too.
-        if (part.reference().map(reference -> reference.values().length > 1).orElse(false)
-                || !part.symbols().isEmpty() || taken.order() + 1 >= candidates.size()
-                || !(value(taken, part).orElse(null) instanceof SheetValue.Numbers first) || first.tensor().rank() != 0) {
+        if (!part.symbols().isEmpty() || taken.order() + 1 >= candidates.size()
+                || !(value(taken, part).orElse(null) instanceof SheetValue.Numbers first)) {
+            return Optional.empty();
+        }
+        boolean oneNumber = first.tensor().rank() == 0
+                && part.reference().map(reference -> reference.values().length <= 1).orElse(true);
+        boolean matrix = first.tensor().rank() == 2 && SheetSpec.ValueKind.of(first.tensor()) == SheetSpec.ValueKind.MATRIX
+                && (part.kind() == SheetSpec.ValueKind.MATRIX || part.kind() == SheetSpec.ValueKind.UNKNOWN);
+        if (!oneNumber && !matrix) {
             return Optional.empty();
         }
         Candidate next = candidates.get(taken.order() + 1);
         if (next.lineIndex() != taken.lineIndex() || claimed(next) || next.form() != Candidate.Form.VALUE
                 || !(value(next, part).orElse(null) instanceof SheetValue.Numbers numbers)
-                || numbers.tensor().rank() != 0) {
+                || !java.util.Arrays.equals(numbers.tensor().shape(), first.tensor().shape())) {
             return Optional.empty();
         }
         String before = next.context().substring(next.context().lastIndexOf('\n') + 1);
@@ -3162,6 +3171,39 @@ final class Locator {
     }
 
     /**
+     * A transpose mark after a matrix taken ({@code [[5, 8], [1, 2]]ᵀ}, {@code ^T}, {@code ^{\top}}, NumPy's {@code .T},
+     * or a PDF's raised {@code T} on the line above the matrix's): the matrix was graded as written, its transpose
+     * meant, unflagged. A vector's entries are the same either way.
+     */
+    private Optional<String> transposed(Answer answer, Candidate candidate) {
+        if (!(answer.value().orElse(null) instanceof SheetValue.Numbers numbers)
+                || numbers.tensor().rank() != 2 || numbers.tensor().shape()[0] < 2 || numbers.tensor().shape()[1] < 2) {
+            return Optional.empty();
+        }
+        String text = document.lines().get(candidate.lineIndex()).text();
+        int start = text.indexOf(candidate.written(), Math.min(candidate.column(), text.length()));
+        Optional<String> mark = Optional.empty();
+        if (start >= 0) {
+            Matcher after = TRANSPOSE_MARK.matcher(text).region(start + candidate.written().length(), text.length());
+            mark = after.lookingAt() ? Optional.of(after.group().strip()) : Optional.empty();
+        }
+        if (mark.isEmpty() && candidate.lineIndex() > 0 && !Double.isNaN(document.lines().get(candidate.lineIndex())
+                .baseline()) && RAISED_TRANSPOSE.matcher(document.lines().get(candidate.lineIndex() - 1).text())
+                .matches()) {
+            mark = Optional.of(document.lines().get(candidate.lineIndex() - 1).text().strip());
+        }
+        return mark.map(sign -> "a transpose mark, " + Excerpt.quoted(sign) + ", follows it (" + at(candidate
+                .lineIndex()) + "): it was read as written, not transposed; check which matrix the team means");
+    }
+
+    /** A transpose mark right after a matrix: {@code ᵀ}, {@code ⊤}, {@code ^T}, {@code ^{T}}, {@code ^\top}, {@code .T}. */
+    private static final Pattern TRANSPOSE_MARK = Pattern.compile(
+            "\\s*(?:[ᵀ⊤]|\\^\\s*\\{?\\s*(?:T|⊤|\\\\top|\\\\intercal)\\s*}?|\\.T)(?![\\p{L}\\p{N}])");
+
+    /** A typeset superscript T standing on a line of its own above a matrix's first row. */
+    private static final Pattern RAISED_TRANSPOSE = Pattern.compile("\\s*[T⊤ᵀ]\\s*");
+
+    /**
      * A later line of the taken value's question that says it corrects the part, naming it, with another value of its
      * kind: "EDIT: the Pool1 answer above is wrong, it is 96 × 26 × 26", "Update: we recomputed, conv3 should be 384 ×
      * 9 × 9", "Correction: P = […]" of another shape than the value taken. The first was graded alone, unflagged. It
@@ -3267,10 +3309,18 @@ final class Locator {
         List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
         List<String> ownInQuestion = labelTaken.headed() ? part.labels().stream()
                 .filter(label -> !own.contains(label) && ownLabel(label, part, true)).toList() : List.of();
+        // A label another question's part shares (CPEN455's H3 names a shape and two counts) is its question's own
+        // where a later line says it corrects, or, under a heading of that question alone, where it opens an answer's
+        // line: "H3: 18432 (before the group discussion)" over "H3: 18423". In a sentence ("Max pooling is no
+        // convolution: K = […] picks one.") it may name a value the rubric does not ask for.
+        List<Pattern> opening = regions.region(part.questionId()).sharedWith().isEmpty() && !ownInQuestion.isEmpty()
+                ? labelOpeningLine(part) : List.of();
         for (Rival rival : rivals(labelTaken)) {
             Candidate other = rival.other();
             Candidate answer = rival.answer();
+            String line = document.lines().get(other.lineIndex()).text();
             List<String> naming = other.order() > taken.order() && correction(answer)
+                    || opening.stream().anyMatch(pattern -> pattern.matcher(line).lookingAt())
                     ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
             for (String label : naming) {
                 String written = answer.written().strip().replaceAll("\\s+", " ");

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * {@code <b>0</b>}), and its lines are broken by {@code <br>}. Each rewriting keeps the text's length, so that every
  * other character keeps its column and offset:
  * <ul>
+ *   <li>a comment ({@code <!-- H3: 18432 -->}, an old answer kept out of sight) is blanked, its line breaks kept, and
+ *       noted;
  *   <li>a tag that only sets or places its text (font, span, bold, italic, mark, underline, code, paragraph, heading,
  *       link, list) or stands for none (an image, a rule) is blanked, each character a space, a list's item opening
  *       with a bullet; a sub- or superscript is left as written, since {@code 55<sup>2</sup>} is no 552;
@@ -80,7 +82,25 @@ final class MarkdownHtml {
             return text;
         }
         StringBuilder shown = new StringBuilder(text);
-        Matcher struck = STRUCK_TAG.matcher(text);
+        int comments = 0;
+        for (int open = text.indexOf("<!--"); open >= 0; open = text.indexOf("<!--", open)) {
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0) {
+                break;
+            }
+            for (int index = open; index < close + 3; index++) {
+                if (text.charAt(index) != '\n') {
+                    shown.setCharAt(index, ' ');
+                }
+            }
+            comments++;
+            open = close + 3;
+        }
+        if (comments > 0) {
+            notes.add(comments == 1 ? "an HTML comment (<!-- … -->), which the page does not show, was not read"
+                    : comments + " HTML comments (<!-- … -->), which the page does not show, were not read");
+        }
+        Matcher struck = STRUCK_TAG.matcher(shown);
         int count = 0;
         while (struck.find()) {
             blank(shown, struck.start(), struck.end());

@@ -2598,4 +2598,63 @@ class LocatorTest {
         assertThat(answers.get("avg_padding").written()).isEqualTo("0");
         assertThat(answers.get("avg_padding").doubt()).isEmpty();
     }
+
+    private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
+            "rubrics/backprop.yaml")));
+
+    /**
+     * {@code dL/dK = [[5, 8], [1, 2]]ᵀ}: the transpose meant, [[5, 1], [8, 2]], is wrong, but the matrix was read as
+     * written and graded correct, unflagged. A transpose mark after a matrix flags it; a matrix without one is read
+     * as before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"[[5, 8], [1, 2]]ᵀ", "[[5, 8], [1, 2]]^T", "[[5, 8], [1, 2]].T",
+        "\\begin{bmatrix} 5 & 8 \\\\ 1 & 2 \\end{bmatrix}^{\\top}"})
+    void aTransposeMarkAfterAMatrixFlagsIt(String written) {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 1\n\ndL/dK = " + written
+                + "\n", "answers.md"), BACKPROP, new ArrayList<>()).answers();
+        assertThat(value(answers, "dK")).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+        assertThat(answers.get("dK").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("a transpose mark, ").contains("read as written, not transposed"));
+        Map<String, Answer> plain = Locator.locate(TextSheetReader.document(
+                "## Problem 1\n\ndL/dK = [[5, 8], [1, 2]]\n", "answers.md"), BACKPROP, new ArrayList<>()).answers();
+        assertThat(plain.get("dK").doubt()).isEmpty();
+    }
+
+    /**
+     * {@code dL/dK = [[5, 8], [1, 2]] [[5, 1], [8, 2]]} (in a PDF, the first struck through by a rule between its rows,
+     * which no strike-through reading sees): the first matrix was graded alone, correct, unflagged. Two matrices of
+     * one shape after one label are alternatives, as two numbers are.
+     */
+    @Test
+    void twoMatricesAfterOneLabelFlagTheFirst() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
+                "## Problem 1\n\ndL/dK = [[5, 8], [1, 2]] [[5, 1], [8, 2]]\n", "answers.md"), BACKPROP,
+                new ArrayList<>()).answers();
+        assertThat(value(answers, "dK")).isEqualTo("[[5.0, 8.0], [1.0, 2.0]]");
+        assertThat(answers.get("dK").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the line gives several values, '[[5, 8], [1, 2]] [[5, 1], [8, 2]]'"));
+    }
+
+    /**
+     * {@code H3: 18432 (before the group discussion)} over the team's {@code H3: 18423} under 2.3's heading: "H3" also
+     * names CPEN455's shape H3 and 2.4's count, so the second value was no rival, and the first was graded correct,
+     * unflagged. Under a heading of its question alone, a label is the question's own.
+     */
+    @Test
+    void aLabelOtherQuestionsShareNamesARivalUnderItsOwnHeading() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 2.3 Learnable parameters without bias
+                H1: 9600
+                H3: 18432 (before the group discussion)
+                H3: 18423
+                ## 2.4 Learnable parameters with bias
+                H3: 18464
+                """, "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(answers, "params_H3")).isEqualTo("18432.0");
+        assertThat(answers.get("params_H3").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("'H3' also names 18423"));
+        assertThat(answers.get("params_H1").doubt()).isEmpty();
+        assertThat(answers.get("params_bias_H3").doubt()).isEmpty();
+    }
 }

@@ -48,6 +48,19 @@ class MarkdownHtmlTest {
         assertThat(notes).containsExactly("4 pieces of text struck through (<del>…</del>) were not read");
     }
 
+    /**
+     * {@code <!-- H3: 18432 (before the group discussion) -->} over the team's {@code H3: 18423}: the page does not show
+     * it, and the comment's value was graded as the team's (correct, unflagged), the answer below passed over. A
+     * comment, on one line or several, is blanked, its line breaks kept, and noted; an unclosed one is left.
+     */
+    @Test
+    void anHtmlCommentIsBlankedAndNoted() {
+        List<String> notes = new ArrayList<>();
+        String shown = shown("<!-- H3: 18432 -->\nH3: 18423 <!-- was\n9600 -->\nH4: 512 <!-- 513", notes);
+        assertThat(shown.lines().map(String::strip).toList()).containsExactly("", "H3: 18423", "", "H4: 512 <!-- 513");
+        assertThat(notes).containsExactly("2 HTML comments (<!-- … -->), which the page does not show, were not read");
+    }
+
     @Test
     void aLineBreakBreaksTheLineOutsideATablesRow() {
         String shown = shown("conv1: 1<br>pool1: 2<br/>x<BR />\n| a<br>b | c |\n  | d<br>e |", new ArrayList<>());
