@@ -359,8 +359,7 @@ final class Locator {
             Document.Line line = document.lines().get(index);
             String text = wordsOf(index);
             if (index >= solution && !text.endsWith("?") && SAYS_YES_OR_NO.matcher(text).find()
-                    && answers.values().stream().noneMatch(answer -> answer.where().page() == line.page()
-                            && answer.where().line() == line.number())) {
+                    && readOn(line, answers).findAny().isEmpty()) {
                 lines.add(index);
             }
         }
@@ -373,9 +372,14 @@ final class Locator {
 
     /** Whether an answer was read from {@code word} on {@code line}: its words are no value left. */
     private static boolean readFrom(String word, Document.Line line, Map<String, Answer> answers) {
-        return answers.values().stream().anyMatch(answer -> answer.where().page() == line.page()
-                && answer.where().line() == line.number()
-                && answer.written().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)));
+        return readOn(line, answers).anyMatch(answer
+                -> answer.written().toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The answers read on {@code line}. */
+    private static java.util.stream.Stream<Answer> readOn(Document.Line line, Map<String, Answer> answers) {
+        return answers.values().stream().filter(answer -> answer.where().page() == line.page()
+                && answer.where().line() == line.number());
     }
 
     /**
@@ -1796,7 +1800,7 @@ final class Locator {
         }
         boolean oneNumber = first.tensor().rank() == 0
                 && part.reference().map(reference -> reference.values().length <= 1).orElse(true);
-        boolean matrix = first.tensor().rank() == 2 && SheetSpec.ValueKind.of(first.tensor()) == SheetSpec.ValueKind.MATRIX
+        boolean matrix = first.tensor().rank() == 2 && !first.tensor().isSingle()
                 && (part.kind() == SheetSpec.ValueKind.MATRIX || part.kind() == SheetSpec.ValueKind.UNKNOWN);
         if (!oneNumber && !matrix) {
             return Optional.empty();

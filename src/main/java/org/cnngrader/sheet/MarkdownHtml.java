@@ -88,11 +88,7 @@ final class MarkdownHtml {
             if (close < 0) {
                 break;
             }
-            for (int index = open; index < close + 3; index++) {
-                if (text.charAt(index) != '\n') {
-                    shown.setCharAt(index, ' ');
-                }
-            }
+            blank(shown, open, close + 3);
             comments++;
             open = close + 3;
         }
@@ -171,9 +167,12 @@ final class MarkdownHtml {
         }
     }
 
+    /** The characters from {@code start} to {@code end} made spaces, its line breaks kept. */
     private static void blank(StringBuilder text, int start, int end) {
         for (int index = start; index < end; index++) {
-            text.setCharAt(index, ' ');
+            if (text.charAt(index) != '\n') {
+                text.setCharAt(index, ' ');
+            }
         }
     }
 }
