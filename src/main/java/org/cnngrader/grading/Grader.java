@@ -121,8 +121,11 @@ public final class Grader {
             } else if (answer.flatMap(Answer::doubt).isPresent()) {
                 // Right or wrong, a grade of a reading in doubt is no surer than the reading.
                 result = result.toReview(answer.flatMap(Answer::doubt).get());
-            } else if (lostPoints && !doubtful.isEmpty()) {
-                // A grade computed from another part's answer that was found by a guess is no surer than that guess.
+            } else if (!doubtful.isEmpty() && (lostPoints || result.verdict() == Verdict.FOLLOW_THROUGH
+                    || part.kind() instanceof PartKind.Check && result.verdict() == Verdict.CORRECT)) {
+                // A grade computed from another part's answer that was found by a guess is no surer than that guess:
+                // points lost, credit carried forward from it, or a check it passes. An answer equal to its own
+                // reference, or none at all, is graded alike whatever the others read.
                 result = result.toReview("it uses the answer to " + String.join(" and ", doubtful) + ", not read"
                         + " surely (found by a guess, or where its question's heading was not found): if that reading"
                         + " is wrong, so is this grade.");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cnngrader.expr.Values;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricLoader;
 import org.cnngrader.sheet.Answer;
@@ -731,6 +732,39 @@ class GraderTest {
         PartResult missing = new Grader(rubric).grade(document(guessed), ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review().needed()).isFalse();
+    }
+
+    /**
+     * The XOR check passed with a W1 read in doubt and got full marks, unflagged: a check that passes, like credit
+     * carried forward, is the grade of the other parts' readings, and no surer than they are. An answer equal to its
+     * own reference is graded alike whatever the others read.
+     */
+    @Test
+    void aGradeThatPassesThroughAnAnswerFoundByAGuessIsFlagged() {
+        Map<String, Answer> guessed = new LinkedHashMap<>();
+        guessed.put("kernel", onLine("kernel", "[[0.25, 0.25], [0.25, 0.25]]", 10, FoundBy.ORDER));
+        guessed.put("stride", onLine("stride", "2", 12, FoundBy.LABEL));
+        PartResult stride = new Grader(POOLING_AS_CONVOLUTION).grade(document(guessed), ManualScores.none())
+                .part("stride").orElseThrow();
+        assertThat(stride.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(stride.review().needed()).isTrue();
+        assertThat(stride.notes()).containsExactly("it uses the answer to kernel, not read surely (found by a guess,"
+                + " or where its question's heading was not found): if that reading is wrong, so is this grade.");
+
+        Map<String, Answer> carried = new LinkedHashMap<>();
+        carried.put("S", onLine("S", "[[1,2,0,2],[3,2,5,2],[1.5,7.5,2.5,6.5],[3,2,5,2]]", 10, FoundBy.ORDER));
+        carried.put("A", onLine("A", "[[0.73,0.88,0.5,0.88],[0.95,0.88,0.99,0.88],[0.82,1,0.92,1],[0.95,0.88,0.99,0.88]]",
+                12, FoundBy.LABEL));
+        PartResult followed = grader.grade(document(carried), ManualScores.none()).part("A").orElseThrow();
+        assertThat(followed.verdict()).isEqualTo(Verdict.FOLLOW_THROUGH);
+        assertThat(followed.review().needed()).isTrue();
+        assertThat(followed.notes()).singleElement().asString().startsWith("it uses the answer to S, not read surely");
+
+        String expected = Values.display(RUBRIC.key().reference("A").orElseThrow(), 2);
+        carried.put("A", onLine("A", expected, 12, FoundBy.LABEL));
+        PartResult own = grader.grade(document(carried), ManualScores.none()).part("A").orElseThrow();
+        assertThat(own.verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(own.review().needed()).isFalse();
     }
 
     /**
