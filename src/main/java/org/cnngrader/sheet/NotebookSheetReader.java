@@ -70,11 +70,26 @@ public final class NotebookSheetReader implements SheetReader {
         Contents contents = contents(file);
         AnswerSheet sheet = Locator.locate(TextSheetReader.document(TextSheetReader.asShown(contents.text(), true,
                 notes), source), spec, notes);
-        return List.of(withCodeValues(sheet, spec, contents.inCode()));
+        return List.of(withStaleOutputsDoubted(withCodeValues(sheet, spec, contents.inCode()), spec,
+                contents.codeCells()));
     }
 
-    /** What a notebook gives to read: its text, and the values its code gives under a name. */
-    private record Contents(String text, List<CodeValue> inCode) {
+    /**
+     * What a notebook gives to read: its text, the values its code gives under a name, and its code cells with the
+     * lines their outputs take in the text.
+     */
+    private record Contents(String text, List<CodeValue> inCode, List<CodeCell> codeCells) {
+    }
+
+    /**
+     * A code cell: its number, its source, and the lines of the notebook's text its output takes ({@code firstLine}
+     * after {@code lastLine} when it printed nothing).
+     */
+    private record CodeCell(int cell, String code, int firstLine, int lastLine) {
+
+        boolean printed(int line) {
+            return line >= firstLine && line <= lastLine;
+        }
     }
 
     /**
@@ -117,6 +132,106 @@ public final class NotebookSheetReader implements SheetReader {
         }
         return new AnswerSheet(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), answers, sheet.notes(),
                 sheet.unheaded(), sheet.valuesLeft());
+    }
+
+    /**
+     * A line of code that gives a name a literal: {@code stride = 1}, {@code shape = (96, 55, 55)}, {@code K =
+     * np.array([[1, 0], [0, 1]])}, a comment after it.
+     */
+    private static final Pattern LITERAL_ASSIGNED = Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*=\\s*"
+            + "(?:(?:np|numpy|torch)\\.(?:array|tensor)\\()?(-?\\d+(?:\\.\\d+)?|[\\[(][-\\d.,\\s\\[\\]()]*[\\])])\\)?"
+            + "\\s*(?:#.*)?$");
+
+    /** A string literal on a line of Python; an f-string's braces are code, kept by {@link #withoutStrings}. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("(?i)(?<!\\w)([rbf]{0,2})(\"|')((?:\\\\.|(?!\\2).)*)\\2");
+
+    /**
+     * The sheet with each answer read from a code cell's output doubted where the code before it gives the part's name
+     * (as code spells it) another literal, and the cell uses that name: {@code stride = 1} over {@code
+     * print(f"Stride: {stride}")}, its saved output {@code Stride: 2}. The output is then of a run before the code was
+     * changed, and which of the two the team means is for a person to say: the output was graded, unflagged.
+     */
+    private static AnswerSheet withStaleOutputsDoubted(AnswerSheet sheet, SheetSpec spec, List<CodeCell> cells) {
+        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(sheet.answers());
+        for (SheetSpec.PartSpec part : spec.parts()) {
+            Answer answer = answers.get(part.id());
+            if (answer == null || !answer.where().cell().isEmpty()
+                    || !(answer.value().orElse(null) instanceof SheetValue.Numbers numbers)) {
+                continue;
+            }
+            CodeCell printing = cells.stream().filter(cell -> cell.printed(answer.where().line())).findFirst()
+                    .orElse(null);
+            if (printing == null) {
+                continue;
+            }
+            for (String label : part.labels()) {
+                String stale = staleAssignment(label, numbers, cells, printing);
+                if (stale != null) {
+                    answers.put(part.id(), answer.doubted("cell " + printing.cell() + "'s output gives "
+                            + Excerpt.quoted(answer.written().strip()) + ", but " + stale + ": the output may be of a"
+                            + " run before the code was changed (run the notebook again from the top)"));
+                    break;
+                }
+            }
+        }
+        return new AnswerSheet(sheet.team(), sheet.members(), sheet.source(), sheet.reason(), answers, sheet.notes(),
+                sheet.unheaded(), sheet.valuesLeft());
+    }
+
+    /**
+     * Where the code up to the printing cell last gives {@code name} a literal other than {@code printed}, when that
+     * cell uses the name: {@code "cell 3 sets stride = 1"}; null when it does not, or when a later line binds the
+     * name otherwise ({@code stride = stride * 2}, {@code for stride in …}), so the literal may not be what printed.
+     */
+    private static String staleAssignment(String name, SheetValue.Numbers printed, List<CodeCell> cells,
+            CodeCell printing) {
+        if (!name.matches("[A-Za-z_]\\w*")) {
+            return null;
+        }
+        Pattern bound = Pattern.compile("(?:^|[^\\w.])" + name + "\\s*(?:[-+*/%@&|^]|//|\\*\\*)?=(?!=)|\\bfor\\b[^:]*\\b"
+                + name + "\\b[^:]*\\bin\\b");
+        Pattern used = Pattern.compile("(?<![\\w.])" + name + "\\b");
+        String assigned = null;
+        String where = null;
+        boolean usedInPrinting = false;
+        for (CodeCell cell : cells) {
+            for (String line : cell.code().split("\n")) {
+                String code = withoutStrings(line).replaceFirst("#.*", "");
+                Matcher literal = LITERAL_ASSIGNED.matcher(line);
+                if (literal.matches() && literal.group(1).equals(name)) {
+                    assigned = literal.group(2);
+                    where = "cell " + cell.cell() + " sets " + Excerpt.quoted(line.replaceFirst("\\s*#.*", "").strip());
+                } else if (bound.matcher(code).find()) {
+                    assigned = null;
+                } else if (cell == printing && used.matcher(code).find()) {
+                    usedInPrinting = true;
+                }
+            }
+            if (cell == printing) {
+                break;
+            }
+        }
+        if (assigned == null || !usedInPrinting) {
+            return null;
+        }
+        return ValueParser.parse(assigned, Expectation.ANY) instanceof Parsed.Value value
+                && value.value() instanceof SheetValue.Numbers numbers && !numbers.tensor().equals(printed.tensor())
+                ? where : null;
+    }
+
+    /** A line of Python with its string literals blanked, an f-string's braces kept: what the line's code names. */
+    private static String withoutStrings(String line) {
+        return STRING_LITERAL.matcher(line).replaceAll(string -> {
+            if (!string.group(1).toLowerCase(java.util.Locale.ROOT).contains("f")) {
+                return "\"\"";
+            }
+            StringBuilder braces = new StringBuilder(" ");
+            Matcher field = Pattern.compile("\\{([^{}]*)\\}").matcher(string.group(3));
+            while (field.find()) {
+                braces.append(field.group(1)).append(' ');
+            }
+            return Matcher.quoteReplacement(braces.toString());
+        });
     }
 
     /**
@@ -164,31 +279,40 @@ public final class NotebookSheetReader implements SheetReader {
         }
         StringBuilder text = new StringBuilder();
         List<CodeValue> inCode = new ArrayList<>();
+        List<CodeCell> codeCells = new ArrayList<>();
         int number = 0;
+        int lines = 0;
         for (JsonNode cell : cells) {
             number++;
             if (!cell.isObject()) {
                 throw new UnreadableException("the notebook is malformed: cell " + number + " is not an object");
             }
             String type = cell.path("cell_type").asText("");
+            String code = type.equals("code") ? joined(cell.get("source"), number, "source") : "";
             String cellText = switch (type) {
                 case "markdown", "raw" -> joined(cell.get("source"), number, "source");
                 case "code" -> {
-                    String code = joined(cell.get("source"), number, "source");
                     inCode.addAll(codeValues(code, number));
                     yield outputs(cell.get("outputs"), number, code);
                 }
                 default -> throw new UnreadableException("the notebook is malformed: cell " + number
                         + (type.isEmpty() ? " has no cell_type" : " has the unknown cell_type '" + type + "'"));
             };
+            int firstLine = lines + 1;
             if (!cellText.isBlank()) {
                 if (text.length() > 0) {
                     text.append("\n\n");
+                    firstLine++; // the blank line between cells
                 }
-                text.append(cellText.strip());
+                String shown = cellText.strip();
+                text.append(shown);
+                lines = firstLine + (int) shown.chars().filter(character -> character == '\n').count();
+            }
+            if (type.equals("code")) {
+                codeCells.add(new CodeCell(number, code, firstLine, cellText.isBlank() ? firstLine - 1 : lines));
             }
         }
-        return new Contents(text.toString(), inCode);
+        return new Contents(text.toString(), inCode, codeCells);
     }
 
     private static List<CodeValue> codeValues(String code, int cell) {

@@ -292,6 +292,61 @@ class NotebookSheetReaderTest {
         assertThat(answers.get("avg_stride").written()).isEqualTo("1");
     }
 
+    /**
+     * A cell edited after it ran ({@code stride = 1} over {@code print(f"Stride: {stride}")}, its saved output {@code
+     * Stride: 2}, as an earlier run printed it) was graded by its output, unflagged; so was a value an earlier cell sets
+     * and a later one prints. The output is read, in doubt, the code's line quoted.
+     */
+    @Test
+    void anOutputTheCodeAboveItNoLongerGivesIsFlagged(@TempDir Path folder) throws Exception {
+        Map<String, Answer> answers = answers(folder, "e1394-ps2", """
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.4 Pooling transformed into convolution"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 7,
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["Stride: 2\\n"]}],
+                   "source": ["stride = 1  # the windows overlap\\n", "print(f\\\"Stride: {stride}\\\")"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 3, "outputs": [],
+                   "source": ["padding = 1"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 4,
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["Padding: 0\\n"]}],
+                   "source": ["print('Padding:', padding)"]}
+                """);
+        assertThat(answers.get("avg_stride").written()).isEqualTo("2");
+        assertThat(answers.get("avg_stride").doubt()).hasValue("cell 2's output gives '2', but cell 2 sets 'stride ="
+                + " 1': the output may be of a run before the code was changed (run the notebook again from the top)");
+        assertThat(answers.get("avg_padding").written()).isEqualTo("0");
+        assertThat(answers.get("avg_padding").doubt().orElseThrow()).startsWith("cell 4's output gives '0', but cell 3"
+                + " sets 'padding = 1'");
+    }
+
+    /**
+     * An output its code gives is no stale one: a literal printed beside an old assignment ({@code print('stride =',
+     * 2)} under {@code stride = 1}), a name bound again after its literal ({@code stride = stride * 2}), a name the
+     * printing cell does not use, and a value the code sets as printed.
+     */
+    @Test
+    void anOutputItsCodeGivesIsReadWithoutADoubt(@TempDir Path folder) throws Exception {
+        assertThat(sheet(NOTEBOOK).answers().get("avg_stride").doubt()).isEmpty();
+        Map<String, Answer> answers = answers(folder, "e1394-ps2", """
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.4 Pooling transformed into convolution"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1,
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["Stride: 2\\n"]}],
+                   "source": ["stride = 1\\n", "stride = stride * 2\\n", "print(f\\\"Stride: {stride}\\\")"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 2,
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["Padding: 0\\n"]}],
+                   "source": ["padding = 1  # first guess\\n", "print(\\\"Padding: 0\\\")"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 3,
+                   "outputs": [{"output_type": "execute_result", "execution_count": 3, "metadata": {},
+                                "data": {"text/plain": ["array([[0.25, 0.25],\\n", "       [0.25, 0.25]])"]}}],
+                   "source": ["kernel = np.array([[0.25, 0.25], [0.25, 0.25]])\\n", "kernel"]}
+                """);
+        assertThat(answers.get("avg_stride").written()).isEqualTo("2");
+        assertThat(answers.get("avg_padding").written()).isEqualTo("0");
+        assertThat(answers.get("avg_kernel").value()).isPresent();
+        for (String part : List.of("avg_stride", "avg_padding", "avg_kernel")) {
+            assertThat(answers.get(part).doubt()).as(part).isEmpty();
+        }
+    }
+
     /** The answers read from a notebook of {@code cells} (nbformat 4's JSON objects) against a bundled rubric. */
     private static Map<String, Answer> answers(Path folder, String rubric, String cells) throws Exception {
         SheetSpec spec = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/" + rubric + ".yaml")));
