@@ -60,6 +60,9 @@ public final class NotebookSheetReader implements SheetReader {
     private static final Pattern NUMBER_NAMED = Pattern.compile(
             "(?:^\\s*|[(,]\\s*)([A-Za-z_]\\w*)\\s*=\\s*-?\\d+(?:\\.\\d+)?\\s*(?=[,)]|$)");
 
+    /** A line of code that assigns a name: {@code S = F.conv2d(X, K)}, {@code dK = np.array([[5, 8], [1, 2]])}. */
+    private static final Pattern COMPUTED = Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*=(?!=)\\s*[^\\s#]");
+
     /** A cell's last line that shows several names at once: {@code W1, b1, W2, b2}, or {@code (W1, b1)}. */
     private static final Pattern NAMES_SHOWN = Pattern.compile(
             "\\(?\\s*([A-Za-z_]\\w*(?:\\s*,\\s*[A-Za-z_]\\w*)+)\\s*,?\\s*\\)?");
@@ -120,8 +123,10 @@ public final class NotebookSheetReader implements SheetReader {
                         .filter(value -> part.labels().contains(value.name()))
                         .findFirst()
                         .map(value -> Answer.unread(part.id(), value.line(), Where.cell(sheet.source(),
-                                String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, "a code comment is never"
-                                + " read as an answer: print the value, or write it in a Markdown cell", "cell "
+                                String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, value.where().startsWith(
+                                "code comment") ? "a code comment is never read as an answer: print the value, or write"
+                                + " it in a Markdown cell" : "code is never read as an answer: print the value (run the"
+                                + " cell and save the notebook with its outputs), or write it in a Markdown cell", "cell "
                                 + value.cell() + "'s " + value.where() + " gives " + Excerpt.quoted(value.line())
                                 + ", not read since code is never an answer"))
                         .orElse(null);
@@ -292,8 +297,9 @@ public final class NotebookSheetReader implements SheetReader {
             String cellText = switch (type) {
                 case "markdown", "raw" -> joined(cell.get("source"), number, "source");
                 case "code" -> {
-                    inCode.addAll(codeValues(code, number));
-                    yield outputs(cell.get("outputs"), number, code);
+                    String printed = outputs(cell.get("outputs"), number, code);
+                    inCode.addAll(codeValues(code, number, printed.isBlank()));
+                    yield printed;
                 }
                 default -> throw new UnreadableException("the notebook is malformed: cell " + number
                         + (type.isEmpty() ? " has no cell_type" : " has the unknown cell_type '" + type + "'"));
@@ -315,7 +321,12 @@ public final class NotebookSheetReader implements SheetReader {
         return new Contents(text.toString(), inCode, codeCells);
     }
 
-    private static List<CodeValue> codeValues(String code, int cell) {
+    /**
+     * The values a cell's code gives under a name. A value the code computes ({@code S = F.conv2d(X, K)}) counts only in
+     * a cell that shows nothing: its outputs cleared, never run, or the value never printed, the answer is in the code
+     * alone (a cell that printed was read as any text is).
+     */
+    private static List<CodeValue> codeValues(String code, int cell, boolean showsNothing) {
         List<CodeValue> values = new ArrayList<>();
         for (String line : code.split("\n")) {
             Matcher comment = COMMENTED_VALUE.matcher(line);
@@ -329,8 +340,16 @@ public final class NotebookSheetReader implements SheetReader {
             }
             // A comment after the code does not hide the numbers the code passes by name.
             Matcher named = NUMBER_NAMED.matcher(line.replaceFirst("#.*", ""));
+            List<String> names = new ArrayList<>();
             while (named.find()) {
                 values.add(new CodeValue(cell, named.group(1), line.strip(), "code"));
+                names.add(named.group(1));
+            }
+            Matcher computed = COMPUTED.matcher(line);
+            if (computed.find() && !names.contains(computed.group(1))
+                    && (showsNothing || LITERAL_ASSIGNED.matcher(line).matches())) {
+                values.add(new CodeValue(cell, computed.group(1), line.strip(), showsNothing
+                        ? "code, which shows no output," : "code"));
             }
         }
         return values;

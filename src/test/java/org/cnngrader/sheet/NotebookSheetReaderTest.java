@@ -347,6 +347,33 @@ class NotebookSheetReaderTest {
         }
     }
 
+    /**
+     * A notebook saved with its outputs cleared, answering in code only ({@code S = F.conv2d(X, K, padding=1)}, {@code
+     * P = np.array([[0.95, 0.99], [1, 1]])}), had those parts missing, graded 0 with no flag (only a number code assigns
+     * was flagged). A part a cell that shows nothing computes, or one code gives a literal, is unread, for a person to
+     * score; a value computed in a cell whose output was read is no such sign.
+     */
+    @Test
+    void aPartOnlyCodeThatShowsNothingGivesIsFlaggedNotMissing(@TempDir Path folder) throws Exception {
+        Map<String, Answer> answers = answers(folder, "e1394-ps2", """
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.3.1 Convolution layer"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": null, "outputs": [],
+                   "source": ["S = F.conv2d(X, K, padding=1)\\n", "A = torch.sigmoid(S)"]},
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.3.2 Pooling layer"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 2,
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["done\\n"]}],
+                   "source": ["P = np.array([[0.95, 0.99], [1, 1]])\\n", "print('done')"]}
+                """);
+        Answer convolved = answers.get("S");
+        assertThat(convolved.value()).isEmpty();
+        assertThat(convolved.problem()).hasValue("code is never read as an answer: print the value (run the cell and"
+                + " save the notebook with its outputs), or write it in a Markdown cell");
+        assertThat(convolved.doubt()).hasValue("cell 2's code, which shows no output, gives 'S = F.conv2d(X, K,"
+                + " padding=1)', not read since code is never an answer: read it and score by hand");
+        assertThat(answers.get("A").doubt().orElseThrow()).startsWith("cell 2's code, which shows no output, gives 'A =");
+        assertThat(answers.get("P").doubt().orElseThrow()).startsWith("cell 4's code gives 'P = np.array(");
+    }
+
     /** The answers read from a notebook of {@code cells} (nbformat 4's JSON objects) against a bundled rubric. */
     private static Map<String, Answer> answers(Path folder, String rubric, String cells) throws Exception {
         SheetSpec spec = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/" + rubric + ".yaml")));
