@@ -2524,7 +2524,11 @@ final class Locator {
     }
 
     private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
-        String text = document.lines().get(lineIndex).text().toLowerCase(Locale.ROOT).replace("*", "");
+        // A row after its question's number ("1.5  conv1  96 × 55 × 55", a column numbering rows by question) opens
+        // where the number ends.
+        String line = document.lines().get(lineIndex).text();
+        String text = line.substring(Math.min(line.length(), regions.headingPrefix(lineIndex)))
+                .toLowerCase(Locale.ROOT).replace("*", "");
         Matcher start = ROW_START.matcher(text);
         String row = start.lookingAt() ? text.substring(start.end()) : text;
         for (String name : layer.names()) {

@@ -94,6 +94,11 @@ final class Regions {
         return prefix != null && offset < prefix;
     }
 
+    /** How many characters at a line's start are a heading's (a run-in heading, a question-number column): 0 if none. */
+    int headingPrefix(int line) {
+        return headingPrefixes.getOrDefault(line, 0);
+    }
+
     /** Whether a line belongs to the title block. */
     boolean inTitleBlock(int line) {
         return line < titleBlockEnd;
@@ -275,9 +280,41 @@ final class Regions {
                     starts[q] = choice.line();
                 }
             }
+            starts[q] = Math.min(starts[q], firstRowNumbered(choices.get(q), heading, number, boundary));
         }
         return starts;
     }
+
+    /**
+     * The first of the rows a table numbering its rows by question gives question {@code q} ({@code | 1.5 | conv1 | 96
+     * × 55 × 55 |} over {@code | 1.5 | pool1 | … |}): the lines before its chosen heading that could head it by the
+     * same number and going on with a value, each at most {@link #ROW_GAP} lines before the next (a cell wrapped onto
+     * lines of its own between, the last row's value perhaps among them). Of such rows the last was the heading, and the rows above it were read as the question before's, or missing,
+     * unflagged. A number given again further down (a restated problem, then its solution) stays apart.
+     */
+    private static int firstRowNumbered(List<Choice> choices, int heading, String number, int boundary) {
+        int first = heading;
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (Choice choice : choices) {
+                if (choice.span() == 1 && choice.line() < first && choice.line() >= first - 1 - ROW_GAP
+                        && choice.line() > boundary && choice.heading().number().equals(number) && givesValue(choice)) {
+                    first = choice.line();
+                    extended = true;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Whether a heading's line goes on with a value, as a row does: "1.5  conv1  96 × 55 × 55", not a title. */
+    private static boolean givesValue(Choice choice) {
+        return Characters.containsAny(choice.heading().rest(), "0123456789");
+    }
+
+    /** The most lines a table's cell wraps onto between two of its rows. */
+    private static final int ROW_GAP = 3;
 
     /** The choice of a question's heading on a line. */
     private static Choice choiceAt(List<Choice> choices, int line) {
@@ -528,6 +565,8 @@ final class Regions {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
                 + "[.:)]?(?=\\s|$)");
+        /** A Markdown table's row whose first cell is a question's number of two levels or more: {@code | 1.5 |}. */
+        private static final Pattern NUMBER_CELL = Pattern.compile("^\\|\\s*(\\d{1,3}(?:\\.\\d{1,3}){1,3}\\s*\\|)");
         /** A number that a further one may follow without a blank: "2.3–2.4", "2.3/2.4", "3,4". */
         private static final Pattern LISTED_NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})"
                 + "(?:\\s?\\(?([a-h])\\))?[.:)]?(?=\\s|$|[–—/,&+])");
@@ -564,6 +603,12 @@ final class Regions {
             boolean whole = latex.matches();
             // A table's row has ampersands; a section command's paragraph may hold a matrix's.
             boolean section = whole || runIn.lookingAt();
+            // A table's row whose first cell is a question's number ("| 1.5 | conv1 | 96 × 55 × 55 |") heads it as
+            // the same row typeset does; a row numbered otherwise ("| 1 | conv1 |", a layer's index) heads nothing.
+            Matcher numberCell = NUMBER_CELL.matcher(text);
+            if (numberCell.lookingAt()) {
+                text = text.substring(numberCell.start(1), numberCell.end() - 1) + " " + text.substring(numberCell.end());
+            }
             if (text.isEmpty() || text.length() > 400 || !section && text.indexOf('&') != text.lastIndexOf('&')
                     || text.startsWith("|") || text.startsWith("$") || text.startsWith("\\[")
                     || text.startsWith("\\begin")) {

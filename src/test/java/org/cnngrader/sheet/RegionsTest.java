@@ -500,6 +500,74 @@ class RegionsTest {
         assertThat(sheet.notes()).noneMatch(note -> note.contains("question 2.4"));
     }
 
+    /**
+     * A table numbering its rows by question ({@code 1.4  Stride  2} over {@code 1.5  conv1  96 × 55 × 55}, {@code
+     * 1.5  pool1 …}) headed each question at its last row, the nearest to the next: conv1's row and the rows below it
+     * but the last were read as question 1.4's, and the layers missing, unflagged. A question's region starts at its
+     * first row, typeset (a cell wrapped onto a line of its own between two rows) or in Markdown's cells.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"plain", "wrapped", "markdown"})
+    void aTableNumberingItsRowsByQuestionHeadsEachAtItsFirstRow(String layout) {
+        String text = switch (layout) {
+            case "plain" -> "Team: T\n\nNo.  Part  Answer\n1.1  Identity kernel  [[0, 0, 0], [0, 1, 0], [0, 0, 0]]\n"
+                    + "1.3.1  S  [[0, 2], [3, 2]]\n1.3.1  A  [[0.5, 0.88], [0.95, 0.88]]\n"
+                    + "1.4  Kernel K  [[0.25, 0.25], [0.25, 0.25]]\n1.4  Stride  2\n1.4  Padding  0\n";
+            case "wrapped" -> "Team: T\n\nNo.  Part  Answer\n1.1  Identity kernel  [[0, 0, 0], [0, 1, 0],\n"
+                    + "    [0, 0, 0]]\n1.3.1  S  [[0, 2],\n    [3, 2]]\n1.3.1  A  [[0.5, 0.88],\n    [0.95, 0.88]]\n"
+                    + "1.4  Kernel K  [[0.25, 0.25],\n    [0.25, 0.25]]\n1.4  Stride  2\n1.4  Padding  0\n";
+            default -> "Team: T\n\n| No. | Part | Answer |\n|---|---|---|\n| 1.1 | Identity kernel | [[0, 0, 0]] |\n"
+                    + "| 1.3.1 | S | [[0, 2], [3, 2]] |\n| 1.3.1 | A | [[0.5, 0.88], [0.95, 0.88]] |\n"
+                    + "| 1.4 | Kernel K | [[0.25, 0.25], [0.25, 0.25]] |\n| 1.4 | Stride | 2 |\n| 1.4 | Padding | 0 |\n";
+        };
+        Regions regions = regions(text);
+        List<String> lines = List.of(text.split("\n"));
+        java.util.function.Function<String, Integer> row = words -> lines.indexOf(lines.stream()
+                .filter(line -> line.contains(words)).findFirst().orElseThrow());
+        assertThat(regions.region("1.1").start()).isEqualTo(row.apply("Identity"));
+        assertThat(regions.region("1.3.1").start()).isEqualTo(row.apply(" S "));
+        assertThat(regions.region("1.3.1").end()).isEqualTo(row.apply("Kernel K"));
+        assertThat(regions.region("1.4").start()).isEqualTo(row.apply("Kernel K"));
+        assertThat(regions.region("1.4").headed()).isTrue();
+    }
+
+    /**
+     * The sheet of {@code question-number-column/} in every form a student hands it in: each layer is read from its own
+     * row by its name, the conv1 slip carried through (conv1 to conv5 were missing, unflagged, from every form).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"answers.md", "answers.pdf", "answers.docx", "answers.chromium.pdf"})
+    void eachLayerIsReadFromItsRowOfATableNumberingRowsByQuestion(String file) {
+        SheetSpec e1394 = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/question-number-column/" + file);
+        java.util.Map<String, Answer> answers = Submissions.read(new Submissions.Submission(path, "default", file,
+                List.of()), e1394).get(0).answers();
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("conv1_shape", "[96.0, 54.0, 54.0]");
+        expected.put("pool1_shape", "[96.0, 26.0, 26.0]");
+        expected.put("conv2_shape", "[256.0, 26.0, 26.0]");
+        expected.put("pool2_shape", "[256.0, 12.0, 12.0]");
+        expected.put("conv3_shape", "[384.0, 12.0, 12.0]");
+        expected.put("conv4_shape", "[384.0, 12.0, 12.0]");
+        expected.put("conv5_shape", "[256.0, 12.0, 12.0]");
+        expected.put("pool3_shape", "[256.0, 5.0, 5.0]");
+        expected.put("flat_size", "6400.0");
+        expected.put("avg_stride", "2.0");
+        expected.put("avg_padding", "1.0");
+        expected.forEach((part, value) -> {
+            assertThat(answers).as(part).containsKey(part);
+            assertThat(answers.get(part).value().orElseThrow()).as(part).hasToString(value);
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.LABEL);
+        });
+        // Chromium centres a row's cells: S's matrix, wrapped in its cell, starts on the line above its row's number,
+        // and is not read from there (see docs/reading.md).
+        if (!file.contains("chromium")) {
+            assertThat(answers.get("S").value().orElseThrow()).hasToString("[[0.0, 2.0, 0.0, 2.0], [3.0, 2.0, 5.0,"
+                    + " 2.0], [1.5, 7.5, 2.5, 6.5], [3.0, 2.0, 5.0, 2.0]]");
+        }
+    }
+
     private static Document.Line line(int page, int number, String text) {
         List<Document.Word> words = new java.util.ArrayList<>();
         double left = 72;
