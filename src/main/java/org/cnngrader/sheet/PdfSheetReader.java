@@ -122,7 +122,7 @@ public final class PdfSheetReader implements SheetReader {
             List<WrappedCells.Joined> joined = new ArrayList<>();
             for (int page = 0; page < collector.pages.size(); page++) {
                 pageStarts[page] = lines.size();
-                joined.add(WrappedCells.joined(lines(pageRows.get(page), page + 1)));
+                joined.add(WrappedCells.joined(lines(pageRows.get(page), page + 1, collector.pageSpaces.get(page))));
                 lines.addAll(joined.get(page).lines());
                 for (List<Glyph> row : rows(collector.pagesStruck.get(page))) {
                     struck.add("'" + String.join(" ", visual(row).words.stream().map(Document.Word::text).toList())
@@ -183,7 +183,9 @@ public final class PdfSheetReader implements SheetReader {
         private final List<List<Bracket>> pageBrackets = new ArrayList<>();
         private final List<List<Glyph>> pagesStruck = new ArrayList<>();
         private final List<List<StrikeLines.Line>> pageRules = new ArrayList<>();
+        private final List<Spaces> pageSpaces = new ArrayList<>();
         private List<Glyph> current;
+        private List<Glyph> spaces;
         private List<Bracket> brackets;
         private StrikeLines strikeLines;
         private int glyphsSeen;
@@ -209,6 +211,7 @@ public final class PdfSheetReader implements SheetReader {
         @Override
         protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
             current = new ArrayList<>();
+            spaces = new ArrayList<>();
             brackets = new ArrayList<>();
             strikeLines = new StrikeLines(page.getCropBox(), page.getRotation());
             super.startPage(page);
@@ -227,6 +230,7 @@ public final class PdfSheetReader implements SheetReader {
             pages.add(kept);
             pagesStruck.add(struck);
             pageBrackets.add(brackets);
+            pageSpaces.add(new Spaces(spaces));
             pageRules.add(strikeLines.lines());
             super.endPage(page);
         }
@@ -244,6 +248,13 @@ public final class PdfSheetReader implements SheetReader {
             boolean stretched = kept.isBlank() || stretchedDelimiter(kept, text);
             OptionalDouble drawnTop = !stretched && kept.length() == 1 && BRACKETS.indexOf(kept) >= 0
                     ? tallOutline(text) : OptionalDouble.empty();
+            if (kept.isBlank() && !unicode.isEmpty() && unicode.isBlank()) {
+                // A space the document draws (Chromium, Word) parts words however closely a large heading's kerning
+                // sets them; pdflatex draws none, and its words are parted by their gaps alone.
+                spaces.add(new Glyph(" ", text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+                        text.getFontSizeInPt() > 0.5 ? text.getFontSizeInPt() : text.getHeightDir()));
+                return;
+            }
             if (stretched || drawnTop.isPresent()) {
                 if (!unicode.isBlank() && brackets.size() < 10_000) {
                     // A glyph tall by its outline alone is placed by its drawn top and sized by its em: where PDFBox
@@ -419,11 +430,11 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /** A page's rows as lines of words. */
-    private static List<Document.Line> lines(List<List<Glyph>> rows, int page) {
+    private static List<Document.Line> lines(List<List<Glyph>> rows, int page, Spaces spaces) {
         List<Document.Line> lines = new ArrayList<>();
         int number = 1;
         for (List<Glyph> glyphRow : rows) {
-            Visual visual = visual(glyphRow);
+            Visual visual = visual(glyphRow, spaces);
             StringBuilder text = new StringBuilder();
             List<Document.Word> words = new ArrayList<>(visual.words.size());
             for (int index = 0; index < visual.words.size(); index++) {
@@ -1537,6 +1548,52 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /** A visual line: its words. */
+    /** The spaces a page draws, by baseline, to find a row's. */
+    private record Spaces(List<Glyph> byBaseline) {
+
+        static final Spaces NONE = new Spaces(List.of());
+
+        Spaces {
+            List<Glyph> sorted = new ArrayList<>(byBaseline);
+            sorted.sort(BY_BASELINE);
+            byBaseline = List.copyOf(sorted);
+        }
+
+        /** The spaces on a row's baseline (within a fifth of its em), left to right. */
+        List<Glyph> onRow(List<Glyph> row) {
+            if (byBaseline.isEmpty() || row.isEmpty()) {
+                return List.of();
+            }
+            double low = Double.MAX_VALUE;
+            double high = -Double.MAX_VALUE;
+            for (Glyph glyph : row) {
+                low = Math.min(low, glyph.baseline() - 0.2 * glyph.size());
+                high = Math.max(high, glyph.baseline() + 0.2 * glyph.size());
+            }
+            int from = firstAtOrAbove(low);
+            List<Glyph> found = new ArrayList<>();
+            for (int index = from; index < byBaseline.size() && byBaseline.get(index).baseline() <= high; index++) {
+                found.add(byBaseline.get(index));
+            }
+            found.sort(BY_X);
+            return found;
+        }
+
+        private int firstAtOrAbove(double baseline) {
+            int low = 0;
+            int high = byBaseline.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (byBaseline.get(middle).baseline() < baseline) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+    }
+
     private record Visual(List<Document.Word> words) {
     }
 
@@ -1855,8 +1912,15 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     private static Visual visual(List<Glyph> glyphs) {
+        return visual(glyphs, Spaces.NONE);
+    }
+
+    /** A row's words: glyphs apart by a third of an em or more, or by a space the document draws between them. */
+    private static Visual visual(List<Glyph> glyphs, Spaces spaces) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(BY_X);
+        List<Glyph> drawnSpaces = spaces.onRow(sorted);
+        int nextSpace = 0;
         List<Document.Word> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         double left = 0;
@@ -1864,8 +1928,14 @@ public final class PdfSheetReader implements SheetReader {
         double size = 0;
         for (Glyph glyph : sorted) {
             double space = glyph.x() - right;
-            boolean gap = word.length() > 0 && space > 0.18 * Math.max(glyph.size(), size)
-                    && !(attaches(word, glyph) && space < 0.3 * Math.max(glyph.size(), size));
+            boolean spaceDrawn = false;
+            while (nextSpace < drawnSpaces.size() && drawnSpaces.get(nextSpace).x() < glyph.x()) {
+                // A space drawn after the word's last glyph began, and before this one begins.
+                spaceDrawn |= word.length() > 0 && drawnSpaces.get(nextSpace).x() >= right - 0.5 * size;
+                nextSpace++;
+            }
+            boolean gap = word.length() > 0 && (spaceDrawn || space > 0.18 * Math.max(glyph.size(), size)
+                    && !(attaches(word, glyph) && space < 0.3 * Math.max(glyph.size(), size)));
             if (gap) {
                 words.add(new Document.Word(word.toString(), left, right, size));
                 word.setLength(0);

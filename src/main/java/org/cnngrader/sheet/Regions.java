@@ -555,12 +555,13 @@ final class Regions {
         private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
         /** A word that marks a question's number: "Exercise 3", "Part 3", German "Übung 3", "Teil 3". */
-        private static final String MARKER_WORD = "(?:exercise|problem|question|task|part|aufgabe|übung|teil|q)";
+        private static final String MARKER_WORD = "(?:exercise|problem|question|task|part|aufgabe|übung|teil|exercice"
+                + "|problème|ejercicio|problema|pregunta|esercizio|q)";
         private static final Pattern MARKER = Pattern.compile("^" + MARKER_WORD + "\\.?\\s*(?=\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** A marker of one or several questions: "Exercises 3 & 4", "Problems 1, 2". */
-        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task|part)s?|aufgaben?|übung(?:en)?"
-                + "|teile?|q)\\.?\\s*";
+        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task|part|exercice|problème"
+                + "|ejercicio|problema|pregunta)s?|aufgaben?|übung(?:en)?|teile?|esercizi[oi]|q)\\.?\\s*";
         private static final Pattern MARKERS = Pattern.compile("^" + MARKER_WORDS + "(?=\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
@@ -574,9 +575,10 @@ final class Regions {
         /**
          * A dash (LaTeX's em dash {@code ---} too) or a colon between a heading's number and its title. LaTeX's en
          * dash {@code --} stays in the title, where an alias's title match reads past it ({@code Task 3a --
-         * Convolutional layer}).
+         * Convolutional layer}). A dash may touch the title: Chromium kerns a large heading's spaces so close that
+         * {@code 1.2 — A two-layer network} is read {@code 1.2 —Atwo-layernetwork}.
          */
-        private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:[–—:-]|---) ");
+        private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?:[–—:-]|---) |[–—](?=\\p{L})");
 
         /**
          * A further number a heading names, after the word or mark that joins it to the one before: a list ("and",

@@ -177,6 +177,26 @@ class PdfSheetReaderTest {
     }
 
     /**
+     * Chromium kerns a large heading so closely that its spaces leave gaps narrower than a space ({@code
+     * chromium-headings/}): {@code Problem 1.2: A two-layer network …} was read {@code Problem 1.2:Atwo-layernetwork},
+     * no heading, and questions 1.2 and 1.3, both without one, took each other's W2, b1 and b2 by label, unflagged.
+     * The spaces Chromium draws part the words.
+     */
+    @Test
+    void theSpacesAPdfDrawsPartWordsKernedCloserThanASpace() throws Exception {
+        Path kerned = Path.of("src/test/resources/chromium-headings/answers.pdf");
+        assertThat(lines(kerned)).contains("Problem 1.2: A two-layer network with the absolute", "value for XOR",
+                "Problem 1.3: A two-layer ReLU network for XOR");
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = new PdfSheetReader().read(kerned, "answers.pdf", cpen).get(0).answers();
+        assertThat(value(answers, "W2_abs")).isEqualTo("[-1.0, 0.0]");
+        assertThat(value(answers, "b1_abs")).isEqualTo("[-1.0, 0.0]");
+        assertThat(value(answers, "W2")).isEqualTo("[1.0, -2.0]");
+        assertThat(value(answers, "b1")).isEqualTo("[0.0, -1.0]");
+        assertThat(value(answers, "b2")).isEqualTo("0.0");
+    }
+
+    /**
      * LibreOffice sets a Word equation's {@code 9,600} with a gap before the comma, an operator's: the line read
      * {@code H1:128×3×5×5=9 ,600} and the count 9, graded wrong with only the generic flag. A comma after a digit stays
      * with it.

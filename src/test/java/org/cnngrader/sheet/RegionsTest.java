@@ -47,6 +47,10 @@ class RegionsTest {
         "Exercise 1-4",
         "Q1.4",
         "- 1.4 Pooling transformed into convolution",
+        "Exercice 1.4 — La mise en commun comme convolution",
+        "Ejercicio 1.4: pooling como convolución",
+        "Esercizio 1.4",
+        "Problem 1.4 —Poolingtransformed into convolution",
     })
     void aHeadingIsFoundHoweverItIsTypeset(String line) {
         String text = "Team PS 2 Z\n\n1.1 Kernels\nK = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]\n\n" + line
