@@ -1570,27 +1570,13 @@ public final class PdfSheetReader implements SheetReader {
                 low = Math.min(low, glyph.baseline() - 0.2 * glyph.size());
                 high = Math.max(high, glyph.baseline() + 0.2 * glyph.size());
             }
-            int from = firstAtOrAbove(low);
+            int from = SortedLists.firstAtLeast(byBaseline, Glyph::baseline, low);
             List<Glyph> found = new ArrayList<>();
             for (int index = from; index < byBaseline.size() && byBaseline.get(index).baseline() <= high; index++) {
                 found.add(byBaseline.get(index));
             }
             found.sort(BY_X);
             return found;
-        }
-
-        private int firstAtOrAbove(double baseline) {
-            int low = 0;
-            int high = byBaseline.size();
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (byBaseline.get(middle).baseline() < baseline) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low;
         }
     }
 
@@ -1696,17 +1682,7 @@ public final class PdfSheetReader implements SheetReader {
         }
         double middle = glyph.x() + glyph.width() / 2;
         double highest = glyph.baseline() - 1.4 * glyph.size();
-        int low = 0;
-        int high = bars.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (bars.get(mid).y() < highest) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int index = low; index < bars.size() && bars.get(index).y() < glyph.baseline() + 0.6 * glyph.size();
+        for (int index = SortedLists.firstAtLeast(bars, StrikeLines.Line::y, highest); index < bars.size() && bars.get(index).y() < glyph.baseline() + 0.6 * glyph.size();
                 index++) {
             StrikeLines.Line rule = bars.get(index);
             boolean across = rule.left() <= middle && middle <= rule.right()

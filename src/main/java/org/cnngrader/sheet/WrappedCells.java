@@ -194,17 +194,7 @@ final class WrappedCells {
 
     /** The index of the first of {@code words}, left to right, whose left edge is at {@code left} or right of it. */
     private static int firstAtOrRightOf(List<Document.Word> words, double left) {
-        int low = 0;
-        int high = words.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (words.get(middle).left() < left) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return SortedLists.firstAtLeast(words, Document.Word::left, left);
     }
 
     /**
