@@ -104,6 +104,31 @@ public final class NotebookSheetReader implements SheetReader {
      * @param where what of the cell gives it, for the note: {@code code comment} or {@code code}
      */
     private record CodeValue(int cell, String name, String line, String where) {
+
+        /**
+         * Whether the value is the part's: code names it by a label as code spells it ({@code P}, not {@code p}) or by
+         * the part's id ({@code avg_stride = 2}), or a comment after the code is one of its labels or its layer's
+         * names, in any case ({@code pool1_size = (96, 27, 27)  # pool1}), when the code's name is no part's.
+         */
+        boolean names(SheetSpec.PartSpec part, SheetSpec spec) {
+            if (namedInCode(part)) {
+                return true;
+            }
+            // params_H1 = 3200  # H1: the code's own name says whose value it is.
+            if (spec.parts().stream().anyMatch(this::namedInCode)) {
+                return false;
+            }
+            int hash = line.indexOf('#');
+            String comment = hash < 0 || where.startsWith("code comment") ? ""
+                    : line.substring(hash).replaceFirst("^#+", "").strip();
+            return !comment.isEmpty() && (part.labels().stream().anyMatch(label -> label.strip()
+                    .equalsIgnoreCase(comment)) || part.layer().map(layer -> layer.names().stream()
+                    .anyMatch(layerName -> layerName.equalsIgnoreCase(comment))).orElse(false));
+        }
+
+        private boolean namedInCode(SheetSpec.PartSpec part) {
+            return part.labels().contains(name) || part.id().equals(name);
+        }
     }
 
     /**
@@ -120,7 +145,7 @@ public final class NotebookSheetReader implements SheetReader {
             Answer answer = sheet.answers().get(part.id());
             if (answer == null && part.graded()) {
                 answer = inCode.stream()
-                        .filter(value -> part.labels().contains(value.name()))
+                        .filter(value -> value.names(part, spec))
                         .findFirst()
                         .map(value -> Answer.unread(part.id(), value.line(), Where.cell(sheet.source(),
                                 String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, value.where().startsWith(

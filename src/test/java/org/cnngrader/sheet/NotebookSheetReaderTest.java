@@ -114,8 +114,11 @@ class NotebookSheetReaderTest {
         assertThat(value(answers, "P")).isEqualTo("[[0.95, 0.99], [1.0, 1.0]]");
         assertThat(value(answers, "avg_stride")).isEqualTo("2.0"); // the code's "stride = 1" is not read
         assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
-        // (384, 13, 13) is written only in code; nothing else in the notebook answers conv3_shape.
-        assertThat(answers.get("conv3_shape")).isNull();
+        // (384, 13, 13) is written only in code, its cell showing nothing but an error: never read, it is left to a
+        // person, the code quoted.
+        assertThat(answers.get("conv3_shape").value()).isEmpty();
+        assertThat(answers.get("conv3_shape").doubt()).hasValue("cell 12's code, which shows no output, gives"
+                + " 'conv3_shape = (384, 13, 13)', not read since code is never an answer: read it and score by hand");
     }
 
     @Test
@@ -350,8 +353,9 @@ class NotebookSheetReaderTest {
     /**
      * A notebook saved with its outputs cleared, answering in code only ({@code S = F.conv2d(X, K, padding=1)}, {@code
      * P = np.array([[0.95, 0.99], [1, 1]])}), had those parts missing, graded 0 with no flag (only a number code assigns
-     * was flagged). A part a cell that shows nothing computes, or one code gives a literal, is unread, for a person to
-     * score; a value computed in a cell whose output was read is no such sign.
+     * was flagged; a shape or count under the part's id, {@code flat_size = 9216}, or named in a comment, {@code
+     * pool1_size = (96, 27, 27)  # pool1}, was not). A part a cell that shows nothing computes, or one code gives a
+     * literal, is unread, for a person to score; a value computed in a cell whose output was read is no such sign.
      */
     @Test
     void aPartOnlyCodeThatShowsNothingGivesIsFlaggedNotMissing(@TempDir Path folder) throws Exception {
@@ -362,7 +366,10 @@ class NotebookSheetReaderTest {
                   {"cell_type": "markdown", "metadata": {}, "source": ["## 1.3.2 Pooling layer"]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 2,
                    "outputs": [{"output_type": "stream", "name": "stdout", "text": ["done\\n"]}],
-                   "source": ["P = np.array([[0.95, 0.99], [1, 1]])\\n", "print('done')"]}
+                   "source": ["P = np.array([[0.95, 0.99], [1, 1]])\\n", "print('done')"]},
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## 1.5 Dimensions of CNN layers"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": null, "outputs": [],
+                   "source": ["pool1_size = (96, 27, 27)  # pool1\\n", "flat_size = 9216"]}
                 """);
         Answer convolved = answers.get("S");
         assertThat(convolved.value()).isEmpty();
@@ -372,6 +379,11 @@ class NotebookSheetReaderTest {
                 + " padding=1)', not read since code is never an answer: read it and score by hand");
         assertThat(answers.get("A").doubt().orElseThrow()).startsWith("cell 2's code, which shows no output, gives 'A =");
         assertThat(answers.get("P").doubt().orElseThrow()).startsWith("cell 4's code gives 'P = np.array(");
+        // Code names a part by its id, or by a label or layer's name in the comment after it.
+        assertThat(answers.get("pool1_shape").doubt().orElseThrow()).startsWith("cell 6's code, which shows no"
+                + " output, gives 'pool1_size = (96, 27, 27)  # pool1'");
+        assertThat(answers.get("flat_size").doubt().orElseThrow()).startsWith("cell 6's code gives 'flat_size ="
+                + " 9216'");
     }
 
     /** The answers read from a notebook of {@code cells} (nbformat 4's JSON objects) against a bundled rubric. */
