@@ -1823,8 +1823,18 @@ final class Locator {
         // Numbers side by side in a row of a table ("8  flatten  9216  0") are its columns, not alternatives.
         String beforeTaken = taken.context().substring(taken.context().lastIndexOf('\n') + 1);
         boolean alternatives = ALTERNATIVES.matcher(separator).matches()
-                || LISTED.matcher(separator).matches() && AFTER_SIGN.matcher(beforeTaken).find();
+                || LISTED.matcher(separator).matches() && (AFTER_SIGN.matcher(beforeTaken).find()
+                        || beforeTaken.isBlank() && AFTER_SIGN.matcher(lineBefore(taken.context())).find());
         return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
+    }
+
+    /**
+     * The line before the last of a candidate's context: where its label stands when the value opens a line of its own
+     * ({@code b1 :} over LibreOffice's {@code [ −1 0 )}, a Word equation's row vector).
+     */
+    private static String lineBefore(String context) {
+        int last = context.lastIndexOf('\n');
+        return last < 0 ? "" : context.substring(context.lastIndexOf('\n', last - 1) + 1, last);
     }
 
     /**

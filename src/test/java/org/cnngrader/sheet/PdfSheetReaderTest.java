@@ -177,6 +177,27 @@ class PdfSheetReaderTest {
     }
 
     /**
+     * LibreOffice prints a Word equation's row vector under its label ({@code b1 :} over {@code [ 0 −1 )}, {@code
+     * libreoffice-row-vectors/}) with its entries alone on their line: the first was read as the label's value (b1 = 0,
+     * W2 = 1), unflagged, and the XOR check failed as though the weights were wrong. A line of several values under a
+     * label standing alone on its line flags the reading, as the same values after the label's sign do.
+     */
+    @Test
+    void severalValuesUnderALabelAloneOnItsLineAreInDoubt() throws Exception {
+        Path vectors = Path.of("src/test/resources/libreoffice-row-vectors/answers.pdf");
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> answers = new PdfSheetReader().read(vectors, "answers.pdf", cpen).get(0).answers();
+        assertThat(answers.get("b1").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the line gives several values, '0 −1' (page 1, line 8)"));
+        assertThat(answers.get("W2").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the line gives several values, '1 −2'"));
+        // A matrix under its label and a number after its sign are read as before, without a doubt.
+        assertThat(value(answers, "W1")).isEqualTo("[[1.0, 1.0], [1.0, 1.0]]");
+        assertThat(answers.get("W1").doubt()).isEmpty();
+        assertThat(answers.get("b2").doubt()).isEmpty();
+    }
+
+    /**
      * Chromium kerns a large heading so closely that its spaces leave gaps narrower than a space ({@code
      * chromium-headings/}): {@code Problem 1.2: A two-layer network …} was read {@code Problem 1.2:Atwo-layernetwork},
      * no heading, and questions 1.2 and 1.3, both without one, took each other's W2, b1 and b2 by label, unflagged.
