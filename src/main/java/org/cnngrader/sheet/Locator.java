@@ -2945,6 +2945,14 @@ final class Locator {
                     chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part) && assigned(candidate),
                             free);
                 }
+                if (chosen == null && part.layer().filter(layer -> layer.quantity().startsWith("output_shape"))
+                        .isPresent()) {
+                    // "pool2: 256 × 12 × 12" beside another question's lines: a page's second column the reader ran
+                    // into its first, or an answer set apart from its question. Only a shape: a layer's count or
+                    // depth is named by words other sentences use ("depth of layer 2 = 128").
+                    chosen = elsewhere.stream().filter(candidate -> free.test(candidate) && sameShape(candidate, part)
+                            && layerNamedBefore(candidate, part.layer().get())).findFirst().orElse(null);
+                }
                 if (chosen == null) {
                     continue;
                 }
@@ -3884,6 +3892,13 @@ final class Locator {
     private static String before(Candidate candidate) {
         String context = candidate.context();
         return context.substring(context.lastIndexOf('\n') + 1);
+    }
+
+    /** Whether the layer's name and a sign stand right before a candidate on its line: {@code … pool2: 256 × 12 × 12}. */
+    private static boolean layerNamedBefore(Candidate candidate, SheetSpec.LayerSpec layer) {
+        String before = before(candidate).toLowerCase(Locale.ROOT).replace("*", "");
+        return layer.names().stream().anyMatch(name -> before.matches("(?s).*(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(name) + "\\s*[:=]\\s*\\$?\\s*"));
     }
 
     /** The name the document gives a candidate ({@code Z} of {@code Z = …}, {@code A} of {@code A = σ(S) =}). */

@@ -177,6 +177,25 @@ class PdfSheetReaderTest {
     }
 
     /**
+     * A two-column page whose second column holds only the last layers' short lines ({@code two-column-shapes/}): read
+     * as one column, {@code pool2: 256 × 12 × 12} ran on from question 1.1's heading, and pool2 to pool3 were missing,
+     * unflagged. A layer's name and sign before a shape elsewhere give it, found outside its question's region (a
+     * guess, flagged).
+     */
+    @Test
+    void aLayersShapeBesideAnotherQuestionsLinesIsFoundOutsideItsRegion() {
+        Map<String, Answer> answers = sheet(Path.of("src/test/resources/two-column-shapes/answers.pdf")).answers();
+        for (String part : List.of("pool2_shape", "conv3_shape", "conv4_shape", "conv5_shape", "pool3_shape")) {
+            assertThat(answers).as(part).containsKey(part);
+            assertThat(answers.get(part).foundBy()).as(part).isEqualTo(FoundBy.OUTSIDE);
+        }
+        assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 12.0, 12.0]");
+        assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 5.0, 5.0]");
+        assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 54.0, 54.0]");
+        assertThat(answers.get("conv1_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    /**
      * LibreOffice prints a Word equation's row vector under its label ({@code b1 :} over {@code [ 0 −1 )}, {@code
      * libreoffice-row-vectors/}) with its entries alone on their line: the first was read as the label's value (b1 = 0,
      * W2 = 1), unflagged, and the XOR check failed as though the weights were wrong. A line of several values under a
