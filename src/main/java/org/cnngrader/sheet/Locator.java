@@ -3896,9 +3896,13 @@ final class Locator {
 
     /** Whether the layer's name and a sign stand right before a candidate on its line: {@code … pool2: 256 × 12 × 12}. */
     private static boolean layerNamedBefore(Candidate candidate, SheetSpec.LayerSpec layer) {
-        String before = before(candidate).toLowerCase(Locale.ROOT).replace("*", "");
-        return layer.names().stream().anyMatch(name -> before.matches("(?s).*(?<![\\p{L}\\p{N}])"
-                + Pattern.quote(name) + "\\s*[:=]\\s*\\$?\\s*"));
+        String before = before(candidate).toLowerCase(Locale.ROOT).replace("*", "").replace("$", "").stripTrailing();
+        if (before.isEmpty() || before.charAt(before.length() - 1) != ':' && before.charAt(before.length() - 1) != '=') {
+            return false;
+        }
+        String named = before.substring(0, before.length() - 1).stripTrailing();
+        return layer.names().stream().anyMatch(name -> named.endsWith(name) && (named.length() == name.length()
+                || !Character.isLetterOrDigit(named.charAt(named.length() - name.length() - 1))));
     }
 
     /** The name the document gives a candidate ({@code Z} of {@code Z = …}, {@code A} of {@code A = σ(S) =}). */

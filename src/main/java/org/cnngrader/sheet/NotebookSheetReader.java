@@ -108,7 +108,8 @@ public final class NotebookSheetReader implements SheetReader {
         /**
          * Whether the value is the part's: code names it by a label as code spells it ({@code P}, not {@code p}) or by
          * the part's id ({@code avg_stride = 2}), or a comment after the code is one of its labels or its layer's
-         * names, in any case ({@code pool1_size = (96, 27, 27)  # pool1}), when the code's name is no part's.
+         * names, in any case, after a literal ({@code pool1_size = (96, 27, 27)  # pool1}), when the code's name is no
+         * part's.
          */
         boolean names(SheetSpec.PartSpec part, SheetSpec spec) {
             if (namedInCode(part)) {
@@ -118,8 +119,9 @@ public final class NotebookSheetReader implements SheetReader {
             if (spec.parts().stream().anyMatch(this::namedInCode)) {
                 return false;
             }
+            // Only a literal's comment names it: "x = self.conv1(x)  # conv1" names a module, not an answer.
             int hash = line.indexOf('#');
-            String comment = hash < 0 || where.startsWith("code comment") ? ""
+            String comment = hash < 0 || where.startsWith("code comment") || !LITERAL_ASSIGNED.matcher(line).matches() ? ""
                     : line.substring(hash).replaceFirst("^#+", "").strip();
             return !comment.isEmpty() && (part.labels().stream().anyMatch(label -> label.strip()
                     .equalsIgnoreCase(comment)) || part.layer().map(layer -> layer.names().stream()
@@ -172,8 +174,6 @@ public final class NotebookSheetReader implements SheetReader {
             + "(?:(?:np|numpy|torch)\\.(?:array|tensor)\\()?(-?\\d+(?:\\.\\d+)?|[\\[(][-\\d.,\\s\\[\\]()]*[\\])])\\)?"
             + "\\s*(?:#.*)?$");
 
-    /** A string literal on a line of Python; an f-string's braces are code, kept by {@link #withoutStrings}. */
-    private static final Pattern STRING_LITERAL = Pattern.compile("(?i)(?<!\\w)([rbf]{0,2})(\"|')((?:\\\\.|(?!\\2).)*)\\2");
 
     /**
      * The sheet with each answer read from a code cell's output doubted where the code before it gives the part's name
@@ -218,23 +218,27 @@ public final class NotebookSheetReader implements SheetReader {
         if (!name.matches("[A-Za-z_]\\w*")) {
             return null;
         }
-        Pattern bound = Pattern.compile("(?:^|[^\\w.])" + name + "\\s*(?:[-+*/%@&|^]|//|\\*\\*)?=(?!=)|\\bfor\\b[^:]*\\b"
-                + name + "\\b[^:]*\\bin\\b");
-        Pattern used = Pattern.compile("(?<![\\w.])" + name + "\\b");
         String assigned = null;
         String where = null;
         boolean usedInPrinting = false;
         for (CodeCell cell : cells) {
-            for (String line : cell.code().split("\n")) {
-                String code = withoutStrings(line).replaceFirst("#.*", "");
+            for (String line : cell.code().split("\\R")) {
+                if (line.length() > MAX_CODE_LINE) {
+                    continue; // a string of data (an image in base64), no assignment a student edits
+                }
+                String code = withoutStrings(line);
+                int comment = code.indexOf('#');
+                code = comment < 0 ? code : code.substring(0, comment);
                 Matcher literal = LITERAL_ASSIGNED.matcher(line);
                 if (literal.matches() && literal.group(1).equals(name)) {
                     assigned = literal.group(2);
                     where = "cell " + cell.cell() + " sets " + Excerpt.quoted(line.replaceFirst("\\s*#.*", "").strip());
-                } else if (bound.matcher(code).find()) {
+                } else if (binds(code, name)) {
                     assigned = null;
-                } else if (cell == printing && used.matcher(code).find()) {
+                } else if (cell == printing && usesName(code, name)) {
+                    // What the cell does after it shows the name does not change what it showed.
                     usedInPrinting = true;
+                    break;
                 }
             }
             if (cell == printing) {
@@ -249,19 +253,105 @@ public final class NotebookSheetReader implements SheetReader {
                 ? where : null;
     }
 
-    /** A line of Python with its string literals blanked, an f-string's braces kept: what the line's code names. */
+    /** The longest line of code read for an assignment: longer ones hold data. */
+    private static final int MAX_CODE_LINE = 2_000;
+
+    /**
+     * Whether a line of code (its strings and comment blanked) binds the name otherwise than to a literal: an assignment
+     * whose targets name it ({@code stride = stride * 2}, {@code stride, padding = 2, 0}, {@code stride += 1}) or a
+     * loop over it ({@code for stride in …}). A keyword argument ({@code f(stride=2)}) binds nothing.
+     */
+    private static boolean binds(String code, String name) {
+        String stripped = code.strip();
+        if (stripped.startsWith("for ")) {
+            int in = stripped.indexOf(" in ");
+            return in > 0 && namesWord(stripped.substring(4, in), name);
+        }
+        int sign = assignmentSign(stripped);
+        return sign > 0 && stripped.lastIndexOf('(', sign) < 0 && namesWord(stripped.substring(0, sign), name);
+    }
+
+    /** Where a line's first assignment sign stands ({@code =}, not {@code ==}, {@code <=}, {@code >=}, {@code !=}), or -1. */
+    private static int assignmentSign(String code) {
+        for (int index = 0; index < code.length(); index++) {
+            if (code.charAt(index) == '=') {
+                boolean comparison = index + 1 < code.length() && code.charAt(index + 1) == '='
+                        || index > 0 && "=<>!".indexOf(code.charAt(index - 1)) >= 0;
+                if (!comparison) {
+                    return index;
+                }
+                index++;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether code uses a name as a word of its own, not as an attribute ({@code self.stride}). */
+    private static boolean usesName(String code, String name) {
+        int sign = assignmentSign(code.strip());
+        String read = sign > 0 ? code.strip().substring(sign + 1) : code;
+        return namesWord(read, name);
+    }
+
+    /** Whether a name stands in code as a word of its own, not a part of another or an attribute. */
+    private static boolean namesWord(String code, String name) {
+        for (int at = code.indexOf(name); at >= 0; at = code.indexOf(name, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(code.charAt(at - 1)) && code.charAt(at - 1) != '_'
+                    && code.charAt(at - 1) != '.';
+            int end = at + name.length();
+            boolean endsWord = end == code.length() || !Character.isLetterOrDigit(code.charAt(end))
+                    && code.charAt(end) != '_';
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line of Python with its string literals blanked, an f-string's braces kept: what the line's code names. One
+     * pass over the line, quote by quote.
+     */
     private static String withoutStrings(String line) {
-        return STRING_LITERAL.matcher(line).replaceAll(string -> {
-            if (!string.group(1).toLowerCase(java.util.Locale.ROOT).contains("f")) {
-                return "\"\"";
+        StringBuilder code = new StringBuilder(line.length());
+        int index = 0;
+        while (index < line.length()) {
+            char character = line.charAt(index);
+            if (character != '"' && character != '\'') {
+                code.append(character);
+                index++;
+                continue;
             }
-            StringBuilder braces = new StringBuilder(" ");
-            Matcher field = Pattern.compile("\\{([^{}]*)\\}").matcher(string.group(3));
-            while (field.find()) {
-                braces.append(field.group(1)).append(' ');
+            int prefix = code.length();
+            while (prefix > 0 && "rbfRBF".indexOf(code.charAt(prefix - 1)) >= 0) {
+                prefix--;
             }
-            return Matcher.quoteReplacement(braces.toString());
-        });
+            boolean formatted = code.substring(prefix).toLowerCase(java.util.Locale.ROOT).contains("f")
+                    && (prefix == 0 || !Character.isLetterOrDigit(code.charAt(prefix - 1)));
+            code.append('"');
+            int depth = 0;
+            index++;
+            while (index < line.length() && line.charAt(index) != character) {
+                char inside = line.charAt(index);
+                if (inside == '\\') {
+                    index += 2;
+                    continue;
+                }
+                if (formatted && inside == '{') {
+                    depth++;
+                    code.append(' ');
+                } else if (formatted && inside == '}') {
+                    depth = Math.max(0, depth - 1);
+                    code.append(' ');
+                } else if (depth > 0) {
+                    code.append(inside);
+                }
+                index++;
+            }
+            code.append('"');
+            index++;
+        }
+        return code.toString();
     }
 
     /**

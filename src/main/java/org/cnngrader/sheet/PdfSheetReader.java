@@ -1547,7 +1547,6 @@ public final class PdfSheetReader implements SheetReader {
         return firstRight - lastLeft < 0.7 * bodySize;
     }
 
-    /** A visual line: its words. */
     /** The spaces a page draws, by baseline, to find a row's. */
     private record Spaces(List<Glyph> byBaseline) {
 
@@ -1580,6 +1579,7 @@ public final class PdfSheetReader implements SheetReader {
         }
     }
 
+    /** A visual line: its words. */
     private record Visual(List<Document.Word> words) {
     }
 

@@ -169,6 +169,44 @@ class LinearScanningTest {
         }
     }
 
+    /**
+     * A notebook's code of long lines before the cell that prints an answer: a string of data (a base64 image), a
+     * comment of backslashes after an open quote, a line of {@code for stride } repeated. Looking for the assignment an
+     * output may be stale against overflowed the stack on the first (the notebook unreadable) and took minutes on the
+     * others.
+     */
+    @Test
+    void aNotebooksCodeIsSearchedForAssignmentsInLinearTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        String source = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(List.of(
+                "logo = \"" + "A".repeat(MEGABYTE) + "\"\n", "# data in \"C:" + "\\d".repeat(50_000) + "\n",
+                "for stride ".repeat(20_000) + "\n", "stride = 2\n", "print(f\"Stride: {stride}\")"));
+        java.nio.file.Path notebook = folder.resolve("long.ipynb");
+        java.nio.file.Files.writeString(notebook, "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": ["
+                + "{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": \"## 1.4 Pooling transformed into"
+                + " convolution\"}, {\"cell_type\": \"code\", \"metadata\": {}, \"execution_count\": 1, \"outputs\":"
+                + " [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"Stride: 2\\n\"}], \"source\": "
+                + source + "}]}");
+        AnswerSheet sheet = assertTimeoutPreemptively(BOUND, () -> new NotebookSheetReader().read(notebook,
+                "long.ipynb", spec).get(0));
+        assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("2");
+        assertThat(sheet.answers().get("avg_stride").doubt()).isEmpty();
+    }
+
+    /** Blanks between a layer's name and a value elsewhere are passed in linear time, found or not. */
+    @Test
+    void aLayersNameBeforeAValueElsewhereIsToldInLinearTime() {
+        SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        String text = "## 1.1 Kernels\npool2:" + " ".repeat(200_000) + "( 256 × 12 × 12\n## 1.5 Dimensions of CNN layers\n"
+                + "conv1: 96 × 55 × 55\n";
+        AnswerSheet sheet = assertTimeoutPreemptively(BOUND, () -> Locator.locate(TextSheetReader.document(text,
+                "long.md"), spec, new java.util.ArrayList<>()));
+        assertThat(sheet.answers()).containsKey("conv1_shape");
+    }
+
     @Test
     void aTextFileOfUnclosedMatrixEnvironmentsIsReadInOnePass() {
         // 300 KB of "\\begin{bmatrix} 1 & 2 \\\\" lines: each \\begin once looked for its \\end to the file's end.
