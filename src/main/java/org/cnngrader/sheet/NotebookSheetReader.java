@@ -101,9 +101,26 @@ public final class NotebookSheetReader implements SheetReader {
      * padding=0)}). Code is never read as an answer, but a part not found whose label names such a value may have its
      * answer there.
      *
-     * @param where what of the cell gives it, for the note: {@code code comment} or {@code code}
+     * @param where what of the cell gives it
      */
-    private record CodeValue(int cell, String name, String line, String where) {
+    private record CodeValue(int cell, String name, String line, Given where) {
+
+        /** What of a cell gives a value, as the note names it. */
+        enum Given {
+            COMMENT("code comment", "a code comment is never read as an answer: print the value, or write it in a"
+                    + " Markdown cell"),
+            CODE("code", "code is never read as an answer: print the value (run the cell and save the notebook with"
+                    + " its outputs), or write it in a Markdown cell"),
+            CODE_SHOWING_NOTHING("code, which shows no output,", CODE.problem);
+
+            private final String words;
+            private final String problem;
+
+            Given(String words, String problem) {
+                this.words = words;
+                this.problem = problem;
+            }
+        }
 
         /**
          * Whether the value is the part's: code names it by a label as code spells it ({@code P}, not {@code p}) or by
@@ -121,7 +138,7 @@ public final class NotebookSheetReader implements SheetReader {
             }
             // Only a literal's comment names it: "x = self.conv1(x)  # conv1" names a module, not an answer.
             int hash = line.indexOf('#');
-            String comment = hash < 0 || where.startsWith("code comment") || !LITERAL_ASSIGNED.matcher(line).matches() ? ""
+            String comment = hash < 0 || where == Given.COMMENT || !LITERAL_ASSIGNED.matcher(line).matches() ? ""
                     : line.substring(hash).replaceFirst("^#+", "").strip();
             return !comment.isEmpty() && (part.labels().stream().anyMatch(label -> label.strip()
                     .equalsIgnoreCase(comment)) || part.layer().map(layer -> layer.names().stream()
@@ -150,11 +167,8 @@ public final class NotebookSheetReader implements SheetReader {
                         .filter(value -> value.names(part, spec))
                         .findFirst()
                         .map(value -> Answer.unread(part.id(), value.line(), Where.cell(sheet.source(),
-                                String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, value.where().startsWith(
-                                "code comment") ? "a code comment is never read as an answer: print the value, or write"
-                                + " it in a Markdown cell" : "code is never read as an answer: print the value (run the"
-                                + " cell and save the notebook with its outputs), or write it in a Markdown cell", "cell "
-                                + value.cell() + "'s " + value.where() + " gives " + Excerpt.quoted(value.line())
+                                String.valueOf(value.cell()), 0, value.line()), FoundBy.LABEL, value.where().problem, "cell "
+                                + value.cell() + "'s " + value.where().words + " gives " + Excerpt.quoted(value.line())
                                 + ", not read since code is never an answer"))
                         .orElse(null);
             }
@@ -447,24 +461,24 @@ public final class NotebookSheetReader implements SheetReader {
             Matcher comment = COMMENTED_VALUE.matcher(line);
             Matcher assignment = ASSIGNMENT_COMMENTED.matcher(line);
             if (comment.matches()) {
-                values.add(new CodeValue(cell, comment.group(1), line.strip(), "code comment"));
+                values.add(new CodeValue(cell, comment.group(1), line.strip(), CodeValue.Given.COMMENT));
                 continue;
             }
             if (assignment.matches()) {
-                values.add(new CodeValue(cell, assignment.group(1), line.strip(), "code comment"));
+                values.add(new CodeValue(cell, assignment.group(1), line.strip(), CodeValue.Given.COMMENT));
             }
             // A comment after the code does not hide the numbers the code passes by name.
             Matcher named = NUMBER_NAMED.matcher(line.replaceFirst("#.*", ""));
             List<String> names = new ArrayList<>();
             while (named.find()) {
-                values.add(new CodeValue(cell, named.group(1), line.strip(), "code"));
+                values.add(new CodeValue(cell, named.group(1), line.strip(), CodeValue.Given.CODE));
                 names.add(named.group(1));
             }
             Matcher computed = COMPUTED.matcher(line);
             if (computed.find() && !names.contains(computed.group(1))
                     && (showsNothing || LITERAL_ASSIGNED.matcher(line).matches())) {
                 values.add(new CodeValue(cell, computed.group(1), line.strip(), showsNothing
-                        ? "code, which shows no output," : "code"));
+                        ? CodeValue.Given.CODE_SHOWING_NOTHING : CodeValue.Given.CODE));
             }
         }
         return values;
