@@ -103,7 +103,7 @@ public final class Grader {
                                     + " the headings of the questions around it";
                         };
                 result = result.toReview("not found: " + unread + " (" + places(valuesLeft) + ") were not read as any"
-                        + " part's answer; its answer may be among them.");
+                        + " part's answer, or only by their place; its answer may be among them.");
             } else if (result.verdict() == Verdict.MISSING && unheaded == AnswerSheet.Unheaded.MISNUMBERED) {
                 result = result.toReview("not found: " + MISNUMBERED + "; the document may number its questions"
                         + " otherwise: look for its answer elsewhere.");

@@ -69,10 +69,14 @@ public final class SheetSpecs {
         return new SheetSpec(questions, parts, givens);
     }
 
-    /** The rubric's labels of a part, and its id when that is a name a student would write ({@code S}, {@code H1}). */
+    /**
+     * The rubric's labels of a part, and its id when that is a name a student would write: a short
+     * one ({@code S}, {@code H1}), or an identifier no prose spells ({@code sees_eye}), which a sheet
+     * gives when its answers are keyed as in the template or a CSV.
+     */
     private static List<String> labels(Part part) {
         List<String> labels = new ArrayList<>(part.labels());
-        if (part.id().length() <= 3 && !labels.contains(part.id())) {
+        if ((part.id().length() <= 3 || part.id().contains("_")) && !labels.contains(part.id())) {
             labels.add(part.id());
         }
         return labels;

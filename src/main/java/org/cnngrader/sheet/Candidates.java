@@ -368,10 +368,13 @@ final class Candidates {
      */
     private static boolean answersAt(String text, int index) {
         int before = index - 1;
+        boolean cellOpening = false;
         while (before >= 0 && (ValueSyntax.isBlank(text.charAt(before)) || "*_>#-•".indexOf(text.charAt(before)) >= 0)) {
+            cellOpening |= text.charAt(before) == '\t';
             before--;
         }
-        if (before < 0 || ".!?:=)".indexOf(text.charAt(before)) >= 0) {
+        // A table's cell opens after its bar or, in a typeset or tab-separated row, a tab: "| sees_eye | No |".
+        if (before < 0 || cellOpening || ".!?:=)|".indexOf(text.charAt(before)) >= 0) {
             return true;
         }
         // "… so the answer is no" ("there is no padding" is prose).

@@ -295,10 +295,12 @@ final class Locator {
                 continue;
             }
             Regions.Region region = regions.region(question.id());
+            // A value a part took by its place alone may be the missing part's answer.
             java.util.stream.Stream<Integer> valueLines = candidates.stream()
                     .filter(candidate -> region.contains(candidate.lineIndex())
                             && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
-                                    || !claimed(candidate) && !term(candidate)))
+                                    || !claimed(candidate) && !term(candidate)
+                                    || claimedBy[candidate.order()] == FoundBy.ORDER))
                     .map(Candidate::lineIndex);
             List<Where> places = java.util.stream.Stream.of(valueLines,
                     numbersInWordsLeft(question, region, answers).stream(),
@@ -1824,17 +1826,8 @@ final class Locator {
         String beforeTaken = taken.context().substring(taken.context().lastIndexOf('\n') + 1);
         boolean alternatives = ALTERNATIVES.matcher(separator).matches()
                 || LISTED.matcher(separator).matches() && (AFTER_SIGN.matcher(beforeTaken).find()
-                        || beforeTaken.isBlank() && AFTER_SIGN.matcher(lineBefore(taken.context())).find());
+                        || beforeTaken.isBlank() && AFTER_SIGN.matcher(previousText(taken)).find());
         return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
-    }
-
-    /**
-     * The line before the last of a candidate's context: where its label stands when the value opens a line of its own
-     * ({@code b1 :} over LibreOffice's {@code [ −1 0 )}, a Word equation's row vector).
-     */
-    private static String lineBefore(String context) {
-        int last = context.lastIndexOf('\n');
-        return last < 0 ? "" : context.substring(context.lastIndexOf('\n', last - 1) + 1, last);
     }
 
     /**
@@ -2937,13 +2930,17 @@ final class Locator {
                     }
                 }
                 // Away from its question a label must assign the value ("stride = 2"): "with stride 2" in another
-                // question's text is no answer.
+                // question's text is no answer. One ending the line above ("P_same =" over its rows) assigns a value
+                // no part took: a guess it would take away may be its own question's, whose label stands there too
+                // ("(a) Identity kernel (3×3):" over the kernel, "kernel" a label of question 1.4's).
                 Predicate<Candidate> free = candidate -> !claimed(candidate) || guessed(candidate);
+                Predicate<Candidate> assignedByLabel = candidate -> assigned(candidate)
+                        || !claimed(candidate) && assignedAbove(candidate, part);
                 Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part)
-                        && assigned(candidate), free);
+                        && assignedByLabel.test(candidate), free);
                 if (chosen == null) {
-                    chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part) && assigned(candidate),
-                            free);
+                    chosen = labelled(part, elsewhere, candidate -> sameKind(candidate, part)
+                            && assignedByLabel.test(candidate), free);
                 }
                 if (chosen == null && part.layer().filter(layer -> layer.quantity().startsWith("output_shape"))
                         .isPresent()) {
@@ -3877,6 +3874,20 @@ final class Locator {
     private boolean assigned(Candidate candidate) {
         return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find() || inCell(candidate);
     }
+
+    /**
+     * Whether a candidate opens its line under a line ending in a sign ({@code P_same =} over the matrix's rows) or,
+     * where a label of a word stands in it, in words ("The pooling stage output is"): a symbol before the words may be
+     * another thing's ("The gradient w.r.t. p is" names dP, not p).
+     */
+    private boolean assignedAbove(Candidate candidate, SheetSpec.PartSpec part) {
+        String above = previousText(candidate);
+        return before(candidate).isBlank() && (SIGN_AT_END.matcher(above).find() || ASSIGNMENT.matcher(above).find()
+                && namesOf(part).stream().filter(name -> name.length() > 2)
+                        .anyMatch(name -> nameAsWord(name).matcher(above).find()));
+    }
+
+    private static final Pattern SIGN_AT_END = Pattern.compile("[=:≈→]\\s*$");
 
     /** Whether a candidate opens a table's cell: a tab or a {@code |} before it, blanks aside. */
     private static boolean inCell(Candidate candidate) {

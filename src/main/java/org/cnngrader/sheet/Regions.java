@@ -53,7 +53,11 @@ final class Regions {
     record OutOfOrder(int line, String questionId) {
     }
 
-    private static final Pattern PARENTHESIZED = Pattern.compile("\\([^()]*\\)");
+    /**
+     * A remark in parentheses, as a heading's points ({@code (10/15 pts)}) or its item ({@code (b)}), not a tuple of
+     * numbers, which is a value: {@code | 2.2 | Y | (100, 10) |} answers in a row numbered by its question.
+     */
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\((?!\\s*[-−]?[\\d.]+\\s*,\\s*[-−]?\\d)[^()]*\\)");
 
     /** Per question id, its region. */
     private final Map<String, Region> regions;
@@ -588,6 +592,14 @@ final class Regions {
                 + "|and\\s|und\\s)|([–—-]|to\\s|bis\\s|through\\s))\\s*(?:" + MARKER_WORDS + ")?"
                 + "(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})[.:)]?(?=\\s|$|[–—/,&+])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /**
+         * Words that lead a question's number as a marker word does, alone or before one: "Solution to 1.2",
+         * "Answers for Problem 3", "Lösung zu Aufgabe 2", "Réponse à l'exercice 1".
+         */
+        private static final Pattern SOLUTION_LEAD = Pattern.compile("^(?:solutions?|answers?|lösung(?:en)?"
+                + "|réponses?|solución|soluciones|soluzion[ei])\\s+(?:(?:to|for|of|zu|für|von|de|à|du|del|della|al)"
+                + "\\s+)?(?:(?:the|der|die|la|le|l')\\s*)?(?=\\d|" + MARKER_WORD + "\\.?\\s*\\d)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=" + MARKER_WORD
                 + "\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern REFERENCES = Pattern.compile(
@@ -663,7 +675,12 @@ final class Regions {
                 plain = plain.substring(list.end());
                 offset += list.end();
             }
-            boolean marked = false;
+            Matcher lead = SOLUTION_LEAD.matcher(plain);
+            boolean marked = lead.find();
+            if (marked) {
+                plain = plain.substring(lead.end());
+                offset += lead.end();
+            }
             Matcher marker = (several ? MARKERS : MARKER).matcher(plain);
             if (marker.find()) {
                 marked = true;

@@ -633,8 +633,8 @@ final class ValueSyntax {
         return value < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
     }
 
-    /** What may follow a yes or no that answers: punctuation, a dash or a remark in parentheses. */
-    private static final String AFTER_BOOLEAN = ",.:;!?()-\u2013\u2014";
+    /** What may follow a yes or no that answers: punctuation, a dash, a remark in parentheses or its table cell's end. */
+    private static final String AFTER_BOOLEAN = ",.:;!?()-\u2013\u2014|";
 
     /** A yes or no word, where its letters stand. */
     record BooleanWord(boolean value, int start, int end) {

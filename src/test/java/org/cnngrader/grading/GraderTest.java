@@ -918,7 +918,7 @@ class GraderTest {
         assertThat(missing.verdict()).isEqualTo(Verdict.MISSING);
         assertThat(missing.review().needed()).isTrue();
         assertThat(missing.notes()).containsExactly("not found: values under its question's heading (lines 5 and 6)"
-                + " were not read as any part's answer; its answer may be among them.");
+                + " were not read as any part's answer, or only by their place; its answer may be among them.");
         assertThat(new Grader(rubric).grade(document(read), ManualScores.none()).part("stride").orElseThrow()
                 .review().needed()).isFalse();
         // In a document that heads no question, the values left are the whole document's.
@@ -926,7 +926,7 @@ class GraderTest {
                 read, List.of(), Map.of("1", AnswerSheet.Unheaded.NONE_IN_DOCUMENT), Map.of("1", List.of(
                         Where.line("answers.md", 0, 5, "5")))), ManualScores.none()).part("stride").orElseThrow();
         assertThat(nowhere.notes()).containsExactly("not found: the document heads no question, and values in it"
-                + " (line 5) were not read as any part's answer; its answer may be among them.");
+                + " (line 5) were not read as any part's answer, or only by their place; its answer may be among them.");
         // Under a heading holding another question's labelled answers, a part missing is looked for, values left or not.
         PartResult misnumbered = new Grader(rubric).grade(new AnswerSheet("T", List.of(), "answers.md",
                 Optional.empty(), read, List.of(), Map.of("1", AnswerSheet.Unheaded.MISNUMBERED), Map.of()),
@@ -952,7 +952,7 @@ class GraderTest {
                 ManualScores.none()).part("stride").orElseThrow();
         assertThat(missing.review().needed()).isTrue();
         assertThat(missing.notes()).containsExactly("not found: values in rows naming no part of the rubric (cell B3)"
-                + " were not read as any part's answer; its answer may be among them.");
+                + " were not read as any part's answer, or only by their place; its answer may be among them.");
     }
 
     /** A rubric of one question with two number parts, side (3) and stride (2). */

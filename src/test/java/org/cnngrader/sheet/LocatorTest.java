@@ -2657,4 +2657,116 @@ class LocatorTest {
         assertThat(answers.get("params_H1").doubt()).isEmpty();
         assertThat(answers.get("params_bias_H3").doubt()).isEmpty();
     }
+
+    /**
+     * A sheet keyed by the template's part ids, a tab or a table's bar between id and answer ({@code sees_eye<TAB>No},
+     * {@code | receptive_field_side | 21 |}): an id of several words was no label, and a yes or no opening a cell was
+     * no value, so both parts were missing, unflagged, on a sheet without headings.
+     */
+    @Test
+    void answersKeyedByPartIdsInCellsAreRead() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        for (String sheet : List.of("part\tanswer\nreceptive_field_side\t21\nsees_eye\tNo\n",
+                "| part | answer |\n|---|---|\n| receptive_field_side | 21 |\n| sees_eye | No |\n")) {
+            Map<String, Answer> answers = Locator.locate(TextSheetReader.document(sheet, "answers.txt"), lmu,
+                    new ArrayList<>()).answers();
+            assertThat(value(answers, "receptive_field_side")).as(sheet).isEqualTo("21.0");
+            assertThat(answers.get("receptive_field_side").foundBy()).isEqualTo(FoundBy.LABEL);
+            assertThat(answers.get("sees_eye").value()).as(sheet).hasValue(new SheetValue.Truth(false));
+            assertThat(answers.get("sees_eye").foundBy()).isEqualTo(FoundBy.LABEL);
+        }
+    }
+
+    /**
+     * {@code | 2.2 | Y | (100, 10) |} in a table numbering its rows by question: with no digit outside the parentheses
+     * the row was taken for a heading with its points, all of it furniture, and Y's shape was missing, unflagged.
+     */
+    @Test
+    void aTupleInARowNumberedByItsQuestionIsNoHeadingsPoints() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 2.2
+
+                | Question | Tensor | Shape |
+                |---|---|---|
+                | 2.2 | H5 | (100, 16, 32, 32) |
+                | 2.2 | Y | (100, 10) |
+                """, "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(answers, "Y_shape")).isEqualTo("[100.0, 10.0]");
+        assertThat(answers.get("Y_shape").doubt()).isEmpty();
+    }
+
+    /**
+     * A sheet numbering its problems from 1 though the rubric's first graded question is 3 puts {@code valid =} over
+     * A_valid's rows under "Problem 1", a question the TA scores by hand: away from its question a label had to assign
+     * its value on the value's line, so the parts were missing, unflagged. A line ending in its sign over the rows
+     * assigns them too; a line ending in words assigns them only where a label of a word stands in it ("The gradient
+     * w.r.t. p is" over dP's rows names no p).
+     */
+    @Test
+    void aLabelEndingTheLineAboveAssignsItsValueOutsideItsQuestion() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                Problem 1
+                ---------
+                valid =
+                   -23  -8   8  23
+                   -23  -8   8  23
+                The pooling stage output is
+                   23  8  0
+                   23  8  0
+
+                Problem 2
+                ---------
+                kernel size = 9
+                """, "answers.txt"), WEEK12, new ArrayList<>()).answers();
+        assertThat(value(answers, "A_valid")).isEqualTo("[[-23.0, -8.0, 8.0, 23.0], [-23.0, -8.0, 8.0, 23.0]]");
+        assertThat(answers.get("A_valid").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+        assertThat(value(answers, "P_same")).isEqualTo("[[23.0, 8.0, 0.0], [23.0, 8.0, 0.0]]");
+        assertThat(answers.get("P_same").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+
+        Map<String, Answer> backprop = Locator.locate(TextSheetReader.document("""
+                Q2 – Backpropagation through max pooling
+                The gradient w.r.t. p is
+
+                [0.5 1; 0.5 0.5]
+
+                Q3 – A softmax–cross-entropy step
+                c) The mean cross-entropy loss: 1.24
+                """, "answers.txt"), BACKPROP, new ArrayList<>()).answers();
+        assertThat(backprop).doesNotContainKey("probs");
+    }
+
+    /**
+     * {@code P = 1} (the padding, under a name the pooling output has) went to the stride by its place, and the padding
+     * was missing, unflagged: with fewer values than parts, which part was skipped is a guess. A value a part took by
+     * its place alone is left for its missing siblings' flag.
+     */
+    @Test
+    void aValueTakenByItsPlaceIsLeftForAMissingSibling() {
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document("""
+                ## Solution to 1.4
+
+                K = [[0.25, 0.25], [0.25, 0.25]]
+
+                stride: ?
+
+                P = 1
+
+                ## Solution to 1.5
+                """, "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(sheet.answers().get("avg_stride").foundBy()).isEqualTo(FoundBy.ORDER);
+        assertThat(sheet.answers()).doesNotContainKey("avg_padding");
+        assertThat(sheet.valuesLeft().get("1.4")).extracting(Where::snippet).containsExactly("P = 1");
+    }
+
+    /**
+     * {@code W_2 =} over a blank line and an indented {@code 1  -2} (a Markdown code block): the label's sign was looked
+     * for on the line right above the value only, so 1 was read as W2, unflagged.
+     */
+    @Test
+    void severalValuesUnderALabelPastABlankLineAreFlagged() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
+                "## 1.3\n\nW_2 =\n\n    1  -2\n\nb2 = 0\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(answers.get("W2").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the line gives several values, '1 -2'"));
+    }
 }

@@ -100,6 +100,23 @@ class RegionsTest {
      * C$}) gives that answer, as one in typeset signs does ({@code 5.1 N × K × K × C}): without a digit or a sign, the
      * line was all heading, and both answers of the question were missing, unflagged.
      */
+    /**
+     * "Solution to 1.3" (a setext heading in a text file or Markdown, or a plain line) heads question 1.3 as "Problem
+     * 1.3" does: such a sheet was read as one region, the labels W1 and W2 of questions 1.2 and 1.3 taking either's
+     * values, unflagged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Solution to 1.3.1\n---------------", "Solution to 1.3.1", "Answers for Problem 1.3.1",
+        "Lösung zu Aufgabe 1.3.1", "Solutions to Question 1.3.1:"})
+    void aSolutionsLeadingWordsHeadItsQuestion(String heading) {
+        Regions regions = regions("Team T\n\n" + heading + "\n\nS = [[1, 2], [3, 4]]\n\n"
+                + heading.replace("1.3.1", "1.4") + "\n\nstride = 2\n");
+        assertThat(regions.region("1.3.1").headed()).as(heading).isTrue();
+        assertThat(regions.region("1.4").headed()).as(heading).isTrue();
+        assertThat(regions.region("1.3.1").contains(4)).isTrue();
+        assertThat(regions.region("1.4").contains(4)).isFalse();
+    }
+
     @Test
     void aRunInHeadingsAnswerInLatexMathIsNoHeading() {
         List<SheetSpec.QuestionSpec> questions = List.of(
