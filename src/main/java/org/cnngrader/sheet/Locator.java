@@ -4241,7 +4241,8 @@ final class Locator {
             // A hyphen joins a word: "same-padded" is no label "same".
             // A primed name (S') is the document's revised value of the same quantity.
             Pattern.compile("(?:^|[^\\p{L}\\p{N}_'′-])" + Pattern.quote(key) + "'{0,2}"
-                    + "(?:\\s+(?:of|is|are|was|equals|equal to|set to))?"
+                    // "For H3 we get [100, 32, 63, 63].": a worked result's verb.
+                    + "(?:\\s+(?:of|is|are|was|equals|equal to|set to|we get|we obtain|gives|yields))?"
                     + "(?:\\s*(?:[=:≈]|\\\\approx|→)?\\s*(?:[=:≈]\\s*)?"
                     // "Padding: No, 0.": a yes or no before the value says something of it; the value is the answer.
                     + YES_OR_NO_BEFORE

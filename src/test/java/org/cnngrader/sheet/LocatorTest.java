@@ -2769,4 +2769,25 @@ class LocatorTest {
         assertThat(answers.get("W2").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
                 .startsWith("the line gives several values, '1 -2'"));
     }
+
+    /**
+     * "For H3 we get [100, 32, 63, 63]." named no H3: its shape was taken by H1 by its place (flagged), and H3 was
+     * missing.
+     */
+    @Test
+    void aWorkedResultsVerbAfterALabelGivesItsValue() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 2.2
+                H2: [100, 64, 128, 128]
+
+                For H3 we get [100, 32, 63, 63].
+
+                H4 gives [100, 16, 64, 64]
+                """, "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(answers, "H3")).isEqualTo("[100.0, 32.0, 63.0, 63.0]");
+        assertThat(answers.get("H3").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(value(answers, "H4")).isEqualTo("[100.0, 16.0, 64.0, 64.0]");
+        assertThat(answers.get("H4").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers).doesNotContainKey("H1");
+    }
 }
