@@ -594,11 +594,12 @@ final class Regions {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /**
          * Words that lead a question's number as a marker word does, alone or before one: "Solution to 1.2",
-         * "Answers for Problem 3", "Lösung zu Aufgabe 2", "Réponse à l'exercice 1".
+         * "Answers for Problem 3", "Lösung zu Aufgabe 2", "Réponse à l'exercice 1". The preposition is needed:
+         * "Answer 2" is a value given.
          */
         private static final Pattern SOLUTION_LEAD = Pattern.compile("^(?:solutions?|answers?|lösung(?:en)?"
-                + "|réponses?|solución|soluciones|soluzion[ei])\\s+(?:(?:to|for|of|zu|für|von|de|à|du|del|della|al)"
-                + "\\s+)?(?:(?:the|der|die|la|le|l')\\s*)?(?=\\d|" + MARKER_WORD + "\\.?\\s*\\d)",
+                + "|réponses?|solución|soluciones|soluzion[ei])\\s+(?:to|for|of|zu|für|von|de|à|du|del|della|al)"
+                + "\\s+(?:(?:the|der|die|la|le|l')\\s*)?(?=\\d|" + MARKER_WORD + "\\.?\\s*\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=" + MARKER_WORD
                 + "\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -115,6 +115,9 @@ class RegionsTest {
         assertThat(regions.region("1.4").headed()).as(heading).isTrue();
         assertThat(regions.region("1.3.1").contains(4)).isTrue();
         assertThat(regions.region("1.4").contains(4)).isFalse();
+        // Without its preposition, a solution's word before a number gives a value: "Answer 4" heads no question 4.
+        assertThat(regions("Team T\n\n1.4 Pooling transformed into convolution\nStride?\nAnswer 4\n")
+                .region("4").headed()).isFalse();
     }
 
     @Test
