@@ -1141,8 +1141,11 @@ public final class Discovery {
                 }
             }
         }
-        // A folder named as a day holds the work that came that day (2025-10-17/, 2025-10-19/): a TA's sorting.
-        holdings.keySet().stream().filter(Discovery::namedAsADay).forEach(sections::add);
+        // A folder named as a day holds the work that came that day (2025-10-17/, 2025-10-19/): a TA's sorting. A part
+        // of Google Drive's download holds the downloaded folder's teams, however few: the part of one team was that
+        // team, named after the part (PS2-20251018T101010Z-002).
+        holdings.keySet().stream().filter(folder -> namedAsADay(folder) || namedAsADownloadPart(folder))
+                .forEach(sections::add);
         // A folder holding nothing but a folder that would be a section were it all a cohort holds is a section too,
         // wherever it lies: Mon/submissions/{Ann Lee/, Bo Chen/}, a download unpacked into a folder of its own inside
         // a section's folder, or each part of a download split in two (PS2-001/PS2/…, PS2-002/PS2/…).
@@ -1685,6 +1688,11 @@ public final class Discovery {
      * the folder's name, the time of the download and the part's number.
      */
     private static final Pattern DOWNLOAD_PART = Pattern.compile("(.+)-\\d{8}T\\d{6}Z-\\d{3}");
+
+    /** Whether a folder is named as a part of Google Drive's download ({@link #DOWNLOAD_PART}). */
+    private static boolean namedAsADownloadPart(Path folder) {
+        return folder.getFileName() != null && DOWNLOAD_PART.matcher(folder.getFileName().toString()).matches();
+    }
 
     /**
      * A folder as the work in it was handed in, before a download or a TA sorted it: each download part's folder in

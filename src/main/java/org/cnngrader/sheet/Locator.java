@@ -1472,6 +1472,13 @@ final class Locator {
                 } else if (below.isPresent()) {
                     found.answers().put(part.id(), found.answers().get(part.id()).doubted(correctedBelow(taken,
                             below.get())));
+                } else {
+                    Candidate read = taken;
+                    saidWrongBelow(taken, part).ifPresent(line -> found.answers().put(part.id(),
+                            found.answers().get(part.id()).doubted("the line after " + read.written().strip()
+                                    .replaceAll("\\s+", " ") + " says it is wrong, " + Excerpt.quoted(document.lines()
+                                    .get(line).text().strip()) + " (" + at(line) + "): check which is the student's"
+                                    + " answer")));
                 }
             }
         }
@@ -1764,6 +1771,8 @@ final class Locator {
     private static final Pattern LISTED = Pattern.compile("^\\s*\\$?\\s*[,;]?\\s*\\$?\\s*$");
     /** A label's sign ending the text before a value: "Flatten:", "stride =". */
     private static final Pattern AFTER_SIGN = Pattern.compile("[:=]\\s*\\$?\\s*$");
+    /** A name alone opening the line before a value, in place of a sign: "W_2     1  -2". */
+    private static final Pattern NAME_ALONE = Pattern.compile("[\\s>#•*-]*\\p{L}[\\p{L}\\p{N}_'′]*\\s+");
 
     /**
      * A second value right after the one a scalar part's label gave, on its line.
@@ -1826,6 +1835,7 @@ final class Locator {
         String beforeTaken = taken.context().substring(taken.context().lastIndexOf('\n') + 1);
         boolean alternatives = ALTERNATIVES.matcher(separator).matches()
                 || LISTED.matcher(separator).matches() && (AFTER_SIGN.matcher(beforeTaken).find()
+                        || NAME_ALONE.matcher(beforeTaken).matches()
                         || beforeTaken.isBlank() && AFTER_SIGN.matcher(previousText(taken)).find());
         return alternatives ? Optional.of(new Alternative(taken, next, separator, false)) : Optional.empty();
     }
@@ -3137,6 +3147,31 @@ final class Locator {
         return Optional.empty();
     }
 
+    /**
+     * The next line of text after a value, in its question's region, when it holds no value and says something is
+     * wrong ("That was wrong (old run), corrected below.", a notebook's Markdown under the printed {@code W1}): the
+     * answer may be further down, under another name or in a form not read. The value above was graded, unflagged.
+     */
+    private Optional<Integer> saidWrongBelow(Candidate taken, SheetSpec.PartSpec part) {
+        Regions.Region region = regions.region(part.questionId());
+        // After the value's last line: a printed matrix goes on over several.
+        int next = taken.lineIndex() + (int) taken.written().chars().filter(character -> character == '\n').count() + 1;
+        while (next < region.end() && (document.lines().get(next).text().isBlank()
+                || CODE_FENCE.matcher(document.lines().get(next).text()).matches())) {
+            next++;
+        }
+        if (next >= region.end() || !WRONG.matcher(document.lines().get(next).text()).find()) {
+            return Optional.empty();
+        }
+        int line = next;
+        return candidates.stream().anyMatch(candidate -> candidate.lineIndex() == line) ? Optional.empty()
+                : Optional.of(line);
+    }
+
+    /** A word saying something is wrong. */
+    private static final Pattern WRONG = Pattern.compile("(?<!\\p{L})(?:wrong|incorrect|mistaken?|typo|falsch|fehler"
+            + "|faux|fausse|erreur|incorrect[oa]|equivocad[oa])(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Words that open a question, after a colon too ("We were asked: how do you …?"). */
     private static final String ASKING = "how|what|which|why|wie|welche[rsn]?|warum|comment|quel(?:le)?s?|cómo|cuál|qué";
 
@@ -3326,6 +3361,9 @@ final class Locator {
     private Optional<String> otherLabelledValue(LabelTaken labelTaken) {
         Candidate taken = labelTaken.candidate();
         SheetSpec.PartSpec part = labelTaken.part();
+        if (value(taken, part).orElse(null) instanceof SheetValue.Truth truth) {
+            return otherTruth(labelTaken, truth);
+        }
         if (!(value(result(taken, part), part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
             return Optional.empty();
         }
@@ -3363,6 +3401,28 @@ final class Locator {
         }
         return labelTaken.headed() && takenValue.tensor().isSingle() ? saidOtherwise(part, own, takenValue)
                 : Optional.empty();
+    }
+
+    /**
+     * The other yes or no one of the part's own labels names in its section ({@code eye: No} over {@code eye: Yes}): the
+     * first was graded, unflagged.
+     */
+    private Optional<String> otherTruth(LabelTaken labelTaken, SheetValue.Truth taken) {
+        SheetSpec.PartSpec part = labelTaken.part();
+        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
+        for (Candidate other : labelTaken.section()) {
+            if (other == labelTaken.candidate() || claimed(other)
+                    || !(value(other, part).orElse(null) instanceof SheetValue.Truth truth) || truth.equals(taken)) {
+                continue;
+            }
+            for (String label : own) {
+                if (namedBy(other, label, part)) {
+                    return Optional.of("'" + label + "' also names " + other.written().strip() + " ("
+                            + at(other.lineIndex()) + "), not taken: check which is the student's answer");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words that set a value against another, or claim one as the team's: "instead", "but", "ours is", "we use". */

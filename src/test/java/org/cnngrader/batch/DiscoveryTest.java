@@ -2173,6 +2173,24 @@ class DiscoveryTest {
     }
 
     /**
+     * Google Drive's download split in two whose second part holds one team ({@code
+     * PS2-20251018T101010Z-002/PS2/team-c/answers.csv}): that team was graded as {@code PS2-20251018T101010Z-002},
+     * which no roster, LMS file or manual score names. A part of a download holds its teams however few.
+     */
+    @Test
+    void aDownloadPartHoldingOneTeamIsThatTeam(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-001/PS2/team-a/answers.csv"), "Team A", "2");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-001/PS2/team-b/answers.csv"), "Team B", "2");
+        Cohorts.named(subs.resolve("PS2-20251018T101010Z-002/PS2/team-c/answers.csv"), "Team C", "2");
+
+        GradeRun.Summary split = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(split.results()).extracting(TeamResult::team).containsExactlyInAnyOrder("team-a", "team-b",
+                "team-c");
+    }
+
+    /**
      * A TA who sorts work by the day it came ({@code 2025-10-17/team-a.pdf}, {@code 2025-10-17/team-b.pdf},
      * {@code 2025-10-19/team-a.pdf}, a late resubmission) had team-a graded twice, once as the team
      * {@code 2025-10-19} (a folder of one sheet was taken for a team's), with no word when the two team lines

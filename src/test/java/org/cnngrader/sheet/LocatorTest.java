@@ -2790,4 +2790,46 @@ class LocatorTest {
         assertThat(answers.get("H4").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(answers).doesNotContainKey("H1");
     }
+
+    /** {@code eye: No} over {@code eye: Yes}: the first was graded, unflagged; a yes or no had no rivals. */
+    @Test
+    void aSecondYesOrNoUnderTheSameLabelFlagsTheFirst() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
+                "Q4-2\n\nreceptive field = 51\n\neye: No  (wrong)\n\neye: Yes\n", "answers.txt"), lmu,
+                new ArrayList<>()).answers();
+        assertThat(answers.get("sees_eye").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("'eye' also names Yes (line 7)"));
+    }
+
+    /** {@code W2    -1   0}, a name and blanks in place of a sign: -1 was read as W2, unflagged. */
+    @Test
+    void severalValuesAfterANameWithoutASignAreFlagged() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
+                "1.3\n\nW_2     1  -2\n\nb_2: 0\n", "answers.txt"), CPEN455, new ArrayList<>()).answers();
+        assertThat(answers.get("W2").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the line gives several values, '1 -2'"));
+    }
+
+    /**
+     * A notebook's printed {@code W1} (over two lines) and, under it, "That was wrong (old run), corrected below.", the
+     * corrected matrix further down as a table the reader does not tie to W1: the wrong one was graded, unflagged.
+     */
+    @Test
+    void aLineSayingTheValueAboveIsWrongFlagsIt() {
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## 1.2 A two-layer network with the absolute value for XOR
+
+                W1 = [[2, 1],
+                      [0, 0]]
+
+                That was wrong (old run), corrected below.
+
+                ## 1.3 A two-layer ReLU network for XOR
+                """, "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(answers, "W1_abs")).isEqualTo("[[2.0, 1.0], [0.0, 0.0]]");
+        assertThat(answers.get("W1_abs").doubt()).hasValueSatisfying(doubt -> assertThat(doubt)
+                .startsWith("the line after [[2, 1], [0, 0]] says it is wrong, 'That was wrong (old run), corrected"
+                        + " below.' (line 6)"));
+    }
 }
