@@ -716,8 +716,11 @@ final class Regions {
                     plain = after;
                 } else if (!marked && own.find()) {
                     String after = plain.substring(own.end()).strip();
-                    if (after.isEmpty() || Character.isLetter(after.codePointAt(0))
-                            || several && FURTHER.matcher(after).find()) {
+                    // Two whole numbers alone are a matrix's row ("1 2)", its bracket closing, set larger by
+                    // LibreOffice), not a typeset number before the student's own ("2.0.0.3 1.2" has its points).
+                    boolean numbersAlone = after.isEmpty() && !number.contains(".") && !own.group(1).contains(".");
+                    if (!numbersAlone && (after.isEmpty() || Character.isLetter(after.codePointAt(0))
+                            || several && FURTHER.matcher(after).find())) {
                         offset += plain.length() - plain.stripLeading().length() + own.end();
                         typesetNumber = number;
                         number = own.group(1);

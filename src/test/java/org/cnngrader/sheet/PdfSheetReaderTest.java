@@ -471,6 +471,21 @@ class PdfSheetReaderTest {
 
     private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
 
+    /**
+     * LibreOffice's print of a Word equation set dK's second row as {@code 1 2)}: read as question 2's heading after a
+     * typeset number 1, it ended question 1's region there, question 2's P took dX below it by its place (graded wrong,
+     * flagged), and dX was missing, unflagged. Two whole numbers alone are no heading.
+     */
+    @Test
+    void aMatrixRowOfTwoNumbersIsNoHeading() {
+        Map<String, Answer> answers = answers(Path.of(
+                "src/test/resources/libreoffice-equations/question-two-first.pdf"), BACKPROP);
+        assertThat(value(answers, "P")).isEqualTo("[[3.0, 3.0], [4.0, 5.0]]");
+        assertThat(value(answers, "dX")).isEqualTo(
+                "[[1.0, -1.0, -1.0, 1.0], [2.0, 2.0, -4.0, 0.0], [1.0, 3.0, 1.0, -1.0], [2.0, 0.0, 2.0, 0.0]]");
+        assertThat(answers.get("dX").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+    }
+
     private static Map<String, Answer> answers(Path file, SheetSpec spec) {
         return Submissions.read(new Submissions.Submission(file, "default", file.getFileName().toString(), List.of()),
                 spec).get(0).answers();
