@@ -571,8 +571,13 @@ public final class Discovery {
                     handedInWhereReportsGo(entry, named.resolve(entry.getFileName()));
                 }
                 if (entry.equals(out) || isRunOutput(entry) || !holdsSheets(entry) && holdsReports(entry)) {
+                    // An earlier run's output holding sheets it did not write may be a team's folder holding a copy
+                    // of a run's files: the team would be lost with a note, so the TA is warned.
+                    List<String> sheetsBeside = entry.equals(out) ? List.of() : sheetsNotWritten(entry).stream()
+                            .map(sheet -> sheet.getFileName().toString()).toList();
                     findings.add(new Finding.NotASubmission(named.resolve(entry.getFileName()).toString(),
-                            entry.equals(out) ? "the output folder" : "the output of an earlier grade run"));
+                            entry.equals(out) ? "the output folder" : "the output of an earlier grade run",
+                            sheetsBeside));
                     continue;
                 }
                 Path section = named.resolve(entry.getFileName());
@@ -852,13 +857,21 @@ public final class Discovery {
     }
 
     /**
+     * The answer sheets at a folder's top that are none of the files this tool writes there ({@link #WRITTEN}) nor a
+     * team's report it wrote ({@link #ownReport}).
+     */
+    private static List<Path> sheetsNotWritten(Path folder) throws IOException {
+        return Folders.entries(folder).stream().filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
+                && !WRITTEN.contains(file.getFileName().toString()) && !ownReport(file)).toList();
+    }
+
+    /**
      * Refuses an output folder not yet written to that is a team's folder of the cohort ({@code -o subs/team-d}): the
      * run would pass it over as its own output, and the team would be graded by no one.
      */
     private static void handedInWhereReportsGo(Path out, Path named) throws IOException {
-        Optional<Path> sheet = Folders.entries(out).stream().filter(file -> Files.isRegularFile(file,
-                LinkOption.NOFOLLOW_LINKS) && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file)
-                && !WRITTEN.contains(file.getFileName().toString())).findFirst();
+        Optional<Path> sheet = sheetsNotWritten(out).stream().findFirst();
         if (sheet.isPresent()) {
             throw new InputException(named + ": is the output folder and a team's folder of the submissions (it"
                     + " holds " + sheet.get().getFileName() + "); write the reports to another folder");

@@ -728,8 +728,21 @@ public sealed interface Finding {
         }
     }
 
-    /** A path under a submission folder that is not read, because this tool wrote it or it is a link. */
-    record NotASubmission(String path, String why) implements Finding {
+    /**
+     * A path under a submission folder that is not read, because this tool wrote it or it is a link; for an earlier
+     * run's output, the answer sheets at its top the run did not write ({@code answers.csv} beside a copied
+     * {@code gradebook.csv}): a team's folder holding a run's files is not graded, and the TA is warned.
+     */
+    record NotASubmission(String path, String why, List<String> sheetsBeside) implements Finding {
+
+        public NotASubmission {
+            sheetsBeside = List.copyOf(sheetsBeside);
+        }
+
+        public NotASubmission(String path, String why) {
+            this(path, why, List.of());
+        }
+
         public String kind() {
             return "not a submission";
         }
@@ -739,12 +752,14 @@ public sealed interface Finding {
         }
 
         public String detail() {
-            return why + "; not read";
+            return why + "; not read" + (sheetsBeside.isEmpty() ? "" : "; it also holds " + String.join(", ",
+                    sheetsBeside) + ", which no grade run wrote: if it is a team's folder, grade a copy of it without"
+                    + " the run's files");
         }
 
         @Override
         public boolean warning() {
-            return false;
+            return !sheetsBeside.isEmpty();
         }
     }
 }

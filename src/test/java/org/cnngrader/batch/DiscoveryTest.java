@@ -2173,6 +2173,29 @@ class DiscoveryTest {
     }
 
     /**
+     * A team's folder holding its {@code answers.csv} beside a copy of a grade run's {@code gradebook.csv} and
+     * {@code results.json} is an earlier run's output, never read: the team was missing from the gradebook with only a
+     * note. The TA is warned, the sheet named.
+     */
+    @Test
+    void aRunsOutputHoldingASheetItDidNotWriteIsWarned(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-s/answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-u/answers.csv"), "2");
+        Path copied = subs.resolve("team-t");
+        Cohorts.sheet(copied.resolve("answers.csv"), "2");
+        Files.writeString(copied.resolve("gradebook.csv"), "team,total,max,percent\nx,1,2,50\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.findings()).filteredOn(Finding.NotASubmission.class::isInstance).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.warning()).isTrue();
+                    assertThat(finding.detail()).contains("it also holds answers.csv, which no grade run wrote");
+                });
+    }
+
+    /**
      * Google Drive's download split in two whose second part holds one team ({@code
      * PS2-20251018T101010Z-002/PS2/team-c/answers.csv}): that team was graded as {@code PS2-20251018T101010Z-002},
      * which no roster, LMS file or manual score names. A part of a download holds its teams however few.
