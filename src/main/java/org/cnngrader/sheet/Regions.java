@@ -595,11 +595,12 @@ final class Regions {
         /**
          * Words that lead a question's number as a marker word does, alone or before one: "Solution to 1.2",
          * "Answers for Problem 3", "Lösung zu Aufgabe 2", "Réponse à l'exercice 1". The preposition is needed:
-         * "Answer 2" is a value given.
+         * "Answer 2" is a value given; an article, before a marker word only: "Answer for the 2 layers:" is prose.
          */
         private static final Pattern SOLUTION_LEAD = Pattern.compile("^(?:solutions?|answers?|lösung(?:en)?"
                 + "|réponses?|solución|soluciones|soluzion[ei])\\s+(?:to|for|of|zu|für|von|de|à|du|del|della|al)"
-                + "\\s+(?:(?:the|der|die|la|le|l')\\s*)?(?=\\d|" + MARKER_WORD + "\\.?\\s*\\d)",
+                + "\\s+(?:(?:the|der|die|la|le|l')\\s*(?=" + MARKER_WORD + "\\.?\\s*\\d)|(?=\\d|" + MARKER_WORD
+                + "\\.?\\s*\\d))",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=" + MARKER_WORD
                 + "\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -118,6 +118,9 @@ class RegionsTest {
         // Without its preposition, a solution's word before a number gives a value: "Answer 4" heads no question 4.
         assertThat(regions("Team T\n\n1.4 Pooling transformed into convolution\nStride?\nAnswer 4\n")
                 .region("4").headed()).isFalse();
+        assertThat(regions("Team T\n\n1.4 Pooling transformed into convolution\nAnswer for the 4 layers: 2\n")
+                .region("4").headed()).isFalse();
+        assertThat(regions("Team T\n\nSolution to the Problem 1.4\nstride = 2\n").region("1.4").headed()).isTrue();
     }
 
     @Test
