@@ -1769,8 +1769,8 @@ final class Locator {
             "^\\s*\\$?\\s*(?:or|oder|ou|/|\\.{3}|…)\\s*(?:\\*{1,2}|_{1,2})?\\s*\\$?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
     private static final Pattern LISTED = Pattern.compile("^\\s*\\$?\\s*[,;]?\\s*\\$?\\s*$");
-    /** A label's sign ending the text before a value: "Flatten:", "stride =". */
-    private static final Pattern AFTER_SIGN = Pattern.compile("[:=]\\s*\\$?\\s*$");
+    /** A label's sign ending the text before a value: "Flatten:", "stride =", "S ≈", "→". */
+    private static final Pattern AFTER_SIGN = Pattern.compile("[=:≈→]\\s*\\$?\\s*$");
     /** A name alone opening the line before a value, in place of a sign: "W_2     1  -2". */
     private static final Pattern NAME_ALONE = Pattern.compile("[\\s>#•*-]*\\p{L}[\\p{L}\\p{N}_'′]*\\s+");
 
@@ -3108,12 +3108,7 @@ final class Locator {
      */
     private Optional<Candidate> correctionBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
-        int next = taken.lineIndex() + 1;
-        // A code block's closing fence ends printed output before the line that answers: "```", then "Answer: …".
-        while (next < region.end() && (document.lines().get(next).text().isBlank()
-                || CODE_FENCE.matcher(document.lines().get(next).text()).matches())) {
-            next++;
-        }
+        int next = nextTextLine(taken.lineIndex() + 1, region);
         if (next >= region.end()) {
             return Optional.empty();
         }
@@ -3155,11 +3150,7 @@ final class Locator {
     private Optional<Integer> saidWrongBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
         // After the value's last line: a printed matrix goes on over several.
-        int next = taken.lineIndex() + (int) taken.written().chars().filter(character -> character == '\n').count() + 1;
-        while (next < region.end() && (document.lines().get(next).text().isBlank()
-                || CODE_FENCE.matcher(document.lines().get(next).text()).matches())) {
-            next++;
-        }
+        int next = nextTextLine(taken.lineIndex() + (int) taken.written().lines().count(), region);
         if (next >= region.end() || !WRONG.matcher(document.lines().get(next).text()).find()) {
             return Optional.empty();
         }
@@ -3168,9 +3159,23 @@ final class Locator {
                 : Optional.of(line);
     }
 
+    /**
+     * The first line from {@code line} on in the region that holds text, past blank lines and a code block's fences
+     * (printed output ends with "```" before the line that says something of it); the region's end if none.
+     */
+    private int nextTextLine(int line, Regions.Region region) {
+        int next = line;
+        while (next < region.end() && (document.lines().get(next).text().isBlank()
+                || CODE_FENCE.matcher(document.lines().get(next).text()).matches())) {
+            next++;
+        }
+        return next;
+    }
+
     /** A word saying something is wrong. */
     private static final Pattern WRONG = Pattern.compile("(?<!\\p{L})(?:wrong|incorrect|mistaken?|typo|falsch|fehler"
-            + "|faux|fausse|erreur|incorrect[oa]|equivocad[oa])(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|faux|fausse|erreur|incorrect[oa]|equivocad[oa])(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words that open a question, after a colon too ("We were asked: how do you …?"). */
     private static final String ASKING = "how|what|which|why|wie|welche[rsn]?|warum|comment|quel(?:le)?s?|cómo|cuál|qué";
@@ -3361,13 +3366,13 @@ final class Locator {
     private Optional<String> otherLabelledValue(LabelTaken labelTaken) {
         Candidate taken = labelTaken.candidate();
         SheetSpec.PartSpec part = labelTaken.part();
+        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
         if (value(taken, part).orElse(null) instanceof SheetValue.Truth truth) {
-            return otherTruth(labelTaken, truth);
+            return otherTruth(labelTaken, truth, own);
         }
         if (!(value(result(taken, part), part).orElse(null) instanceof SheetValue.Numbers takenValue)) {
             return Optional.empty();
         }
-        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
         List<String> ownInQuestion = labelTaken.headed() ? part.labels().stream()
                 .filter(label -> !own.contains(label) && ownLabel(label, part, true)).toList() : List.of();
         // A label another question's part shares (CPEN455's H3 names a shape and two counts) is its question's own
@@ -3404,12 +3409,11 @@ final class Locator {
     }
 
     /**
-     * The other yes or no one of the part's own labels names in its section ({@code eye: No} over {@code eye: Yes}): the
-     * first was graded, unflagged.
+     * The other yes or no one of the part's own labels ({@code own}) names in its section ({@code eye: No} over
+     * {@code eye: Yes}): the first was graded, unflagged.
      */
-    private Optional<String> otherTruth(LabelTaken labelTaken, SheetValue.Truth taken) {
+    private Optional<String> otherTruth(LabelTaken labelTaken, SheetValue.Truth taken, List<String> own) {
         SheetSpec.PartSpec part = labelTaken.part();
-        List<String> own = part.labels().stream().filter(label -> ownLabel(label, part, false)).toList();
         for (Candidate other : labelTaken.section()) {
             if (other == labelTaken.candidate() || claimed(other)
                     || !(value(other, part).orElse(null) instanceof SheetValue.Truth truth) || truth.equals(taken)) {
@@ -3942,12 +3946,10 @@ final class Locator {
      */
     private boolean assignedAbove(Candidate candidate, SheetSpec.PartSpec part) {
         String above = previousText(candidate);
-        return before(candidate).isBlank() && (SIGN_AT_END.matcher(above).find() || ASSIGNMENT.matcher(above).find()
+        return before(candidate).isBlank() && (AFTER_SIGN.matcher(above).find() || ASSIGNMENT.matcher(above).find()
                 && namesOf(part).stream().filter(name -> name.length() > 2)
                         .anyMatch(name -> nameAsWord(name).matcher(above).find()));
     }
-
-    private static final Pattern SIGN_AT_END = Pattern.compile("[=:≈→]\\s*$");
 
     /** Whether a candidate opens a table's cell: a tab or a {@code |} before it, blanks aside. */
     private static boolean inCell(Candidate candidate) {

@@ -1682,8 +1682,9 @@ public final class PdfSheetReader implements SheetReader {
         }
         double middle = glyph.x() + glyph.width() / 2;
         double highest = glyph.baseline() - 1.4 * glyph.size();
-        for (int index = SortedLists.firstAtLeast(bars, StrikeLines.Line::y, highest); index < bars.size() && bars.get(index).y() < glyph.baseline() + 0.6 * glyph.size();
-                index++) {
+        double lowest = glyph.baseline() + 0.6 * glyph.size();
+        for (int index = SortedLists.firstAtLeast(bars, StrikeLines.Line::y, highest);
+                index < bars.size() && bars.get(index).y() < lowest; index++) {
             StrikeLines.Line rule = bars.get(index);
             boolean across = rule.left() <= middle && middle <= rule.right()
                     && rule.right() - rule.left() < 3 * glyph.size() && rule.thickness() <= glyph.size() / 5;

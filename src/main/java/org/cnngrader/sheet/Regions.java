@@ -563,6 +563,8 @@ final class Regions {
                 + "|problème|ejercicio|problema|pregunta|esercizio|q)";
         private static final Pattern MARKER = Pattern.compile("^" + MARKER_WORD + "\\.?\\s*(?=\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /** A marker word and the number it marks, as text that may follow a lead or a list's number. */
+        private static final String MARKED_NUMBER = MARKER_WORD + "\\.?\\s*\\d";
         /** A marker of one or several questions: "Exercises 3 & 4", "Problems 1, 2". */
         private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task|part|exercice|problème"
                 + "|ejercicio|problema|pregunta)s?|aufgaben?|übung(?:en)?|teile?|esercizi[oi]|q)\\.?\\s*";
@@ -599,11 +601,10 @@ final class Regions {
          */
         private static final Pattern SOLUTION_LEAD = Pattern.compile("^(?:solutions?|answers?|lösung(?:en)?"
                 + "|réponses?|solución|soluciones|soluzion[ei])\\s+(?:to|for|of|zu|für|von|de|à|du|del|della|al)"
-                + "\\s+(?:(?:the|der|die|la|le|l')\\s*(?=" + MARKER_WORD + "\\.?\\s*\\d)|(?=\\d|" + MARKER_WORD
-                + "\\.?\\s*\\d))",
+                + "\\s+(?:(?:the|der|die|la|le|l')\\s*(?=" + MARKED_NUMBER + "))?(?=\\d|" + MARKED_NUMBER + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=" + MARKER_WORD
-                + "\\.?\\s*\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        private static final Pattern LIST_MARKER = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s+(?=" + MARKED_NUMBER + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern REFERENCES = Pattern.compile(
                 "^(?:references|bibliography|literature|literatur|appendix|anhang)\\b.*", Pattern.CASE_INSENSITIVE);
 
