@@ -540,6 +540,15 @@ final class Regions {
      * @param further the numbers after the first of a heading naming several questions ({@code 2.4} of "2.3 and
      *     2.4"); empty for a heading's single reading
      */
+    /** Pairs of a marker word and its plural's pattern, in their order. */
+    private static Map<String, String> markerPlurals(String... wordsAndPlurals) {
+        Map<String, String> plurals = new java.util.LinkedHashMap<>();
+        for (int index = 0; index < wordsAndPlurals.length; index += 2) {
+            plurals.put(wordsAndPlurals[index], wordsAndPlurals[index + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(plurals);
+    }
+
     record Heading(String number, String enumerator, boolean marked, String rest, int strength, boolean listItem,
             boolean laterItem, int prefixLength, int restLength, String typesetNumber, List<Further> further) {
 
@@ -558,16 +567,23 @@ final class Regions {
         private static final Pattern LATEX_SECTION_RUN_IN = Pattern.compile(LATEX_COMMAND + "\\{([^{}]*)\\}\\s*\\S");
         private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s*(.*)$");
         private static final Pattern BULLET = Pattern.compile("^[•\\-*+–·]\\s+(.*)$");
-        /** A word that marks a question's number: "Exercise 3", "Part 3", German "Übung 3", "Teil 3". */
-        private static final String MARKER_WORD = "(?:exercise|problem|question|task|part|aufgabe|übung|teil|exercice"
-                + "|problème|ejercicio|problema|pregunta|esercizio|q)";
+        /**
+         * The words that mark a question's number ("Exercise 3", "Part 3", German "Übung 3", "Teil 3"), each with the
+         * pattern of its plural, which marks several ("Exercises 3 & 4", "Aufgaben 1, 2").
+         */
+        private static final Map<String, String> MARKER_PLURALS = markerPlurals("exercise", "exercises?", "problem",
+                "problems?", "question", "questions?", "task", "tasks?", "part", "parts?", "aufgabe", "aufgaben?",
+                "übung", "übung(?:en)?", "teil", "teile?", "exercice", "exercices?", "problème", "problèmes?",
+                "ejercicio", "ejercicios?", "problema", "problemas?", "pregunta", "preguntas?", "esercizio",
+                "esercizi[oi]", "q", "q");
+        /** A word that marks a question's number. */
+        private static final String MARKER_WORD = "(?:" + String.join("|", MARKER_PLURALS.keySet()) + ")";
         private static final Pattern MARKER = Pattern.compile("^" + MARKER_WORD + "\\.?\\s*(?=\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** A marker word and the number it marks, as text that may follow a lead or a list's number. */
         private static final String MARKED_NUMBER = MARKER_WORD + "\\.?\\s*\\d";
         /** A marker of one or several questions: "Exercises 3 & 4", "Problems 1, 2". */
-        private static final String MARKER_WORDS = "(?:(?:exercise|problem|question|task|part|exercice|problème"
-                + "|ejercicio|problema|pregunta)s?|aufgaben?|übung(?:en)?|teile?|esercizi[oi]|q)\\.?\\s*";
+        private static final String MARKER_WORDS = "(?:" + String.join("|", MARKER_PLURALS.values()) + ")\\.?\\s*";
         private static final Pattern MARKERS = Pattern.compile("^" + MARKER_WORDS + "(?=\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:[.\\-]\\d{1,3}){0,3})(?:\\s?\\(?([a-h])\\))?"
@@ -824,7 +840,7 @@ final class Regions {
 
         private double score(SheetSpec.QuestionSpec question, List<SheetSpec.QuestionSpec> questions,
                 boolean numberMatches, List<SheetSpec.QuestionSpec> heads) {
-            boolean title = Titles.matches(rest, question);
+            boolean title = Titles.matches(rest, question) && !Titles.matchesNarrower(rest, question, questions);
             if (!title && Titles.matchesOther(rest, heads, questions)) {
                 return 0; // Its title names another question: the number is the document's own numbering.
             }
@@ -1023,6 +1039,30 @@ final class Regions {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the text carries every word of another question's title that holds every word of this one's and
+         * more: "Count the learnable parameters without bias" is question 2.3's ("Learnable parameters without
+         * bias"), not 2.4's ("Learnable parameters with bias", whose words it holds too). Taken for 2.4's heading,
+         * the problem restated under 2.3's heading ended 2.3's region there, and 2.3's parts were read from 2.4's.
+         */
+        static boolean matchesNarrower(String text, SheetSpec.QuestionSpec question,
+                List<SheetSpec.QuestionSpec> questions) {
+            List<String> own = WORDS.computeIfAbsent(question.title(), Titles::contentWords);
+            List<String> words = words(text);
+            for (SheetSpec.QuestionSpec other : questions) {
+                List<String> its = WORDS.computeIfAbsent(other.title(), Titles::contentWords);
+                if (other != question && its.size() > own.size() && holdsEvery(its, own) && holdsEvery(words, its)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether every one of {@code wanted} is among {@code words}, or the same but for its ending. */
+        private static boolean holdsEvery(List<String> words, List<String> wanted) {
+            return wanted.stream().allMatch(word -> words.stream().anyMatch(other -> same(word, other)));
         }
 
         private static String firstContent(List<String> words) {

@@ -457,6 +457,28 @@ class RegionsTest {
         assertThat(regions.inHeading(5, line.indexOf("2.4"))).isTrue();
     }
 
+    /**
+     * A title holding every word of another's and more names only its own question: "Count the learnable parameters
+     * without bias", the problem restated under 2.3's heading, headed 2.4 ("Learnable parameters with bias", whose
+     * words it holds too). With 2.4 answered first, 2.3's region ended at its restated problem, and 2.3's parts were
+     * read from 2.4's lines and 2.4's from 2.3's; 2.3's total was missing, unflagged.
+     */
+    @Test
+    void aRestatedProblemHeadsNoQuestionWhoseTitleIsPartOfItsOwn() {
+        String text = "Team T\n\n## 2.2\nH1: 100 × 128 × 256 × 256\n\n**2.4**\n\n> Count them with bias.\n\nH1: 9728\n\n"
+                + "### Q2.3\n\n> Count the learnable parameters without bias.\n\nH1 = 9600\n\ntotal: 397 184\n\n"
+                + "## 2.5\nBatch norm.\n";
+        Regions regions = Regions.of(TextSheetReader.document(text, "test.md"), COUNTS);
+        assertThat(regions.region("2.3").headed()).isTrue();
+        assertThat(regions.region("2.3").start()).isEqualTo(11);
+        assertThat(regions.region("2.3").end()).isEqualTo(19);
+        // Its own title still heads 2.4, the narrower title 2.3.
+        Regions titled = Regions.of(TextSheetReader.document("Team T\n\nLearnable parameters without bias\nH1 = 9600\n\n"
+                + "Learnable parameters with bias\nH1 = 9728\n", "test.md"), COUNTS);
+        assertThat(titled.region("2.3").start()).isEqualTo(2);
+        assertThat(titled.region("2.4").start()).isEqualTo(5);
+    }
+
     /** The regions of a sheet answering 2.2, then 2.3 and 2.4 under {@code line}, then 2.5. */
     private static Regions underCountsHeading(String line) {
         String text = "Team T\n\n## 2.2\nH1: 100 × 128 × 256 × 256\n\n" + line
