@@ -58,19 +58,6 @@ final class Locator {
             "\\(\\s*[∂d]\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*\\)\\s*/\\s*\\(\\s*[∂d]\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*\\)"
             + "|∂\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*/\\s*∂\\s*(\\p{L}[\\p{L}\\p{N}]*'?)");
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
-    /** A team line: "Team PS 2 B", "Team name: Falcon", "Group: PS 2 Q", "Group 7"; not "Grouped convolution". */
-    private static final Pattern TEAM = Pattern.compile(
-            "^\\W*(?:team(?!\\s*members)(?:\\s*name)?\\s*[:\\-]?|(?:group|gruppe)(?:\\s*name)?\\s*[:\\-]"
-                    + "|(?:group|gruppe)(?=\\s+\\d))\\s*(.{1,60}?)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** The header cells of a title block's table that head the team's column, and its members'. */
-    private static final java.util.Set<String> TEAM_COLUMN = java.util.Set.of("team", "team name", "group",
-            "gruppe");
-    private static final java.util.Set<String> MEMBERS_COLUMN = java.util.Set.of("members", "member", "names",
-            "students", "mitglieder");
-    private static final Pattern MEMBERS_LINE = Pattern.compile("^\\W*(?:team\\s+)?members?\\s*:\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERSON = Pattern.compile("([\\p{Lu}][\\p{L}'\\-]+(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)+)\\s*"
-            + "\\(\\d{4,}\\)");
     /** A name a document gives the value after it: {@code Z =}, {@code A_{same} :=}. */
     private static final Pattern DEFINED_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_']{0,11})\\s*:?=\\s*$");
     /** The operators of a worked computation, as they end the text between two of its values. */
@@ -262,14 +249,14 @@ final class Locator {
                         .ifPresent(doubt -> answers.put(part, answer.doubted(doubt)));
             }
         });
-        String team = team(document).orElse("");
+        String team = TeamLines.team(document).orElse("");
         boundary(team).ifPresent(boundary -> takenFrom.forEach((part, candidate) -> {
             Answer answer = answers.get(part);
             if (candidate.lineIndex() > boundary.lineIndex() && answer != null && answer.doubt().isEmpty()) {
                 answers.put(part, answer.doubted(boundary.reason()));
             }
         }));
-        return new AnswerSheet(team, members(document), document.source(), Optional.empty(),
+        return new AnswerSheet(team, TeamLines.members(document), document.source(), Optional.empty(),
                 Table.ordered(answers, spec), sheetNotes, unheaded, valuesLeft);
     }
 
@@ -3743,7 +3730,7 @@ final class Locator {
     }
 
     /** Whether text holds the edge of a table's cell: a tab (Word's cells, a PDF's column gaps) or a bar. */
-    private static boolean cellEdge(String text) {
+    static boolean cellEdge(String text) {
         return text.indexOf('\t') >= 0 || text.indexOf('|') >= 0;
     }
 
@@ -4502,13 +4489,6 @@ final class Locator {
             + "(?:\\s*\\(\\s*(?:ignore|do not grade|not graded|old|draft)\\s*\\))?\\W*$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * A team line set as one below the title block: "Team: Team Q", "Team name: Q", "Group: Q"; the colon required
-     * and the name short, so that prose ("Teamwork: we split the layers") is none.
-     */
-    private static final Pattern TEAM_LINE = Pattern.compile(
-            "^\\W*(?:team|group|gruppe)(?:\\s*name)?\\s*:\\s*(\\S.{0,39}?)\\s*$", Pattern.CASE_INSENSITIVE);
-
-    /**
      * The first line where the document goes on as another submission, the answers it gives above and below: a
      * team line naming another team than the document's ({@code Team: Team Q} on page 2 of team P's file), or a
      * draft set apart ({@code Old draft (ignore)}). The answers taken below it are in doubt: a file holding two
@@ -4521,11 +4501,11 @@ final class Locator {
             Document.Line line = document.lines().get(index);
             String text = line.text().replace("*", "").strip();
             String where = at(index);
-            Matcher named = TEAM_LINE.matcher(text);
+            Optional<String> other = team.isBlank() ? Optional.empty() : TeamLines.otherTeam(text, team);
             String reason = null;
-            if (!team.isBlank() && named.matches() && !sameTeam(named.group(1), team)) {
-                reason = "read below " + where + ", where the document names another team ('"
-                        + named.group(1).strip() + "'): check whose answer it is";
+            if (other.isPresent()) {
+                reason = "read below " + where + ", where the document names another team ('" + other.get()
+                        + "'): check whose answer it is";
             } else if (DRAFT.matcher(text).matches()) {
                 reason = "read below '" + text + "' (" + where + "): check it is not a draft";
             }
@@ -4550,23 +4530,6 @@ final class Locator {
     /** Words that say a value corrects an earlier one ({@link Patterns#CORRECTING_WORDS}). */
     static final Pattern CORRECTION = Pattern.compile("\\b(?:" + Patterns.CORRECTING_WORDS + ")\\b");
 
-    /** How a team line says its page goes on from the last: "(contd.)", "(continued)", "– cont'd". */
-    private static final Pattern CONTINUED = Pattern.compile(
-            "[\\s,;:(\\[\\-\u2013\u2014]*\\b(?:cont(?:['\u2019]?d|inued)?|ctd)\\b\\.?[\\s)\\]]*$",
-            Pattern.CASE_INSENSITIVE);
-
-    /** A word that may stand before a team's name or not: "Team: Team W" names the team "W" of "Team W". */
-    private static final Pattern TEAM_WORD = Pattern.compile("^(?:team|group|gruppe)\\s+", Pattern.CASE_INSENSITIVE);
-
-    /** Whether a team line names the document's own team, going on ("Team: W (contd.)" in team W's file). */
-    private static boolean sameTeam(String named, String team) {
-        return teamKey(CONTINUED.matcher(named.strip()).replaceFirst("")).equals(teamKey(team));
-    }
-
-    private static String teamKey(String name) {
-        return Characters.identityKey(TEAM_WORD.matcher(name.strip()).replaceFirst("").strip());
-    }
-
     /**
      * Whether the document answers above a line as well as below it: an answer was taken above it, or a question
      * headed below it is headed above it too, word for word (a second set of the same questions).
@@ -4587,55 +4550,6 @@ final class Locator {
             }
         }
         return false;
-    }
-
-    private static Optional<String> team(Document document) {
-        List<Document.Line> top = document.lines().subList(0, Math.min(40, document.lines().size()));
-        for (int index = 0; index < top.size(); index++) {
-            String text = top.get(index).text().replace("*", "").strip();
-            List<String> cells = cells(text);
-            int column = cells.size() < 2 ? -1 : java.util.stream.IntStream.range(0, cells.size())
-                    .filter(at -> TEAM_COLUMN.contains(cells.get(at).toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
-            if (column >= 0 && cells.stream().anyMatch(cell -> MEMBERS_COLUMN.contains(cell.toLowerCase(Locale.ROOT)))) {
-                // A title block's table headed "Team | Members": the team is the cell below, past the rule.
-                for (int below = index + 1; below < top.size(); below++) {
-                    List<String> row = cells(top.get(below).text().replace("*", "").strip());
-                    if (Candidates.tableRule(top.get(below).text()) || row.stream().allMatch(String::isBlank)) {
-                        continue;
-                    }
-                    return column < row.size() && !row.get(column).isBlank() ? Optional.of(row.get(column))
-                            : Optional.empty();
-                }
-                return Optional.empty();
-            }
-            // A row of a key and its value ("Team | Falcon", "Team:" and a tab) is a team line, its cells joined.
-            Matcher matcher = TEAM.matcher(cells.size() == 2 ? cells.get(0) + " " + cells.get(1) : text);
-            if (cells.size() <= 2 && matcher.matches() && !matcher.group(1).isBlank()) {
-                return Optional.of(matcher.group(1).strip());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The cells of a row of a Markdown table ({@code | a | b |}) or a Word table (cells apart by tabs). */
-    private static List<String> cells(String row) {
-        return cellEdge(row) ? SideColumns.markedCells(row) : List.of(row);
-    }
-
-    private static List<String> members(Document document) {
-        for (Document.Line line : document.lines().subList(0, Math.min(40, document.lines().size()))) {
-            Matcher named = MEMBERS_LINE.matcher(line.text());
-            String text = named.matches() ? named.group(1) : line.text();
-            List<String> people = new ArrayList<>();
-            Matcher person = PERSON.matcher(text);
-            while (person.find()) {
-                people.add(person.group(1).strip());
-            }
-            if (!people.isEmpty()) {
-                return people;
-            }
-        }
-        return List.of();
     }
 
     /** Pieces of the patterns above that several of them share: one list each, so that they agree. */

@@ -78,28 +78,6 @@ class FreeFormLocationTest {
         assertThat(sheet.team()).isEqualTo("Delta Force");
     }
 
-    /**
-     * A title block's table headed "Team | Members" named the team "| Members |" (Markdown) or "Members" (Word's
-     * cells apart by tabs); "Group: PS 2 Q" and "Group 7" named none, though the documentation says a group line does.
-     */
-    @Test
-    void theTeamComesFromAGroupLineOrTheCellBelowATeamHeader() {
-        assertThat(team("# Problem Set 2\n\n| Team | Members |\n|---|---|\n| PS 2 Q | Ana Lima, Ben Ott |\n"))
-                .isEqualTo("PS 2 Q");
-        assertThat(team("Problem Set 2\nTeam\tMembers\nPS 2 Q\tAna Lima, Ben Ott\n")).isEqualTo("PS 2 Q");
-        assertThat(team("Problem Set 2\nGroup: PS 2 Q\n")).isEqualTo("PS 2 Q");
-        assertThat(team("Problem Set 2\nGroup 7\n")).isEqualTo("7");
-        assertThat(team("5 Grouped convolution\nGrouped convolution splits the channels.\n")).isEmpty();
-        // A key and its value in a row are a team line; a table of results with a Group column names no team.
-        assertThat(team("Problem Set 2\nTeam:\tFalcon\n")).isEqualTo("Falcon");
-        assertThat(team("| Team | Falcon |\n| Members | Ann Lee |\n")).isEqualTo("Falcon");
-        assertThat(team("| Group | Parameters |\n|---|---|\n| 2 | 18,432 |\n")).isEmpty();
-    }
-
-    private static String team(String text) {
-        return Locator.locate(TextSheetReader.document(text, "title.md"), SheetSpecs.of(RUBRIC), List.of()).team();
-    }
-
     @Test
     void aPlainTextGridIsAMatrix() {
         Document document = TextSheetReader.document("""
