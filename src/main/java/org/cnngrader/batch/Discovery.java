@@ -909,6 +909,10 @@ public final class Discovery {
                 + end)).filter(files -> Files.isDirectory(files, LinkOption.NOFOLLOW_LINKS)).findFirst();
     }
 
+    /** The words that say a name is a team's, in the languages teams write them. */
+    private static final List<String> TEAM_WORDS = List.of("team", "group", "grp", "gruppe", "groupe", "gruppo",
+            "grupo", "equipo", "équipe", "equipe", "squad");
+
     /**
      * What a folder holds at its top, as the rules on teams' folders and sections count it.
      *
@@ -917,10 +921,6 @@ public final class Discovery {
      *     are earlier versions of another ({@code hw2} beside {@code hw2-v2})
      * @param sheetFolders its subfolders that hold answer sheets within the depth searched
      */
-    /** The words that say a name is a team's, in the languages teams write them. */
-    private static final List<String> TEAM_WORDS = List.of("team", "group", "grp", "gruppe", "groupe", "gruppo",
-            "grupo", "equipo", "équipe", "equipe", "squad");
-
     private record Holding(Path folder, List<Path> sheets, Set<String> stems, Set<String> answers,
             List<Path> sheetFolders, boolean repository) {
 

@@ -33,7 +33,6 @@ public final class TeamDocument {
         return new String(utf8(result, reveal), StandardCharsets.UTF_8);
     }
 
-    /** {@link #json} as UTF-8 bytes, as a file holds it. */
     /** The bytes of {@code report.json} holding a document: the document and a line break. */
     public static byte[] reportFile(byte[] document) {
         byte[] file = java.util.Arrays.copyOf(document, document.length + 1);
@@ -41,6 +40,7 @@ public final class TeamDocument {
         return file;
     }
 
+    /** {@link #json} as UTF-8 bytes, as a file holds it. */
     static byte[] utf8(TeamResult result, boolean reveal) {
         return Json.prettyUtf8(generator -> write(result, reveal, generator));
     }

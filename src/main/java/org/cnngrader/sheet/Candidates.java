@@ -1042,11 +1042,6 @@ final class Candidates {
         return gap > (fractions ? 3 : 2) * size;
     }
 
-    /**
-     * Whether {@code line} holds an opening bracket just left of the columns of {@code row}: a typeset
-     * matrix's delimiter (pdflatex sets a two-row matrix's brackets as glyphs above its first row) or a
-     * row written with its bracket, opening a matrix of its own.
-     */
     /** The rule under a Markdown table's first row ({@code |------|:----:|}), which continues the table. */
     private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile(
             "^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
@@ -1056,6 +1051,11 @@ final class Candidates {
         return TABLE_RULE.matcher(line).matches();
     }
 
+    /**
+     * Whether {@code line} holds an opening bracket just left of the columns of {@code row}: a typeset
+     * matrix's delimiter (pdflatex sets a two-row matrix's brackets as glyphs above its first row) or a
+     * row written with its bracket, opening a matrix of its own.
+     */
     private static boolean opensMatrix(Document.Line line, Row row) {
         double gap = columnGap(row);
         // In plain text a bar opens a row of a Markdown table ("| 0.97 | 0.99 |"), not a determinant's bracket.
@@ -1231,13 +1231,13 @@ final class Candidates {
         return false;
     }
 
+    /** Punctuation ending a sentence or a clause, as a word begins with it. */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]");
+
     /**
      * Whether a line between two rows is the matrix's label (or blank within it): nothing under the
      * matrix's columns, and whatever stands left of it ends close to it, as {@code Z =} does.
      */
-    /** Punctuation ending a sentence or a clause, as a word begins with it. */
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]");
-
     private static boolean labelOf(Document.Line line, Row row) {
         double left = row.left();
         double gap = columnGap(row);

@@ -1414,7 +1414,6 @@ public final class PdfSheetReader implements SheetReader {
                 : OptionalDouble.empty();
     }
 
-    /** How many rows write across {@code at}. */
     /**
      * How many rows write on the side of {@code gutter} that fewer rows write on: in two columns, both
      * sides hold text on many rows; a single column of short lines and matrices may leave a band free,
@@ -1436,6 +1435,7 @@ public final class PdfSheetReader implements SheetReader {
         return Math.min(left, right);
     }
 
+    /** How many rows write across {@code at}. */
     private static int crossing(List<double[]> stretches, List<Integer> rowOfStretch, double at) {
         int crossing = 0;
         int lastRow = -1;

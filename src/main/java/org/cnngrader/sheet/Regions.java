@@ -520,6 +520,15 @@ final class Regions {
         return sizes.length == 0 ? 1 : sizes[sizes.length / 2];
     }
 
+    /** Pairs of a marker word and its plural's pattern, in their order. */
+    private static Map<String, String> markerPlurals(String... wordsAndPlurals) {
+        Map<String, String> plurals = new java.util.LinkedHashMap<>();
+        for (int index = 0; index < wordsAndPlurals.length; index += 2) {
+            plurals.put(wordsAndPlurals[index], wordsAndPlurals[index + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(plurals);
+    }
+
     /**
      * A line read as a heading: its number (and the number a list item gives it), its title text,
      * and how strongly it is set as a heading.
@@ -540,15 +549,6 @@ final class Regions {
      * @param further the numbers after the first of a heading naming several questions ({@code 2.4} of "2.3 and
      *     2.4"); empty for a heading's single reading
      */
-    /** Pairs of a marker word and its plural's pattern, in their order. */
-    private static Map<String, String> markerPlurals(String... wordsAndPlurals) {
-        Map<String, String> plurals = new java.util.LinkedHashMap<>();
-        for (int index = 0; index < wordsAndPlurals.length; index += 2) {
-            plurals.put(wordsAndPlurals[index], wordsAndPlurals[index + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(plurals);
-    }
-
     record Heading(String number, String enumerator, boolean marked, String rest, int strength, boolean listItem,
             boolean laterItem, int prefixLength, int restLength, String typesetNumber, List<Further> further) {
 

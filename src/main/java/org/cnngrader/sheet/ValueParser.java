@@ -494,17 +494,17 @@ public final class ValueParser {
     }
 
     /**
-     * The numbers of one row. With an explicit separator ({@code &}) every cell is one number;
-     * otherwise entries are separated by tabs, spaces, or commas followed by a space, and a comma
-     * between digits is a decimal comma — unless the row has no blank at all ({@code 1,2,3}).
-     */
-    /**
      * A minus sign spaced from its number where an entry starts, after a comma, a semicolon or the row's start ("23, 8,
      * - 8"): the number's sign, which was refused as "'-' is not a number". Between numbers no comma parts ("1 - 2")
      * it stays a sign alone, refused.
      */
     private static final Pattern SPACED_SIGN = Pattern.compile("(^\\s*|[,;]\\s*)([-\u2212])\\s+(?=\\d)");
 
+    /**
+     * The numbers of one row. With an explicit separator ({@code &}) every cell is one number;
+     * otherwise entries are separated by tabs, spaces, or commas followed by a space, and a comma
+     * between digits is a decimal comma — unless the row has no blank at all ({@code 1,2,3}).
+     */
     private static List<Double> entries(String row, String separator, Expectation expectation, List<String> notes) {
         String[] cells;
         if (separator != null) {

@@ -38,11 +38,6 @@ class PdfSheetReaderTest {
     }
 
     /**
-     * The CPEN455 student's summary table, {@code [0 1]^T & 1} per row (pandoc, LaTeX's array): the transpose marks
-     * raised after each vector's bracket, stacked one above the other, are no fractions {@code (T)/(T)} and do not
-     * split the rows apart; each row reads as its entries.
-     */
-    /**
      * LibreOffice prints a bold {@code \mathbf{K}} as 𝐊 (U+1D40A): it labelled nothing, and part (c)'s kernel, labelled
      * with a plain K, took the identity kernel's place.
      */
@@ -55,6 +50,11 @@ class PdfSheetReaderTest {
         assertThat(kernel.foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
+    /**
+     * The CPEN455 student's summary table, {@code [0 1]^T & 1} per row (pandoc, LaTeX's array): the transpose marks
+     * raised after each vector's bracket, stacked one above the other, are no fractions {@code (T)/(T)} and do not
+     * split the rows apart; each row reads as its entries.
+     */
     @Test
     void aTableOfTransposedVectorsReadsAsItsRows() throws Exception {
         List<String> lines = lines(Path.of("src/test/resources/corpus/seeds/cpen455-student.pdf"));

@@ -60,16 +60,6 @@ class RegionsTest {
     }
 
     /**
-     * A two-column page wrapped question 4's heading inside its parentheses ("4 Layer sizes (Gonzalez & Woods," /
-     * "exercise 13.3)"): the second line, a numbered exercise, ended the region, and every answer of question 4 went
-     * missing without a flag.
-     */
-    /**
-     * A sheet answering only exercise 4, its answers a numbered list under {@code ## Exercise 4}: the items 1.–4. were
-     * taken as the headings of questions 1–4, four weak headings outscoring the one sure heading, and exercise 4's
-     * answers were read as other questions' and missing, unflagged. The items are exercise 4's.
-     */
-    /**
      * "Problem 5" over "5.1 Vanilla convolution" and its answer, then "5.2 Grouped convolution", which the question's
      * title ("Grouped convolution") made its heading: the region started at 5.2, and 5.1's answer lay in question 4.3's
      * region, missing, unflagged. The rubric's aliases name both sub-headings; the region starts at the first.
@@ -96,11 +86,6 @@ class RegionsTest {
     }
 
     /**
-     * A run-in sub-heading followed by its answer in LaTeX's math ({@code **5.1** vanilla: $N \times K \times K \times
-     * C$}) gives that answer, as one in typeset signs does ({@code 5.1 N × K × K × C}): without a digit or a sign, the
-     * line was all heading, and both answers of the question were missing, unflagged.
-     */
-    /**
      * "Solution to 1.3" (a setext heading in a text file or Markdown, or a plain line) heads question 1.3 as "Problem
      * 1.3" does: such a sheet was read as one region, the labels W1 and W2 of questions 1.2 and 1.3 taking either's
      * values, unflagged.
@@ -123,6 +108,11 @@ class RegionsTest {
         assertThat(regions("Team T\n\nSolution to the Problem 1.4\nstride = 2\n").region("1.4").headed()).isTrue();
     }
 
+    /**
+     * A run-in sub-heading followed by its answer in LaTeX's math ({@code **5.1** vanilla: $N \times K \times K \times
+     * C$}) gives that answer, as one in typeset signs does ({@code 5.1 N × K × K × C}): without a digit or a sign, the
+     * line was all heading, and both answers of the question were missing, unflagged.
+     */
     @Test
     void aRunInHeadingsAnswerInLatexMathIsNoHeading() {
         List<SheetSpec.QuestionSpec> questions = List.of(
@@ -135,6 +125,11 @@ class RegionsTest {
         assertThat(regions.furniture(5)).isTrue();
     }
 
+    /**
+     * A sheet answering only exercise 4, its answers a numbered list under {@code ## Exercise 4}: the items 1.–4. were
+     * taken as the headings of questions 1–4, four weak headings outscoring the one sure heading, and exercise 4's
+     * answers were read as other questions' and missing, unflagged. The items are exercise 4's.
+     */
     @Test
     void numberedItemsUnderALaterQuestionsHeadingAreItsItems() {
         String text = "Team T\n\n## Exercise 4\n\n1. Spatial size of the kernels of the first layer? 9 × 9\n"
@@ -152,6 +147,11 @@ class RegionsTest {
         assertThat(headings.region("4").start()).isEqualTo(6);
     }
 
+    /**
+     * A two-column page wrapped question 4's heading inside its parentheses ("4 Layer sizes (Gonzalez & Woods," /
+     * "exercise 13.3)"): the second line, a numbered exercise, ended the region, and every answer of question 4 went
+     * missing without a flag.
+     */
     @Test
     void theRestOfAWrappedHeadingDoesNotEndItsRegion() {
         String text = "1.1 Kernels\ntext\n4 Layer sizes (Gonzalez & Woods,\nexercise 13.3)\n(a) kernel size 9\n"
