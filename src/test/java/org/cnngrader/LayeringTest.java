@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The rooms of DESIGN.md §1 and who may use whom. */
@@ -63,7 +64,7 @@ class LayeringTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.sheet.CsvSheetReader")
                 .orShould().dependOnClassesThat().implement("org.cnngrader.sheet.SheetReader")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.cnngrader.grading.Grader")
-                .orShould().callMethod("org.cnngrader.grading.ManualScores", "read", "java.nio.file.Path")
+                .orShould().callMethod("org.cnngrader.grading.ManualScores", "read", "Path")
                 .check(CLASSES);
     }
 

@@ -1,5 +1,9 @@
 package org.cnngrader.batch;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -124,7 +128,7 @@ final class Blackboard {
      */
     private static String user(Path receipt, String student) {
         // A receipt's first line is short; a file posing as one is read no further than a name would go.
-        try (java.io.Reader reader = Files.newBufferedReader(receipt, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(receipt, StandardCharsets.UTF_8)) {
             char[] head = new char[300];
             int read = reader.read(head);
             String first = read <= 0 ? "" : new String(head, 0, read).lines().findFirst().orElse("");
@@ -132,7 +136,7 @@ final class Blackboard {
             if (name.matches() && student.endsWith("_" + name.group(1))) {
                 return name.group(1);
             }
-        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+        } catch (IOException | UncheckedIOException unreadable) {
             // A receipt that cannot be read names its student by the file's name.
         }
         return student.substring(student.lastIndexOf('_') + 1);

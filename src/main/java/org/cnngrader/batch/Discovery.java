@@ -2,19 +2,31 @@ package org.cnngrader.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cnngrader.grading.ManualScores;
 import org.cnngrader.report.Finding;
@@ -89,14 +101,14 @@ public final class Discovery {
      */
     private record NamedTogether(Map<Path, Set<Path>> entriesOfCohorts) {
 
-        static NamedTogether of(java.util.Collection<Path> reals, Path out) throws IOException {
+        static NamedTogether of(Collection<Path> reals, Path out) throws IOException {
             Map<Path, Set<Path>> byFolder = new LinkedHashMap<>();
             for (Path real : reals) {
                 if (real.getParent() != null) {
-                    byFolder.computeIfAbsent(real.getParent(), folder -> new java.util.LinkedHashSet<>()).add(real);
+                    byFolder.computeIfAbsent(real.getParent(), folder -> new LinkedHashSet<>()).add(real);
                 }
             }
-            Map<Path, Set<Path>> entriesOfCohorts = new java.util.HashMap<>();
+            Map<Path, Set<Path>> entriesOfCohorts = new HashMap<>();
             for (Map.Entry<Path, Set<Path>> named : byFolder.entrySet()) {
                 Path folder = named.getKey();
                 if (named.getValue().size() < 2 || folder.startsWith(out) || isTeamFolder(folder, out)) {
@@ -150,7 +162,7 @@ public final class Discovery {
             Assignment assignment)
             throws IOException {
         // A folder named is asked whether it is a team's, then read as a cohort: each sheet is read once.
-        Map<Path, Optional<String>> read = new java.util.HashMap<>();
+        Map<Path, Optional<String>> read = new HashMap<>();
         TeamNames teamNames = sheet -> read.computeIfAbsent(sheet, names::of);
         Path out = real(output);
         List<HandedIn> found = new ArrayList<>();
@@ -179,7 +191,7 @@ public final class Discovery {
                         + " results.json), not submissions");
             }
         }
-        Set<Path> cohortsRead = new java.util.HashSet<>();
+        Set<Path> cohortsRead = new HashSet<>();
         for (Path path : paths) {
             Path place = places.get(path);
             Path real = reals.get(path);
@@ -202,7 +214,7 @@ public final class Discovery {
         }
         // A submission named twice (grade R subs subs/team-c) is one team, graded once; so is a team folder two of
         // whose files are named, the first of them read.
-        Map<Path, HandedIn> byPlace = new java.util.HashMap<>();
+        Map<Path, HandedIn> byPlace = new HashMap<>();
         List<HandedIn> once = new ArrayList<>();
         for (HandedIn handedIn : found) {
             HandedIn first = byPlace.putIfAbsent(handedIn.place(), handedIn);
@@ -242,11 +254,11 @@ public final class Discovery {
      * How Java reads file names: by the locale's charset, fixed when it starts. Under one that is not UTF-8 ({@code
      * LANG=C} in a cron job or a container) every byte of {@code café} beyond ASCII reads as U+FFFD.
      */
-    private static final java.nio.charset.Charset NAMES = namesCharset();
+    private static final Charset NAMES = namesCharset();
 
-    private static java.nio.charset.Charset namesCharset() {
+    private static Charset namesCharset() {
         try {
-            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
         } catch (IllegalArgumentException unknown) {
             return StandardCharsets.UTF_8;
         }
@@ -304,7 +316,7 @@ public final class Discovery {
             return List.of();
         }
         Path read = real(handedIn.submission().file(), folder);
-        Map<Path, List<String>> notRead = new java.util.TreeMap<>();
+        Map<Path, List<String>> notRead = new TreeMap<>();
         for (Submissions.Submission other : handedIn.submission().fallbacks()) {
             Path sheet = real(other.file(), folder);
             for (int depth = 1; depth < sheet.getNameCount(); depth++) {
@@ -515,7 +527,7 @@ public final class Discovery {
                 .filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && !entry.equals(out)
                         && !isRunOutput(entry) && !studentWork.taken().contains(entry)).toList(),
                 entries.size() == 1, entries.stream().filter(Holding::entryNamesATeam).count(), out);
-        Set<Path> taken = new java.util.HashSet<>();
+        Set<Path> taken = new HashSet<>();
         int teams = 0;
         // Each team's folder with where its team lies in found, for the versions among them.
         Map<Path, Integer> teamFolders = new LinkedHashMap<>();
@@ -793,7 +805,7 @@ public final class Discovery {
                 continue;
             }
             String team = teams.get(sheet);
-            int same = java.util.stream.IntStream.range(0, named.size())
+            int same = IntStream.range(0, named.size())
                     .filter(work -> oneTeam(named.get(work), team)).findFirst().orElse(-1);
             if (same < 0) {
                 named.add(team);
@@ -825,9 +837,9 @@ public final class Discovery {
 
     /** The words of a name, as keys: its runs of letters and digits, but those saying it is a team's. */
     private static Set<String> words(String name) {
-        return java.util.Arrays.stream(key(name).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(key(name).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !word.isEmpty() && !TEAM_WORDS.contains(word))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -839,11 +851,11 @@ public final class Discovery {
      */
     private static Map<Path, Submissions.Submission> inFormats(Path base, List<Path> sheets, Set<Path> taken,
             TeamNames teamNames, Path named, List<Finding> findings) {
-        Map<String, List<Path>> byName = new java.util.TreeMap<>();
+        Map<String, List<Path>> byName = new TreeMap<>();
         for (Path sheet : sheets) {
             byName.computeIfAbsent(key(Submissions.stem(sheet)), name -> new ArrayList<>()).add(sheet);
         }
-        Map<Path, Submissions.Submission> submissions = new java.util.HashMap<>();
+        Map<Path, Submissions.Submission> submissions = new HashMap<>();
         for (List<Path> work : byName.values()) {
             // Two of one format are two files ("café" in two encodings, "A" and "a"): two teams, each kept.
             if (work.size() > 1 && work.stream().map(SheetFormat::extension).distinct().count() == work.size()
@@ -901,7 +913,7 @@ public final class Discovery {
      * its own, unreadable as such.
      */
     private static Optional<Path> moodleFilesBeside(Path folder) {
-        java.util.regex.Matcher name = MOODLE_FOLDER.matcher(folder.getFileName().toString());
+        Matcher name = MOODLE_FOLDER.matcher(folder.getFileName().toString());
         if (!name.matches() || !name.group("plugin").equals("onlinetext")) {
             return Optional.empty();
         }
@@ -933,8 +945,8 @@ public final class Discovery {
 
         static Holding of(Path folder, Path out) throws IOException {
             List<Path> sheets = new ArrayList<>();
-            Set<String> stems = new java.util.TreeSet<>();
-            Set<String> answers = new java.util.TreeSet<>();
+            Set<String> stems = new TreeSet<>();
+            Set<String> answers = new TreeSet<>();
             List<Path> sheetFolders = new ArrayList<>();
             List<Path> entries;
             try {
@@ -967,7 +979,7 @@ public final class Discovery {
          */
         Set<String> templateNames() {
             String own = key(folder.getFileName().toString());
-            Set<String> names = new java.util.TreeSet<>();
+            Set<String> names = new TreeSet<>();
             Stream.concat(stems.stream(), sheetFolders.stream().map(each -> each.getFileName().toString()))
                     .map(name -> withoutName(key(name), own)).filter(name -> !TEAM_NAME.matcher(name).matches())
                     .forEach(names::add);
@@ -1117,13 +1129,13 @@ public final class Discovery {
                 holdings.put(folder, holding);
             }
         }
-        Set<Path> teamsFolders = new java.util.HashSet<>();
+        Set<Path> teamsFolders = new HashSet<>();
         for (Path folder : folders) {
             if (isTeamFolder(folder, out)) {
                 teamsFolders.add(folder);
             }
         }
-        Set<Path> sections = new java.util.TreeSet<>();
+        Set<Path> sections = new TreeSet<>();
         // Microsoft Teams' class files name their folders as versions (Submitted files, Working files).
         folders.stream().filter(MicrosoftTeams::holdsStudentWork).forEach(sections::add);
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
@@ -1278,8 +1290,8 @@ public final class Discovery {
      */
     private static boolean namesCourseMaterial(Path sheet) {
         // Composed first: a macOS name spells "ö" as "o" and a combining mark, which would split the word.
-        return Submissions.namesTheAssignment(sheet) || java.util.Arrays.stream(java.text.Normalizer.normalize(
-                Submissions.stem(sheet), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+        return Submissions.namesTheAssignment(sheet) || Arrays.stream(java.text.Normalizer.normalize(
+                Submissions.stem(sheet), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .split("[^\\p{L}]+")).anyMatch(COURSE_MATERIAL::contains);
     }
 
@@ -1291,7 +1303,7 @@ public final class Discovery {
 
     /** Whether a folder's name says it holds a part of one team's work ({@code part1}, {@code report}). */
     private static boolean namesAPart(Path folder) {
-        return PART_NAMES.contains(folder.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        return PART_NAMES.contains(folder.getFileName().toString().toLowerCase(Locale.ROOT)
                 .replaceAll("[\\d\\s_.-]+", ""));
     }
 
@@ -1360,7 +1372,7 @@ public final class Discovery {
         if (folders.size() < 2) {
             return false;
         }
-        Map<SheetFormat, Integer> foldersByFormat = new java.util.HashMap<>();
+        Map<SheetFormat, Integer> foldersByFormat = new HashMap<>();
         for (Path team : folders) {
             if (!isTeamFolder(team, out)) {
                 return false;
@@ -1385,8 +1397,8 @@ public final class Discovery {
                 .toList();
         Set<Path> superseded = Submissions.superseded(answers);
         Map<String, Long> byExtension = answers.stream().filter(sheet -> !superseded.contains(sheet)).collect(
-                java.util.stream.Collectors.groupingBy(sheet -> extension(sheet),
-                        java.util.stream.Collectors.counting()));
+                Collectors.groupingBy(sheet -> extension(sheet),
+                        Collectors.counting()));
         return byExtension.values().stream().anyMatch(count -> count > 1)
                 || holding.onlyFolders() && holding.sheetFolders().size() > 1;
     }
@@ -1394,7 +1406,7 @@ public final class Discovery {
     /** A file's extension, ignoring case. */
     private static String extension(Path file) {
         String name = file.getFileName().toString();
-        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -1411,7 +1423,7 @@ public final class Discovery {
         if (folder.getFileName() == null) {
             return false;
         }
-        java.util.regex.Matcher name = MOODLE_FOLDER.matcher(folder.getFileName().toString());
+        Matcher name = MOODLE_FOLDER.matcher(folder.getFileName().toString());
         return name.matches() && name.group("plugin").equals("file");
     }
 
@@ -1487,7 +1499,7 @@ public final class Discovery {
      * {@code team} and the parts' ids.
      */
     private static Optional<String> rosterOrScores(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean workbook = name.endsWith(".xlsx");
         List<String> header;
         if (workbook) {
@@ -1502,8 +1514,8 @@ public final class Discovery {
         } else {
             return Optional.empty();
         }
-        Set<String> columns = header.stream().map(column -> column.strip().toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> columns = header.stream().map(column -> column.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         // --roster and --manual read CSV: a workbook is saved as one first.
         String saved = workbook ? "save it as CSV and " : "";
         if (columns.containsAll(Roster.COLUMNS)) {
@@ -1547,7 +1559,7 @@ public final class Discovery {
      * team's report copied out of a run. Graded as a team, the key scored full marks.
      */
     private static Optional<String> writtenByThisTool(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".md") && !name.endsWith(".json")) {
             return Optional.empty();
         }
@@ -1621,7 +1633,7 @@ public final class Discovery {
             }
             List<Integer> ordered = new ArrayList<>(group);
             ordered.sort(Comparator.comparing(result::get, latestFirst(group.stream().map(result::get).toList())));
-            Set<String> taken = new java.util.HashSet<>();
+            Set<String> taken = new HashSet<>();
             result.forEach(each -> taken.add(key(each.team())));
             for (int rank = 1; rank < ordered.size(); rank++) {
                 HandedIn each = result.get(ordered.get(rank));
@@ -1678,7 +1690,7 @@ public final class Discovery {
      */
     private static List<Finding.HandedInTwiceByName> handedInTwiceByName(List<HandedIn> found,
             List<HandedIn> identified) {
-        Map<String, List<Integer>> byPlace = new java.util.TreeMap<>();
+        Map<String, List<Integer>> byPlace = new TreeMap<>();
         for (int index = 0; index < found.size(); index++) {
             Path place = found.get(index).place().toAbsolutePath().normalize();
             byPlace.computeIfAbsent(unsorted(place.getParent()) + "\u0000"
@@ -1714,7 +1726,7 @@ public final class Discovery {
     private static String unsorted(Path folder) {
         StringBuilder path = new StringBuilder(folder.getRoot() == null ? "" : folder.getRoot().toString());
         for (Path part : folder) {
-            java.util.regex.Matcher downloaded = DOWNLOAD_PART.matcher(part.toString());
+            Matcher downloaded = DOWNLOAD_PART.matcher(part.toString());
             if (!namedAsADay(part)) {
                 path.append(downloaded.matches() ? downloaded.group(1) : part.toString()).append('/');
             }
@@ -1733,8 +1745,8 @@ public final class Discovery {
      */
     static List<HandedIn> continuing(List<HandedIn> found, Map<Path, String> earlier) {
         List<HandedIn> result = new ArrayList<>(found);
-        Set<String> taken = new java.util.HashSet<>();
-        Set<Integer> continued = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
+        Set<Integer> continued = new HashSet<>();
         for (int index = 0; index < found.size(); index++) {
             String identity = earlier.get(found.get(index).place());
             if (identity != null && taken.add(key(identity))) {

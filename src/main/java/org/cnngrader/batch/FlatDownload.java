@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnngrader.report.Finding;
@@ -131,7 +132,7 @@ final class FlatDownload {
                     .add(entry);
             (sheet ? teams : teamsWithoutSheet).putIfAbsent(name.group("user"), layout.team(name));
         }
-        Set<String> users = new java.util.TreeSet<>(sheetsByUser.keySet());
+        Set<String> users = new TreeSet<>(sheetsByUser.keySet());
         users.addAll(otherFilesByUser.keySet());
         List<HandedIn> found = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

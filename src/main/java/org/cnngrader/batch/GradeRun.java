@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.cnngrader.grading.Grader;
 import org.cnngrader.grading.ManualScores;
@@ -198,8 +200,8 @@ public final class GradeRun {
         Optional<PreviousRun> previous = previous(output, options.start());
         // A team's folder graded before into this output is that team when named alone: regraded, not split.
         Path realOutput = Discovery.real(output);
-        java.util.Map<Path, String> earlierTeams = previous.filter(earlier -> options.start() == Start.MERGE)
-                .map(earlier -> earlier.identitiesByPlace(realOutput)).orElse(java.util.Map.of());
+        Map<Path, String> earlierTeams = previous.filter(earlier -> options.start() == Start.MERGE)
+                .map(earlier -> earlier.identitiesByPlace(realOutput)).orElse(Map.of());
         org.cnngrader.sheet.SheetSpec spec = SheetSpecs.of(rubric);
         Discovery.Found found = Discovery.find(options.submissions(), output, earlierTeams,
                 sheet -> Submissions.teamNamed(sheet, spec, options.limits()),
@@ -280,7 +282,7 @@ public final class GradeRun {
                     // do not.
                     Path document = teamFolder(teams, team.folder()).resolve("report.json");
                     byte[] file = TeamDocument.reportFile(team.document());
-                    if (Files.isDirectory(document.getParent()) && !java.util.Arrays.equals(file,
+                    if (Files.isDirectory(document.getParent()) && !Arrays.equals(file,
                             Files.exists(document) ? Files.readAllBytes(document) : new byte[0])) {
                         prepared.put(document, AtomicFiles.prepare(document, stream -> stream.write(file)));
                     }
@@ -676,7 +678,7 @@ public final class GradeRun {
 
     private static void awaitQuietly(ExecutorService pool) {
         try {
-            pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            pool.awaitTermination(10, TimeUnit.MINUTES);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,6 @@
 package org.cnngrader.batch;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.cnngrader.sheet.Characters;
 import org.cnngrader.sheet.Submissions;
@@ -17,7 +18,7 @@ import org.cnngrader.sheet.Submissions;
  * @param earlierVersions the sheets beside it that it is the latest version of by their names, said from where the
  *     cohort is ({@code team-a.pdf} for {@code team-a_v2.pdf}): one team's, not read
  */
-record HandedIn(String team, List<String> names, java.nio.file.Path place, Submissions.Submission submission,
+record HandedIn(String team, List<String> names, Path place, Submissions.Submission submission,
         Scope scope, List<String> earlierVersions) {
 
     HandedIn {
@@ -28,7 +29,7 @@ record HandedIn(String team, List<String> names, java.nio.file.Path place, Submi
     }
 
     /** A submission that is no later version of others beside it. */
-    HandedIn(String team, List<String> names, java.nio.file.Path place, Submissions.Submission submission,
+    HandedIn(String team, List<String> names, Path place, Submissions.Submission submission,
             Scope scope) {
         this(team, names, place, submission, scope, List.of());
     }

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.Review;
@@ -41,13 +44,13 @@ record PreviousRun(String title, Optional<String> rubric, double max, List<Kept>
      * The earlier teams' identities by the file or folder each handed in (recorded relative to the output folder,
      * {@code base}); a sheet of several teams names none, its rows going by their team cells.
      */
-    java.util.Map<Path, String> identitiesByPlace(Path base) {
-        java.util.Map<Path, List<String>> byPlace = new java.util.HashMap<>();
+    Map<Path, String> identitiesByPlace(Path base) {
+        Map<Path, List<String>> byPlace = new HashMap<>();
         for (Kept team : teams) {
             team.handedIn().ifPresent(place -> byPlace.computeIfAbsent(base.resolve(place).normalize(),
                     ignored -> new ArrayList<>()).add(team.result().team()));
         }
-        java.util.Map<Path, String> identities = new java.util.HashMap<>();
+        Map<Path, String> identities = new HashMap<>();
         byPlace.forEach((place, identitiesThere) -> {
             if (identitiesThere.size() == 1) {
                 identities.put(place, identitiesThere.get(0));
@@ -103,7 +106,7 @@ record PreviousRun(String title, Optional<String> rubric, double max, List<Kept>
         try {
             Path.of(place);
             return true;
-        } catch (java.nio.file.InvalidPathException notAPath) {
+        } catch (InvalidPathException notAPath) {
             return false;
         }
     }

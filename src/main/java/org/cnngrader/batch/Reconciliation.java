@@ -3,6 +3,7 @@ package org.cnngrader.batch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,7 +42,7 @@ final class Reconciliation {
         Map<String, List<Roster.Student>> byStudent = new LinkedHashMap<>();
         for (Roster.Student student : roster.students()) {
             String id = !student.id().isBlank() ? "id:" + student.id().strip()
-                    : "email:" + student.email().strip().toLowerCase(java.util.Locale.ROOT);
+                    : "email:" + student.email().strip().toLowerCase(Locale.ROOT);
             if (!id.equals("email:")) {
                 byStudent.computeIfAbsent(id, ignored -> new ArrayList<>()).add(student);
             }

@@ -1,20 +1,21 @@
 package org.cnngrader.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cnngrader.batch.SelfCheck;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.expr.Values;
-import org.cnngrader.batch.SelfCheck;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.grading.Verdict;
 import org.cnngrader.report.TeamDocument;
 import org.cnngrader.rubric.Rubric;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code check RUBRIC SHEET [--reveal] [--json] [--require-full]}: a student's self-check. With
@@ -61,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(TeamDocument.json(result, reveal));
             } else {
                 // What a student's sheet says reaches the terminal without its escapes (clear screen, window title).
-                java.io.StringWriter text = new java.io.StringWriter();
+                StringWriter text = new StringWriter();
                 print(new PrintWriter(text), result, rubric);
                 out.print(org.cnngrader.sheet.Characters.printable(text.toString()));
             }

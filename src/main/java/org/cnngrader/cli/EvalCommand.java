@@ -9,20 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cnngrader.expr.Calculator;
-import org.cnngrader.report.Json;
-import org.cnngrader.expr.Values;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.Inputs;
+import org.cnngrader.expr.Calculator;
+import org.cnngrader.expr.Values;
+import org.cnngrader.report.Json;
 import org.cnngrader.rubric.Givens;
 import org.cnngrader.rubric.RubricException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code eval [EXPR…] [--file F] [--given RUBRIC] [--json]}: the engine as a calculator. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -126,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
      * did not exist.
      */
     private Map<String, org.cnngrader.expr.Value> names(Path rubricFile) throws IOException {
-        Map<String, org.cnngrader.expr.Value> names = new java.util.LinkedHashMap<>(Givens.load(rubricFile));
+        Map<String, org.cnngrader.expr.Value> names = new LinkedHashMap<>(Givens.load(rubricFile));
         try {
             names.putAll(Inputs.rubric(rubricFile).key().references());
         } catch (RubricException partsDoNotLoad) {

@@ -1,15 +1,16 @@
 package org.cnngrader.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.cnngrader.batch.Inputs;
 import org.cnngrader.report.Json;
 import org.cnngrader.rubric.KeyDocument;
 import org.cnngrader.rubric.Rubric;
-import org.cnngrader.batch.Inputs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code key RUBRIC [--format md|json]}: the answer key the engine computes for a rubric. */
 @Command(name = "key", mixinStandardHelpOptions = true,
@@ -30,7 +31,7 @@ final class KeyCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         Rubric rubric = Inputs.rubric(rubricFile);
         spec.commandLine().getOut().print(format == Format.json
                 ? Json.pretty(KeyDocument.plain(rubric)) + "\n" : KeyDocument.markdown(rubric));

@@ -5,8 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Optional;
 import org.cnngrader.batch.InputException;
@@ -110,10 +114,10 @@ public final class Main {
             String reason = system.getReason() != null ? system.getReason()
                     : system instanceof AccessDeniedException ? "permission denied"
                     : system instanceof NoSuchFileException ? "no such file or folder"
-                    : system instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-                    : system instanceof java.nio.file.NotDirectoryException ? "not a folder"
-                    : system instanceof java.nio.file.DirectoryNotEmptyException ? "a folder that is not empty"
-                    : system instanceof java.nio.file.FileSystemLoopException ? "links that lead in a circle"
+                    : system instanceof FileAlreadyExistsException ? "already exists"
+                    : system instanceof NotDirectoryException ? "not a folder"
+                    : system instanceof DirectoryNotEmptyException ? "a folder that is not empty"
+                    : system instanceof FileSystemLoopException ? "links that lead in a circle"
                     : "the file system refused it";
             return system.getFile() + ": " + reason;
         }

@@ -2,19 +2,20 @@ package org.cnngrader.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.cnngrader.batch.InputException;
+import org.cnngrader.batch.Inputs;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.report.AtomicFiles;
 import org.cnngrader.rubric.Rubric;
-import org.cnngrader.batch.InputException;
-import org.cnngrader.batch.Inputs;
 import org.cnngrader.sheet.SheetSpec;
 import org.cnngrader.sheet.TemplateWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code template RUBRIC [--format csv|xlsx] -o FILE}: a blank answer sheet, its format from FILE's extension. */
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -65,7 +66,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     /** The format a file name asks for ({@code answers.xlsx}), if it names one. */
     private static Optional<Format> fromExtension(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (Format candidate : Format.values()) {
             if (name.endsWith("." + candidate.name())) {
                 return Optional.of(candidate);

@@ -1,8 +1,10 @@
 package org.cnngrader.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -101,14 +103,14 @@ final class TemplateTarget {
             // The answer column (the team's name included) is all the template leaves to fill in.
             return records.stream().skip(1).allMatch(row -> row.size() <= TemplateWriter.CSV_HEADER.size()
                     && (row.size() < 2 || row.get(1).isBlank()));
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException notCsv) {
+        } catch (IOException | UncheckedIOException | IllegalStateException notCsv) {
             return false;
         }
     }
 
     private static boolean isBlankXlsxTemplate(byte[] content) {
         DataFormatter formatter = new DataFormatter();
-        try (InputStream input = new java.io.ByteArrayInputStream(content);
+        try (InputStream input = new ByteArrayInputStream(content);
                 XSSFWorkbook workbook = new XSSFWorkbook(input)) {
             if (workbook.getNumberOfSheets() != 1 || !workbook.getSheetName(0).equals(TemplateWriter.XLSX_SHEET)) {
                 return false;

@@ -1,5 +1,7 @@
 package org.cnngrader.engine;
 
+import java.util.Arrays;
+
 /**
  * Batch normalisation of a batch N×C×H×W in training mode, as {@code torch.nn.BatchNorm2d}:
  * per channel c, over the m = N·H·W entries of that channel,
@@ -166,7 +168,7 @@ public final class BatchNorm {
     private static double[] perChannel(Tensor values, int channels, String name) {
         double[] result = new double[channels];
         if (values.isSingle()) {
-            java.util.Arrays.fill(result, values.item());
+            Arrays.fill(result, values.item());
             return result;
         }
         if (values.rank() != 1 || values.size() != channels) {

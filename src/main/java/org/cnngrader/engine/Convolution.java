@@ -1,5 +1,7 @@
 package org.cnngrader.engine;
 
+import java.util.Arrays;
+
 /**
  * Two-dimensional convolution layers with the semantics of {@code torch.nn.functional}.
  *
@@ -447,7 +449,7 @@ public final class Convolution {
     private static double[] biasPerChannel(Tensor bias, int outChannels) {
         double[] result = new double[outChannels];
         if (bias.isSingle()) {
-            java.util.Arrays.fill(result, bias.item());
+            Arrays.fill(result, bias.item());
             return result;
         }
         if (bias.rank() != 1 || bias.size() != outChannels) {

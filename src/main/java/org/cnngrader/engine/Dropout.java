@@ -1,5 +1,7 @@
 package org.cnngrader.engine;
 
+import java.util.Arrays;
+
 /**
  * Inverted dropout with a given mask, as {@code torch.nn.functional.dropout} in training mode once
  * its random mask is drawn: {@code y = x ⊙ mask / (1 − p)}; the gradient for x is
@@ -31,7 +33,7 @@ public final class Dropout {
     }
 
     private static void check(Tensor input, Tensor mask, double p) {
-        if (!java.util.Arrays.equals(input.shape(), mask.shape())) {
+        if (!Arrays.equals(input.shape(), mask.shape())) {
             throw new EngineException("dropout: the mask " + Shapes.format(mask.shape())
                     + " must have the shape of x " + Shapes.format(input.shape()));
         }

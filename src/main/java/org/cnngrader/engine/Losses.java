@@ -1,5 +1,8 @@
 package org.cnngrader.engine;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Loss functions as {@code torch.nn.functional} with its default {@code reduction='mean'}, and
  * their gradients. A loss is a number; every gradient takes the upstream number {@code dy}
@@ -66,7 +69,7 @@ public final class Losses {
         public static final int DEFAULT_IGNORE_INDEX = -100;
 
         public ClassOptions {
-            java.util.Objects.requireNonNull(weight, "weight");
+            Objects.requireNonNull(weight, "weight");
         }
 
         /** No weights, PyTorch's ignore index −100, no smoothing. */
@@ -250,7 +253,7 @@ public final class Losses {
 
     /** Whether the target of a cross-entropy holds probabilities (the logits' shape) rather than class indices. */
     public static boolean isProbabilities(Tensor logits, Tensor target) {
-        return java.util.Arrays.equals(logits.shape(), target.shape()) && !(logits.rank() == 0);
+        return Arrays.equals(logits.shape(), target.shape()) && !(logits.rank() == 0);
     }
 
     /**
@@ -396,7 +399,7 @@ public final class Losses {
     private static double[] classWeights(Classes layout, Tensor weight, String operation) {
         double[] weights = new double[layout.classes()];
         if (weight.rank() == 0 || (weight.rank() == 1 && weight.size() == 1 && layout.classes() != 1)) {
-            java.util.Arrays.fill(weights, weight.valueAt(0));
+            Arrays.fill(weights, weight.valueAt(0));
         } else if (weight.rank() == 1 && weight.size() == layout.classes()) {
             weights = weight.values();
         } else {
@@ -415,7 +418,7 @@ public final class Losses {
             String operation) {
         int[] expected = layout.targetShape(scores.shape());
         boolean fits = scores.rank() == 1 ? target.rank() <= 1 && target.size() == 1
-                : java.util.Arrays.equals(target.shape(), expected);
+                : Arrays.equals(target.shape(), expected);
         if (!fits) {
             throw new EngineException(operation + ": the target must be " + (scores.rank() == 1
                     ? "one class index" : scores.rank() == 2 ? "a vector of " + layout.outer() + " class indices"
@@ -451,7 +454,7 @@ public final class Losses {
     }
 
     private static void sameShape(Tensor a, Tensor b, String operation) {
-        if (!java.util.Arrays.equals(a.shape(), b.shape())) {
+        if (!Arrays.equals(a.shape(), b.shape())) {
             throw new EngineException(operation + ": the input " + Shapes.format(a.shape())
                     + " and the target " + Shapes.format(b.shape()) + " must have the same shape");
         }

@@ -1,6 +1,7 @@
 package org.cnngrader.engine;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -146,7 +147,7 @@ public final class Tensor {
             work *= factor;
         }
         if (work > MAX_WORK) {
-            throw new EngineException(what + " needs " + String.format(java.util.Locale.ROOT, "%.3g", work)
+            throw new EngineException(what + " needs " + String.format(Locale.ROOT, "%.3g", work)
                     + " multiply-adds, more than the " + MAX_WORK + " the engine carries out in one operation");
         }
     }

@@ -1,5 +1,6 @@
 package org.cnngrader.engine;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 
 /**
@@ -220,11 +221,11 @@ public final class TensorMath {
      */
     public static Tensor sumTo(Tensor gradient, int[] shape) {
         int[] full = gradient.shape();
-        if (java.util.Arrays.equals(full, shape)) {
+        if (Arrays.equals(full, shape)) {
             return gradient;
         }
         int[] joined = broadcastShape(shape, full, "a gradient");
-        if (!java.util.Arrays.equals(joined, full)) {
+        if (!Arrays.equals(joined, full)) {
             throw new EngineException("a gradient of shape " + Shapes.format(full) + " cannot be summed to shape "
                     + Shapes.format(shape));
         }
@@ -305,7 +306,7 @@ public final class TensorMath {
      * @throws EngineException naming both shapes when they differ
      */
     public static Tensor zip(Tensor a, Tensor b, DoubleBinaryOperator operation, String what) {
-        if (!java.util.Arrays.equals(a.shape(), b.shape())) {
+        if (!Arrays.equals(a.shape(), b.shape())) {
             throw new EngineException(what + ": shapes " + Shapes.format(a.shape()) + " and "
                     + Shapes.format(b.shape()) + " differ");
         }
@@ -324,7 +325,7 @@ public final class TensorMath {
      * @throws EngineException naming both shapes
      */
     public static void checkUpstream(int[] output, Tensor upstream, String operation) {
-        if (!java.util.Arrays.equals(output, upstream.shape())) {
+        if (!Arrays.equals(output, upstream.shape())) {
             throw new EngineException("the upstream gradient of " + operation + " has shape "
                     + Shapes.format(upstream.shape()) + " but its output has shape " + Shapes.format(output));
         }

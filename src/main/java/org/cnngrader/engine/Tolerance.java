@@ -1,6 +1,7 @@
 package org.cnngrader.engine;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * When a value counts as equal to a reference: {@code |value − reference| ≤ absolute} or
@@ -56,7 +57,7 @@ public record Tolerance(double absolute, double relative) {
 
     /** Whether two tensors have the same shape and every entry is within this tolerance. */
     public boolean accepts(Tensor reference, Tensor value) {
-        if (!java.util.Arrays.equals(reference.shape(), value.shape())) {
+        if (!Arrays.equals(reference.shape(), value.shape())) {
             return false;
         }
         for (int i = 0; i < reference.size(); i++) {

@@ -1,5 +1,7 @@
 package org.cnngrader.engine;
 
+import java.util.Arrays;
+
 /**
  * Rearrangements of a tensor's entries: flip, transpose, padding, flatten, reshape.
  * Each returns a new tensor and leaves its input as it was.
@@ -79,7 +81,7 @@ public final class Transforms {
         }
         double[] x = tensor.values();
         double[] y = new double[(int) size];
-        java.util.Arrays.fill(y, value);
+        Arrays.fill(y, value);
         for (int block = 0; block < blocks; block++) {
             for (int i = 0; i < rows; i++) {
                 System.arraycopy(x, (block * rows + i) * columns, y,

@@ -1,5 +1,7 @@
 package org.cnngrader.expr;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,9 +101,9 @@ public sealed interface Expression {
 
         /** The named arguments by name. */
         public Map<String, Expression> namedValues() {
-            Map<String, Expression> values = new java.util.LinkedHashMap<>();
+            Map<String, Expression> values = new LinkedHashMap<>();
             named.forEach(argument -> values.put(argument.name(), argument.value()));
-            return java.util.Collections.unmodifiableMap(values);
+            return Collections.unmodifiableMap(values);
         }
 
         @Override

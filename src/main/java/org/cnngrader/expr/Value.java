@@ -1,6 +1,7 @@
 package org.cnngrader.expr;
 
 import java.util.List;
+import java.util.Objects;
 import org.cnngrader.engine.Network;
 import org.cnngrader.engine.Shapes;
 import org.cnngrader.engine.Tensor;
@@ -18,7 +19,7 @@ public sealed interface Value {
     /** Numbers. */
     record TensorValue(Tensor tensor) implements Value {
         public TensorValue {
-            java.util.Objects.requireNonNull(tensor, "tensor");
+            Objects.requireNonNull(tensor, "tensor");
         }
 
         /** A rank-0 number. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import org.cnngrader.engine.HeightWidth;
 import org.cnngrader.engine.Padding;
 import org.cnngrader.engine.Tensor;
@@ -162,7 +163,7 @@ sealed interface Diagnosis {
             return Optional.of(found);
         }
 
-        private static boolean everyEntry(Tensor reference, Tensor answer, java.util.function.DoubleUnaryOperator how) {
+        private static boolean everyEntry(Tensor reference, Tensor answer, DoubleUnaryOperator how) {
             for (int index = 0; index < reference.size(); index++) {
                 if (!Tolerance.absolute(1e-9).accepts(how.applyAsDouble(reference.valueAt(index)),
                         answer.valueAt(index))) {

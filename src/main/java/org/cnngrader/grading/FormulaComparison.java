@@ -1,6 +1,7 @@
 package org.cnngrader.grading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,7 @@ public final class FormulaComparison {
         if (terms.size() > 1) {
             for (Expression term : terms) {
                 double[] values = points.stream().mapToDouble(point -> value(term, given, point)).toArray();
-                double[] negated = java.util.Arrays.stream(values).map(value -> -value).toArray();
+                double[] negated = Arrays.stream(values).map(value -> -value).toArray();
                 if (agree(negated, excess)) {
                     return Optional.of("Your formula is missing the term " + term + ".");
                 }
@@ -159,7 +160,7 @@ public final class FormulaComparison {
         }
         for (String symbol : part.symbols()) {
             double[] values = points.stream().mapToDouble(point -> point.get(symbol)).toArray();
-            double[] negated = java.util.Arrays.stream(values).map(value -> -value).toArray();
+            double[] negated = Arrays.stream(values).map(value -> -value).toArray();
             if (agree(negated, excess)) {
                 return Optional.of("Your formula is missing a term " + symbol + ".");
             }

@@ -1,6 +1,7 @@
 package org.cnngrader.grading;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -465,6 +466,6 @@ public final class Grader {
     }
 
     private static double round(double points) {
-        return BigDecimal.valueOf(points).setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(points).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 }

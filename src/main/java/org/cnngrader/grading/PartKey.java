@@ -1,6 +1,7 @@
 package org.cnngrader.grading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +101,7 @@ record PartKey(Part part, Expression expression, Value reference, List<Slipped> 
         if (!(shape instanceof Value.TensorValue tensor) || tensor.tensor().rank() != 1) {
             return Optional.empty();
         }
-        List<Integer> sides = java.util.Arrays.stream(tensor.tensor().values()).mapToObj(side -> (int) side).toList();
+        List<Integer> sides = Arrays.stream(tensor.tensor().values()).mapToObj(side -> (int) side).toList();
         return Shapes.channelsLast(sides).map(org.cnngrader.expr.Values::integers);
     }
 
@@ -137,7 +138,7 @@ record PartKey(Part part, Expression expression, Value reference, List<Slipped> 
      */
     static String shapeChange(Value reference, Value slipped) {
         if (!(reference instanceof Value.TensorValue expected) || !(slipped instanceof Value.TensorValue value)
-                || java.util.Arrays.equals(expected.tensor().shape(), value.tensor().shape())
+                || Arrays.equals(expected.tensor().shape(), value.tensor().shape())
                 || expected.tensor().isSingle() && value.tensor().isSingle()) {
             return "";
         }

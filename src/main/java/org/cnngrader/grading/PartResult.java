@@ -1,5 +1,6 @@
 package org.cnngrader.grading;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cnngrader.expr.Value;
@@ -42,7 +43,7 @@ public record PartResult(String id, String questionId, double points, double awa
 
     /** The same part to be reviewed by a person, for the reason a note gives (kept in {@link #scoreOnly} too). */
     public PartResult toReview(String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
+        List<String> more = new ArrayList<>(notes);
         more.add(note);
         return new PartResult(id, questionId, points, awarded, verdict, feedback, given, written, expected, matched,
                 wrongEntries, foundBy, where, more, new Review.Noted(note));

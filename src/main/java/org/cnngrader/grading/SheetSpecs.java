@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.cnngrader.engine.EngineException;
 import org.cnngrader.engine.Layer;
@@ -54,7 +55,7 @@ public final class SheetSpecs {
                         : List.of();
                 if (part.kind() instanceof PartKind.FormulaAnswer formula) {
                     // A formula matches when it is the reference's equal, as the grader decides.
-                    org.cnngrader.expr.Evaluator.Scope given = rubric.scope(java.util.Map.of());
+                    org.cnngrader.expr.Evaluator.Scope given = rubric.scope(Map.of());
                     accepts = Optional.of(value -> value instanceof SheetValue.Formula written
                             && FormulaComparison.of(formula, given, written.term()).equal());
                 }
@@ -98,7 +99,7 @@ public final class SheetSpecs {
     }
 
     /** The functions whose first two positional arguments are tensors. */
-    private static final java.util.Set<String> TENSOR_ARGUMENTS = java.util.Set.of("conv2d", "conv_transpose2d",
+    private static final Set<String> TENSOR_ARGUMENTS = Set.of("conv2d", "conv_transpose2d",
             "linear");
 
     private static Optional<SheetSpec.ValueKind> kindOfAnswerIn(Expression expression) {
@@ -138,7 +139,7 @@ public final class SheetSpecs {
     }
 
     /** The functions whose reference is one layer's value: {@code output_shape(net, 3)}, {@code params(net, 3)}. */
-    private static final java.util.Set<String> PER_LAYER = java.util.Set.of("output_shape", "params", "macs");
+    private static final Set<String> PER_LAYER = Set.of("output_shape", "params", "macs");
 
     /** The network layer a part's reference is about, when it is {@code output_shape(net, k)} or alike. */
     private static Optional<SheetSpec.LayerSpec> layer(Rubric rubric, Part part) {

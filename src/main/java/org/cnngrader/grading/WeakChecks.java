@@ -1,6 +1,7 @@
 package org.cnngrader.grading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -185,7 +186,7 @@ final class WeakChecks {
     }
 
     private static int entries(int[] shape) {
-        return java.util.Arrays.stream(shape).reduce(1, Math::multiplyExact);
+        return Arrays.stream(shape).reduce(1, Math::multiplyExact);
     }
 
     private static String shown(Tensor value) {

@@ -1,11 +1,13 @@
 package org.cnngrader.report;
 
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +68,7 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        // java.io.File answers "no such file" without an exception, which Files would throw and catch:
+        // File answers "no such file" without an exception, which Files would throw and catch:
         // a first grading asks that thousands of times.
         if (!folder.toFile().isDirectory()) {
             Files.createDirectories(folder);
@@ -99,7 +102,7 @@ public final class AtomicFiles {
         }
         // Said now, before any file of the set replaces its predecessor: a move onto a folder would fail only then.
         if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new java.nio.file.FileSystemException(absolute.toString(), null,
+            throw new FileSystemException(absolute.toString(), null,
                     "a folder stands where this file goes; move it away");
         }
         Path temporary = temporary(absolute);
@@ -122,7 +125,7 @@ public final class AtomicFiles {
      * anything), each as far as it can: one that cannot be deleted does not keep the others, and the first failure is
      * thrown once all were tried.
      */
-    public static void discardAll(java.util.Collection<Path> temporaries) throws IOException {
+    public static void discardAll(Collection<Path> temporaries) throws IOException {
         IOException first = null;
         for (Path temporary : temporaries) {
             try {

@@ -1,6 +1,7 @@
 package org.cnngrader.report;
 
 import java.util.List;
+import java.util.Optional;
 import org.cnngrader.grading.ManualScores;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
@@ -19,11 +20,11 @@ public record Cohort(Rubric rubric, Roster roster, List<Team> teams, ManualScore
      * real path of its file or folder; a sheet of several teams, for each of its rows), by which a later run knows the
      * same submission; unknown for a team kept from a run that did not record it.
      */
-    public record Team(TeamResult result, String folder, byte[] document, java.util.Optional<String> handedIn) {
+    public record Team(TeamResult result, String folder, byte[] document, Optional<String> handedIn) {
 
         /** A team whose place is not recorded. */
         public Team(TeamResult result, String folder, byte[] document) {
-            this(result, folder, document, java.util.Optional.empty());
+            this(result, folder, document, Optional.empty());
         }
     }
 

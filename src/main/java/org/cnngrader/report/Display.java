@@ -3,14 +3,15 @@ package org.cnngrader.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tensor;
+import org.cnngrader.engine.Tolerance;
 import org.cnngrader.expr.Value;
 import org.cnngrader.expr.Values;
-import java.util.TreeSet;
-import org.cnngrader.engine.Tolerance;
 import org.cnngrader.grading.Comparison;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
@@ -351,7 +352,7 @@ public final class Display {
             }
         }
         List<String> order = rubric.parts().stream().map(Part::id).toList();
-        lost.sort(java.util.Comparator.comparingDouble((PartResult part) -> part.awarded() - part.points())
+        lost.sort(Comparator.comparingDouble((PartResult part) -> part.awarded() - part.points())
                 .thenComparingInt(part -> order.indexOf(part.id())));
         List<Fix> fixes = new ArrayList<>();
         for (PartResult part : lost.subList(0, Math.min(5, lost.size()))) {

@@ -1,7 +1,9 @@
 package org.cnngrader.report;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cnngrader.sheet.Submissions;
@@ -246,7 +248,7 @@ public sealed interface Finding {
         @Override
         public boolean saidBy(Finding earlier) {
             return earlier instanceof VersionsOfDifferentTeams apart && apart.sheets().containsAll(sources.stream()
-                    .map(source -> java.nio.file.Path.of(source).getFileName().toString()).toList());
+                    .map(source -> Path.of(source).getFileName().toString()).toList());
         }
     }
 
@@ -364,7 +366,7 @@ public sealed interface Finding {
      * @param cohort how to grade the folder as a cohort, when its sheets lie in subfolders of their own (sections)
      */
     record SeveralSheets(String team, List<String> sheets, SortedSet<Submissions.Difference> differences,
-            java.util.Optional<String> cohort) implements Finding {
+            Optional<String> cohort) implements Finding {
         public SeveralSheets {
             sheets = List.copyOf(sheets);
             if (differences.isEmpty()) {

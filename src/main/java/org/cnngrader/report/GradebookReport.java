@@ -3,6 +3,7 @@ package org.cnngrader.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class GradebookReport implements CohortReport {
             row.add(CsvCells.text(result.team()));
             row.add(Values.plainNumber(result.total()));
             row.add(Values.plainNumber(result.max()));
-            row.add(new java.math.BigDecimal(Display.percent(result.percent())));
+            row.add(new BigDecimal(Display.percent(result.percent())));
             for (Part part : rubric.parts()) {
                 row.add(result.part(part.id()).<Object>map(each -> Values.plainNumber(each.awarded())).orElse(""));
             }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -75,7 +76,7 @@ public final class Json {
     }
 
     /** A line end and {@link #LINES_INDENT} per level, as {@link DefaultIndenter} writes them, encoded once per level. */
-    private static final class Lines implements DefaultPrettyPrinter.Indenter, java.io.Serializable {
+    private static final class Lines implements DefaultPrettyPrinter.Indenter, Serializable {
         private static final long serialVersionUID = 1L;
         private static final int ENCODED_LEVELS = 32;
         private static final SerializedString[] BY_LEVEL = new SerializedString[ENCODED_LEVELS];

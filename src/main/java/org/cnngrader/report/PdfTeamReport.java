@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,7 +73,7 @@ final class PdfTeamReport implements TeamReport {
     static byte[] withStableSubsets(byte[] pdf) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         Matcher prefix = SUBSET.matcher(text);
-        java.util.Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        Map<String, String> fixed = new LinkedHashMap<>();
         StringBuilder result = new StringBuilder(text.length());
         while (prefix.find()) {
             String stable = fixed.computeIfAbsent(prefix.group(1), random -> {

@@ -1,6 +1,8 @@
 package org.cnngrader.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The students of each team, from a CSV {@code team,student_id,email,name} (read by the run, which also resolves
@@ -45,8 +47,8 @@ public record Roster(List<Student> students) {
     }
 
     /** The same students, each with the team {@code resolve} gives (students it gives none for are left out). */
-    public Roster resolved(java.util.function.Function<Student, java.util.Optional<String>> resolve) {
-        List<Student> kept = new java.util.ArrayList<>();
+    public Roster resolved(java.util.function.Function<Student, Optional<String>> resolve) {
+        List<Student> kept = new ArrayList<>();
         for (Student student : students) {
             resolve.apply(student).ifPresent(team -> kept.add(new Student(team, student.id(), student.email(),
                     student.name())));

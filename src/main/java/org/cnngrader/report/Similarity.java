@@ -2,6 +2,8 @@ package org.cnngrader.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +49,7 @@ final class Similarity {
                 answers.add(key);
                 return answers.size() - 1;
             })).sorted().toArray();
-            String key = java.util.Arrays.toString(set);
+            String key = Arrays.toString(set);
             alike.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
             members.putIfAbsent(key, set);
         }
@@ -59,14 +61,14 @@ final class Similarity {
             }
         }
         // A group's members by the index of their set of answers: one bit per pair, expanded to teams at the end.
-        Map<String, java.util.BitSet> groups = new LinkedHashMap<>();
+        Map<String, BitSet> groups = new LinkedHashMap<>();
         Map<String, List<Integer>> groupAnswers = new HashMap<>();
         for (int first = 0; first < sets.size(); first++) {
             List<Integer> same = alike.get(sets.get(first));
             int[] own = members.get(sets.get(first));
             if (same.size() > 1) {
-                groups.computeIfAbsent(sets.get(first), key -> new java.util.BitSet()).set(first);
-                groupAnswers.putIfAbsent(sets.get(first), java.util.Arrays.stream(own).boxed().toList());
+                groups.computeIfAbsent(sets.get(first), key -> new BitSet()).set(first);
+                groupAnswers.putIfAbsent(sets.get(first), Arrays.stream(own).boxed().toList());
             }
             // What each later set shares with this one, in ascending answer order.
             Map<Integer, List<Integer>> shared = new HashMap<>();
@@ -80,7 +82,7 @@ final class Similarity {
             for (Map.Entry<Integer, List<Integer>> pair : shared.entrySet()) {
                 if (pair.getValue().size() >= AT_LEAST) {
                     String key = pair.getValue().toString();
-                    java.util.BitSet group = groups.computeIfAbsent(key, k -> new java.util.BitSet());
+                    BitSet group = groups.computeIfAbsent(key, k -> new BitSet());
                     group.set(first);
                     group.set(pair.getKey());
                     groupAnswers.putIfAbsent(key, pair.getValue());
@@ -88,7 +90,7 @@ final class Similarity {
             }
         }
         List<Display.Similar> similar = new ArrayList<>();
-        for (Map.Entry<String, java.util.BitSet> group : groups.entrySet()) {
+        for (Map.Entry<String, BitSet> group : groups.entrySet()) {
             List<String> parts = groupAnswers.get(group.getKey()).stream().map(answers::get)
                     .map(answer -> answer.substring(0, answer.indexOf('\u0000'))).sorted().toList();
             TreeSet<Integer> indices = new TreeSet<>();

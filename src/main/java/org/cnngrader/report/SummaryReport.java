@@ -1,5 +1,6 @@
 package org.cnngrader.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
@@ -7,12 +8,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.cnngrader.grading.PartResult;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.grading.Verdict;
@@ -79,7 +83,7 @@ final class SummaryReport implements CohortReport {
             """;
 
     /** The script's hash, as the content security policy names it. */
-    static final String SCRIPT_HASH = "sha256-" + java.util.Base64.getEncoder().encodeToString(sha256(SCRIPT));
+    static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(SCRIPT));
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -118,7 +122,7 @@ final class SummaryReport implements CohortReport {
     }
 
     private static Standing standing(Cohort.Team team) {
-        Map<String, JsonNode> parts = new java.util.HashMap<>();
+        Map<String, JsonNode> parts = new HashMap<>();
         try {
             for (JsonNode part : MAPPER.readTree(team.document()).path("parts")) {
                 parts.put(part.path("id").asText(), part);
@@ -153,7 +157,7 @@ final class SummaryReport implements CohortReport {
         String headline = Display.count(standings.size(), "team", "teams") + " graded, " + unreadableCount
                 + " unreadable.";
 
-        Map<String, List<PartResult>> byPart = new java.util.HashMap<>();
+        Map<String, List<PartResult>> byPart = new HashMap<>();
         for (Standing team : graded) {
             for (PartResult part : team.result().parts()) {
                 if (!team.awaiting(part)) {
@@ -162,7 +166,7 @@ final class SummaryReport implements CohortReport {
             }
         }
         List<Display.PartSummary> parts = new ArrayList<>();
-        Map<String, Integer> slipCounts = new java.util.HashMap<>();
+        Map<String, Integer> slipCounts = new HashMap<>();
         for (Part part : rubric.parts()) {
             List<PartResult> partResults = byPart.getOrDefault(part.id(), List.of());
             long right = partResults.stream().filter(result -> result.points() > 0
@@ -189,7 +193,7 @@ final class SummaryReport implements CohortReport {
         List<Display.QuestionSummary> questions = questions(rubric, graded);
 
         List<Display.Review> review = new ArrayList<>();
-        Map<Display.Review, double[]> risk = new java.util.IdentityHashMap<>();
+        Map<Display.Review, double[]> risk = new IdentityHashMap<>();
         List<Display.Unreadable> unreadable = new ArrayList<>();
         List<Display.TeamLine> all = new ArrayList<>();
         for (Standing standing : standings) {
@@ -241,8 +245,8 @@ final class SummaryReport implements CohortReport {
      * are one reason, not twelve), riskiest first, each with what is particular to each part.
      */
     private static List<Display.ReviewPart> grouped(List<PartResult> doubtful, Rubric rubric, TeamResult team) {
-        Map<String, List<PartResult>> groups = new java.util.LinkedHashMap<>();
-        Map<String, List<String>> details = new java.util.HashMap<>();
+        Map<String, List<PartResult>> groups = new LinkedHashMap<>();
+        Map<String, List<String>> details = new HashMap<>();
         for (PartResult part : doubtful) {
             List<String> needs = Display.unchecked(part, rubric, team);
             Display.Why why = !needs.isEmpty() ? new Display.Why("unchecked: the check needs an answer that is"

@@ -3,6 +3,7 @@ package org.cnngrader.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.cnngrader.expr.Value;
@@ -35,7 +36,7 @@ public final class TeamDocument {
 
     /** The bytes of {@code report.json} holding a document: the document and a line break. */
     public static byte[] reportFile(byte[] document) {
-        byte[] file = java.util.Arrays.copyOf(document, document.length + 1);
+        byte[] file = Arrays.copyOf(document, document.length + 1);
         file[document.length] = '\n';
         return file;
     }

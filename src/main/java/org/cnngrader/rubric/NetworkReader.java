@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cnngrader.engine.EngineException;
 import org.cnngrader.engine.Layer;
 import org.cnngrader.engine.Network;
@@ -80,7 +83,7 @@ final class NetworkReader {
     }
 
     private static Location locateLayer(String message, YamlNode.Sequence layers, Location fallback) {
-        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^layer (\\d+) ").matcher(message);
+        Matcher number = Pattern.compile("^layer (\\d+) ").matcher(message);
         if (number.find()) {
             int index = Integer.parseInt(number.group(1)) - 1;
             if (index >= 0 && index < layers.items().size()) {
@@ -183,7 +186,7 @@ final class NetworkReader {
         };
     }
 
-    private static <T> T convert(YamlNode node, java.util.function.Supplier<T> conversion) {
+    private static <T> T convert(YamlNode node, Supplier<T> conversion) {
         try {
             return conversion.get();
         } catch (Arguments.ArgumentException wrong) {

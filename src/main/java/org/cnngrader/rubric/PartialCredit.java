@@ -1,5 +1,7 @@
 package org.cnngrader.rubric;
 
+import java.util.Locale;
+
 /** How a matrix answer with some wrong entries is scored. */
 public enum PartialCredit {
     /** All or nothing. */
@@ -9,6 +11,6 @@ public enum PartialCredit {
 
     /** The spelling in a rubric: {@code none} or {@code entries}. */
     public String spelling() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

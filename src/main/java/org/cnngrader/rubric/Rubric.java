@@ -1,5 +1,7 @@
 package org.cnngrader.rubric;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,7 @@ public record Rubric(String title, String source, String fingerprint, int decima
         PartialCredit partial, Map<String, Value> given, List<Question> questions, AnswerKey key, List<Part> parts) {
 
     public Rubric {
-        given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
+        given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
         questions = List.copyOf(questions);
         parts = List.copyOf(parts);
         if (!parts.equals(partsOf(questions))) {

@@ -1,15 +1,21 @@
 package org.cnngrader.rubric;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cnngrader.engine.EngineException;
 import org.cnngrader.engine.Rounding;
 import org.cnngrader.engine.Tolerance;
@@ -44,7 +50,7 @@ public final class RubricLoader {
      * Parts whose expression could not be parsed: that error is reported once, and what uses them is not reported
      * again (as "has no reference value") — one mistake, one message.
      */
-    private final Set<String> broken = new java.util.HashSet<>();
+    private final Set<String> broken = new HashSet<>();
     /** The names an expression may use (given values and part ids), for suggestions on an unknown name. */
     private final List<String> names = new ArrayList<>();
     private final Evaluator constants = Evaluator.constants();
@@ -74,8 +80,8 @@ public final class RubricLoader {
     private static String fingerprint(String text) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    text.replace("\r\n", "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+                    text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException absent) {
             throw new IllegalStateException("every Java platform provides SHA-256", absent);
         }
@@ -472,7 +478,7 @@ public final class RubricLoader {
     private RubricException.Problem located(Formula formula, ExpressionException problem) {
         YamlNode.Scalar scalar = new YamlNode.Scalar(formula.text(), false, false, formula.location());
         RubricException.Problem located = YamlValues.located(scalar, problem).problems().get(0);
-        java.util.regex.Matcher unknown = UNKNOWN_NAME.matcher(located.message());
+        Matcher unknown = UNKNOWN_NAME.matcher(located.message());
         if (unknown.find() && !located.message().contains("did you mean")) {
             return new RubricException.Problem(located.location(), located.message()
                     + suggestion(unknown.group(1), names));
@@ -481,7 +487,7 @@ public final class RubricLoader {
     }
 
     /** The message of the expression language for a name that is neither given nor a part. */
-    private static final java.util.regex.Pattern UNKNOWN_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern UNKNOWN_NAME = Pattern.compile(
             "unknown name '([^']+)'$");
 
     private void checkKeys(YamlNode.Mapping mapping, List<String> allowed, String what) {
@@ -508,8 +514,8 @@ public final class RubricLoader {
             if (candidate.equals(word)) {
                 continue;
             }
-            int distance = distance(word.toLowerCase(java.util.Locale.ROOT),
-                    candidate.toLowerCase(java.util.Locale.ROOT));
+            int distance = distance(word.toLowerCase(Locale.ROOT),
+                    candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

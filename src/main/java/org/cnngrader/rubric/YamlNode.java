@@ -1,5 +1,7 @@
 package org.cnngrader.rubric;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +48,7 @@ public sealed interface YamlNode {
     /** A mapping; keys keep their order and their own locations. */
     record Mapping(Map<String, Entry> entries, Location location) implements YamlNode {
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         /** The value of {@code key}, if present. */

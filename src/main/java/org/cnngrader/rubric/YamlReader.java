@@ -9,12 +9,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -94,12 +100,12 @@ public final class YamlReader {
      * silently read as a replacement character into every report.
      */
     static String utf8(byte[] bytes, String fileName) {
-        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        java.nio.ByteBuffer input = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult result = decoder.decode(input, output, true);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(input, output, true);
         if (!result.isError()) {
             result = decoder.flush(output);
         }
@@ -115,7 +121,7 @@ public final class YamlReader {
             }
             String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
             int column = before.codePointCount(0, before.length()) + 1;
-            throw new RubricException(new Location(fileName, line, column), String.format(java.util.Locale.ROOT,
+            throw new RubricException(new Location(fileName, line, column), String.format(Locale.ROOT,
                     "the file is not UTF-8: byte 0x%02X cannot be read here; save the rubric as UTF-8",
                     bytes[bad] & 0xff));
         }

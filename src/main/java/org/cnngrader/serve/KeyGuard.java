@@ -3,8 +3,12 @@ package org.cnngrader.serve;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnngrader.engine.Rounding;
@@ -42,8 +46,8 @@ final class KeyGuard {
 
     private final double[] secrets;
     private final List<String> expressions;
-    private final java.util.Map<Integer, java.util.Set<BigDecimal>> shownByDecimals =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Set<BigDecimal>> shownByDecimals =
+            new ConcurrentHashMap<>();
 
     private KeyGuard(double[] secrets, List<String> expressions) {
         this.secrets = secrets;
@@ -179,9 +183,9 @@ final class KeyGuard {
      * The key's entries as shown with {@code decimals} digits, without sign or trailing zeros: built once per
      * precision, so that a line's numbers are looked up rather than compared with every entry of the key.
      */
-    private java.util.Set<BigDecimal> shown(int decimals) {
+    private Set<BigDecimal> shown(int decimals) {
         return shownByDecimals.computeIfAbsent(decimals, digits -> {
-            java.util.Set<BigDecimal> shown = new java.util.HashSet<>();
+            Set<BigDecimal> shown = new HashSet<>();
             for (double entry : secrets) {
                 shown.add(Rounding.halfUp(Math.abs(entry), digits).stripTrailingZeros());
             }

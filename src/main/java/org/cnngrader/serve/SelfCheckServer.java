@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +22,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.cnngrader.batch.InputException;
 import org.cnngrader.batch.SelfCheck;
-import org.cnngrader.sheet.ReadingLimits;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.rubric.Rubric;
 import org.cnngrader.rubric.RubricException;
+import org.cnngrader.sheet.ReadingLimits;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -111,7 +114,7 @@ public final class SelfCheckServer implements AutoCloseable {
     private final AtomicInteger waiting = new AtomicInteger();
     /** Interrupts a check past its deadline. */
     private final ScheduledThreadPoolExecutor watchdog;
-    private final java.util.Set<Alarm> alarms = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Alarm> alarms = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private final Checker checker;
     private final Path uploads;
@@ -257,9 +260,9 @@ public final class SelfCheckServer implements AutoCloseable {
     /** Whether a server on this machine can listen on {@code bind}: a name or address of one of its interfaces. */
     private static boolean isAddressOfThisMachine(String bind) {
         try {
-            java.net.InetAddress address = java.net.InetAddress.getByName(bind);
+            InetAddress address = InetAddress.getByName(bind);
             return address.isAnyLocalAddress() || address.isLoopbackAddress()
-                    || java.net.NetworkInterface.getByInetAddress(address) != null;
+                    || NetworkInterface.getByInetAddress(address) != null;
         } catch (IOException unresolved) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.cnngrader.serve;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ record StudentReport(String assignment, String title, String team, String name, 
 
     /** A text without the server's folder: the student knows their file by the name they uploaded it under. */
     private static String hide(String text, String uploadName, String serverPath) {
-        return serverPath.isEmpty() ? text : text.replace(serverPath + java.io.File.separator, "").replace(serverPath,
+        return serverPath.isEmpty() ? text : text.replace(serverPath + File.separator, "").replace(serverPath,
                 uploadName);
     }
 

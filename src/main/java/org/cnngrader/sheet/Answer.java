@@ -1,5 +1,6 @@
 package org.cnngrader.sheet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ public record Answer(String partId, String written, Optional<SheetValue> value, 
     public static Answer read(String partId, String written, Expectation expectation, Where where, FoundBy foundBy,
             List<String> extraNotes) {
         Parsed parsed = ValueParser.parse(written, expectation);
-        List<String> notes = new java.util.ArrayList<>(extraNotes);
+        List<String> notes = new ArrayList<>(extraNotes);
         if (parsed instanceof Parsed.Value value) {
             notes.addAll(value.notes());
             Answer answer = new Answer(partId, written, Optional.of(value.value()), Optional.empty(), where, foundBy,

@@ -1,5 +1,6 @@
 package org.cnngrader.sheet;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
 
     /** The same sheet with one more note. */
     public AnswerSheet withNote(String note) {
-        List<String> more = new java.util.ArrayList<>(notes);
+        List<String> more = new ArrayList<>(notes);
         more.add(note);
         return new AnswerSheet(team, members, source, reason, answers, more, unheaded, valuesLeft);
     }

@@ -1,5 +1,6 @@
 package org.cnngrader.sheet;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,7 +75,7 @@ public record Assignment(Set<String> numbers) {
     private static Set<String> numbersOf(String path) {
         Set<String> numbers = new TreeSet<>();
         for (String part : path.split("/")) {
-            numbers.addAll(numbersIn(Submissions.stem(java.nio.file.Path.of(part.isEmpty() ? "_" : part))));
+            numbers.addAll(numbersIn(Submissions.stem(Path.of(part.isEmpty() ? "_" : part))));
         }
         return numbers;
     }

@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the values written in a document: exactly the syntaxes {@link ValueParser} reads, by the
@@ -127,7 +130,7 @@ final class Candidates {
                         return first; // the next line's start is an answer of its own already
                     }
                 }
-                java.util.Arrays.fill(nextTaken, 0, Math.min(consumed, nextTaken.length), true);
+                Arrays.fill(nextTaken, 0, Math.min(consumed, nextTaken.length), true);
                 return joined.substring(0, whole[1]);
             }
         }
@@ -135,25 +138,25 @@ final class Candidates {
     }
 
     /** A fraction of whole numbers as LaTeX writes it, {@code \\frac{1}{4}} or {@code \\frac14}: a factor as {@code 1/4} is. */
-    private static final java.util.regex.Pattern LATEX_FRACTION = java.util.regex.Pattern.compile(
+    private static final Pattern LATEX_FRACTION = Pattern.compile(
             "\\\\[dt]?frac(?:\\{\\s*(\\d{1,9})\\s*\\}\\{\\s*(\\d{1,9})\\s*\\}|\\s*(\\d)\\s*(\\d))");
 
     /** A factor that multiplies the matrix right after it with no sign between: a fraction, or a decimal below 1. */
-    private static final java.util.regex.Pattern FRACTIONAL = java.util.regex.Pattern.compile(
+    private static final Pattern FRACTIONAL = Pattern.compile(
             "[-−]?(?:\\d+/\\d+|0?\\.\\d+)");
 
     /**
      * What stands between a factor and its matrix: a times sign (LaTeX's, or the dot operator Chromium prints for
      * {@code \\cdot}), or nothing but blanks after a fraction.
      */
-    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
+    private static final Pattern TIMES = Pattern.compile(
             "\\s*(?:[·⋅×*]|\\\\cdot|\\\\times)\\s*");
 
     /**
      * A LaTeX delimiter a matrix environment is set in ({@code \\left[\\begin{smallmatrix}…}), at the end of the text
      * before it: the matrix's own bracket, no sign between it and its factor.
      */
-    private static final java.util.regex.Pattern OPENING_DELIMITER = java.util.regex.Pattern.compile(
+    private static final Pattern OPENING_DELIMITER = Pattern.compile(
             "\\\\(?:left|[bB]igg?l?)\\s*(?:[\\[(|.]|\\\\\\{|\\\\lbrack|\\\\langle|\\\\vert)\\s*$");
 
     /**
@@ -167,7 +170,7 @@ final class Candidates {
         for (int index = 0; index < found.size(); index++) {
             Candidate factor = found.get(index);
             Candidate matrix = index + 1 < found.size() ? found.get(index + 1) : null;
-            java.util.regex.Matcher fraction = LATEX_FRACTION.matcher(factor.written());
+            Matcher fraction = LATEX_FRACTION.matcher(factor.written());
             String factorText = !fraction.matches() ? factor.written() : fraction.group(1) != null
                     ? fraction.group(1) + "/" + fraction.group(2) : fraction.group(3) + "/" + fraction.group(4);
             if (matrix != null && factor.lineIndex() == matrix.lineIndex() && factor.form() == Candidate.Form.VALUE
@@ -213,7 +216,7 @@ final class Candidates {
      * The real space a shape's sides are the exponent of, right before them: {@code \\mathbb{R}^{}, {@code ℝ^}, and a
      * PDF's {@code R^} (pdflatex sets the blackboard R as an R).
      */
-    private static final java.util.regex.Pattern REAL_SPACE = java.util.regex.Pattern.compile(
+    private static final Pattern REAL_SPACE = Pattern.compile(
             "(?:\\\\mathbb\\s*\\{?\\s*R\\s*\\}?|ℝ|(?<![\\p{L}\\p{N}])R)\\s*\\^\\s*\\{?\\s*$");
 
     /** Whether the text before a value ends with a real space, whose exponent the value is: a shape's sides. */
@@ -222,7 +225,7 @@ final class Candidates {
     }
 
     private static void mark(boolean[] taken, int from, int to) {
-        java.util.Arrays.fill(taken, Math.min(from, taken.length), Math.min(Math.max(to, from), taken.length), true);
+        Arrays.fill(taken, Math.min(from, taken.length), Math.min(Math.max(to, from), taken.length), true);
     }
 
     /**
@@ -548,7 +551,7 @@ final class Candidates {
         /** For each opening bracket or parenthesis, where its partner stands; −1 where none does. */
         private static int[] closing(String text) {
             int[] closing = new int[text.length()];
-            java.util.Arrays.fill(closing, -1);
+            Arrays.fill(closing, -1);
             int[] brackets = new int[text.length()];
             int[] parentheses = new int[text.length()];
             int bracketDepth = 0;
@@ -577,7 +580,7 @@ final class Candidates {
         }
 
         private int lineOf(int position) {
-            int index = java.util.Arrays.binarySearch(lineStarts, position);
+            int index = Arrays.binarySearch(lineStarts, position);
             return index >= 0 ? index : -index - 2;
         }
 
@@ -796,7 +799,7 @@ final class Candidates {
                 // The middle entry is the vector's, no value of its own on the label's line.
                 String text = line.text();
                 int start = text.indexOf(words.get(1).text(), text.indexOf(label.text()) + label.text().length());
-                java.util.Arrays.fill(taken[index], start, start + words.get(1).text().length(), true);
+                Arrays.fill(taken[index], start, start + words.get(1).text().length(), true);
             }
             int first = above.get(above.size() - 1);
             int last = below.get(below.size() - 1);
@@ -904,7 +907,7 @@ final class Candidates {
     }
 
     /** A Markdown table's header of column numbers over a corner left empty: {@code |   | 1 | 2 | 3 |}. */
-    private static final java.util.regex.Pattern EMPTY_CORNER = java.util.regex.Pattern.compile("^\\s*\\|\\s*\\|.*");
+    private static final Pattern EMPTY_CORNER = Pattern.compile("^\\s*\\|\\s*\\|.*");
 
     /**
      * Whether a table's first row is a header numbering its columns ({@code |   | 1 | 2 | 3 | 4 |} over the rule, the
@@ -1043,7 +1046,7 @@ final class Candidates {
     }
 
     /** The rule under a Markdown table's first row ({@code |------|:----:|}), which continues the table. */
-    private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile(
+    private static final Pattern TABLE_RULE = Pattern.compile(
             "^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*:?-*:?\\s*$");
 
     /** Whether a line is a Markdown table's rule, {@code |---|:---:|}. */
@@ -1232,7 +1235,7 @@ final class Candidates {
     }
 
     /** Punctuation ending a sentence or a clause, as a word begins with it. */
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,;:]");
 
     /**
      * Whether a line between two rows is the matrix's label (or blank within it): nothing under the
@@ -1425,7 +1428,7 @@ final class Candidates {
      * A label alone, after a comma or not: {@code b1=} or {@code ,b1=} of a matrix set beside another, or of a column
      * vector.
      */
-    private static final java.util.regex.Pattern LABEL_BESIDE = java.util.regex.Pattern.compile(
+    private static final Pattern LABEL_BESIDE = Pattern.compile(
             "[,;]?\\p{L}[^=\\s]{0,8}=");
 
     /**
@@ -1496,7 +1499,7 @@ final class Candidates {
                 gaps[i] = numeric.get(i + 1).center() - numeric.get(i).center();
             }
             double[] sorted = gaps.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             double typical = sorted[0];
             int start = 0;
             for (int i = 0; i <= gaps.length; i++) {

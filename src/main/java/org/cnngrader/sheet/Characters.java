@@ -1,5 +1,6 @@
 package org.cnngrader.sheet;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -183,7 +184,7 @@ public final class Characters {
         long whole = Long.parseLong(written.substring(wholeStart));
         written.setLength(wholeStart);
         // One division of whole numbers: the double nearest the mixed number, in digits that read back as it.
-        written.append(java.math.BigDecimal.valueOf((double) (whole * denominator + numerator) / denominator)
+        written.append(BigDecimal.valueOf((double) (whole * denominator + numerator) / denominator)
                 .toPlainString());
     }
 

@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ final class ColumnGroups {
         // Every row's numbers in the same cells, one to a cell.
         int[] cells = cellsOf(first, centers.get(0));
         for (int row = 1; row < rowLines.size(); row++) {
-            if (!java.util.Arrays.equals(cells, cellsOf(lines.get(rowLines.get(row)).text(), centers.get(row)))) {
+            if (!Arrays.equals(cells, cellsOf(lines.get(rowLines.get(row)).text(), centers.get(row)))) {
                 return List.of();
             }
         }

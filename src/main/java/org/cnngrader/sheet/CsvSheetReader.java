@@ -2,6 +2,7 @@ package org.cnngrader.sheet;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class CsvSheetReader implements SheetReader {
             for (CSVRecord record : parser) {
                 rows.add(cells(record.toList(), rows.size(), delimiter));
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
                     malformed);
         }
@@ -126,7 +127,7 @@ public final class CsvSheetReader implements SheetReader {
                 counted = start;
                 records.add(new NumberedRecord(line, record.toList()));
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException malformed) {
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
             throw new UnreadableException("the CSV is malformed: " + UnreadableException.plain(malformed, file),
                     malformed);
         }

@@ -1,11 +1,16 @@
 package org.cnngrader.sheet;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
@@ -53,7 +58,7 @@ public final class DocxSheetReader implements SheetReader {
      * Word elements that stand for what they hold, in the body as in an equation: a tracked insertion or move there,
      * custom XML. (A tracked deletion or move away holds what is no longer there.)
      */
-    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("ins", "moveTo", "customXml");
+    private static final Set<String> WRAPPERS = Set.of("ins", "moveTo", "customXml");
 
     static {
         // The same bounds as for workbooks (XlsxSheetReader): zip bombs are refused before they inflate.
@@ -113,7 +118,7 @@ public final class DocxSheetReader implements SheetReader {
      * lecture}), where the Markdown reader finds them (as pandoc converts a Word document).
      */
     private static void footnotes(XWPFDocument document, WordNumbering numbering, List<String> lines) {
-        Map<String, String> numbers = new java.util.LinkedHashMap<>();
+        Map<String, String> numbers = new LinkedHashMap<>();
         for (int index = 0; index < lines.size(); index++) {
             Matcher mark = FOOTNOTE_MARK.matcher(lines.get(index));
             StringBuilder marked = new StringBuilder();
@@ -188,8 +193,8 @@ public final class DocxSheetReader implements SheetReader {
     }
 
     /** An outline level as Word counts them, 0 to 8; 9 is body text. */
-    private static int level(java.math.BigInteger value) {
-        return value == null || value.signum() < 0 || value.compareTo(java.math.BigInteger.valueOf(8)) > 0 ? -1
+    private static int level(BigInteger value) {
+        return value == null || value.signum() < 0 || value.compareTo(BigInteger.valueOf(8)) > 0 ? -1
                 : value.intValue();
     }
 
@@ -365,7 +370,7 @@ public final class DocxSheetReader implements SheetReader {
     /** What Word's Insert › Symbol puts in a run ({@code w:sym}), for the signs of arithmetic in the Symbol font. */
     private static String symbol(Element symbol) {
         String font = symbol.getAttributeNS(WORD, "font");
-        String code = symbol.getAttributeNS(WORD, "char").toUpperCase(java.util.Locale.ROOT);
+        String code = symbol.getAttributeNS(WORD, "char").toUpperCase(Locale.ROOT);
         if (!font.equalsIgnoreCase("Symbol")) {
             return "";
         }
@@ -451,12 +456,12 @@ public final class DocxSheetReader implements SheetReader {
      * when the matrix is no such alignment. A row of two equations ({@code conv1 &: 96×55×55 & pool1 &: 96×27×27})
      * parts them with a semicolon, as the text reader parts an {@code aligned} row's.
      */
-    private static java.util.Optional<String> alignedEquations(Element matrix) {
+    private static Optional<String> alignedEquations(Element matrix) {
         List<List<String>> rows = new ArrayList<>();
         for (Element row : children(matrix, "mr")) {
             List<String> cells = childTexts(row, "e");
             if (cells.size() < 2 || cells.get(1).isEmpty() || RELATIONS.indexOf(cells.get(1).charAt(0)) < 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             rows.add(cells);
         }
@@ -468,7 +473,7 @@ public final class DocxSheetReader implements SheetReader {
             }
             lines.add(line.toString().strip());
         }
-        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("\n", lines));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
     /** A matrix: rows {@code m:mr} of cells {@code m:e}, as a {@code bmatrix} environment. */

@@ -1,5 +1,7 @@
 package org.cnngrader.sheet;
 
+import java.util.Locale;
+
 /**
  * What a message or a report quotes of a student's text: all of it when short, else its start and how long it is. A
  * cell may hold 20,000 characters (a value's limit); quoted whole, one unreadable answer filled its feedback, the
@@ -22,7 +24,7 @@ public final class Excerpt {
         if (length <= QUOTED) {
             return "'" + text + "'";
         }
-        return "'" + start(text, QUOTED) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", length)
+        return "'" + start(text, QUOTED) + "…' (" + String.format(Locale.ROOT, "%,d", length)
                 + " characters in all)";
     }
 
@@ -32,7 +34,7 @@ public final class Excerpt {
         if (length <= longest) {
             return text;
         }
-        return start(text, longest) + "… (" + String.format(java.util.Locale.ROOT, "%,d", length)
+        return start(text, longest) + "… (" + String.format(Locale.ROOT, "%,d", length)
                 + " characters in all)";
     }
 

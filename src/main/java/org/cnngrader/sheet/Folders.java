@@ -2,7 +2,9 @@ package org.cnngrader.sheet;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -59,7 +61,7 @@ public final class Folders {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = opener.open(folder)) {
             listing.forEach(entries::add);
-        } catch (java.nio.file.DirectoryIteratorException broken) {
+        } catch (DirectoryIteratorException broken) {
             throw broken.getCause();
         }
         entries.sort(Comparator.comparing(Path::toString));
@@ -68,7 +70,7 @@ public final class Folders {
 
     /**
      * The paths under {@code folder} to {@code depth} levels below it, as {@link Files#walk(Path, int, 
-     * java.nio.file.FileVisitOption...)} gives them (the folder itself first, links not followed), in name order;
+     * FileVisitOption...)} gives them (the folder itself first, links not followed), in name order;
      * a folder that cannot be opened is listed as a path and among those unopened, and the walk goes on.
      */
     public static Walk walk(Path folder, int depth) {

@@ -3,6 +3,8 @@ package org.cnngrader.sheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the formulas written in a line of a free-form document, for the rubric's formula parts
@@ -28,7 +30,7 @@ final class FormulaSpans {
     private static final Set<String> COMMANDS = Set.of("cdot", "times", "ast", "div", "frac", "dfrac", "tfrac", "left",
             "right", "big", "Big", "bigg", "Bigg", "mathrm", "mathit", "displaystyle", "", ",", ";", "!");
     /** A section's number ({@code 5.1}, {@code 2.3.1}) and the blank after it. */
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+\\s+");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+\\s+");
     /** The longest run of letters read as a product of symbols; prose is longer or no product of them. */
     private static final int LONGEST_PRODUCT = 24;
 
@@ -147,7 +149,7 @@ final class FormulaSpans {
             to--;
         }
         // A section's number run in before its formula: "5.1 N × K × K × C".
-        java.util.regex.Matcher number = SECTION_NUMBER.matcher(text).region(from, to);
+        Matcher number = SECTION_NUMBER.matcher(text).region(from, to);
         if (number.lookingAt()) {
             from = number.end();
         }

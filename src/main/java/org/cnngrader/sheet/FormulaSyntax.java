@@ -1,7 +1,10 @@
 package org.cnngrader.sheet;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -284,15 +287,15 @@ public final class FormulaSyntax {
      * otherwise be tried in exponentially many ways), and the search keeps its own stack.
      */
     private static Optional<List<Token>> split(String name, List<String> symbols) {
-        java.util.BitSet failed = new java.util.BitSet(name.length());
+        BitSet failed = new BitSet(name.length());
         int[] chosen = new int[name.length() + 1]; // per position on the path: the index of the symbol tried there
-        java.util.ArrayDeque<Integer> path = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> path = new ArrayDeque<>();
         int position = 0;
         int next = 0; // the symbol to try next at position
         while (true) {
             if (position == name.length()) {
                 List<Token> tokens = new ArrayList<>();
-                for (java.util.Iterator<Integer> at = path.descendingIterator(); at.hasNext(); ) {
+                for (Iterator<Integer> at = path.descendingIterator(); at.hasNext(); ) {
                     tokens.add(new Token(Kind.SYMBOL, symbols.get(chosen[at.next()])));
                 }
                 return Optional.of(tokens);

@@ -1,5 +1,7 @@
 package org.cnngrader.sheet;
 
+import java.util.Optional;
+
 /**
  * How an answer was found (DESIGN.md §5): the confidence of its reading. Spelled in reports and
  * JSON as {@link #spelling()}; the last three are to be reviewed by a person, for {@link #reason()}.
@@ -40,13 +42,13 @@ public enum FoundBy {
     }
 
     /** The way of finding spelled {@code spelling} in a report, if any. */
-    public static java.util.Optional<FoundBy> bySpelling(String spelling) {
+    public static Optional<FoundBy> bySpelling(String spelling) {
         for (FoundBy foundBy : values()) {
             if (foundBy.spelling.equals(spelling)) {
-                return java.util.Optional.of(foundBy);
+                return Optional.of(foundBy);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether a person should look at it: found by a guess rather than by its name in its place. */

@@ -1,17 +1,30 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.engine.Tolerance;
 
@@ -98,18 +111,18 @@ final class Locator {
     /** The candidate each answer was taken from, by part id. */
     private final Map<String, Candidate> takenFrom = new HashMap<>();
     /** The lines an answer was read from cell by cell, no candidate its value ({@link #bySideColumns}). */
-    private final java.util.Set<Integer> readByCells = new java.util.HashSet<>();
+    private final Set<Integer> readByCells = new HashSet<>();
     /** The states of a decision cached per candidate. */
     private static final byte UNKNOWN = 0;
     private static final byte YES = 1;
     private static final byte NO = 2;
 
     /** Each label, normalised (its sign kept) once for all documents. */
-    private static final Map<String, String> NORMALIZED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> NORMALIZED_LABELS = new ConcurrentHashMap<>();
     /** Each label, normalised once for all documents. */
-    private static final Map<String, String> WANTED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> WANTED_LABELS = new ConcurrentHashMap<>();
     /** Each label's patterns, compiled once for all documents. */
-    private static final Map<String, Pattern[]> LABEL_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern[]> LABEL_PATTERNS = new ConcurrentHashMap<>();
 
     /** Per line, what {@link #countsFrom} adds to a table row's number; made on first asking. */
     private int[] rowNumbersFrom;
@@ -130,7 +143,7 @@ final class Locator {
 
     /** The symbols of the rubric's formula parts, each once, in the rubric's order. */
     private static List<String> formulaSymbols(SheetSpec spec) {
-        java.util.LinkedHashSet<String> symbols = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> symbols = new LinkedHashSet<>();
         for (SheetSpec.PartSpec part : spec.parts()) {
             if (part.graded()) {
                 symbols.addAll(part.symbols());
@@ -152,7 +165,7 @@ final class Locator {
     private AnswerSheet run(List<String> notes) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<String> sheetNotes = new ArrayList<>(notes);
-        Map<String, AnswerSheet.Unheaded> unheaded = new java.util.HashMap<>();
+        Map<String, AnswerSheet.Unheaded> unheaded = new HashMap<>();
         if (!regions.anyHeading()) {
             sheetNotes.add("no question's heading was found: every answer was looked for in the whole document");
         }
@@ -272,7 +285,7 @@ final class Locator {
      */
     private Map<String, List<Where>> valuesLeft(Map<String, Answer> answers,
             Map<String, AnswerSheet.Unheaded> unheaded) {
-        java.util.Set<Integer> takenLines = new java.util.HashSet<>();
+        Set<Integer> takenLines = new HashSet<>();
         takenFrom.values().forEach(candidate -> takenLines.add(candidate.lineIndex()));
         takenLines.addAll(readByCells);
         Map<String, List<Where>> left = new HashMap<>();
@@ -283,13 +296,13 @@ final class Locator {
             }
             Regions.Region region = regions.region(question.id());
             // A value a part took by its place alone may be the missing part's answer.
-            java.util.stream.Stream<Integer> valueLines = candidates.stream()
+            Stream<Integer> valueLines = candidates.stream()
                     .filter(candidate -> region.contains(candidate.lineIndex())
                             && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
                                     || !claimed(candidate) && !term(candidate)
                                     || claimedBy[candidate.order()] == FoundBy.ORDER))
                     .map(Candidate::lineIndex);
-            List<Where> places = java.util.stream.Stream.of(valueLines,
+            List<Where> places = Stream.of(valueLines,
                     numbersInWordsLeft(question, region, answers).stream(),
                     yesOrNoInWordsLeft(question, region, answers).stream())
                     .flatMap(lines -> lines).distinct().sorted().map(this::where).toList();
@@ -366,7 +379,7 @@ final class Locator {
     }
 
     /** The answers read on {@code line}. */
-    private static java.util.stream.Stream<Answer> readOn(Document.Line line, Map<String, Answer> answers) {
+    private static Stream<Answer> readOn(Document.Line line, Map<String, Answer> answers) {
         return answers.values().stream().filter(answer -> answer.where().page() == line.page()
                 && answer.where().line() == line.number());
     }
@@ -377,7 +390,7 @@ final class Locator {
      * 2.4" may be either's. Read by their place, 2.4's counts were given to 2.3's parts and 2.4's went missing.
      */
     private List<SheetSpec.PartSpec> toldApartByOrder(List<SheetSpec.PartSpec> parts, Regions.Region region) {
-        java.util.Set<SheetSpec.ValueKind> othersKinds = new java.util.HashSet<>();
+        Set<SheetSpec.ValueKind> othersKinds = new HashSet<>();
         for (SheetSpec.PartSpec other : spec.parts()) {
             if (other.graded() && region.sharedWith().contains(other.questionId())) {
                 othersKinds.add(other.kind());
@@ -500,8 +513,8 @@ final class Locator {
                     break;
                 }
                 String entry = words.group(3);
-                String row = "[" + String.join(", ", java.util.Collections.nCopies(columns, entry)) + "]";
-                String matrix = "[" + String.join(", ", java.util.Collections.nCopies(rows, row)) + "]";
+                String row = "[" + String.join(", ", Collections.nCopies(columns, entry)) + "]";
+                String matrix = "[" + String.join(", ", Collections.nCopies(rows, row)) + "]";
                 Answer answer = Answer.read(part.id(), matrix, part.expectation(), where(index), FoundBy.LABEL,
                         List.of());
                 String said = words.group().strip();
@@ -528,7 +541,7 @@ final class Locator {
         if (footnotes.isEmpty()) {
             return;
         }
-        java.util.BitSet footnoteLines = new java.util.BitSet();
+        BitSet footnoteLines = new BitSet();
         footnotes.forEach(footnote -> footnoteLines.set(footnote.start(), footnote.end()));
         List<Candidate> inFootnotes = candidates.stream().filter(candidate -> footnoteLines.get(
                 candidate.lineIndex())).toList();
@@ -670,7 +683,7 @@ final class Locator {
                 continue;
             }
             Where where = where(wordLine);
-            String said = words.stream().map(Excerpt::quoted).collect(java.util.stream.Collectors.joining(", "));
+            String said = words.stream().map(Excerpt::quoted).collect(Collectors.joining(", "));
             found.answers().put(part.id(), words.size() == 1
                     ? Answer.read(part.id(), words.get(0), new Expectation(true, 0), where, FoundBy.ORDER, List.of())
                             .doubted("its item gives it only in words, " + said + " (" + at(wordLine) + "): check"
@@ -724,7 +737,7 @@ final class Locator {
                 Answer whole = Answer.read(part.id(), after, part.expectation(), where, FoundBy.LABEL,
                         List.of("read from the whole text after its label (" + quoted + ")"));
                 if (whole.value().orElse(null) instanceof SheetValue.Numbers numbers && part.reference().isPresent()
-                        && numbers.tensor().rank() > 0 && java.util.Arrays.equals(numbers.tensor().shape(),
+                        && numbers.tensor().rank() > 0 && Arrays.equals(numbers.tensor().shape(),
                                 part.reference().get().shape())) {
                     answers.put(part.id(), whole);
                     break;
@@ -745,7 +758,7 @@ final class Locator {
 
     /** The lines of a region an answer may stand on, past its title block, page furniture and heading. */
     private List<Integer> answerLines(Regions.Region region) {
-        return java.util.stream.IntStream.range(region.start(), region.end()).filter(index
+        return IntStream.range(region.start(), region.end()).filter(index
                 -> !regions.inTitleBlock(index) && !regions.furniture(index) && !regions.inHeading(index, 1)).boxed()
                 .toList();
     }
@@ -1009,7 +1022,7 @@ final class Locator {
         int firstDigit = digit;
         return candidates.stream().filter(candidate -> candidate.lineIndex() == lineIndex
                 && candidate.column() >= from && candidate.column() <= firstDigit)
-                .max(java.util.Comparator.comparingInt(Candidate::column)).filter(this::claimed).isPresent();
+                .max(Comparator.comparingInt(Candidate::column)).filter(this::claimed).isPresent();
     }
 
     /**
@@ -1019,7 +1032,7 @@ final class Locator {
     private List<String> questionLabels(SheetSpec.PartSpec part) {
         return spec.parts().stream().filter(other -> other.questionId().equals(part.questionId()))
                 .flatMap(other -> other.labels().stream()).map(Locator::bareLabel).filter(label -> label.length() > 2)
-                .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** A rubric's label without the colon or equals sign it may end with ({@code K =} is {@code K}). */
@@ -1215,7 +1228,7 @@ final class Locator {
      * what stands before such a mark is the problem, restated.
      */
     private List<Candidate> afterSolutionMark(Regions.Region region, List<Candidate> body) {
-        java.util.OptionalInt marked = solutionMark(region);
+        OptionalInt marked = solutionMark(region);
         if (marked.isEmpty()) {
             return body;
         }
@@ -1235,8 +1248,8 @@ final class Locator {
     }
 
     /** The region's first line that marks where its solution begins ("Solution:", "**Answer:** …"), if one does. */
-    private java.util.OptionalInt solutionMark(Regions.Region region) {
-        return java.util.stream.IntStream.range(region.start(), region.end())
+    private OptionalInt solutionMark(Regions.Region region) {
+        return IntStream.range(region.start(), region.end())
                 .filter(line -> SOLUTION_MARK.matcher(document.lines().get(line).text()).find()).findFirst();
     }
 
@@ -1618,7 +1631,7 @@ final class Locator {
     private List<Candidate> countColumns(Candidate first) {
         String text = document.lines().get(first.lineIndex()).text();
         List<Candidate> row = candidates.stream().filter(other -> other.lineIndex() == first.lineIndex()
-                && other.column() >= first.column()).sorted(java.util.Comparator.comparingInt(Candidate::column)).toList();
+                && other.column() >= first.column()).sorted(Comparator.comparingInt(Candidate::column)).toList();
         List<Candidate> columns = new ArrayList<>();
         int index = 0;
         while (index < row.size()) {
@@ -1660,7 +1673,7 @@ final class Locator {
         List<SheetSpec.QuestionSpec> named = new ArrayList<>();
         if (heading >= 0) {
             String text = document.lines().get(heading).text();
-            java.util.TreeMap<Integer, SheetSpec.QuestionSpec> byPosition = new java.util.TreeMap<>();
+            TreeMap<Integer, SheetSpec.QuestionSpec> byPosition = new TreeMap<>();
             for (SheetSpec.QuestionSpec question : spec.questions()) {
                 Matcher id = Pattern.compile("(?<![\\d.])" + Pattern.quote(question.id()) + "(?![\\d])").matcher(text);
                 if (id.find()) {
@@ -1719,9 +1732,9 @@ final class Locator {
      * no other question's title has ("without" for "… without bias", "with" for "… with bias").
      */
     private static List<SheetSpec.QuestionSpec> inHeaders(List<SheetSpec.QuestionSpec> questions, String headers) {
-        java.util.TreeMap<Integer, SheetSpec.QuestionSpec> byPosition = new java.util.TreeMap<>();
+        TreeMap<Integer, SheetSpec.QuestionSpec> byPosition = new TreeMap<>();
         for (SheetSpec.QuestionSpec question : questions) {
-            java.util.Set<String> own = new java.util.HashSet<>(titleWords(question));
+            Set<String> own = new HashSet<>(titleWords(question));
             questions.stream().filter(other -> other != question).forEach(other -> own.removeAll(titleWords(other)));
             for (String word : own) {
                 Matcher found = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(headers);
@@ -1741,7 +1754,7 @@ final class Locator {
 
     /** A question's title as its lower-case words. */
     private static List<String> titleWords(SheetSpec.QuestionSpec question) {
-        return java.util.Arrays.stream(question.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        return Arrays.stream(question.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                 .filter(word -> !word.isEmpty()).toList();
     }
 
@@ -1806,7 +1819,7 @@ final class Locator {
         Candidate next = candidates.get(taken.order() + 1);
         if (next.lineIndex() != taken.lineIndex() || claimed(next) || next.form() != Candidate.Form.VALUE
                 || !(value(next, part).orElse(null) instanceof SheetValue.Numbers numbers)
-                || !java.util.Arrays.equals(numbers.tensor().shape(), first.tensor().shape())) {
+                || !Arrays.equals(numbers.tensor().shape(), first.tensor().shape())) {
             return Optional.empty();
         }
         String before = next.context().substring(next.context().lastIndexOf('\n') + 1);
@@ -1967,7 +1980,7 @@ final class Locator {
     private void bySideColumns(List<SheetSpec.PartSpec> parts, List<Candidate> body, Found found) {
         for (SheetSpec.PartSpec part : parts) {
             if (found.has(part) || part.layer().isEmpty() || part.reference().isEmpty()
-                    || !java.util.Arrays.equals(part.reference().get().shape(), new int[] {3})) {
+                    || !Arrays.equals(part.reference().get().shape(), new int[] {3})) {
                 continue;
             }
             for (int line = found.region().start(); line < found.region().end(); line++) {
@@ -1990,8 +2003,8 @@ final class Locator {
                 }
                 readByCells.add(row);
                 double[] values = sides.get().values();
-                String written = java.util.Arrays.stream(values).mapToObj(side -> String.valueOf((long) side))
-                        .collect(java.util.stream.Collectors.joining(" × "));
+                String written = Arrays.stream(values).mapToObj(side -> String.valueOf((long) side))
+                        .collect(Collectors.joining(" × "));
                 found.answers().put(part.id(), new Answer(part.id(), written,
                         Optional.of(new SheetValue.Numbers(Tensor.vector(values))), Optional.empty(), where(row),
                         FoundBy.LABEL, List.of("read from its table's columns of channels, height and width ("
@@ -2378,7 +2391,7 @@ final class Locator {
     /** Whether a candidate's value has the reference's shape itself, dimension for dimension. */
     private boolean exactShape(Candidate candidate, SheetSpec.PartSpec part) {
         return part.reference().isPresent() && value(candidate, part).orElse(null) instanceof SheetValue.Numbers numbers
-                && java.util.Arrays.equals(numbers.tensor().shape(), part.reference().get().shape());
+                && Arrays.equals(numbers.tensor().shape(), part.reference().get().shape());
     }
 
     /** An item's name of a word or two, and its colon or equals sign: {@code pool1:}, {@code conv 1 (out) =}. */
@@ -2428,7 +2441,7 @@ final class Locator {
         return itemStarts.computeIfAbsent(lineIndex, index -> {
             Document.Line line = document.lines().get(index);
             String text = line.text();
-            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>(List.of(0));
+            TreeSet<Integer> starts = new TreeSet<>(List.of(0));
             // Only a line that opens with a name and its sign is such a list: a table's row "5  3 × 3 Conv(384), P = 1
             // | 256 × 13 × 13" is one row, whatever its commas.
             if (FIRST_ITEM.matcher(text).lookingAt()) {
@@ -2650,7 +2663,7 @@ final class Locator {
         for (SheetSpec.PartSpec part : parts) {
             // Shapes only: a list of numbers cannot be told from the numbers of the prose around it.
             if (part.layer().isPresent() && part.reference().isPresent() && part.kind() == SheetSpec.ValueKind.VECTOR) {
-                String key = part.layer().get().quantity() + java.util.Arrays.toString(part.reference().get().shape());
+                String key = part.layer().get().quantity() + Arrays.toString(part.reference().get().shape());
                 lists.computeIfAbsent(key, unused -> new ArrayList<>()).add(part);
             }
         }
@@ -2695,7 +2708,7 @@ final class Locator {
             Tensor row = ((SheetValue.Numbers) value(rows.get(i), part).orElseThrow()).tensor();
             for (int j = 0; j < m; j++) {
                 // The input restated channels last (227 × 227 × 3) is still the input's row, no layer's.
-                equal[i][j] = java.util.Arrays.equals(row.shape(), values.get(j).shape()) && (equal(values.get(j), row)
+                equal[i][j] = Arrays.equals(row.shape(), values.get(j).shape()) && (equal(values.get(j), row)
                         || withInput && j == 0 && equalChannelsLast(values.get(0), row));
             }
         }
@@ -3058,7 +3071,7 @@ final class Locator {
             // A single entry is a number whatever its rank: a table's "| Flatten | 6400 |" against the printed
             // flatten (1, 9216) read as [9216].
             Tensor named = equalSides(otherValue.tensor(), takenValue.tensor());
-            if ((java.util.Arrays.equals(named.shape(), takenValue.tensor().shape())
+            if ((Arrays.equals(named.shape(), takenValue.tensor().shape())
                     || named.isSingle() && takenValue.tensor().isSingle()) && !equal(takenValue.tensor(), named)) {
                 rivals.add(new Rival(other, answer));
             }
@@ -3374,7 +3387,7 @@ final class Locator {
             String line = document.lines().get(other.lineIndex()).text();
             List<String> naming = other.order() > taken.order() && correction(answer)
                     || opening.stream().anyMatch(pattern -> pattern.matcher(line).lookingAt())
-                    ? java.util.stream.Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
+                    ? Stream.concat(own.stream(), ownInQuestion.stream()).toList() : own;
             for (String label : naming) {
                 String written = answer.written().strip().replaceAll("\\s+", " ");
                 if (namedBy(other, label, part)) {
@@ -3449,7 +3462,7 @@ final class Locator {
             // Of its shape itself: rivals count a stride's "(1, 1)" as 1, and "the 4 × 4 input" would be a stride 4.
             boolean ofItsShape = value(answer, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers numbers
                     && value(taken, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers first
-                    && java.util.Arrays.equals(numbers.tensor().shape(), first.tensor().shape());
+                    && Arrays.equals(numbers.tensor().shape(), first.tensor().shape());
             if (!cellEdge(between.toString()) && CONTRAST.matcher(between).find() && ofItsShape
                     && spec.parts().stream().filter(other -> other != labelTaken.part()).noneMatch(other -> other
                             .labels().stream().anyMatch(label -> namedBy(rival.other(), label, other)))) {
@@ -3499,7 +3512,7 @@ final class Locator {
             return value;
         }
         double first = value.valueAt(0);
-        return java.util.Arrays.stream(value.values()).allMatch(entry -> entry == first) ? Tensor.scalar(first) : value;
+        return Arrays.stream(value.values()).allMatch(entry -> entry == first) ? Tensor.scalar(first) : value;
     }
 
     /**
@@ -3736,7 +3749,7 @@ final class Locator {
 
     /** A candidate's amount: a number (9,600 is 9600), or the product of a product's factors (128 × 5 × 5 × 3). */
     private static Optional<Double> amount(Candidate candidate) {
-        return wholeNumbers(candidate).map(factors -> java.util.Arrays.stream(factors).reduce(1, (one, other)
+        return wholeNumbers(candidate).map(factors -> Arrays.stream(factors).reduce(1, (one, other)
                 -> one * other));
     }
 
@@ -3883,7 +3896,7 @@ final class Locator {
     }
 
     /** Words of a part's text that name no value: "Part 1, the output side" names a side, not a part. */
-    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("part", "what", "which", "value",
+    private static final Set<String> GENERIC_WORDS = Set.of("part", "what", "which", "value",
             "values", "with", "from", "that", "this", "each", "every", "number", "give", "write", "compute");
 
     /** Whether a candidate stands inside parentheses opened before it on its line. */
@@ -4070,7 +4083,7 @@ final class Locator {
 
     /** Whether {@code value} is the feature map's shape {@code shape} written channels last (227 × 227 × 3). */
     private static boolean equalChannelsLast(Tensor shape, Tensor value) {
-        return shape.rank() == 1 && org.cnngrader.engine.Shapes.channelsLast(java.util.Arrays.stream(shape.values())
+        return shape.rank() == 1 && org.cnngrader.engine.Shapes.channelsLast(Arrays.stream(shape.values())
                 .boxed().toList()).map(sides -> equal(Tensor.vector(sides.stream().mapToDouble(Double::doubleValue)
                         .toArray()), value)).orElse(false);
     }
@@ -4080,7 +4093,7 @@ final class Locator {
         Optional<SheetValue> value = value(candidate, part);
         return value.isPresent() && value.get() instanceof SheetValue.Numbers numbers && spec.givens().stream()
                 .anyMatch(given -> given.value().isPresent() && given.value().get().size() >= 4
-                        && java.util.Arrays.equals(numbers.tensor().shape(), given.value().get().shape())
+                        && Arrays.equals(numbers.tensor().shape(), given.value().get().shape())
                         && MATCH.accepts(given.value().get(), numbers.tensor()));
     }
 
@@ -4134,14 +4147,14 @@ final class Locator {
         int[] reference = part.reference().get().shape();
         int[] shape = tensor.shape();
         int extra = shape.length - reference.length;
-        if (extra > 0 && reference.length > 0 && java.util.Arrays.equals(shape, extra, shape.length, reference, 0,
-                reference.length) && java.util.Arrays.stream(shape, 0, extra).allMatch(side -> side == 1)) {
+        if (extra > 0 && reference.length > 0 && Arrays.equals(shape, extra, shape.length, reference, 0,
+                reference.length) && Arrays.stream(shape, 0, extra).allMatch(side -> side == 1)) {
             return Optional.of(new SheetValue.Numbers(tensor.reshape(reference)));
         }
         // A layer's shape as PyTorch prints it for a batch of one, or as torchsummary does for any batch (-1).
         if (part.layer().isPresent() && reference.length == 1 && shape.length == 1 && shape[0] == reference[0] + 1
                 && (tensor.valueAt(0) == 1 || tensor.valueAt(0) == -1)) {
-            return Optional.of(new SheetValue.Numbers(Tensor.vector(java.util.Arrays.copyOfRange(tensor.values(), 1,
+            return Optional.of(new SheetValue.Numbers(Tensor.vector(Arrays.copyOfRange(tensor.values(), 1,
                     shape[0]))));
         }
         return Optional.empty();
@@ -4151,11 +4164,11 @@ final class Locator {
     private static String describe(SheetValue.Numbers value, boolean entries) {
         int[] shape = value.tensor().shape();
         if (entries) {
-            return java.util.Arrays.stream(value.tensor().values()).mapToObj(entry -> String.valueOf((long) entry))
-                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            return Arrays.stream(value.tensor().values()).mapToObj(entry -> String.valueOf((long) entry))
+                    .collect(Collectors.joining(", ", "[", "]"));
         }
-        return java.util.Arrays.stream(shape).mapToObj(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(" × "));
+        return Arrays.stream(shape).mapToObj(String::valueOf)
+                .collect(Collectors.joining(" × "));
     }
 
     private Optional<SheetValue> value(Candidate candidate, SheetSpec.PartSpec part) {
@@ -4236,7 +4249,7 @@ final class Locator {
             return false;
         }
         Tensor reference = part.reference().get();
-        return java.util.Arrays.equals(reference.shape(), numbers.tensor().shape())
+        return Arrays.equals(reference.shape(), numbers.tensor().shape())
                 || reference.isSingle() && numbers.tensor().isSingle();
     }
 
@@ -4259,7 +4272,7 @@ final class Locator {
      * asking.
      */
     private boolean decidedOnce(Map<String, byte[]> decisions, String key, Candidate candidate,
-            java.util.function.BooleanSupplier decide) {
+            BooleanSupplier decide) {
         byte[] decided = decisions.computeIfAbsent(key, unused -> new byte[candidates.size()]);
         if (decided[candidate.order()] == UNKNOWN) {
             decided[candidate.order()] = decide.getAsBoolean() ? YES : NO;

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,7 +162,7 @@ public final class NotebookSheetReader implements SheetReader {
         if (inCode.isEmpty()) {
             return sheet;
         }
-        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
         for (SheetSpec.PartSpec part : spec.parts()) {
             Answer answer = sheet.answers().get(part.id());
             if (answer == null && part.graded()) {
@@ -196,7 +199,7 @@ public final class NotebookSheetReader implements SheetReader {
      * changed, and which of the two the team means is for a person to say: the output was graded, unflagged.
      */
     private static AnswerSheet withStaleOutputsDoubted(AnswerSheet sheet, SheetSpec spec, List<CodeCell> cells) {
-        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>(sheet.answers());
+        Map<String, Answer> answers = new LinkedHashMap<>(sheet.answers());
         for (SheetSpec.PartSpec part : spec.parts()) {
             Answer answer = answers.get(part.id());
             if (answer == null || !answer.where().cell().isEmpty()
@@ -340,7 +343,7 @@ public final class NotebookSheetReader implements SheetReader {
             while (prefix > 0 && "rbfRBF".indexOf(code.charAt(prefix - 1)) >= 0) {
                 prefix--;
             }
-            boolean formatted = code.substring(prefix).toLowerCase(java.util.Locale.ROOT).contains("f")
+            boolean formatted = code.substring(prefix).toLowerCase(Locale.ROOT).contains("f")
                     && (prefix == 0 || !Character.isLetterOrDigit(code.charAt(prefix - 1)));
             code.append('"');
             int depth = 0;

@@ -1,7 +1,9 @@
 package org.cnngrader.sheet;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -172,17 +174,17 @@ public final class PdfLimits {
 
     /** The decompressed bytes of a stream, counted against the content all streams read may decompress to. */
     private byte[] decompress(InputStream input) throws IOException, UnreadableException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         read(input, bytes);
         return bytes.toByteArray();
     }
 
     /** Counts a stream's decompressed bytes against the limit without keeping them. */
     private void count(InputStream input) throws IOException, UnreadableException {
-        read(input, java.io.OutputStream.nullOutputStream());
+        read(input, OutputStream.nullOutputStream());
     }
 
-    private void read(InputStream input, java.io.OutputStream kept) throws IOException, UnreadableException {
+    private void read(InputStream input, OutputStream kept) throws IOException, UnreadableException {
         byte[] buffer = new byte[64 * 1024];
         for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
             decompressed += read;

@@ -3,10 +3,18 @@ package org.cnngrader.sheet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -27,26 +35,26 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfSheetReader implements SheetReader {
 
-    private static final java.util.regex.Pattern NUMBER_GLYPHS = java.util.regex.Pattern.compile("[0-9\\-−.]+");
+    private static final Pattern NUMBER_GLYPHS = Pattern.compile("[0-9\\-−.]+");
     /**
      * The glyphs of a fraction of symbols ({@code \\frac{N K^2 C}{M}}) set in a line of text, and of a derivative's
      * ({@code \\frac{\\partial L}{\\partial b}}): without its ∂ the fraction read {@code (L)/(b)}, its ∂s stray lines.
      */
-    private static final java.util.regex.Pattern FORMULA_GLYPHS = java.util.regex.Pattern.compile("[0-9A-Za-z\\-−.×·+*()∂]+");
+    private static final Pattern FORMULA_GLYPHS = Pattern.compile("[0-9A-Za-z\\-−.×·+*()∂]+");
     /** The marks of a primed name ({@code S′}, {@code S'}). */
     private static final String PRIME_MARKS = "′″‴'’";
     private static final String PRIMES = PRIME_MARKS + "◦°∘";
-    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** A word of prose: three letters or more. */
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{3,}");
-    private static final java.util.regex.Pattern NUMERATOR = java.util.regex.Pattern.compile("[-−]?\\d+(\\.\\d+)?");
-    private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    private static final Pattern NUMERATOR = Pattern.compile("[-−]?\\d+(\\.\\d+)?");
+    private static final Pattern DENOMINATOR = Pattern.compile("\\d+(\\.\\d+)?");
 
     /** A word of prose: two letters in a row. */
-    private static final java.util.regex.Pattern WORDLIKE = java.util.regex.Pattern.compile("\\p{L}{2}");
+    private static final Pattern WORDLIKE = Pattern.compile("\\p{L}{2}");
 
-    private static final java.util.regex.Pattern ALPHANUMERIC = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern ALPHANUMERIC = Pattern.compile("[\\p{L}\\p{N}]");
 
     static {
         // PDFBox writes its font cache under the user's home unless told otherwise: a grader run by a service
@@ -64,7 +72,7 @@ public final class PdfSheetReader implements SheetReader {
      * glyph's top rather than on the baseline: a fraction's bar over a radical in its denominator would seem to
      * strike it through.
      */
-    private static final java.util.Set<String> BIG_OPERATORS = java.util.Set.of("√", "∛", "∜", "∑", "∏", "∐", "∫",
+    private static final Set<String> BIG_OPERATORS = Set.of("√", "∛", "∜", "∑", "∏", "∐", "∫",
             "∬", "∭", "∮", "⋀", "⋁", "⋂", "⋃", "⨀", "⨁", "⨂");
 
     /** The most bracket pairs of a page read as matrices of their own. */
@@ -189,8 +197,8 @@ public final class PdfSheetReader implements SheetReader {
         private List<Bracket> brackets;
         private StrikeLines strikeLines;
         private int glyphsSeen;
-        private final java.util.Map<org.apache.pdfbox.pdmodel.font.PDFont, java.util.Map<Integer, Outline>> outlines =
-                new java.util.IdentityHashMap<>();
+        private final Map<org.apache.pdfbox.pdmodel.font.PDFont, Map<Integer, Outline>> outlines =
+                new IdentityHashMap<>();
 
         GlyphCollector() {
             super();
@@ -319,7 +327,7 @@ public final class PdfSheetReader implements SheetReader {
 
         /** The outline of a glyph drawn, measured once per glyph of a font: a listing of code draws thousands. */
         private Outline outline(TextPosition text) {
-            return outlines.computeIfAbsent(text.getFont(), font -> new java.util.HashMap<>())
+            return outlines.computeIfAbsent(text.getFont(), font -> new HashMap<>())
                     .computeIfAbsent(text.getCharacterCodes()[0], code -> PdfSheetReader.outline(text.getFont(), code));
         }
     }
@@ -418,7 +426,7 @@ public final class PdfSheetReader implements SheetReader {
     private static List<List<Glyph>> pageRows(List<Glyph> pageGlyphs, List<Bracket> brackets,
             List<StrikeLines.Line> rules) {
         double bodySize = bodySize(pageGlyphs);
-        java.util.Set<Bracket> placed = new java.util.HashSet<>();
+        Set<Bracket> placed = new HashSet<>();
         List<Glyph> glyphs = groupingBrackets(bracketedMatrices(fractions(pageGlyphs, bodySize, rules), brackets),
                 brackets, placed);
         List<List<Glyph>> rows = rows(glyphs, brackets);
@@ -463,13 +471,13 @@ public final class PdfSheetReader implements SheetReader {
      * mark. The footnotes' own marks go too: a number alone on a line is no answer.
      */
     private static Footnoted withoutFootnoteMarks(List<List<List<Glyph>>> pages) {
-        List<java.util.Map<String, Integer>> footnotes = pages.stream().map(PdfSheetReader::footnotes).toList();
+        List<Map<String, Integer>> footnotes = pages.stream().map(PdfSheetReader::footnotes).toList();
         List<List<List<Glyph>>> result = new ArrayList<>();
-        List<java.util.Set<Integer>> marked = new ArrayList<>();
+        List<Set<Integer>> marked = new ArrayList<>();
         List<PageFootnote> found = new ArrayList<>();
         for (List<List<Glyph>> rows : pages) {
             result.add(new ArrayList<>(rows));
-            marked.add(new java.util.HashSet<>());
+            marked.add(new HashSet<>());
         }
         for (int page = 0; page < pages.size(); page++) {
             boolean footnoted = !footnotes.get(page).isEmpty() || page + 1 < pages.size()
@@ -543,7 +551,7 @@ public final class PdfSheetReader implements SheetReader {
      * Where the text of a footnote opening at row {@code start} of a page ends: at the next footnote's mark, or at the
      * first row set in another size or more than a line below the row above it (a page's number).
      */
-    private static int footnoteEnd(List<List<Glyph>> rows, int start, java.util.Map<String, Integer> marks) {
+    private static int footnoteEnd(List<List<Glyph>> rows, int start, Map<String, Integer> marks) {
         double size = rows.get(start).get(0).size();
         int end = start + 1;
         while (end < rows.size() && !marks.containsValue(end) && !rows.get(end).isEmpty()
@@ -607,8 +615,8 @@ public final class PdfSheetReader implements SheetReader {
      * Where footnotes open on a page, by their numbers: a row of a number alone, set smaller than the row right under
      * it, less than a line above it.
      */
-    private static java.util.Map<String, Integer> footnotes(List<List<Glyph>> rows) {
-        java.util.Map<String, Integer> footnotes = new java.util.HashMap<>();
+    private static Map<String, Integer> footnotes(List<List<Glyph>> rows) {
+        Map<String, Integer> footnotes = new HashMap<>();
         for (int index = 0; index + 1 < rows.size(); index++) {
             String mark = text(rows.get(index));
             Glyph first = rows.get(index + 1).get(0);
@@ -647,10 +655,10 @@ public final class PdfSheetReader implements SheetReader {
     }
 
     /** A whole number as a word: {@code 512}, {@code 9,728}, {@code −4}. */
-    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("[-−]?\\d{1,3}(?:,?\\d{3})*|[-−]?\\d+");
+    private static final Pattern NUMBER_WORD = Pattern.compile("[-−]?\\d{1,3}(?:,?\\d{3})*|[-−]?\\d+");
 
     /** A word a count could be joined at: three digits, a thousands group, or a count grouped by commas. */
-    private static final java.util.regex.Pattern COUNT_WORD = java.util.regex.Pattern.compile("\\d{3}|\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern COUNT_WORD = Pattern.compile("\\d{3}|\\d{1,3}(?:,\\d{3})+");
 
     /** The narrowest gap between two table columns, in ems: LaTeX's two \\tabcolsep are 1.2 of a 10 pt font. */
     private static final double CELL_GAP = 0.9;
@@ -723,7 +731,7 @@ public final class PdfSheetReader implements SheetReader {
         if (text.strip().endsWith(":")) {
             return true;
         }
-        java.util.regex.Matcher words = WORD.matcher(text);
+        Matcher words = WORD.matcher(text);
         return words.find() && words.find();
     }
 
@@ -938,7 +946,7 @@ public final class PdfSheetReader implements SheetReader {
      * encloses stands on the line its glyphs' origins stand on, and no row under it: a matrix's rows stand above and
      * under that line, and a matrix read between its brackets is written over them.
      */
-    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets, java.util.Set<Bracket> placed) {
+    private static List<Glyph> groupingBrackets(List<Glyph> glyphs, List<Bracket> brackets, Set<Bracket> placed) {
         List<Bracket> tall = new ArrayList<>();
         for (Bracket bracket : brackets) {
             if (!Double.isNaN(bracket.origin()) && !placed.contains(bracket) && tall.size() < 2 * MAX_BRACKET_PAIRS) {
@@ -984,7 +992,7 @@ public final class PdfSheetReader implements SheetReader {
      * {@code (C)/(M) + 1 N}, another formula.
      */
     private static List<List<Glyph>> withGroupingBrackets(List<List<Glyph>> rows, List<Bracket> brackets,
-            java.util.Set<Bracket> placed) {
+            Set<Bracket> placed) {
         List<Glyph> all = rows.stream().flatMap(List::stream).toList();
         List<Glyph> grouped = groupingBrackets(all, brackets, placed);
         if (grouped.size() == all.size()) {
@@ -1592,7 +1600,7 @@ public final class PdfSheetReader implements SheetReader {
     private static List<Glyph> fractions(List<Glyph> glyphs, double bodySize, List<StrikeLines.Line> rules) {
         List<Glyph> others = new ArrayList<>();
         List<Glyph> small = smallDigits(glyphs, bodySize, rules, others);
-        java.util.Map<Glyph, List<Glyph>> powers = new java.util.IdentityHashMap<>();
+        Map<Glyph, List<Glyph>> powers = new IdentityHashMap<>();
         return joined(runs(withPowers(small, powers), bodySize), others, bodySize, powers, rules);
     }
 
@@ -1603,12 +1611,12 @@ public final class PdfSheetReader implements SheetReader {
      * ({@code K^{10}}) goes on from its first. {@code powers} takes each joined glyph's own glyphs, to be put back where
      * the run is no fraction's part.
      */
-    private static List<Glyph> withPowers(List<Glyph> small, java.util.Map<Glyph, List<Glyph>> powers) {
+    private static List<Glyph> withPowers(List<Glyph> small, Map<Glyph, List<Glyph>> powers) {
         Bases bases = new Bases(small);
         List<Glyph> sorted = new ArrayList<>(small);
         sorted.sort(BY_BASELINE_THEN_X);
-        java.util.Map<Glyph, List<Glyph>> exponents = new java.util.IdentityHashMap<>();
-        java.util.Map<Glyph, Glyph> baseOf = new java.util.IdentityHashMap<>();
+        Map<Glyph, List<Glyph>> exponents = new IdentityHashMap<>();
+        Map<Glyph, Glyph> baseOf = new IdentityHashMap<>();
         Glyph previous = null;
         for (Glyph glyph : sorted) {
             Glyph base = bases.raisedAfter(glyph).orElse(null);
@@ -1729,7 +1737,7 @@ public final class PdfSheetReader implements SheetReader {
 
     /** {@code others} and the runs, each pair of runs that is a fraction joined into one glyph {@code a/b}. */
     private static List<Glyph> joined(List<List<Glyph>> runs, List<Glyph> others, double bodySize,
-            java.util.Map<Glyph, List<Glyph>> powers, List<StrikeLines.Line> rules) {
+            Map<Glyph, List<Glyph>> powers, List<StrikeLines.Line> rules) {
         boolean[] used = new boolean[runs.size()];
         List<Glyph> result = new ArrayList<>(others);
         Bases bases = new Bases(others);
@@ -1833,7 +1841,7 @@ public final class PdfSheetReader implements SheetReader {
         }
 
         private Optional<Glyph> of(Glyph script, boolean subscripts) {
-            int index = java.util.Arrays.binarySearch(rights, script.x() - 2);
+            int index = Arrays.binarySearch(rights, script.x() - 2);
             for (index = index < 0 ? -index - 1 : index; index < rights.length && rights[index] <= script.x() + 2;
                     index++) {
                 Glyph base = byRight.get(index);
@@ -1952,13 +1960,13 @@ public final class PdfSheetReader implements SheetReader {
         if (glyphs.isEmpty()) {
             return 10;
         }
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         for (Glyph glyph : glyphs) {
             counts.merge(Math.round(glyph.size() * 10), 1, Integer::sum);
         }
         long most = -1;
         int count = 0;
-        for (java.util.Map.Entry<Long, Integer> size : counts.entrySet()) {
+        for (Map.Entry<Long, Integer> size : counts.entrySet()) {
             if (size.getValue() > count || size.getValue() == count && size.getKey() < most) {
                 most = size.getKey();
                 count = size.getValue();

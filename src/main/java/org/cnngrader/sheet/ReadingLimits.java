@@ -3,6 +3,7 @@ package org.cnngrader.sheet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -44,8 +45,8 @@ public record ReadingLimits(Duration time, int teamsPerFile, int pdfPages, Optio
 
     /** Checks every limit lies between its floor and its ceiling. */
     public ReadingLimits {
-        java.util.Objects.requireNonNull(time, "time");
-        java.util.Objects.requireNonNull(fileBytes, "fileBytes");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(fileBytes, "fileBytes");
         between("time", time.toMillis(), 100, Duration.ofHours(1).toMillis(), stated(time), "100 ms and 1 h");
         between("teams-per-file", teamsPerFile, 1, 100_000, String.valueOf(teamsPerFile), "1 and 100000");
         between("pdf-pages", pdfPages, 1, 10_000, String.valueOf(pdfPages), "1 and 10000");

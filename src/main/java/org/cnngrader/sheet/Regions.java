@@ -2,13 +2,18 @@ package org.cnngrader.sheet;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -361,7 +366,7 @@ final class Regions {
             List<List<Choice>> choices, Set<Integer> chosenLines) {
         return choices.get(q).stream()
                 .filter(other -> !chosenLines.contains(other.line()))
-                .max(java.util.Comparator.comparingDouble(Choice::score))
+                .max(Comparator.comparingDouble(Choice::score))
                 .map(choice -> new OutOfOrder(choice.line(), questions.get(q).id()));
     }
 
@@ -428,7 +433,7 @@ final class Regions {
                     .filter(choice -> choice.span() == 1 && !taken.contains(choice.line())
                             && claims.get(choice.line()) == 1 && choice.heading().sure(question)
                             && Titles.matches(choice.heading().rest(), question))
-                    .max(java.util.Comparator.comparingDouble(Choice::score));
+                    .max(Comparator.comparingDouble(Choice::score));
             if (sure.isPresent()) {
                 chosen[q] = sure.get();
                 taken.add(sure.get().line());
@@ -522,11 +527,11 @@ final class Regions {
 
     /** Pairs of a marker word and its plural's pattern, in their order. */
     private static Map<String, String> markerPlurals(String... wordsAndPlurals) {
-        Map<String, String> plurals = new java.util.LinkedHashMap<>();
+        Map<String, String> plurals = new LinkedHashMap<>();
         for (int index = 0; index < wordsAndPlurals.length; index += 2) {
             plurals.put(wordsAndPlurals[index], wordsAndPlurals[index + 1]);
         }
-        return java.util.Collections.unmodifiableMap(plurals);
+        return Collections.unmodifiableMap(plurals);
     }
 
     /**
@@ -990,7 +995,7 @@ final class Regions {
         private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on",
                 "with", "into", "by", "der", "die", "das", "und");
         /** Each title's words, normalised once for all documents. */
-        private static final Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
 
         private Titles() {
         }
@@ -1171,7 +1176,7 @@ final class Regions {
             // A footnote is read only where an answer's label points to it (Locator), never as an answer of its own:
             // "conv1 is 96 × 54 × 54 in the original paper" answers nothing.
             for (Document.Footnote footnote : document.footnotes()) {
-                java.util.Arrays.fill(furniture, footnote.start(), footnote.end(), true);
+                Arrays.fill(furniture, footnote.start(), footnote.end(), true);
             }
             return furniture;
         }
@@ -1186,13 +1191,13 @@ final class Regions {
          */
         private static boolean countsPages(List<Integer> repeated, List<Document.Line> lines) {
             List<List<String>> numbers = repeated.stream().map(index -> DIGITS.matcher(lines.get(index).text())
-                    .results().map(java.util.regex.MatchResult::group).toList()).toList();
+                    .results().map(MatchResult::group).toList()).toList();
             for (int at = 0; at < numbers.get(0).size(); at++) {
                 int column = at;
                 if (numbers.stream().map(each -> each.get(column)).distinct().count() == 1) {
                     continue;
                 }
-                java.util.Set<Long> offsets = new java.util.HashSet<>();
+                Set<Long> offsets = new HashSet<>();
                 for (int line = 0; line < repeated.size(); line++) {
                     String number = numbers.get(line).get(column);
                     if (number.length() > 6) {

@@ -2,12 +2,14 @@ package org.cnngrader.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Enumeration;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -25,7 +27,7 @@ public enum SheetFormat {
     TEXT(new TextSheetReader(), List.of("tex", "md", "markdown", "txt"));
 
     /** A notebook's JSON opens with its list of cells (nbformat 4 writes its keys sorted). */
-    private static final java.util.regex.Pattern NOTEBOOK_START = java.util.regex.Pattern.compile(
+    private static final Pattern NOTEBOOK_START = Pattern.compile(
             "^\\uFEFF?\\s*\\{\\s*\"cells\"\\s*:\\s*\\[");
 
     /** The most zip entries looked at to tell a Word document from a workbook. */
@@ -98,7 +100,7 @@ public enum SheetFormat {
         if (utf16) {
             return claimed.filter(format -> format == CSV).orElse(TEXT);
         }
-        String text = new String(head, 0, read, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(head, 0, read, StandardCharsets.UTF_8);
         if (claimed.filter(format -> format == NOTEBOOK).isPresent() || NOTEBOOK_START.matcher(text).find()) {
             return NOTEBOOK;
         }

@@ -1,8 +1,11 @@
 package org.cnngrader.sheet;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.cnngrader.engine.Tensor;
 import org.cnngrader.engine.Tolerance;
 
@@ -181,7 +184,7 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
             return new Naming.Exact(exact.get());
         }
         String spelled = loosely(typed);
-        List<PartSpec> alike = new java.util.ArrayList<>();
+        List<PartSpec> alike = new ArrayList<>();
         for (PartSpec part : parts) {
             if (loosely(part.id()).equals(spelled)) {
                 alike.add(part);
@@ -196,10 +199,10 @@ public record SheetSpec(List<QuestionSpec> questions, List<PartSpec> parts, List
 
     /** An id without case and separators: {@code Pool1 Shape}, {@code pool1-shape} and {@code pool1_shape} alike. */
     private static String loosely(String id) {
-        return SEPARATORS.matcher(id.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        return SEPARATORS.matcher(id.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_\\-.]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-.]+");
 
     /** The part with this id. */
     public Optional<PartSpec> part(String id) {

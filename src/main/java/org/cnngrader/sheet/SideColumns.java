@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class SideColumns {
                 headerLine, header > 0 && !heading.test(header - 1));
         List<Cell> cells = cells(rowLine);
         int[] sides = {side(headers, CHANNELS), side(headers, HEIGHT), side(headers, WIDTH)};
-        if (java.util.Arrays.stream(sides).anyMatch(index -> index < 0)) {
+        if (Arrays.stream(sides).anyMatch(index -> index < 0)) {
             return Optional.empty();
         }
         double[] values = new double[3];
@@ -213,7 +214,7 @@ final class SideColumns {
             return List.of();
         }
         String inner = ROW_END.matcher(text.startsWith("|") ? text.substring(1) : text).replaceFirst("");
-        return java.util.Arrays.stream(inner.split("[" + marks + "]", -1)).map(String::strip).toList();
+        return Arrays.stream(inner.split("[" + marks + "]", -1)).map(String::strip).toList();
     }
 
     /** The characters that part a table row's cells: bars and tabs, else ampersands; none for a row without marks. */

@@ -3,6 +3,7 @@ package org.cnngrader.sheet;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -183,12 +184,12 @@ final class StrikeLines {
         subpath = null;
     }
 
-    private java.util.Optional<Point2D.Double> point(List<COSBase> operands, int first, Matrix transform) {
+    private Optional<Point2D.Double> point(List<COSBase> operands, int first, Matrix transform) {
         if (operands.size() < first + 2 || !(operands.get(first) instanceof COSNumber x)
                 || !(operands.get(first + 1) instanceof COSNumber y)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(onPage(x.floatValue(), y.floatValue(), transform));
+        return Optional.of(onPage(x.floatValue(), y.floatValue(), transform));
     }
 
     /** A point of user space on the page as the text's positions give it: from the crop box's left and top. */

@@ -5,12 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,7 +140,7 @@ public final class Submissions {
 
     /** A word of {@link #NOT_THE_ANSWER} ending a name, numbered or not: {@code hw2_draft}, {@code team-f copy 2}. */
     private static final Pattern ASIDE_END = Pattern.compile("(?:[ ._-]+|^)(?:" + String.join("|",
-            new java.util.TreeSet<>(NOT_THE_ANSWER)) + ")(?:[ ._-]?\\d{1,3})?$", Pattern.CASE_INSENSITIVE);
+            new TreeSet<>(NOT_THE_ANSWER)) + ")(?:[ ._-]?\\d{1,3})?$", Pattern.CASE_INSENSITIVE);
 
     private Submissions() {
     }
@@ -180,9 +192,9 @@ public final class Submissions {
         }
 
         /** How this file and the other candidates of its team folder may be different work: none, usually. */
-        public java.util.SortedSet<Difference> differences() {
+        public SortedSet<Difference> differences() {
             List<Submission> all = candidates();
-            java.util.SortedSet<Difference> differences = new java.util.TreeSet<>();
+            SortedSet<Difference> differences = new TreeSet<>();
             for (Submission one : all) {
                 if (one.sharesFormat(all)) {
                     differences.add(Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES);
@@ -258,7 +270,7 @@ public final class Submissions {
      *
      * @throws IOException if the folder cannot be listed
      */
-    public static Submission folder(Path root, Path folder, String team, java.util.function.Predicate<Path> excluded,
+    public static Submission folder(Path root, Path folder, String team, Predicate<Path> excluded,
             Assignment assignment) throws IOException {
         Path inside = folder.toRealPath();
         Folders.Walk walk = Folders.walk(folder, FOLDER_DEPTH);
@@ -288,7 +300,7 @@ public final class Submissions {
             }
         }
         Set<Path> superseded = superseded(named);
-        java.util.function.Predicate<Path> another = file -> assignment.numbersAnother(
+        Predicate<Path> another = file -> assignment.numbersAnother(
                 folder.relativize(file).toString().replace(folder.getFileSystem().getSeparator(), "/"));
         Comparator<Path> priority = Comparator.comparing(another::test)
                 .thenComparingInt((Path file) -> nameRank(folder.relativize(file)))
@@ -387,7 +399,7 @@ public final class Submissions {
      * {@code hw2.pdf} though Canvas numbers each file).
      */
     public static Submission files(Path root, List<Path> files, String team,
-            java.util.function.UnaryOperator<Path> ownName) {
+            UnaryOperator<Path> ownName) {
         List<Path> sorted = new ArrayList<>(files);
         Set<Path> superseded = superseded(files.stream().map(ownName).toList());
         sorted.sort(Comparator.comparingInt((Path file) -> nameRank(ownName.apply(file)))
@@ -403,7 +415,7 @@ public final class Submissions {
      * by their name ({@code draft}, {@code old}) nor an earlier version of another, then the earlier versions, then
      * those set aside ({@code ownName} gives the name a file is judged by).
      */
-    private static Comparator<Path> asideOrEarlier(java.util.function.UnaryOperator<Path> ownName, Set<Path> superseded) {
+    private static Comparator<Path> asideOrEarlier(UnaryOperator<Path> ownName, Set<Path> superseded) {
         return Comparator.comparing((Path file) -> nameRank(ownName.apply(file)) == 2)
                 .thenComparing(file -> superseded.contains(file) || superseded.contains(ownName.apply(file)));
     }
@@ -506,14 +518,14 @@ public final class Submissions {
      * Java cannot stop it, but the run no longer waits for it.
      */
     public static List<AnswerSheet> read(Submission submission, SheetSpec spec, ReadingLimits limits) {
-        java.util.concurrent.FutureTask<List<AnswerSheet>> reading = new java.util.concurrent.FutureTask<>(
+        FutureTask<List<AnswerSheet>> reading = new FutureTask<>(
                 () -> limits.within(() -> readWithFallbacks(submission, spec, limits)));
         Thread reader = new Thread(reading, "read " + submission.source());
         reader.setDaemon(true);
         reader.start();
         try {
-            return reading.get(limits.time().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException slow) {
+            return reading.get(limits.time().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
             reading.cancel(true);
             return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
                     ReadingLimits.refusal(limits.timeLimit() + " per submission")));
@@ -522,7 +534,7 @@ public final class Submissions {
             Thread.currentThread().interrupt();
             return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
                     "the run was stopped while this file was read"));
-        } catch (java.util.concurrent.ExecutionException broken) {
+        } catch (ExecutionException broken) {
             return List.of(AnswerSheet.unreadable(submission.defaultTeam(), submission.source(),
                     "the file could not be read (" + broken.getCause().getClass().getSimpleName() + ")"));
         }
@@ -728,7 +740,7 @@ public final class Submissions {
      * than any number.
      */
     public static Set<Path> superseded(List<Path> files) {
-        Set<Path> superseded = new java.util.HashSet<>();
+        Set<Path> superseded = new HashSet<>();
         for (List<Path> alike : alikeUnderMarks(files)) {
             superseded.addAll(supersededAmong(alike, false));
         }
@@ -762,8 +774,8 @@ public final class Submissions {
      * The files grouped by their names under their version marks, ignoring case: only files of one group can be
      * versions of each other, so a cohort's thousand sheets are compared within groups, not each with each.
      */
-    private static java.util.Collection<List<Path>> alikeUnderMarks(List<Path> files) {
-        Map<String, List<Path>> byBase = new java.util.HashMap<>();
+    private static Collection<List<Path>> alikeUnderMarks(List<Path> files) {
+        Map<String, List<Path>> byBase = new HashMap<>();
         for (Path file : files) {
             byBase.computeIfAbsent(Characters.identityKey(Version.of(workName(file)).base()),
                     base -> new ArrayList<>()).add(file);
@@ -780,7 +792,7 @@ public final class Submissions {
      *     at the top of a cohort; in a team's folder the names' ranks order them
      */
     private static Set<Path> supersededAmong(List<Path> alike, boolean asides) {
-        Set<Path> superseded = new java.util.HashSet<>();
+        Set<Path> superseded = new HashSet<>();
         boolean original = alike.stream().anyMatch(file -> Version.of(workName(file)).copy() == 0);
         for (Path earlier : alike) {
             for (Path later : alike) {
@@ -867,7 +879,7 @@ public final class Submissions {
      */
     public static boolean namesAVersion(Path folder) {
         String name = folder.getFileName().toString();
-        return saysNotTheAnswer(folder) || Version.of("_" + name).base().isEmpty() || java.util.Arrays.stream(
+        return saysNotTheAnswer(folder) || Version.of("_" + name).base().isEmpty() || Arrays.stream(
                 name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(VERSION_WORDS::contains);
     }
 
@@ -940,7 +952,7 @@ public final class Submissions {
     }
 
     private static boolean saysNotTheAnswer(String name) {
-        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                 .anyMatch(NOT_THE_ANSWER::contains);
     }
 

@@ -1,12 +1,20 @@
 package org.cnngrader.sheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The layouts a table of answers may have, shared by the CSV and XLSX readers:
@@ -36,8 +44,8 @@ final class Table {
             Optional<String> struck) {
 
         Cell {
-            notes = struck.isEmpty() ? List.copyOf(notes) : java.util.stream.Stream.concat(notes.stream(),
-                    java.util.stream.Stream.of(passedOver(struck.get(), name))).toList();
+            notes = struck.isEmpty() ? List.copyOf(notes) : Stream.concat(notes.stream(),
+                    Stream.of(passedOver(struck.get(), name))).toList();
         }
 
         /** The note on text struck through in the cells named ({@code C36, D36}), which was not read. */
@@ -171,7 +179,7 @@ final class Table {
         List<String> members = List.of();
         List<String> notes = new ArrayList<>();
         Map<String, Answer> answers = new LinkedHashMap<>();
-        Set<String> rowed = new java.util.HashSet<>();
+        Set<String> rowed = new HashSet<>();
         List<RowNamingNoPart> unknownRows = new ArrayList<>();
         for (int index = 0; index < rows.size(); index++) {
             List<Cell> row = rows.get(index);
@@ -307,7 +315,7 @@ final class Table {
     }
 
     /** A number standing on its own, not a layer's digit ({@code conv3}). */
-    private static final java.util.regex.Pattern A_NUMBER = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_.])\\d");
+    private static final Pattern A_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}_.])\\d");
 
     /** The answer, in doubt if one of {@code cells} beside it says it corrects it. */
     private static Answer correctedBeside(Answer answer, List<Cell> cells) {
@@ -525,7 +533,7 @@ final class Table {
         List<String> names = rows.get(0).stream().map(cell -> normalize(cell.text())).toList();
         int teamColumn = indexOf(names, TEAM);
         int partColumn = indexOf(names, PART);
-        int answerColumn = java.util.stream.IntStream.range(0, names.size()).filter(at -> answerHeader(names.get(at)))
+        int answerColumn = IntStream.range(0, names.size()).filter(at -> answerHeader(names.get(at)))
                 .findFirst().orElseThrow();
         // An answer may run right over the columns without a header, up to the next column that has one.
         int answerEnd = answerColumn + 1;
@@ -617,7 +625,7 @@ final class Table {
                     source, sheet.notes, Table::runsOver);
             // A notes column of its row may correct it ("correction: 1 (not 2)").
             List<Cell> answerRow = body.get(index);
-            List<Cell> besideIt = java.util.stream.IntStream.range(0, answerRow.size()).filter(column -> column
+            List<Cell> besideIt = IntStream.range(0, answerRow.size()).filter(column -> column
                     != partColumn && column != teamColumn && (column < answerColumn || column > answerLast))
                     .mapToObj(answerRow::get).toList();
             answer = answer.map(given -> correctedBeside(given, besideIt));
@@ -652,7 +660,7 @@ final class Table {
         private final Map<String, Answer> answers = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         /** The parts a row names, answered or not. */
-        private final Set<String> rowed = new java.util.HashSet<>();
+        private final Set<String> rowed = new HashSet<>();
         private final List<RowNamingNoPart> rowsNamingNoPart = new ArrayList<>();
 
         LongSheet(String name) {
@@ -702,7 +710,7 @@ final class Table {
             // ("mean over 2 samples") and an answer refused already (which says why) are left as they are.
             Optional<Cell> anotherValue = texts.stream().filter(cell -> ValueParser.parse(cell.text(),
                     part.expectation()) instanceof Parsed.Value).findFirst();
-            java.util.function.UnaryOperator<Answer> besideAnotherValue = answer -> anotherValue.filter(cell -> answer
+            UnaryOperator<Answer> besideAnotherValue = answer -> anotherValue.filter(cell -> answer
                     .value().isPresent()).map(cell -> answer.doubted("the cell " + cell.name() + " beside it holds "
                     + Excerpt.quoted(cell.text().strip()) + ", another value: check which the team means"))
                     .orElseGet(() -> correctedBeside(answer, texts));
@@ -715,7 +723,7 @@ final class Table {
             block = numbers.get();
             Answer read = blockAnswer(block, part, source, notesOnBlock);
             boolean shaped = part.reference().isEmpty() || read.value().orElse(null) instanceof SheetValue.Numbers
-                    numbersRead && java.util.Arrays.equals(numbersRead.tensor().shape(),
+                    numbersRead && Arrays.equals(numbersRead.tensor().shape(),
                             part.reference().get().shape());
             return Optional.of(besideAnotherValue.apply(shaped ? read : read.doubted("text stands beside the numbers read,"
                     + " in " + texts.get(0).name() + " (" + Excerpt.quoted(texts.get(0).text().strip()) + "), and they"
@@ -729,7 +737,7 @@ final class Table {
                     + " for one number");
             // "flat_size,9,216" unquoted is 9216 split by the CSV's commas, or a second answer: either way the first
             // cell alone may not be what the team meant, and it was graded without a flag.
-            String row = String.join(",", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+            String row = String.join(",", Stream.concat(Stream.of(first),
                     beside.stream()).map(cell -> cell.text().strip()).toList());
             return single.map(answer -> answer.doubted("the row holds " + Excerpt.quoted(row) + " in its cells "
                     + first.name() + ", " + cells + ": only " + first.text().strip() + " was read (a second answer, or"
@@ -842,7 +850,7 @@ final class Table {
             written.append('\n');
         }
         Where where = Where.cell(source, name, block.get(0).get(0).row() + 1, written.toString().strip());
-        if (refusal.isEmpty() && java.util.Arrays.stream(values).anyMatch(row -> row.length != values[0].length)) {
+        if (refusal.isEmpty() && Arrays.stream(values).anyMatch(row -> row.length != values[0].length)) {
             refusal = Optional.of("the rows of " + name + " have different lengths");
         }
         return refusal.isPresent()
@@ -855,7 +863,7 @@ final class Table {
 
     /** The column letters of the rightmost cell of a block, whose rows start in one column. */
     private static String widest(List<List<Cell>> block) {
-        List<Cell> widest = block.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        List<Cell> widest = block.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
         return widest.get(widest.size() - 1).column();
     }
 
@@ -934,7 +942,7 @@ final class Table {
     /** The sheets, the first noting the rows that sum the teams up and were not graded, in every layout. */
     private static List<AnswerSheet> withSummariesNoted(List<AnswerSheet> sheets, List<String> summaries) {
         if (!summaries.isEmpty() && !sheets.isEmpty()) {
-            sheets.set(0, sheets.get(0).withNote("the team cells " + String.join(", ", new java.util.LinkedHashSet<>(
+            sheets.set(0, sheets.get(0).withNote("the team cells " + String.join(", ", new LinkedHashSet<>(
                     summaries)) + " sum the teams up rather than name one, and were not graded"));
         }
         return sheets;
@@ -956,7 +964,7 @@ final class Table {
      * each of them.
      */
     static List<String> members(String cell) {
-        return java.util.Arrays.stream(cell.split("[;,]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return Arrays.stream(cell.split("[;,]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
     /** The answers in the order of the rubric. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Who a document says handed it in: the team line and the members of its title block, and a team line further down
@@ -51,7 +52,7 @@ final class TeamLines {
         for (int index = 0; index < top.size(); index++) {
             String text = top.get(index).text().replace("*", "").strip();
             List<String> cells = cells(text);
-            int column = cells.size() < 2 ? -1 : java.util.stream.IntStream.range(0, cells.size())
+            int column = cells.size() < 2 ? -1 : IntStream.range(0, cells.size())
                     .filter(at -> TEAM_COLUMN.contains(cells.get(at).toLowerCase(Locale.ROOT))).findFirst().orElse(-1);
             if (column >= 0 && cells.stream().anyMatch(cell -> MEMBERS_COLUMN.contains(cell.toLowerCase(Locale.ROOT)))) {
                 // A title block's table headed "Team | Members": the team is the cell below, past the rule.

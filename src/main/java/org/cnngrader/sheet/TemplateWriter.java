@@ -3,7 +3,10 @@ package org.cnngrader.sheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -72,8 +75,8 @@ public final class TemplateWriter {
             // Answer cells are text ("@"): what a student types stays as typed (1/4, 0,5, 9 216), and the reader
             // parses it as it parses a CSV cell. A block's edges are drawn thick, so its extent shows.
             short text = workbook.createDataFormat().getFormat("@");
-            java.util.Map<Integer, CellStyle> inputs = new java.util.HashMap<>();
-            java.util.function.IntFunction<CellStyle> inputStyle = edges -> inputs.computeIfAbsent(edges, key -> {
+            Map<Integer, CellStyle> inputs = new HashMap<>();
+            IntFunction<CellStyle> inputStyle = edges -> inputs.computeIfAbsent(edges, key -> {
                 CellStyle style = workbook.createCellStyle();
                 style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);

@@ -3,10 +3,12 @@ package org.cnngrader.sheet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reading a text submission: bounded size, UTF-8 with or without BOM, UTF-16 with its BOM (Excel's "Unicode text"),
@@ -56,7 +58,7 @@ final class TextFiles {
     }
 
     /** The decoded text; a note is added to {@code notes} when it was not UTF-8. */
-    static String read(Path file, java.util.List<String> notes) throws UnreadableException {
+    static String read(Path file, List<String> notes) throws UnreadableException {
         checkSize(file, MAX_BYTES, "file");
         byte[] bytes;
         try {
@@ -77,7 +79,7 @@ final class TextFiles {
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException notUtf8) {
             notes.add("the file is not UTF-8; it was read as Windows-1252");
-            return new String(bytes, start, bytes.length - start, java.nio.charset.Charset.forName("windows-1252"));
+            return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
         }
     }
 }

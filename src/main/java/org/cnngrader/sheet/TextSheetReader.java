@@ -1,8 +1,16 @@
 package org.cnngrader.sheet;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,14 +21,14 @@ import java.util.regex.Pattern;
 public final class TextSheetReader implements SheetReader {
 
     /** The LaTeX environments that hold a matrix. */
-    private static final java.util.Set<String> MATRIX_ENVIRONMENTS = java.util.Set.of("bmatrix", "pmatrix", "vmatrix",
+    private static final Set<String> MATRIX_ENVIRONMENTS = Set.of("bmatrix", "pmatrix", "vmatrix",
             "Vmatrix", "Bmatrix", "matrix", "smallmatrix", "array");
 
     @Override
     public List<AnswerSheet> read(Path file, String source, SheetSpec spec) throws UnreadableException {
         List<String> notes = new ArrayList<>();
         String text = TextFiles.read(file, notes);
-        boolean latex = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tex");
+        boolean latex = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tex");
         return List.of(Locator.locate(document(asShown(text, !latex, notes), source), spec, notes));
     }
 
@@ -37,7 +45,7 @@ public final class TextSheetReader implements SheetReader {
      * A LaTeX command striking its argument out, up to the argument's open brace: ulem's {@code \sout} and
      * {@code \xout}, soul's {@code \st}, cancel's {@code \cancel}, {@code \bcancel} and {@code \xcancel}.
      */
-    private static final java.util.regex.Pattern STRUCK_LATEX = java.util.regex.Pattern.compile(
+    private static final Pattern STRUCK_LATEX = Pattern.compile(
             "\\\\(?:sout|xout|st|cancel|bcancel|xcancel)(?![A-Za-z])\\s*\\{");
 
     /**
@@ -47,7 +55,7 @@ public final class TextSheetReader implements SheetReader {
      * is.
      */
     static String withoutStruckLatex(String text, List<String> notes) {
-        java.util.regex.Matcher struck = STRUCK_LATEX.matcher(text);
+        Matcher struck = STRUCK_LATEX.matcher(text);
         StringBuilder blanked = null;
         int count = 0;
         int from = 0;
@@ -82,7 +90,7 @@ public final class TextSheetReader implements SheetReader {
     }
 
     /** Markdown's struck-through text ({@code ~~2~~}) on one line. */
-    private static final java.util.regex.Pattern STRUCK = java.util.regex.Pattern.compile("~~(?=\\S)[^\\n]*?(?<=\\S)~~");
+    private static final Pattern STRUCK = Pattern.compile("~~(?=\\S)[^\\n]*?(?<=\\S)~~");
 
     /**
      * The text with what Markdown strikes through ({@code The stride is ~~2~~ 1.}) blanked out, each character a
@@ -90,7 +98,7 @@ public final class TextSheetReader implements SheetReader {
      * any.
      */
     static String withoutStruckText(String text, List<String> notes) {
-        java.util.regex.Matcher struck = STRUCK.matcher(text);
+        Matcher struck = STRUCK.matcher(text);
         if (!struck.find()) {
             return text;
         }
@@ -115,7 +123,7 @@ public final class TextSheetReader implements SheetReader {
      * columns ({@code \\multicolumn{2}{c}{9216}}), up to its argument's open brace; and a group that opens with a
      * switch of its font or colour ({@code {\\bf 9216}}, {@code {\\color{red} 2}}), up to the switch's end.
      */
-    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
+    private static final Pattern SETTING = Pattern.compile(
             "\\\\(?:boxed|fbox|framebox|mbox|textbf|textit|textrm|textsf|texttt|textsl|textup|textmd|textnormal|text"
             + "|emph|underline|uline|hl|ul|mathbf|mathrm|mathit|mathsf|mathtt|mathnormal|operatorname|bm|boldsymbol)"
             + "\\s*\\{"
@@ -130,7 +138,7 @@ public final class TextSheetReader implements SheetReader {
      * A switch of colour standing alone in math or text ({@code $\\color{red} 2$}), blanked: it sets what follows
      * to the end of its group, which it does not open.
      */
-    private static final java.util.regex.Pattern COLOR_SWITCH = java.util.regex.Pattern.compile(
+    private static final Pattern COLOR_SWITCH = Pattern.compile(
             "\\\\color\\s*(?:\\[[^\\]]*\\])?\\s*\\{[^{}]*\\}");
 
     /**
@@ -151,9 +159,9 @@ public final class TextSheetReader implements SheetReader {
             return text;
         }
         StringBuilder opened = new StringBuilder(text);
-        java.util.regex.Matcher setting = SETTING.matcher(text);
+        Matcher setting = SETTING.matcher(text);
         // For each open brace, where its command starts and ends, or nothing for any other brace.
-        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        ArrayDeque<int[]> open = new ArrayDeque<>();
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
             if ((character == '\\' || character == '{') && setting.region(index, text.length()).lookingAt()) {
@@ -181,7 +189,7 @@ public final class TextSheetReader implements SheetReader {
      * character a space; one that opens a group ({@code {\\color{red} 2}}) is the group's setting ({@link #SETTING}).
      */
     private static String withoutColourSwitches(String text) {
-        java.util.regex.Matcher colour = COLOR_SWITCH.matcher(text);
+        Matcher colour = COLOR_SWITCH.matcher(text);
         StringBuilder blanked = null;
         while (colour.find()) {
             int before = colour.start() - 1;
@@ -203,7 +211,7 @@ public final class TextSheetReader implements SheetReader {
      * LaTeX's environments that align equations in pairs of columns: on a row, an odd-numbered {@code &} is only where
      * an equation aligns, an even-numbered one parts it from the next equation.
      */
-    private static final java.util.Set<String> ALIGNING_ENVIRONMENTS = java.util.Set.of("align", "align*", "aligned",
+    private static final Set<String> ALIGNING_ENVIRONMENTS = Set.of("align", "align*", "aligned",
             "alignat", "alignat*", "alignedat", "flalign", "flalign*", "xalignat", "xxalignat");
 
     /** A LaTeX environment's start or end: {@code \\begin{align*}}, {@code \\end{bmatrix}}. */
@@ -223,7 +231,7 @@ public final class TextSheetReader implements SheetReader {
         }
         StringBuilder apart = new StringBuilder(text);
         // The environments open, innermost first: an aligning one's &s are rewritten only once it closes.
-        java.util.ArrayDeque<OpenEnvironment> open = new java.util.ArrayDeque<>();
+        ArrayDeque<OpenEnvironment> open = new ArrayDeque<>();
         Matcher bound = ENVIRONMENT_BOUND.matcher(text);
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
@@ -261,7 +269,7 @@ public final class TextSheetReader implements SheetReader {
         final String name;
         final boolean aligning;
         int ampersands;
-        final java.util.Map<Integer, Character> edits = new java.util.LinkedHashMap<>();
+        final Map<Integer, Character> edits = new LinkedHashMap<>();
 
         OpenEnvironment(String name, boolean aligning) {
             this.name = name;
@@ -314,7 +322,7 @@ public final class TextSheetReader implements SheetReader {
                 withoutSetting(withEquationsApart(withDictionaryKeysAsLabels(written))))));
         List<String> texts = new ArrayList<>(List.of(text.split("\n", -1)));
         List<Document.Footnote> footnotes = footnotes(texts);
-        java.util.Set<String> marks = new java.util.HashSet<>();
+        Set<String> marks = new HashSet<>();
         footnotes.forEach(footnote -> marks.add(footnote.mark()));
         for (int index = 0; index < texts.size() && !marks.isEmpty(); index++) {
             String line = texts.get(index);
@@ -358,7 +366,7 @@ public final class TextSheetReader implements SheetReader {
      * it.
      */
     private static List<Document.Footnote> footnotes(List<String> lines) {
-        java.util.Map<String, int[]> defined = new java.util.HashMap<>();
+        Map<String, int[]> defined = new HashMap<>();
         for (int index = 0; index < lines.size(); index++) {
             Matcher definition = FOOTNOTE.matcher(lines.get(index));
             if (definition.find()) {
@@ -405,7 +413,7 @@ public final class TextSheetReader implements SheetReader {
         List<Document.Environment> environments = new ArrayList<>();
         // Each \begin{name} to the first \end{name} after it. A name found without its \end is not looked for
         // again: a file of unclosed \begin{bmatrix} is scanned once, not once per \begin.
-        java.util.Set<String> unclosed = new java.util.HashSet<>();
+        Set<String> unclosed = new HashSet<>();
         int from = 0;
         while (true) {
             int begin = text.indexOf("\\begin{", from);
@@ -434,7 +442,7 @@ public final class TextSheetReader implements SheetReader {
     }
 
     private static int lineOf(List<Integer> starts, int position) {
-        int index = java.util.Collections.binarySearch(starts, position);
+        int index = Collections.binarySearch(starts, position);
         return index >= 0 ? index : -index - 2;
     }
 

@@ -1,10 +1,16 @@
 package org.cnngrader.sheet;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnngrader.engine.EngineException;
@@ -95,8 +101,8 @@ public final class ValueParser {
             // Most of what a sheet holds: no cleaning, no scanning.
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(Double.parseDouble(stripped))), notes);
         }
-        java.util.OptionalInt word = expectation.integral() && expectation.rank() == 0
-                ? ValueSyntax.numberWord(stripped) : java.util.OptionalInt.empty();
+        OptionalInt word = expectation.integral() && expectation.rank() == 0
+                ? ValueSyntax.numberWord(stripped) : OptionalInt.empty();
         if (word.isPresent()) {
             notes.add("the word '" + stripped + "' read as " + word.getAsInt());
             return new Parsed.Value(new SheetValue.Numbers(Tensor.scalar(word.getAsInt())), notes);
@@ -369,7 +375,7 @@ public final class ValueParser {
      * unclosed {@code \begin{bmatrix}} would otherwise read the text once per begin).
      */
     private static Tensor environment(String text, Expectation expectation, List<String> notes) {
-        java.util.Set<String> unclosed = new java.util.HashSet<>();
+        Set<String> unclosed = new HashSet<>();
         int longestName = 0;
         for (String name : ENVIRONMENTS) {
             longestName = Math.max(longestName, name.length());
@@ -428,7 +434,7 @@ public final class ValueParser {
                 }
                 if (power > 0) {
                     powers.add(text.substring(index, index + digits + power) + "' as "
-                            + String.join(" × ", java.util.Collections.nCopies(times, side)));
+                            + String.join(" × ", Collections.nCopies(times, side)));
                 }
                 written++;
                 index += digits + power;
@@ -600,9 +606,9 @@ public final class ValueParser {
             return decimal(text, notes);
         }
         if (ValueSyntax.approximateCount(text)) {
-            java.math.BigDecimal count = new java.math.BigDecimal(text.substring(0, text.length() - 1)
+            BigDecimal count = new BigDecimal(text.substring(0, text.length() - 1)
                     .replace('−', '-'))
-                    .multiply(java.math.BigDecimal.valueOf(ValueSyntax.magnitude(text.charAt(text.length() - 1))));
+                    .multiply(BigDecimal.valueOf(ValueSyntax.magnitude(text.charAt(text.length() - 1))));
             notes.add("'" + text + READ_AS + count.stripTrailingZeros().toPlainString() + ", given approximately");
             return count.doubleValue();
         }
@@ -636,7 +642,7 @@ public final class ValueParser {
         }
         Matcher percentage = PERCENTAGE.matcher(text);
         if (percentage.matches()) {
-            String number = new java.math.BigDecimal(percentage.group(1).replace('−', '-')).movePointLeft(2)
+            String number = new BigDecimal(percentage.group(1).replace('−', '-')).movePointLeft(2)
                     .stripTrailingZeros().toPlainString();
             return Excerpt.quoted(text) + " is a percentage, not a number: write it as one (" + number + ")";
         }
@@ -759,9 +765,9 @@ public final class ValueParser {
         if (expectation.rank() <= 1 && values.length == 1) {
             return Tensor.vector(values[0]);
         }
-        if (expectation.rank() <= 1 && java.util.Arrays.stream(values).allMatch(row -> row.length == 1)) {
+        if (expectation.rank() <= 1 && Arrays.stream(values).allMatch(row -> row.length == 1)) {
             // A vector typed down a column.
-            return Tensor.vector(java.util.Arrays.stream(values).mapToDouble(row -> row[0]).toArray());
+            return Tensor.vector(Arrays.stream(values).mapToDouble(row -> row[0]).toArray());
         }
         return Tensor.matrix(values);
     }

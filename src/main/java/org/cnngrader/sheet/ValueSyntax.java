@@ -2,6 +2,8 @@ package org.cnngrader.sheet;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The value syntax of DESIGN.md §5, defined once for {@link ValueParser} (which reads one written
@@ -617,20 +619,20 @@ final class ValueSyntax {
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     /** Words for none, which a padding may be: English, German ("Padding: keine") and French. */
-    private static final java.util.Set<String> NONE_WORDS = java.util.Set.of("none", "keine", "kein", "aucun",
+    private static final Set<String> NONE_WORDS = Set.of("none", "keine", "kein", "aucun",
             "aucune");
 
     /**
      * The whole number {@code text} writes as a word ("two", "Zero.", "none"; emphasis marks around it allowed), or
      * empty: "no padding" says padding 0 as "padding: none" does, and a sheet says small counts so.
      */
-    static java.util.OptionalInt numberWord(String text) {
+    static OptionalInt numberWord(String text) {
         String word = text.strip().replaceAll("^[*_]+|[*_]*\\.?[*_]*$", "").toLowerCase(Locale.ROOT);
         if (NONE_WORDS.contains(word)) {
-            return java.util.OptionalInt.of(0);
+            return OptionalInt.of(0);
         }
         int value = NUMBER_WORDS.indexOf(word);
-        return value < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
+        return value < 0 ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
     /** What may follow a yes or no that answers: punctuation, a dash, a remark in parentheses or its table cell's end. */

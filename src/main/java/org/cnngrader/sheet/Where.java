@@ -1,5 +1,7 @@
 package org.cnngrader.sheet;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,10 +50,10 @@ public record Where(String file, int page, int line, String cell, String snippet
             return cells.size() == 1 ? "cell " + cells.get(0) : "cells " + String.join(", ",
                     cells.subList(0, cells.size() - 1)) + " and " + cells.get(cells.size() - 1);
         }
-        Map<Integer, List<Integer>> byPage = new java.util.LinkedHashMap<>();
-        lines.forEach(where -> byPage.computeIfAbsent(where.page(), page -> new java.util.ArrayList<>())
+        Map<Integer, List<Integer>> byPage = new LinkedHashMap<>();
+        lines.forEach(where -> byPage.computeIfAbsent(where.page(), page -> new ArrayList<>())
                 .add(where.line()));
-        List<String> pages = new java.util.ArrayList<>();
+        List<String> pages = new ArrayList<>();
         byPage.forEach((page, numbers) -> {
             List<String> shown = numbers.stream().map(String::valueOf).toList();
             String joined = shown.size() == 1 ? "line " + shown.get(0) : "lines " + String.join(", ",

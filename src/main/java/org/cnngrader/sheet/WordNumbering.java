@@ -1,6 +1,7 @@
 package org.cnngrader.sheet;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class WordNumbering {
 
     private static int[] unseen() {
         int[] count = new int[LEVELS];
-        java.util.Arrays.fill(count, UNSEEN);
+        Arrays.fill(count, UNSEEN);
         return count;
     }
 

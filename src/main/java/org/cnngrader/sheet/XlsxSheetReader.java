@@ -3,6 +3,7 @@ package org.cnngrader.sheet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -256,12 +257,12 @@ public final class XlsxSheetReader implements SheetReader {
             }
             String text = rich.getString();
             boolean[] strikes = new boolean[text.length()];
-            java.util.Arrays.fill(strikes, cellStruck);
+            Arrays.fill(strikes, cellStruck);
             for (int run = 0; run < rich.numFormattingRuns(); run++) {
                 XSSFFont font = rich.getFontOfFormattingRun(run);
                 int start = Math.min(rich.getIndexOfFormattingRun(run), text.length());
                 int end = Math.min(start + rich.getLengthOfFormattingRun(run), text.length());
-                java.util.Arrays.fill(strikes, start, end, font == null ? cellStruck : font.getStrikeout());
+                Arrays.fill(strikes, start, end, font == null ? cellStruck : font.getStrikeout());
             }
             StringBuilder kept = new StringBuilder();
             StringBuilder struck = new StringBuilder();

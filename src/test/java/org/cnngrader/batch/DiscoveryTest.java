@@ -3,13 +3,19 @@ package org.cnngrader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.cnngrader.grading.TeamResult;
 import org.cnngrader.report.Finding;
 import org.cnngrader.sheet.RefusedFolders;
@@ -583,13 +589,13 @@ class DiscoveryTest {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+        try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(path, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -690,7 +696,7 @@ class DiscoveryTest {
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("t", "u", "v");
         assertThat(summary.findings()).containsExactly(
                 new Finding.SeveralSheets("t", List.of("hw2_final.csv", "hw2_draft.csv"),
-                        new java.util.TreeSet<>(Set.of(Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES)),
+                        new TreeSet<>(Set.of(Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES)),
                         Optional.empty()));
         assertThat(summary.findings()).allMatch(Finding::warning);
         assertThat(summary.results().get(0).source()).isEqualTo("t/hw2_final.csv");
@@ -1561,7 +1567,7 @@ class DiscoveryTest {
                     + " tested by aTeamFolderThatCannotBeOpenedIsThatTeamUnreadableAndTheBatchGoesOn");
             return;
         }
-        Files.setPosixFilePermissions(teamC, java.util.Set.of());
+        Files.setPosixFilePermissions(teamC, Set.of());
         try {
             if (Files.isReadable(teamC) && Files.isExecutable(teamC)) {
                 System.out.println("aTeamFolderOfModeZeroIsThatTeamUnreadable: running as root, whom chmod 000 does"
@@ -1575,7 +1581,7 @@ class DiscoveryTest {
             assertThat(summary.results().get(1).unreadable()).hasValue("cannot open folder team-c: permission"
                     + " denied");
         } finally {
-            Files.setPosixFilePermissions(teamC, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(teamC, PosixFilePermissions.fromString("rwx------"));
         }
     }
 
@@ -1739,7 +1745,7 @@ class DiscoveryTest {
                 org.assertj.core.groups.Tuple.tuple("team-a", "team-a/ps2/answers.csv"),
                 org.assertj.core.groups.Tuple.tuple("team-b", "team-b/answers.csv"));
         assertThat(summary.findings()).containsExactly(new Finding.SeveralSheets("team-a",
-                List.of("ps2/answers.csv", "ps1/answers.csv"), new java.util.TreeSet<>(Set.of(
+                List.of("ps2/answers.csv", "ps1/answers.csv"), new TreeSet<>(Set.of(
                         Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES,
                         Submissions.Difference.DIFFERENT_ASSIGNMENTS)), Optional.empty()));
         // The warning says how they may differ, not every way sheets may.
@@ -1950,9 +1956,9 @@ class DiscoveryTest {
         assertThat(cohort.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c",
                 "team-d", "team-e");
         assertThat(cohort.results().get(0).source()).isEqualTo("team-a/alice/answers.csv");
-        String command = "grade RUBRIC " + subs.resolve("team-a") + java.io.File.separator + "*";
+        String command = "grade RUBRIC " + subs.resolve("team-a") + File.separator + "*";
         assertThat(cohort.findings()).contains(new Finding.SeveralSheets("team-a",
-                List.of("alice/answers.csv", "bob/answers.csv"), new java.util.TreeSet<>(Set.of(
+                List.of("alice/answers.csv", "bob/answers.csv"), new TreeSet<>(Set.of(
                         Submissions.Difference.ONE_FORMAT_UNDER_DIFFERENT_NAMES)), Optional.of(command)));
         assertThat(alone.results()).extracting(TeamResult::team).containsExactly("team-a");
         // The command the warning gives grades the members' folders as teams.
@@ -2329,7 +2335,7 @@ class DiscoveryTest {
     /** A workbook of one sheet written by POI, a row per list. */
     private static void workbook(Path file, List<List<String>> rows) throws IOException {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-                java.io.OutputStream output = Files.newOutputStream(file)) {
+                OutputStream output = Files.newOutputStream(file)) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Sheet1");
             for (int row = 0; row < rows.size(); row++) {
                 org.apache.poi.ss.usermodel.Row cells = sheet.createRow(row);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class FailedWriteTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.toList()) {
                 files.put(root.relativize(path).toString(), Files.isRegularFile(path)
-                        ? new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.ISO_8859_1) : "/");
+                        ? new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1) : "/");
             }
         }
         return files;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ class GradeRunKillTest {
             }
             for (String file : COHORT_FILES) {
                 byte[] now = Files.readAllBytes(out.resolve(file));
-                assertThat(java.util.Arrays.equals(now, before.get(file))
-                        || java.util.Arrays.equals(now, after.get(file)))
+                assertThat(Arrays.equals(now, before.get(file))
+                        || Arrays.equals(now, after.get(file)))
                         .as(file + " after a kill at " + delay + " ms (a whole run took " + millis + " ms)").isTrue();
             }
             new ObjectMapper().readTree(out.resolve("results.json").toFile());

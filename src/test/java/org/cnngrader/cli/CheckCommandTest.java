@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The seed teams' solutions, as text and typeset to PDF by pdflatex, read through {@code check --json}. */
 class CheckCommandTest {
@@ -27,7 +28,7 @@ class CheckCommandTest {
         args[1] = RUBRIC;
         args[2] = sheet;
         System.arraycopy(more, 0, args, 3, more.length);
-        String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] withJson = Arrays.copyOf(args, args.length + 1);
         withJson[args.length] = "--json";
         EvalCommandTest.Run run = EvalCommandTest.run(withJson);
         assertThat(run.err()).isEmpty();

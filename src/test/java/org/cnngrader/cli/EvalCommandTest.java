@@ -2,9 +2,12 @@ package org.cnngrader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -113,9 +116,9 @@ class EvalCommandTest {
     /** {@code eval --file -} reads the expressions from standard input; {@code --given} knows the part ids. */
     @Test
     void standardInputAndPartIdsOfTheGivenRubric() {
-        java.io.InputStream stdin = System.in;
+        InputStream stdin = System.in;
         try {
-            System.setIn(new java.io.ByteArrayInputStream("1 + 1\nS\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream("1 + 1\nS\n".getBytes(StandardCharsets.UTF_8)));
             Run run = run("eval", "--file", "-", "--given", "rubrics/e1394-ps2.yaml", "conv1_shape");
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out().lines()).containsExactly("[96, 55, 55]", "2",
@@ -127,9 +130,9 @@ class EvalCommandTest {
 
     /** {@code eval --file cnn-grader.jar} said only Java's "Input length = 1". */
     @Test
-    void aFileOfExpressionsThatIsNoTextIsOneLineSayingSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
-            throws java.io.IOException {
-        java.nio.file.Path binary = java.nio.file.Files.write(folder.resolve("model.bin"),
+    void aFileOfExpressionsThatIsNoTextIsOneLineSayingSo(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path binary = Files.write(folder.resolve("model.bin"),
                 new byte[] {'1', '+', '1', '\n', (byte) 0xff, (byte) 0xfe, 0});
         Run run = run("eval", "--file", binary.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -89,7 +91,7 @@ class GradeCommandTest {
 
     @Test
     void everyLinkOfTheSummaryLeadsToATeamReportThatWasWritten() throws IOException {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(teams/[^\"]+/report\\.html)\"")
+        Matcher link = Pattern.compile("href=\"(teams/[^\"]+/report\\.html)\"")
                 .matcher(Files.readString(graded.resolve("summary.html")));
         int links = 0;
         while (link.find()) {
@@ -105,7 +107,7 @@ class GradeCommandTest {
         String summary = Files.readString(graded.resolve("summary.html"));
         String review = summary.substring(summary.indexOf("Teams to review"), summary.indexOf("Unreadable submissions"));
         // Team B's shapes are unlabelled displays taken because they match: one reason for all, with each line.
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+        Matcher row = Pattern.compile(
                 "ps2-team-b[^<]*</a></td><td><ul class=\"why\"><li><strong>([^<]*)</strong> \\(([^)]*)\\): ([^<]*)</li>")
                 .matcher(review);
         assertThat(row.find()).isTrue();

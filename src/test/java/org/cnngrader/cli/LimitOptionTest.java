@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class LimitOptionTest {
         Path cohort = Files.createDirectories(directory.resolve("cohort"));
         Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("small.csv"));
         Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), cohort.resolve("large.csv"));
-        Files.writeString(cohort.resolve("large.csv"), "\n".repeat(4000), java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(cohort.resolve("large.csv"), "\n".repeat(4000), StandardOpenOption.APPEND);
         EvalCommandTest.Run run = EvalCommandTest.run("grade", "rubrics/e1394-ps2.yaml", cohort.toString(), "-o",
                 directory.resolve("out").toString(), "--limit", "file-size=2KB");
         assertThat(run.exitCode()).isEqualTo(3);

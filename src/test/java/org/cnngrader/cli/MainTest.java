@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,9 +56,9 @@ class MainTest {
     @Test
     void aZipNamedAsTheOnlySubmissionIsOneLineNotATeam(@TempDir Path directory) throws IOException {
         Path archive = directory.resolve("PS2 submissions.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(archive))) {
             for (String sheet : List.of("ps2-team-f.csv", "ps2-team-b.md")) {
-                zip.putNextEntry(new java.util.zip.ZipEntry("doe_" + sheet));
+                zip.putNextEntry(new ZipEntry("doe_" + sheet));
                 zip.write(Files.readAllBytes(Path.of("submissions-sample", sheet)));
                 zip.closeEntry();
             }
@@ -94,7 +97,7 @@ class MainTest {
     void aSheetWhereTheOnlyRubricGoesIsNamedAsASheetWithoutTalkOfOrder(@TempDir Path directory) {
         String template = directory.resolve("answers.csv").toString();
         for (List<String> command : List.of(List.of("validate"), List.of("key"), List.of("template", "-o", template))) {
-            List<String> arguments = new java.util.ArrayList<>(command);
+            List<String> arguments = new ArrayList<>(command);
             arguments.add("submissions-sample/ps2-team-f.csv");
             EvalCommandTest.Run run = EvalCommandTest.run(arguments.toArray(String[]::new));
             assertThat(run.exitCode()).as(command.get(0)).isEqualTo(2);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
@@ -74,7 +76,7 @@ class ManualScoresOptionTest {
     }
 
     private static String[] concat(String[] first, String... more) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+        return Stream.concat(Arrays.stream(first), Arrays.stream(more))
                 .toArray(String[]::new);
     }
 }

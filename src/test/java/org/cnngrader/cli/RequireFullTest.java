@@ -2,6 +2,10 @@ package org.cnngrader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,14 +44,14 @@ class RequireFullTest {
     }
 
     @Test
-    void theReportsOfAnUnreadableSubmissionDoNotPrintTheKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
-            throws java.io.IOException {
+    void theReportsOfAnUnreadableSubmissionDoNotPrintTheKey(@org.junit.jupiter.api.io.TempDir Path out)
+            throws IOException {
         EvalCommandTest.Run run = EvalCommandTest.run("grade", RUBRIC, "submissions-sample/team-k", "-o",
                 out.toString());
         assertThat(run.exitCode()).isEqualTo(3);
-        java.nio.file.Path team = out.resolve("teams/team-k");
-        for (String report : java.util.List.of("report.md", "report.html", "report.json")) {
-            assertThat(java.nio.file.Files.readString(team.resolve(report))).as(report).doesNotContain("0.88")
+        Path team = out.resolve("teams/team-k");
+        for (String report : List.of("report.md", "report.html", "report.json")) {
+            assertThat(Files.readString(team.resolve(report))).as(report).doesNotContain("0.88")
                     .doesNotContain("9216").doesNotContain("96, 55, 55");
         }
     }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The serve command's options are checked before a server starts: a mistake is one line and exit 2. */
@@ -25,7 +30,7 @@ class ServeCommandTest {
      */
     @Test
     void aPortInUseIsOneLineAndExitTwo() throws IOException {
-        java.util.Set<java.nio.file.Path> before = serverFolders();
+        Set<Path> before = serverFolders();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             EvalCommandTest.Run run = EvalCommandTest.run("serve", "rubrics/e1394-ps2.yaml", "--port",
                     Integer.toString(taken.getLocalPort()));
@@ -39,11 +44,11 @@ class ServeCommandTest {
     }
 
     /** The temporary folders servers made. */
-    private static java.util.Set<java.nio.file.Path> serverFolders() throws IOException {
-        try (java.util.stream.Stream<java.nio.file.Path> listing = java.nio.file.Files.list(
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+    private static Set<Path> serverFolders() throws IOException {
+        try (Stream<Path> listing = Files.list(
+                Path.of(System.getProperty("java.io.tmpdir")))) {
             return listing.filter(path -> path.getFileName().toString().startsWith("cnn-grader-serve"))
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -59,9 +64,9 @@ class ServeCommandTest {
 
     /** {@code --keep afile} said only "afile: FileAlreadyExistsException". */
     @Test
-    void keepingUploadsInAFileIsOneLineSayingItIsNoFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void keepingUploadsInAFileIsOneLineSayingItIsNoFolder(@org.junit.jupiter.api.io.TempDir Path folder)
             throws IOException {
-        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("afile"), "notes");
+        Path file = Files.writeString(folder.resolve("afile"), "notes");
         EvalCommandTest.Run run = EvalCommandTest.run("serve", "rubrics/e1394-ps2.yaml", "--port", "0", "--keep",
                 file.toString());
         assertThat(run.exitCode()).isEqualTo(2);

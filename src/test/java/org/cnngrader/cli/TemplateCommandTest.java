@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -156,7 +158,7 @@ class TemplateCommandTest {
     }
 
     private static void fill(Sheet sheet, int top, JsonNode value) {
-        List<JsonNode> rows = new java.util.ArrayList<>();
+        List<JsonNode> rows = new ArrayList<>();
         if (value.isArray() && value.get(0).isArray()) {
             value.forEach(rows::add);
         } else {
@@ -247,7 +249,7 @@ class TemplateCommandTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(folder).isDirectory();
         if (piped) {
-            assertThat(Files.isRegularFile(pipe, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+            assertThat(Files.isRegularFile(pipe, LinkOption.NOFOLLOW_LINKS)).isFalse();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class ConvolutionTest {
     void edgeDetectorMatchesD2lSection7_2() {
         double[][] rows = new double[6][8];
         for (double[] row : rows) {
-            java.util.Arrays.fill(row, 1);
+            Arrays.fill(row, 1);
             for (int j = 2; j < 6; j++) {
                 row[j] = 0;
             }

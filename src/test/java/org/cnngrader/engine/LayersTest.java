@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The layers and losses of part two against values published in PyTorch's documentation or worked by hand. */
@@ -218,7 +219,7 @@ class LayersTest {
 
     @Test
     void normalisationsAgreeWithAReferenceLoop() {
-        Tensor x = RandomTensors.random(new java.util.Random(3), 2, 4, 2, 3);
+        Tensor x = RandomTensors.random(new Random(3), 2, 4, 2, 3);
         Tensor gamma = Tensor.vector(1, 2, 3, 4);
         Tensor beta = Tensor.vector(0, 1, 0, -1);
         Tensor grouped = Normalization.groupNorm(x, 2, gamma, beta, 1e-5);

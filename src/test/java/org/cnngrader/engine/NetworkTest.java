@@ -3,6 +3,7 @@ package org.cnngrader.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +98,7 @@ class NetworkTest {
 
     @Test
     void receptiveFieldOfTenFiveByFiveLayersIs41() {
-        List<Layer> layers = new java.util.ArrayList<>();
+        List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             layers.add(new Layer.Conv(1, sq(5), sq(1), Padding.same(), sq(1), 1, true));
         }

@@ -1,5 +1,7 @@
 package org.cnngrader.engine;
 
+import java.util.Random;
+
 /**
  * Deliberately naive implementations written straight from the textbook definitions, used to
  * check the engine on random inputs. They share no code with the engine: the padded input is
@@ -61,7 +63,7 @@ final class ReferenceLoops {
     }
 
     /** Random values in [−2, 2) rounded to a quarter, so that hand checks stay readable. */
-    static double[][][][] random(java.util.Random random, int n, int c, int h, int w) {
+    static double[][][][] random(Random random, int n, int c, int h, int w) {
         double[][][][] x = new double[n][c][h][w];
         for (double[][][] batch : x) {
             for (double[][] channel : batch) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cnngrader.rubric.RubricLoader;
 import org.cnngrader.sheet.AnswerSheet;
@@ -166,7 +167,7 @@ class ManualScoresTest {
                     parts:
                       - {id: essay, points: 3, manual: true}
                 """, "manual.yaml"));
-        AnswerSheet sheet = new AnswerSheet("A", List.of(), "a.csv", Optional.empty(), java.util.Map.of(), List.of());
+        AnswerSheet sheet = new AnswerSheet("A", List.of(), "a.csv", Optional.empty(), Map.of(), List.of());
         PartResult over = grader.grade(sheet, ManualScores.of(List.of(new ManualScores.Row(2, "A", "essay",
                 new ManualScores.Score(5, ""))))).parts().get(0);
         assertThat(over.awarded()).isEqualTo(3);

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -111,7 +113,7 @@ public final class GradeRunBenchmark {
      */
     private static void warm(List<Path> files, Path cohort, Path outputs, int warmUps) throws Exception {
         // The heap in use, sampled: the sum of the memory pools' peaks would add peaks from different moments.
-        java.util.concurrent.atomic.AtomicLong peakHeap = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong peakHeap = new AtomicLong();
         Thread sampler = new Thread(() -> {
             java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             while (!Thread.currentThread().isInterrupted()) {
@@ -297,7 +299,7 @@ public final class GradeRunBenchmark {
 
     private static <T extends Comparable<T>> T median(List<T> values) {
         List<T> sorted = new ArrayList<>(values);
-        java.util.Collections.sort(sorted);
+        Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
     }
 

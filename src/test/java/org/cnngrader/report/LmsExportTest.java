@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class LmsExportTest {
     private static List<CSVRecord> records(LmsExport.System system) throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         new LmsExport(system).write(cohort, output);
-        return CSVFormat.DEFAULT.parse(new java.io.StringReader(output.toString(StandardCharsets.UTF_8))).getRecords();
+        return CSVFormat.DEFAULT.parse(new StringReader(output.toString(StandardCharsets.UTF_8))).getRecords();
     }
 
     @Test

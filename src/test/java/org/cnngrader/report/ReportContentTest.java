@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,7 +36,7 @@ class ReportContentTest {
     @BeforeAll
     static void gradeTheSample() throws IOException {
         rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
-        sample = new java.util.LinkedHashMap<>();
+        sample = new LinkedHashMap<>();
         for (String team : List.of("ps2-team-b.md", "ps2-team-h.xlsx", "team-c", "team-k")) {
             // The identity a run gives: the file or folder handed in.
             String identity = team.replaceAll("\\.(md|xlsx)$", "");

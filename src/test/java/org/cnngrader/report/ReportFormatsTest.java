@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -143,7 +145,7 @@ class ReportFormatsTest {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         new SummaryReport().write(cohort(Roster.none()), output);
         List<String> ids = new ArrayList<>();
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile(" id=['\"]([^'\"]+)['\"]")
+        Matcher id = Pattern.compile(" id=['\"]([^'\"]+)['\"]")
                 .matcher(output.toString(StandardCharsets.UTF_8));
         while (id.find()) {
             ids.add(id.group(1));
@@ -204,7 +206,7 @@ class ReportFormatsTest {
         assertThat(result.parts().stream().filter(part -> part.id().equals("avg_stride")).findFirst().orElseThrow()
                 .feedback()).containsExactly("Your answer could not be read: '" + written.substring(0, 80)
                         + "…' (19,000 characters in all) is not a number.");
-        java.util.regex.Pattern longRun = java.util.regex.Pattern.compile("(?:1a){100,}");
+        Pattern longRun = Pattern.compile("(?:1a){100,}");
         for (TeamReport report : Reports.team(true)) {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             report.write(new TeamContext(result, rubric), output);

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class SummaryBrowserTest {
         }
         Rubric rubric = RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml"));
         Grader grader = new Grader(rubric);
-        List<Cohort.Team> teams = new java.util.ArrayList<>();
+        List<Cohort.Team> teams = new ArrayList<>();
         for (String name : List.of("ps2-team-b.md", "ps2-team-f.csv", "ps2-team-h.xlsx", "team-k")) {
             TeamResult graded = grader.grade(Submissions.read(List.of(Submissions.team(Path.of("submissions-sample",
                     name))), SheetSpecs.of(rubric)).get(0), ManualScores.none());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class RubricEncodingTest {
     void theColumnCountsCharactersAndALaterLineIsNamed(@TempDir Path folder) throws Exception {
         Path rubric = folder.resolve("r.yaml");
         byte[] good = "title: \"Über ×\"\n# ok\n# ünd \u00ff".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        byte[] bytes = Arrays.copyOf(good, good.length + 2);
         bytes[good.length] = (byte) 0xc3; // a truncated two-byte sequence
         bytes[good.length + 1] = (byte) '\n';
         Files.write(rubric, bytes);

@@ -2,18 +2,23 @@ package org.cnngrader.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,7 +64,7 @@ class HostileUploadsTest {
     void aZipBombWorkbookIsUnreadableWithItsReason() throws Exception {
         // A real workbook whose sheet holds 200 MB of blanks before its root element: a few hundred kB zipped.
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream workbook = new java.util.zip.ZipInputStream(
+        try (ZipInputStream workbook = new ZipInputStream(
                 Files.newInputStream(Path.of("submissions-sample/ps2-team-h.xlsx")));
                 ZipOutputStream zip = new ZipOutputStream(bomb)) {
             for (ZipEntry entry = workbook.getNextEntry(); entry != null; entry = workbook.getNextEntry()) {
@@ -70,7 +75,7 @@ class HostileUploadsTest {
                     int prolog = xml.indexOf("?>") + 2;
                     zip.write(xml.substring(0, prolog).getBytes(StandardCharsets.UTF_8));
                     byte[] blanks = new byte[1 << 20];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    Arrays.fill(blanks, (byte) ' ');
                     for (int i = 0; i < 200; i++) {
                         zip.write(blanks);
                     }
@@ -197,8 +202,8 @@ class HostileUploadsTest {
         long size = 20L * 1024 * 1024;
         HttpRequest request = HttpRequest.newBuilder(uploads.uri("/api/check"))
                 .header("Content-Type", Uploads.contentTypeHeader())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
-                        new java.io.ByteArrayInputStream(head), new Zeros(size)))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                        new ByteArrayInputStream(head), new Zeros(size)))).build();
         try {
             HttpResponse<String> response = uploads.client.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isIn(400, 413);
@@ -283,7 +288,7 @@ class HostileUploadsTest {
 
     /** A request sent as the bytes given, and the whole answer, on a connection of its own. */
     private static String raw(String request) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", uploads.server.port())) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -338,7 +343,7 @@ class HostileUploadsTest {
                 return -1;
             }
             int count = (int) Math.min(length, left);
-            java.util.Arrays.fill(buffer, offset, offset + count, (byte) 0);
+            Arrays.fill(buffer, offset, offset + count, (byte) 0);
             left -= count;
             return count;
         }

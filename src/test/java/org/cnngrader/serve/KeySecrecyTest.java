@@ -2,12 +2,15 @@ package org.cnngrader.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +83,7 @@ class KeySecrecyTest {
         double[] oneWrongOfA = a.values().clone();
         for (int i = 0; i < oneWrongOfA.length; i++) {
             int index = i;
-            long same = java.util.Arrays.stream(a.values()).filter(value -> Math.abs(value - a.values()[index]) < 1e-9)
+            long same = Arrays.stream(a.values()).filter(value -> Math.abs(value - a.values()[index]) < 1e-9)
                     .count();
             if (same == 1) {
                 oneWrongOfA[i] += 1;
@@ -149,11 +152,11 @@ class KeySecrecyTest {
         for (Path rubricFile : List.of(Uploads.E1394, Uploads.BACKPROP)) {
             Rubric rubric = Inputs.rubric(rubricFile);
             String name = rubricFile.getFileName().toString().replace(".yaml", "");
-            byte[] xlsx = uploads.client.send(java.net.http.HttpRequest.newBuilder(uploads.uri("/template/" + name
+            byte[] xlsx = uploads.client.send(HttpRequest.newBuilder(uploads.uri("/template/" + name
                     + ".xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
             StringBuilder cells = new StringBuilder();
             try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                    new java.io.ByteArrayInputStream(xlsx))) {
+                    new ByteArrayInputStream(xlsx))) {
                 org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
                 workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(
                         format.formatCellValue(cell)).append('\n'))));
@@ -262,7 +265,7 @@ class KeySecrecyTest {
             return tensor.tensor().values();
         }
         if (value instanceof Value.ListValue list) {
-            return list.items().stream().flatMapToDouble(item -> java.util.Arrays.stream(entries(item))).toArray();
+            return list.items().stream().flatMapToDouble(item -> Arrays.stream(entries(item))).toArray();
         }
         return new double[0];
     }

@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,7 +257,7 @@ public final class ServeLoadBenchmark {
 
     /**
      * A client that sends each request on the calling thread over one kept-alive HTTP/1.1 connection, as curl or a
-     * browser does: {@link java.net.http.HttpClient} hands every request to threads of its own, whose wake-ups would
+     * browser does: {@link HttpClient} hands every request to threads of its own, whose wake-ups would
      * be counted as the server's time.
      */
     private static final class OneConnection {

@@ -2,10 +2,16 @@ package org.cnngrader.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +38,14 @@ class UploadsOnDiskTest {
         final boolean deaf;
         final SelfCheck.Checked result;
 
-        HeldCheck(boolean deaf) throws java.io.IOException {
+        HeldCheck(boolean deaf) throws IOException {
             this.deaf = deaf;
             result = SelfCheck.check(Uploads.E1394, SHEET);
         }
 
         @Override
         public SelfCheck.Checked check(org.cnngrader.rubric.Rubric rubric, String rubricName, Path sheet)
-                throws java.io.IOException {
+                throws IOException {
             started.countDown();
             boolean released = false;
             while (!released) {
@@ -48,7 +54,7 @@ class UploadsOnDiskTest {
                 } catch (InterruptedException stopped) {
                     if (!deaf) {
                         Thread.currentThread().interrupt();
-                        throw new java.io.InterruptedIOException("the check was stopped");
+                        throw new InterruptedIOException("the check was stopped");
                     }
                 }
             }
@@ -60,7 +66,7 @@ class UploadsOnDiskTest {
     private static byte[] uploadHead(int bodyLength) {
         return ("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: "
                 + Uploads.contentTypeHeader() + "\r\nContent-Length: " + bodyLength + "\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private static CompletableFuture<HttpResponse<String>> postInBackground(Uploads uploads) {
@@ -162,7 +168,7 @@ class UploadsOnDiskTest {
     void largeUploadsSpooledToDiskAreCheckedAndNotLeftOnDisk() throws Exception {
         Path markdown = Path.of("submissions-sample/ps2-team-b.md");
         String padding = "\n\nNotes kept for later, not an answer.\n".repeat(10_000);
-        byte[] large = (Files.readString(markdown) + padding).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] large = (Files.readString(markdown) + padding).getBytes(StandardCharsets.UTF_8);
         assertThat(large.length).isGreaterThan(256 * 1024);
         try (Uploads uploads = new Uploads()) {
             String small = uploads.post("/api/check", "e1394-ps2", markdown).body();
@@ -211,14 +217,14 @@ class UploadsOnDiskTest {
         try (Uploads uploads = new Uploads(Duration.ofSeconds(1), check, 4)) {
             // Over 256 kB, so that Jetty spools the file part to disk as it arrives.
             byte[] body = Uploads.multipart("e1394-ps2", "slow.csv", new byte[400 * 1024]);
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
-                java.io.OutputStream out = socket.getOutputStream();
+            try (Socket socket = new Socket("127.0.0.1", uploads.server.port())) {
+                OutputStream out = socket.getOutputStream();
                 out.write(uploadHead(body.length));
                 out.write(body, 0, body.length - 1000);
                 out.flush();
                 long sent = System.nanoTime();
                 String answer = new String(socket.getInputStream().readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                        StandardCharsets.UTF_8);
                 assertThat(answer).startsWith("HTTP/1.1 408").contains("took longer than 1 s to arrive");
                 assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(10));
             }
@@ -246,22 +252,22 @@ class UploadsOnDiskTest {
             recording.start();
             // Over 256 kB, so that Jetty spools the file part to disk as it arrives.
             byte[] body = Uploads.multipart("e1394-ps2", "large.csv", new byte[1024 * 1024]);
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", uploads.server.port())) {
-                java.io.OutputStream out = socket.getOutputStream();
+            try (Socket socket = new Socket("127.0.0.1", uploads.server.port())) {
+                OutputStream out = socket.getOutputStream();
                 out.write(uploadHead(body.length));
                 for (int offset = 0; offset < body.length; offset += 100_000) {
                     out.write(body, offset, Math.min(100_000, body.length - offset));
                     out.flush();
                     Thread.sleep(50);
                 }
-                assertThat(new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                         .startsWith("HTTP/1.1 ");
             }
             recording.stop();
             Path events = Files.createTempFile("uploads", ".jfr");
             try {
                 recording.dump(events);
-                java.util.List<String> writes = jdk.jfr.consumer.RecordingFile.readAllEvents(events).stream()
+                List<String> writes = jdk.jfr.consumer.RecordingFile.readAllEvents(events).stream()
                         .filter(event -> event.getStackTrace() != null)
                         .map(event -> event.getStackTrace().getFrames().stream()
                                 .map(frame -> frame.getMethod().getType().getName() + "." + frame.getMethod().getName())

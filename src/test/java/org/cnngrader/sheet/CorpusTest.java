@@ -2,8 +2,10 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ class CorpusTest {
         List<Corpus.Entry> entries = Corpus.entries(Corpus.EXPECTED);
         assertThat(entries).hasSizeGreaterThanOrEqualTo(40);
         for (Corpus.Entry entry : entries) {
-            if (!java.nio.file.Files.isRegularFile(entry.submission())) {
+            if (!Files.isRegularFile(entry.submission())) {
                 problems.add(entry.name() + ": no such submission beside " + entry.sidecar().getFileName());
                 continue;
             }
@@ -166,7 +168,7 @@ class CorpusTest {
     private static boolean sameFormula(FormulaSyntax.Term read, FormulaSyntax.Term expected, List<String> symbols) {
         int[] primes = {2, 3, 5, 7, 11};
         for (int point = 0; point < 25; point++) {
-            Map<String, Double> values = new java.util.HashMap<>();
+            Map<String, Double> values = new HashMap<>();
             for (int index = 0; index < symbols.size(); index++) {
                 values.put(symbols.get(index), (double) primes[(point + index * (1 + point / 5)) % primes.length]);
             }

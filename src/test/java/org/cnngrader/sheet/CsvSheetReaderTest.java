@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.Test;
@@ -21,9 +24,9 @@ class CsvSheetReaderTest {
 
     /** A rubric whose parts {@code S} and {@code s}, {@code Conv1} and {@code conv1} differ only by case. */
     static final SheetSpec CASES = new SheetSpec(List.of(new SheetSpec.QuestionSpec("1", "Values", List.of())),
-            java.util.stream.Stream.of("S", "s", "Conv1", "conv1").map(id -> new SheetSpec.PartSpec(id, "1",
-                    List.of(id), java.util.Optional.of(org.cnngrader.engine.Tensor.scalar(7)), List.of(),
-                    java.util.Optional.empty(), SheetSpec.ValueKind.NUMBER, java.util.Optional.empty(), "", true))
+            Stream.of("S", "s", "Conv1", "conv1").map(id -> new SheetSpec.PartSpec(id, "1",
+                    List.of(id), Optional.of(org.cnngrader.engine.Tensor.scalar(7)), List.of(),
+                    Optional.empty(), SheetSpec.ValueKind.NUMBER, Optional.empty(), "", true))
                     .toList(), List.of());
 
     private static List<AnswerSheet> read(Path folder, String name, byte[] content) throws Exception {
@@ -331,7 +334,7 @@ class CsvSheetReaderTest {
     void adversarialCellsAreReadInLinearTime(@TempDir Path folder) throws Exception {
         String slow = "1" + " ".repeat(4000) + "x/";
         String huge = ("1" + " ".repeat(4000) + "x (").repeat(250);
-        List<AnswerSheet> sheets = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> read(folder,
+        List<AnswerSheet> sheets = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(folder,
                 "hostile.csv", ("part,answer\nS,\"" + slow + "\"\nA,\"" + huge + "\"\n").getBytes(StandardCharsets.UTF_8)));
         assertThat(sheets.get(0).answers().get("S").problem()).isPresent();
         assertThat(sheets.get(0).answers().get("A").problem()).hasValueSatisfying(reason ->

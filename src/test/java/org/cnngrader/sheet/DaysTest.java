@@ -3,6 +3,7 @@ package org.cnngrader.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Days written in names, as TAs sort work by when it came and students date their versions. */
@@ -15,7 +16,7 @@ class DaysTest {
         assertThat(Days.key("17.10.2025")).contains("20251017");
         assertThat(Days.key("1.11.2025")).contains("20251101");
         assertThat(Days.key("2025-10-19 23-59")).contains("20251019 235900");
-        List<String> sorted = java.util.stream.Stream.of("2025-10-19 23-59", "1.11.2025", "2025-10-19", "17.10.2025")
+        List<String> sorted = Stream.of("2025-10-19 23-59", "1.11.2025", "2025-10-19", "17.10.2025")
                 .map(name -> Days.key(name).orElseThrow()).sorted().toList();
         assertThat(sorted).containsExactly("20251017", "20251019", "20251019 235900", "20251101");
     }

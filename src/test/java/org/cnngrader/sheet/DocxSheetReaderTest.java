@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -164,7 +166,7 @@ class DocxSheetReaderTest {
     void aDamagedOrLockedDocumentIsUnreadableWithTheReasonOnce(@TempDir Path folder) throws Exception {
         byte[] whole = Files.readAllBytes(PANDOC);
         Path truncated = folder.resolve("truncated.docx");
-        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
         AnswerSheet damaged = sheet(truncated);
         assertThat(damaged.readable()).isFalse();
         assertThat(damaged.reason().orElseThrow()).startsWith("the document cannot be opened");
@@ -290,7 +292,7 @@ class DocxSheetReaderTest {
             style.setStyleId("berschrift2");
             style.addNewName().setVal("heading 2");
             style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
-            style.addNewPPr().addNewOutlineLvl().setVal(java.math.BigInteger.ONE);
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
             document.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
             org.apache.poi.xwpf.usermodel.XWPFParagraph heading = document.createParagraph();
             heading.setStyle("berschrift2");

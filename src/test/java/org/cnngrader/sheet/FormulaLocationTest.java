@@ -2,6 +2,8 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ class FormulaLocationTest {
      */
     @Test
     void aFormulaWrappedAfterAnOperatorAtTheEndOfALineIsReadWhole() throws Exception {
-        java.nio.file.Path pdf = java.nio.file.Path.of("src/test/resources/wrapped-formulas/sheet.pdf");
+        Path pdf = Path.of("src/test/resources/wrapped-formulas/sheet.pdf");
         List<String> formulas = Candidates.of(PdfSheetReader.document(pdf, "sheet.pdf", new ArrayList<>()),
                 List.of("B", "H", "W", "C", "K", "N")).stream()
                 .filter(candidate -> candidate.form() == Candidate.Form.FORMULA).map(Candidate::written).toList();
@@ -82,8 +84,8 @@ class FormulaLocationTest {
      */
     @Test
     void anUnlabelledFormulaCutAtAnOperatorHoldsItsPlaceAndIsFlagged() throws Exception {
-        Map<String, Answer> answers = read(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/cut-formulas/answers.md")));
+        Map<String, Answer> answers = read(Files.readString(
+                Path.of("src/test/resources/cut-formulas/answers.md")));
         Answer cut = answers.get("vanilla_ops");
         assertThat(cut).isNotNull();
         assertThat(cut.value()).isEmpty();
@@ -117,8 +119,8 @@ class FormulaLocationTest {
      */
     @Test
     void aFormulaInMathematicalItalicLettersIsReadInPlainOnes() throws Exception {
-        Map<String, Answer> answers = read(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/math-letters/math-italic.md")));
+        Map<String, Answer> answers = read(Files.readString(
+                Path.of("src/test/resources/math-letters/math-italic.md")));
         assertThat(answers.get("vanilla_params").written()).isEqualTo("N × K × K × C");
         assertThat(answers.get("grouped_params").written()).isEqualTo("N × K × K × C / M");
     }

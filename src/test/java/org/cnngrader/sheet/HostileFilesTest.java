@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,7 +62,7 @@ class HostileFilesTest {
         passwordPdf(folder.resolve("locked.pdf"));
         Files.copy(Path.of("submissions-sample/team-k/problem-set-2.pdf"), folder.resolve("truncated.pdf"));
         byte[] line = new byte[50 * 1024 * 1024];
-        java.util.Arrays.fill(line, (byte) '7');
+        Arrays.fill(line, (byte) '7');
         Files.write(folder.resolve("huge-line.csv"), line);
         Files.write(folder.resolve("binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3});
         Files.copy(Path.of("submissions-sample/ps2-team-h.xlsx"), folder.resolve("workbook-named.pdf"));
@@ -147,9 +149,9 @@ class HostileFilesTest {
     /** A zip of the given entries, in the order of their names. */
     private static void zip(Path file, Map<String, String> entries) throws IOException {
         try (OutputStream output = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(output)) {
-            for (String name : new java.util.TreeSet<>(entries.keySet())) {
+            for (String name : new TreeSet<>(entries.keySet())) {
                 zip.putNextEntry(new ZipEntry(name));
-                zip.write(entries.get(name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.write(entries.get(name).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }

@@ -1,13 +1,15 @@
 package org.cnngrader.sheet;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -148,7 +150,7 @@ class LinearScanningTest {
         for (String unit : List.of("<s>", "<del x", "<br>", "<span style='line-through'>", "&times", "<font ", "<tr>",
                 "<tr>\n<td>")) {
             String text = megabyte(" ", unit, "");
-            assertThat(assertTimeoutPreemptively(BOUND, () -> MarkdownHtml.asShown(text, new java.util.ArrayList<>())))
+            assertThat(assertTimeoutPreemptively(BOUND, () -> MarkdownHtml.asShown(text, new ArrayList<>())))
                     .as(unit).hasSameSizeAs(text);
         }
     }
@@ -160,11 +162,11 @@ class LinearScanningTest {
     @Test
     void aProblemRestatedIsToldInLinearTime() {
         SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
-                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+                Path.of("rubrics/e1394-ps2.yaml")));
         for (String line : List.of("Q" + " ".repeat(200_000) + "stride = 2", "x: is ".repeat(40_000) + "stride = 2")) {
             AnswerSheet sheet = assertTimeoutPreemptively(BOUND, () -> Locator.locate(TextSheetReader.document(
                     "## 1.4 Pooling transformed into convolution\n" + line + "\n", "long.md"), spec,
-                    new java.util.ArrayList<>()));
+                    new ArrayList<>()));
             assertThat(sheet.answers()).as(line.substring(0, 6)).containsKey("avg_stride");
         }
     }
@@ -176,15 +178,15 @@ class LinearScanningTest {
      * others.
      */
     @Test
-    void aNotebooksCodeIsSearchedForAssignmentsInLinearTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void aNotebooksCodeIsSearchedForAssignmentsInLinearTime(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
         SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
-                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+                Path.of("rubrics/e1394-ps2.yaml")));
         String source = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(List.of(
                 "logo = \"" + "A".repeat(MEGABYTE) + "\"\n", "# data in \"C:" + "\\d".repeat(50_000) + "\n",
                 "for stride ".repeat(20_000) + "\n", "stride = 2\n", "print(f\"Stride: {stride}\")"));
-        java.nio.file.Path notebook = folder.resolve("long.ipynb");
-        java.nio.file.Files.writeString(notebook, "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": ["
+        Path notebook = folder.resolve("long.ipynb");
+        Files.writeString(notebook, "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": ["
                 + "{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": \"## 1.4 Pooling transformed into"
                 + " convolution\"}, {\"cell_type\": \"code\", \"metadata\": {}, \"execution_count\": 1, \"outputs\":"
                 + " [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"Stride: 2\\n\"}], \"source\": "
@@ -199,11 +201,11 @@ class LinearScanningTest {
     @Test
     void aLayersNameBeforeAValueElsewhereIsToldInLinearTime() {
         SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
-                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+                Path.of("rubrics/e1394-ps2.yaml")));
         String text = "## 1.1 Kernels\npool2:" + " ".repeat(200_000) + "( 256 × 12 × 12\n## 1.5 Dimensions of CNN layers\n"
                 + "conv1: 96 × 55 × 55\n";
         AnswerSheet sheet = assertTimeoutPreemptively(BOUND, () -> Locator.locate(TextSheetReader.document(text,
-                "long.md"), spec, new java.util.ArrayList<>()));
+                "long.md"), spec, new ArrayList<>()));
         assertThat(sheet.answers()).containsKey("conv1_shape");
     }
 

@@ -2,9 +2,12 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,7 @@ class LocatorTest {
      */
     @Test
     void aThousandGroupedByANoBreakSpaceIsOneNumber() {
-        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         for (String space : List.of(" ", "\u2009", "\u00a0", "\u202f", "'")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                     ### 1.5 Dimensions of CNN layers
@@ -71,9 +74,9 @@ class LocatorTest {
      */
     @Test
     void aTableOfLayersNumberedFromZeroGivesEachLayerItsOwnRow() throws Exception {
-        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
-        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/layer-tables/dataframe.md")), "dataframe.md"), alexnet,
+        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document(Files.readString(
+                Path.of("src/test/resources/layer-tables/dataframe.md")), "dataframe.md"), alexnet,
                 new ArrayList<>()).answers();
         assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 12.0, 12.0]");
         assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 13.0, 13.0]");
@@ -91,8 +94,8 @@ class LocatorTest {
                 """, "from-one.md"), alexnet, new ArrayList<>()).answers();
         assertThat(value(fromOne, "conv3_shape")).isEqualTo("[384.0, 12.0, 12.0]");
         // The flattened shape (9216,) is the Flatten row's answer, not the 0 of its params column.
-        Map<String, Answer> withParams = Locator.locate(TextSheetReader.document(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/layer-tables/with-params.md")), "with-params.md"), alexnet,
+        Map<String, Answer> withParams = Locator.locate(TextSheetReader.document(Files.readString(
+                Path.of("src/test/resources/layer-tables/with-params.md")), "with-params.md"), alexnet,
                 new ArrayList<>()).answers();
         assertThat(withParams.get("flat_size").written()).isEqualTo("(9216,)");
         assertThat(value(withParams, "flat_size")).isEqualTo("9216.0");
@@ -125,7 +128,7 @@ class LocatorTest {
      */
     @Test
     void aCorrectionItsLabelNamesPutsAReadingInDoubtThroughItsComputation() throws Exception {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         for (String correction : List.of("Correction: the length is $250 \\times 250 \\times 6 = 375000$.",
                 "Correction: the length is 375000.")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
@@ -148,7 +151,7 @@ class LocatorTest {
      */
     @Test
     void aLatexFractionBeforeAMatrixEnvironmentScalesTheMatrix() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 # 1.4 Pooling transformed into convolution
 
@@ -170,7 +173,7 @@ class LocatorTest {
      */
     @Test
     void aTableHeaderNumberingTheColumnsIsNoRowOfTheMatrix() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         String sheet = """
                 # 1.3.1 Convolution layer
 
@@ -208,7 +211,7 @@ class LocatorTest {
      */
     @Test
     void aCorrectionByALabelAnotherQuestionSharesPutsAReadingInDoubt() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         String answer = """
                 # 1.1 Kernels
 
@@ -238,7 +241,7 @@ class LocatorTest {
      */
     @Test
     void aLabelThatEndsTheLineAboveNamesTheValueThatOpensItsLine() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         for (String label : List.of("Flatten:", "**Flatten**", "- flattened =", "Flattened vector length:",
                 "Length of the flattened vector:")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
@@ -272,7 +275,7 @@ class LocatorTest {
      */
     @Test
     void aLayersShapeWrittenAsAProductIsItsAnswer() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 1.5 Dimensions of CNN layers
 
@@ -290,7 +293,7 @@ class LocatorTest {
      */
     @Test
     void aLayersRowWrittenAgainWithAnotherShapePutsTheReadingInDoubt() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         String rows = """
                 ## 1.5 Dimensions of CNN layers
 
@@ -313,7 +316,7 @@ class LocatorTest {
     /** A correction of a layer's row a few lines below, "Correction: conv1: 96 × 54 × 54", graded the first row alone. */
     @Test
     void aCorrectionNamingALayerBelowItsRowPutsTheReadingInDoubt() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 1.5 Dimensions of CNN layers
 
@@ -343,7 +346,7 @@ class LocatorTest {
      */
     @Test
     void aSummarysActivationRowsAreNoLayersOfANetworkWithout() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 1.5 Dimensions of CNN layers
 
@@ -378,7 +381,7 @@ class LocatorTest {
      */
     @Test
     void aValueTheCodePrintsForTheLabelPutsTheWrittenOneInDoubt() throws Exception {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 3. Convolution, detector and pooling stage
 
@@ -586,7 +589,7 @@ class LocatorTest {
      */
     @Test
     void aSolutionMarkBesideALaterItemBeginsAtTheFirstItem() throws Exception {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 4 Layer sizes (Gonzalez & Woods, exercise 13.3)
                 A 512 × 512 image is convolved into 12 feature maps of 504 × 504, pooled 2 × 2.
@@ -608,10 +611,10 @@ class LocatorTest {
      */
     @Test
     void anAnswerWrittenBeforeItsItemAnswersItNotTheProblemTheItemRestates() {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
-        java.nio.file.Path markdown = java.nio.file.Path.of("src/test/resources/answers-before-items/sheet.md");
-        java.nio.file.Path chromium = java.nio.file.Path.of("src/test/resources/answers-before-items/sheet.pdf");
-        for (java.nio.file.Path file : List.of(markdown, chromium)) {
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
+        Path markdown = Path.of("src/test/resources/answers-before-items/sheet.md");
+        Path chromium = Path.of("src/test/resources/answers-before-items/sheet.pdf");
+        for (Path file : List.of(markdown, chromium)) {
             Map<String, Answer> answers = Submissions.read(new Submissions.Submission(file, "default",
                     file.getFileName().toString(), List.of()), week12).get(0).answers();
             assertThat(value(answers, "kernel_size")).as(file.toString()).isEqualTo("[9.0, 9.0]");
@@ -627,7 +630,7 @@ class LocatorTest {
     /** An answer mark before item (a) with no value there marks no such list: the solution begins at the mark. */
     @Test
     void anAnswerMarkBeforeTheFirstItemWithoutAValueLeavesTheSolutionAfterIt() {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 4 Layer sizes (Gonzalez & Woods, exercise 13.3)
                 A 512 × 512 image is convolved into 12 feature maps of 504 × 504, pooled 2 × 2.
@@ -651,7 +654,7 @@ class LocatorTest {
      */
     @Test
     void aLabelWrappedAtItsSpaceStillLabelsTheValueAfterIt() {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 2 A CNN for 512×512 RGB images
 
@@ -671,7 +674,7 @@ class LocatorTest {
      */
     @Test
     void aLayersNameInATableRowDoesNotLabelItsInputOverItsOutput() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 1.5 Dimensions of CNN layers
                 Layer\tOperation\tInput\tOutput
@@ -690,7 +693,7 @@ class LocatorTest {
      */
     @Test
     void aLayersInputCellIsNoTermOfTheWorkingInTheCellsAfterIt() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         for (String row : List.of("9\tFlatten\t256 × 6 × 6\t9126\t256 × 6 × 6 = 9216",
                 "9 Flatten 256x 6x 6 9126 256 x 6 x 6 = 9216")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
@@ -709,7 +712,7 @@ class LocatorTest {
      */
     @Test
     void aLaterValueTheLabelsLineSetsAgainstTheOneReadIsFlagged() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 1.4 Pooling transformed into convolution
                 Stride: 2 instead of 1? No: we use 1.
@@ -733,7 +736,7 @@ class LocatorTest {
     /** Words alone between two values of a label's line set neither against the other: nothing is flagged. */
     @Test
     void aLaterValueAfterWordsThatSetNothingAgainstTheOneReadIsNoRival() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 1.4 Pooling transformed into convolution
                 Answer: a 2 × 2 kernel with all weights 1/4, stride: 2, padding: 0. Check on the 4 × 4 input R.
@@ -749,7 +752,7 @@ class LocatorTest {
      */
     @Test
     void aGuessIsTakenFromTheSolutionNotFromTheProblemRestatedAboveIt() {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 4. Exercise 13.3 from the book "Digital Image Processing":
 
@@ -817,8 +820,8 @@ class LocatorTest {
      */
     @Test
     void aFactorBeforeAParenthesisIsATermOfTheComputationNotTheAnswer() throws Exception {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
-        java.nio.file.Path pdf = java.nio.file.Path.of("src/test/resources/fraction-factors/softmax-latex.pdf");
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        Path pdf = Path.of("src/test/resources/fraction-factors/softmax-latex.pdf");
         Map<String, Answer> fromPdf = Locator.locate(PdfSheetReader.document(pdf, "softmax-latex.pdf",
                 new ArrayList<>()), backprop, new ArrayList<>()).answers();
         assertThat(value(fromPdf, "loss")).isEqualTo("1.24");
@@ -833,7 +836,7 @@ class LocatorTest {
         // A value in parentheses after an answer is no factor of it: "Stride: 2 (not 1)" stays 2, and parentheses
         // holding a computation of their own explain the value before them.
         assertThat(value(read("2 Pooling as a convolution\nStride: 2 (not 1)\n3 Shapes\n"), "stride")).isEqualTo("2.0");
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         Map<String, Answer> explained = Locator.locate(TextSheetReader.document("""
                 4 Layer sizes
                 1. Spatial size of the kernels of the first layer? 9 × 9 (512 − 504 + 1 = 9)
@@ -928,7 +931,7 @@ class LocatorTest {
         assertThat(answers).doesNotContainKey("strict");
     }
 
-    private static final SheetSpec ALEXNET = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+    private static final SheetSpec ALEXNET = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
 
     private static Map<String, Answer> readAlexNet(String text) {
         return Locator.locate(TextSheetReader.document(text, "answers.md"), ALEXNET, new ArrayList<>()).answers();
@@ -1236,7 +1239,7 @@ class LocatorTest {
     /** "A_valid = [[23, 8, (-8), (-23)], …]": negatives in parentheses made no list, and the part was missing. */
     @Test
     void aMatrixWithNegativesInParenthesesAfterItsLabelIsRead() {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
                 "A_valid = [[23, 8, (-8), (-23)], [23, 8, (-8), (-23)]]\n", "answers.md"), week12, new ArrayList<>())
                 .answers();
@@ -1251,8 +1254,8 @@ class LocatorTest {
      */
     @Test
     void eachItemOfAOneLineListIsItsLayersRow() throws Exception {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
-        Map<String, Answer> answers = new TextSheetReader().read(java.nio.file.Path.of(
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+        Map<String, Answer> answers = new TextSheetReader().read(Path.of(
                 "src/test/resources/one-line-lists/answers.md"), "answers.md", e1394).get(0).answers();
         assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
         assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
@@ -1286,8 +1289,8 @@ class LocatorTest {
     @ValueSource(strings = {"names-in-text.md", "names-in-display.md", "align.md", "aligned.md",
         "names-in-inline-math.md"})
     void aLabelSetAsTextInMathWasTakenForTheNextLayers(String file) throws Exception {
-        Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/aligned-equations", file)));
+        Map<String, Answer> answers = readAlexNet(Files.readString(
+                Path.of("src/test/resources/aligned-equations", file)));
         assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
         assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
         for (String layer : List.of("conv1_shape", "pool1_shape")) {
@@ -1343,7 +1346,7 @@ class LocatorTest {
      */
     @Test
     void aLabelledAnswerUnderAnotherQuestionsHeadingWentToThatQuestionsGuess() {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
         AnswerSheet sheet = Locator.locate(TextSheetReader.document("""
                 Team Renumber
 
@@ -1386,7 +1389,7 @@ class LocatorTest {
     @ValueSource(strings = {"The bias gradient is the sum of all entries of G, which is four.",
         "db = sum of all entries of G = four", "dL/db is the sum of the upstream gradient, i.e. four"})
     void aNumberInWordsConcludingItsLabelsSentenceWasMissingUnflagged(String sentence) {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
         Answer db = Locator.locate(TextSheetReader.document("## 1 Backpropagation through a convolution layer\n\n"
                 + "dK = [[5, 8], [1, 2]]\n\n" + sentence + "\n", "answers.md"), backprop, new ArrayList<>()).answers()
                 .get("db");
@@ -1402,7 +1405,7 @@ class LocatorTest {
      */
     @Test
     void valuesLeftInADocumentHeadingNoQuestionWereNotNamed() {
-        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+        SheetSpec week12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
         AnswerSheet sheet = Locator.locate(TextSheetReader.document("""
                 Sam Reid
 
@@ -1495,7 +1498,7 @@ class LocatorTest {
     @CsvSource(delimiter = '|', value = {"$b_2 = 0$|b2|0.0", "b2 = 0|b2|0.0", "W2 = [[1, -2]]|W2|[[1.0, -2.0]]",
         "W2 = array([[1, -2]])|W2|[[1.0, -2.0]]", "W2 = tensor([[1, -2]])|W2|[[1.0, -2.0]]"})
     void aLabelGivingItsValueDoesNotNameAMatrixBelow(String line, String part, String value) {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\n" + line + "\n\n"
                 + "[[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]\n", "answers.md"), cpen455, new ArrayList<>())
                 .answers();
@@ -1512,7 +1515,7 @@ class LocatorTest {
     @ValueSource(strings = {"check x = (1, 1): W1 x + b1 = [2, 1], relu gives [2, 1], y = 2 - 2 = 0",
         "for x = (1, 1): y = W2 relu(W1 x + b1) + b2 = 1", "Case $x=(1,1)$: $W_1 x + b_1 = [2, 1]$"})
     void aNameInAWorkedCheckDoesNotLabelItsResult(String check) {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 = [[1, 1], [1, 1]]\n\n"
                 + "b1 = [0, -1]\n\nW2 = [1, -2]\n\nb2 = 0\n\n" + check + "\n", "answers.md"), cpen455,
                 new ArrayList<>()).answers();
@@ -1533,7 +1536,7 @@ class LocatorTest {
         "Does the top-right neuron see the eye?|false", "eye: ___|false", "The eye is at pixel (255, 210).|false",
         "Top-right neuron and the eye: The neuron cannot see it, since the eye lies where the field does not reach.|true"})
     void aYesOrNoSaidInWordsIsUnreadable(String line, boolean unreadable) {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Exercise 4-2\n\nreceptive field: 41"
                 + "\n\n" + line + "\n", "answers.md"), lmu, new ArrayList<>()).answers();
         assertThat(answers.containsKey("sees_eye")).as(line).isEqualTo(unreadable);
@@ -1565,9 +1568,9 @@ class LocatorTest {
         Answer stride = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line
                 + "\n\nKernel: [[0.25, 0.25], [0.25, 0.25]]\n\nPadding: 0\n").get("avg_stride");
         assertThat(stride.value().orElseThrow().toString()).isEqualTo("2.0");
-        assertThat(stride.doubt()).as(line).isEqualTo(doubted ? java.util.Optional.of("its line restates the"
+        assertThat(stride.doubt()).as(line).isEqualTo(doubted ? Optional.of("its line restates the"
                 + " problem, " + Excerpt.quoted(line) + " (line 3): the value may be the problem's, copied; check it is"
-                + " the team's answer") : java.util.Optional.empty());
+                + " the team's answer") : Optional.empty());
     }
 
     /**
@@ -1592,8 +1595,8 @@ class LocatorTest {
                 .get(part);
         assertThat(taken.where().line()).isEqualTo(3);
         assertThat(taken.doubt()).as(later).isEqualTo(doubted
-                ? java.util.Optional.of(Excerpt.quoted(later) + " (line 6) may correct it, naming this part: check which is"
-                        + " the student's answer") : java.util.Optional.empty());
+                ? Optional.of(Excerpt.quoted(later) + " (line 6) may correct it, naming this part: check which is"
+                        + " the student's answer") : Optional.empty());
     }
 
     /**
@@ -1607,7 +1610,7 @@ class LocatorTest {
         "| x1 | x2 | y = W2 abs(W1 x + b1) + b2 |", "| x1 | x2 | W2 h + b2 |", "| x1 | x2 | W2 · h − b2 |",
         "x1 x2 h = relu(W1 x + b1) y", "x1\tx2\ty = W2 abs(W1 x + b1) + b2"})
     void aTermOfATablesHeaderNamesNoPartOfTheTable(String header) {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 = [[1, 1], [1, 1]]\n\n"
                 + "b1 = [0, -1]\n\nW2 = [[1, -2]]\n\nb2 = 0\n\n" + header + "\n|---|---|---|---|\n"
                 + "| 0 | 0 | [0, 0] | 0 |\n| 0 | 1 | [1, 0] | 1 |\n| 1 | 0 | [1, 0] | 1 |\n| 1 | 1 | [2, 1] | 0 |\n",
@@ -1625,7 +1628,7 @@ class LocatorTest {
      */
     @Test
     void aDashAfterANameInProseIsNoMinus() {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## 1.3\n\nW1 - first layer weights:\n"
                 + "[[1, 1], [1, 1]]\n\nb1 - first layer bias:\n[0, -1]\n\nsecond layer - W2:\n[[1, -2]]\n\n"
                 + "b2 = 0\n", "answers.md"), cpen455, new ArrayList<>()).answers();
@@ -1642,7 +1645,7 @@ class LocatorTest {
      */
     @Test
     void aLatexHeadingWithItsAnswerOnItsLineHeadsItsQuestion() {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 \\section*{Problem 1}
                 \\subsection*{1.2} With the absolute value: $W_1 = \\begin{pmatrix} 1 & -1 \\\\ 1 & 1 \\end{pmatrix}$, \
@@ -1704,24 +1707,24 @@ class LocatorTest {
      */
     @Test
     void aRowsNumberCountingTheInputGaveALayerTheRowBefore() throws Exception {
-        java.nio.file.Path folder = java.nio.file.Path.of("src/test/resources/input-as-layer-one");
-        Map<String, Answer> table = readAlexNet(java.nio.file.Files.readString(folder.resolve("table.md")));
+        Path folder = Path.of("src/test/resources/input-as-layer-one");
+        Map<String, Answer> table = readAlexNet(Files.readString(folder.resolve("table.md")));
         assertThat(value(table, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
         assertThat(value(table, "conv4_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(value(table, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(table.get("conv4_shape").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(table.get("conv4_shape").where().line()).isEqualTo(13);
         // Rows naming their kinds only, the input numbered 1: each number is one more than the layer's.
-        Map<String, Answer> kinds = readAlexNet(java.nio.file.Files.readString(folder.resolve("kinds.tex")));
+        Map<String, Answer> kinds = readAlexNet(Files.readString(folder.resolve("kinds.tex")));
         assertThat(value(kinds, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
         assertThat(value(kinds, "conv4_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(kinds.get("conv4_shape").where().line()).isEqualTo(39);
         // A numbered list from "1. Input": the same.
-        Map<String, Answer> list = readAlexNet(java.nio.file.Files.readString(folder.resolve("list.md")));
+        Map<String, Answer> list = readAlexNet(Files.readString(folder.resolve("list.md")));
         assertThat(value(list, "conv4_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(list.get("conv4_shape").where().line()).isEqualTo(7);
         // "Layer 7 (conv4)": the number names no layer, and what is read is not read by it.
-        Map<String, Answer> layers = readAlexNet(java.nio.file.Files.readString(folder.resolve("layer-n.md")));
+        Map<String, Answer> layers = readAlexNet(Files.readString(folder.resolve("layer-n.md")));
         for (String layer : List.of("conv4_shape", "conv5_shape")) {
             Answer answer = layers.get(layer);
             assertThat(answer == null || answer.foundBy() != FoundBy.LABEL).as(layer).isTrue();
@@ -1737,8 +1740,8 @@ class LocatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"align.md", "aligned.md"})
     void eachEquationOfAnAlignedRowAnswersItsOwnPart(String file) throws Exception {
-        Map<String, Answer> answers = readAlexNet(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/aligned-equations", file)));
+        Map<String, Answer> answers = readAlexNet(Files.readString(
+                Path.of("src/test/resources/aligned-equations", file)));
         assertThat(value(answers, "avg_stride")).isEqualTo("2.0");
         assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
         assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
@@ -1780,7 +1783,7 @@ class LocatorTest {
      */
     @Test
     void valuesNoPartTookUnderAHeadingAreKept() {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
         AnswerSheet sheet = Locator.locate(TextSheetReader.document("""
                 ## Problem 3 — A softmax–cross-entropy step
                 z = [[0.5, 2, 2], [-1, -0.5, 0]]
@@ -1822,7 +1825,7 @@ class LocatorTest {
      */
     @Test
     void aYesOrNoInASentenceWithoutItsLabelIsLeftForAMissingYesOrNo() {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         AnswerSheet german = Locator.locate(TextSheetReader.document("""
                 ## Exercise 4-2
                 Does the top-right neuron see the eye?
@@ -1877,7 +1880,7 @@ class LocatorTest {
      */
     @Test
     void theReasoningBeforeALinesFinalAnswerIsNoAnswer() {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## Exercise 4-2 Backpropagation through convolutional layers
                 The neuron at (639, 0) covers x from 614 to 639, so yes, it contains the eye? No — the eye is at \
@@ -1894,7 +1897,7 @@ class LocatorTest {
      */
     @Test
     void aRealSpaceGivesAShapeNotTheValueOfAMatrix() {
-        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 1.2 A two-layer network with the absolute value for XOR
                 Let us denote the weights W_1 ∈ R^2×2 and b_1 ∈ R^2.
@@ -1913,7 +1916,7 @@ class LocatorTest {
      */
     @Test
     void aYesOrNoBeforeALabelledValueIsNotTheValue() {
-        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec alexnet = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 1.4 Pooling transformed into convolution
                 Stride: 2
@@ -1925,7 +1928,7 @@ class LocatorTest {
                 """, "answers.md"), alexnet, new ArrayList<>()).answers();
         assertThat(value(answers, "avg_padding")).isEqualTo("0.0");
         assertThat(value(answers, "pool2_shape")).isEqualTo("[256.0, 13.0, 13.0]");
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         Map<String, Answer> eye = Locator.locate(TextSheetReader.document("""
                 ## Exercise 4-2 Backpropagation through convolutional layers
                 Does it see the eye: no, 41 pixels are too few.
@@ -1940,7 +1943,7 @@ class LocatorTest {
      */
     @Test
     void aYesOrNoSaidInASentenceWasMissingUnflagged() {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         String heading = "## Exercise 4-2 Backpropagation through convolutional layers\n(b) receptive field $= 41$; ";
         Answer eye = Locator.locate(TextSheetReader.document(heading + "the top-right neuron does not see the eye"
                 + " (No).\n", "answers.md"), lmu, new ArrayList<>()).answers().get("sees_eye");
@@ -1963,7 +1966,7 @@ class LocatorTest {
      */
     @Test
     void aYesOrNoWithARemarkInParenthesesAnswersAYesOrNoAndNoNumber() {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         Map<String, Answer> eye = Locator.locate(TextSheetReader.document("""
                 ## Exercise 4-2 Backpropagation through convolutional layers
                 receptive field: 41 x 41
@@ -1986,7 +1989,7 @@ class LocatorTest {
      */
     @Test
     void aLatexTablesRowOfCellsPartedByAmpersandsNamesItsLayer() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 \\section*{1.5 Dimensions of CNN layers}
                 \\begin{tabular}{llcc}
@@ -2004,7 +2007,7 @@ class LocatorTest {
         assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
     }
 
-    private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
+    private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(Path.of(
             "rubrics/cpen455-hw2.yaml")));
 
     /**
@@ -2015,7 +2018,7 @@ class LocatorTest {
      */
     @Test
     void spaceGroupedCountsInATableOfSeveralRowsAreReadBesideTheirLabels() throws Exception {
-        Map<String, Answer> answers = new TextSheetReader().read(java.nio.file.Path.of(
+        Map<String, Answer> answers = new TextSheetReader().read(Path.of(
                 "src/test/resources/thousands-tables/sheet.txt"), "sheet.txt", CPEN455).get(0).answers();
         assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
         assertThat(value(answers, "params_H2")).isEqualTo("204800.0");
@@ -2037,7 +2040,7 @@ class LocatorTest {
      */
     @Test
     void aComputationInATablesCellGivesTheResultInTheNextCell() throws Exception {
-        Map<String, Answer> answers = new DocxSheetReader().read(java.nio.file.Path.of(
+        Map<String, Answer> answers = new DocxSheetReader().read(Path.of(
                 "src/test/resources/table-computations/sheet.docx"), "sheet.docx", CPEN455).get(0).answers();
         assertThat(value(answers, "params_H1")).isEqualTo("9600.0");
         assertThat(value(answers, "params_Y")).isEqualTo("163840.0");
@@ -2057,7 +2060,7 @@ class LocatorTest {
      */
     @Test
     void theShapeAfterAnArrowIsReadNotTheResultBeforeIt() throws Exception {
-        Answer h5 = new TextSheetReader().read(java.nio.file.Path.of("src/test/resources/arrows/h5.txt"), "h5.txt",
+        Answer h5 = new TextSheetReader().read(Path.of("src/test/resources/arrows/h5.txt"), "h5.txt",
                 CPEN455).get(0).answers().get("H5");
         assertThat(h5.value().orElseThrow().toString()).isEqualTo("[100.0, 16.0, 32.0, 32.0]");
         assertThat(h5.foundBy()).isEqualTo(FoundBy.LABEL);
@@ -2071,7 +2074,7 @@ class LocatorTest {
      */
     @Test
     void aKernelSizeAfterALayersKindIsNoLayerNumber() throws Exception {
-        Map<String, Answer> answers = new DocxSheetReader().read(java.nio.file.Path.of(
+        Map<String, Answer> answers = new DocxSheetReader().read(Path.of(
                 "src/test/resources/kernel-sizes/sheet.docx"), "sheet.docx", ALEXNET).get(0).answers();
         assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 13.0, 13.0]");
         assertThat(value(answers, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
@@ -2120,7 +2123,7 @@ class LocatorTest {
      */
     @Test
     void aShapeSplitOverChannelsAndSpatialColumnsIsOneShape() throws Exception {
-        Map<String, Answer> answers = new PdfSheetReader().read(java.nio.file.Path.of(
+        Map<String, Answer> answers = new PdfSheetReader().read(Path.of(
                 "src/test/resources/split-shapes/exam.pdf"), "exam.pdf", ALEXNET).get(0).answers();
         assertThat(value(answers, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
         assertThat(value(answers, "pool1_shape")).isEqualTo("[96.0, 27.0, 27.0]");
@@ -2146,8 +2149,8 @@ class LocatorTest {
      */
     @Test
     void aDerivativeWrittenAsAFractionLabelsItsGradient() throws Exception {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
-        java.nio.file.Path scenario = java.nio.file.Path.of("src/test/resources/derivative-labels");
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        Path scenario = Path.of("src/test/resources/derivative-labels");
         List<Map<String, Answer>> sheets = List.of(
                 new TextSheetReader().read(scenario.resolve("answers.md"), "answers.md", backprop).get(0).answers(),
                 new PdfSheetReader().read(scenario.resolve("answers-latex.pdf"), "answers-latex.pdf", backprop).get(0)
@@ -2175,7 +2178,7 @@ class LocatorTest {
      */
     @Test
     void aChainOfEqualitiesWithNumbersInItsExpressionEndsInTheAnswer() {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
         for (String written : List.of("dP = 2(P − T)/4 = [[0.5, 1], [0.5, 0.5]]",
                 "dL/dP = 2 (P - T) / 4 = [[0.5, 1], [0.5, 0.5]]", "dP = 1/2 (P − T) = [[0.5, 1], [0.5, 0.5]]")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 2\n" + written + "\n",
@@ -2190,7 +2193,7 @@ class LocatorTest {
      */
     @Test
     void aMatrixOfThePartsShapeUnderAnUnknownNameIsUnreadNotMissing() {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("## Problem 1\nThe gradient:\n\n"
                 + "$$\\nabla_K = \\begin{bmatrix} 5 & 7 \\\\ 1 & 2 \\end{bmatrix}$$\n\n## Problem 2\n", "answers.md"),
                 backprop, new ArrayList<>()).answers();
@@ -2254,7 +2257,7 @@ class LocatorTest {
     }
 
     private static Map<String, Answer> countColumns(String file) {
-        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/count-columns/" + file);
+        Path path = Path.of("src/test/resources/count-columns/" + file);
         return Submissions.read(new Submissions.Submission(path, "default", file, List.of()), CPEN455).get(0).answers();
     }
 
@@ -2379,9 +2382,9 @@ class LocatorTest {
      */
     @Test
     void aShapeWrittenAsARealSpaceIsReadByItsName() {
-        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
+        SheetSpec cpen455 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
         for (String name : List.of("sheet.md", "sheet-latex.pdf", "sheet-chromium.pdf")) {
-            java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/real-spaces", name);
+            Path file = Path.of("src/test/resources/real-spaces", name);
             Map<String, Answer> answers = Submissions.read(new Submissions.Submission(file, "default", name,
                     List.of()), cpen455).get(0).answers();
             assertThat(value(answers, "H1")).as(name).isEqualTo("[100.0, 128.0, 256.0, 256.0]");
@@ -2391,7 +2394,7 @@ class LocatorTest {
         }
     }
 
-    private static final SheetSpec WEEK12 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/week12-ch9.yaml")));
+    private static final SheetSpec WEEK12 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/week12-ch9.yaml")));
 
     /**
      * A numbered list answering exercise 4's parts item by item, where item 3 answers the depth 6 and item 2 says
@@ -2400,7 +2403,7 @@ class LocatorTest {
      */
     @Test
     void aMatchInAnotherPartsItemIsNoAnswer() throws Exception {
-        java.nio.file.Path scenario = java.nio.file.Path.of("src/test/resources/answer-items");
+        Path scenario = Path.of("src/test/resources/answer-items");
         List<Map<String, Answer>> wrong = List.of(
                 new DocxSheetReader().read(scenario.resolve("wrong.docx"), "wrong.docx", WEEK12).get(0).answers(),
                 new PdfSheetReader().read(scenario.resolve("wrong.pdf"), "wrong.pdf", WEEK12).get(0).answers());
@@ -2424,10 +2427,10 @@ class LocatorTest {
      */
     @Test
     void aGivenMatrixPrintedUnderAHeadingIsNotTheAnswerTheHeadingNames(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path folder) throws Exception {
-        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/backprop.yaml")));
-        java.nio.file.Path notebook = folder.resolve("printed-given.ipynb");
-        java.nio.file.Files.writeString(notebook, """
+            Path folder) throws Exception {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        Path notebook = folder.resolve("printed-given.ipynb");
+        Files.writeString(notebook, """
                 {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
                   {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 3 — Softmax cross-entropy"]},
                   {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": ["print(W)"],
@@ -2526,8 +2529,8 @@ class LocatorTest {
      */
     @Test
     void aLabelInALinesMiddleWithAnAnswerUnreadAfterItFlagsThePart() {
-        SheetSpec problemSet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
-        java.nio.file.Path fixtures = java.nio.file.Path.of("src/test/resources/labels-in-prose");
+        SheetSpec problemSet = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+        Path fixtures = Path.of("src/test/resources/labels-in-prose");
         java.util.function.Function<String, AnswerSheet> sheet = name -> Submissions.read(new Submissions.Submission(
                 fixtures.resolve(name), "default", name, List.of()), problemSet).get(0);
 
@@ -2560,8 +2563,8 @@ class LocatorTest {
      */
     @Test
     void aLabelHeadingATablesColumnOverARowUnreadFlagsThePart() {
-        SheetSpec problemSet = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
-        java.nio.file.Path fixtures = java.nio.file.Path.of("src/test/resources/labels-in-prose");
+        SheetSpec problemSet = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
+        Path fixtures = Path.of("src/test/resources/labels-in-prose");
         java.util.function.Function<String, Map<String, Answer>> answers = name -> Submissions.read(
                 new Submissions.Submission(fixtures.resolve(name), "default", name, List.of()), problemSet).get(0)
                 .answers();
@@ -2582,7 +2585,7 @@ class LocatorTest {
      */
     @Test
     void aFootnotesMarkBeforeALabelsColonLeavesTheLabelItsValue() {
-        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
+        SheetSpec e1394 = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/e1394-ps2.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
                 ## 1.4 Pooling transformed into convolution
 
@@ -2599,7 +2602,7 @@ class LocatorTest {
         assertThat(answers.get("avg_padding").doubt()).isEmpty();
     }
 
-    private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of(
+    private static final SheetSpec BACKPROP = SheetSpecs.of(RubricLoader.load(Path.of(
             "rubrics/backprop.yaml")));
 
     /**
@@ -2665,7 +2668,7 @@ class LocatorTest {
      */
     @Test
     void answersKeyedByPartIdsInCellsAreRead() {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         for (String sheet : List.of("part\tanswer\nreceptive_field_side\t21\nsees_eye\tNo\n",
                 "| part | answer |\n|---|---|\n| receptive_field_side | 21 |\n| sees_eye | No |\n")) {
             Map<String, Answer> answers = Locator.locate(TextSheetReader.document(sheet, "answers.txt"), lmu,
@@ -2794,7 +2797,7 @@ class LocatorTest {
     /** {@code eye: No} over {@code eye: Yes}: the first was graded, unflagged; a yes or no had no rivals. */
     @Test
     void aSecondYesOrNoUnderTheSameLabelFlagsTheFirst() {
-        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(java.nio.file.Path.of("rubrics/lmu-ex4.yaml")));
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
         Map<String, Answer> answers = Locator.locate(TextSheetReader.document(
                 "Q4-2\n\nreceptive field = 51\n\neye: No  (wrong)\n\neye: Yes\n", "answers.txt"), lmu,
                 new ArrayList<>()).answers();

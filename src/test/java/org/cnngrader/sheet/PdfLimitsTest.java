@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cnngrader.grading.SheetSpecs;
@@ -94,7 +95,7 @@ class PdfLimitsTest {
         HostilePdfs.contentBomb(pdf, 40);
         Thread reader = new Thread(() -> {
             try {
-                PdfSheetReader.document(pdf, "slow.pdf", new java.util.ArrayList<>());
+                PdfSheetReader.document(pdf, "slow.pdf", new ArrayList<>());
             } catch (UnreadableException abandoned) {
                 // The outcome of an abandoned reading is no one's: only its end matters here.
             }
@@ -131,7 +132,7 @@ class PdfLimitsTest {
         HostilePdfs.nestedForms(pdf, 12, 12);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfSheetReader.document(pdf, "forms.pdf",
-                    new java.util.ArrayList<>())).isInstanceOf(UnreadableException.class)
+                    new ArrayList<>())).isInstanceOf(UnreadableException.class)
                     .hasMessageContaining("limit 100000 form XObjects drawn");
         });
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -70,7 +71,7 @@ class ReaderFuzzTest {
             switch (random.nextInt(3)) {
                 case 0 -> bytes[at] = (byte) random.nextInt(256);
                 case 1 -> bytes[at] = bytes[random.nextInt(bytes.length)];
-                default -> bytes = java.util.Arrays.copyOf(bytes, Math.max(1, at));
+                default -> bytes = Arrays.copyOf(bytes, Math.max(1, at));
             }
         }
         Path file = Files.createTempFile("fuzz", sample.getFileName().toString());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ class ReadingLimitsTest {
     @Test
     void aLoweredLimitMakesItsTeamUnreadableNamingIt(@TempDir Path folder) throws Exception {
         Path sheet = Files.copy(Path.of("submissions-sample/ps2-team-f.csv"), folder.resolve("f.csv"));
-        Files.writeString(sheet, "\n".repeat(2000), java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(sheet, "\n".repeat(2000), StandardOpenOption.APPEND);
         Submissions.Submission submission = new Submissions.Submission(sheet, "f", "f.csv", List.of());
         AnswerSheet small = Submissions.read(submission, SPEC, ReadingLimits.of(List.of("file-size=1KB"))).get(0);
         assertThat(small.reason()).hasValueSatisfying(reason -> assertThat(reason).matches(

@@ -1,9 +1,11 @@
 package org.cnngrader.sheet;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Folders that cannot be opened, as {@code chmod 000} makes them for a TA: tests run as root, whom no permission
@@ -20,7 +22,7 @@ public final class RefusedFolders implements AutoCloseable {
     /** Refuses to open {@code folders} until closed. */
     public static RefusedFolders refusing(Path... folders) {
         Set<Path> refused = Set.of(folders).stream().map(RefusedFolders::real)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
         Folders.opener = folder -> {
             if (refused.contains(real(folder))) {
                 throw new AccessDeniedException(folder.toString());
@@ -34,7 +36,7 @@ public final class RefusedFolders implements AutoCloseable {
     private static Path real(Path folder) {
         try {
             return folder.toRealPath();
-        } catch (java.io.IOException gone) {
+        } catch (IOException gone) {
             return folder.toAbsolutePath().normalize();
         }
     }

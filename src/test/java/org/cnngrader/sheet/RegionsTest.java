@@ -2,11 +2,15 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A question's region starts at its heading however the heading is typeset, and the document's
@@ -223,8 +227,8 @@ class RegionsTest {
                         List.of("Problem 1", "Convolution backward")),
                 new SheetSpec.QuestionSpec("2", "Backpropagation through max pooling",
                         List.of("Problem 2", "Max pooling backward")));
-        Document pdf = PdfSheetReader.document(java.nio.file.Path.of("src/test/resources/typeset-headings/sheet.pdf"),
-                "sheet.pdf", new java.util.ArrayList<>());
+        Document pdf = PdfSheetReader.document(Path.of("src/test/resources/typeset-headings/sheet.pdf"),
+                "sheet.pdf", new ArrayList<>());
         Regions regions = Regions.of(pdf, backprop);
         assertThat(regions.region("1").headed()).isTrue();
         assertThat(pdf.lines().get(regions.region("1").start()).text()).startsWith("0.1 Problem 1");
@@ -536,10 +540,10 @@ class RegionsTest {
     @CsvSource({"latex.pdf", "word.docx", "notebook.ipynb"})
     void aTableUnderAHeadingOfTwoQuestionsGivesEachItsColumn(String file) {
         SheetSpec cpen = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
-                java.nio.file.Path.of("rubrics/cpen455-hw2.yaml")));
-        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/two-question-headings/" + file);
+                Path.of("rubrics/cpen455-hw2.yaml")));
+        Path path = Path.of("src/test/resources/two-question-headings/" + file);
         AnswerSheet sheet = Submissions.read(new Submissions.Submission(path, "default", file, List.of()), cpen).get(0);
-        java.util.Map<String, Answer> answers = sheet.answers();
+        Map<String, Answer> answers = sheet.answers();
         assertThat(answers.get("params_H2").value().orElseThrow()).hasToString("204800.0");
         assertThat(answers.get("params_bias_H2").value().orElseThrow()).hasToString("204864.0");
         assertThat(answers.get("params_total").value().orElseThrow()).hasToString("397184.0");
@@ -588,11 +592,11 @@ class RegionsTest {
     @ValueSource(strings = {"answers.md", "answers.pdf", "answers.docx", "answers.chromium.pdf"})
     void eachLayerIsReadFromItsRowOfATableNumberingRowsByQuestion(String file) {
         SheetSpec e1394 = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
-                java.nio.file.Path.of("rubrics/e1394-ps2.yaml")));
-        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/question-number-column/" + file);
-        java.util.Map<String, Answer> answers = Submissions.read(new Submissions.Submission(path, "default", file,
+                Path.of("rubrics/e1394-ps2.yaml")));
+        Path path = Path.of("src/test/resources/question-number-column/" + file);
+        Map<String, Answer> answers = Submissions.read(new Submissions.Submission(path, "default", file,
                 List.of()), e1394).get(0).answers();
-        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
         expected.put("conv1_shape", "[96.0, 54.0, 54.0]");
         expected.put("pool1_shape", "[96.0, 26.0, 26.0]");
         expected.put("conv2_shape", "[256.0, 26.0, 26.0]");
@@ -618,7 +622,7 @@ class RegionsTest {
     }
 
     private static Document.Line line(int page, int number, String text) {
-        List<Document.Word> words = new java.util.ArrayList<>();
+        List<Document.Word> words = new ArrayList<>();
         double left = 72;
         for (String word : text.split(" ")) {
             words.add(new Document.Word(word, left, left + 6 * word.length(), 10));

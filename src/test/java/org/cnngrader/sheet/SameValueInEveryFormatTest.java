@@ -2,15 +2,19 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -43,7 +47,7 @@ class SameValueInEveryFormatTest {
     @AfterContainer
     static void removeFolder() throws Exception {
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
@@ -91,7 +95,7 @@ class SameValueInEveryFormatTest {
                 FONT.encode(line);
             }
             return true;
-        } catch (IllegalArgumentException | java.io.IOException notInTheFont) {
+        } catch (IllegalArgumentException | IOException notInTheFont) {
             return false;
         }
     }
@@ -170,7 +174,7 @@ class SameValueInEveryFormatTest {
         List<String> numerators = List.of("ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN");
         List<String> denominators = List.of("", "", "HALF", "THIRD", "QUARTER", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH",
                 "NINTH", "TENTH");
-        Map<Character, int[]> fractions = new java.util.TreeMap<>();
+        Map<Character, int[]> fractions = new TreeMap<>();
         for (char character = 0; character < 0x2200; character++) {
             String name = Character.getName(character);
             if (name != null && name.startsWith("VULGAR FRACTION ")) {
@@ -307,7 +311,7 @@ class SameValueInEveryFormatTest {
                     String spelled = (truth ? ValueSyntax.YES_WORDS : ValueSyntax.NO_WORDS).get(word);
                     String text = switch (form) {
                         case 1 -> Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1) + ".";
-                        case 2 -> spelled.toUpperCase(java.util.Locale.ROOT);
+                        case 2 -> spelled.toUpperCase(Locale.ROOT);
                         case 3 -> Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1)
                                 + ", the eye is outside the receptive field.";
                         default -> spelled;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class SideColumnsTest {
     }
 
     /** The sides its last line gives, the lines before it its table's. */
-    private static java.util.Optional<SideColumns.Sides> read(String table) {
+    private static Optional<SideColumns.Sides> read(String table) {
         Document document = TextSheetReader.document(table, "answers.md");
         List<Document.Line> lines = new ArrayList<>(document.lines());
         while (lines.get(lines.size() - 1).text().isBlank()) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -416,7 +419,7 @@ class SubmissionsTest {
      */
     @Test
     void theEarlierVersionsAmongManyFilesAreThoseComparingEachWithEachFinds(@TempDir Path root) {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (String name : List.of("Answers.md", "ANSWERS_v2.pdf", "answers_V3_final.md", "answers (1).md",
                 "v1/hw2.md", "V2/HW2.pdf", "hw2_Updated.ipynb", "hw3.md", "İd.md", "id_v2.md", "team-7.csv",
                 "team-7_v1.csv", "Team-7.csv", "attempt 1/notes.md", "Attempt 2/Notes.md", "ß.md", "SS_v2.md")) {
@@ -425,7 +428,7 @@ class SubmissionsTest {
         for (int index = 0; index < 40; index++) {
             files.add(root.resolve("team-" + index + ".csv"));
         }
-        java.util.Set<Path> expected = new java.util.HashSet<>();
+        Set<Path> expected = new HashSet<>();
         for (Path earlier : files) {
             for (Path later : files) {
                 if (Submissions.laterVersion(later, earlier)) {
@@ -514,7 +517,7 @@ class SubmissionsTest {
      */
     @Test
     void theAssignmentHandedOutRanksLastInATeamsFolder(@TempDir Path root) throws Exception {
-        Map<String, List<String>> layouts = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> layouts = new LinkedHashMap<>();
         layouts.put("t1", List.of("Problem_Set_2.pdf", "ps2_team5.md"));
         layouts.put("t2", List.of("handout/ps2.pdf", "PS2.ipynb"));
         layouts.put("t3", List.of("hw2-instructions.pdf", "hw2.md"));

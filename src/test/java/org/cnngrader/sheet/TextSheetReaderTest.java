@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.cnngrader.grading.SheetSpecs;
 import org.cnngrader.rubric.RubricLoader;
@@ -33,7 +34,7 @@ class TextSheetReaderTest {
         assertThat(sheet.answers().get("avg_stride").written()).isEqualTo("1");
         assertThat(sheet.notes()).contains("text struck through (~~…~~) was not read");
 
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         assertThat(TextSheetReader.withoutStruckText("a ~~b~~ c ~~ d ~~", notes)).isEqualTo("a       c ~~ d ~~");
         assertThat(TextSheetReader.withoutStruckText("~~~\ncode\n~~~", notes)).isEqualTo("~~~\ncode\n~~~");
 
@@ -64,7 +65,7 @@ class TextSheetReaderTest {
         assertThat(new TextSheetReader().read(markdown, "answers.md", SPEC).get(0).answers().get("avg_stride")
                 .written()).isEqualTo("1");
 
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         assertThat(TextSheetReader.withoutStruckLatex("a \\st{b {c}} d \\stackrel{x}{y} \\sout{e", notes))
                 .isEqualTo("a" + " ".repeat(12) + "d \\stackrel{x}{y} \\sout{e");
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * A library's exception becomes a reason a TA reads: reasons gave Java class names ("java.io.IOException: …") and the
+ * A library's exception becomes a reason a TA reads: reasons gave Java class names ("IOException: …") and the
  * grading machine's folders ("'/tmp/cohort/t/answers.xlsx'"), so a report depended on where the cohort lay.
  */
 class UnreadableExceptionTest {

@@ -3,8 +3,11 @@ package org.cnngrader.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -12,9 +15,9 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.cnngrader.engine.Tensor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ValueParserTest {
@@ -283,7 +286,7 @@ class ValueParserTest {
         Parsed parsed = ValueParser.parse("[0,5 0,88; 0,98 0,88]", Expectation.ANY);
         assertThat(((Parsed.Value) parsed).notes())
                 .containsExactly("4 numbers were read with a decimal comma (e.g. '0,5' as 0.5)");
-        Answer answer = new Answer("S", "x", java.util.Optional.empty(), java.util.Optional.of("x"),
+        Answer answer = new Answer("S", "x", Optional.empty(), Optional.of("x"),
                 Where.cell("s.xlsx", "C3", 3, "x"), FoundBy.CELL, List.of("'0,5' was read as 0.5 (decimal comma)",
                         "cell C3 holds the formula =A1; its saved value was used",
                         "'0,7' was read as 0.7 (decimal comma)", "cell C3 holds the formula =A1; its saved value was used"));
@@ -304,10 +307,10 @@ class ValueParserTest {
     @ParameterizedTest
     @MethodSource("adversarial")
     void adversarialCellsAreReadInLinearTime(String text) {
-        Parsed parsed = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        Parsed parsed = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> ValueParser.parse(text, Expectation.ANY));
         assertThat(parsed).isNotNull();
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> ValueParser.parse(text + "\n" + text.replace(' ', '\t'), new Expectation(true)));
     }
 
@@ -322,7 +325,7 @@ class ValueParserTest {
     void plainDecimalsAreExactlyWhatTheGeneralRulesRead() {
         for (String text : List.of("0", "-0", "7", "-12.5", "0.8807970779778823", "123456789012345678901234")) {
             assertThat(ValueParser.plainDecimal(text)).as(text).isTrue();
-            assertThat(ValueParser.number(text, Expectation.ANY, new java.util.ArrayList<>()))
+            assertThat(ValueParser.number(text, Expectation.ANY, new ArrayList<>()))
                     .isEqualTo(Double.parseDouble(text));
         }
         for (String text : List.of("", "-", ".5", "5.", "1e3", "0,5", "9 216", "+3", "1.2.3", "−1", "１", "0x1f",
@@ -340,7 +343,7 @@ class ValueParserTest {
             @ForAll @StringLength(min = 1, max = 5) @NumericChars String fraction, @ForAll boolean negative,
             @ForAll boolean wholeExpected) {
         String text = (negative ? "-" : "") + integer + "," + fraction;
-        java.util.List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         double read = ValueParser.number(text, new Expectation(wholeExpected), notes);
         if (wholeExpected && ONE_THOUSANDS_GROUP.matcher(text).matches()) {
             assertThat(read).as(text).isEqualTo(Double.parseDouble(text.replace(",", "")));

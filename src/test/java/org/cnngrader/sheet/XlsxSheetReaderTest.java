@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -475,7 +476,7 @@ class XlsxSheetReaderTest {
     }
 
     /** A workbook of one sheet, {@code sheetName}, its cells set by {@code cells}, written by POI as {@code name}. */
-    private static Path written(String name, String sheetName, java.util.function.Consumer<Sheet> cells)
+    private static Path written(String name, String sheetName, Consumer<Sheet> cells)
             throws Exception {
         Path file = folder.resolve(name);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream output = Files.newOutputStream(file)) {
