@@ -278,6 +278,7 @@ final class ValueSyntax {
         if (lead < 1 || lead > 3) {
             return -1;
         }
+        boolean leadingZero = text.charAt(index) == '0';
         index += lead;
         int end = -1;
         int groups = 0;
@@ -315,13 +316,19 @@ final class ValueSyntax {
             // A tab parts a table's cells (a Word table, a PDF's column gap): a number across it is another cell's.
             boolean digitAfter = next > end && next < text.length() && Characters.isAsciiDigit(text.charAt(next))
                     && text.substring(end, next).indexOf('\t') < 0;
-            // A sentence's full stop after the number ("= 93 750.") touches nothing; a decimal point would.
-            boolean touching = end < text.length() && (text.charAt(end) == ','
+            // A sentence's full stop or comma after the number ("= 93 750.", "= 204 800, which …") touches nothing; a
+            // decimal point or a list going on ("96 256, 384") would. A count never opens with a zero ("0 255, the
+            // range of a pixel").
+            int afterComma = end < text.length() && text.charAt(end) == ',' ? skipBlanks(text, end + 1) : end;
+            boolean listGoesOn = afterComma > end && (afterComma == text.length()
+                    || Characters.isAsciiDigit(text.charAt(afterComma))
+                    || MINUS_SIGNS.indexOf(text.charAt(afterComma)) >= 0);
+            boolean touching = end < text.length() && (listGoesOn
                     || text.charAt(end) == '.' && end + 1 < text.length() && Characters.isAsciiDigit(text.charAt(end + 1))
                     || timesSignLength(text, end) > 0 || next < text.length() && timesSignLength(text, next) > 0);
             boolean digitBefore = start >= 2 && isBlank(text.charAt(start - 1)) && text.charAt(start - 1) != '\t'
                     && Characters.isAsciiDigit(text.charAt(start - 2)) && !endsName(text, start - 2);
-            if (groups > 1 || digitAfter || digitBefore || touching) {
+            if (groups > 1 || digitAfter || digitBefore || touching || leadingZero) {
                 return -1;
             }
         }

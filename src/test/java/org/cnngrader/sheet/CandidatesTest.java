@@ -180,7 +180,10 @@ class CandidatesTest {
                 new Case("The answer is no padding at all", List.of()),
                 new Case("Section 1.3.1 covers conv1 and 3rd layers", List.of("1.3")),
                 new Case("values 96 256 384 384 256", List.of("96", "256", "384", "384", "256")),
-                new Case("a thousand 9 216 and a row 1 234 5", List.of("9 216", "1", "234", "5")));
+                new Case("a thousand 9 216 and a row 1 234 5", List.of("9 216", "1", "234", "5")),
+                // A clause's comma after a count grouped by a space ends it; a list going on after it does not.
+                new Case("Therefore H2 = 204 800, which matches.", List.of("204 800")),
+                new Case("sizes 96 256, 384 and 0 255, the range", List.of("96", "256, 384", "0", "255")));
     }
 
     @ParameterizedTest
