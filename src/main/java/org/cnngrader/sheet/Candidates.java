@@ -646,14 +646,16 @@ final class Candidates {
 
         /**
          * The spans, with one-line lists of numbers stacked on consecutive lines joined ({@code [0 2 0 2]} over
-         * {@code [3 2 5 2]}): each ends its line and the next opens its own.
+         * {@code [3 2 5 2]}): each ends its line and the next opens its own, words after it naming it apart ({@code
+         * b_1 = [0, -1]} over {@code [1 -2] — W_2.} are two values; joined, b1 was read as a 2×2 matrix).
          */
         private List<int[]> stacked(List<int[]> spans) {
             List<int[]> joined = new ArrayList<>();
             for (int[] span : spans) {
                 int[] last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
                 if (last != null && flatRow(span) && flatRow(new int[] {lastRowStart(last), last[1]})
-                        && lineOf(span[0]) == lineOf(last[1]) + 1 && endsLine(last[1]) && opensLine(span[0])) {
+                        && lineOf(span[0]) == lineOf(last[1]) + 1 && endsLine(last[1]) && opensLine(span[0])
+                        && !wordsAfter(span[1])) {
                     last[1] = span[1];
                 } else {
                     joined.add(span.clone());
@@ -683,6 +685,17 @@ final class Candidates {
                 }
             }
             return true;
+        }
+
+        /** Whether a letter stands after {@code position} on its line. */
+        private boolean wordsAfter(int position) {
+            int lineEnd = lineStarts[lineOf(position) + 1] - 1;
+            for (int at = position; at < lineEnd; at++) {
+                if (Character.isLetter(text.charAt(at))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean opensLine(int position) {

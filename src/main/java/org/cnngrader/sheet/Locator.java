@@ -123,9 +123,13 @@ final class Locator {
     private static final Map<String, String> WANTED_LABELS = new ConcurrentHashMap<>();
     /** Each label's patterns, compiled once for all documents. */
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new ConcurrentHashMap<>();
+    /** {@link #labelAfter}'s patterns, by label. */
+    private static final Map<String, Pattern> LABELS_AFTER = new ConcurrentHashMap<>();
 
     /** Per line, what {@link #countsFrom} adds to a table row's number; made on first asking. */
     private int[] rowNumbersFrom;
+    /** Every part's labels as {@link #wanted} looks for them: another's after a value names it. */
+    private final List<String> otherLabels;
     /** The values taken by their labels, in the order they were taken. */
     private final List<LabelTaken> takenByLabel = new ArrayList<>();
 
@@ -139,6 +143,8 @@ final class Locator {
         this.anyValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
         this.previousTexts = new String[candidates.size()];
+        this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(Locator::wanted)
+                .filter(label -> !label.isEmpty()).distinct().toList();
     }
 
     /** The symbols of the rubric's formula parts, each once, in the rubric's order. */
@@ -3183,14 +3189,16 @@ final class Locator {
     /**
      * Where a line restates the problem rather than answers it: a quotation ({@code > Represent 2×2 average pooling
      * (stride 2, no overlap) as a convolution.}), a line opening with a word only a problem opens with ({@code Tip:},
-     * {@code Hint:}, {@code Given:}), or with one that may open an answer's line too ({@code Question:}, {@code Task
+     * {@code Hint:}, {@code Given:}) or with the verb a problem asks with ({@code Represent 2×2 average pooling (stride
+     * 2) as a convolution: …}), or with one that may open an answer's line too ({@code Question:}, {@code Task
      * 1.4:}, {@code Q2:}) when the problem's words follow ({@code *Problem: represent …*}, {@code Question: How do you
      * …}); up to an answer's mark on it if any.
      */
     private static final Pattern PROBLEM_OPENING = Pattern.compile("^[\\s*_#]*(?:>|(?:tip|hint|given|hinweis|tipp|gegeben"
             + "|consigne|énoncé|enunciado|indice)[\\s\\d.]*[:)]|(?:question|problem|task|exercise|frage|aufgabe|pregunta|q)"
-            + "[\\s\\d.]*[:)][\\s*_]*(?:" + ASKING + "|represent|compute|calculate|find|give|determine|show|explain|write"
-            + "|berechne|bestimme|gib|zeige|calcule[rz]?|donne[rz]?|calcula|determina)(?!\\p{L}))",
+            + "[\\s\\d.]*[:)][\\s*_]*(?:" + ASKING + "|" + Patterns.ASKING_TO + ")(?!\\p{L})"
+            // "Represent 2×2 average pooling (stride 2) as a convolution: …", the problem copied as it is set.
+            + "|(?:" + Patterns.ASKING_TO + ")\\s+(?![=:])[\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -4335,6 +4343,11 @@ final class Locator {
         if (!sameLine.isBlank()) {
             return false;
         }
+        // "[0, -1] is b_1." under "That matrix is W_1" or "[1 1; 1 1] — W_1.": a label after a value names that
+        // value, and the label above names another; W1 took b1's vector, unflagged.
+        if (namedAfterItsValue(candidate, wanted)) {
+            return false;
+        }
         // A value that opens its line takes the label the line above ends with ("Flatten:" over "9126").
         if (patterns[2].matcher(previousText(candidate)).find()) {
             return true;
@@ -4359,6 +4372,52 @@ final class Locator {
             }
         }
         return false;
+    }
+
+    /** A label's link to the value before it on its line: a dash, a colon, "is", "for", "that is". */
+    private static final String LABEL_AFTER_VALUE = "[\\s$*_]*(?:[—–:-]|\\(|is|for|as|(?:that|this) is)?"
+            + "[\\s$*_]*(?:the\\s+)?";
+    /**
+     * A value's end, as the text before a label after it ends: a number (not a name's digits, {@code x2} of a table's
+     * header {@code x1 x2 label}), a bracket, a LaTeX environment's end.
+     */
+    private static final Pattern VALUE_BEFORE_LABEL = Pattern.compile("(?:(?<![\\p{L}\\p{N}_])\\d+|[\\])}]"
+            + "|\\\\end\\{\\w+\\})"
+            + LABEL_AFTER_VALUE + "$");
+
+    /**
+     * Whether a candidate opening its line is named by a label after it on its own line ({@code [0, -1] is b_1.},
+     * {@code [1 -2] for W_2}), another part's label, or the line above gives {@code wanted} after a value of its own
+     * ({@code [1 1; 1 1] — W_1.}): either way the label on the line above is not this value's.
+     */
+    private boolean namedAfterItsValue(Candidate candidate, String wanted) {
+        Document.Line line = document.lines().get(candidate.lineIndex());
+        int end = candidate.column() + candidate.written().length();
+        if (line.text().startsWith(candidate.written(), candidate.column()) && end <= line.text().length()) {
+            String after = normalize(line.text().substring(end));
+            for (String other : otherLabels) {
+                if (!other.equals(wanted) && labelAfter(other).matcher(after).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        String previous = previousText(candidate);
+        Matcher label = labelAfter(wanted).matcher("");
+        int at = previous.indexOf(wanted);
+        while (at >= 0) {
+            if (VALUE_BEFORE_LABEL.matcher(previous.substring(0, at)).find()
+                    && label.reset(previous.substring(at)).lookingAt()) {
+                return true;
+            }
+            at = previous.indexOf(wanted, at + 1);
+        }
+        return false;
+    }
+
+    /** A label after a value, as the value's own name: its link, the label, and at most a full stop to the end. */
+    private static Pattern labelAfter(String label) {
+        return LABELS_AFTER.computeIfAbsent(label, key -> Pattern.compile(LABEL_AFTER_VALUE + Pattern.quote(key)
+                + "['′]{0,2}[\\s$*_]*\\.?\\s*$"));
     }
 
     /**
@@ -4395,10 +4454,10 @@ final class Locator {
     }
 
     /**
-     * A label's sign and a value after it, on the label's line: {@code = 0}, {@code : [[1, -2]]}, and as a notebook
-     * prints an array or a tensor, {@code = array([[1, 0]])}.
+     * A label's sign (or a verb saying it, {@code b_2 is 0.}) and a value after it, on the label's line: {@code = 0},
+     * {@code : [[1, -2]]}, and as a notebook prints an array or a tensor, {@code = array([[1, 0]])}.
      */
-    private static final Pattern VALUE_AFTER_SIGN = Pattern.compile("'{0,2}\\s*(?:[=:≈]|→)\\s*"
+    private static final Pattern VALUE_AFTER_SIGN = Pattern.compile("'{0,2}\\s*(?:[=:≈]|→|\\s(?:is|equals|was)\\s)\\s*"
             + "(?:(?:np\\.|torch\\.)?(?:array|tensor)\\()?[-−]?[\\d\\[(.]");
 
     /**
@@ -4567,6 +4626,10 @@ final class Locator {
 
     /** Pieces of the patterns above that several of them share: one list each, so that they agree. */
     private static final class Patterns {
+        /** The verbs a problem asks with: "Represent …", "Compute …", German "Berechne …", French "Calculez …". */
+        static final String ASKING_TO = "represent|compute|calculate|find|give|determine|show|explain|write|apply"
+                + "|berechne|bestimme|gib|zeige|calcule[rz]?|donne[rz]?|calcula|determina";
+
         /** An arrow, as typed or as LaTeX sets it: {@code →}, {@code ->}, {@code ⇒}, {@code \\to}. */
         static final String ARROW = "(?:→|⟶|-->|->|=>|⇒|\\\\to\\b|\\\\longrightarrow|\\\\rightarrow|\\\\Rightarrow)";
 

@@ -1560,6 +1560,9 @@ class LocatorTest {
         "Question: How do you represent 2×2 average pooling with stride 2 as a convolution?|true",
         "*Problem: represent 2×2 average pooling with stride 2 as a convolution; give kernel, stride and padding.*|true",
         "We were asked: how do you represent 2×2 average pooling with stride 2 as a convolution?|true",
+        "Represent 2×2 average pooling (stride 2) as a convolution: kernel, stride, padding.|true",
+        "Berechne den Stride für 2×2 Pooling mit stride 2.|true", "Computed with stride 2|false",
+        "Compute stride = 2|false",
         "> **Answer:** stride 2|false", "Question: what is the stride? Answer: stride 2|false",
         "What is the stride? 2|false", "Stride: 2 (why 2? the windows must not overlap)|false", "Q2: stride = 2|false",
         "> stride = 2|false", "Task 1.4: kernel [[0.25, 0.25], [0.25, 0.25]], stride 2, padding 0|false",
@@ -2009,6 +2012,43 @@ class LocatorTest {
 
     private static final SheetSpec CPEN455 = SheetSpecs.of(RubricLoader.load(Path.of(
             "rubrics/cpen455-hw2.yaml")));
+
+    /**
+     * A label after its value ({@code [1 1; 1 1] — W_1.}, {@code That matrix is W_1} under a display) names that value:
+     * the value opening the next line ({@code [0, -1] is b_1.}), which its own label names, is not W1's. W1 took b1's
+     * vector and b1 took W2's row, unflagged; both parts are now without an answer beside values no part took.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"[1 1; 1 1] — W_1.\n[0, -1] is b_1.\n[1 -2] for W_2.\n",
+        "$$\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}$$\n\nThat matrix is W_1\n\n$\\begin{bmatrix} 0 \\\\ -1"
+                + " \\end{bmatrix}$ — $b_1$.\n\nW_2 is:\n\n$$\\begin{bmatrix} 1 & -2 \\end{bmatrix}$$\n"})
+    void aValueNamedByALabelAfterItIsNotTheLabelAbovesValue(String answers) {
+        Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## 1.3 A two-layer ReLU network"
+                + " for XOR\n\n" + answers + "\nb_2 is 0.\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(read).doesNotContainKey("W1");
+        assertThat(read.get("b1") == null || read.get("b1").value().map(Object::toString)
+                .filter(value -> value.contains("-2")).isEmpty()).isTrue();
+    }
+
+    /**
+     * A label saying its value in words on its line ({@code b_2 is 0.}) names that value, not a matrix displayed under
+     * it: b2 took the summary table below it, unflagged.
+     */
+    @Test
+    void aLabelGivingItsValueInWordsDoesNotNameTheMatrixBelow() {
+        Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## 1.3 A two-layer ReLU network"
+                + " for XOR\n\nW_2 = [1, -2]\n\nb_2 is 0.\n\n$$\n\\begin{bmatrix} 0 & 0 & 0 \\\\ 0 & 1 & 1 \\\\ 1 & 0 & 1"
+                + " \\\\ 1 & 1 & 0 \\end{bmatrix}\n$$\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(read, "b2")).isEqualTo("0.0");
+    }
+
+    /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
+    @Test
+    void aRowNamedAfterItIsNotTheRowAbovesSecondRow() {
+        Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## 1.3 A two-layer ReLU network"
+                + " for XOR\n\nb_1 = [0, -1]\n[1 -2] — W_2.\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(read, "b1")).isEqualTo("[0.0, -1.0]");
+    }
 
     /**
      * A table of counts with space-grouped thousands ({@code H1 9 600} … {@code total 397 184}) left every such count
