@@ -104,6 +104,8 @@ final class Locator {
     private final String[] contexts;
     /** The last line with words before each candidate's, normalised once. */
     private final String[] previousTexts;
+    /** Per candidate, what names it on the line below ("W_1" of "That matrix is W_1"), or "" if none; made on asking. */
+    private final String[] namesBelow;
     /** Per part id, whether each candidate matches its targets or check: decided once, as a check evaluates a convolution. */
     private final Map<String, byte[]> matches = new HashMap<>();
     /** Per label, whether it labels each candidate. */
@@ -143,6 +145,7 @@ final class Locator {
         this.anyValues = new Optional[candidates.size()];
         this.contexts = new String[candidates.size()];
         this.previousTexts = new String[candidates.size()];
+        this.namesBelow = new String[candidates.size()];
         this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(Locator::wanted)
                 .filter(label -> !label.isEmpty()).distinct().toList();
     }
@@ -308,7 +311,7 @@ final class Locator {
                                     || !claimed(candidate) && !term(candidate)
                                     || claimedBy[candidate.order()] == FoundBy.ORDER))
                     .map(Candidate::lineIndex);
-            List<Where> places = Stream.of(valueLines,
+            List<Where> places = Stream.of(valueLines, oversized(region).stream(),
                     numbersInWordsLeft(question, region, answers).stream(),
                     yesOrNoInWordsLeft(question, region, answers).stream())
                     .flatMap(lines -> lines).distinct().sorted().map(this::where).toList();
@@ -317,6 +320,23 @@ final class Locator {
             }
         }
         return left;
+    }
+
+    /**
+     * The lines in a region of values taken with more entries than their parts ask for: one may have run on into the
+     * next answer ({@code Y2 =} over its rows, a blank line, Y3's rows: a 6×3 Y2, and Y3 missing, unflagged).
+     */
+    private List<Integer> oversized(Regions.Region region) {
+        List<Integer> lines = new ArrayList<>();
+        takenFrom.forEach((id, candidate) -> {
+            SheetSpec.PartSpec part = spec.part(id).orElseThrow();
+            if (region.contains(candidate.lineIndex()) && part.reference().isPresent()
+                    && value(candidate, part).orElse(null) instanceof SheetValue.Numbers numbers
+                    && numbers.tensor().size() > part.reference().get().size()) {
+                lines.add(candidate.lineIndex());
+            }
+        });
+        return lines;
     }
 
     /**
@@ -3963,7 +3983,8 @@ final class Locator {
     private static boolean inCell(Candidate candidate) {
         String before = before(candidate);
         int index = before.length() - 1;
-        while (index >= 0 && before.charAt(index) == ' ') {
+        // A cell's value may open inline math: "| kernel size | $5 \times 3 \times 3$ |".
+        while (index >= 0 && (before.charAt(index) == ' ' || before.charAt(index) == '$')) {
             index--;
         }
         return index > 0 && (before.charAt(index) == '\t' || before.charAt(index) == '|');
@@ -4303,6 +4324,9 @@ final class Locator {
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         // A phrase may be wrapped at a space: "… filters with kernel" / "size 5 × 5 × 3".
         String wrapped = previousText(candidate) + " " + sameLine.strip();
+        if (!wanted.isEmpty() && sameLine.isBlank() && labelAfter(wanted).matcher(nameBelow(candidate)).lookingAt()) {
+            return true; // "That matrix is W_1" under the matrix.
+        }
         if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)
                 && !(wanted.contains(" ") && wrapped.contains(wanted))) {
             return false; // Every way a label can match needs its text in the context.
@@ -4402,6 +4426,10 @@ final class Locator {
             }
         }
         String previous = previousText(candidate);
+        Matcher below = THAT_IS.matcher(previous);
+        if (below.lookingAt() && labelAfter(wanted).matcher(previous.substring(below.end())).lookingAt()) {
+            return true; // "That matrix is W_1" names the value above it.
+        }
         Matcher label = labelAfter(wanted).matcher("");
         int at = previous.indexOf(wanted);
         while (at >= 0) {
@@ -4412,6 +4440,33 @@ final class Locator {
             at = previous.indexOf(wanted, at + 1);
         }
         return false;
+    }
+
+    /** A line naming the value above it: "That matrix is W_1", "This is A_valid", "↑ this is W_2". */
+    private static final Pattern THAT_IS = Pattern.compile("^[\\s>*_↑^|]*(?:that|this)(?:\\s+(?:matrix|vector|value"
+            + "|result|table|array|shape|number|one))?\\s+is\\s+");
+
+    /**
+     * What the first line with words below a candidate names it, after {@link #THAT_IS} ({@code w1} of "That matrix
+     * is W_1"), or "": the lines between hold only the value's own rows and marks ({@code $$}, {@code \]}).
+     */
+    private String nameBelow(Candidate candidate) {
+        String known = namesBelow[candidate.order()];
+        if (known != null) {
+            return known;
+        }
+        String name = "";
+        int last = Math.min(document.lines().size(), candidate.lineIndex() + 12);
+        for (int line = candidate.lineIndex() + 1; line < last; line++) {
+            String text = normalize(document.lines().get(line).text()).strip();
+            if (text.codePoints().anyMatch(Character::isLetter)) {
+                Matcher that = THAT_IS.matcher(text);
+                name = that.lookingAt() ? text.substring(that.end()) : "";
+                break;
+            }
+        }
+        namesBelow[candidate.order()] = name;
+        return name;
     }
 
     /** A label after a value, as the value's own name: its link, the label, and at most a full stop to the end. */

@@ -2025,7 +2025,8 @@ class LocatorTest {
     void aValueNamedByALabelAfterItIsNotTheLabelAbovesValue(String answers) {
         Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## 1.3 A two-layer ReLU network"
                 + " for XOR\n\n" + answers + "\nb_2 is 0.\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
-        assertThat(read).doesNotContainKey("W1");
+        // W1 is missing, or the matrix its label after names ("That matrix is W_1" under it), never b1's vector.
+        assertThat(read.get("W1") == null || value(read, "W1").equals("[[1.0, 1.0], [1.0, 1.0]]")).isTrue();
         assertThat(read.get("b1") == null || read.get("b1").value().map(Object::toString)
                 .filter(value -> value.contains("-2")).isEmpty()).isTrue();
     }
@@ -2040,6 +2041,38 @@ class LocatorTest {
                 + " for XOR\n\nW_2 = [1, -2]\n\nb_2 is 0.\n\n$$\n\\begin{bmatrix} 0 & 0 & 0 \\\\ 0 & 1 & 1 \\\\ 1 & 0 & 1"
                 + " \\\\ 1 & 1 & 0 \\end{bmatrix}\n$$\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
         assertThat(value(read, "b2")).isEqualTo("0.0");
+    }
+
+    /**
+     * A final table of answers after the last question ({@code | 2 | kernel size | $5 \times 3 \times 3$ |}) gives a
+     * part its question's lines lack, by its label outside its region, as a cell's value without inline math did: the
+     * cell opening with {@code $} was no cell, and the kernel's shape was missing, unflagged.
+     */
+    @Test
+    void aCellOpeningWithInlineMathIsACellsValue() {
+        Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## Q2\n\nsee below\n\n## Q2.1\n\n"
+                + "depth: 128\n\n## Final answers\n\n| Question | Part | Answer |\n|---|---|---|\n"
+                + "| 2 | kernel size | $5 \\times 5 \\times 3$ |\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
+        assertThat(value(read, "kernel1")).isEqualTo("[5.0, 5.0, 3.0]");
+        assertThat(read.get("kernel1").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+    }
+
+    /**
+     * A line naming the value above it ({@code That matrix is Y3.}, {@code This is A_valid}) labels that value; and a
+     * value read with more entries than its part asks for (Y2's rows, a blank line, Y3's rows: a 6×3 Y2) leaves its
+     * lines to a part not found, whose answer may be among them (Y3 was missing, unflagged).
+     */
+    @Test
+    void aLineNamingTheValueAboveLabelsItAndAnOversizedValueMayHoldAnother() {
+        SheetSpec lmu = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/lmu-ex4.yaml")));
+        AnswerSheet named = Locator.locate(TextSheetReader.document("Team T\n\nExercise 4-1\n\n 9  10  9\n 0  0  0\n"
+                + "-9 -10 -9\n\nThat matrix is Y2.\n", "answers.txt"), lmu, new ArrayList<>());
+        assertThat(value(named.answers(), "Y2")).isEqualTo("[[9.0, 10.0, 9.0], [0.0, 0.0, 0.0], [-9.0, -10.0, -9.0]]");
+        assertThat(named.answers().get("Y2").foundBy()).isEqualTo(FoundBy.LABEL);
+        AnswerSheet runOn = Locator.locate(TextSheetReader.document("Team T\n\nExercise 4-1\n\nY2 =\n\n 9  10  9\n"
+                + " 0  0  0\n-9 -10 -9\n\n-1  9 -1\n-6 -2 -6\n-1  9 -1\n", "answers.txt"), lmu, new ArrayList<>());
+        assertThat(runOn.answers()).doesNotContainKey("Y3");
+        assertThat(runOn.valuesLeft().get("4-1")).extracting(Where::line).contains(7);
     }
 
     /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
