@@ -2971,7 +2971,7 @@ final class Locator {
                 // ("(a) Identity kernel (3×3):" over the kernel, "kernel" a label of question 1.4's).
                 Predicate<Candidate> free = candidate -> !claimed(candidate) || guessed(candidate);
                 Predicate<Candidate> assignedByLabel = candidate -> assigned(candidate)
-                        || !claimed(candidate) && assignedAbove(candidate, part);
+                        || inRowOfItsQuestion(candidate, part) || !claimed(candidate) && assignedAbove(candidate, part);
                 Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part)
                         && assignedByLabel.test(candidate), free);
                 if (chosen == null) {
@@ -3000,6 +3000,17 @@ final class Locator {
                         List.of("found next to its label outside question " + part.questionId() + "'s region"));
             }
         } while (released);
+    }
+
+    /**
+     * Whether a candidate stands in a table's row that opens with its part's question's number: {@code 2  kernel size
+     * 5 × 3 × 3} of a final table of answers, its cells apart by spaces only as pdflatex sets a table.
+     */
+    private boolean inRowOfItsQuestion(Candidate candidate, SheetSpec.PartSpec part) {
+        String before = before(candidate).strip();
+        String number = part.questionId().replace('-', '.');
+        return before.startsWith("|") ? before.replaceFirst("^\\|\\s*", "").startsWith(number + " ")
+                : before.startsWith(number + " ") || before.startsWith(number + "\t");
     }
 
     /** Gives back a candidate a part took by a guess: that part, returned, is without an answer again. */

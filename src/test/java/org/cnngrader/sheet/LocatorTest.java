@@ -2049,12 +2049,17 @@ class LocatorTest {
      * cell opening with {@code $} was no cell, and the kernel's shape was missing, unflagged.
      */
     @Test
-    void aCellOpeningWithInlineMathIsACellsValue() {
+    void aFinalTableOfAnswersGivesAPartItsQuestionLacks() {
         Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## Q2\n\nsee below\n\n## Q2.1\n\n"
                 + "depth: 128\n\n## Final answers\n\n| Question | Part | Answer |\n|---|---|---|\n"
                 + "| 2 | kernel size | $5 \\times 5 \\times 3$ |\n", "answers.md"), CPEN455, new ArrayList<>()).answers();
         assertThat(value(read, "kernel1")).isEqualTo("[5.0, 5.0, 3.0]");
         assertThat(read.get("kernel1").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+        // As pdflatex sets such a table, its cells apart by spaces: the row opening with the question's number.
+        Map<String, Answer> typeset = Locator.locate(TextSheetReader.document("Team T\n\nQ2\n\nsee below\n\nQ2.1\n\n"
+                + "depth: 128\n\nFinal answers\n\nQuestion Part Answer\n2 kernel size 5 × 5 × 3\n", "answers.txt"), CPEN455,
+                new ArrayList<>()).answers();
+        assertThat(value(typeset, "kernel1")).isEqualTo("[5.0, 5.0, 3.0]");
     }
 
     /**
