@@ -305,11 +305,14 @@ final class Locator {
             }
             Regions.Region region = regions.region(question.id());
             // A value a part took by its place alone may be the missing part's answer.
+            // So may one no part took in a row that opens with the question's number, wherever it stands: a final
+            // table of answers ("2.1 | depth (layer 2) | 64").
             Stream<Integer> valueLines = candidates.stream()
                     .filter(candidate -> region.contains(candidate.lineIndex())
                             && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
                                     || !claimed(candidate) && !term(candidate)
-                                    || claimedBy[candidate.order()] == FoundBy.ORDER))
+                                    || claimedBy[candidate.order()] == FoundBy.ORDER)
+                            || !claimed(candidate) && inRowOf(candidate, question.id()) && eligible(candidate))
                     .map(Candidate::lineIndex);
             List<Where> places = Stream.of(valueLines, oversized(region).stream(),
                     numbersInWordsLeft(question, region, answers).stream(),
@@ -2971,7 +2974,7 @@ final class Locator {
                 // ("(a) Identity kernel (3×3):" over the kernel, "kernel" a label of question 1.4's).
                 Predicate<Candidate> free = candidate -> !claimed(candidate) || guessed(candidate);
                 Predicate<Candidate> assignedByLabel = candidate -> assigned(candidate)
-                        || inRowOfItsQuestion(candidate, part) || !claimed(candidate) && assignedAbove(candidate, part);
+                        || inRowOf(candidate, part.questionId()) || !claimed(candidate) && assignedAbove(candidate, part);
                 Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part)
                         && assignedByLabel.test(candidate), free);
                 if (chosen == null) {
@@ -3003,14 +3006,16 @@ final class Locator {
     }
 
     /**
-     * Whether a candidate stands in a table's row that opens with its part's question's number: {@code 2  kernel size
-     * 5 × 3 × 3} of a final table of answers, its cells apart by spaces only as pdflatex sets a table.
+     * Whether a candidate stands in a table's row that opens with a question's number and names something before it:
+     * {@code 2  kernel size 5 × 3 × 3} of a final table of answers, its cells apart by spaces only as pdflatex sets a
+     * table; not a matrix's row that opens with the same number ({@code 1.5  7.5  2.5  6.5}).
      */
-    private boolean inRowOfItsQuestion(Candidate candidate, SheetSpec.PartSpec part) {
+    private static boolean inRowOf(Candidate candidate, String questionId) {
         String before = before(candidate).strip();
-        String number = part.questionId().replace('-', '.');
-        return before.startsWith("|") ? before.replaceFirst("^\\|\\s*", "").startsWith(number + " ")
-                : before.startsWith(number + " ") || before.startsWith(number + "\t");
+        String row = before.startsWith("|") ? before.replaceFirst("^\\|\\s*", "") : before;
+        String number = questionId.replace('-', '.');
+        return (row.startsWith(number + " ") || row.startsWith(number + "\t"))
+                && row.substring(number.length()).codePoints().anyMatch(Character::isLetter);
     }
 
     /** Gives back a candidate a part took by a guess: that part, returned, is without an answer again. */

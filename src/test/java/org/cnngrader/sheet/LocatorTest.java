@@ -2080,6 +2080,24 @@ class LocatorTest {
         assertThat(runOn.valuesLeft().get("4-1")).extracting(Where::line).contains(7);
     }
 
+    /**
+     * A question left blank in the body and answered only in a final table's rows numbered with it ({@code | 2.1 | depth
+     * (layer 2) | 64 |}, no label of the part's) has those values left: its parts not found are flagged (they were
+     * missing, unflagged). A matrix's row opening with a question's number ({@code 1.5  7.5  2.5  6.5}) is no such row.
+     */
+    @Test
+    void aFinalTablesRowNumberedWithAQuestionLeavesItsValuesToThatQuestion() {
+        AnswerSheet sheet = Locator.locate(TextSheetReader.document("Team T\n\n## 2.1 Kernel depths\n\n## 2.2 Shapes\n\n"
+                + "H1: 100 × 128 × 256 × 256\n\n## Final answers\n\n| Question | Part | Answer |\n|---|---|---|\n"
+                + "| 2.1 | depth (layer 2) | 64 |\n", "answers.md"), CPEN455, new ArrayList<>());
+        assertThat(sheet.answers()).doesNotContainKey("depth2");
+        assertThat(sheet.valuesLeft().get("2.1")).extracting(Where::line).containsExactly(13);
+        AnswerSheet matrix = Locator.locate(TextSheetReader.document("Team T\n\n## 1.3.1 Convolution layer\n\nS =\n"
+                + "0 2 0 2\n3 2 5 2\n1.5 7.5 2.5 6.5\n3 2 5 2\n\n## 1.5 Dimensions of CNN layers\n\n- conv1: 96 × 55 × 55\n",
+                "answers.md"), ALEXNET, new ArrayList<>());
+        assertThat(matrix.valuesLeft()).doesNotContainKey("1.5");
+    }
+
     /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
     @Test
     void aRowNamedAfterItIsNotTheRowAbovesSecondRow() {
