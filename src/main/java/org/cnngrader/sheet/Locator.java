@@ -3067,8 +3067,10 @@ final class Locator {
 
     /** Whether {@code label}, one of the part's labels, names the candidate for the part, no other part's label closer. */
     private boolean namedBy(Candidate candidate, String label, SheetSpec.PartSpec part) {
-        return labels(candidate, label) && !labelledMoreClosely(candidate, label, part)
-                && !outranked(candidate, label, part) && !givenBelowLabel(candidate, label, part);
+        // A line naming the value below it outranks a word of the heading above it ("… detector and pooling stage").
+        return labels(candidate, label) && (namedBelow(candidate, wanted(label))
+                || !labelledMoreClosely(candidate, label, part) && !outranked(candidate, label, part))
+                && !givenBelowLabel(candidate, label, part);
     }
 
     /**
@@ -4340,7 +4342,7 @@ final class Locator {
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         // A phrase may be wrapped at a space: "… filters with kernel" / "size 5 × 5 × 3".
         String wrapped = previousText(candidate) + " " + sameLine.strip();
-        if (!wanted.isEmpty() && sameLine.isBlank() && labelAfter(wanted).matcher(nameBelow(candidate)).lookingAt()) {
+        if (sameLine.isBlank() && namedBelow(candidate, wanted)) {
             return true; // "That matrix is W_1" under the matrix.
         }
         if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)
@@ -4485,10 +4487,18 @@ final class Locator {
         return name;
     }
 
-    /** A label after a value, as the value's own name: its link, the label, and at most a full stop to the end. */
+    /** Whether the line below a candidate names it by {@code wanted}: "That matrix is W_1" under the matrix. */
+    private boolean namedBelow(Candidate candidate, String wanted) {
+        return !wanted.isEmpty() && labelAfter(wanted).matcher(nameBelow(candidate)).lookingAt();
+    }
+
+    /**
+     * A label after a value, as the value's own name: its link, the label, and at most a remark in parentheses and a
+     * full stop to the end ({@code This is A_valid (the valid convolution).}).
+     */
     private static Pattern labelAfter(String label) {
         return LABELS_AFTER.computeIfAbsent(label, key -> Pattern.compile(LABEL_AFTER_VALUE + Pattern.quote(key)
-                + "['′]{0,2}[\\s$*_]*\\.?\\s*$"));
+                + "['′]{0,2}[\\s$*_]*(?:\\([^()]{0,60}\\)\\s*)?\\.?\\s*$"));
     }
 
     /**

@@ -2078,6 +2078,11 @@ class LocatorTest {
                 + " 0  0  0\n-9 -10 -9\n\n-1  9 -1\n-6 -2 -6\n-1  9 -1\n", "answers.txt"), lmu, new ArrayList<>());
         assertThat(runOn.answers()).doesNotContainKey("Y3");
         assertThat(runOn.valuesLeft().get("4-1")).extracting(Where::line).contains(7);
+        // A remark after the name; the heading above ("… detector and pooling stage") names another part's word.
+        Map<String, Answer> remark = Locator.locate(TextSheetReader.document("Team T\n\n3 Convolution, detector and"
+                + " pooling stage\n\n-23 -8 8 23\n-23 -8 8 23\n\nThis is A_valid (the valid convolution).\n", "a.txt"),
+                WEEK12, new ArrayList<>()).answers();
+        assertThat(value(remark, "A_valid")).isEqualTo("[[-23.0, -8.0, 8.0, 23.0], [-23.0, -8.0, 8.0, 23.0]]");
     }
 
     /**
