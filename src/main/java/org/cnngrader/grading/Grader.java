@@ -108,10 +108,11 @@ public final class Grader {
             } else if (result.verdict() == Verdict.MISSING && unheaded == AnswerSheet.Unheaded.MISNUMBERED) {
                 result = result.toReview("not found: " + MISNUMBERED + "; the document may number its questions"
                         + " otherwise: look for its answer elsewhere.");
-            } else if (lostPoints && answer.isPresent() && unheaded != null
-                    && unheaded != AnswerSheet.Unheaded.NONE_IN_DOCUMENT) {
+            } else if ((lostPoints || part.kind() instanceof PartKind.Recorded) && answer.isPresent()
+                    && unheaded != null && unheaded != AnswerSheet.Unheaded.NONE_IN_DOCUMENT) {
                 // Between its neighbours' headings, under a heading of several questions or under another question's
-                // answers, another question's answer may have been taken for this one's.
+                // answers, another question's answer may have been taken for this one's; a recorded answer, which
+                // other parts are graded with, is "correct" whatever it is.
                 result = result.toReview(switch (unheaded) {
                     case SHARED -> "its question's heading names other questions too: it was read among their"
                             + " answers, where another question's answer may stand.";

@@ -841,7 +841,7 @@ class GraderTest {
     /**
      * Two questions without their headings shared the lines between their neighbours', and each took the other's
      * weights by their labels: the checks that use them graded wrong, nothing flagged. A check that uses an answer
-     * read where its question's heading was not found is flagged, and a wrong answer read there says so.
+     * read where its question's heading was not found is flagged, and a wrong or recorded answer read there says so.
      */
     @Test
     void aWrongAnswerReadWhereItsQuestionsHeadingWasNotFoundIsFlaggedWithWhatUsesIt() {
@@ -866,11 +866,15 @@ class GraderTest {
                 + " it was read between the headings of the questions around it, where another question's answer may"
                 + " stand.");
         assertThat(result.part("works").orElseThrow().review().needed()).isTrue();
+        // A recorded answer is "correct" whatever it is: read there, it is in doubt too (b2 took question 1.2's 2).
+        assertThat(result.part("W").orElseThrow().verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(result.part("W").orElseThrow().review().needed()).isTrue();
         // Headed, the same answers are the student's as read: wrong, reviewed as any wrong answer is, with no note.
         TeamResult headed = new Grader(rubric).grade(document(read), ManualScores.none());
         assertThat(headed.part("side").orElseThrow().notes()).isEmpty();
         assertThat(headed.part("works").orElseThrow().notes()).isEmpty();
         assertThat(headed.part("works").orElseThrow().review()).isEqualTo(Review.ofGrading(true));
+        assertThat(headed.part("W").orElseThrow().review().needed()).isFalse();
     }
 
     /**
