@@ -2790,7 +2790,10 @@ final class Locator {
                 continue;
             }
             for (Candidate candidate : found.forPart(part, body)) {
-                if (!claimed(candidate) && !term(candidate) && matchesTarget(candidate, part)) {
+                // A layer's shape in a table's cell is a product whose value the next cell may give ("256 × 6 × 6 |
+                // 9,216", pool3 and the flattened length): a term, yet the shape a part asks for.
+                if (!claimed(candidate) && (!term(candidate) || part.kind() == SheetSpec.ValueKind.VECTOR)
+                        && matchesTarget(candidate, part)) {
                     take(part, candidate, FoundBy.MATCH, found, List.of());
                     break;
                 }

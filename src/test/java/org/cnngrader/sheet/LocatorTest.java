@@ -2103,6 +2103,19 @@ class LocatorTest {
         assertThat(matrix.valuesLeft()).doesNotContainKey("1.5");
     }
 
+    /**
+     * A layer's shape in a table's cell, the flattened length in the next ({@code | 256 × 6 × 6 | 9,216 |}, layers as
+     * columns) is a product and its value; it is still the shape a part asks for: pool3's shape was missing,
+     * unflagged, every other value of the row taken.
+     */
+    @Test
+    void aShapeWhoseProductTheNextCellGivesIsStillAShape() {
+        Map<String, Answer> read = readAlexNet("## 1.5 Dimensions of CNN layers\n\n| conv5 | pool3 | flatten |\n"
+                + "|---|---|---|\n| 256 × 13 × 13 | 256 × 6 × 6 | 9,216 |\n");
+        assertThat(value(read, "pool3_shape")).isEqualTo("[256.0, 6.0, 6.0]");
+        assertThat(value(read, "flat_size")).isEqualTo("9216.0");
+    }
+
     /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
     @Test
     void aRowNamedAfterItIsNotTheRowAbovesSecondRow() {
