@@ -376,8 +376,11 @@ final class ValueSyntax {
         return numbers >= 3 && !goesOn ? index : -1;
     }
 
-    /** The characters a thousands separator is made of: a comma, an apostrophe, {@code \\,}, or a space of any width. */
-    static final String THOUSANDS_MARKS = ",'\\ \u00a0\u202f\u2009";
+    /**
+     * The characters a thousands separator is made of: a comma, an apostrophe (as typed, or as pdflatex sets it: ’),
+     * {@code \\,}, or a space of any width.
+     */
+    static final String THOUSANDS_MARKS = ",'\u2019\\ \u00a0\u202f\u2009";
 
     /** The length of a thousands separator at {@code index}: a comma (and a space), an apostrophe, {@code \\,}, or a space. */
     private static int thousandsSeparatorLength(String text, int index) {

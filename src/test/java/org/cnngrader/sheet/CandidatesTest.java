@@ -183,6 +183,8 @@ class CandidatesTest {
                 new Case("a thousand 9 216 and a row 1 234 5", List.of("9 216", "1", "234", "5")),
                 // A clause's comma after a count grouped by a space ends it; a list going on after it does not.
                 new Case("Therefore H2 = 204 800, which matches.", List.of("204 800")),
+                // pdflatex sets a typed apostrophe as ’: "9’216" was read as 9.
+                new Case("H3: 9’216 and total 397’184", List.of("9’216", "397’184")),
                 new Case("sizes 96 256, 384 and 0 255, the range", List.of("96", "256, 384", "0", "255")));
     }
 
