@@ -2309,9 +2309,12 @@ final class Locator {
         return Optional.empty();
     }
 
-    /** What joins a shape's sides to the count of its channels after them: "13×13 with 384 …", "13×13, 384 …". */
-    private static final Pattern SIDES_WITH = Pattern.compile("\\s*(?:,\\s*)?(?:with|and|having|of)?\\s*",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * What joins a shape's sides to the count of its channels after them: "13×13 with 384 …", "13×13, 384 …", "13 × 13
+     * px, 384 channels".
+     */
+    private static final Pattern SIDES_WITH = Pattern.compile("\\s*(?:(?:px|pixels?)\\b\\.?\\s*)?(?:,\\s*)?"
+            + "(?:with|and|having|of)?\\s*", Pattern.CASE_INSENSITIVE);
     /** The words after a count that say it counts a feature map's channels: "… 384 channels", "… 96 feature maps". */
     private static final Pattern CHANNELS_AFTER = Pattern.compile(
             "\\s*(?:output\\s+)?(?:" + SideColumns.CHANNEL_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);

@@ -402,7 +402,8 @@ class LocatorTest {
 
     /**
      * Layers' shapes in prose, their sides and the count of their channels in words ({@code 13×13 with 384 channels},
-     * {@code 96 feature maps of size 55 × 55}, {@code 12×12, 256 filters}): the sides alone were read, graded wrong.
+     * {@code 96 feature maps of size 55 × 55}, {@code 12×12, 256 filters}, {@code 27 × 27 px, 256 channels}): the sides
+     * alone were read, graded wrong.
      * A count with other words between it and the sides, or without a word saying it counts channels, joins nothing.
      */
     @Test
@@ -414,6 +415,7 @@ class LocatorTest {
                 - conv3: 13×13 with 384 output channels.
                 - conv4: 12 × 12 with 384 channels (we forgot the padding).
                 - conv5 gives 12×12, 256 filters.
+                - conv2: 27 × 27 px, 256 channels.
                 - pool2: 13×13, padding 1, 256 filters.
                 - pool3: 5×5 with 256.
                 """);
@@ -422,6 +424,7 @@ class LocatorTest {
         assertThat(value(answers, "conv3_shape")).isEqualTo("[384.0, 13.0, 13.0]");
         assertThat(value(answers, "conv4_shape")).isEqualTo("[384.0, 12.0, 12.0]");
         assertThat(value(answers, "conv5_shape")).isEqualTo("[256.0, 12.0, 12.0]");
+        assertThat(value(answers, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
         assertThat(answers.get("conv3_shape").foundBy()).isEqualTo(FoundBy.LABEL);
         assertThat(answers.get("conv3_shape").doubt()).isEmpty();
         assertThat(answers.get("conv3_shape").notes()).anyMatch(note -> note.contains("channels in words"));
