@@ -106,6 +106,8 @@ final class Locator {
     private final String[] previousTexts;
     /** Per candidate, what names it on the line below ("W_1" of "That matrix is W_1"), or "" if none; made on asking. */
     private final String[] namesBelow;
+    /** Per candidate, the header over its cell in a table with its answers as columns, normalised, or ""; on asking. */
+    private final String[] headersOver;
     /** Per part id, whether each candidate matches its targets or check: decided once, as a check evaluates a convolution. */
     private final Map<String, byte[]> matches = new HashMap<>();
     /** Per label, whether it labels each candidate. */
@@ -146,6 +148,7 @@ final class Locator {
         this.contexts = new String[candidates.size()];
         this.previousTexts = new String[candidates.size()];
         this.namesBelow = new String[candidates.size()];
+        this.headersOver = new String[candidates.size()];
         this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(Locator::wanted)
                 .filter(label -> !label.isEmpty()).distinct().toList();
     }
@@ -1924,16 +1927,23 @@ final class Locator {
             Candidate exact = null;
             Candidate earlierExact = null;
             int exactShapes = 0;
+            // In a table with its layers as columns, the layer's column: its header names it.
+            String header = null;
             for (Candidate candidate : body) {
                 if (row >= 0 && (candidate.lineIndex() != row || itemOf(candidate) != item)) {
                     break;
+                }
+                if (header != null && !headerOver(candidate).equals(header)) {
+                    continue;
                 }
                 // A shape is the answer even as the factors of a product: "pool3: 256 × 6 × 6 = 9216 values".
                 if (claimed(candidate) || !readable(candidate, part) || term(candidate)
                         && result(candidate, part) != candidate) {
                     continue;
                 }
-                if (row < 0 && !namesLayer(candidate, part.layer().get())) {
+                if (row < 0 && headerNamesLayer(candidate, part.layer().get())) {
+                    header = headerOver(candidate);
+                } else if (row < 0 && !namesLayer(candidate, part.layer().get())) {
                     continue;
                 }
                 row = candidate.lineIndex();
@@ -2541,6 +2551,12 @@ final class Locator {
     }
 
     /** Whether the row a candidate stands in (a line, or an item of a one-line list) names the layer. */
+    /** Whether the header over a candidate's cell, in a table with its layers as columns, names the layer. */
+    private boolean headerNamesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
+        String header = headerOver(candidate);
+        return !header.isEmpty() && layer.names().stream().anyMatch(name -> opensWithName(header, name));
+    }
+
     private boolean namesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
         int item = itemOf(candidate);
         if (item == 0) {
@@ -2979,7 +2995,7 @@ final class Locator {
                 // no part took: a guess it would take away may be its own question's, whose label stands there too
                 // ("(a) Identity kernel (3×3):" over the kernel, "kernel" a label of question 1.4's).
                 Predicate<Candidate> free = candidate -> !claimed(candidate) || guessed(candidate);
-                Predicate<Candidate> assignedByLabel = candidate -> assigned(candidate)
+                Predicate<Candidate> assignedByLabel = candidate -> assigned(candidate) || !headerOver(candidate).isEmpty()
                         || inRowOf(candidate, part.questionId()) || !claimed(candidate) && assignedAbove(candidate, part);
                 Candidate chosen = labelled(part, elsewhere, candidate -> sameShape(candidate, part)
                         && assignedByLabel.test(candidate), free);
@@ -4351,6 +4367,9 @@ final class Locator {
         if (sameLine.isBlank() && namedBelow(candidate, wanted)) {
             return true; // "That matrix is W_1" under the matrix.
         }
+        if (!wanted.isEmpty() && headerOver(candidate).equals(wanted)) {
+            return true; // "| padding | pool1 | … |" over "| 0 | … |": a table with its answers as columns.
+        }
         if (wanted.isEmpty() || !context.contains(wanted) && !previousText(candidate).contains(wanted)
                 && !(wanted.contains(" ") && wrapped.contains(wanted))) {
             return false; // Every way a label can match needs its text in the context.
@@ -4491,6 +4510,17 @@ final class Locator {
         }
         namesBelow[candidate.order()] = name;
         return name;
+    }
+
+    /** The header over a candidate's cell in a table with its answers as columns ({@link ColumnHeaders}), or "". */
+    private String headerOver(Candidate candidate) {
+        String known = headersOver[candidate.order()];
+        if (known == null) {
+            known = ColumnHeaders.over(document.lines(), candidate.lineIndex(), candidate.column())
+                    .map(header -> normalize(header).strip()).orElse("");
+            headersOver[candidate.order()] = known;
+        }
+        return known;
     }
 
     /** Whether the line below a candidate names it by {@code wanted}: "That matrix is W_1" under the matrix. */

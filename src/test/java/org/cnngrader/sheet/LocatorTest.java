@@ -2119,6 +2119,25 @@ class LocatorTest {
         assertThat(value(read, "flat_size")).isEqualTo("9216.0");
     }
 
+    /**
+     * A table with its answers as columns ({@code | conv1 | pool1 | conv2 |} over their shapes, {@code | kernel |
+     * stride | padding |} over their values) names each value by its header: the layers were taken by their place,
+     * one row's shapes shifted by a skipped cell, and the padding under its header in another question's table was
+     * missing, unflagged.
+     */
+    @Test
+    void aTableWithItsAnswersAsColumnsNamesEachByItsHeader() {
+        Map<String, Answer> read = readAlexNet("## 1.4 Pooling transformed into convolution\n\nsee the table below\n\n"
+                + "## 1.5 Dimensions of CNN layers\n\n| conv1 | pool1 | conv2 | padding |\n|---|---|---|---|\n"
+                + "| 96 × 55 × 55 | — | 256 × 27 × 27 | 0 |\n");
+        assertThat(value(read, "conv1_shape")).isEqualTo("[96.0, 55.0, 55.0]");
+        assertThat(value(read, "conv2_shape")).isEqualTo("[256.0, 27.0, 27.0]");
+        assertThat(read.get("conv2_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(read).doesNotContainKey("pool1_shape");
+        assertThat(value(read, "avg_padding")).isEqualTo("0.0");
+        assertThat(read.get("avg_padding").foundBy()).isEqualTo(FoundBy.OUTSIDE);
+    }
+
     /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
     @Test
     void aRowNamedAfterItIsNotTheRowAbovesSecondRow() {
