@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,14 +101,16 @@ final class Locator {
     private final Map<Expectation, Optional<SheetValue>[]> integralValues = new HashMap<>();
     /** Per formula part, each candidate's value read in its symbols; read once. */
     private final Map<String, Optional<SheetValue>[]> formulaValues = new HashMap<>();
-    /** Each candidate's context, normalised once. */
-    private final String[] contexts;
-    /** The last line with words before each candidate's, normalised once. */
-    private final String[] previousTexts;
-    /** Per candidate, what names it on the line below ("W_1" of "That matrix is W_1"), or "" if none; made on asking. */
-    private final String[] namesBelow;
-    /** Per candidate, the header over its cell in a table with its answers as columns, normalised, or ""; on asking. */
-    private final String[] headersOver;
+    /** Each candidate's context, normalised. */
+    private final PerCandidate contexts;
+    /** The last line with words before each candidate's, normalised. */
+    private final PerCandidate previousTexts;
+    /** Per candidate, what names it on the line below ("W_1" of "That matrix is W_1"), or "". */
+    private final PerCandidate namesBelow;
+    /** Per candidate, the header over its cell in a table with its answers as columns, normalised, or "". */
+    private final PerCandidate headersOver;
+    /** Per candidate opening its line, the label of any part named after it there ("b1" of "[0, -1] is b_1."), or "". */
+    private final PerCandidate namesAfter;
     /** Per part id, whether each candidate matches its targets or check: decided once, as a check evaluates a convolution. */
     private final Map<String, byte[]> matches = new HashMap<>();
     /** Per label, whether it labels each candidate. */
@@ -145,10 +148,12 @@ final class Locator {
         this.candidates = Candidates.of(document, formulaSymbols(spec));
         this.claimedBy = new FoundBy[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
-        this.contexts = new String[candidates.size()];
-        this.previousTexts = new String[candidates.size()];
-        this.namesBelow = new String[candidates.size()];
-        this.headersOver = new String[candidates.size()];
+        this.contexts = new PerCandidate(candidates.size(), candidate -> normalize(candidate.context()));
+        this.previousTexts = new PerCandidate(candidates.size(), this::findPreviousText);
+        this.namesBelow = new PerCandidate(candidates.size(), this::findNameBelow);
+        this.headersOver = new PerCandidate(candidates.size(), candidate -> ColumnHeaders.over(document.lines(),
+                candidate.lineIndex(), candidate.column()).map(header -> normalize(header).strip()).orElse(""));
+        this.namesAfter = new PerCandidate(candidates.size(), this::findNameAfter);
         this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(Locator::wanted)
                 .filter(label -> !label.isEmpty()).distinct().toList();
     }
@@ -4458,15 +4463,9 @@ final class Locator {
      * ({@code [1 1; 1 1] — W_1.}): either way the label on the line above is not this value's.
      */
     private boolean namedAfterItsValue(Candidate candidate, String wanted) {
-        Document.Line line = document.lines().get(candidate.lineIndex());
-        int end = candidate.column() + candidate.written().length();
-        if (line.text().startsWith(candidate.written(), candidate.column()) && end <= line.text().length()) {
-            String after = normalize(line.text().substring(end));
-            for (String other : otherLabels) {
-                if (!other.equals(wanted) && labelAfter(other).matcher(after).lookingAt()) {
-                    return true;
-                }
-            }
+        String after = namesAfter.of(candidate);
+        if (!after.isEmpty() && !after.equals(wanted)) {
+            return true;
         }
         String previous = previousText(candidate);
         Matcher below = THAT_IS.matcher(previous);
@@ -4494,33 +4493,36 @@ final class Locator {
      * is W_1"), or "": the lines between hold only the value's own rows and marks ({@code $$}, {@code \]}).
      */
     private String nameBelow(Candidate candidate) {
-        String known = namesBelow[candidate.order()];
-        if (known != null) {
-            return known;
-        }
-        String name = "";
+        return namesBelow.of(candidate);
+    }
+
+    private String findNameBelow(Candidate candidate) {
         int last = Math.min(document.lines().size(), candidate.lineIndex() + 12);
         for (int line = candidate.lineIndex() + 1; line < last; line++) {
             String text = normalize(document.lines().get(line).text()).strip();
             if (text.codePoints().anyMatch(Character::isLetter)) {
                 Matcher that = THAT_IS.matcher(text);
-                name = that.lookingAt() ? text.substring(that.end()) : "";
-                break;
+                return that.lookingAt() ? text.substring(that.end()) : "";
             }
         }
-        namesBelow[candidate.order()] = name;
-        return name;
+        return "";
+    }
+
+    /** The label of a part named right after a candidate on its line ({@code [0, -1] is b_1.}), or "". */
+    private String findNameAfter(Candidate candidate) {
+        Document.Line line = document.lines().get(candidate.lineIndex());
+        int end = candidate.column() + candidate.written().length();
+        if (!line.text().startsWith(candidate.written(), candidate.column()) || end > line.text().length()) {
+            return "";
+        }
+        String after = normalize(line.text().substring(end));
+        return otherLabels.stream().filter(label -> labelAfter(label).matcher(after).lookingAt()).findFirst()
+                .orElse("");
     }
 
     /** The header over a candidate's cell in a table with its answers as columns ({@link ColumnHeaders}), or "". */
     private String headerOver(Candidate candidate) {
-        String known = headersOver[candidate.order()];
-        if (known == null) {
-            known = ColumnHeaders.over(document.lines(), candidate.lineIndex(), candidate.column())
-                    .map(header -> normalize(header).strip()).orElse("");
-            headersOver[candidate.order()] = known;
-        }
-        return known;
+        return headersOver.of(candidate);
     }
 
     /** Whether the line below a candidate names it by {@code wanted}: "That matrix is W_1" under the matrix. */
@@ -4582,14 +4584,12 @@ final class Locator {
      * on a line of their own, may stand between a label and its display.
      */
     private String previousText(Candidate candidate) {
-        String known = previousTexts[candidate.order()];
-        if (known != null) {
-            return known;
-        }
+        return previousTexts.of(candidate);
+    }
+
+    private String findPreviousText(Candidate candidate) {
         int index = previousLine(candidate);
-        String found = index < 0 ? "" : normalize(document.lines().get(index).text()).strip();
-        previousTexts[candidate.order()] = found;
-        return found;
+        return index < 0 ? "" : normalize(document.lines().get(index).text()).strip();
     }
 
     /** The index of the nearest of the three lines above a candidate's that holds a letter or digit, or -1. */
@@ -4624,12 +4624,7 @@ final class Locator {
 
     /** A candidate's context, normalised once. */
     private String context(Candidate candidate) {
-        String context = contexts[candidate.order()];
-        if (context == null) {
-            context = normalize(candidate.context());
-            contexts[candidate.order()] = context;
-        }
-        return context;
+        return contexts.of(candidate);
     }
 
     /** A label as the contexts are compared with it: normalised, once for all documents. */
@@ -4739,6 +4734,26 @@ final class Locator {
             }
         }
         return false;
+    }
+
+    /** A text worked out for a candidate on first asking, and kept: the passes ask again and again. */
+    private static final class PerCandidate {
+        private final String[] texts;
+        private final Function<Candidate, String> work;
+
+        PerCandidate(int candidates, Function<Candidate, String> work) {
+            this.texts = new String[candidates];
+            this.work = work;
+        }
+
+        String of(Candidate candidate) {
+            String text = texts[candidate.order()];
+            if (text == null) {
+                text = work.apply(candidate);
+                texts[candidate.order()] = text;
+            }
+            return text;
+        }
     }
 
     /** Pieces of the patterns above that several of them share: one list each, so that they agree. */
