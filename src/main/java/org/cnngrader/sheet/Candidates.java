@@ -1148,10 +1148,9 @@ final class Candidates {
      * centred on its matrix: on its middle row, or between its two middle rows.
      */
     private static List<List<Row>> split(List<Document.Line> lines, List<Row> chain) {
-        double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
         List<Integer> labelLines = new ArrayList<>();
         for (int line = chain.get(0).line(); line <= chain.get(chain.size() - 1).line(); line++) {
-            String label = betweenPages(lines, chain, line) ? "" : labelLeftOf(lines.get(line), left);
+            String label = labelOfLine(lines, chain, line);
             if (label.endsWith("=") || label.endsWith(":")) {
                 labelLines.add(line);
             }
@@ -1225,9 +1224,8 @@ final class Candidates {
             numbersPerLine.merge(row.line(), row.numbers().size(), Integer::sum);
         }
         List<String> labels = new ArrayList<>();
-        double left = chain.stream().mapToDouble(Row::left).min().orElse(0);
         for (int line = index; line <= last; line++) {
-            labels.add(betweenPages(lines, chain, line) ? "" : labelLeftOf(lines.get(line), left));
+            labels.add(labelOfLine(lines, chain, line));
         }
         return new Grid(index, last, rows, labels, numbersPerLine);
     }
@@ -1245,6 +1243,21 @@ final class Candidates {
             }
         }
         return false;
+    }
+
+    /**
+     * What a line of a chain's span says left of the chain: left of the line's own row where it holds one (a Word
+     * table's label cell, "dL/dP =" and a tab, puts its row right of the rows below, whose first cell is empty), else
+     * left of the rightmost row's start (a label line between two rows, {@code W2 =} between {@code b1 = (−1; 0)} and
+     * {@code −1   0}, names the rows below it: two values, not one matrix).
+     */
+    private static String labelOfLine(List<Document.Line> lines, List<Row> chain, int line) {
+        if (betweenPages(lines, chain, line)) {
+            return "";
+        }
+        double left = chain.stream().filter(row -> row.line() == line).mapToDouble(Row::left).min()
+                .orElse(chain.stream().mapToDouble(Row::left).max().orElse(0));
+        return labelLeftOf(lines.get(line), left);
     }
 
     /** Punctuation ending a sentence or a clause, as a word begins with it. */

@@ -2138,6 +2138,25 @@ class LocatorTest {
         assertThat(read.get("avg_padding").foundBy()).isEqualTo(FoundBy.OUTSIDE);
     }
 
+    /**
+     * A Word table holding a matrix beside its label cell ({@code dL/dP =}, a tab, {@code 2}, a tab, {@code 4}, over a
+     * row whose first cell is empty) names the matrix: its rows' left was taken over both rows, the label stood right
+     * of it, and dP took the 2 after its label (flagged as a wrong shape). A label line between two rows names the rows
+     * below it: {@code b1 = (−1; 0)}, {@code W2 =}, {@code −1   0} are two values, not a 2×2 b1.
+     */
+    @Test
+    void aWordTablesLabelCellNamesTheMatrixBesideIt() {
+        Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\nProblem 2\n\ndL/dP =\t2\t4\n\t2\t2"
+                + "\n", "answers.docx"), BACKPROP, new ArrayList<>()).answers();
+        assertThat(value(read, "dP")).isEqualTo("[[2.0, 4.0], [2.0, 2.0]]");
+        assertThat(read.get("dP").foundBy()).isEqualTo(FoundBy.LABEL);
+        Map<String, Answer> xor = Locator.locate(TextSheetReader.document("Team T\n\n1.2 A two-layer network with the"
+                + " absolute value for XOR\nb1 = (−1; 0)\nW2 =\n−1   0\n", "answers.docx"), CPEN455, new ArrayList<>())
+                .answers();
+        assertThat(xor.get("b1_abs") == null || xor.get("b1_abs").value().map(Object::toString)
+                .filter(value -> value.startsWith("[[")).isEmpty()).isTrue();
+    }
+
     /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
     @Test
     void aRowNamedAfterItIsNotTheRowAbovesSecondRow() {
