@@ -3781,8 +3781,10 @@ final class Locator {
             char operator = operatorBefore(next, current);
             // A table's row shows a computation in one cell and its value in the next ("H1 | 9,600 + 128 | 9,728",
             // "H1 | 128 × 5 × 5 × 3 | 9,600"): the next cell is its result, where it is the computation's value.
-            if (operator == 0 && result == null && nextCell(next, current) && terms.size() == operators.length() + 1
-                    && (operators.length() > 0 || factors(current) > 1)
+            // A sum's value may follow it with no sign, a PDF's narrow gap between the two cells ("9600 + 128 9728").
+            if (operator == 0 && result == null && terms.size() == operators.length() + 1
+                    && (nextCell(next, current) && (operators.length() > 0 || factors(current) > 1)
+                            || operators.length() > 0 && blankBetween(next, current))
                     && amount(next).isPresent() && Tolerance.relative(1e-6).accepts(amount(next).get(),
                     evaluate(terms, operators))) {
                 operator = '=';
@@ -3804,6 +3806,16 @@ final class Locator {
     }
 
     /** Whether {@code next} opens the table cell after the one {@code previous} ends: only a tab or a bar between. */
+    /** Whether only blanks stand between two candidates on one line. */
+    private static boolean blankBetween(Candidate next, Candidate previous) {
+        if (next.lineIndex() != previous.lineIndex()) {
+            return false;
+        }
+        String between = before(next);
+        int end = between.lastIndexOf(lastWord(previous.written()));
+        return end >= 0 && between.substring(end + lastWord(previous.written()).length()).isBlank();
+    }
+
     private static boolean nextCell(Candidate next, Candidate previous) {
         if (next.lineIndex() != previous.lineIndex()) {
             return false;

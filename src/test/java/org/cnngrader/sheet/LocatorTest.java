@@ -2157,6 +2157,21 @@ class LocatorTest {
                 .filter(value -> value.startsWith("[[")).isEmpty()).isTrue();
     }
 
+    /**
+     * A sum and its value in the next cell of a table that a PDF prints with a narrow gap and no sign between them
+     * ({@code H1  9600 + 128 9728}, Chromium's print of {@code | H1 | 9600 + 128 | 9728 |}) is a computation and its
+     * result: the first term, 9600, was read (flagged as the biases left out). Numbers a blank apart that are no sum's
+     * value stay apart.
+     */
+    @Test
+    void aSumsValueAfterItWithNoSignIsItsResult() {
+        Map<String, Answer> read = Locator.locate(TextSheetReader.document("Team T\n\n## 2.4 Learnable parameters with"
+                + " bias\n\nH1 9600 + 128 9728\n\nH2 204800 + 64 204865\n", "answers.txt"), CPEN455, new ArrayList<>())
+                .answers();
+        assertThat(value(read, "params_bias_H1")).isEqualTo("9728.0");
+        assertThat(value(read, "params_bias_H2")).isNotEqualTo("204865.0");
+    }
+
     /** Rows of numbers stacked on two lines are two values when words after the second name it apart. */
     @Test
     void aRowNamedAfterItIsNotTheRowAbovesSecondRow() {
