@@ -1,17 +1,16 @@
 package org.cnngrader.sheet;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The header cell over a value in a table laid out with its answers as columns: {@code | conv1 | pool1 | … |} over
- * {@code | 96 × 55 × 55 | 96 × 27 × 27 | … |}, a Word table's cells apart by tabs likewise. Such a row is all values
+ * {@code | 96 × 55 × 55 | 96 × 27 × 27 | … |}, a Word table's cells apart by tabs and a LaTeX tabular's by ampersands
+ * likewise ({@link SideColumns#markedCells}). Such a row is all values
  * (each cell opens with a number, or is empty, a dash or a question mark where one was skipped), the table's only row
  * under its header, and the row above it (past a Markdown table's rule) has as many cells, none opening with a
- * number. A table with its answers as rows
- * opens each row with a name ({@code | pool1 | 3×3 | 2 | 0 |}), so its header names no value's part: a {@code Stride}
- * column is the layers' strides, not the stride a question asks for.
+ * number. A table with its answers as rows opens each row with a name ({@code | pool1 | 3×3 | 2 | 0 |}), so its header
+ * names no value's part: a {@code Stride} column is the layers' strides, not the stride a question asks for.
  */
 final class ColumnHeaders {
 
@@ -47,32 +46,20 @@ final class ColumnHeaders {
         return cell >= 0 && cell < headers.size() ? Optional.of(headers.get(cell)) : Optional.empty();
     }
 
-    /** A row's cells, apart by bars or tabs, the bars at its ends dropped; a row of one cell is none. */
+    /** A row's cells as its marks part them ({@link SideColumns#markedCells}), without emphasis and math marks. */
     private static List<String> cells(String row) {
-        String text = row.strip();
-        if (text.indexOf('\t') < 0 && text.indexOf('|') < 0) {
-            return List.of();
-        }
-        if (text.startsWith("|")) {
-            text = text.substring(1);
-        }
-        if (text.endsWith("|")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        List<String> cells = new ArrayList<>();
-        for (String cell : text.split("[|\t]", -1)) {
-            cells.add(cell.replace("$", "").replace("*", "").strip());
-        }
-        return cells;
+        return SideColumns.markedCells(row).stream().map(cell -> cell.replace("$", "").replace("*", "").strip())
+                .toList();
     }
 
     /** The index among {@link #cells} of the cell a position of the row lies in. */
     private static int cellAt(String row, int column) {
+        String marks = SideColumns.marks(row);
         String text = row.stripLeading();
         int offset = row.length() - text.length();
         int cell = text.startsWith("|") ? -1 : 0;
         for (int index = 0; index < Math.min(column - offset, text.length()); index++) {
-            cell += text.charAt(index) == '\t' || text.charAt(index) == '|' ? 1 : 0;
+            cell += marks.indexOf(text.charAt(index)) >= 0 ? 1 : 0;
         }
         return cell;
     }

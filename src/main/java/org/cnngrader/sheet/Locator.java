@@ -2555,13 +2555,13 @@ final class Locator {
         return item + 1 < starts.length ? itemText.stripTrailing().replaceFirst("[,;]$", "") : itemText;
     }
 
-    /** Whether the row a candidate stands in (a line, or an item of a one-line list) names the layer. */
     /** Whether the header over a candidate's cell, in a table with its layers as columns, names the layer. */
     private boolean headerNamesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
         String header = headerOver(candidate);
         return !header.isEmpty() && layer.names().stream().anyMatch(name -> opensWithName(header, name));
     }
 
+    /** Whether the row a candidate stands in (a line, or an item of a one-line list) names the layer. */
     private boolean namesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
         int item = itemOf(candidate);
         if (item == 0) {
@@ -3784,7 +3784,7 @@ final class Locator {
             // A sum's value may follow it with no sign, a PDF's narrow gap between the two cells ("9600 + 128 9728").
             if (operator == 0 && result == null && terms.size() == operators.length() + 1
                     && (nextCell(next, current) && (operators.length() > 0 || factors(current) > 1)
-                            || operators.length() > 0 && blankBetween(next, current))
+                            || operators.length() > 0 && gap(next, current).filter(String::isBlank).isPresent())
                     && amount(next).isPresent() && Tolerance.relative(1e-6).accepts(amount(next).get(),
                     evaluate(terms, operators))) {
                 operator = '=';
@@ -3806,25 +3806,20 @@ final class Locator {
     }
 
     /** Whether {@code next} opens the table cell after the one {@code previous} ends: only a tab or a bar between. */
-    /** Whether only blanks stand between two candidates on one line. */
-    private static boolean blankBetween(Candidate next, Candidate previous) {
-        if (next.lineIndex() != previous.lineIndex()) {
-            return false;
-        }
-        String between = before(next);
-        int end = between.lastIndexOf(lastWord(previous.written()));
-        return end >= 0 && between.substring(end + lastWord(previous.written()).length()).isBlank();
+    private static boolean nextCell(Candidate next, Candidate previous) {
+        return gap(next, previous).filter(between -> cellEdge(between) && between.replaceAll("[\\s|$]", "").isEmpty())
+                .isPresent();
     }
 
-    private static boolean nextCell(Candidate next, Candidate previous) {
+    /** The text between two candidates of one line, after the earlier's last word; empty for two lines. */
+    private static Optional<String> gap(Candidate next, Candidate previous) {
         if (next.lineIndex() != previous.lineIndex()) {
-            return false;
+            return Optional.empty();
         }
         String between = before(next);
         String last = lastWord(previous.written());
         int end = between.lastIndexOf(last);
-        between = end >= 0 ? between.substring(end + last.length()) : between;
-        return cellEdge(between) && between.replaceAll("[\\s|$]", "").isEmpty();
+        return Optional.of(end >= 0 ? between.substring(end + last.length()) : between);
     }
 
     /** Whether text holds the edge of a table's cell: a tab (Word's cells, a PDF's column gaps) or a bar. */

@@ -24,6 +24,15 @@ class ColumnHeadersTest {
         assertThat(ColumnHeaders.over(lines, 1, row.indexOf("9,216"))).contains("flatten");
     }
 
+    /** A LaTeX tabular with its answers as columns, its cells apart by ampersands, as Markdown's by bars. */
+    @Test
+    void aLatexTabularWithItsAnswersAsColumnsNamesEachValue() {
+        List<Document.Line> lines = lines("\\hline\nH1 & H2 & total \\\\ \\hline\n9.600 & $204.800$ & 397.434 \\\\\n\\hline\n");
+        String row = lines.get(2).text();
+        assertThat(ColumnHeaders.over(lines, 2, row.indexOf("204"))).contains("H2");
+        assertThat(ColumnHeaders.over(lines, 2, row.indexOf("397"))).contains("total");
+    }
+
     /** A row opening with its layer's name: the {@code Stride} column is the layers' strides, no answer's name. */
     @Test
     void aTableWithItsAnswersAsRowsNamesNoValueByItsHeader() {
