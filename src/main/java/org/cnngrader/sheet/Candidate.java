@@ -30,4 +30,9 @@ record Candidate(String written, int lineIndex, String context, int order, Form 
     Candidate(String written, int lineIndex, String context, int order, Form form) {
         this(written, lineIndex, context, order, form, order);
     }
+
+    /** The text before it on its line (as far as its context keeps it). */
+    String textBefore() {
+        return context.substring(context.lastIndexOf('\n') + 1);
+    }
 }

@@ -41,7 +41,7 @@ final class ColumnGroups {
             return List.of();
         }
         int header = rowLines.get(0) - 1;
-        while (header >= 0 && Locator.TABLE_RULE.matcher(lines.get(header).text()).matches()) {
+        while (header >= 0 && TableMarks.TABLE_RULE.matcher(lines.get(header).text()).matches()) {
             header--;
         }
         if (header < 0 || lines.get(header).page() != lines.get(rowLines.get(0)).page()) {
@@ -51,13 +51,13 @@ final class ColumnGroups {
                 : typeset(lines.get(header), centers.get(0));
     }
 
-    /** Groups of a table in text, its cells told by the marks its rows use ({@link SideColumns#markedCells}). */
+    /** Groups of a table in text, its cells told by the marks its rows use ({@link TableMarks#markedCells}). */
     private static List<Group> marked(List<Document.Line> lines, int header, List<Integer> rowLines,
             List<List<Double>> centers) {
         int columns = centers.get(0).size();
         String first = lines.get(rowLines.get(0)).text();
-        List<String> headerCells = SideColumns.markedCells(lines.get(header).text());
-        List<String> rowCells = SideColumns.markedCells(first);
+        List<String> headerCells = TableMarks.markedCells(lines.get(header).text());
+        List<String> rowCells = TableMarks.markedCells(first);
         if (headerCells.isEmpty() || rowCells.isEmpty()) {
             return List.of();
         }
@@ -110,11 +110,11 @@ final class ColumnGroups {
     }
 
     /**
-     * The cell of each number of a row, counted as {@link SideColumns#markedCells} counts them: the marks before it,
+     * The cell of each number of a row, counted as {@link TableMarks#markedCells} counts them: the marks before it,
      * a Markdown row's opening bar aside.
      */
     private static int[] cellsOf(String text, List<Double> centers) {
-        String marks = SideColumns.marks(text);
+        String marks = TableMarks.marks(text);
         int[] cells = new int[centers.size()];
         int position = 0;
         int cell = text.strip().startsWith("|") ? -1 : 0;

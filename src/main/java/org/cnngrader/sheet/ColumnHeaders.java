@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The header cell over a value in a table laid out with its answers as columns: {@code | conv1 | pool1 | … |} over
  * {@code | 96 × 55 × 55 | 96 × 27 × 27 | … |}, a Word table's cells apart by tabs and a LaTeX tabular's by ampersands
- * likewise ({@link SideColumns#markedCells}). Such a row is all values
+ * likewise ({@link TableMarks#markedCells}). Such a row is all values
  * (each cell opens with a number, or is empty, a dash or a question mark where one was skipped), the table's only row
  * under its header, and the row above it (past a Markdown table's rule) has as many cells, none opening with a
  * number. A table with its answers as rows opens each row with a name ({@code | pool1 | 3×3 | 2 | 0 |}), so its header
@@ -46,15 +46,15 @@ final class ColumnHeaders {
         return cell >= 0 && cell < headers.size() ? Optional.of(headers.get(cell)) : Optional.empty();
     }
 
-    /** A row's cells as its marks part them ({@link SideColumns#markedCells}), without emphasis and math marks. */
+    /** A row's cells as its marks part them ({@link TableMarks#markedCells}), without emphasis and math marks. */
     private static List<String> cells(String row) {
-        return SideColumns.markedCells(row).stream().map(cell -> cell.replace("$", "").replace("*", "").strip())
+        return TableMarks.markedCells(row).stream().map(cell -> cell.replace("$", "").replace("*", "").strip())
                 .toList();
     }
 
     /** The index among {@link #cells} of the cell a position of the row lies in. */
     private static int cellAt(String row, int column) {
-        String marks = SideColumns.marks(row);
+        String marks = TableMarks.marks(row);
         String text = row.stripLeading();
         int offset = row.length() - text.length();
         int cell = text.startsWith("|") ? -1 : 0;

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -74,25 +73,15 @@ final class Locator {
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     /** A name a document gives the value after it: {@code Z =}, {@code A_{same} :=}. */
     private static final Pattern DEFINED_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_']{0,11})\\s*:?=\\s*$");
-    /** The operators of a worked computation, as they end the text between two of its values. */
-    private static final String OPERATORS = "+-−×*·/";
-    /** A table's first column holding a layer's number, before its other columns (parted by bars, tabs, LaTeX's &). */
-    private static final Pattern INDEX_COLUMN = Pattern.compile(
-            "^[\\s|]*(\\d{1,2})(?:[.)]?\\s*[|\\t&]|[.)]?\\s{2,}|[.)]?\\s(?=[A-Za-z$(]|\\d+\\s*[×x]))");
-    /** A word that names a layer, in the row 0 of a table of a network's layers. */
-    private static final Pattern LAYER_ROW = Pattern.compile(
-            "conv|pool|linear|dense|fully|\\bfc|relu|sigmoid|tanh|flatten|norm|dropout");
-    /**
-     * The characters that open a row of a list or table before the layer's name; a math delimiter too, where the name
-     * is set in math ({@code $\\text{conv1}: 96 \\times 55 \\times 55$, $\\text{pool1}: …$}).
-     */
-    private static final Pattern ROW_START = Pattern.compile("^[\\s|*•#>\\-–$]*(?:\\d{1,2}[.)]\\s+)?");
-
     private final Document document;
     private final SheetSpec spec;
     private final Regions regions;
     /** The document's candidates, in reading order: a candidate's order is its index. */
     private final List<Candidate> candidates;
+    /** The worked computations among the candidates: which are terms, and the result each comes to. */
+    private final Computations computations;
+    /** The rows of the document's lists and tables of layers: which layer each names, and how. */
+    private final LayerRows layerRows;
     /** How each candidate was taken by a part, null while no part has taken it. */
     private final FoundBy[] claimedBy;
     /** Each candidate's value as free text reads it, whatever is asked; read once. */
@@ -133,8 +122,6 @@ final class Locator {
     /** {@link #labelAfter}'s patterns, by label. */
     private static final Map<String, Pattern> LABELS_AFTER = new ConcurrentHashMap<>();
 
-    /** Per line, what {@link #countsFrom} adds to a table row's number; made on first asking. */
-    private int[] rowNumbersFrom;
     /** Every part's labels as {@link #wanted} looks for them: another's after a value names it. */
     private final List<String> otherLabels;
     /** The values taken by their labels, in the order they were taken. */
@@ -146,6 +133,8 @@ final class Locator {
         this.spec = spec;
         this.regions = Regions.of(document, spec.questions());
         this.candidates = Candidates.of(document, formulaSymbols(spec));
+        this.computations = new Computations(document, candidates);
+        this.layerRows = new LayerRows(document, spec, regions);
         this.claimedBy = new FoundBy[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
         this.contexts = new PerCandidate(candidates.size(), candidate -> normalize(candidate.context()));
@@ -318,7 +307,7 @@ final class Locator {
             Stream<Integer> valueLines = candidates.stream()
                     .filter(candidate -> region.contains(candidate.lineIndex())
                             && eligible(candidate) && (!takenLines.contains(candidate.lineIndex())
-                                    || !claimed(candidate) && !term(candidate)
+                                    || !claimed(candidate) && !computations.isTerm(candidate)
                                     || claimedBy[candidate.order()] == FoundBy.ORDER)
                             || !claimed(candidate) && inRowOf(candidate, question.id()) && eligible(candidate))
                     .map(Candidate::lineIndex);
@@ -406,7 +395,7 @@ final class Locator {
     }
 
     /** A word saying yes or no in a sentence: a denial ({@link #DENIAL}) or a yes. */
-    private static final Pattern SAYS_YES_OR_NO = Pattern.compile(Patterns.DENIAL_WORDS + "|(?<!\\p{L})(?:"
+    private static final Pattern SAYS_YES_OR_NO = Pattern.compile(ProsePatterns.DENIAL_WORDS + "|(?<!\\p{L})(?:"
             + String.join("|", ValueSyntax.YES_WORDS) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether an answer was read from {@code word} on {@code line}: its words are no value left. */
@@ -639,7 +628,7 @@ final class Locator {
         Candidate named = Optional.ofNullable(labelled(part, inFootnotes, candidate -> sameKind(candidate, part)))
                 .orElseGet(() -> inFootnotes.stream().filter(candidate -> part.layer().isPresent()
                         && !claimed(candidate) && sameKind(candidate, part)
-                        && namesLayer(candidate, part.layer().get())).findFirst().orElse(null));
+                        && layerRows.namesLayer(candidate, part.layer().get())).findFirst().orElse(null));
         if (named != null) {
             String mark = footnotes.stream().filter(footnote -> footnote.holds(named.lineIndex())).findFirst()
                     .orElseThrow().mark();
@@ -746,8 +735,8 @@ final class Locator {
                 // A label opens its line, or an item of a one-line list ("conv1: 96 maps, pool1: 96 maps of 27 by 27").
                 String text = "";
                 Optional<Matcher> label = Optional.empty();
-                for (int item = 0; item < itemStarts(index).length && label.isEmpty(); item++) {
-                    String itemText = itemText(index, item).replace("*", "").strip();
+                for (int item = 0; item < layerRows.itemStarts(index).length && label.isEmpty(); item++) {
+                    String itemText = layerRows.itemText(index, item).replace("*", "").strip();
                     label = labels.stream().map(pattern -> pattern.matcher(itemText)).filter(Matcher::lookingAt)
                             .findFirst();
                     text = itemText;
@@ -996,8 +985,8 @@ final class Locator {
     /** After a label, its sign and words without a digit: "Padding: no (valid convolution)". */
     private static final Pattern WORDS_AFTER_SIGN = Pattern.compile("\\s*[:=]\\s*\\D*\\p{L}\\D*");
 
-    /** A word that denies ({@link Patterns#DENIAL_WORDS}). */
-    private static final Pattern DENIAL = Pattern.compile(Patterns.DENIAL_WORDS,
+    /** A word that denies ({@link ProsePatterns#DENIAL_WORDS}). */
+    private static final Pattern DENIAL = Pattern.compile(ProsePatterns.DENIAL_WORDS,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The clause of a text that holds a match: from the punctuation before it to the punctuation after it. */
@@ -1440,7 +1429,7 @@ final class Locator {
     /** Whether a candidate may be an answer at all: not on the document's furniture, not in a heading. */
     private boolean eligible(Candidate candidate) {
         return !regions.furniture(candidate.lineIndex())
-                && !regions.inHeading(candidate.lineIndex(), before(candidate).length());
+                && !regions.inHeading(candidate.lineIndex(), candidate.textBefore().length());
     }
 
     /**
@@ -1475,7 +1464,7 @@ final class Locator {
             if (chosen == null) {
                 // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
                 // not a number in the label's own words ("11 × 11 Conv (96)").
-                chosen = labelled(part, section, candidate -> assigned(candidate) && !inExpression(candidate)
+                chosen = labelled(part, section, candidate -> assigned(candidate) && !computations.inExpression(candidate)
                         && !besideItsShapeInALayersRow(candidate, part, section));
             }
             if (chosen != null) {
@@ -1674,7 +1663,7 @@ final class Locator {
         while (index < row.size()) {
             Candidate start = row.get(index);
             int cell = cellOf(text, start.column());
-            Candidate value = computationResult(start).orElse(start);
+            Candidate value = computations.result(start).orElse(start);
             int end = row.indexOf(value);
             for (int inCell = index + 1; inCell < end; inCell++) {
                 if (cellOf(text, row.get(inCell).column()) > cellOf(text, value.column())) {
@@ -1682,7 +1671,7 @@ final class Locator {
                 }
             }
             if (end + 1 < row.size() && cellOf(text, row.get(end + 1).column()) == cellOf(text, value.column())
-                    || amount(value).isEmpty() || end == index && cellOf(text, value.column()) != cell) {
+                    || Computations.amount(value).isEmpty() || end == index && cellOf(text, value.column()) != cell) {
                 return List.of(); // a second value in the cell, or no count
             }
             columns.add(value);
@@ -1801,7 +1790,7 @@ final class Locator {
      * later value set in bold or italics, which a PDF does not keep), or nothing but blanks and a comma ("9216 4096"). Parentheses, bars and words
      * other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say something else.
      */
-    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*" + Patterns.ARROW + "\\s*\\$?\\s*$");
+    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*" + ProsePatterns.ARROW + "\\s*\\$?\\s*$");
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "^\\s*\\$?\\s*(?:or|oder|ou|/|\\.{3}|…)\\s*(?:\\*{1,2}|_{1,2})?\\s*\\$?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
@@ -1891,7 +1880,7 @@ final class Locator {
                 || !readable(next, part) || !sameKind(next, part)) {
             return Optional.empty();
         }
-        String before = before(next);
+        String before = next.textBefore();
         int end = before.lastIndexOf(taken.written());
         String separator = end < 0 ? "" : before.substring(end + taken.written().length());
         return end >= 0 && CORRECTING_ARROW.matcher(separator).matches()
@@ -1903,16 +1892,16 @@ final class Locator {
      * part's shape, which {@link #byLayerName} takes.
      */
     private boolean besideItsShapeInALayersRow(Candidate candidate, SheetSpec.PartSpec part, List<Candidate> section) {
-        if (part.layer().isEmpty() || !namesLayer(candidate, part.layer().get())) {
+        if (part.layer().isEmpty() || !layerRows.namesLayer(candidate, part.layer().get())) {
             return false;
         }
         if (splitShape(candidate, part, section).or(() -> channelsInWords(candidate, part, section)).isPresent()) {
             return true;
         }
         for (Candidate other : section) {
-            if (other != candidate && other.lineIndex() == candidate.lineIndex() && itemOf(other) == itemOf(candidate)
+            if (other != candidate && other.lineIndex() == candidate.lineIndex() && layerRows.itemOf(other) == layerRows.itemOf(candidate)
                     && !claimed(other)
-                    && readable(other, part) && !term(other) && sameShape(other, part)) {
+                    && readable(other, part) && !computations.isTerm(other) && sameShape(other, part)) {
                 return true;
             }
         }
@@ -1935,25 +1924,25 @@ final class Locator {
             // In a table with its layers as columns, the layer's column: its header names it.
             String header = null;
             for (Candidate candidate : body) {
-                if (row >= 0 && (candidate.lineIndex() != row || itemOf(candidate) != item)) {
+                if (row >= 0 && (candidate.lineIndex() != row || layerRows.itemOf(candidate) != item)) {
                     break;
                 }
                 if (header != null && !headerOver(candidate).equals(header)) {
                     continue;
                 }
                 // A shape is the answer even as the factors of a product: "pool3: 256 × 6 × 6 = 9216 values".
-                if (claimed(candidate) || !readable(candidate, part) || term(candidate)
+                if (claimed(candidate) || !readable(candidate, part) || computations.isTerm(candidate)
                         && result(candidate, part) != candidate) {
                     continue;
                 }
                 if (row < 0 && headerNamesLayer(candidate, part.layer().get())) {
                     header = headerOver(candidate);
-                } else if (row < 0 && !namesLayer(candidate, part.layer().get())) {
+                } else if (row < 0 && !layerRows.namesLayer(candidate, part.layer().get())) {
                     continue;
                 }
                 row = candidate.lineIndex();
-                item = itemOf(candidate);
-                if (rowNumber(candidate) || inLayerName(candidate, part.layer().get())) {
+                item = layerRows.itemOf(candidate);
+                if (layerRows.rowNumber(candidate) || layerRows.inLayerName(candidate, part.layer().get())) {
                     continue;
                 }
                 // Of the numbers equal to the reference only as a single entry, the first after the layer's name:
@@ -1991,7 +1980,7 @@ final class Locator {
                 Candidate taken = chosen;
                 otherRowOfTheLayer(taken, part, body).filter(other -> below.filter(corrected -> corrected.order()
                         == other.order()).isEmpty()).ifPresent(other -> found.answers().put(part.id(),
-                        found.answers().get(part.id()).doubted("'" + layerName(other, part)
+                        found.answers().get(part.id()).doubted("'" + layerRows.layerName(other, part)
                                 + "' also names " + other.written().strip() + " (" + at(other.lineIndex())
                                 + "), not taken: check which is the student's answer")));
                 Optional<String> comparison = taken == exact && earlierExact != null && !outputFirst
@@ -2028,7 +2017,7 @@ final class Locator {
                 continue;
             }
             for (int line = found.region().start(); line < found.region().end(); line++) {
-                if (!namesLayer(line, part.layer().get())) {
+                if (!layerRows.namesLayer(line, part.layer().get())) {
                     continue;
                 }
                 Optional<SideColumns.Sides> sides = SideColumns.read(document.lines(), line,
@@ -2066,9 +2055,6 @@ final class Locator {
             + "|expected|reference|official|check|sanity|verified|verification)\\b");
     private static final Pattern OUTPUT_WORD = Pattern.compile("\\boutputs?\\b");
     private static final Pattern INPUT_WORD = Pattern.compile("\\binputs?\\b");
-    /** A table's rule between its rows: Markdown's {@code |---|:--|}, LaTeX's {@code \\hline} or {@code \\midrule}. */
-    static final Pattern TABLE_RULE = Pattern.compile(
-            "\\s*(?:(?:\\\\(?:hline|toprule|midrule|bottomrule|cline\\{[^}]*\\})|[-|:+=_])\\s*)+");
 
     /**
      * Why the last of a row's two shapes may not be the team's answer, by the headers of its table: they name a column
@@ -2083,7 +2069,7 @@ final class Locator {
         if (between(earlier, later).filter(words -> LEADS_TO.matcher(words).find()).isPresent()) {
             return Optional.empty();
         }
-        String headers = headerRow(later.lineIndex());
+        String headers = layerRows.headerRow(later.lineIndex());
         Matcher compared = COMPARED_COLUMN.matcher(headers);
         if (compared.find()) {
             return Optional.of("name a column '" + compared.group() + "'");
@@ -2108,7 +2094,7 @@ final class Locator {
         if (between(earlier, later).filter(words -> LEADS_TO.matcher(words).find()).isPresent()) {
             return false;
         }
-        String headers = headerRow(later.lineIndex());
+        String headers = layerRows.headerRow(later.lineIndex());
         return !COMPARED_COLUMN.matcher(headers).find() && ColumnOrder.of(headers) == ColumnOrder.OUTPUT_FIRST;
     }
 
@@ -2126,83 +2112,8 @@ final class Locator {
         }
     }
 
-    /** A shape or product as a table's rows write them: {@code 96 × 55 × 55}, {@code 96x55}, {@code 256\\cdot6}. */
-    private static final Pattern ROW_SHAPE = Pattern.compile("\\d\\s*\\$?\\s*(?:×|x|\\*|·|⋅|\\\\times|\\\\cdot)\\s*\\$?\\s*\\d");
-
-    /**
-     * The header row of the table a row belongs to, normalised: the first line above its rows (lines with a shape, and
-     * the rest of a cell wrapped onto the next line) and rules, unless a blank line or a heading comes first; empty
-     * then. Prose above a table without headers is no header: "We check each layer's shape:" and a blank line name no
-     * column.
-     */
-    private String headerRow(int rowLine) {
-        int line = rowLine - 1;
-        while (line >= 0 && !regions.inHeading(line, 0) && (TABLE_RULE.matcher(document.lines().get(line).text())
-                .matches() || ROW_SHAPE.matcher(document.lines().get(line).text()).find()
-                || wrappedFromAbove(line))) {
-            line--;
-        }
-        if (line < 0 || regions.inHeading(line, 0)) {
-            return "";
-        }
-        return normalize(document.lines().get(line).text());
-    }
-
-    /**
-     * Whether a line is the rest of a cell wrapped from the line above: it closes a parenthesis the line above leaves
-     * open, as LibreOffice sets a narrow column ({@code conv4 (3×3, 384, 384 × 12 × 12 …} over {@code pad 1)}), or, on a
-     * typeset page, it starts under a cell of the line above other than its first, or where a line so wrapped starts.
-     * pandoc sets a Markdown table wider than its page in columns that wrap: {@code conv1 | 11×11 | 3 × 227 × 227 |
-     * 96 × 55 × 55} over {@code convolution, 96} under "11×11", lines that are no header of the table.
-     */
-    private boolean wrappedFromAbove(int line) {
-        if (line == 0) {
-            return false;
-        }
-        Document.Line current = document.lines().get(line);
-        Document.Line above = document.lines().get(line - 1);
-        if (count(current.text(), ')') > count(current.text(), '(') && count(above.text(), '(')
-                > count(above.text(), ')')) {
-            return true;
-        }
-        // Up the lines that start where this one does, to the cell's first line: under a later cell of its line.
-        double left = current.words().isEmpty() ? 0 : current.words().get(0).left();
-        for (int index = line; index >= 1 && line - index < MAX_CELL_LINES; index--) {
-            Document.Line below = document.lines().get(index);
-            Document.Line row = document.lines().get(index - 1);
-            if (below.page() <= 0 || below.page() != row.page() || below.words().isEmpty() || row.words().isEmpty()) {
-                return false;
-            }
-            double tolerance = WrappedCells.ALIGNMENT * below.words().get(0).fontSize();
-            if (row.words().stream().skip(1).anyMatch(word -> Math.abs(word.left() - left) <= tolerance)) {
-                return true;
-            }
-            if (Math.abs(row.words().get(0).left() - left) > tolerance) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The text of the lines a row's cells wrap onto below it ({@link #wrappedFromAbove}), each after a blank. */
-    private String wrappedBelow(int rowLine) {
-        StringBuilder text = new StringBuilder();
-        for (int line = rowLine + 1; line < document.lines().size() && line - rowLine <= MAX_CELL_LINES
-                && wrappedFromAbove(line); line++) {
-            text.append(' ').append(document.lines().get(line).text());
-        }
-        return text.toString();
-    }
-
-    /** The most lines a table's cell wraps into that are looked through for its first. */
-    private static final int MAX_CELL_LINES = 6;
-
-    private static long count(String text, char wanted) {
-        return text.chars().filter(character -> character == wanted).count();
-    }
-
     /** What says the value after it is the result of the one before: an arrow, "to" ("from … to …"), "output". */
-    private static final Pattern LEADS_TO = Pattern.compile(Patterns.ARROW
+    private static final Pattern LEADS_TO = Pattern.compile(ProsePatterns.ARROW
             + "|\\b(?:to|into|becomes?|gives?|yields?|out(?:puts?)?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2220,7 +2131,7 @@ final class Locator {
         // The whole line before it: a candidate's context keeps only its last 120 characters, and a sentence between
         // the two shapes may be longer.
         String text = document.lines().get(later.lineIndex()).text();
-        String line = later.column() <= text.length() ? text.substring(0, later.column()) : before(later);
+        String line = later.column() <= text.length() ? text.substring(0, later.column()) : later.textBefore();
         int end = line.lastIndexOf(earlier.written());
         return end < 0 ? Optional.empty() : Optional.of(line.substring(end + earlier.written().length()));
     }
@@ -2233,28 +2144,6 @@ final class Locator {
                 + at(later.lineIndex()) + "): read as corrected, confirm the team means it"
                 : "its line gives " + first + " before " + second + " (" + at(later.lineIndex()) + "): the later was"
                 + " read, as a layer's output follows its input; confirm the team means it, not the first";
-    }
-
-    /** Whether a candidate is the number a row of a list or table opens with: {@code 5.}, {@code | 9 |}. */
-    private boolean rowNumber(Candidate candidate) {
-        String text = document.lines().get(candidate.lineIndex()).text();
-        Matcher index = INDEX_COLUMN.matcher(text);
-        Matcher start = ROW_START.matcher(text);
-        return index.lookingAt() && candidate.column() == index.start(1)
-                || start.lookingAt() && candidate.column() < start.end();
-    }
-
-    /**
-     * Whether a candidate is the number of the layer's name its row opens with: the 9 of {@code Layer 9 (flatten):
-     * 9216}, read as the flattened length, graded incorrect.
-     */
-    private boolean inLayerName(Candidate candidate, SheetSpec.LayerSpec layer) {
-        String text = document.lines().get(candidate.lineIndex()).text().toLowerCase(Locale.ROOT);
-        Matcher start = ROW_START.matcher(text);
-        int from = start.lookingAt() ? start.end() : 0;
-        return layer.names().stream().anyMatch(name -> name.chars().anyMatch(Character::isDigit)
-                && opensWithName(text.substring(from), name) && candidate.column() >= from
-                && candidate.column() < from + name.length());
     }
 
     /**
@@ -2270,7 +2159,7 @@ final class Locator {
             return Optional.empty();
         }
         List<Candidate> row = body.stream().filter(other -> other.lineIndex() == inRow.lineIndex()
-                && itemOf(other) == itemOf(inRow)).toList();
+                && layerRows.itemOf(other) == layerRows.itemOf(inRow)).toList();
         if (row.size() < 2 || row.stream().anyMatch(other -> exactShape(other, part))) {
             return Optional.empty();
         }
@@ -2307,7 +2196,7 @@ final class Locator {
         String line = document.lines().get(sides.lineIndex()).text();
         int sidesEnd = sides.column() + sides.written().length();
         for (Candidate count : body) {
-            if (count.lineIndex() != sides.lineIndex() || itemOf(count) != itemOf(sides) || count == sides
+            if (count.lineIndex() != sides.lineIndex() || layerRows.itemOf(count) != layerRows.itemOf(sides) || count == sides
                     || !countAndSides(count, sides, part)) {
                 continue;
             }
@@ -2400,7 +2289,7 @@ final class Locator {
         }
         for (Candidate candidate : body) {
             if (candidate.lineIndex() <= taken.lineIndex() || claimed(candidate) || !readable(candidate, part)
-                    || !exactShape(candidate, part) || !namesLayer(candidate, part.layer().get())
+                    || !exactShape(candidate, part) || !layerRows.namesLayer(candidate, part.layer().get())
                     && !correctsLayer(candidate.lineIndex(), part.layer().get())
                     || !(value(candidate, part).orElse(null) instanceof SheetValue.Numbers otherValue)
                     || equal(takenValue.tensor(), otherValue.tensor())) {
@@ -2419,14 +2308,7 @@ final class Locator {
             return false;
         }
         String row = text.substring(correction.end()).replaceFirst("^[\\s:–-]+", "");
-        return layer.names().stream().anyMatch(name -> opensWithName(row, name));
-    }
-
-    /** The name of the part's layer a row (a line, or an item of a one-line list) starts with, as the rubric spells it. */
-    private String layerName(Candidate candidate, SheetSpec.PartSpec part) {
-        String text = rowText(candidate).toLowerCase(Locale.ROOT);
-        return part.layer().get().names().stream().filter(text::contains).findFirst()
-                .orElse(part.layer().get().names().get(0));
+        return layer.names().stream().anyMatch(name -> LayerRows.opensWithName(row, name));
     }
 
     /** Where a line stands, for a note: "page 2, line 14" or "line 14". */
@@ -2441,266 +2323,10 @@ final class Locator {
                 && Arrays.equals(numbers.tensor().shape(), part.reference().get().shape());
     }
 
-    /** An item's name of a word or two, and its colon or equals sign: {@code pool1:}, {@code conv 1 (out) =}. */
-    private static final String ITEM_NAME = "[\\p{L}][\\p{L}\\p{N}_]{0,30}(?:\\s[\\p{L}\\p{N}_]{1,30})?'{0,2}\\s{0,4}"
-            + "(?:\\([^()]{0,30}\\))?\\s{0,4}(?::|=(?!=))";
-
-    /**
-     * A separator of the items of a one-line list of named values, {@code conv1: 96×55×55, pool1: 96×27×27, conv2: …}:
-     * a comma or semicolon before a name of a word or two and a colon or equals sign; not before words that correct
-     * the value before them ({@code conv1: 96 × 55 × 55, actually no: 96 × 54 × 54}, one item). Any space may stand
-     * before the name ({@link Patterns#SPACE}): a name set as {@code \\text{pool1}} stands seven blanks after its
-     * semicolon once the command is opened, and with four at most allowed the line was one row, the first layer's,
-     * which took the last item's shape. LaTeX's wide space parts two items as a comma does: {@code
-     * \\text{conv1}: 96 \\times 55 \\times 55 \\qquad \\text{pool1}: …}, as a PDF's gap does ({@link #EQUATIONS_GAP}).
-     */
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?:[,;]|" + Patterns.WIDE_SPACE + ")"
-            + "(?:" + Patterns.SPACE + "|\\$)*(?!(?i:" + Patterns.CORRECTING_WORDS + ")\\b)(?=" + ITEM_NAME + ")");
-
-    /**
-     * The first item of a one-line list: its name, after a bullet or a list's number (and any space, as after a
-     * separator), and a colon or equals sign.
-     */
-    private static final Pattern FIRST_ITEM = Pattern.compile("(?:[|*•#>\\-–$]|" + Patterns.SPACE + ")*"
-            + "(?:\\d{1,2}[.)]\\s+)?" + ITEM_NAME);
-
-    /** An item's name opening a typeset line's word after a wide gap ({@link #typesetGapStarts}). */
-    private static final Pattern NAME_AFTER_GAP = Pattern.compile("(?!(?i:" + Patterns.CORRECTING_WORDS + ")\\b)"
-            + ITEM_NAME);
-
-    /**
-     * The narrowest gap between two equations of a row, in ems, where a PDF sets them apart with no comma: pdflatex
-     * puts six between the two of an {@code align} row, and one and a half between those of an {@code alignat} row
-     * parted by {@code \\quad}; a word space is a third of an em, a justified line's rarely more than two thirds.
-     */
-    private static final double EQUATIONS_GAP = 0.9;
-
-    /** Per line, where the items of a one-line list start (the line's start first), or none for a line of one item. */
-    private final Map<Integer, int[]> itemStarts = new HashMap<>();
-
-    /**
-     * Where the items of a one-line list start on a line: the line's start, and after each {@link #ITEM_SEPARATOR}, or
-     * in a PDF each wide gap before a name ({@link #typesetGapStarts}). A line without one is a single row. A label in
-     * the middle of such a line names what follows it up to the next item, as one opening a line does; the layer's row
-     * was the whole line, which gave the first layer the last item's shape, and the others none.
-     */
-    private int[] itemStarts(int lineIndex) {
-        return itemStarts.computeIfAbsent(lineIndex, index -> {
-            Document.Line line = document.lines().get(index);
-            String text = line.text();
-            TreeSet<Integer> starts = new TreeSet<>(List.of(0));
-            // Only a line that opens with a name and its sign is such a list: a table's row "5  3 × 3 Conv(384), P = 1
-            // | 256 × 13 × 13" is one row, whatever its commas.
-            if (FIRST_ITEM.matcher(text).lookingAt()) {
-                Matcher separator = ITEM_SEPARATOR.matcher(text);
-                while (separator.find()) {
-                    starts.add(separator.end());
-                }
-                starts.addAll(typesetGapStarts(line));
-            }
-            return starts.stream().mapToInt(Integer::intValue).toArray();
-        });
-    }
-
-    /**
-     * In a PDF, where a word opening an item's name ({@code pool1 :}) stands {@link #EQUATIONS_GAP} ems or more right of
-     * the word before it: the equations of an {@code align} row, which pdflatex sets apart in their columns with
-     * nothing between them. Empty for a text, whose words are characters apart.
-     */
-    private static List<Integer> typesetGapStarts(Document.Line line) {
-        List<Integer> starts = new ArrayList<>();
-        if (line.page() <= 0) {
-            return starts;
-        }
-        String text = line.text();
-        int column = 0;
-        Document.Word previous = null;
-        for (Document.Word word : line.words()) {
-            int at = text.indexOf(word.text(), column);
-            if (at < 0) {
-                // A line whose text was rebuilt from its words (a matrix, a fraction) is left as one row.
-                return List.of();
-            }
-            if (previous != null && word.left() - previous.right() >= EQUATIONS_GAP * Math.max(word.fontSize(),
-                    previous.fontSize()) && NAME_AFTER_GAP.matcher(text).region(at, text.length()).lookingAt()) {
-                starts.add(at);
-            }
-            column = at + word.text().length();
-            previous = word;
-        }
-        return starts;
-    }
-
-    /** The item of its line's one-line list a candidate stands in (0 on a line that is no such list). */
-    private int itemOf(Candidate candidate) {
-        int[] starts = itemStarts(candidate.lineIndex());
-        int item = 0;
-        while (item + 1 < starts.length && starts[item + 1] <= candidate.column()) {
-            item++;
-        }
-        return item;
-    }
-
-    /** The text of the row a candidate stands in: its line, or its item of a one-line list. */
-    private String rowText(Candidate candidate) {
-        return itemText(candidate.lineIndex(), itemOf(candidate));
-    }
-
-    /** The text of an item of a line's one-line list (the whole line when it is no such list). */
-    private String itemText(int lineIndex, int item) {
-        String text = document.lines().get(lineIndex).text();
-        int[] starts = itemStarts(lineIndex);
-        String itemText = text.substring(starts[item], item + 1 < starts.length ? starts[item + 1] : text.length());
-        // Without the separator before the next item.
-        return item + 1 < starts.length ? itemText.stripTrailing().replaceFirst("[,;]$", "") : itemText;
-    }
-
     /** Whether the header over a candidate's cell, in a table with its layers as columns, names the layer. */
     private boolean headerNamesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
         String header = headerOver(candidate);
-        return !header.isEmpty() && layer.names().stream().anyMatch(name -> opensWithName(header, name));
-    }
-
-    /** Whether the row a candidate stands in (a line, or an item of a one-line list) names the layer. */
-    private boolean namesLayer(Candidate candidate, SheetSpec.LayerSpec layer) {
-        int item = itemOf(candidate);
-        if (item == 0) {
-            return namesLayer(candidate.lineIndex(), layer);
-        }
-        String row = itemText(candidate.lineIndex(), item).toLowerCase(Locale.ROOT).replace("*", "").strip();
-        return layer.names().stream().anyMatch(name -> opensWithName(row, name));
-    }
-
-    /**
-     * Whether a row opens with a layer's name: the whole name, not followed by a letter or digit, nor, for a name
-     * ending in its number, by a kernel's size: in "Conv 5×5, 256 filters" the 5 is the kernel's side, no layer's
-     * number, and taking it so gave conv5 another layer's row.
-     */
-    private static boolean opensWithName(String row, String name) {
-        if (!row.startsWith(name)) {
-            return false;
-        }
-        if (row.length() == name.length()) {
-            return true;
-        }
-        boolean numbered = Character.isDigit(name.charAt(name.length() - 1));
-        int after = ValueSyntax.skipBlanks(row, name.length());
-        boolean kernelSize = numbered && after < row.length() && ValueSyntax.timesSignLength(row, after) > 0;
-        return !Character.isLetterOrDigit(row.charAt(name.length())) && !kernelSize;
-    }
-
-    private boolean namesLayer(int lineIndex, SheetSpec.LayerSpec layer) {
-        // A row after its question's number ("1.5  conv1  96 × 55 × 55", a column numbering rows by question) opens
-        // where the number ends.
-        String line = document.lines().get(lineIndex).text();
-        String text = line.substring(Math.min(line.length(), regions.headingPrefix(lineIndex)))
-                .toLowerCase(Locale.ROOT).replace("*", "");
-        Matcher start = ROW_START.matcher(text);
-        String row = start.lookingAt() ? text.substring(start.end()) : text;
-        for (String name : layer.names()) {
-            // "Layer 7 (conv4)" counts the input as layer 1: the name in it says which layer it is.
-            if (opensWithName(row, name) && !(byNumber(name)
-                    && namesAnotherLayer(row.substring(name.length()), layer))) {
-                return true;
-            }
-        }
-        // A table's row that starts with a number and then names the layer: "| 7 | conv4 | 256 × 13 × 13 |".
-        Matcher numbered = INDEX_COLUMN.matcher(text);
-        if (numbered.lookingAt()) {
-            String named = text.substring(numbered.end()).replaceFirst("^[\\s|&]+", "");
-            if (layer.names().stream().anyMatch(name -> !byNumber(name) && opensWithName(named, name))) {
-                return true;
-            }
-        }
-        // A table's row that starts with the layer's number and names its kind: "5 | 3×3 Conv(384), P = 1 | …".
-        if (numbered.lookingAt() && Integer.parseInt(numbered.group(1)) + countsFrom(lineIndex) == layer.index()) {
-            String kind = layer.names().get(0).replaceAll("[^a-z]", "");
-            // The kind may stand in the row's cell wrapped onto the lines below ("1 | 11×11 | 3 × 227 × 227 | …" over
-            // "Conv(96),").
-            String words = text.substring(numbered.end(), Math.min(text.length(), numbered.end() + 60))
-                    + wrappedBelow(lineIndex).toLowerCase(Locale.ROOT);
-            return (kind.equals("layer") || words.contains(kind) || kind.equals("fc")
-                    && (words.contains("linear") || words.contains("dense") || words.contains("fully")))
-                    && !namesAnotherLayer(words, layer);
-        }
-        return false;
-    }
-
-    /**
-     * Whether a row's words name another layer of the network by a name with its number ({@code conv3}): its name
-     * says which layer it is, whatever its number. A table or list that counts the input as layer 1 ({@code 6 | conv3
-     * | 384 × 13 × 13}) numbers each layer one more than the network does, and conv4 took conv3's row, graded on it
-     * without a flag.
-     */
-    private boolean namesAnotherLayer(String words, SheetSpec.LayerSpec layer) {
-        for (SheetSpec.PartSpec other : spec.parts()) {
-            SheetSpec.LayerSpec otherLayer = other.layer().orElse(null);
-            if (otherLayer == null || !otherLayer.network().equals(layer.network())
-                    || otherLayer.index() == layer.index()) {
-                continue;
-            }
-            for (String name : otherLayer.names()) {
-                if (name.chars().anyMatch(Character::isDigit) && containsWord(words, name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a layer's name is only its number in the network ({@code layer 5}, {@code l5}), not its kind's. */
-    private static boolean byNumber(String name) {
-        return LAYER_BY_NUMBER.matcher(name).matches();
-    }
-
-    private static final Pattern LAYER_BY_NUMBER = Pattern.compile("(?:layer ?|l)\\d+");
-
-    /** Whether {@code text} holds {@code word} with no letter or digit right before or after it. */
-    private static boolean containsWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * What the number opening a table's row adds up to the layer's (1-based) number: 1 in a table whose rows count
-     * the layers from 0 (a pandas DataFrame's index, a student's {@code #} column), −1 in one whose row 1 is the
-     * input, else 0. The rows of one table are
-     * the lines in a run that each open with a number.
-     */
-    private int countsFrom(int lineIndex) {
-        if (rowNumbersFrom == null) {
-            // One pass over the document: each line of a run of numbered lines counts as the run's first line does.
-            rowNumbersFrom = new int[document.lines().size()];
-            int offset = 0;
-            boolean inRun = false;
-            for (int index = 0; index < rowNumbersFrom.length; index++) {
-                String text = document.lines().get(index).text();
-                Matcher numbered = INDEX_COLUMN.matcher(text);
-                if (!numbered.lookingAt()) {
-                    inRun = false;
-                    continue;
-                }
-                if (!inRun) {
-                    // Only a row 0 that is a layer ("0  Conv2d(96, 11x11, s4)") numbers the layers from 0: a row 0 of
-                    // the input ("0 | Input | 3 × 227 × 227", "0  -  (3, 227, 227)") numbers them from 1 below it.
-                    // A row 1 of the input ("1 & Input & -- & 3 × 227 × 227") numbers them from 2: conv4 took conv3's
-                    // row, numbered 6, graded on it without a flag.
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    boolean layer = LAYER_ROW.matcher(lower).find();
-                    int first = Integer.parseInt(numbered.group(1));
-                    offset = first == 0 && layer ? 1 : first == 1 && !layer && lower.contains("input") ? -1 : 0;
-                    inRun = true;
-                }
-                rowNumbersFrom[index] = offset;
-            }
-        }
-        return rowNumbersFrom[lineIndex];
+        return !header.isEmpty() && layer.names().stream().anyMatch(name -> LayerRows.opensWithName(header, name));
     }
 
     /**
@@ -2730,7 +2356,7 @@ final class Locator {
                 // such layer they would shift every row below by one.
                 // The network's input restated in the prose ("we start with an input of size 3 × 227 × 227") is no
                 // layer's row: taken so, it shifted every layer's shape below it by one.
-                if (readable(candidate, first) && sameShape(candidate, first) && !term(candidate)
+                if (readable(candidate, first) && sameShape(candidate, first) && !computations.isTerm(candidate)
                         && !given(candidate, first)
                         && (activationsCounted || !UNCOUNTED_LAYER.matcher(document.lines()
                                 .get(candidate.lineIndex()).text()).lookingAt())) {
@@ -2816,7 +2442,7 @@ final class Locator {
             for (Candidate candidate : found.forPart(part, body)) {
                 // A layer's shape in a table's cell is a product whose value the next cell may give ("256 × 6 × 6 |
                 // 9,216", pool3 and the flattened length): a term, yet the shape a part asks for.
-                if (!claimed(candidate) && (!term(candidate) || part.kind() == SheetSpec.ValueKind.VECTOR)
+                if (!claimed(candidate) && (!computations.isTerm(candidate) || part.kind() == SheetSpec.ValueKind.VECTOR)
                         && matchesTarget(candidate, part)) {
                     take(part, candidate, FoundBy.MATCH, found, List.of());
                     break;
@@ -2905,7 +2531,7 @@ final class Locator {
                 return candidate; // it holds its place, unread: the next formula answers the next part
             }
             if (candidate.order() <= after || claimed(candidate) || !readable(candidate, part)
-                    || !(sameKind(candidate, part) || squareSide(candidate, part)) || term(candidate)
+                    || !(sameKind(candidate, part) || squareSide(candidate, part)) || computations.isTerm(candidate)
                     || given(candidate, part) || !standsAlone(candidate, part)) {
                 continue;
             }
@@ -2967,7 +2593,7 @@ final class Locator {
 
     /** Whether a formula stands where prose describes something by it rather than giving a count. */
     private static boolean described(Candidate candidate) {
-        return DESCRIBING.matcher(normalize(before(candidate)).stripTrailing()).find();
+        return DESCRIBING.matcher(normalize(candidate.textBefore()).stripTrailing()).find();
     }
 
     /**
@@ -3038,7 +2664,7 @@ final class Locator {
      * table; not a matrix's row that opens with the same number ({@code 1.5  7.5  2.5  6.5}).
      */
     private static boolean inRowOf(Candidate candidate, String questionId) {
-        String before = before(candidate).strip();
+        String before = candidate.textBefore().strip();
         String row = before.startsWith("|") ? before.replaceFirst("^\\|\\s*", "") : before;
         String number = questionId.replace('-', '.');
         return (row.startsWith(number + " ") || row.startsWith(number + "\t"))
@@ -3089,7 +2715,7 @@ final class Locator {
      * value, {@code [2, 2]} failed the XOR check W1 takes part in.
      */
     private boolean shapeOfAValue(Candidate candidate, SheetSpec.PartSpec part) {
-        return part.kind() != SheetSpec.ValueKind.VECTOR && Candidates.afterRealSpace(before(candidate));
+        return part.kind() != SheetSpec.ValueKind.VECTOR && Candidates.afterRealSpace(candidate.textBefore());
     }
 
     /** Whether {@code label}, one of the part's labels, names the candidate for the part, no other part's label closer. */
@@ -3134,7 +2760,7 @@ final class Locator {
             // another part took only by its place is still this label's to name (one it matched is that part's).
             Candidate answer = result(other, part);
             if (other == taken || answer == takenAnswer || claimed(answer) && claimedBy[answer.order()] != FoundBy.ORDER
-                    || term(answer) || !readable(answer, part)
+                    || computations.isTerm(answer) || !readable(answer, part)
                     || revised && other.order() < taken.order()
                     || !(value(answer, part).orElse(null) instanceof SheetValue.Numbers otherValue)) {
                 continue;
@@ -3164,8 +2790,8 @@ final class Locator {
      * A line that opens by saying it corrects what stands above it: "Correction: 1", "EDIT: it is 1", "Update – 1",
      * "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)".
      */
-    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + Patterns.CORRECTING_WORDS
-            + "|final answer)\\b|\\$?\\s*" + Patterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + ProsePatterns.CORRECTING_WORDS
+            + "|final answer)\\b|\\$?\\s*" + ProsePatterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
 
     /** A Markdown code block's fence: {@code ```}, {@code ~~~}, {@code ```python}. */
     private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:`{3,}|~{3,})[\\w+-]*\\s*");
@@ -3205,7 +2831,7 @@ final class Locator {
                     && other.questionId().equals(part.questionId())).anyMatch(other -> other.labels().stream()
                     .anyMatch(label -> !part.labels().contains(label) && labels(candidate, label))
                     || other.layer().isPresent() && other.layer().get().names().stream()
-                    .anyMatch(name -> opensWithName(corrected, name)));
+                    .anyMatch(name -> LayerRows.opensWithName(corrected, name)));
             // A value the part's own label names is another value so named ({@link #otherLabelledValue}) already.
             boolean named = part.labels().stream().anyMatch(label -> namedBy(candidate, label, part));
             return another || named ? Optional.empty() : Optional.of(answer);
@@ -3261,9 +2887,9 @@ final class Locator {
      */
     private static final Pattern PROBLEM_OPENING = Pattern.compile("^[\\s*_#]*(?:>|(?:tip|hint|given|hinweis|tipp|gegeben"
             + "|consigne|énoncé|enunciado|indice)[\\s\\d.]*[:)]|(?:question|problem|task|exercise|frage|aufgabe|pregunta|q)"
-            + "[\\s\\d.]*[:)][\\s*_]*(?:" + ASKING + "|" + Patterns.ASKING_TO + ")(?!\\p{L})"
+            + "[\\s\\d.]*[:)][\\s*_]*(?:" + ASKING + "|" + ProsePatterns.ASKING_TO + ")(?!\\p{L})"
             // "Represent 2×2 average pooling (stride 2) as a convolution: …", the problem copied as it is set.
-            + "|(?:" + Patterns.ASKING_TO + ")\\s+(?![=:])[\\p{L}\\p{N}])",
+            + "|(?:" + ProsePatterns.ASKING_TO + ")\\s+(?![=:])[\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -3536,7 +3162,7 @@ final class Locator {
             boolean ofItsShape = value(answer, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers numbers
                     && value(taken, labelTaken.part()).orElse(null) instanceof SheetValue.Numbers first
                     && Arrays.equals(numbers.tensor().shape(), first.tensor().shape());
-            if (!cellEdge(between.toString()) && CONTRAST.matcher(between).find() && ofItsShape
+            if (!TableMarks.cellEdge(between.toString()) && CONTRAST.matcher(between).find() && ofItsShape
                     && spec.parts().stream().filter(other -> other != labelTaken.part()).noneMatch(other -> other
                             .labels().stream().anyMatch(label -> namedBy(rival.other(), label, other)))) {
                 return Optional.of("its line gives another value after it, " + answer.written().strip()
@@ -3738,7 +3364,7 @@ final class Locator {
             // A cell ends it: in "9 | Flatten | 256 × 6 × 6 | 9126 | 256 × 6 × 6 = 9216" the input cell is no term of
             // the working's computation, and its result no value of the row's output. A PDF may part the cells by
             // spaces alone, and two values with nothing but spaces between are no expression.
-            if (WORD.matcher(between).find() || cellEdge(between) || written.isBlank()) {
+            if (WORD.matcher(between).find() || TableMarks.cellEdge(between) || written.isBlank()) {
                 return Optional.empty();
             }
             boolean sameExpression = WITHIN_EXPRESSION.matcher(between).matches();
@@ -3755,199 +3381,8 @@ final class Locator {
 
     /** The result of the computation a candidate is a term of, when the part can read it; else the candidate. */
     private Candidate computed(Candidate candidate, SheetSpec.PartSpec part) {
-        Optional<Candidate> result = computationResult(candidate);
+        Optional<Candidate> result = computations.result(candidate);
         return result.isPresent() && readable(result.get(), part) ? result.get() : candidate;
-    }
-
-    /** Whether a candidate is a term of a worked computation rather than its result. */
-    private boolean term(Candidate candidate) {
-        // "N K^2 C = 73,728": a formula part's answer is the formula, its value for an instance aside.
-        return candidate.form() == Candidate.Form.VALUE && computationResult(candidate).isPresent();
-    }
-
-    /**
-     * The last value after an {@code =} in the computation a candidate opens or goes on
-     * ({@code 9,600 + 9,728 = 19,328}), following it across a line that starts with an operator; empty
-     * when none follows.
-     */
-    private Optional<Candidate> computationResult(Candidate candidate) {
-        Candidate current = candidate;
-        Candidate result = null;
-        List<Double> terms = new ArrayList<>();
-        StringBuilder operators = new StringBuilder();
-        amount(candidate).ifPresent(terms::add);
-        while (current.order() + 1 < candidates.size()) {
-            Candidate next = candidates.get(current.order() + 1);
-            char operator = operatorBefore(next, current);
-            // A table's row shows a computation in one cell and its value in the next ("H1 | 9,600 + 128 | 9,728",
-            // "H1 | 128 × 5 × 5 × 3 | 9,600"): the next cell is its result, where it is the computation's value.
-            // A sum's value may follow it with no sign, a PDF's narrow gap between the two cells ("9600 + 128 9728").
-            if (operator == 0 && result == null && terms.size() == operators.length() + 1
-                    && (nextCell(next, current) && (operators.length() > 0 || factors(current) > 1)
-                            || operators.length() > 0 && gap(next, current).filter(String::isBlank).isPresent())
-                    && amount(next).isPresent() && Tolerance.relative(1e-6).accepts(amount(next).get(),
-                    evaluate(terms, operators))) {
-                operator = '=';
-            }
-            if (operator == 0) {
-                break;
-            }
-            if (operator == '=') {
-                result = next;
-                terms.clear();
-                operators.setLength(0);
-            } else {
-                operators.append(operator);
-            }
-            amount(next).ifPresent(terms::add);
-            current = next;
-        }
-        return Optional.ofNullable(result);
-    }
-
-    /** Whether {@code next} opens the table cell after the one {@code previous} ends: only a tab or a bar between. */
-    private static boolean nextCell(Candidate next, Candidate previous) {
-        return gap(next, previous).filter(between -> cellEdge(between) && between.replaceAll("[\\s|$]", "").isEmpty())
-                .isPresent();
-    }
-
-    /** The text between two candidates of one line, after the earlier's last word; empty for two lines. */
-    private static Optional<String> gap(Candidate next, Candidate previous) {
-        if (next.lineIndex() != previous.lineIndex()) {
-            return Optional.empty();
-        }
-        String between = before(next);
-        String last = lastWord(previous.written());
-        int end = between.lastIndexOf(last);
-        return Optional.of(end >= 0 ? between.substring(end + last.length()) : between);
-    }
-
-    /** Whether text holds the edge of a table's cell: a tab (Word's cells, a PDF's column gaps) or a bar. */
-    static boolean cellEdge(String text) {
-        return text.indexOf('\t') >= 0 || text.indexOf('|') >= 0;
-    }
-
-    /** A candidate's amount: a number (9,600 is 9600), or the product of a product's factors (128 × 5 × 5 × 3). */
-    private static Optional<Double> amount(Candidate candidate) {
-        return wholeNumbers(candidate).map(factors -> Arrays.stream(factors).reduce(1, (one, other)
-                -> one * other));
-    }
-
-    /** How many factors a candidate multiplies: 1 for a number, 4 for {@code 128 × 5 × 5 × 3}, 0 for neither. */
-    private static int factors(Candidate candidate) {
-        return wholeNumbers(candidate).map(factors -> factors.length).orElse(0);
-    }
-
-    /** A number or a product's factors, as the value grammar reads them where whole numbers are asked for. */
-    private static Optional<double[]> wholeNumbers(Candidate candidate) {
-        return ValueParser.parse(candidate.written(), new Expectation(true)) instanceof Parsed.Value read
-                && read.value() instanceof SheetValue.Numbers numbers && numbers.tensor().rank() <= 1
-                ? Optional.of(numbers.tensor().values()) : Optional.empty();
-    }
-
-    /** The value of terms joined by operators, products before sums. */
-    private static double evaluate(List<Double> terms, CharSequence operators) {
-        double sum = 0;
-        double product = terms.get(0);
-        char sign = '+';
-        for (int index = 0; index < operators.length(); index++) {
-            char operator = operators.charAt(index);
-            double term = terms.get(index + 1);
-            if (operator == '/') {
-                product /= term;
-            } else if ("×*·".indexOf(operator) >= 0) {
-                product *= term;
-            } else {
-                sum += sign == '+' ? product : -product;
-                sign = operator == '+' ? '+' : '-';
-                product = term;
-            }
-        }
-        return sum + (sign == '+' ? product : -product);
-    }
-
-    /**
-     * The operator between two consecutive candidates of a computation ({@code =}, or one of
-     * {@link #OPERATORS}), or 0 when the second does not go on from the first: on the same line, or
-     * on the next line when that line starts with the operator.
-     */
-    private char operatorBefore(Candidate next, Candidate previous) {
-        String between;
-        String last = lastWord(previous.written());
-        if (next.lineIndex() == previous.lineIndex()) {
-            between = before(next);
-            int end = between.lastIndexOf(last);
-            between = end >= 0 ? between.substring(end + last.length()) : between;
-        } else if (next.lineIndex() == previous.lineIndex() + 1) {
-            // The operator may end the previous line ("H3 : 32 × 64 × 3 × 3 =") or start this one.
-            String context = next.context();
-            String previousLine = context.substring(0, Math.max(0, context.lastIndexOf('\n')));
-            int end = previousLine.lastIndexOf(last);
-            between = (end >= 0 ? previousLine.substring(end + last.length()) : "") + " " + before(next);
-        } else {
-            return 0;
-        }
-        // Parentheses group the terms of a computation: "128 × (3 × 5 × 5 + 1) = 9,728"; a function's name applies
-        // to the term after it ("½(log 0.450 + log 0.186)").
-        String unwrapped = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
-                .replace("$", "").replace("\\,", "").replace("&", "").replace("\\left", "").replace("\\right", "");
-        String text = FUNCTION_NAME.matcher(unwrapped.replace("(", "").replace(")", "")).replaceAll("").strip();
-        if (text.isEmpty()) {
-            // A value right before a parenthesis or a function multiplies it: "−1/2(log 0.450 + …) = 1.240".
-            if (FACTOR_BEFORE.matcher(unwrapped).matches() && !explanation(next, unwrapped)) {
-                return '×';
-            }
-            String written = next.written();
-            boolean negative = written.startsWith("-") || written.startsWith("−");
-            return negative && next.lineIndex() == previous.lineIndex() ? '-' : 0;
-        }
-        char sign = text.charAt(text.length() - 1);
-        if (text.length() > 3) {
-            return 0; // Words between two values: prose, not a computation.
-        }
-        if (text.substring(0, text.length() - 1).codePoints().anyMatch(Character::isLetter)) {
-            return 0; // A name before the sign defines another value ("S = [[…]]" / "A = [[…]]"), no step of this one.
-        }
-        if (sign == '=' || sign == '≈') {
-            return '=';
-        }
-        return OPERATORS.indexOf(sign) >= 0 ? sign : 0;
-    }
-
-    /** A function applied to the term after it in a computation, as written or in LaTeX: {@code log}, {@code \\ln}. */
-    private static final String FUNCTION = "\\\\?(?:log|ln|exp|sqrt)";
-
-    /** The name of a function applied to the term after it in a computation: {@code log 0.450}, {@code \\ln(2)}. */
-    private static final Pattern FUNCTION_NAME = Pattern.compile("(?<![A-Za-z])" + FUNCTION + "(?![A-Za-z])");
-
-    /** What stands between a factor and the term it multiplies: a parenthesis opening, a function, or both. */
-    private static final Pattern FACTOR_BEFORE = Pattern.compile(
-            "\\s*\\)?\\s*(?:\\(\\s*(?:" + FUNCTION + "\\s*\\(?\\s*)?|" + FUNCTION + "\\s*\\(?\\s*)");
-
-    /**
-     * Whether the parentheses opened before {@code next} hold a sign of their own: an explanation of the value before
-     * them ({@code 9 × 9 (512 − 504 + 1 = 9)}), whose terms it does not multiply.
-     */
-    private boolean explanation(Candidate next, String between) {
-        int depth = 0;
-        for (char character : between.toCharArray()) {
-            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
-        }
-        String line = document.lines().get(next.lineIndex()).text();
-        for (int index = next.column(); index < line.length() && depth > 0; index++) {
-            char character = line.charAt(index);
-            depth += character == '(' ? 1 : character == ')' ? -1 : 0;
-            if (character == '=' || character == '≈') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String lastWord(String written) {
-        String stripped = written.strip();
-        int space = stripped.lastIndexOf(' ');
-        return space < 0 ? stripped : stripped.substring(space + 1);
     }
 
     /** What may stand between a phrase label and its value: nothing, a sign, or a few words that say "is". */
@@ -3959,22 +3394,6 @@ final class Locator {
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?:[=:≈→]|\\b(?:is|are|was|equals|becomes|gives|ist|sind))\\s*$");
 
-    /** Whether a candidate is an operand of a formula that goes on after it on its line ({@code 1 / (1 + e^-S)}). */
-    private boolean inExpression(Candidate candidate) {
-        if (candidate.order() + 1 >= candidates.size()) {
-            return false;
-        }
-        Candidate next = candidates.get(candidate.order() + 1);
-        if (next.lineIndex() != candidate.lineIndex()) {
-            return false;
-        }
-        String between = before(next);
-        String last = lastWord(candidate.written());
-        int end = between.lastIndexOf(last);
-        String after = (end >= 0 ? between.substring(end + last.length()) : between).strip();
-        return !after.isEmpty() && "+-−×*·/^".indexOf(after.charAt(0)) >= 0;
-    }
-
     /** Words of a part's text that name no value: "Part 1, the output side" names a side, not a part. */
     private static final Set<String> GENERIC_WORDS = Set.of("part", "what", "which", "value",
             "values", "with", "from", "that", "this", "each", "every", "number", "give", "write", "compute");
@@ -3982,7 +3401,7 @@ final class Locator {
     /** Whether a candidate stands inside parentheses opened before it on its line. */
     private static boolean parenthesized(Candidate candidate) {
         int depth = 0;
-        for (char character : before(candidate).toCharArray()) {
+        for (char character : candidate.textBefore().toCharArray()) {
             depth += character == '(' ? 1 : character == ')' && depth > 0 ? -1 : 0;
         }
         return depth > 0;
@@ -3994,7 +3413,7 @@ final class Locator {
      * a weak label, enough for a place in order, never for a label.
      */
     private static boolean namedByPrompt(Candidate candidate, SheetSpec.PartSpec part) {
-        String before = normalize(before(candidate)).strip();
+        String before = normalize(candidate.textBefore()).strip();
         if (before.endsWith("?")) {
             return true;
         }
@@ -4016,7 +3435,7 @@ final class Locator {
 
     /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
     private boolean assigned(Candidate candidate) {
-        return ASSIGNMENT.matcher(normalize(before(candidate)).strip()).find() || inCell(candidate);
+        return ASSIGNMENT.matcher(normalize(candidate.textBefore()).strip()).find() || inCell(candidate);
     }
 
     /**
@@ -4026,14 +3445,14 @@ final class Locator {
      */
     private boolean assignedAbove(Candidate candidate, SheetSpec.PartSpec part) {
         String above = previousText(candidate);
-        return before(candidate).isBlank() && (AFTER_SIGN.matcher(above).find() || ASSIGNMENT.matcher(above).find()
+        return candidate.textBefore().isBlank() && (AFTER_SIGN.matcher(above).find() || ASSIGNMENT.matcher(above).find()
                 && namesOf(part).stream().filter(name -> name.length() > 2)
                         .anyMatch(name -> nameAsWord(name).matcher(above).find()));
     }
 
     /** Whether a candidate opens a table's cell: a tab or a {@code |} before it, blanks aside. */
     private static boolean inCell(Candidate candidate) {
-        String before = before(candidate);
+        String before = candidate.textBefore();
         int index = before.length() - 1;
         // A cell's value may open inline math: "| kernel size | $5 \times 3 \times 3$ |".
         while (index >= 0 && (before.charAt(index) == ' ' || before.charAt(index) == '$')) {
@@ -4042,15 +3461,9 @@ final class Locator {
         return index > 0 && (before.charAt(index) == '\t' || before.charAt(index) == '|');
     }
 
-    /** The text before a candidate on its line (as far as its context keeps it). */
-    private static String before(Candidate candidate) {
-        String context = candidate.context();
-        return context.substring(context.lastIndexOf('\n') + 1);
-    }
-
     /** Whether the layer's name and a sign stand right before a candidate on its line: {@code … pool2: 256 × 12 × 12}. */
     private static boolean layerNamedBefore(Candidate candidate, SheetSpec.LayerSpec layer) {
-        String before = before(candidate).toLowerCase(Locale.ROOT).replace("*", "").replace("$", "").stripTrailing();
+        String before = candidate.textBefore().toLowerCase(Locale.ROOT).replace("*", "").replace("$", "").stripTrailing();
         if (before.isEmpty() || before.charAt(before.length() - 1) != ':' && before.charAt(before.length() - 1) != '=') {
             return false;
         }
@@ -4061,7 +3474,7 @@ final class Locator {
 
     /** The name the document gives a candidate ({@code Z} of {@code Z = …}, {@code A} of {@code A = σ(S) =}). */
     private Optional<String> definedName(Candidate candidate) {
-        Matcher name = DEFINED_NAME.matcher(withoutExpression(normalize(before(candidate)).strip()));
+        Matcher name = DEFINED_NAME.matcher(withoutExpression(normalize(candidate.textBefore()).strip()));
         return name.find() ? Optional.of(name.group(1)) : Optional.empty();
     }
 
@@ -4718,8 +4131,8 @@ final class Locator {
     /** A line of code that prints one name, normalised: {@code print(asame)}. */
     private static final Pattern PRINTED = Pattern.compile("print\\(\\s*([^()\\s,]+)\\s*\\)\\s*;?");
 
-    /** Words that say a value corrects an earlier one ({@link Patterns#CORRECTING_WORDS}). */
-    static final Pattern CORRECTION = Pattern.compile("\\b(?:" + Patterns.CORRECTING_WORDS + ")\\b");
+    /** Words that say a value corrects an earlier one ({@link ProsePatterns#CORRECTING_WORDS}). */
+    static final Pattern CORRECTION = Pattern.compile("\\b(?:" + ProsePatterns.CORRECTING_WORDS + ")\\b");
 
     /**
      * Whether the document answers above a line as well as below it: an answer was taken above it, or a question
@@ -4760,40 +4173,6 @@ final class Locator {
                 texts[candidate.order()] = text;
             }
             return text;
-        }
-    }
-
-    /** Pieces of the patterns above that several of them share: one list each, so that they agree. */
-    private static final class Patterns {
-        /** The verbs a problem asks with: "Represent …", "Compute …", German "Berechne …", French "Calculez …". */
-        static final String ASKING_TO = "represent|compute|calculate|find|give|determine|show|explain|write|apply"
-                + "|berechne|bestimme|gib|zeige|calcule[rz]?|donne[rz]?|calcula|determina";
-
-        /** An arrow, as typed or as LaTeX sets it: {@code →}, {@code ->}, {@code ⇒}, {@code \\to}. */
-        static final String ARROW = "(?:→|⟶|-->|->|=>|⇒|\\\\to\\b|\\\\longrightarrow|\\\\rightarrow|\\\\Rightarrow)";
-
-        /**
-         * A space between words, as typed or as LaTeX sets it: a blank (also one left where a name's {@code \\text{…}}
-         * was opened), a tie, {@code \\quad}, {@code \\qquad}, {@code \\,}, {@code \\;}, {@code \\:}, a control
-         * space, {@code \\hspace{1em}}.
-         */
-        static final String SPACE = "(?:\\s|~|\\\\(?:qquad|quad|hspace\\*?\\{[^{}]{0,12}\\}|[,;:> ]))";
-        static final String SPACES = SPACE + "*";
-        /** LaTeX's wide spaces, set to part things: {@code \\quad}, {@code \\qquad}, {@code \\hspace{2em}}. */
-        static final String WIDE_SPACE = "\\\\(?:qquad|quad|hspace\\*?\\{[^{}]{0,12}\\})";
-
-        /** A word that denies: "no", "not", "cannot", "without", "don't", "unnecessary", German "nicht", "kein"… */
-        static final String DENIAL_WORDS = "(?<!\\p{L})(?:no|not|cannot|none|never|nothing|without|unnecessary"
-                + "|\\p{L}+n['’]t|nicht|kein\\p{L}*)(?!\\p{L})";
-
-        /**
-         * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",
-         * "update", "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
-         */
-        static final String CORRECTING_WORDS = "correct(?:ion|ed)|update[ds]?|revised|erratum|fixed|re-?check(?:ed|ing)?"
-                + "|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong|korrektur";
-
-        private Patterns() {
         }
     }
 }

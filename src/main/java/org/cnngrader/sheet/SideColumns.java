@@ -60,7 +60,7 @@ final class SideColumns {
         Document.Line rowLine = lines.get(row);
         int header = row - 1;
         while (header >= 0 && row - header <= MAX_ROWS && !heading.test(header)
-                && (Locator.TABLE_RULE.matcher(lines.get(header).text()).matches()
+                && (TableMarks.TABLE_RULE.matcher(lines.get(header).text()).matches()
                         || hasDigit(lines.get(header).text()))) {
             header--;
         }
@@ -148,7 +148,7 @@ final class SideColumns {
         if (!typeset(row)) {
             // A printed DataFrame has an index column without a header: its cells match the header's from the right.
             int extra = cells.size() - headers.size();
-            boolean marked = !markedCells(row.text()).isEmpty();
+            boolean marked = !TableMarks.markedCells(row.text()).isEmpty();
             return extra == 0 || extra == 1 && !marked ? Optional.of(cells.get(index + extra)) : Optional.empty();
         }
         Cell header = headers.get(index);
@@ -189,7 +189,7 @@ final class SideColumns {
             }
             return cells;
         }
-        List<String> marked = markedCells(text);
+        List<String> marked = TableMarks.markedCells(text);
         if (!marked.isEmpty()) {
             for (String cell : marked) {
                 cells.add(new Cell(cell, Double.NaN, Double.NaN));
@@ -201,29 +201,6 @@ final class SideColumns {
         }
         return cells;
     }
-
-    /**
-     * The cells of a table's row as its marks part them, stripped: a Markdown table's bars or a Word table's tabs, else
-     * LaTeX's ampersands; without the row's opening bar and its end (a closing bar, or LaTeX's {@code \\} and a rule
-     * after it). Empty for a row without marks.
-     */
-    static List<String> markedCells(String row) {
-        String text = row.strip();
-        String marks = marks(text);
-        if (marks.isEmpty()) {
-            return List.of();
-        }
-        String inner = ROW_END.matcher(text.startsWith("|") ? text.substring(1) : text).replaceFirst("");
-        return Arrays.stream(inner.split("[" + marks + "]", -1)).map(String::strip).toList();
-    }
-
-    /** The characters that part a table row's cells: bars and tabs, else ampersands; none for a row without marks. */
-    static String marks(String row) {
-        return row.indexOf('|') >= 0 || row.indexOf('\t') >= 0 ? "|\t" : row.indexOf('&') >= 0 ? "&" : "";
-    }
-
-    /** The end of a table's row that closes it: a bar, or LaTeX's {@code \\} and a rule after it. */
-    private static final Pattern ROW_END = Pattern.compile("(?:\\|\\s*|\\\\\\\\\\s*(?:\\\\hline)?\\s*)$");
 
     private static boolean hasDigit(String text) {
         return text.chars().anyMatch(Character::isDigit);

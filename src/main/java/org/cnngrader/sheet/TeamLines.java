@@ -116,6 +116,6 @@ final class TeamLines {
 
     /** The cells of a row of a Markdown table ({@code | a | b |}) or a Word table (cells apart by tabs). */
     private static List<String> cells(String row) {
-        return Locator.cellEdge(row) ? SideColumns.markedCells(row) : List.of(row);
+        return TableMarks.cellEdge(row) ? TableMarks.markedCells(row) : List.of(row);
     }
 }
