@@ -2881,12 +2881,13 @@ final class Locator {
      * Where a line restates the problem rather than answers it: a quotation ({@code > Represent 2×2 average pooling
      * (stride 2, no overlap) as a convolution.}), a line opening with a word only a problem opens with ({@code Tip:},
      * {@code Hint:}, {@code Given:}) or with the verb a problem asks with ({@code Represent 2×2 average pooling (stride
-     * 2) as a convolution: …}), or with one that may open an answer's line too ({@code Question:}, {@code Task
-     * 1.4:}, {@code Q2:}) when the problem's words follow ({@code *Problem: represent …*}, {@code Question: How do you
-     * …}); up to an answer's mark on it if any.
+     * 2) as a convolution: …}), or with one that may open an answer's line too, any word that marks a question's
+     * number ({@code Question:}, {@code Task 1.4:}, {@code Q2:}, {@code Exercice 1.4 :}, {@code Part 4:}; {@link
+     * Regions}) when the problem's words follow ({@code *Problem: represent …*}, {@code Question: How do you …});
+     * up to an answer's mark on it if any.
      */
     private static final Pattern PROBLEM_OPENING = Pattern.compile("^[\\s*_#]*(?:>|(?:tip|hint|given|hinweis|tipp|gegeben"
-            + "|consigne|énoncé|enunciado|indice)[\\s\\d.]*[:)]|(?:question|problem|task|exercise|frage|aufgabe|pregunta|q)"
+            + "|consigne|énoncé|enunciado|indice)[\\s\\d.]*[:)]|(?:frage|" + Regions.Heading.MARKER_WORD + ")"
             + "[\\s\\d.]*[:)][\\s*_]*(?:" + ASKING + "|" + ProsePatterns.ASKING_TO + ")(?!\\p{L})"
             // "Represent 2×2 average pooling (stride 2) as a convolution: …", the problem copied as it is set.
             + "|(?:" + ProsePatterns.ASKING_TO + ")\\s+(?![=:])[\\p{L}\\p{N}])",

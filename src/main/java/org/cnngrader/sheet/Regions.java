@@ -581,8 +581,8 @@ final class Regions {
                 "übung", "übung(?:en)?", "teil", "teile?", "exercice", "exercices?", "problème", "problèmes?",
                 "ejercicio", "ejercicios?", "problema", "problemas?", "pregunta", "preguntas?", "esercizio",
                 "esercizi[oi]", "q", "q");
-        /** A word that marks a question's number. */
-        private static final String MARKER_WORD = "(?:" + String.join("|", MARKER_PLURALS.keySet()) + ")";
+        /** A word that marks a question's number; a problem restated may open with it too ({@link Locator}). */
+        static final String MARKER_WORD = "(?:" + String.join("|", MARKER_PLURALS.keySet()) + ")";
         private static final Pattern MARKER = Pattern.compile("^" + MARKER_WORD + "\\.?\\s*(?=\\d)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** A marker word and the number it marks, as text that may follow a lead or a list's number. */

@@ -1569,7 +1569,11 @@ class LocatorTest {
         "> **Answer:** stride 2|false", "Question: what is the stride? Answer: stride 2|false",
         "What is the stride? 2|false", "Stride: 2 (why 2? the windows must not overlap)|false", "Q2: stride = 2|false",
         "> stride = 2|false", "Task 1.4: kernel [[0.25, 0.25], [0.25, 0.25]], stride 2, padding 0|false",
-        "AUFGABE 1.4: Berechne den Stride. LÖSUNG: stride 2|false", "stride: is 2 enough? yes|false"})
+        "AUFGABE 1.4: Berechne den Stride. LÖSUNG: stride 2|false", "stride: is 2 enough? yes|false",
+        // Every word that marks a question's number opens a problem restated, as it heads a question (Regions).
+        "Exercice 1.4 : calculez le stride pour un pooling 2×2 de stride 2.|true",
+        "Problème 1.4 : calculer le stride d'un pooling 2×2 avec stride 2.|true",
+        "Part 4: compute the stride of 2×2 pooling with stride 2.|true", "Part 4: stride 2|false"})
     void aValueWhereTheProblemIsRestatedIsInDoubt(String line, boolean doubted) {
         Answer stride = readAlexNet("## 1.4 Pooling transformed into convolution\n\n" + line
                 + "\n\nKernel: [[0.25, 0.25], [0.25, 0.25]]\n\nPadding: 0\n").get("avg_stride");
