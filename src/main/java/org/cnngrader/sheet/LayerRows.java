@@ -345,7 +345,7 @@ final class LayerRows {
         if (line < 0 || regions.inHeading(line, 0)) {
             return "";
         }
-        return Locator.normalize(document.lines().get(line).text());
+        return PartNames.normalize(document.lines().get(line).text());
     }
 
     /**

@@ -57,20 +57,6 @@ final class Locator {
      */
     private static final Tolerance MATCH = Tolerance.DEFAULT;
 
-    private static final Pattern LABEL_END = Pattern.compile("\\s*[=:≈]$");
-    private static final Pattern FORMATTING = Pattern.compile(
-            "\\\\(?:mathbf|mathrm|mathit|mathcal|boldsymbol|text|textbf|bm)\\s*\\{([^{}]*)\\}");
-    private static final Pattern COMMAND = Pattern.compile("\\\\[a-zA-Z]+");
-    /** A LaTeX fraction of plain numerator and denominator: {@code \\frac{\\partial L}{\\partial K}}. */
-    private static final Pattern LATEX_FRACTION = Pattern.compile("\\\\[dt]?frac\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
-    /**
-     * A derivative written as a fraction, as its LaTeX source, a PDF or Chromium prints it: {@code ∂L/∂K},
-     * {@code (∂L)/(∂K)}, {@code (dL)/(dK)}; the rubric's labels write it {@code dL/dK}.
-     */
-    private static final Pattern DERIVATIVE = Pattern.compile(
-            "\\(\\s*[∂d]\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*\\)\\s*/\\s*\\(\\s*[∂d]\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*\\)"
-            + "|∂\\s*(\\p{L}[\\p{L}\\p{N}]*'?)\\s*/\\s*∂\\s*(\\p{L}[\\p{L}\\p{N}]*'?)");
-    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     /** A name a document gives the value after it: {@code Z =}, {@code A_{same} :=}. */
     private static final Pattern DEFINED_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_']{0,11})\\s*:?=\\s*$");
     private final Document document;
@@ -113,16 +99,12 @@ final class Locator {
     private static final byte YES = 1;
     private static final byte NO = 2;
 
-    /** Each label, normalised (its sign kept) once for all documents. */
-    private static final Map<String, String> NORMALIZED_LABELS = new ConcurrentHashMap<>();
-    /** Each label, normalised once for all documents. */
-    private static final Map<String, String> WANTED_LABELS = new ConcurrentHashMap<>();
     /** Each label's patterns, compiled once for all documents. */
     private static final Map<String, Pattern[]> LABEL_PATTERNS = new ConcurrentHashMap<>();
     /** {@link #labelAfter}'s patterns, by label. */
     private static final Map<String, Pattern> LABELS_AFTER = new ConcurrentHashMap<>();
 
-    /** Every part's labels as {@link #wanted} looks for them: another's after a value names it. */
+    /** Every part's labels as {@link PartNames#wanted} looks for them: another's after a value names it. */
     private final List<String> otherLabels;
     /** The values taken by their labels, in the order they were taken. */
     private final List<LabelTaken> takenByLabel = new ArrayList<>();
@@ -137,13 +119,13 @@ final class Locator {
         this.layerRows = new LayerRows(document, spec, regions);
         this.claimedBy = new FoundBy[candidates.size()];
         this.anyValues = new Optional[candidates.size()];
-        this.contexts = new PerCandidate(candidates.size(), candidate -> normalize(candidate.context()));
+        this.contexts = new PerCandidate(candidates.size(), candidate -> PartNames.normalize(candidate.context()));
         this.previousTexts = new PerCandidate(candidates.size(), this::findPreviousText);
         this.namesBelow = new PerCandidate(candidates.size(), this::findNameBelow);
         this.headersOver = new PerCandidate(candidates.size(), candidate -> ColumnHeaders.over(document.lines(),
-                candidate.lineIndex(), candidate.column()).map(header -> normalize(header).strip()).orElse(""));
+                candidate.lineIndex(), candidate.column()).map(header -> PartNames.normalize(header).strip()).orElse(""));
         this.namesAfter = new PerCandidate(candidates.size(), this::findNameAfter);
-        this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(Locator::wanted)
+        this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(PartNames::wanted)
                 .filter(label -> !label.isEmpty()).distinct().toList();
     }
 
@@ -436,7 +418,7 @@ final class Locator {
             if (found.answers().containsKey(part.id()) || !asksForAWholeNumber(part)) {
                 continue;
             }
-            List<LabelInWords> labels = part.labels().stream().filter(Locator::ofWords)
+            List<LabelInWords> labels = part.labels().stream().filter(PartNames::ofWords)
                     .map(LabelInWords::of).toList();
             for (int index = region.start(); index < region.end() && !labels.isEmpty(); index++) {
                 if (regions.inTitleBlock(index)) {
@@ -464,33 +446,6 @@ final class Locator {
         return expectation.rank() == 0 && (expectation.integral() || part.reference().isEmpty());
     }
 
-    /** A label as a word of a line, in any case: no letter or digit touches it (not {@code kernels}). */
-    private static Pattern asWord(String label) {
-        return asWord(label, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    private static Pattern asWord(String label, int flags) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(label) + "(?![\\p{L}\\p{N}])", flags);
-    }
-
-    /**
-     * A label of words as a word, or the participle its last word's "-ing" names ("padding", "padded"): "the input is
-     * not padded" speaks of the padding.
-     */
-    private static Pattern asWordOrParticiple(String label) {
-        if (!label.endsWith("ing") || label.length() < 6) {
-            return asWord(label);
-        }
-        String participle = label.substring(0, label.length() - 3) + "ed";
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Pattern.quote(label) + "|" + Pattern.quote(participle)
-                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** Whether a label is words ("stride", "kernel size"), which a sentence may give a value: no sign, no digit. */
-    private static boolean ofWords(String label) {
-        return label.matches("\\p{L}[\\p{L} ]*");
-    }
-
     /**
      * A matrix of one value throughout, its size and its entries' value given in words on a line naming the part by a
      * label: "a 2x2 kernel with values 1/4", "Kernel size 2 × 2 pixels, weights ¼ each", "2 × 2 kernel where all
@@ -503,8 +458,8 @@ final class Locator {
     private void matrixInWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
         for (SheetSpec.PartSpec part : parts) {
             // A label of one or two letters ("A", "K") is an article or a symbol in a sentence.
-            List<Pattern> labels = part.labels().stream().filter(label -> ofWords(label) && label.length() >= 3)
-                    .map(Locator::asWord).toList();
+            List<Pattern> labels = part.labels().stream().filter(label -> PartNames.ofWords(label) && label.length() >= 3)
+                    .map(PartNames::asWord).toList();
             if (part.kind() != SheetSpec.ValueKind.MATRIX || labels.isEmpty()) {
                 continue;
             }
@@ -588,7 +543,7 @@ final class Locator {
      */
     private void pointedTo(SheetSpec.PartSpec part, List<Document.Footnote> footnotes, List<Candidate> inFootnotes,
             Found found) {
-        List<Pattern> labels = labelOpeningLine(part);
+        List<Pattern> labels = PartNames.labelOpeningLine(part);
         for (Document.Footnote footnote : footnotes) {
             int index = footnote.markedLine();
             String text = wordsOf(index);
@@ -730,7 +685,7 @@ final class Locator {
     private void unreadAfterLabel(Map<String, Answer> answers) {
         for (SheetSpec.PartSpec part : missing(answers)) {
             Regions.Region region = regions.region(part.questionId());
-            List<Pattern> labels = labelOpeningLine(part);
+            List<Pattern> labels = PartNames.labelOpeningLine(part);
             for (int index : labels.isEmpty() ? List.<Integer>of() : answerLines(region)) {
                 // A label opens its line, or an item of a one-line list ("conv1: 96 maps, pool1: 96 maps of 27 by 27").
                 String text = "";
@@ -822,7 +777,7 @@ final class Locator {
         for (SheetSpec.PartSpec part : missing(answers)) {
             Regions.Region region = regions.region(part.questionId());
             // A part without such a label heads no table's column either: rowUnderHeaders asks for its own.
-            List<Pattern> labels = labelInProse(part);
+            List<Pattern> labels = PartNames.labelInProse(part);
             List<String> headers = questionLabels(part);
             for (int index : labels.isEmpty() ? List.<Integer>of() : answerLines(region)) {
                 String text = document.lines().get(index).text();
@@ -917,8 +872,8 @@ final class Locator {
     private Optional<Integer> lineAnsweringInWords(SheetSpec.PartSpec part, boolean inALineAnsweringInWords,
             Set<Integer> answeringInWords) {
         Regions.Region region = regions.region(part.questionId());
-        List<Pattern> labels = part.labels().stream().map(Locator::bareLabel)
-                .filter(label -> ofWords(label) && label.length() >= 3).distinct().map(Locator::asWordOrParticiple)
+        List<Pattern> labels = part.labels().stream().map(PartNames::bareLabel)
+                .filter(label -> PartNames.ofWords(label) && label.length() >= 3).distinct().map(PartNames::asWordOrParticiple)
                 .toList();
         if (!region.headed() || labels.isEmpty()) {
             return Optional.empty();
@@ -1015,7 +970,7 @@ final class Locator {
         int headers = 0;
         boolean own = false;
         for (String label : labels) {
-            Matcher header = asWord(label).matcher(rest);
+            Matcher header = PartNames.asWord(label).matcher(rest);
             if (header.find()) {
                 headers++;
                 own |= part.labels().stream().anyMatch(label::equalsIgnoreCase);
@@ -1057,28 +1012,8 @@ final class Locator {
      */
     private List<String> questionLabels(SheetSpec.PartSpec part) {
         return spec.parts().stream().filter(other -> other.questionId().equals(part.questionId()))
-                .flatMap(other -> other.labels().stream()).map(Locator::bareLabel).filter(label -> label.length() > 2)
+                .flatMap(other -> other.labels().stream()).map(PartNames::bareLabel).filter(label -> label.length() > 2)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    }
-
-    /** A rubric's label without the colon or equals sign it may end with ({@code K =} is {@code K}). */
-    private static String bareLabel(String label) {
-        return label.replaceAll("\\s*[:=]$", "").strip();
-    }
-
-    /**
-     * The part's labels, and its layer's names, of three characters or more, set as labels anywhere in a line, ignoring
-     * case: before a colon or an equals sign ({@code ]stride:}), or alone in parentheses ({@code (stride)}); for a part
-     * of numbers, with a digit at most twelve characters after.
-     */
-    private static List<Pattern> labelInProse(SheetSpec.PartSpec part) {
-        // A yes or no is said in words, after the label's sign or the question it ends ("… see the eye? Not at all.").
-        boolean truth = part.kind() == SheetSpec.ValueKind.TRUTH;
-        String soon = part.symbols().isEmpty() && !truth ? "(?=[^\\d\\n]{0,12}\\d)" : "";
-        return namesOf(part).stream().filter(label -> label.length() > 2).map(label -> Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:\\(\\s*" + Pattern.quote(label) + "\\s*\\)|" + Pattern.quote(label)
-                        + "\\s*(?::|=(?!=)" + (truth ? "|\\?" : "") + "))" + soon,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
     /**
@@ -1115,26 +1050,6 @@ final class Locator {
         }
     }
 
-    /**
-     * The part's labels, and its layer's names, as they open a line: after a bullet or a table's bar, before a
-     * parenthesis at most ({@code A (in %) =}) and a colon or an equals sign, or blanks and a number (a table's row,
-     * {@code total 397 184 397 434}, names its count without a sign); a word's label also before two words more and
-     * its sign ({@code Flattened vector:}). A label of one or two characters is
-     * matched in its case ({@code S} is no {@code s}).
-     */
-    private static List<Pattern> labelOpeningLine(SheetSpec.PartSpec part) {
-        List<Pattern> patterns = new ArrayList<>();
-        for (String label : namesOf(part)) {
-            int flags = nameCase(label);
-            // A word's label may be followed by two words more before its sign ("Flattened vector:"), as in a label.
-            String moreWords = label.length() >= 4 ? "|(?:\\s+\\p{L}+){1,2}\\s*(?::|=(?!=))" : "";
-            patterns.add(Pattern.compile("[\\s>#|•+-]*\\$?" + Pattern.quote(label)
-                    + "'{0,2}(?:\\$?(?:\\s*\\([^()]{0,30}\\))?\\s*\\$?\\s*(?::|=(?!=)|(?<=\\s)(?=[-−]?\\d))" + moreWords
-                    + ")", flags));
-        }
-        return patterns;
-    }
-
     /** The ways a label gives a number in words: on a line of its own, or within a sentence. */
     private record LabelInWords(Pattern alone, Pattern said, Pattern none, Pattern phrase, Pattern mentioned) {
 
@@ -1154,7 +1069,7 @@ final class Locator {
                             flags),
                     Pattern.compile("(?<!\\p{L})(?:no|without)\\s+" + quoted + "(?!\\p{L})", flags),
                     Pattern.compile("^\\W*" + quoted + "\\s*[:=]\\s*(\\p{L}+(?:[\\s'’/-]+\\p{L}+){1,5})\\W*$", flags),
-                    asWord(label));
+                    PartNames.asWord(label));
         }
 
         /** A number word a sentence ends with, after "is", "=" or "i.e.": "…, which is four.", "… of G = four". */
@@ -1638,8 +1553,8 @@ final class Locator {
     /** Whether the cells before a candidate hold the label alone: a Markdown table's {@code | H1 |}, {@code | Y: |}. */
     private boolean labelCell(Candidate candidate, String label) {
         String before = document.lines().get(candidate.lineIndex()).text().substring(0, candidate.column());
-        String cell = normalize(before).replaceAll("[\\s|*]", "").replaceAll("[:=]$", "");
-        return !cell.isEmpty() && cell.equals(LABEL_END.matcher(normalize(label)).replaceAll("").replace(" ", ""));
+        String cell = PartNames.normalize(before).replaceAll("[\\s|*]", "").replaceAll("[:=]$", "");
+        return !cell.isEmpty() && cell.equals(PartNames.wanted(label).replace(" ", ""));
     }
 
     /** Whether a candidate is the first value on its line, only its label (a table's first cell) before it. */
@@ -1728,7 +1643,7 @@ final class Locator {
         for (int index = heading + 1; index < rowLine; index++) {
             String text = document.lines().get(index).text();
             if (text.codePoints().noneMatch(Character::isDigit)) {
-                headers.append(' ').append(normalize(text));
+                headers.append(' ').append(PartNames.normalize(text));
             }
         }
         return headers.toString();
@@ -2593,7 +2508,7 @@ final class Locator {
 
     /** Whether a formula stands where prose describes something by it rather than giving a count. */
     private static boolean described(Candidate candidate) {
-        return DESCRIBING.matcher(normalize(candidate.textBefore()).stripTrailing()).find();
+        return DESCRIBING.matcher(PartNames.normalize(candidate.textBefore()).stripTrailing()).find();
     }
 
     /**
@@ -2721,7 +2636,7 @@ final class Locator {
     /** Whether {@code label}, one of the part's labels, names the candidate for the part, no other part's label closer. */
     private boolean namedBy(Candidate candidate, String label, SheetSpec.PartSpec part) {
         // A line naming the value below it outranks a word of the heading above it ("… detector and pooling stage").
-        return labels(candidate, label) && (namedBelow(candidate, wanted(label))
+        return labels(candidate, label) && (namedBelow(candidate, PartNames.wanted(label))
                 || !labelledMoreClosely(candidate, label, part) && !outranked(candidate, label, part))
                 && !givenBelowLabel(candidate, label, part);
     }
@@ -2734,7 +2649,7 @@ final class Locator {
     private boolean givenBelowLabel(Candidate candidate, String label, SheetSpec.PartSpec part) {
         String context = context(candidate);
         String ownLine = context.substring(context.lastIndexOf('\n') + 1);
-        return !ownLine.contains(wanted(label)) && givenMatrix(candidate, part);
+        return !ownLine.contains(PartNames.wanted(label)) && givenMatrix(candidate, part);
     }
 
     /** A value standing in the section as another answer to a part its label took a value for, and its result. */
@@ -2990,7 +2905,7 @@ final class Locator {
                 // Once a line, however many values it holds.
                 decidedLine = answer.lineIndex();
                 String line = document.lines().get(decidedLine).text();
-                correcting = correctsAnAnswerAbove(line) && namesInProse(line, part);
+                correcting = correctsAnAnswerAbove(line) && PartNames.namesInProse(line, part);
             }
             if (correcting && readable(answer, part) && sameKind(answer, part)
                     && !value(answer, part).equals(takenValue)) {
@@ -3013,31 +2928,6 @@ final class Locator {
     private static boolean correctsAnAnswerAbove(String line) {
         return CORRECTION_BELOW.matcher(line).find()
                 || ABOVE.matcher(line).find() && CORRECTION.matcher(line.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /** Whether a line names the part: one of its names ({@link #namesOf}) as a word ({@link #nameAsWord}). */
-    static boolean namesInProse(String line, SheetSpec.PartSpec part) {
-        return namesOf(part).stream().anyMatch(name -> nameAsWord(name).matcher(line).find());
-    }
-
-    /** The part's names as a line may give them: its labels without their signs, and its layer's names. */
-    private static List<String> namesOf(SheetSpec.PartSpec part) {
-        List<String> names = new ArrayList<>(part.labels());
-        part.layer().ifPresent(layer -> names.addAll(layer.names()));
-        return names.stream().map(Locator::bareLabel).filter(name -> !name.isEmpty()).distinct().toList();
-    }
-
-    /**
-     * How a name is matched: ignoring case, but for a name of one or two characters ({@code A}, {@code S}), which
-     * "a" and "s" are too.
-     */
-    static int nameCase(String name) {
-        return name.length() > 2 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-    }
-
-    /** A name as a word of a line: no letter or digit touches it, in its case ({@link #nameCase}). */
-    static Pattern nameAsWord(String name) {
-        return asWord(name, nameCase(name));
     }
 
     /**
@@ -3080,7 +2970,7 @@ final class Locator {
         // line: "H3: 18432 (before the group discussion)" over "H3: 18423". In a sentence ("Max pooling is no
         // convolution: K = […] picks one.") it may name a value the rubric does not ask for.
         List<Pattern> opening = regions.region(part.questionId()).sharedWith().isEmpty() && !ownInQuestion.isEmpty()
-                ? labelOpeningLine(part) : List.of();
+                ? PartNames.labelOpeningLine(part) : List.of();
         for (Rival rival : rivals(labelTaken)) {
             Candidate other = rival.other();
             Candidate answer = rival.answer();
@@ -3223,7 +3113,7 @@ final class Locator {
     private Optional<String> saidOtherwise(SheetSpec.PartSpec part, List<String> own, SheetValue.Numbers taken) {
         Regions.Region region = regions.region(part.questionId());
         for (String label : own) {
-            if (!ofWords(label)) {
+            if (!PartNames.ofWords(label)) {
                 continue;
             }
             LabelInWords inWords = LabelInWords.of(label);
@@ -3250,7 +3140,7 @@ final class Locator {
     private boolean printedBy(Candidate candidate, String label) {
         String sameLine = context(candidate).substring(context(candidate).lastIndexOf('\n') + 1);
         return sameLine.isBlank() && PRINTED.matcher(previousText(candidate)).matches()
-                && PRINTED.matcher(previousText(candidate)).replaceAll("$1").equals(normalizedLabel(label));
+                && PRINTED.matcher(previousText(candidate)).replaceAll("$1").equals(PartNames.normalizedLabel(label));
     }
 
     /**
@@ -3276,10 +3166,10 @@ final class Locator {
      * question; else no other part of the rubric.
      */
     private boolean ownLabel(String label, SheetSpec.PartSpec part, boolean inQuestion) {
-        String wanted = normalizedLabel(label);
+        String wanted = PartNames.normalizedLabel(label);
         return spec.parts().stream().noneMatch(other -> other != part
                 && (!inQuestion || other.questionId().equals(part.questionId()))
-                && other.labels().stream().anyMatch(its -> normalizedLabel(its).equals(wanted)));
+                && other.labels().stream().anyMatch(its -> PartNames.normalizedLabel(its).equals(wanted)));
     }
 
     /**
@@ -3289,13 +3179,13 @@ final class Locator {
      */
     private boolean outranked(Candidate candidate, String label, SheetSpec.PartSpec part) {
         String near = previousText(candidate) + "\n" + context(candidate);
-        int own = near.indexOf(normalizedLabel(label));
+        int own = near.indexOf(PartNames.normalizedLabel(label));
         for (SheetSpec.PartSpec other : spec.parts()) {
             if (other == part || !other.graded() || !other.questionId().equals(part.questionId())) {
                 continue;
             }
             for (String otherLabel : other.labels()) {
-                int at = near.indexOf(normalizedLabel(otherLabel));
+                int at = near.indexOf(PartNames.normalizedLabel(otherLabel));
                 if (at >= 0 && (own < 0 || at < own) && labels(candidate, otherLabel)) {
                     return true;
                 }
@@ -3309,13 +3199,13 @@ final class Locator {
      * closer to the value than "same", so the value is Y_same's, not A_same's.
      */
     private boolean labelledMoreClosely(Candidate candidate, String label, SheetSpec.PartSpec part) {
-        String wanted = normalizedLabel(label);
+        String wanted = PartNames.normalizedLabel(label);
         for (SheetSpec.PartSpec other : spec.parts()) {
             if (other == part || !other.graded()) {
                 continue;
             }
             for (String otherLabel : other.labels()) {
-                String longer = normalizedLabel(otherLabel);
+                String longer = PartNames.normalizedLabel(otherLabel);
                 if (longer.length() > wanted.length() && longer.contains(wanted) && labels(candidate, otherLabel)) {
                     return true;
                 }
@@ -3361,7 +3251,7 @@ final class Locator {
                 return Optional.empty();
             }
             String written = text.substring(end, next.column());
-            String between = COMMAND.matcher(written).replaceAll(" ");
+            String between = PartNames.COMMAND.matcher(written).replaceAll(" ");
             // A cell ends it: in "9 | Flatten | 256 × 6 × 6 | 9126 | 256 × 6 × 6 = 9216" the input cell is no term of
             // the working's computation, and its result no value of the row's output. A PDF may part the cells by
             // spaces alone, and two values with nothing but spaces between are no expression.
@@ -3414,7 +3304,7 @@ final class Locator {
      * a weak label, enough for a place in order, never for a label.
      */
     private static boolean namedByPrompt(Candidate candidate, SheetSpec.PartSpec part) {
-        String before = normalize(candidate.textBefore()).strip();
+        String before = PartNames.normalize(candidate.textBefore()).strip();
         if (before.endsWith("?")) {
             return true;
         }
@@ -3426,7 +3316,7 @@ final class Locator {
         if (word.length() < 4 || start == before.length() || GENERIC_WORDS.contains(word)) {
             return false;
         }
-        for (String promptWord : normalize(part.prompt()).split("[^\\p{L}]+")) {
+        for (String promptWord : PartNames.normalize(part.prompt()).split("[^\\p{L}]+")) {
             if (promptWord.equals(word)) {
                 return true;
             }
@@ -3436,7 +3326,7 @@ final class Locator {
 
     /** Whether the text right before a candidate assigns it ({@code S =}, "the field is"). */
     private boolean assigned(Candidate candidate) {
-        return ASSIGNMENT.matcher(normalize(candidate.textBefore()).strip()).find() || inCell(candidate);
+        return ASSIGNMENT.matcher(PartNames.normalize(candidate.textBefore()).strip()).find() || inCell(candidate);
     }
 
     /**
@@ -3447,8 +3337,8 @@ final class Locator {
     private boolean assignedAbove(Candidate candidate, SheetSpec.PartSpec part) {
         String above = previousText(candidate);
         return candidate.textBefore().isBlank() && (AFTER_SIGN.matcher(above).find() || ASSIGNMENT.matcher(above).find()
-                && namesOf(part).stream().filter(name -> name.length() > 2)
-                        .anyMatch(name -> nameAsWord(name).matcher(above).find()));
+                && PartNames.namesOf(part).stream().filter(name -> name.length() > 2)
+                        .anyMatch(name -> PartNames.nameAsWord(name).matcher(above).find()));
     }
 
     /** Whether a candidate opens a table's cell: a tab or a {@code |} before it, blanks aside. */
@@ -3475,7 +3365,7 @@ final class Locator {
 
     /** The name the document gives a candidate ({@code Z} of {@code Z = …}, {@code A} of {@code A = σ(S) =}). */
     private Optional<String> definedName(Candidate candidate) {
-        Matcher name = DEFINED_NAME.matcher(withoutExpression(normalize(candidate.textBefore()).strip()));
+        Matcher name = DEFINED_NAME.matcher(withoutExpression(PartNames.normalize(candidate.textBefore()).strip()));
         return name.find() ? Optional.of(name.group(1)) : Optional.empty();
     }
 
@@ -3775,18 +3665,13 @@ final class Locator {
         return decided[candidate.order()] == YES;
     }
 
-    /** A label as it is looked for in normalised text: {@code Flatten:} as {@code flatten}. */
-    private static String wanted(String label) {
-        return WANTED_LABELS.computeIfAbsent(label, key -> LABEL_END.matcher(normalize(key)).replaceAll(""));
-    }
-
     /** A yes or no a label's value may follow, with its punctuation ("Padding: No, 0"). */
     private static final String YES_OR_NO_BEFORE = "(?:(?:" + String.join("|", ValueSyntax.YES_WORDS) + "|"
             + String.join("|", ValueSyntax.NO_WORDS) + ")\\s*[,:;.!–—-]\\s*)?";
 
     private boolean decideLabel(Candidate candidate, String label) {
         String context = context(candidate);
-        String wanted = wanted(label);
+        String wanted = PartNames.wanted(label);
         String sameLine = context.substring(context.lastIndexOf('\n') + 1);
         // A phrase may be wrapped at a space: "… filters with kernel" / "size 5 × 5 × 3".
         String wrapped = previousText(candidate) + " " + sameLine.strip();
@@ -3920,7 +3805,7 @@ final class Locator {
     private String findNameBelow(Candidate candidate) {
         int last = Math.min(document.lines().size(), candidate.lineIndex() + 12);
         for (int line = candidate.lineIndex() + 1; line < last; line++) {
-            String text = normalize(document.lines().get(line).text()).strip();
+            String text = PartNames.normalize(document.lines().get(line).text()).strip();
             if (text.codePoints().anyMatch(Character::isLetter)) {
                 Matcher that = THAT_IS.matcher(text);
                 return that.lookingAt() ? text.substring(that.end()) : "";
@@ -3936,7 +3821,7 @@ final class Locator {
         if (!line.text().startsWith(candidate.written(), candidate.column()) || end > line.text().length()) {
             return "";
         }
-        String after = normalize(line.text().substring(end));
+        String after = PartNames.normalize(line.text().substring(end));
         return otherLabels.stream().filter(label -> labelAfter(label).matcher(after).lookingAt()).findFirst()
                 .orElse("");
     }
@@ -4010,7 +3895,7 @@ final class Locator {
 
     private String findPreviousText(Candidate candidate) {
         int index = previousLine(candidate);
-        return index < 0 ? "" : normalize(document.lines().get(index).text()).strip();
+        return index < 0 ? "" : PartNames.normalize(document.lines().get(index).text()).strip();
     }
 
     /** The index of the nearest of the three lines above a candidate's that holds a letter or digit, or -1. */
@@ -4035,8 +3920,8 @@ final class Locator {
         Document.Line line = document.lines().get(index);
         List<Document.Word> words = line.words();
         for (int word = words.size() - 1; word >= 0; word--) {
-            if (name.matcher(normalize(words.get(word).text())).find()) {
-                String above = normalize(WrappedCells.cellAbove(document.lines().get(index - 1), line, word));
+            if (name.matcher(PartNames.normalize(words.get(word).text())).find()) {
+                String above = PartNames.normalize(WrappedCells.cellAbove(document.lines().get(index - 1), line, word));
                 return OPERATOR_BEFORE.matcher(above).find();
             }
         }
@@ -4046,39 +3931,6 @@ final class Locator {
     /** A candidate's context, normalised once. */
     private String context(Candidate candidate) {
         return contexts.of(candidate);
-    }
-
-    /** A label as the contexts are compared with it: normalised, once for all documents. */
-    private static String normalizedLabel(String label) {
-        return NORMALIZED_LABELS.computeIfAbsent(label, key -> normalize(key).strip());
-    }
-
-    /**
-     * Lower case, LaTeX symbols as their characters, formatting commands and math delimiters removed, a derivative
-     * as the rubric's labels write it ({@code dl/dk}).
-     */
-    static String normalize(String text) {
-        String normalized = text;
-        // Each rewriting below needs one of these characters.
-        if (Characters.containsAny(text, "\\$*{}′’")) {
-            normalized = normalized.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
-                    .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
-                    .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
-                    .replace("\\left", "").replace("\\right", "").replace("\\partial", "∂");
-            normalized = FORMATTING.matcher(normalized).replaceAll("$1");
-            normalized = LATEX_FRACTION.matcher(normalized).replaceAll("($1)/($2)");
-            normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "")
-                    .replace("}", "").replace("*", " ");
-        }
-        if (normalized.contains("  ") || normalized.indexOf('\t') >= 0) {
-            normalized = BLANKS.matcher(normalized).replaceAll(" ");
-        }
-        if (normalized.indexOf('∂') >= 0 || normalized.contains(")/(")) {
-            normalized = DERIVATIVE.matcher(normalized).replaceAll(match -> "d" + (match.group(1) != null
-                    ? match.group(1) + "/d" + match.group(2) : match.group(3) + "/d" + match.group(4)));
-        }
-        // A subscript is typeset without its underscore: "A_{same}" in a source is "Asame" in its PDF.
-        return normalized.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     /** A line below which the answers taken may not be the team's, and why. */

@@ -356,10 +356,10 @@ final class Table {
         }
     }
 
-    /** Whether a row's text names the part: by its id or as a line of prose names it ({@link Locator#namesInProse}). */
+    /** Whether a row's text names the part: by its id or as a line of prose names it ({@link PartNames#namesInProse}). */
     private static boolean namedIn(String text, String partId, SheetSpec spec) {
-        return Locator.nameAsWord(partId).matcher(text).find()
-                || spec.part(partId).filter(part -> Locator.namesInProse(text, part)).isPresent();
+        return PartNames.nameAsWord(partId).matcher(text).find()
+                || spec.part(partId).filter(part -> PartNames.namesInProse(text, part)).isPresent();
     }
 
     /**

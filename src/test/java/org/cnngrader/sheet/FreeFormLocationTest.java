@@ -109,12 +109,4 @@ class FreeFormLocationTest {
         assertThat(value(answers, "A")).startsWith("[[0.5, 0.88, 0.5, 0.88]");
         assertThat(answers.get("A").foundBy()).isEqualTo(FoundBy.LABEL);
     }
-
-    @Test
-    void labelsAreComparedInLowerCaseWithLatexSymbolsAndBlanksSimplified() {
-        assertThat(Locator.normalize("Output  Z:\t")).isEqualTo("output z: ");
-        assertThat(Locator.normalize("$\\mathbf{Z}' =$")).isEqualTo(" z' = ");
-        assertThat(Locator.normalize("\\sigma(x) \\approx 0.88")).isEqualTo("σ(x) ≈ 0.88");
-        assertThat(Locator.normalize("Z′ = Z’")).isEqualTo("z' = z'");
-    }
 }
