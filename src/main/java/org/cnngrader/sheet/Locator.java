@@ -2708,25 +2708,35 @@ final class Locator {
     private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + ProsePatterns.CORRECTING_WORDS
             + "|final answer)\\b|\\$?\\s*" + ProsePatterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words anywhere in a line that take back the value above it, with no correcting word to open the line: "Oops — we
+     * mixed something up here. The value we mean is …", "that is not quite right — redoing it gives …, which is our
+     * answer", "After discussing it in the group we changed our mind."
+     */
+    private static final Pattern REVISING = Pattern.compile("(?<!\\p{L})(?:oops|(?:value|answer|one) we mean|we meant"
+            + "|(?:mixed|messed) (?:\\p{L}+ )?up|not (?:quite )?right|redo(?:ing|ne)?|changed our minds?"
+            + "|which is our (?:final )?answer)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A Markdown code block's fence: {@code ```}, {@code ~~~}, {@code ```python}. */
     private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:`{3,}|~{3,})[\\w+-]*\\s*");
 
     /**
      * The value of the part's kind, other than the one taken, that the next line of text after it gives as its
-     * correction ("Stride: 2", then "Correction: 1", "Correction: conv1 is …") or as the answer ({@link #SOLUTION_MARK}:
-     * "**Answer:** the flattened vector has 9126 entries" below a notebook's printed {@code flatten = 9216}), unless a
-     * label or layer of another part of its question names it there: the student's last word may be it. The first was
-     * graded, unflagged.
+     * correction ("Stride: 2", then "Correction: 1", "Correction: conv1 is …", "Oops — … The value we mean is …"
+     * ({@link #REVISING})) or as the answer ({@link #SOLUTION_MARK}: "**Answer:** the flattened vector has 9126
+     * entries" below a notebook's printed {@code flatten = 9216}), unless a label or layer of another part of its
+     * question names it there: the student's last word may be it. The first was graded, unflagged.
      */
     private Optional<Candidate> correctionBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
-        int next = nextTextLine(taken.lineIndex() + 1, region);
+        int next = lineAfter(taken, part, region);
         if (next >= region.end()) {
             return Optional.empty();
         }
         String line = document.lines().get(next).text();
         Pattern opening = CORRECTION_BELOW.matcher(line).find() ? CORRECTION_BELOW
-                : SOLUTION_MARK.matcher(line).find() ? SOLUTION_MARK : null;
+                : SOLUTION_MARK.matcher(line).find() ? SOLUTION_MARK : REVISING.matcher(line).find() ? REVISING : null;
         if (opening == null) {
             return Optional.empty();
         }
@@ -2756,20 +2766,41 @@ final class Locator {
 
     /**
      * The next line of text after a value, in its question's region, when it holds no value and says something is
-     * wrong ("That was wrong (old run), corrected below.", a notebook's Markdown under the printed {@code W1}): the
-     * answer may be further down, under another name or in a form not read. The value above was graded, unflagged.
+     * wrong ("That was wrong (old run), corrected below.", a notebook's Markdown under the printed {@code W1}) or takes
+     * it back ({@link #REVISING}: "Draft: total = 397434", then "After discussing it in the group we changed our
+     * mind."): the answer may be further down, under another name or in a form not read. The value above was graded,
+     * unflagged.
      */
     private Optional<Integer> saidWrongBelow(Candidate taken, SheetSpec.PartSpec part) {
         Regions.Region region = regions.region(part.questionId());
-        // After the value's last line: a printed matrix goes on over several.
-        int next = nextTextLine(taken.lineIndex() + (int) taken.written().lines().count(), region);
-        if (next >= region.end() || !WRONG.matcher(document.lines().get(next).text()).find()) {
+        int next = lineAfter(taken, part, region);
+        String text = next < region.end() ? document.lines().get(next).text() : "";
+        if (!WRONG.matcher(text).find() && !REVISING.matcher(text).find()) {
             return Optional.empty();
         }
         int line = next;
         return candidates.stream().anyMatch(candidate -> candidate.lineIndex() == line) ? Optional.empty()
                 : Optional.of(line);
     }
+
+    /**
+     * The first line of text after a value in its region: after its last line, a matrix printed over several going on
+     * in rows of numbers alone ({@code 0  0.5  1  0} in a notebook's code block under {@code dL/dA =}), whose row
+     * after its first was taken for the line after it.
+     */
+    private int lineAfter(Candidate taken, SheetSpec.PartSpec part, Regions.Region region) {
+        int next = nextTextLine(taken.lineIndex() + (int) taken.written().lines().count(), region);
+        if (part.expectation().rank() < 2) {
+            return next;
+        }
+        while (next < region.end() && ROW_OF_NUMBERS.matcher(document.lines().get(next).text()).matches()) {
+            next = nextTextLine(next + 1, region);
+        }
+        return next;
+    }
+
+    /** A line of numbers alone, a matrix's row as printed or typed: {@code 0  0.5  1  0}, {@code [3, 3],}. */
+    private static final Pattern ROW_OF_NUMBERS = Pattern.compile("[\\s\\[\\](),;|&]*[-−+]?\\d[\\d.,\\s\\[\\]()|&;+−-]*");
 
     /**
      * The first line from {@code line} on in the region that holds text, past blank lines and a code block's fences
@@ -2882,10 +2913,13 @@ final class Locator {
     private static final Pattern RAISED_TRANSPOSE = Pattern.compile("\\s*[T⊤ᵀ]\\s*");
 
     /**
-     * A later line of the taken value's question that says it corrects the part, naming it, with another value of its
-     * kind: "EDIT: the Pool1 answer above is wrong, it is 96 × 26 × 26", "Update: we recomputed, conv3 should be 384 ×
-     * 9 × 9", "Correction: P = […]" of another shape than the value taken. The first was graded alone, unflagged. It
-     * stays taken, in doubt: the line may correct something else.
+     * A later line that says it corrects the part, naming it, with another value of its kind: "EDIT: the Pool1 answer
+     * above is wrong, it is 96 × 26 × 26", "Update: we recomputed, conv3 should be 384 × 9 × 9", "Correction: P = […]"
+     * of another shape than the value taken; in its question, or further down the document by a name no part of the
+     * line's own question has ("P.S. db should be 6 … we noticed the slips too late to change them above" at the end of
+     * the next question; "Addendum: b2: 1 (replaces our answer above)" after the last, which may correct either of two
+     * questions' b2). The first was graded alone, unflagged. It stays taken, in doubt: the line may correct something
+     * else.
      */
     private Optional<String> correctedLater(SheetSpec.PartSpec part, Candidate taken) {
         Regions.Region region = regions.region(part.questionId());
@@ -2895,8 +2929,7 @@ final class Locator {
         Optional<SheetValue> takenValue = value(result(taken, part), part);
         int decidedLine = -1;
         boolean correcting = false;
-        for (int index = taken.order() + 1; index < candidates.size()
-                && region.contains(candidates.get(index).lineIndex()); index++) {
+        for (int index = taken.order() + 1; index < candidates.size(); index++) {
             Candidate answer = result(candidates.get(index), part);
             if (answer.lineIndex() <= taken.lineIndex()) {
                 continue;
@@ -2905,7 +2938,8 @@ final class Locator {
                 // Once a line, however many values it holds.
                 decidedLine = answer.lineIndex();
                 String line = document.lines().get(decidedLine).text();
-                correcting = correctsAnAnswerAbove(line) && PartNames.namesInProse(line, part);
+                correcting = correctsAnAnswerAbove(line) && (region.contains(decidedLine)
+                        ? PartNames.namesInProse(line, part) : namesFromAfar(line, decidedLine, part));
             }
             if (correcting && readable(answer, part) && sameKind(answer, part)
                     && !value(answer, part).equals(takenValue)) {
@@ -2914,6 +2948,18 @@ final class Locator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a line beyond the part's question names it by a name no part of the line's own question has, by its
+     * names or its id: there "W_2" names that question's own W2, and "db" after the last question may only be ours.
+     */
+    private boolean namesFromAfar(String line, int lineIndex, SheetSpec.PartSpec part) {
+        Set<String> near = spec.parts().stream().filter(other -> regions.region(other.questionId())
+                .contains(lineIndex)).flatMap(other -> Stream.concat(PartNames.namesOf(other).stream(),
+                        Stream.of(other.id()))).map(name -> PartNames.normalize(name).strip()).collect(Collectors.toSet());
+        return PartNames.namesOf(part).stream().filter(name -> !near.contains(PartNames.normalize(name).strip()))
+                .anyMatch(name -> PartNames.nameAsWord(name).matcher(line).find());
     }
 
     /** An answer above referred to: "the Pool1 answer above is wrong", "the value before". */

@@ -29,9 +29,10 @@ final class ProsePatterns {
 
     /**
      * Words that say what follows corrects what stands before: "Correction:", "corrected", "after re-checking",
-     * "update", "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)".
+     * "update", "edit:", "no wait", "actually", "should be", "I mean", "typo", "(wrong!)", "replaces our answer".
      */
     static final String CORRECTING_WORDS = "correct(?:ion|ed)|update[ds]?|revised|erratum|fixed|re-?check(?:ed|ing)?"
+            + "|replac(?:es|ed|ing)"
             + "|on second thought|edit(?:ed)?|no,? wait|actually|should be|i mean|typo|wrong|korrektur";
 
     private ProsePatterns() {

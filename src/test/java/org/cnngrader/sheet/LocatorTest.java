@@ -2,6 +2,7 @@ package org.cnngrader.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -1005,6 +1006,82 @@ class LocatorTest {
     }
 
     /**
+     * A value taken back by the words of the line after it, with no correcting word to open that line: "Oops — we
+     * mixed something up here. The value we mean is [[5, 1], [8, 2]].", "Hmm, that is not quite right — redoing it
+     * gives …, which is our answer."; or, holding no value, "After discussing it in the group we changed our mind."
+     * between a draft and its final answer. The first value was graded, unflagged, the revision taken by the next part
+     * by its place (src/test/resources/revisions/: a probe's sheets). A line explaining the value is no revision.
+     */
+    @Test
+    void aValueTakenBackInWordsOnTheLinesAfterItIsReadInDoubt() throws Exception {
+        Map<String, Answer> revised = revision("taken-back.md");
+        assertThat(revised.get("dK").written()).isEqualTo("[[5, 8], [1, 2]]");
+        assertThat(revised.get("dK").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("says it corrects it to [[5, 1], [8, 2]]"));
+        assertThat(revised.get("dA").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("says it corrects it to [[0, 0.5, 1, 0], [0, 0, 0, 0], [0, 0, 0.5, 0], [0.5, 0, 0, 0]]"));
+        Answer printed = revision("printed-then-taken-back.md").get("dA");
+        assertThat(printed.written()).isEqualTo("[[0, 0.5, 1, 0], [0, 0, 0, 0], [0, 0, 0.5, 0], [0.5, 0, 0, 0]]");
+        assertThat(printed.doubt()).hasValueSatisfying(reason -> assertThat(reason).contains("says it corrects it to"));
+        Map<String, Answer> drafted = revision("draft-then-final.md");
+        assertThat(drafted.get("dK").written()).isEqualTo("[[5, 8], [1, 2]]");
+        assertThat(drafted.get("dK").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("says it is wrong, 'After discussing it in the group we changed our mind.'"));
+        Map<String, Answer> explained = Locator.locate(TextSheetReader.document("""
+                ## Problem 1
+                dK = [[5, 8], [1, 2]]
+
+                By dK we mean the gradient of the loss with respect to the kernel.
+
+                db = 4
+                """, "explained.md"), SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml"))),
+                new ArrayList<>()).answers();
+        assertThat(explained.get("dK").doubt()).isEmpty();
+    }
+
+    /**
+     * A correction further down, in another question's lines, naming the part by a name no other part has: "P.S. db
+     * should be 6 and dP should be […] — we noticed the slips too late to change them above." at the end of problem 2
+     * left problem 1's {@code db = 4} graded, unflagged. A name other parts share ({@code K} of 1.1's identity kernel
+     * and 1.4's kernel) corrects only within its question.
+     */
+    @Test
+    void aLaterCorrectionInAnotherQuestionNamingThePartDoubtsIt() throws Exception {
+        Map<String, Answer> answers = revision("postscript.md");
+        assertThat(answers.get("db").written()).isEqualTo("4");
+        assertThat(answers.get("db").doubt()).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("'P.S. db should be 6").endsWith("may correct it, naming this part: check which is the"
+                        + " student's answer"));
+        Answer identity = readAlexNet("## 1.1 Kernels\nidentity kernel K = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]\n\n"
+                + "## 1.4 Pooling transformed into convolution\nK = [[0.5, 0.5], [0.5, 0.5]]\n\n"
+                + "Correction: K = [[0.25, 0.25], [0.25, 0.25]]\n").get("identity_kernel");
+        assertThat(identity.written()).isEqualTo("[[0, 0, 0], [0, 1, 0], [0, 0, 0]]");
+        assertThat(identity.doubt()).isEmpty();
+        // CPEN455's 1.2 and 1.3 both have a W2 and a b2: "W_2" corrected in 1.3 is 1.3's; a b2 corrected after the
+        // last question may be either's.
+        SheetSpec cpen = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/cpen455-hw2.yaml")));
+        Map<String, Answer> xor = Locator.locate(TextSheetReader.document("""
+                ## 1.2 A two-layer network with the absolute value for XOR
+                W1 = [[1, 1], [1, 1]], b1 = [0, -1], W2 = [[1, -2]], b2 = 0
+
+                ## 1.3 A two-layer ReLU network for XOR
+                W1 = [[1, 1], [1, 1]], b1 = [0, -1], W2 = [[1, -2]], b2 = 0
+
+                Correction: W_2 = [[1, 1]]
+
+                ## 3.1 Receptive fields
+                Addendum: b2 should be 1 (replaces our answer above).
+                """, "xor.md"), cpen, new ArrayList<>()).answers();
+        assertThat(xor.get("W2_abs").doubt()).isEmpty();
+        assertThat(xor.get("W2").written()).isEqualTo("[[1, 1]]");
+        for (String b2 : List.of("b2_abs", "b2")) {
+            assertThat(xor.get(b2).written()).isEqualTo("0");
+            assertThat(xor.get(b2).doubt()).as(b2).hasValueSatisfying(reason -> assertThat(reason)
+                    .startsWith("'Addendum: b2 should be 1"));
+        }
+    }
+
+    /**
      * "conv1: 96 × 55 × 55", then "Correction: conv1 is 96 × 54 × 54": the correction names the part's own layer after
      * its word, which no row of the layer opens with, and the first shape was graded, unflagged.
      */
@@ -1581,6 +1658,12 @@ class LocatorTest {
         assertThat(stride.doubt()).as(line).isEqualTo(doubted ? Optional.of("its line restates the"
                 + " problem, " + Excerpt.quoted(line) + " (line 3): the value may be the problem's, copied; check it is"
                 + " the team's answer") : Optional.empty());
+    }
+
+    /** The answers read from a sheet of src/test/resources/revisions/ with the backprop rubric. */
+    private static Map<String, Answer> revision(String name) throws IOException {
+        return Locator.locate(TextSheetReader.document(Files.readString(Path.of("src/test/resources/revisions", name)),
+                name), SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml"))), new ArrayList<>()).answers();
     }
 
     /**
