@@ -88,14 +88,17 @@ public record TeamResult(String team, String name, List<String> members, String 
     /**
      * Whether a readable sheet answered parts graded from it, but none by a label or a cell, only by place or value:
      * the assignment handed out (its matrices taken by their place), another assignment's sheet, or a sheet without
-     * labels, whose readings are each a guess.
+     * labels, whose readings are each a guess. A label beside which nothing could be read counts for nothing: a
+     * handout's "Layer 2: 3 x 3 max pooling, stride 2" names pool1 and answers it with no value, and the warning was
+     * not given.
      */
     public boolean nothingLabelled() {
         if (unreadable.isPresent() || nothingFound()) {
             return false;
         }
-        return parts.stream().filter(part -> part.verdict() != Verdict.MANUAL && part.verdict() != Verdict.MISSING)
-                .noneMatch(part -> part.foundBy().filter(FoundBy::named).isPresent());
+        List<PartResult> read = parts.stream().filter(part -> part.verdict() != Verdict.MANUAL
+                && part.verdict() != Verdict.MISSING && part.verdict() != Verdict.UNREADABLE).toList();
+        return !read.isEmpty() && read.stream().noneMatch(part -> part.foundBy().filter(FoundBy::named).isPresent());
     }
 
     /** Whether a person should look at some part (found by a guess, or diagnosed). */

@@ -106,6 +106,12 @@ public final class Submissions {
      */
     private static final int MAX_FALLBACKS = 8;
 
+    /**
+     * The most candidates of one format a submission reads, its first among them: a repository's data CSVs, which rank
+     * first by their format, used up every fallback, and the {@code report.pdf} beside nine of them was never read.
+     */
+    private static final int MAX_OF_A_FORMAT = 3;
+
     /** How deep a team's folder is searched for sheets: its top and three levels of folders below. */
     public static final int FOLDER_DEPTH = 4;
 
@@ -320,6 +326,17 @@ public final class Submissions {
                     + "; " + root.relativize(files.get(0)) + ", which ranks after it, was not graded in its place:"
                     + " copy the file itself into the folder to grade it"));
         }
+        // A file that may hold the team's answer but is no format read, named as the answer where the sheet that would
+        // be read is not (final.zip beside draft.md, answers.odt beside notes.md): the lesser sheet was graded without
+        // a word.
+        Optional<Path> unreadAnswer = files.isEmpty() || nameRank(folder.relativize(files.get(0))) == 0
+                ? Optional.empty() : present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()
+                        && mayHoldAnswers(file) && nameRank(folder.relativize(file)) == 0).findFirst();
+        if (unreadAnswer.isPresent()) {
+            return new Submission(folder, team, root.relativize(folder) + "/", List.of(root.relativize(
+                    unreadAnswer.get()) + " is " + notASheet(unreadAnswer.get()) + "; " + root.relativize(files.get(0))
+                    + ", which ranks after it by its name, was not graded in its place"));
+        }
         // A sheet too deep to be searched is named, so the TA can move it up; looked for where the sheet found is
         // none named as the answer, which the deep one may be.
         List<Path> tooDeep = files.isEmpty() || nameRank(folder.relativize(files.get(0))) > 0 ? tooDeep(folder)
@@ -428,11 +445,15 @@ public final class Submissions {
             Comparator<Path> asideOrEarlier, String rankedBy) {
         List<Submission> fallbacks = new ArrayList<>();
         int standIns = 0;
-        for (int rank = 1; rank < Math.min(files.size(), 1 + MAX_FALLBACKS); rank++) {
-            if (standIns == rank - 1 && asideOrEarlier.compare(files.get(0), files.get(rank)) >= 0) {
+        Map<String, Integer> ofFormat = new HashMap<>(Map.of(SheetFormat.extension(files.get(0)), 1));
+        for (int rank = 1; rank < files.size() && fallbacks.size() < MAX_FALLBACKS; rank++) {
+            Path file = files.get(rank);
+            if (ofFormat.merge(SheetFormat.extension(file), 1, Integer::sum) > MAX_OF_A_FORMAT) {
+                continue;
+            }
+            if (standIns == fallbacks.size() && asideOrEarlier.compare(files.get(0), file) >= 0) {
                 standIns++;
             }
-            Path file = files.get(rank);
             // What was refused is said whichever candidate is read in the end.
             List<String> notes = new ArrayList<>(refused);
             notes.add("read " + root.relativize(file) + ", number " + (rank + 1) + " of " + files.size()
@@ -451,16 +472,43 @@ public final class Submissions {
     /** Extensions of archives, which a team may hand in instead of the sheet inside. */
     private static final List<String> ARCHIVES = List.of("zip", "7z", "rar", "tar", "gz", "tgz", "bz2", "xz");
 
+    /** Extensions of a download that did not finish, as browsers name it while it runs. */
+    private static final List<String> PARTIAL_DOWNLOADS = List.of("crdownload", "part", "partial", "download",
+            "opdownload");
+
+    /** Extensions of documents that may hold a team's answers in a format not read, to be exported. */
+    private static final List<String> OTHER_DOCUMENTS = List.of("odt", "ods", "odp", "rtf", "pages", "numbers", "key",
+            "pptx", "ppt", "html", "htm", "epub");
+
     /**
-     * Why a file is not an answer sheet by its name, for a TA to act on: an archive to unpack, a file to name for its
-     * format, or a format to export from. Said of a file whose extension names no {@link SheetFormat}.
+     * Whether a file not read may be the team's answer itself: an archive, a document of a format not read, a download
+     * that did not finish, a file without an extension; not a figure, a data file or code.
+     */
+    private static boolean mayHoldAnswers(Path file) {
+        String extension = SheetFormat.extension(file);
+        return ARCHIVES.contains(extension) || OTHER_DOCUMENTS.contains(extension)
+                || PARTIAL_DOWNLOADS.contains(extension) || withoutExtension(file);
+    }
+
+    private static boolean withoutExtension(Path file) {
+        String extension = SheetFormat.extension(file);
+        return extension.isEmpty() || extension.equals(file.getFileName().toString().substring(1));
+    }
+
+    /**
+     * Why a file is not an answer sheet by its name, for a TA to act on: an archive to unpack, a download to finish, a
+     * file to name for its format, or a format to export from. Said of a file whose extension names no {@link
+     * SheetFormat}.
      */
     public static String notASheet(Path file) {
         String extension = SheetFormat.extension(file);
         if (ARCHIVES.contains(extension)) {
             return "an archive (." + extension + "); unpack it to grade the sheet inside";
         }
-        if (extension.isEmpty() || extension.equals(file.getFileName().toString().substring(1))) {
+        if (PARTIAL_DOWNLOADS.contains(extension)) {
+            return "a download that did not finish (." + extension + "); download the file again to grade it";
+        }
+        if (withoutExtension(file)) {
             return "a file without an extension; name it for its format (.pdf, .docx, .ipynb, .xlsx, .csv, .md or"
                     + " .txt) to grade it";
         }
@@ -626,10 +674,13 @@ public final class Submissions {
         return sheets;
     }
 
-    /** Whether a file's sheets name a part of some answer by a label or a cell. */
+    /**
+     * Whether a file's sheets read a value for some part by a label or a cell: a label with nothing read beside it (a
+     * handout's "Layer 2: 3 x 3 max pooling, stride 2") labels no answer.
+     */
     private static boolean labelled(List<AnswerSheet> sheets) {
         return sheets.stream().flatMap(sheet -> sheet.answers().values().stream())
-                .anyMatch(answer -> answer.given() && answer.foundBy().named());
+                .anyMatch(answer -> answer.value().isPresent() && answer.foundBy().named());
     }
 
     /** Whether a file's sheets were read and answer something. */

@@ -1,6 +1,7 @@
 package org.cnngrader.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -75,6 +76,31 @@ class GradeRunTest {
                 "PS2 questions.pdf"));
         assertThat(directory.resolve("out/summary.html")).content()
                 .contains("no answer in PS2 questions.pdf was found by a label or a cell");
+    }
+
+    /**
+     * A starter repository's handout beside the team's notebook ({@code hw2-gus/ps2.pdf}, {@code hw2-gus/hw2.ipynb}):
+     * the handout's "Layer 2: 3 x 3 max pooling, stride 2" named pool1 and answered it with no value read, which
+     * counted as a labelled answer, so the handout was graded (0 points, status ok) in place of the notebook and, at
+     * the top of a cohort, became a team with no warning.
+     */
+    @Test
+    void aHandoutWhoseLabelsGiveNoValueIsNoLabelledSheet(@TempDir Path directory) throws IOException {
+        Path cohort = Files.createDirectories(directory.resolve("cohort"));
+        Path handout = Path.of("src/test/resources/handed-out/starter-ps2.pdf");
+        Path team = Files.createDirectories(cohort.resolve("hw2-gus"));
+        Files.copy(handout, team.resolve("ps2.pdf"));
+        Files.copy(Path.of("src/test/resources/notebooks/ps2-team-n.ipynb"), team.resolve("hw2.ipynb"));
+        Files.copy(handout, cohort.resolve("ps2.pdf"));
+        Files.copy(SHEET, Files.createDirectories(cohort.resolve("team-b")).resolve("answers.md"));
+
+        GradeRun.Summary summary = GradeRun.run(new GradeRun.Options(Path.of("rubrics/e1394-ps2.yaml"),
+                List.of(cohort), directory.resolve("out"), 2, Optional.empty(), Optional.empty(), false),
+                GradeRun.Progress.silent());
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("hw2-gus", "hw2-gus/hw2.ipynb"), tuple("ps2", "ps2.pdf"), tuple("team-b", "team-b/answers.md"));
+        assertThat(summary.findings()).contains(new Finding.NothingLabelled("ps2", "ps2.pdf"));
     }
 
     /** Two teams whose identities give one folder name each get a folder of their own, in team order. */

@@ -206,6 +206,30 @@ class SubmissionsTest {
                 .containsExactly("t/hw2_draft.md", "t/resources/example_solution.md");
     }
 
+    /**
+     * A repository's data CSVs ({@code data/split_1.csv} … nine of them), which rank first by their format, took every
+     * fallback: the team was unreadable, blamed on the first, and its {@code report.md} never read. At most three
+     * candidates of one format are read.
+     */
+    @Test
+    void dataFilesOfOneFormatDoNotUseUpTheFallbacks(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("hw2-carol"));
+        Path data = Files.createDirectories(team.resolve("data"));
+        for (int split = 1; split <= 9; split++) {
+            Files.writeString(data.resolve("split_" + split + ".csv"), "epoch,accuracy\n1,0.5\n");
+        }
+        Files.writeString(team.resolve("report.md"), "## 1.3.1 Convolution\n\nS = [[0, 2, 0, 2], [3, 2, 5, 2],"
+                + " [1.5, 7.5, 2.5, 6.5], [3, 2, 5, 2]]\n");
+        Submissions.Submission chosen = Submissions.folder(root, team, "hw2-carol");
+        assertThat(chosen.fallbacks()).extracting(Submissions.Submission::source).containsExactly(
+                "hw2-carol/data/split_2.csv", "hw2-carol/data/split_3.csv", "hw2-carol/report.md");
+        List<AnswerSheet> sheets = Submissions.read(List.of(chosen), SPEC);
+        assertThat(sheets).singleElement().satisfies(sheet -> {
+            assertThat(sheet.readable()).isTrue();
+            assertThat(sheet.source()).isEqualTo("hw2-carol/report.md");
+        });
+    }
+
     @Test
     void aBlankTemplateThatIsTheOnlyCandidateIsReadAndFlagged(@TempDir Path root) throws Exception {
         Path team = Files.createDirectories(root.resolve("team-q"));
@@ -558,6 +582,37 @@ class SubmissionsTest {
         Files.writeString(other.resolve("hw2.md"), "S = 2");
         Files.createSymbolicLink(Files.createDirectories(other.resolve("data")).resolve("results.csv"), elsewhere);
         assertThat(Submissions.folder(root, other, "u").source()).isEqualTo("u/hw2.md");
+    }
+
+    /**
+     * A file named as the answer in a format not read ({@code final.zip}, {@code answers.odt}, {@code answers} without
+     * an extension, {@code answers.pdf.crdownload}) beside a lesser sheet ({@code draft.md}, {@code notes.md}): the
+     * lesser sheet was graded, nothing said. The team is unreadable, saying what to do and which file was not graded in
+     * its place. A figure named "final" beside the team's sheet, or an archive beside an answer sheet, changes nothing.
+     */
+    @Test
+    void anAnswerInAFormatNotReadIsNotReplacedByALesserSheet(@TempDir Path root) throws Exception {
+        for (List<String> files : List.of(List.of("final.zip", "draft.md"), List.of("answers.odt", "notes.md"),
+                List.of("answers", "answers_draft.md"), List.of("answers.pdf.crdownload", "draft.md"))) {
+            Path team = Files.createDirectories(root.resolve(files.get(0).replace('.', '-')));
+            Files.writeString(team.resolve(files.get(0)), "not read");
+            Files.writeString(team.resolve(files.get(1)), "S = 1");
+            Submissions.Submission refused = Submissions.folder(root, team, "t");
+            assertThat(refused.file()).as(files.get(0)).isEqualTo(team);
+            assertThat(refused.notes()).singleElement().asString().startsWith(root.relativize(team)
+                    .resolve(files.get(0)) + " is ").contains(files.get(1) + ", which ranks after it by its name, was not"
+                    + " graded in its place");
+        }
+        assertThat(Submissions.notASheet(Path.of("answers.pdf.crdownload"))).startsWith("a download that did not"
+                + " finish");
+        Path figured = Files.createDirectories(root.resolve("figured"));
+        Files.writeString(figured.resolve("final_plot.png"), "png");
+        Files.writeString(figured.resolve("hw2.md"), "S = 1");
+        assertThat(Submissions.folder(root, figured, "figured").source()).isEqualTo("figured/hw2.md");
+        Path archived = Files.createDirectories(root.resolve("archived"));
+        Files.writeString(archived.resolve("final.zip"), "zip");
+        Files.writeString(archived.resolve("answers.md"), "S = 1");
+        assertThat(Submissions.folder(root, archived, "archived").source()).isEqualTo("archived/answers.md");
     }
 
     /**
