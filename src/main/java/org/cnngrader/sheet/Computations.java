@@ -75,7 +75,8 @@ final class Computations {
 
     /** Whether {@code next} opens the table cell after the one {@code previous} ends: only a tab or a bar between. */
     static boolean nextCell(Candidate next, Candidate previous) {
-        return gap(next, previous).filter(between -> TableMarks.cellEdge(between) && between.replaceAll("[\\s|$]", "").isEmpty())
+        return gap(next, previous).filter(between -> TableMarks.cellEdge(between)
+                && between.replaceAll("[\\s|$]", "").isEmpty())
                 .isPresent();
     }
 

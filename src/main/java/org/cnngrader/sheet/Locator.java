@@ -123,7 +123,8 @@ final class Locator {
         this.previousTexts = new PerCandidate(candidates.size(), this::findPreviousText);
         this.namesBelow = new PerCandidate(candidates.size(), this::findNameBelow);
         this.headersOver = new PerCandidate(candidates.size(), candidate -> ColumnHeaders.over(document.lines(),
-                candidate.lineIndex(), candidate.column()).map(header -> PartNames.normalize(header).strip()).orElse(""));
+                candidate.lineIndex(), candidate.column()).map(header -> PartNames.normalize(header).strip())
+                .orElse(""));
         this.namesAfter = new PerCandidate(candidates.size(), this::findNameAfter);
         this.otherLabels = spec.parts().stream().flatMap(part -> part.labels().stream()).map(PartNames::wanted)
                 .filter(label -> !label.isEmpty()).distinct().toList();
@@ -458,7 +459,8 @@ final class Locator {
     private void matrixInWords(List<SheetSpec.PartSpec> parts, Regions.Region region, Found found) {
         for (SheetSpec.PartSpec part : parts) {
             // A label of one or two letters ("A", "K") is an article or a symbol in a sentence.
-            List<Pattern> labels = part.labels().stream().filter(label -> PartNames.ofWords(label) && label.length() >= 3)
+            List<Pattern> labels = part.labels().stream()
+                    .filter(label -> PartNames.ofWords(label) && label.length() >= 3)
                     .map(PartNames::asWord).toList();
             if (part.kind() != SheetSpec.ValueKind.MATRIX || labels.isEmpty()) {
                 continue;
@@ -873,7 +875,8 @@ final class Locator {
             Set<Integer> answeringInWords) {
         Regions.Region region = regions.region(part.questionId());
         List<Pattern> labels = part.labels().stream().map(PartNames::bareLabel)
-                .filter(label -> PartNames.ofWords(label) && label.length() >= 3).distinct().map(PartNames::asWordOrParticiple)
+                .filter(label -> PartNames.ofWords(label) && label.length() >= 3).distinct()
+                .map(PartNames::asWordOrParticiple)
                 .toList();
         if (!region.headed() || labels.isEmpty()) {
             return Optional.empty();
@@ -1379,7 +1382,8 @@ final class Locator {
             if (chosen == null) {
                 // Another kind of value only when the label says it is the answer ("receptive field: 41 × 41"),
                 // not a number in the label's own words ("11 × 11 Conv (96)").
-                chosen = labelled(part, section, candidate -> assigned(candidate) && !computations.inExpression(candidate)
+                chosen = labelled(part, section, candidate -> assigned(candidate)
+                        && !computations.inExpression(candidate)
                         && !besideItsShapeInALayersRow(candidate, part, section));
             }
             if (chosen != null) {
@@ -1705,7 +1709,8 @@ final class Locator {
      * later value set in bold or italics, which a PDF does not keep), or nothing but blanks and a comma ("9216 4096"). Parentheses, bars and words
      * other than "or" are no such separator: "2 (not 1)" and "2 | 34944" say something else.
      */
-    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*" + ProsePatterns.ARROW + "\\s*\\$?\\s*$");
+    private static final Pattern CORRECTING_ARROW = Pattern.compile("^\\s*\\$?\\s*" + ProsePatterns.ARROW
+            + "\\s*\\$?\\s*$");
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "^\\s*\\$?\\s*(?:or|oder|ou|/|\\.{3}|…)\\s*(?:\\*{1,2}|_{1,2})?\\s*\\$?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Blanks or a comma between two values: alternatives only right after a label's sign ("Flatten: 9216 4096"). */
@@ -1814,7 +1819,8 @@ final class Locator {
             return true;
         }
         for (Candidate other : section) {
-            if (other != candidate && other.lineIndex() == candidate.lineIndex() && layerRows.itemOf(other) == layerRows.itemOf(candidate)
+            if (other != candidate && other.lineIndex() == candidate.lineIndex()
+                    && layerRows.itemOf(other) == layerRows.itemOf(candidate)
                     && !claimed(other)
                     && readable(other, part) && !computations.isTerm(other) && sameShape(other, part)) {
                 return true;
@@ -2111,7 +2117,8 @@ final class Locator {
         String line = document.lines().get(sides.lineIndex()).text();
         int sidesEnd = sides.column() + sides.written().length();
         for (Candidate count : body) {
-            if (count.lineIndex() != sides.lineIndex() || layerRows.itemOf(count) != layerRows.itemOf(sides) || count == sides
+            if (count.lineIndex() != sides.lineIndex() || layerRows.itemOf(count) != layerRows.itemOf(sides)
+                    || count == sides
                     || !countAndSides(count, sides, part)) {
                 continue;
             }
@@ -2357,7 +2364,8 @@ final class Locator {
             for (Candidate candidate : found.forPart(part, body)) {
                 // A layer's shape in a table's cell is a product whose value the next cell may give ("256 × 6 × 6 |
                 // 9,216", pool3 and the flattened length): a term, yet the shape a part asks for.
-                if (!claimed(candidate) && (!computations.isTerm(candidate) || part.kind() == SheetSpec.ValueKind.VECTOR)
+                if (!claimed(candidate) && (!computations.isTerm(candidate)
+                        || part.kind() == SheetSpec.ValueKind.VECTOR)
                         && matchesTarget(candidate, part)) {
                     take(part, candidate, FoundBy.MATCH, found, List.of());
                     break;
@@ -2705,7 +2713,8 @@ final class Locator {
      * A line that opens by saying it corrects what stands above it: "Correction: 1", "EDIT: it is 1", "Update – 1",
      * "Final answer: 1", "**Fixed:** 1", "→ 1 (corrected)".
      */
-    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:" + ProsePatterns.CORRECTING_WORDS
+    private static final Pattern CORRECTION_BELOW = Pattern.compile("^[\\s*_#>•-]*(?:(?:"
+            + ProsePatterns.CORRECTING_WORDS
             + "|final answer)\\b|\\$?\\s*" + ProsePatterns.ARROW + ")", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -2800,7 +2809,8 @@ final class Locator {
     }
 
     /** A line of numbers alone, a matrix's row as printed or typed: {@code 0  0.5  1  0}, {@code [3, 3],}. */
-    private static final Pattern ROW_OF_NUMBERS = Pattern.compile("[\\s\\[\\](),;|&]*[-−+]?\\d[\\d.,\\s\\[\\]()|&;+−-]*");
+    private static final Pattern ROW_OF_NUMBERS = Pattern.compile(
+            "[\\s\\[\\](),;|&]*[-−+]?\\d[\\d.,\\s\\[\\]()|&;+−-]*");
 
     /**
      * The first line from {@code line} on in the region that holds text, past blank lines and a code block's fences
@@ -2957,7 +2967,8 @@ final class Locator {
     private boolean namesFromAfar(String line, int lineIndex, SheetSpec.PartSpec part) {
         Set<String> near = spec.parts().stream().filter(other -> regions.region(other.questionId())
                 .contains(lineIndex)).flatMap(other -> Stream.concat(PartNames.namesOf(other).stream(),
-                        Stream.of(other.id()))).map(name -> PartNames.normalize(name).strip()).collect(Collectors.toSet());
+                        Stream.of(other.id()))).map(name -> PartNames.normalize(name).strip())
+                .collect(Collectors.toSet());
         return PartNames.namesOf(part).stream().filter(name -> !near.contains(PartNames.normalize(name).strip()))
                 .anyMatch(name -> PartNames.nameAsWord(name).matcher(line).find());
     }
@@ -3400,7 +3411,8 @@ final class Locator {
 
     /** Whether the layer's name and a sign stand right before a candidate on its line: {@code … pool2: 256 × 12 × 12}. */
     private static boolean layerNamedBefore(Candidate candidate, SheetSpec.LayerSpec layer) {
-        String before = candidate.textBefore().toLowerCase(Locale.ROOT).replace("*", "").replace("$", "").stripTrailing();
+        String before = candidate.textBefore().toLowerCase(Locale.ROOT).replace("*", "").replace("$", "")
+                .stripTrailing();
         if (before.isEmpty() || before.charAt(before.length() - 1) != ':' && before.charAt(before.length() - 1) != '=') {
             return false;
         }

@@ -356,7 +356,9 @@ final class Table {
         }
     }
 
-    /** Whether a row's text names the part: by its id or as a line of prose names it ({@link PartNames#namesInProse}). */
+    /**
+     * Whether a row's text names the part: by its id or as a line of prose names it ({@link PartNames#namesInProse}).
+     */
     private static boolean namedIn(String text, String partId, SheetSpec spec) {
         return PartNames.nameAsWord(partId).matcher(text).find()
                 || spec.part(partId).filter(part -> PartNames.namesInProse(text, part)).isPresent();

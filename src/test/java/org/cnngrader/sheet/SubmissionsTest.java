@@ -600,8 +600,8 @@ class SubmissionsTest {
             Submissions.Submission refused = Submissions.folder(root, team, "t");
             assertThat(refused.file()).as(files.get(0)).isEqualTo(team);
             assertThat(refused.notes()).singleElement().asString().startsWith(root.relativize(team)
-                    .resolve(files.get(0)) + " is ").contains(files.get(1) + ", which ranks after it by its name, was not"
-                    + " graded in its place");
+                    .resolve(files.get(0)) + " is ").contains(files.get(1) + ", which ranks after it by its name,"
+                    + " was not graded in its place");
         }
         assertThat(Submissions.notASheet(Path.of("answers.pdf.crdownload"))).startsWith("a download that did not"
                 + " finish");
