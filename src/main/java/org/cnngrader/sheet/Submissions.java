@@ -602,7 +602,8 @@ public final class Submissions {
     private static List<AnswerSheet> readWithFallbacks(Submission submission, SheetSpec spec, ReadingLimits limits) {
         List<AnswerSheet> sheets = readFile(submission, spec, limits);
         if (answered(sheets) && !labelled(sheets)) {
-            return labelledStandIn(submission, sheets, spec, limits);
+            return labelledStandIn(submission, sheets, submission.fallbacks().subList(0, submission.standIns()), spec,
+                    limits);
         }
         if (answered(sheets) || spec.parts().stream().noneMatch(SheetSpec.PartSpec::graded)) {
             return sheets;
@@ -618,6 +619,12 @@ public final class Submissions {
             }
             List<AnswerSheet> next = readFile(fallback, spec, limits);
             if (answered(next)) {
+                // A figure's PDF (figures/loss.pdf after a blank figures/fmap.pdf) answers by place alone: a later
+                // stand-in that labels its answers is the team's (hw2.ipynb).
+                if (!labelled(next)) {
+                    next = labelledStandIn(fallback, next, submission.fallbacks().subList(rank + 1,
+                            Math.max(rank + 1, submission.standIns())), spec, limits);
+                }
                 List<AnswerSheet> noted = new ArrayList<>();
                 for (AnswerSheet sheet : next) {
                     for (String note : skipped) {
@@ -656,13 +663,13 @@ public final class Submissions {
 
     /**
      * The sheets of a file that answers no part by a label or a cell, only by place or value (the assignment handed
-     * out, re-uploaded beside the answers; another assignment's sheet), or those of the first of its stand-ins that
-     * does, with a note naming the file passed over. A draft or an earlier version never stands in: a terse final
-     * answer is still the answer.
+     * out, re-uploaded beside the answers; another assignment's sheet; a figure's PDF), or those of the first of its
+     * {@code standIns} that does, with a note naming the file passed over. A draft or an earlier version never stands
+     * in: a terse final answer is still the answer.
      */
-    private static List<AnswerSheet> labelledStandIn(Submission submission, List<AnswerSheet> sheets, SheetSpec spec,
-            ReadingLimits limits) {
-        for (Submission standIn : submission.fallbacks().subList(0, submission.standIns())) {
+    private static List<AnswerSheet> labelledStandIn(Submission submission, List<AnswerSheet> sheets,
+            List<Submission> standIns, SheetSpec spec, ReadingLimits limits) {
+        for (Submission standIn : standIns) {
             List<AnswerSheet> next = readFile(standIn, spec, limits);
             if (answered(next) && labelled(next)) {
                 String note = "skipped " + submission.source() + ": no answer in it was found by a label or a cell,"

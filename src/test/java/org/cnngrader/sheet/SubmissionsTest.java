@@ -230,6 +230,27 @@ class SubmissionsTest {
         });
     }
 
+    /**
+     * A team's plots as PDF ({@code figures/fmap.pdf}, no answer; {@code figures/loss.pdf}, numbers by place only)
+     * rank before its notebook by their format: the blank one was skipped and the other graded (1 of 50), the notebook
+     * that labels every answer passed over. A fallback answering by place alone gives way to a later one that labels.
+     */
+    @Test
+    void aFiguresPdfAnsweringByPlaceGivesWayToASheetThatLabels(@TempDir Path root) throws Exception {
+        Path team = Files.createDirectories(root.resolve("team-a"));
+        Path figures = Files.createDirectories(team.resolve("figures"));
+        for (String figure : List.of("fmap.pdf", "loss.pdf")) {
+            Files.copy(Path.of("src/test/resources/figure-pdfs", figure), figures.resolve(figure));
+        }
+        Files.copy(Path.of("submissions-sample/ps2-team-b.md"), team.resolve("hw2.md"));
+        List<AnswerSheet> sheets = Submissions.read(List.of(Submissions.folder(root, team, "team-a")), SPEC);
+        assertThat(sheets).singleElement().satisfies(sheet -> {
+            assertThat(sheet.source()).isEqualTo("team-a/hw2.md");
+            assertThat(sheet.notes()).anyMatch(note -> note.startsWith("skipped team-a/figures/loss.pdf: no answer in"
+                    + " it was found by a label or a cell"));
+        });
+    }
+
     @Test
     void aBlankTemplateThatIsTheOnlyCandidateIsReadAndFlagged(@TempDir Path root) throws Exception {
         Path team = Files.createDirectories(root.resolve("team-q"));
