@@ -1488,7 +1488,7 @@ public final class Discovery {
      * tool reads beside the submissions or wrote ({@link #rosterOrScores}, {@link #writtenByThisTool}), or grades
      * exported for an LMS or kept by the TA ({@link #grades}).
      */
-    private static Optional<String> notAnswers(Path file) {
+    static Optional<String> notAnswers(Path file) {
         return rosterOrScores(file).or(() -> writtenByThisTool(file));
     }
 

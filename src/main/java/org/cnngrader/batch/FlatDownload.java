@@ -103,8 +103,11 @@ final class FlatDownload {
                     || users > 1 && 2 * students.size() > sheets.size())) {
                 Download download = students(layout, named, root, files);
                 List<Finding> findings = new ArrayList<>(download.findings());
-                sheets.stream().filter(sheet -> !students.contains(sheet)).forEach(sheet -> findings.add(
-                        new Finding.OutsideTheDownload(named.resolve(sheet.getFileName()).toString(), layout.lms)));
+                // A TA's file the run does not read (Canvas's gradebook export beside the students' files) is said as
+                // such, not as a team of its own.
+                sheets.stream().filter(sheet -> !students.contains(sheet) && Discovery.notAnswers(sheet).isEmpty())
+                        .forEach(sheet -> findings.add(new Finding.OutsideTheDownload(
+                                named.resolve(sheet.getFileName()).toString(), layout.lms)));
                 return new Download(download.students(), download.taken(), findings);
             }
         }

@@ -1396,6 +1396,24 @@ class DiscoveryTest {
     }
 
     /**
+     * Canvas's gradebook export beside its download ({@code 2025-10-18T1010_Grades-E1394.csv}) was warned "graded as a
+     * team of its own" and then noted "not read": it is not read, and only the note says so.
+     */
+    @Test
+    void aGradebookExportBesideACanvasDownloadIsNotSaidToBeATeam(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("submissions");
+        Cohorts.sheet(cohort.resolve("wellslane_334244_394803489_hw2.csv"), "0.5");
+        Cohorts.sheet(cohort.resolve("leeann_334245_394803490_hw2.csv"), "2");
+        Files.writeString(cohort.resolve("2025-10-18T1010_Grades-E1394.csv"), "Student,ID,SIS User ID,Section,"
+                + "Problem Set 2 (1234)\n    Points Possible,,,,50\nLee Ann,334245,la1,E1394,\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team).containsExactly("leeann", "wellslane");
+        assertThat(summary.findings()).noneMatch(finding -> finding instanceof Finding.OutsideTheDownload);
+    }
+
+    /**
      * A team's folder or sheet linked into the cohort from elsewhere was only a note: the team was missing from the
      * gradebook. A link to a team inside the cohort is that team, read once.
      */
