@@ -2967,9 +2967,8 @@ final class Locator {
     private boolean namesFromAfar(String line, int lineIndex, SheetSpec.PartSpec part) {
         Set<String> near = spec.parts().stream().filter(other -> regions.region(other.questionId())
                 .contains(lineIndex)).flatMap(other -> Stream.concat(PartNames.namesOf(other).stream(),
-                        Stream.of(other.id()))).map(name -> PartNames.normalize(name).strip())
-                .collect(Collectors.toSet());
-        return PartNames.namesOf(part).stream().filter(name -> !near.contains(PartNames.normalize(name).strip()))
+                        Stream.of(other.id()))).map(PartNames::normalizedLabel).collect(Collectors.toSet());
+        return PartNames.namesOf(part).stream().filter(name -> !near.contains(PartNames.normalizedLabel(name)))
                 .anyMatch(name -> PartNames.nameAsWord(name).matcher(line).find());
     }
 

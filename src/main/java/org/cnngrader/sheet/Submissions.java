@@ -322,9 +322,8 @@ public final class Submissions {
             // The team's answer by its name could not be read: a draft, an earlier version or another assignment's
             // work must not stand in for it, as a file ranked first by its format alone (data/results.csv beside
             // hw2.pdf) gives way.
-            return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", refused)
-                    + "; " + root.relativize(files.get(0)) + ", which ranks after it, was not graded in its place:"
-                    + " copy the file itself into the folder to grade it"));
+            return notGradedInItsPlace(root, folder, team, String.join("; ", refused), files.get(0), "",
+                    ": copy the file itself into the folder to grade it");
         }
         // A file that may hold the team's answer but is no format read, named as the answer where the sheet that would
         // be read is not (final.zip beside draft.md, answers.odt beside notes.md): the lesser sheet was graded without
@@ -333,9 +332,8 @@ public final class Submissions {
                 ? Optional.empty() : present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()
                         && mayHoldAnswers(file) && nameRank(folder.relativize(file)) == 0).findFirst();
         if (unreadAnswer.isPresent()) {
-            return new Submission(folder, team, root.relativize(folder) + "/", List.of(root.relativize(
-                    unreadAnswer.get()) + " is " + notASheet(unreadAnswer.get()) + "; " + root.relativize(files.get(0))
-                    + ", which ranks after it by its name, was not graded in its place"));
+            return notGradedInItsPlace(root, folder, team, root.relativize(unreadAnswer.get()) + " is "
+                    + notASheet(unreadAnswer.get()), files.get(0), " by its name", "");
         }
         // A sheet too deep to be searched is named, so the TA can move it up; looked for where the sheet found is
         // none named as the answer, which the deep one may be.
@@ -347,9 +345,8 @@ public final class Submissions {
                 < nameRank(folder.relativize(files.get(0))))) {
             // notes.txt beside course/ps2/final/answers.pdf: the answer by its name is out of reach, and no other
             // file is graded in its place.
-            return new Submission(folder, team, root.relativize(folder) + "/", List.of(String.join("; ", deepSaid)
-                    + "; " + root.relativize(files.get(0)) + ", which ranks after it by its name, was not graded in its"
-                    + " place"));
+            return notGradedInItsPlace(root, folder, team, String.join("; ", deepSaid), files.get(0), " by its name",
+                    "");
         }
         refused.addAll(deepSaid);
         if (files.isEmpty()) {
@@ -389,6 +386,17 @@ public final class Submissions {
                 .filter(file -> !hiddenPath(folder.relativize(file)) && !ignored(file)
                         && SheetFormat.byExtension(file).isPresent())
                 .sorted(Comparator.comparing(Path::toString)).limit(MAX_FILES_NAMED).toList();
+    }
+
+    /**
+     * A team folder's submission that cannot be graded: its answer by its name was not read ({@code why}), and the
+     * file that would be read in its place ({@code lesser}, which ranks after it {@code by} its name or at all) is not.
+     * Graded, the draft or notes would stand as the team's answer without a word.
+     */
+    private static Submission notGradedInItsPlace(Path root, Path folder, String team, String why, Path lesser,
+            String by, String remedy) {
+        return new Submission(folder, team, root.relativize(folder) + "/", List.of(why + "; " + root.relativize(lesser)
+                + ", which ranks after it" + by + ", was not graded in its place" + remedy));
     }
 
     /**
