@@ -54,9 +54,10 @@ final class Blackboard {
      *
      * @param named the cohort folder as the command line named it, for the findings
      * @param root the cohort folder's real path
+     * @param base the folder sources are said from: the cohort's, or the one holding its section
      * @param entries its entries, hidden ones left out
      */
-    static Download find(Path named, Path root, List<Path> entries) {
+    static Download find(Path named, Path root, Path base, List<Path> entries) {
         // student (assignment and user) -> time -> attempt; a receipt first makes an attempt.
         Map<String, TreeMap<String, Attempt>> students = new TreeMap<>();
         Map<String, String> users = new TreeMap<>();
@@ -98,9 +99,9 @@ final class Blackboard {
             Submissions.Submission submission;
             if (last.files().isEmpty() && !last.others().isEmpty()) {
                 taken.addAll(last.others());
-                submission = Submissions.withoutSheet(root, last.others(), user);
+                submission = Submissions.withoutSheet(base, last.others(), user);
             } else {
-                submission = Submissions.files(root, files, user, Blackboard::ownName);
+                submission = Submissions.files(base, files, user, Blackboard::ownName);
             }
             found.add(new HandedIn(user, List.of(user, root.relativize(files.get(0)).toString()), files.get(0),
                     submission, HandedIn.Scope.ONE_TEAM));

@@ -35,6 +35,7 @@ import org.cnngrader.sheet.Assignment;
 import org.cnngrader.sheet.CsvSheetReader;
 import org.cnngrader.sheet.Days;
 import org.cnngrader.sheet.Folders;
+import org.cnngrader.sheet.NamedTeams;
 import org.cnngrader.sheet.SheetFormat;
 import org.cnngrader.sheet.Submissions;
 import org.cnngrader.sheet.UnreadableException;
@@ -307,8 +308,9 @@ public final class Discovery {
 
     /**
      * The findings on subfolders of a team's folder that are named as other teams ({@code team-a/team-b/}) and hold
-     * sheets that are not read: another team's work handed in inside this one's would be lost without a word. A
-     * subfolder named as the team itself ({@code team-a/team-a/}, an archive unpacked into its own name) is the team's.
+     * sheets that are not read, and on such sheets named as other teams' ({@code team-a/team-b_answers.csv}): another
+     * team's work handed in inside this one's would be lost without a word. A subfolder named as the team itself
+     * ({@code team-a/team-a/}, an archive unpacked into its own name) is the team's.
      */
     private static List<Finding> teamFoldersInside(HandedIn handedIn) {
         Path folder = handedIn.place();
@@ -329,6 +331,12 @@ public final class Discovery {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        handedIn.submission().fallbacks().stream().map(other -> real(other.file(), folder))
+                .filter(sheet -> notRead.keySet().stream().noneMatch(sheet::startsWith))
+                .filter(sheet -> NamedTeams.namesAnotherTeamWithin(Submissions.stem(sheet),
+                        folder.getFileName().toString()))
+                .forEach(sheet -> findings.add(new Finding.TeamSheetInside(handedIn.team(), sheet.toString(),
+                        read.toString())));
         notRead.forEach((inside, sheets) -> findings.add(new Finding.TeamFolderInside(handedIn.team(),
                 inside.toString(), sheets, read.toString())));
         return findings;
@@ -518,9 +526,10 @@ public final class Discovery {
             // A folder named that cannot be opened may be a team's or a cohort: nothing says which, so the TA is asked.
             throw new InputException(named + ": cannot open folder: " + Folders.reason(refused), refused);
         }
-        Download blackboard = Blackboard.find(named, root, entries);
-        Download flat = FlatDownload.find(named, root, entries.stream()
-                .filter(entry -> !blackboard.taken().contains(entry)).toList());
+        Download blackboard = Blackboard.find(named, root, base, entries);
+        List<Path> notBlackboards = entries.stream().filter(entry -> !blackboard.taken().contains(entry)).toList();
+        Download flat = namedAsATasFolder(root) ? FlatDownload.inTasFolder(named, root, base, notBlackboards)
+                : FlatDownload.find(named, root, base, notBlackboards);
         Download studentWork = MicrosoftTeams.find(named, root, entries,
                 student -> teamFolder(base, student, out, assignment));
         Set<Path> sections = sections(entries.stream()
@@ -827,7 +836,7 @@ public final class Discovery {
      * ({@code Alpha} and {@code Team Alpha (Ann, Bo)}; {@code Team 5} and {@code Group 5}).
      */
     private static boolean oneTeam(String one, String other) {
-        if (Holding.teamWords(one).equals(Holding.teamWords(other))) {
+        if (NamedTeams.spelt(one).equals(NamedTeams.spelt(other))) {
             return true;
         }
         Set<String> oneWords = words(one);
@@ -838,7 +847,7 @@ public final class Discovery {
     /** The words of a name, as keys: its runs of letters and digits, but those saying it is a team's. */
     private static Set<String> words(String name) {
         return Arrays.stream(key(name).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty() && !TEAM_WORDS.contains(word))
+                .filter(word -> !word.isEmpty() && !NamedTeams.isTeamWord(word))
                 .collect(Collectors.toSet());
     }
 
@@ -921,10 +930,6 @@ public final class Discovery {
                 + end)).filter(files -> Files.isDirectory(files, LinkOption.NOFOLLOW_LINKS)).findFirst();
     }
 
-    /** The words that say a name is a team's, in the languages teams write them. */
-    private static final List<String> TEAM_WORDS = List.of("team", "group", "grp", "gruppe", "groupe", "gruppo",
-            "grupo", "equipo", "équipe", "equipe", "squad");
-
     /**
      * What a folder holds at its top, as the rules on teams' folders and sections count it.
      *
@@ -935,13 +940,6 @@ public final class Discovery {
      */
     private record Holding(Path folder, List<Path> sheets, Set<String> stems, Set<String> answers,
             List<Path> sheetFolders, boolean repository) {
-
-        /**
-         * A name that names a team rather than a part of its work: a team word and a number or letter. A bare number
-         * does not: a template may number its sheets ({@code 1.pdf}, {@code 2.pdf}).
-         */
-        private static final Pattern TEAM_NAME = Pattern.compile("(?:" + String.join("|", TEAM_WORDS)
-                + ")[\\s_.-]*(?:\\d+[a-z]?|[a-z])");
 
         static Holding of(Path folder, Path out) throws IOException {
             List<Path> sheets = new ArrayList<>();
@@ -981,7 +979,7 @@ public final class Discovery {
             String own = key(folder.getFileName().toString());
             Set<String> names = new TreeSet<>();
             Stream.concat(stems.stream(), sheetFolders.stream().map(each -> each.getFileName().toString()))
-                    .map(name -> withoutName(key(name), own)).filter(name -> !TEAM_NAME.matcher(name).matches())
+                    .map(name -> withoutName(key(name), own)).filter(name -> !NamedTeams.namesATeam(name))
                     .forEach(names::add);
             return names;
         }
@@ -1027,12 +1025,7 @@ public final class Discovery {
          * {@code team}: {@code group3} and {@code Group 3} name one team, its separators aside.
          */
         static boolean namesAnotherTeam(String name, Path team) {
-            return namesATeam(name) && !teamWords(name).equals(teamWords(team.getFileName().toString()));
-        }
-
-        /** A name's letters and digits, as a key: how a team's name is spelt, separators aside. */
-        private static String teamWords(String name) {
-            return key(name).replaceAll("[^\\p{L}\\p{N}]", "");
+            return NamedTeams.namesAnotherTeam(name, team.getFileName().toString());
         }
 
         static boolean namesATeam(Path path) {
@@ -1047,7 +1040,7 @@ public final class Discovery {
 
         /** Whether a name names a team ({@code team-z} of {@code team-z.pdf}, given without its extension). */
         static boolean namesATeam(String name) {
-            return TEAM_NAME.matcher(key(name)).matches();
+            return NamedTeams.namesATeam(name);
         }
 
         /** Whether it holds folders of sheets and no sheet of its own: teams' folders, sections or a team's parts. */
@@ -1141,6 +1134,7 @@ public final class Discovery {
         for (Map.Entry<Path, Holding> each : holdings.entrySet()) {
             if (ofTeamsFolders(each.getValue(), out) || ofFoldersNamedAsTeams(each.getValue(), out)
                     || isDownload(each.getKey()) || ofAnLmsStudentsFolder(each.getValue())
+                    || namedAsATasFolder(each.getKey()) && holdsLmsFiles(each.getKey())
                     || sortedTeamsWork(each.getValue(), besideTeams)) {
                 sections.add(each.getKey());
             }
@@ -1345,7 +1339,7 @@ public final class Discovery {
         List<String> sheets = holding.sheets().stream().map(Submissions::stem)
                 .filter(stem -> Holding.namesAnotherTeam(stem, holding.folder())).toList();
         // One team's sheet in several formats (team-5.pdf, team-5.md) names one team.
-        long teams = sheets.stream().map(Holding::teamWords).distinct().count();
+        long teams = sheets.stream().map(NamedTeams::spelt).distinct().count();
         return folders >= 1 && folders + sheets.size() >= 2 || teams >= 2;
     }
 
@@ -1430,10 +1424,19 @@ public final class Discovery {
     /** Whether a folder holds an LMS's download of two or more students side by side. */
     private static boolean isDownload(Path folder) throws IOException {
         List<Path> entries = Folders.entries(folder).stream().filter(entry -> !Submissions.ignored(entry)).toList();
-        Download blackboard = Blackboard.find(folder, folder, entries);
-        Download flat = FlatDownload.find(folder, folder, entries.stream()
+        Download blackboard = Blackboard.find(folder, folder, folder, entries);
+        Download flat = FlatDownload.find(folder, folder, folder, entries.stream()
                 .filter(entry -> !blackboard.taken().contains(entry)).toList());
         return blackboard.students().size() + flat.students().size() > 1;
+    }
+
+    /**
+     * Whether a TA's folder holds students' files as an LMS names them, however few
+     * ({@link FlatDownload#inTasFolder}).
+     */
+    private static boolean holdsLmsFiles(Path folder) throws IOException {
+        List<Path> entries = Folders.entries(folder).stream().filter(entry -> !Submissions.ignored(entry)).toList();
+        return !FlatDownload.inTasFolder(folder, folder, folder, entries).students().isEmpty();
     }
 
     /**

@@ -45,7 +45,14 @@ final class FlatDownload {
          * or {@code …_onlinetext_} for a student who only typed a text).
          */
         MOODLE("Moodle", Pattern.compile(
-                "(?<student>.+)_(?<user>\\d+)_assignsubmission_(?<plugin>file|onlinetext)_(?<own>.+)"));
+                "(?<student>.+)_(?<user>\\d+)_assignsubmission_(?<plugin>file|onlinetext)_(?<own>.+)")),
+        /**
+         * A zip made on Windows, unpacked by a tool that keeps the backslashes of its names rather than making their
+         * folders: {@code PS2\team-a\answers.csv}, {@code PS2\team-a\draft.md} side by side. The folders a name
+         * gives ({@code PS2\team-a}) are a team's folder, the team the last of them ({@code team-a}); each file of it
+         * was a team of its own.
+         */
+        WINDOWS_ZIP("a zip made on Windows", Pattern.compile("(?<user>.+)\\\\(?<own>[^\\\\]+)"));
 
         private final String lms;
         private final Pattern file;
@@ -60,7 +67,11 @@ final class FlatDownload {
          * by their user ids ({@code smithbob_1001}), which stay when either hands in again; Moodle's name holds it.
          */
         private List<String> names(String team, String user) {
-            return this == CANVAS ? List.of(team, team + "_" + user) : List.of(team);
+            return switch (this) {
+                case CANVAS -> List.of(team, team + "_" + user);
+                case MOODLE -> List.of(team);
+                case WINDOWS_ZIP -> List.of(team, user.replace('\\', '/'));
+            };
         }
 
         /** The name the student gave a file, without what the LMS put before it. */
@@ -70,9 +81,12 @@ final class FlatDownload {
         }
 
         private String team(Matcher name) {
-            return this == CANVAS ? name.group("student").toLowerCase(Locale.ROOT)
-                    : name.group("student") + "_" + name.group("user") + "_assignsubmission_" + name.group("plugin")
-                            + "_";
+            return switch (this) {
+                case CANVAS -> name.group("student").toLowerCase(Locale.ROOT);
+                case MOODLE -> name.group("student") + "_" + name.group("user") + "_assignsubmission_"
+                        + name.group("plugin") + "_";
+                case WINDOWS_ZIP -> name.group("user").substring(name.group("user").lastIndexOf('\\') + 1);
+            };
         }
     }
 
@@ -88,9 +102,10 @@ final class FlatDownload {
      *
      * @param named the cohort folder as the command line named it, for the findings
      * @param root the cohort folder's real path
+     * @param base the folder sources are said from: the cohort's, or the one holding its section
      * @param entries its entries not taken otherwise, hidden ones left out
      */
-    static Download find(Path named, Path root, List<Path> entries) {
+    static Download find(Path named, Path root, Path base, List<Path> entries) {
         List<Path> files = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
                 .toList();
         List<Path> sheets = files.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
@@ -101,8 +116,12 @@ final class FlatDownload {
             // A TA's handout or notes left beside the download do not make its students' files teams of their own.
             if (students.size() > 1 && (students.size() == sheets.size()
                     || users > 1 && 2 * students.size() > sheets.size())) {
-                Download download = students(layout, named, root, files);
+                Download download = students(layout, named, root, base, files);
                 List<Finding> findings = new ArrayList<>(download.findings());
+                if (layout == Layout.WINDOWS_ZIP) {
+                    findings.add(new Finding.FoldersInNames(named.toString(), students.get(0).getFileName().toString(),
+                            students.size()));
+                }
                 // A TA's file the run does not read (Canvas's gradebook export beside the students' files) is said as
                 // such, not as a team of its own.
                 sheets.stream().filter(sheet -> !students.contains(sheet) && Discovery.notAnswers(sheet).isEmpty())
@@ -114,12 +133,35 @@ final class FlatDownload {
         return new Download(List.of(), Set.of(), List.of());
     }
 
+    /**
+     * {@link #find}, in a TA's folder of work that came apart ({@code late/}, {@code inbox/}): there the files of a
+     * single student are a download too, when every answer sheet at its top is named as one LMS names a student's
+     * ({@code late/smithbob_LATE_340934_208490999_hw2.csv}). Graded as one team's folder, they were the team
+     * {@code late}.
+     */
+    static Download inTasFolder(Path named, Path root, Path base, List<Path> entries) {
+        Download download = find(named, root, base, entries);
+        if (!download.students().isEmpty()) {
+            return download;
+        }
+        List<Path> files = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        List<Path> sheets = files.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
+        for (Layout layout : Layout.values()) {
+            if (!sheets.isEmpty() && sheets.stream().allMatch(sheet -> layout.file.matcher(sheet.getFileName()
+                    .toString()).matches())) {
+                return students(layout, named, root, base, files);
+            }
+        }
+        return download;
+    }
+
     private static String user(Layout layout, Path file) {
         Matcher name = layout.file.matcher(file.getFileName().toString());
         return name.matches() ? name.group("user") : "";
     }
 
-    private static Download students(Layout layout, Path named, Path root, List<Path> entries) {
+    private static Download students(Layout layout, Path named, Path root, Path base, List<Path> entries) {
         Map<String, List<Path>> sheetsByUser = new TreeMap<>();
         Map<String, List<Path>> otherFilesByUser = new TreeMap<>();
         Map<String, String> teams = new TreeMap<>();
@@ -147,7 +189,7 @@ final class FlatDownload {
                 List<Path> handedIn = otherFilesByUser.get(user);
                 taken.addAll(handedIn);
                 String team = teamsWithoutSheet.get(user);
-                Submissions.Submission submission = Submissions.withoutSheet(root, handedIn, team);
+                Submissions.Submission submission = Submissions.withoutSheet(base, handedIn, team);
                 found.add(new HandedIn(team, layout.names(team, user), handedIn.get(0), submission,
                         HandedIn.Scope.ONE_TEAM));
                 continue;
@@ -156,7 +198,7 @@ final class FlatDownload {
             String team = teams.get(user);
             List<Path> read = layout == Layout.CANVAS ? lastVersions(layout, named, root, files, team, findings)
                     : files;
-            Submissions.Submission submission = Submissions.files(root, read, team, file -> layout.own(file));
+            Submissions.Submission submission = Submissions.files(base, read, team, file -> layout.own(file));
             found.add(new HandedIn(team, layout.names(team, user), submission.file(), submission,
                     HandedIn.Scope.ONE_TEAM));
         }

@@ -369,15 +369,23 @@ public final class GradeRun {
 
     /**
      * The sheets of a submission. A file in a team's folder gives that team only: should it hold several teams'
-     * answers, the team's submission is unreadable, saying why, rather than several teams appearing from one folder.
+     * answers (a training log's columns named {@code A} and {@code P}, as parts are), the next candidate that may
+     * stand in for it is read (the team's notebook), else the team's submission is unreadable, saying why, rather than
+     * several teams appearing from one folder.
      */
     private List<AnswerSheet> sheets(HandedIn handedIn) {
         Submissions.Submission submission = handedIn.submission();
         List<AnswerSheet> sheets = Submissions.read(submission, spec, limits);
-        if (handedIn.scope() == HandedIn.Scope.ONE_TEAM && sheets.size() > 1) {
-            return List.of(AnswerSheet.unreadable(handedIn.team(), sheets.get(0).source(), "the sheet holds the"
-                    + " answers of " + sheets.size() + " teams, but a file in a team's folder gives that team only (a"
-                    + " sheet of several teams is read at the top of the submissions folder)"));
+        while (handedIn.scope() == HandedIn.Scope.ONE_TEAM && sheets.size() > 1) {
+            String held = " the answers of " + sheets.size() + " teams, but a file in a team's folder gives that team"
+                    + " only (a sheet of several teams is read at the top of the submissions folder)";
+            Optional<Submissions.Submission> next = submission.passedOver("it holds" + held);
+            if (next.isEmpty()) {
+                return List.of(AnswerSheet.unreadable(handedIn.team(), sheets.get(0).source(), "the sheet holds"
+                        + held));
+            }
+            submission = next.get();
+            sheets = Submissions.read(submission, spec, limits);
         }
         return sheets;
     }

@@ -605,6 +605,28 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A sheet in a team's folder named as another team's ({@code team-b_answers.csv} in {@code team-a/}), not read:
+     * a copy of another team's work, or that team's only work handed in where it does not belong.
+     *
+     * @param sheet the sheet named as another team's, as the team's folder names it
+     * @param read the sheet the team is graded from
+     */
+    record TeamSheetInside(String team, String sheet, String read) implements Finding {
+        public String kind() {
+            return "another team's sheet inside";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return sheet + " inside the team's folder is named as another team's and is not read (" + read + " is):"
+                    + " if it is another team's work, move it out of " + team + " and grade again";
+        }
+    }
+
     /** A second file of one team's folder named on the command line: a team is graded from one file, the first. */
     record OtherFileOfTheTeam(String team, String read, String notRead) implements Finding {
         public String kind() {
@@ -637,6 +659,29 @@ public sealed interface Finding {
         public String detail() {
             return "not named as " + download + " names a student's files, unlike the sheets beside it: graded as a"
                     + " team of its own (move it out of the folder if it is no submission)";
+        }
+    }
+
+    /**
+     * Files whose names hold backslashes ({@code PS2\team-a\answers.csv}): a zip made on Windows unpacked without its
+     * folders. Each is read as lying in the folders its name gives, the team the last of them.
+     *
+     * @param folder the folder holding them, as the command line named it
+     * @param example the first of them by name
+     */
+    record FoldersInNames(String folder, String example, int files) implements Finding {
+        public String kind() {
+            return "folders in file names";
+        }
+
+        public String subject() {
+            return folder;
+        }
+
+        public String detail() {
+            return files + (files == 1 ? " file is" : " files are") + " named with backslashes (" + example + "), as a"
+                    + " zip made on Windows names what lies in its folders: each is read as lying in the folders its"
+                    + " name gives, the team the last of them; unpack the zip with its folders (7z x) to check";
         }
     }
 

@@ -57,7 +57,7 @@ public record AnswerSheet(String team, List<String> members, String source, Opti
     public AnswerSheet {
         // Names come from the student's file and its name; every writer and the console show them as they are here.
         team = Characters.visible(team);
-        source = Characters.visible(source);
+        source = Characters.visiblePath(source);
         members = members.stream().map(Characters::visible).toList();
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         notes = List.copyOf(notes);

@@ -219,6 +219,14 @@ public final class Characters {
     }
 
     /**
+     * A file's path as one visible line: as {@link #visible}, its spaces kept, since {@code " team-c.csv"} and
+     * {@code "team-c.csv"} are two files, and a report must say which one it read.
+     */
+    public static String visiblePath(String path) {
+        return clean(path, true);
+    }
+
+    /**
      * A text of several lines as a terminal or an XML document may show it: line breaks and tabs are kept, what
      * {@link #isInvisible} holds is removed.
      */

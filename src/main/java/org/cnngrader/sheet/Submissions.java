@@ -223,6 +223,22 @@ public final class Submissions {
             return all;
         }
 
+        /**
+         * The submission read past this file, which is no team's answer ({@code why}: a table of data whose columns
+         * are named as parts reads as several teams' rows): its first stand-in, with the candidates after it and a
+         * note naming this file; empty when none may stand in for it.
+         */
+        public Optional<Submission> passedOver(String why) {
+            if (standIns == 0) {
+                return Optional.empty();
+            }
+            Submission next = fallbacks.get(0);
+            List<String> noted = new ArrayList<>(next.notes());
+            noted.add("skipped " + source + ": " + why);
+            return Optional.of(new Submission(next.file(), next.defaultTeam(), next.source(), noted,
+                    fallbacks.subList(1, fallbacks.size()), standIns - 1));
+        }
+
         /** Whether another of {@code candidates} is of this one's format (its name differs: they are one folder's). */
         public boolean sharesFormat(List<Submission> candidates) {
             return candidates.stream().anyMatch(other -> !other.file().equals(file)
@@ -308,7 +324,11 @@ public final class Submissions {
         Set<Path> superseded = superseded(named);
         Predicate<Path> another = file -> assignment.numbersAnother(
                 folder.relativize(file).toString().replace(folder.getFileSystem().getSeparator(), "/"));
-        Comparator<Path> priority = Comparator.comparing(another::test)
+        // team-b_answers.csv in team-a/: another team's work, copied in, never stands in for the team's own.
+        String folderName = folder.getFileName() == null ? team : folder.getFileName().toString();
+        Predicate<Path> anotherTeams = file -> NamedTeams.namesAnotherTeamWithin(stem(file), folderName);
+        Comparator<Path> notTheTeams = Comparator.comparing(another::test).thenComparing(anotherTeams::test);
+        Comparator<Path> priority = notTheTeams
                 .thenComparingInt((Path file) -> nameRank(folder.relativize(file)))
                 .thenComparing(superseded::contains)
                 .thenComparingInt((Path file) -> PRIORITY.indexOf(SheetFormat.extension(file)))
@@ -318,10 +338,10 @@ public final class Submissions {
         Optional<Path> first = named.stream().min(priority);
         if (!files.isEmpty() && (nameRank(folder.relativize(first.orElseThrow()))
                 < nameRank(folder.relativize(files.get(0))) || laterVersion(first.orElseThrow(), files.get(0))
-                || another.test(files.get(0)) && !another.test(first.orElseThrow()))) {
-            // The team's answer by its name could not be read: a draft, an earlier version or another assignment's
-            // work must not stand in for it, as a file ranked first by its format alone (data/results.csv beside
-            // hw2.pdf) gives way.
+                || notTheTeams.compare(files.get(0), first.orElseThrow()) > 0)) {
+            // The team's answer by its name could not be read: a draft, an earlier version, another assignment's or
+            // another team's work must not stand in for it, as a file ranked first by its format alone
+            // (data/results.csv beside hw2.pdf) gives way.
             return notGradedInItsPlace(root, folder, team, String.join("; ", refused), files.get(0), "",
                     ": copy the file itself into the folder to grade it");
         }
@@ -371,11 +391,14 @@ public final class Submissions {
             return new Submission(folder, team, root.relativize(folder) + "/", List.of(withoutSheet(root,
                     present.stream().filter(file -> SheetFormat.byExtension(file).isEmpty()).toList(), reasons)));
         }
-        return ranked(root, files, team, refused, Comparator.comparing(another::test)
+        return ranked(root, files, team, refused, notTheTeams
                 .thenComparing(asideOrEarlier(file -> folder.relativize(file), superseded)),
-                assignment.numbers().isEmpty() || files.stream().noneMatch(another) ? PRIORITY_NAMES
+                (assignment.numbers().isEmpty() || files.stream().noneMatch(another) ? ""
                         : "the assignment their folders or names number (" + String.join(", ", assignment.numbers())
-                                + ", the rubric's, first), then " + PRIORITY_NAMES);
+                                + ", the rubric's, first), then ")
+                        + (files.stream().noneMatch(anotherTeams) ? "" : "the team their names name (another team's"
+                                + " last), then ")
+                        + PRIORITY_NAMES);
     }
 
     /** The answer sheets of a team's folder too deep in it to be searched, the first few by path. */

@@ -2,6 +2,7 @@ package org.cnngrader.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.File;
 import java.io.IOException;
@@ -149,6 +150,29 @@ class DiscoveryTest {
         assertThat(summary.results()).extracting(TeamResult::team).containsExactly("team-v", "team-w");
         assertThat(summary.results().get(1).unreadable()).get().asString()
                 .contains("holds the answers of 2 teams", "a file in a team's folder gives that team only");
+    }
+
+    /**
+     * A repository's training log whose columns are named as parts ({@code data/metrics.csv}: {@code epoch,A,P,loss})
+     * ranks first by its format and reads as several teams' rows: the team was unreadable, though its notebook
+     * ({@code notebooks/hw2.ipynb}) holds its answers. The notebook is read in its place, with a note.
+     */
+    @Test
+    void aDataTableOfSeveralRowsInATeamsFolderMadeTheTeamUnreadable(@TempDir Path directory) throws IOException {
+        Path cohort = directory.resolve("cohort");
+        Files.createDirectories(cohort.resolve("hw2-dave/data"));
+        Files.writeString(cohort.resolve("hw2-dave/data/metrics.csv"), "epoch,avg_stride,loss\n1,1,0.9\n2,2,0.7\n");
+        Files.createDirectories(cohort.resolve("hw2-dave/notes"));
+        Files.writeString(cohort.resolve("hw2-dave/notes/hw2.md"), "avg_stride: 2\n");
+        Cohorts.sheet(cohort.resolve("hw2-erin/answers.csv"), "0.125");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), cohort);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("hw2-dave", "hw2-dave/notes/hw2.md"), tuple("hw2-erin", "hw2-erin/answers.csv"));
+        assertThat(summary.results().get(0).unreadable()).isEmpty();
+        assertThat(summary.results().get(0).notes()).anyMatch(note -> note.startsWith("skipped"
+                + " hw2-dave/data/metrics.csv: it holds the answers of 2 teams"));
     }
 
     /** Two submissions that would go by one identity take more of their path, never one folder. */
@@ -458,6 +482,76 @@ class DiscoveryTest {
         assertThat(studentsFolders.results()).extracting(TeamResult::team).containsExactly("Ann Lee", "Bo Chen");
         // A team's folder holding a sheet named as another team stays that team's.
         assertThat(teamsFolder.results()).extracting(TeamResult::team).containsExactly("team-a", "team-b", "team-c");
+    }
+
+    /**
+     * A TA's {@code late/} folder holding one student's files as an LMS's flat download names them (Moodle's
+     * {@code late/Cy Diaz_1003_assignsubmission_file_answers.pdf}, Canvas's
+     * {@code late/smithbob_LATE_340934_208490999_hw2.csv} beside the download it came after): each was graded as a team
+     * named {@code late}, which no roster row, LMS import or manual score names. Each is the student the LMS names,
+     * the source said from the cohort's folder.
+     */
+    @Test
+    void anLmsStudentsFilesInATasFolderWereATeamNamedAfterTheFolder(@TempDir Path directory) throws IOException {
+        Path moodle = directory.resolve("moodle");
+        Cohorts.sheet(moodle.resolve("team-a/answers.csv"), "0.125");
+        Cohorts.sheet(moodle.resolve("team-b/answers.csv"), "0.5");
+        Cohorts.sheet(moodle.resolve("late/Cy Diaz_1003_assignsubmission_file_answers.csv"), "0.5");
+        Files.writeString(moodle.resolve("late/Cy Diaz_1003_assignsubmission_file_hw2.md"), "avg_stride: 2\n");
+        Path canvas = directory.resolve("canvas");
+        Cohorts.sheet(canvas.resolve("jonesann_340935_208490300_hw2.csv"), "0.5");
+        Cohorts.sheet(canvas.resolve("leecy_340936_208490310_hw2.csv"), "0.5");
+        Cohorts.sheet(canvas.resolve("late/smithbob_LATE_340934_208490999_hw2.csv"), "0.5");
+
+        GradeRun.Summary moodleRun = Cohorts.grade(directory.resolve("out-moodle"), moodle);
+        GradeRun.Summary canvasRun = Cohorts.grade(directory.resolve("out-canvas"), canvas);
+
+        assertThat(moodleRun.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("Cy Diaz_1003_assignsubmission_file_", "late/Cy Diaz_1003_assignsubmission_file_answers.csv"),
+                tuple("team-a", "team-a/answers.csv"), tuple("team-b", "team-b/answers.csv"));
+        assertThat(canvasRun.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("jonesann", "jonesann_340935_208490300_hw2.csv"),
+                tuple("leecy", "leecy_340936_208490310_hw2.csv"),
+                tuple("smithbob", "late/smithbob_LATE_340934_208490999_hw2.csv"));
+        assertThat(moodleRun.findings()).noneMatch(Finding.NamedAfterATasFolder.class::isInstance);
+    }
+
+    /**
+     * A zip made on Windows and unpacked without its folders names its files with backslashes
+     * ({@code PS2\team-a\answers.csv}, {@code PS2\team-a\draft.md}, {@code PS2\team-b\hw2.md}): each file was a team of
+     * its own, team-a's draft graded beside its answer. The folders a name gives are a team's folder, the team the
+     * last of them, read by its files' own names; a warning names the layout.
+     */
+    @Test
+    void filesNamedWithAWindowsZipsBackslashesWereATeamEach(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("PS2\\team-a\\answers.csv"), "0.5");
+        Files.writeString(subs.resolve("PS2\\team-a\\draft.md"), "avg_stride: 1\n");
+        Files.writeString(subs.resolve("PS2\\team-b\\hw2.md"), "avg_stride: 2\n");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("team-a", "PS2\\team-a\\answers.csv"), tuple("team-b", "PS2\\team-b\\hw2.md"));
+        assertThat(summary.findings()).filteredOn(Finding.FoldersInNames.class::isInstance)
+                .containsExactly(new Finding.FoldersInNames(subs.toString(), "PS2\\team-a\\answers.csv", 3));
+    }
+
+    /**
+     * A sheet named with a leading space ({@code " team-c.csv"}) beside {@code team-c.csv}: two teams, both reported
+     * as read from {@code team-c.csv}, the space stripped as from a team's name, so no report said which file gave
+     * which grade. A source keeps its spaces.
+     */
+    @Test
+    void aSourcesLeadingSpaceWasDroppedSoTwoTeamsSaidOneFile(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve(" team-c.csv"), "0.5");
+        Cohorts.sheet(subs.resolve("team-c.csv"), "0.125");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::source)
+                .containsExactlyInAnyOrder(" team-c.csv", "team-c.csv");
     }
 
     /**
@@ -2013,6 +2107,40 @@ class DiscoveryTest {
         assertThat(inside.consoleLine()).isEqualTo("warning: team-a: team-b inside the team's folder is named as a"
                 + " team, and its answers.md is not read (answers.csv is): if it is another team's work, move it out"
                 + " of team-a and grade again");
+    }
+
+    /**
+     * Another team's sheet copied into a team's folder ({@code team-a/team-b_answers.csv} beside
+     * {@code team-a/answers.md}) was graded as team-a's, for its format ranks first: team-a got team B's grade, with
+     * only a warning that two teams gave the name "Team B". A sheet named as another team ranks after the team's own,
+     * and is named in a warning. A sheet naming the folder's own team ({@code group-03_answers.csv} in {@code team-3/})
+     * is the team's, and a folder named after a student ({@code alice/}) says nothing of which group a sheet names.
+     */
+    @Test
+    void anotherTeamsSheetInATeamsFolderIsNotGradedAsTheTeams(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Files.createDirectories(subs.resolve("team-a"));
+        Files.writeString(subs.resolve("team-a/answers.md"), "Team: Team A\n\navg_stride: 2\n");
+        Cohorts.named(subs.resolve("team-a/team-b_answers.csv"), "Team B", "1");
+        Cohorts.named(subs.resolve("team-b/answers.csv"), "Team B", "1");
+        Files.createDirectories(subs.resolve("team-3"));
+        Files.writeString(subs.resolve("team-3/notes.md"), "Team: Team 3\n\navg_stride: 1\n");
+        Cohorts.named(subs.resolve("team-3/group-03_answers.csv"), "Team 3", "2");
+        Cohorts.sheet(subs.resolve("alice/group7_answers.csv"), "2");
+        Files.writeString(subs.resolve("alice/notes.md"), "avg_stride: 1\n");
+
+        GradeRun.Summary cohort = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(cohort.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("alice", "alice/group7_answers.csv"), tuple("team-3", "team-3/group-03_answers.csv"),
+                tuple("team-a", "team-a/answers.md"), tuple("team-b", "team-b/answers.csv"));
+        Finding inside = new Finding.TeamSheetInside("team-a", "team-b_answers.csv", "answers.md");
+        assertThat(cohort.findings()).filteredOn(finding -> finding instanceof Finding.TeamSheetInside)
+                .containsExactly(inside);
+        assertThat(inside.consoleLine()).isEqualTo("warning: team-a: team-b_answers.csv inside the team's folder is"
+                + " named as another team's and is not read (answers.md is): if it is another team's work, move it"
+                + " out of team-a and grade again");
+        assertThat(cohort.findings()).extracting(Finding::detail).noneMatch(detail -> detail.contains("given by"));
     }
 
     /**
