@@ -319,6 +319,48 @@ final class LayerRows {
                 && candidate.column() < from + name.length());
     }
 
+    /**
+     * A kernel's or window's size its layer's kind follows: {@code 3 × 3 Conv (384)}, {@code 11×11 conv},
+     * {@code $3 \times 3$ MaxPool}, {@code 2x2 max pooling}, {@code 5 × 5 filters}.
+     */
+    private static final Pattern KERNEL_SIZE = Pattern.compile("\\$?\\s*\\d+\\s*\\$?\\s*"
+            + "(?:×|x|\\*|·|⋅|\\\\times|\\\\cdot)\\s*\\$?\\s*\\d+\\s*\\$?\\s*"
+            + "(?:conv|max|avg|average|pool|kernel|filter|window)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a candidate is the size of its layer's kernel or window, its kind after it ({@code conv4 (3 × 3 Conv
+     * (384), pad 1): ⌊(13 + 2·1 − 3)/1⌋ + 1}, a layer's formula left without its result): the layer as the problem
+     * gives it, not its output; read as the output shape, it was graded wrong with feedback on a 3×3 output.
+     */
+    boolean kernelSize(Candidate candidate) {
+        String text = document.lines().get(candidate.lineIndex()).text();
+        return candidate.column() < text.length()
+                && KERNEL_SIZE.matcher(text).region(candidate.column(), text.length()).lookingAt();
+    }
+
+    /**
+     * Whether a candidate stands inside a floor's brackets, a term of the output size's formula ({@code ⌊(13 + 2·1 −
+     * 3)/1⌋ + 1}, {@code \lfloor (13 + 2 \cdot 1 - 3)/1 \rfloor}): with no result after it, {@code 2·1} was read
+     * as a 2×1 output. Brackets closed on the line only: a PDF's table wraps the formula in its cell
+     * ({@code ⌊(227 + 2·0 −}, then the next column's {@code 96 × 55 × 55}).
+     */
+    boolean inFloor(Candidate candidate) {
+        String text = document.lines().get(candidate.lineIndex()).text();
+        int at = Math.min(candidate.column(), text.length());
+        String before = text.substring(0, at);
+        String after = text.substring(at);
+        return count(before, "⌊") + count(before, "\\lfloor") > count(before, "⌋") + count(before, "\\rfloor")
+                && count(after, "⌋") + count(after, "\\rfloor") > 0;
+    }
+
+    private static int count(String text, String mark) {
+        int count = 0;
+        for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length())) {
+            count++;
+        }
+        return count;
+    }
+
     /** The name of the part's layer a row (a line, or an item of a one-line list) starts with, as the rubric spells it. */
     String layerName(Candidate candidate, SheetSpec.PartSpec part) {
         String text = rowText(candidate).toLowerCase(Locale.ROOT);

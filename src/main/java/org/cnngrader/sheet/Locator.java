@@ -1846,7 +1846,13 @@ final class Locator {
             String header = null;
             for (Candidate candidate : body) {
                 if (row >= 0 && (candidate.lineIndex() != row || layerRows.itemOf(candidate) != item)) {
-                    break;
+                    if (chosen != null || exact != null) {
+                        break;
+                    }
+                    // The row named the layer and gave nothing of the part's kind (its kernel's size, its formula
+                    // left without a result): a later row naming it may give it ("conv2 = 256 × 27 × 27").
+                    row = -1;
+                    item = -1;
                 }
                 if (header != null && !headerOver(candidate).equals(header)) {
                     continue;
@@ -1863,7 +1869,8 @@ final class Locator {
                 }
                 row = candidate.lineIndex();
                 item = layerRows.itemOf(candidate);
-                if (layerRows.rowNumber(candidate) || layerRows.inLayerName(candidate, part.layer().get())) {
+                if (layerRows.rowNumber(candidate) || layerRows.inLayerName(candidate, part.layer().get())
+                        || layerRows.kernelSize(candidate) || layerRows.inFloor(candidate)) {
                     continue;
                 }
                 // Of the numbers equal to the reference only as a single entry, the first after the layer's name:

@@ -58,6 +58,22 @@ class LayerRowsTest {
         assertThat(rows.namesLayer(second, layer("conv1_shape"))).isFalse();
     }
 
+    /** A kernel's size its kind follows describes the layer; a product inside a floor closed on its line is a term. */
+    @Test
+    void aKernelsSizeAndAFloorsTermsAreNoOutput() {
+        String text = "conv4 (3 × 3 Conv (384), pad 1): ⌊(13 + 2·1 − 3)/1⌋ + 1\n"
+                + "pool1 | 3x3 max pooling | ⌊(55 + 2·0 −\n"
+                + "conv1: 55 × 55 with 96 kernels of 11 × 11\n";
+        Document document = TextSheetReader.document(text, "answers.md");
+        LayerRows rows = new LayerRows(document, ALEXNET, Regions.of(document, ALEXNET.questions()));
+        List<Candidate> candidates = Candidates.of(document, List.of());
+        assertThat(candidates.stream().filter(rows::kernelSize).map(Candidate::written))
+                .containsExactly("3 × 3", "3x3");
+        // The floor on the second line is not closed there: a PDF's cell wrapped, the next column's shape follows.
+        assertThat(candidates.stream().filter(rows::inFloor).map(Candidate::written))
+                .containsExactly("13", "2·1", "3", "1");
+    }
+
     private static LayerRows rows(String text) {
         Document document = TextSheetReader.document(text, "answers.md");
         return new LayerRows(document, ALEXNET, Regions.of(document, ALEXNET.questions()));

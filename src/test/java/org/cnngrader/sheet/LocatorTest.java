@@ -942,6 +942,38 @@ class LocatorTest {
     }
 
     /**
+     * A layer's row giving the layer as the problem does before its answer (`**pool1** (3 × 3 MaxPool, stride 2):`):
+     * its kernel's size was read as the output (a student's `55 × 55` after `11 × 11 Conv` lost to the 11 × 11), and
+     * with the answer left as the formula a product inside the floor's brackets (`2 \cdot 0`) was the output, graded
+     * wrong with feedback on a 3×3 or 2×0 map. Neither is the layer's answer: the formula is, unread, or a later row
+     * naming the layer (`conv3 = 384 × 13 × 13` under its formula, which was taken only as a match, flagged).
+     */
+    @Test
+    void aKernelsSizeOrAFormulasTermInALayersRowIsNoOutputShape() {
+        Map<String, Answer> answers = readAlexNet("""
+                # 1.5 Dimensions of CNN layers
+
+                **conv1** (11 × 11 Conv (96), stride 4): 55 × 55
+
+                **pool1** (3 × 3 MaxPool, stride 2): $\\lfloor (55 + 2 \\cdot 0 - 3)/2 \\rfloor + 1$
+
+                **conv2** (5 × 5 Conv (256), pad 2): ⌊(27 + 2·2 − 5)/1⌋ + 1 = 27, so 256 × 27 × 27
+
+                **conv3** (3 × 3 Conv (384), pad 1): ⌊(13 + 2·1 − 3)/1⌋ + 1
+
+                conv3 = 384 × 13 × 13
+                """);
+        assertThat(answers.get("conv1_shape").written()).isEqualTo("55 × 55");
+        assertThat(answers.get("conv2_shape").written()).isEqualTo("256 × 27 × 27");
+        // A row naming the layer that gives nothing of its kind gives way to the next row naming it.
+        assertThat(answers.get("conv3_shape").written()).isEqualTo("384 × 13 × 13");
+        assertThat(answers.get("conv3_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        // The formula is the answer, unread: a person scores it.
+        assertThat(answers.get("pool1_shape").value()).isEmpty();
+        assertThat(answers.get("pool1_shape").doubt()).isPresent();
+    }
+
+    /**
      * "Stride: 2 → 1 (corrected after re-reading the tip)": the first value was taken and graded correct, no flag,
      * though the student corrected it to 1.
      */
