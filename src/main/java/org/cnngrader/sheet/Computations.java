@@ -150,9 +150,11 @@ final class Computations {
             return 0;
         }
         // Parentheses group the terms of a computation: "128 × (3 × 5 × 5 + 1) = 9,728"; a function's name applies
-        // to the term after it ("½(log 0.450 + log 0.186)").
-        String unwrapped = between.replace("\\approx", "=").replace("\\cdot", "·").replace("\\times", "×")
-                .replace("$", "").replace("\\,", "").replace("&", "").replace("\\left", "").replace("\\right", "");
+        // to the term after it ("½(log 0.450 + log 0.186)"). LaTeX's line break goes on with the next step of an
+        // aligned derivation ("125 \times 125 \times 6 \\ &= 15625 \times 6 \\ &= 93750").
+        String unwrapped = between.replace("\\\\", " ").replace("\\approx", "=").replace("\\cdot", "·")
+                .replace("\\times", "×").replace("$", "").replace("\\,", "").replace("&", "").replace("\\left", "")
+                .replace("\\right", "");
         String text = FUNCTION_NAME.matcher(unwrapped.replace("(", "").replace(")", "")).replaceAll("").strip();
         if (text.isEmpty()) {
             // A value right before a parenthesis or a function multiplies it: "−1/2(log 0.450 + …) = 1.240".

@@ -3919,8 +3919,12 @@ final class Locator {
         return label.find() && !TERM_BEFORE.matcher(text.substring(0, label.start() + 1)).find();
     }
 
-    /** An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}). */
-    private static final Pattern TERM_BEFORE = Pattern.compile("[\\p{L}\\p{N})\\]}]\\s*[+−·×*/-]\\s*$");
+    /**
+     * An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}); or a
+     * product's dot alone, its operand a symbol set as a command ({@code \eta \cdot dW = …}, normalised to
+     * {@code · dw =}: the update's step, no dW).
+     */
+    private static final Pattern TERM_BEFORE = Pattern.compile("(?:[\\p{L}\\p{N})\\]}]\\s*[+−·×*/-]|(?:^|\\s)·)\\s*$");
 
     /**
      * What makes a name before it a term: an operator, a closing parenthesis, a symbol it multiplies ({@code x +} in

@@ -157,7 +157,9 @@ final class PartNames {
             normalized = normalized.replace("\\sigma", "σ").replace("\\prime", "'").replace("^{\\prime}", "'")
                     .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
                     .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
-                    .replace("\\left", "").replace("\\right", "").replace("\\partial", "∂");
+                    .replace("\\left", "").replace("\\right", "").replace("\\partial", "∂")
+                    // A product's dot stays: "\eta \cdot dW =" names the update's step, no dW.
+                    .replace("\\cdot", "·");
             normalized = FORMATTING.matcher(normalized).replaceAll("$1");
             normalized = LATEX_FRACTION.matcher(normalized).replaceAll("($1)/($2)");
             normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "")

@@ -32,6 +32,17 @@ class ComputationsTest {
         assertThat(new Reading("H3 : 32 × 64 × 3 × 3 =\n18,432\n").resultOf("32 × 64 × 3 × 3")).contains("18,432");
     }
 
+    /**
+     * An aligned derivation goes on past LaTeX's line break: the flattened length's {@code 125 \times 125 \times 6}
+     * was read as its answer, a shape, graded wrong, though the derivation comes to 93750.
+     */
+    @Test
+    void anAlignedDerivationGoesOnPastItsLineBreaks() {
+        Reading reading = new Reading("$$\\begin{aligned} \\text{length} &= 125 \\times 125 \\times 6 \\\\ &= 15625"
+                + " \\times 6 \\\\ &= 93750 \\end{aligned}$$\n");
+        assertThat(reading.resultOf("125 \\times 125 \\times 6")).contains("93750");
+    }
+
     @Test
     void valuesOfASentenceAreNoComputation() {
         Reading reading = new Reading("The stride is 2 and the padding is 1.\n");

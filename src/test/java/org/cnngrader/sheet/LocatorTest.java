@@ -974,6 +974,26 @@ class LocatorTest {
     }
 
     /**
+     * A label a symbol set as a LaTeX command multiplies names the product, not the part: {@code \eta \cdot dW = …},
+     * the SGD step, was read as dW (graded wrong) where the team gave no dW, and flagged a right dW above it as having
+     * a rival.
+     */
+    @Test
+    void aLabelMultipliedByALatexSymbolNamesTheProductNotThePart() {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        String step = "$$\\eta \\cdot dW = \\begin{bmatrix} 0.025 & -0.204 \\\\ 0.112 & 0.077 \\end{bmatrix}$$\n";
+        Map<String, Answer> both = Locator.locate(TextSheetReader.document("## 3 Linear layer\n\n"
+                + "$$dW = \\begin{bmatrix} 0.05 & -0.407 \\\\ 0.225 & 0.154 \\end{bmatrix}$$\n\n" + step,
+                "answers.md"), backprop, new ArrayList<>()).answers();
+        assertThat(both.get("dW").written()).contains("0.05 & -0.407");
+        assertThat(both.get("dW").doubt()).isEmpty();
+        Map<String, Answer> stepOnly = Locator.locate(TextSheetReader.document("## 3 Linear layer\n\n" + step,
+                "answers.md"), backprop, new ArrayList<>()).answers();
+        assertThat(stepOnly.get("dW")).satisfiesAnyOf(answer -> assertThat(answer).isNull(),
+                answer -> assertThat(answer.foundBy()).isNotEqualTo(FoundBy.LABEL));
+    }
+
+    /**
      * "Stride: 2 → 1 (corrected after re-reading the tip)": the first value was taken and graded correct, no flag,
      * though the student corrected it to 1.
      */
