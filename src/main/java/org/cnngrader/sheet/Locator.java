@@ -3790,7 +3790,11 @@ final class Locator {
         if (namedAfterItsValue(candidate, wanted)) {
             return false;
         }
-        // A value that opens its line takes the label the line above ends with ("Flatten:" over "9126").
+        // A value that opens its line takes the label the line above ends with ("Flatten:" over "9126"), unless that
+        // line names the value above it ("Answer: P is the printed array above.").
+        if (NAMES_ABOVE.matcher(previousText(candidate)).matches()) {
+            return false;
+        }
         if (patterns[2].matcher(previousText(candidate)).find()) {
             return true;
         }
@@ -3872,11 +3876,21 @@ final class Locator {
             String text = PartNames.normalize(document.lines().get(line).text()).strip();
             if (text.codePoints().anyMatch(Character::isLetter)) {
                 Matcher that = THAT_IS.matcher(text);
-                return that.lookingAt() ? text.substring(that.end()) : "";
+                Matcher above = NAMES_ABOVE.matcher(text);
+                return that.lookingAt() ? text.substring(that.end()) : above.matches() ? above.group("name") : "";
             }
         }
         return "";
     }
+
+    /**
+     * A line that names the value above it by a label before its verb: "Answer: P is the printed array above.",
+     * "dW = the output above". Under a notebook's printed array, it named the array of the next cell, below it: P took
+     * dP's value, dP took dW's.
+     */
+    private static final Pattern NAMES_ABOVE = Pattern.compile("^[\\s>*_|]*(?:answer\\s*[:.–-]?\\s*)?"
+            + "(?<name>\\p{L}[\\p{L}\\p{N}'/ ]{0,30}?)\\s*(?:\\s(?:is|are)|=|:)\\s+(?:(?:the|our)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,3}above\\W*$");
 
     /** The label of a part named right after a candidate on its line ({@code [0, -1] is b_1.}), or "". */
     private String findNameAfter(Candidate candidate) {

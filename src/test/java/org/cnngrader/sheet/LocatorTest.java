@@ -994,6 +994,34 @@ class LocatorTest {
     }
 
     /**
+     * "Answer: P is the printed array above." under a notebook's printed P names the array above it: it named the next
+     * cell's array, below it, so P took dP's value and dP dW's, each graded wrong.
+     */
+    @Test
+    void aLineNamingTheArrayAboveItNamesThatArrayNotTheNext() {
+        SheetSpec backprop = SheetSpecs.of(RubricLoader.load(Path.of("rubrics/backprop.yaml")));
+        Map<String, Answer> answers = Locator.locate(TextSheetReader.document("""
+                ## Problem 2 — Backpropagation through max pooling
+
+                [[3 3]
+                 [4 5]]
+
+                Answer: P is the printed array above.
+
+                [[-0.5 -1. ]
+                 [-0.5 -0.5]]
+
+                Answer: dP is the printed array above.
+                """, "answers.md"), backprop, new ArrayList<>()).answers();
+        assertThat(answers.get("P").value()).hasValueSatisfying(value -> assertThat(value.toString()).contains("3")
+                .doesNotContain("-0.5"));
+        assertThat(answers.get("P").foundBy()).isEqualTo(FoundBy.LABEL);
+        assertThat(answers.get("dP").value()).hasValueSatisfying(value -> assertThat(value.toString())
+                .contains("-0.5"));
+        assertThat(answers.get("dP").foundBy()).isEqualTo(FoundBy.LABEL);
+    }
+
+    /**
      * "Stride: 2 → 1 (corrected after re-reading the tip)": the first value was taken and graded correct, no flag,
      * though the student corrected it to 1.
      */
