@@ -341,8 +341,9 @@ final class LayerRows {
     /**
      * Whether a candidate stands inside a floor's brackets, a term of the output size's formula ({@code ⌊(13 + 2·1 −
      * 3)/1⌋ + 1}, {@code \lfloor (13 + 2 \cdot 1 - 3)/1 \rfloor}): with no result after it, {@code 2·1} was read
-     * as a 2×1 output. Brackets closed on the line only: a PDF's table wraps the formula in its cell
-     * ({@code ⌊(227 + 2·0 −}, then the next column's {@code 96 × 55 × 55}).
+     * as a 2×1 output. A PDF's table wraps the formula in its cell, its brackets closed on a line below
+     * ({@code ⌊(227 + 2·0 −}, then the next column's {@code 96 × 55 × 55}): there a term is what an operator follows
+     * ({@code 2·0 −}), and the next column's value none.
      */
     boolean inFloor(Candidate candidate) {
         String text = document.lines().get(candidate.lineIndex()).text();
@@ -350,8 +351,12 @@ final class LayerRows {
         String before = text.substring(0, at);
         String after = text.substring(at);
         return count(before, "⌊") + count(before, "\\lfloor") > count(before, "⌋") + count(before, "\\rfloor")
-                && count(after, "⌋") + count(after, "\\rfloor") > 0;
+                && (count(after, "⌋") + count(after, "\\rfloor") > 0 || OPERATOR_AFTER.matcher(text)
+                        .region(Math.min(text.length(), at + candidate.written().length()), text.length()).lookingAt());
     }
+
+    /** An operator after a value, the formula going on: {@code 2·0 −}. */
+    private static final Pattern OPERATOR_AFTER = Pattern.compile("\\s*[+−*/·×-]");
 
     private static int count(String text, String mark) {
         int count = 0;

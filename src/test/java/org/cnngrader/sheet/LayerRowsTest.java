@@ -63,15 +63,17 @@ class LayerRowsTest {
     void aKernelsSizeAndAFloorsTermsAreNoOutput() {
         String text = "conv4 (3 × 3 Conv (384), pad 1): ⌊(13 + 2·1 − 3)/1⌋ + 1\n"
                 + "pool1 | 3x3 max pooling | ⌊(55 + 2·0 −\n"
-                + "conv1: 55 × 55 with 96 kernels of 11 × 11\n";
+                + "conv1  11 × 11 Conv  ⌊(227 + 2·0 −  96 × 55 × 55\n"
+                + "conv2: 55 × 55 with 96 kernels of 11 × 11\n";
         Document document = TextSheetReader.document(text, "answers.md");
         LayerRows rows = new LayerRows(document, ALEXNET, Regions.of(document, ALEXNET.questions()));
         List<Candidate> candidates = Candidates.of(document, List.of());
         assertThat(candidates.stream().filter(rows::kernelSize).map(Candidate::written))
-                .containsExactly("3 × 3", "3x3");
-        // The floor on the second line is not closed there: a PDF's cell wrapped, the next column's shape follows.
+                .containsExactly("3 × 3", "3x3", "11 × 11");
+        // A floor a PDF's cell wraps is not closed on its line: its terms are what an operator follows, and the next
+        // column's shape is none.
         assertThat(candidates.stream().filter(rows::inFloor).map(Candidate::written))
-                .containsExactly("13", "2·1", "3", "1");
+                .containsExactly("13", "2·1", "3", "1", "55", "2·0", "227", "2·0");
     }
 
     private static LayerRows rows(String text) {
