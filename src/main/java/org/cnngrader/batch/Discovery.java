@@ -331,12 +331,20 @@ public final class Discovery {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        handedIn.submission().fallbacks().stream().map(other -> real(other.file(), folder))
-                .filter(sheet -> notRead.keySet().stream().noneMatch(sheet::startsWith))
-                .filter(sheet -> NamedTeams.namesAnotherTeamWithin(Submissions.stem(sheet),
-                        folder.getFileName().toString()))
-                .forEach(sheet -> findings.add(new Finding.TeamSheetInside(handedIn.team(), sheet.toString(),
-                        read.toString())));
+        String own = folder.getFileName().toString();
+        if (NamedTeams.namesAnotherTeamWithin(Submissions.stem(read), own)) {
+            // The folder holds no sheet of its own name: the team's grade is another team's sheet's.
+            findings.add(new Finding.GradedFromAnotherTeamsSheet(handedIn.team(), read.toString()));
+        } else {
+            Folders.walk(folder, Submissions.FOLDER_DEPTH).paths().stream()
+                    .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                            && SheetFormat.byExtension(file).isPresent() && !Submissions.ignored(file))
+                    .map(file -> folder.relativize(file))
+                    .filter(sheet -> !hidden(sheet) && notRead.keySet().stream().noneMatch(sheet::startsWith)
+                            && NamedTeams.namesAnotherTeamWithin(Submissions.stem(sheet), own))
+                    .sorted().forEach(sheet -> findings.add(new Finding.TeamSheetInside(handedIn.team(),
+                            sheet.toString(), read.toString())));
+        }
         notRead.forEach((inside, sheets) -> findings.add(new Finding.TeamFolderInside(handedIn.team(),
                 inside.toString(), sheets, read.toString())));
         return findings;

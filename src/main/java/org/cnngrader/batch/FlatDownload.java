@@ -50,9 +50,10 @@ final class FlatDownload {
          * A zip made on Windows, unpacked by a tool that keeps the backslashes of its names rather than making their
          * folders: {@code PS2\team-a\answers.csv}, {@code PS2\team-a\draft.md} side by side. The folders a name
          * gives ({@code PS2\team-a}) are a team's folder, the team the last of them ({@code team-a}); each file of it
-         * was a team of its own.
+         * was a team of its own. Only where two or more such folders hold sheets: teams' sheets in one folder
+         * ({@code PS2\team-a.csv}, {@code PS2\team-b.csv}) are a team each, as at a cohort's top.
          */
-        WINDOWS_ZIP("a zip made on Windows", Pattern.compile("(?<user>.+)\\\\(?<own>[^\\\\]+)"));
+        WINDOWS_ZIP("a zip made on Windows", Pattern.compile("(?<user>.*[^\\\\])\\\\+(?<own>[^\\\\]+)"));
 
         private final String lms;
         private final Pattern file;
@@ -70,7 +71,7 @@ final class FlatDownload {
             return switch (this) {
                 case CANVAS -> List.of(team, team + "_" + user);
                 case MOODLE -> List.of(team);
-                case WINDOWS_ZIP -> List.of(team, user.replace('\\', '/'));
+                case WINDOWS_ZIP -> List.of(team, user.replaceAll("\\\\+", "/"));
             };
         }
 
@@ -114,7 +115,7 @@ final class FlatDownload {
                     .toString()).matches()).toList();
             long users = students.stream().map(sheet -> user(layout, sheet)).distinct().count();
             // A TA's handout or notes left beside the download do not make its students' files teams of their own.
-            if (students.size() > 1 && (students.size() == sheets.size()
+            if (students.size() > 1 && (students.size() == sheets.size() && (layout != Layout.WINDOWS_ZIP || users > 1)
                     || users > 1 && 2 * students.size() > sheets.size())) {
                 Download download = students(layout, named, root, base, files);
                 List<Finding> findings = new ArrayList<>(download.findings());

@@ -627,6 +627,25 @@ public sealed interface Finding {
         }
     }
 
+    /**
+     * A team graded from the only sheet of its folder, named as another team's ({@code team-a/team-b_answers.csv}):
+     * another team's work handed in where it does not belong, or the team's own under another's name.
+     */
+    record GradedFromAnotherTeamsSheet(String team, String sheet) implements Finding {
+        public String kind() {
+            return "graded from another team's sheet?";
+        }
+
+        public String subject() {
+            return team;
+        }
+
+        public String detail() {
+            return "graded from " + sheet + ", the only sheet in the team's folder, named as another team's: if it is"
+                    + " not " + team + "'s work, move it out of " + team + " and grade again";
+        }
+    }
+
     /** A second file of one team's folder named on the command line: a team is graded from one file, the first. */
     record OtherFileOfTheTeam(String team, String read, String notRead) implements Finding {
         public String kind() {

@@ -321,11 +321,16 @@ final class LayerRows {
 
     /**
      * A kernel's or window's size its layer's kind follows: {@code 3 × 3 Conv (384)}, {@code 11×11 conv},
-     * {@code $3 \times 3$ MaxPool}, {@code 2x2 max pooling}, {@code 5 × 5 filters}.
+     * {@code $3 \times 3$ MaxPool}, {@code 2x2 max pooling}, {@code 5 × 5 filters}; not an output's sides a word of
+     * the operation qualifies ({@code 27 × 27 pooled maps}, {@code 55 × 55 conv outputs}, {@code 13×13 convolved}).
+     * Possessive, so that a long run of blanks after a number costs one pass.
      */
-    private static final Pattern KERNEL_SIZE = Pattern.compile("\\$?\\s*\\d+\\s*\\$?\\s*"
-            + "(?:×|x|\\*|·|⋅|\\\\times|\\\\cdot)\\s*\\$?\\s*\\d+\\s*\\$?\\s*"
-            + "(?:conv|max|avg|average|pool|kernel|filter|window)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KERNEL_SIZE = Pattern.compile("\\$?\\s*+\\d++\\s*+\\$?\\s*+"
+            + "(?:×|x|\\*|·|⋅|\\\\times|\\\\cdot)\\s*+\\$?\\s*+\\d++\\s*+\\$?\\s*+"
+            + "(?:conv(?:2d|olution(?:al)?)?(?!\\s*outputs?)|(?:max|avg|average)\\s*-?\\s*pool(?:ing|2d)?"
+            // "3×3 max" over "pooling …": a typeset cell wraps the kind.
+            + "|(?:max|avg|average)(?!\\s*-?\\s*pooled)|pool(?:ing|2d)?|kernels?|filters?|windows?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a candidate is the size of its layer's kernel or window, its kind after it ({@code conv4 (3 × 3 Conv

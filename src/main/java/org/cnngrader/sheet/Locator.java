@@ -3890,7 +3890,8 @@ final class Locator {
      */
     private static final Pattern NAMES_ABOVE = Pattern.compile("^[\\s>*_|]*(?:answer\\s*[:.–-]?\\s*)?"
             + "(?<name>\\p{L}[\\p{L}\\p{N}'/ ]{0,30}?)\\s*(?:\\s(?:is|are)|=|:)\\s+(?:(?:the|our)\\s+)?"
-            + "(?:[\\p{L}-]+\\s+){0,3}above\\W*$");
+            + "(?:(?:printed|computed|shown)\\s+)?(?:(?:array|matrix|vector|tensor|output|result|value|one)\\s+)?"
+            + "(?:(?:printed|shown)\\s+)?above\\s*\\.?\\s*$");
 
     /** The label of a part named right after a candidate on its line ({@code [0, -1] is b_1.}), or "". */
     private String findNameAfter(Candidate candidate) {
@@ -3934,11 +3935,11 @@ final class Locator {
     }
 
     /**
-     * An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}); or a
-     * product's dot alone, its operand a symbol set as a command ({@code \eta \cdot dW = …}, normalised to
-     * {@code · dw =}: the update's step, no dW).
+     * An operand and an operator at a text's end: what makes a name after it a term ({@code x +}, {@code ) ·}); or
+     * LaTeX's product dot alone, its operand a symbol set as a command ({@code \eta \cdot dW = …}, normalised to
+     * {@code ⋅ dw =}: the update's step, no dW). A middle dot alone is a list's bullet ({@code · Padding: 1}).
      */
-    private static final Pattern TERM_BEFORE = Pattern.compile("(?:[\\p{L}\\p{N})\\]}]\\s*[+−·×*/-]|(?:^|\\s)·)\\s*$");
+    private static final Pattern TERM_BEFORE = Pattern.compile("(?:[\\p{L}\\p{N})\\]}]\\s*[+−·⋅×*/-]|(?:^|\\s)⋅)\\s*$");
 
     /**
      * What makes a name before it a term: an operator, a closing parenthesis, a symbol it multiplies ({@code x +} in

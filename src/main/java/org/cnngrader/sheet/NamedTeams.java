@@ -16,13 +16,17 @@ public final class NamedTeams {
     private static final List<String> TEAM_WORDS = List.of("team", "group", "grp", "gruppe", "groupe", "gruppo",
             "grupo", "equipo", "équipe", "equipe", "squad");
 
-    private static final String TEAM_NAME = "(?:" + String.join("|", TEAM_WORDS) + ")[\\s_.-]*(\\d+[a-z]?|[a-z])";
+    private static final String TEAM_NAME = "(?:" + String.join("|", TEAM_WORDS) + ")[\\s_.-]*(?:\\d+[a-z]?|[a-z])";
 
     /** A whole name that names a team. */
     private static final Pattern WHOLE = Pattern.compile(TEAM_NAME);
 
-    /** A team's name standing as words of their own in a longer name ({@code team-b} of {@code team-b_answers}). */
-    private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\p{N}])" + TEAM_NAME + "(?![\\p{L}\\p{N}])");
+    /**
+     * A team's name standing as words of their own in a longer name ({@code team-b} of {@code team-b_answers}): a
+     * letter only after a separator, as a plural ({@code answers_teams}, {@code hw2_groups}) names no team "s".
+     */
+    private static final Pattern WITHIN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", TEAM_WORDS)
+            + ")(?:[\\s_.-]*(\\d+[a-z]?)|[\\s_.-]+([a-z]))(?![\\p{L}\\p{N}])");
 
     private NamedTeams() {
     }
@@ -41,15 +45,16 @@ public final class NamedTeams {
     }
 
     /**
-     * Whether a sheet's name ({@code team-b_answers}, without its extension) names, among its words, a team the
-     * folder {@code team} holding it does not, where the folder's name names a team of its own: {@code team-a/} holds
-     * team B's sheet. The teams are told by their numbers or letters, team words and leading zeros aside
+     * Whether a sheet's name ({@code team-b_answers}, without its extension) names, among its words, teams none of
+     * which the folder {@code team} holding it names, where the folder's name names a team of its own: {@code team-a/}
+     * holds team B's sheet ({@code Team A (group 5)} is team A's). The teams are told by their numbers or letters, team words and leading zeros aside
      * ({@code Group 3} and {@code team-03} are one); a folder named after a student ({@code alice/}) says nothing of
      * which group its sheet may name.
      */
     public static boolean namesAnotherTeamWithin(String name, String team) {
         Set<String> own = within(team);
-        return !own.isEmpty() && !own.containsAll(within(name));
+        Set<String> named = within(name);
+        return !own.isEmpty() && !named.isEmpty() && named.stream().noneMatch(own::contains);
     }
 
     /** The numbers or letters of the teams a name names among its words. */
@@ -57,7 +62,7 @@ public final class NamedTeams {
         Set<String> teams = new TreeSet<>();
         Matcher matcher = WITHIN.matcher(Characters.identityKey(name));
         while (matcher.find()) {
-            teams.add(matcher.group(1).replaceFirst("^0+(?=\\d)", ""));
+            teams.add(matcher.group(1) != null ? matcher.group(1).replaceFirst("^0+(?=\\d)", "") : matcher.group(2));
         }
         return teams;
     }

@@ -158,8 +158,9 @@ final class PartNames {
                     .replace("′", "'").replace("’", "'").replace("\\approx", "≈").replace("\\to", "→")
                     .replace("\\rightarrow", "→").replace("\\Rightarrow", "→").replace("\\quad", " ")
                     .replace("\\left", "").replace("\\right", "").replace("\\partial", "∂")
-                    // A product's dot stays: "\eta \cdot dW =" names the update's step, no dW.
-                    .replace("\\cdot", "·");
+                    // A product's dot stays, as the dot operator (a middle dot may be a list's bullet): "\eta \cdot
+                    // dW =" names the update's step, no dW.
+                    .replace("\\cdot", "⋅");
             normalized = FORMATTING.matcher(normalized).replaceAll("$1");
             normalized = LATEX_FRACTION.matcher(normalized).replaceAll("($1)/($2)");
             normalized = COMMAND.matcher(normalized).replaceAll(" ").replace("$", " ").replace("{", "")

@@ -324,7 +324,7 @@ public final class Submissions {
         Set<Path> superseded = superseded(named);
         Predicate<Path> another = file -> assignment.numbersAnother(
                 folder.relativize(file).toString().replace(folder.getFileSystem().getSeparator(), "/"));
-        // team-b_answers.csv in team-a/: another team's work, copied in, never stands in for the team's own.
+        // team-b_answers.csv in team-a/: another team's work, copied in, is never the team's answer while it has one.
         String folderName = folder.getFileName() == null ? team : folder.getFileName().toString();
         Predicate<Path> anotherTeams = file -> NamedTeams.namesAnotherTeamWithin(stem(file), folderName);
         Comparator<Path> notTheTeams = Comparator.comparing(another::test).thenComparing(anotherTeams::test);
@@ -335,6 +335,12 @@ public final class Submissions {
                 .thenComparingInt(file -> folder.relativize(file).getNameCount())
                 .thenComparing(Path::toString);
         files.sort(priority);
+        // Another team's sheet beside the team's own is never read in its place, not even after a blank one.
+        if (files.stream().anyMatch(anotherTeams.negate())) {
+            files.stream().filter(anotherTeams).forEach(file -> refused.add("skipped " + root.relativize(file)
+                    + ": its name names another team than " + folderName + ", never read in the team's place"));
+            files.removeIf(anotherTeams);
+        }
         Optional<Path> first = named.stream().min(priority);
         if (!files.isEmpty() && (nameRank(folder.relativize(first.orElseThrow()))
                 < nameRank(folder.relativize(files.get(0))) || laterVersion(first.orElseThrow(), files.get(0))
@@ -393,12 +399,9 @@ public final class Submissions {
         }
         return ranked(root, files, team, refused, notTheTeams
                 .thenComparing(asideOrEarlier(file -> folder.relativize(file), superseded)),
-                (assignment.numbers().isEmpty() || files.stream().noneMatch(another) ? ""
+                assignment.numbers().isEmpty() || files.stream().noneMatch(another) ? PRIORITY_NAMES
                         : "the assignment their folders or names number (" + String.join(", ", assignment.numbers())
-                                + ", the rubric's, first), then ")
-                        + (files.stream().noneMatch(anotherTeams) ? "" : "the team their names name (another team's"
-                                + " last), then ")
-                        + PRIORITY_NAMES);
+                                + ", the rubric's, first), then " + PRIORITY_NAMES);
     }
 
     /** The answer sheets of a team's folder too deep in it to be searched, the first few by path. */

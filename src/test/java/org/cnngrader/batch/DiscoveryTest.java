@@ -535,6 +535,13 @@ class DiscoveryTest {
                 tuple("team-a", "PS2\\team-a\\answers.csv"), tuple("team-b", "PS2\\team-b\\hw2.md"));
         assertThat(summary.findings()).filteredOn(Finding.FoldersInNames.class::isInstance)
                 .containsExactly(new Finding.FoldersInNames(subs.toString(), "PS2\\team-a\\answers.csv", 3));
+
+        // Teams' sheets in one folder of the zip are a team each, as at a cohort's top (two were lost in team PS2).
+        Path flat = directory.resolve("flat");
+        for (String team : List.of("team-a", "team-b", "team-c")) {
+            Cohorts.sheet(flat.resolve("PS2\\" + team + ".csv"), "2");
+        }
+        assertThat(Cohorts.grade(directory.resolve("out-flat"), flat).results()).hasSize(3);
     }
 
     /**
@@ -2141,6 +2148,29 @@ class DiscoveryTest {
                 + " named as another team's and is not read (answers.md is): if it is another team's work, move it"
                 + " out of team-a and grade again");
         assertThat(cohort.findings()).extracting(Finding::detail).noneMatch(detail -> detail.contains("given by"));
+    }
+
+    /**
+     * Another team's sheet beside a blank one of the team's (`team-a/notes.md`, `team-a/team-b_answers.csv`) was read
+     * when the blank gave way, team-a graded full marks from team B's work while the warning said it was not read; a
+     * folder holding only such a sheet was graded from it without a word. The blank is kept (flagged as blank), and a
+     * team graded from its only sheet, named as another team's, is warned.
+     */
+    @Test
+    void anotherTeamsSheetNeverStandsInForABlankOneAndIsWarnedWhenItIsAllThereIs(@TempDir Path directory)
+            throws IOException {
+        Path subs = directory.resolve("subs");
+        Files.createDirectories(subs.resolve("team-a"));
+        Files.writeString(subs.resolve("team-a/notes.md"), "Team: Team A\n\nWe did not finish.\n");
+        Cohorts.sheet(subs.resolve("team-a/team-b_answers.csv"), "2");
+        Cohorts.sheet(subs.resolve("team-c/team-d_answers.csv"), "2");
+
+        GradeRun.Summary summary = Cohorts.grade(directory.resolve("out"), subs);
+
+        assertThat(summary.results()).extracting(TeamResult::team, TeamResult::source).containsExactly(
+                tuple("team-a", "team-a/notes.md"), tuple("team-c", "team-c/team-d_answers.csv"));
+        assertThat(summary.findings()).contains(new Finding.TeamSheetInside("team-a", "team-b_answers.csv",
+                "notes.md"), new Finding.GradedFromAnotherTeamsSheet("team-c", "team-d_answers.csv"));
     }
 
     /**

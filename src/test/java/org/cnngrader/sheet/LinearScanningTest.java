@@ -209,6 +209,17 @@ class LinearScanningTest {
         assertThat(sheet.answers()).containsKey("conv1_shape");
     }
 
+    /** Blanks after a number in a layer's row are passed once where a kernel's size is looked for (it was quadratic). */
+    @Test
+    void aKernelsSizeIsLookedForInLinearTime() {
+        SheetSpec spec = org.cnngrader.grading.SheetSpecs.of(org.cnngrader.rubric.RubricLoader.load(
+                Path.of("rubrics/e1394-ps2.yaml")));
+        String text = "## 1.5 Dimensions of CNN layers\n- conv1: 96" + " ".repeat(100_000) + "y\npool1: 96 × 27 × 27\n";
+        AnswerSheet sheet = assertTimeoutPreemptively(BOUND, () -> Locator.locate(TextSheetReader.document(text,
+                "long.md"), spec, new ArrayList<>()));
+        assertThat(sheet.answers()).containsKey("pool1_shape");
+    }
+
     @Test
     void aTextFileOfUnclosedMatrixEnvironmentsIsReadInOnePass() {
         // 300 KB of "\\begin{bmatrix} 1 & 2 \\\\" lines: each \\begin once looked for its \\end to the file's end.

@@ -968,6 +968,9 @@ class LocatorTest {
         // A row naming the layer that gives nothing of its kind gives way to the next row naming it.
         assertThat(answers.get("conv3_shape").written()).isEqualTo("384 × 13 × 13");
         assertThat(answers.get("conv3_shape").foundBy()).isEqualTo(FoundBy.LABEL);
+        // An output's sides a word of the operation qualifies are the answer, no kernel.
+        assertThat(readAlexNet("# 1.5 Dimensions of CNN layers\n\n- pool1: 96 channels of 27 × 27 pooled activations\n")
+                .get("pool1_shape").value()).isPresent();
         // The formula is the answer, unread: a person scores it.
         assertThat(answers.get("pool1_shape").value()).isEmpty();
         assertThat(answers.get("pool1_shape").doubt()).isPresent();
@@ -991,6 +994,9 @@ class LocatorTest {
                 "answers.md"), backprop, new ArrayList<>()).answers();
         assertThat(stepOnly.get("dW")).satisfiesAnyOf(answer -> assertThat(answer).isNull(),
                 answer -> assertThat(answer.foundBy()).isNotEqualTo(FoundBy.LABEL));
+        // A middle dot opening a line is a list's bullet: its label names its value.
+        Map<String, Answer> bullets = read("1 Convolution layer\n2 Pooling as a convolution\n· Stride: 2\n3 Shapes\n");
+        assertThat(bullets.get("stride").foundBy()).isEqualTo(FoundBy.LABEL);
     }
 
     /**
@@ -1019,6 +1025,20 @@ class LocatorTest {
         assertThat(answers.get("dP").value()).hasValueSatisfying(value -> assertThat(value.toString())
                 .contains("-0.5"));
         assertThat(answers.get("dP").foundBy()).isEqualTo(FoundBy.LABEL);
+        // A line introducing what follows it names nothing above it.
+        Map<String, Answer> introduced = Locator.locate(TextSheetReader.document("""
+                ## Problem 2 — Backpropagation through max pooling
+
+                [[3 3]
+                 [4 5]]
+
+                dP = the gradient of the above:
+
+                [[-0.5 -1. ]
+                 [-0.5 -0.5]]
+                """, "answers.md"), backprop, new ArrayList<>()).answers();
+        assertThat(introduced.get("dP").value()).hasValueSatisfying(value -> assertThat(value.toString())
+                .contains("-0.5"));
     }
 
     /**

@@ -34,6 +34,10 @@ class NamedTeamsTest {
         // No team among the sheet's words, or a word that only begins like one.
         assertThat(NamedTeams.namesAnotherTeamWithin("answers", "team-a")).isFalse();
         assertThat(NamedTeams.namesAnotherTeamWithin("teamwork_answers", "team-a")).isFalse();
+        // A plural is no team "s"; a sheet naming the folder's team beside its group number is the team's.
+        assertThat(NamedTeams.namesAnotherTeamWithin("answers_teams", "team-a")).isFalse();
+        assertThat(NamedTeams.namesAnotherTeamWithin("hw2_groups", "group-3")).isFalse();
+        assertThat(NamedTeams.namesAnotherTeamWithin("Team A (group 5)", "team-a")).isFalse();
         // A folder named after a student says nothing of which group its sheet names.
         assertThat(NamedTeams.namesAnotherTeamWithin("group7_answers", "alice")).isFalse();
     }
