@@ -184,6 +184,11 @@ public final class Discovery {
             fileOrFolder(path, "grade reads answer sheets or folders of them");
             Path real = existing(path);
             reals.put(path, real);
+            if (real.equals(out)) {
+                // grade R subs -o subs: the reports would be written among the teams' folders.
+                throw new InputException(path + ": is also the output folder (-o " + output + "): name another"
+                        + " folder for the reports, such as -o graded");
+            }
             if (real.startsWith(out)) {
                 throw new InputException(path + ": is inside the output folder " + output + ", not a submission");
             }

@@ -70,6 +70,17 @@ class DiscoveryTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("output of an earlier grade run");
     }
 
+    /** {@code grade R subs -o subs} said subs "is inside the output folder subs": it is that folder. */
+    @Test
+    void submissionsNamedAsTheOutputFolderAreSaidToBeIt(@TempDir Path directory) throws IOException {
+        Path subs = directory.resolve("subs");
+        Cohorts.sheet(subs.resolve("team-a/answers.csv"), "0.5");
+
+        assertThatThrownBy(() -> Cohorts.grade(subs, subs)).isInstanceOf(InputException.class)
+                .hasMessage(subs + ": is also the output folder (-o " + subs + "): name another folder for the"
+                        + " reports, such as -o graded");
+    }
+
     /** A cohort folder that is a git repository was graded as one team, nine teams skipped without a word. */
     @Test
     void aCohortThatIsAGitRepositoryIsGradedAsACohortWithANote(@TempDir Path directory) throws IOException {
