@@ -107,6 +107,11 @@ final class FlatDownload {
      * @param entries its entries not taken otherwise, hidden ones left out
      */
     static Download find(Path named, Path root, Path base, List<Path> entries) {
+        return find(named, root, base, entries, 2);
+    }
+
+    /** {@link #find}, a download holding at least {@code fewest} files named as a student's. */
+    private static Download find(Path named, Path root, Path base, List<Path> entries, int fewest) {
         List<Path> files = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
                 .toList();
         List<Path> sheets = files.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
@@ -115,7 +120,7 @@ final class FlatDownload {
                     .toString()).matches()).toList();
             long users = students.stream().map(sheet -> user(layout, sheet)).distinct().count();
             // A TA's handout or notes left beside the download do not make its students' files teams of their own.
-            if (students.size() > 1 && (students.size() == sheets.size() && (layout != Layout.WINDOWS_ZIP || users > 1)
+            if (students.size() >= fewest && (students.size() == sheets.size() && (layout != Layout.WINDOWS_ZIP || users > 1)
                     || users > 1 && 2 * students.size() > sheets.size())) {
                 Download download = students(layout, named, root, base, files);
                 List<Finding> findings = new ArrayList<>(download.findings());
@@ -141,20 +146,7 @@ final class FlatDownload {
      * {@code late}.
      */
     static Download inTasFolder(Path named, Path root, Path base, List<Path> entries) {
-        Download download = find(named, root, base, entries);
-        if (!download.students().isEmpty()) {
-            return download;
-        }
-        List<Path> files = entries.stream().filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
-                .toList();
-        List<Path> sheets = files.stream().filter(file -> SheetFormat.byExtension(file).isPresent()).toList();
-        for (Layout layout : Layout.values()) {
-            if (!sheets.isEmpty() && sheets.stream().allMatch(sheet -> layout.file.matcher(sheet.getFileName()
-                    .toString()).matches())) {
-                return students(layout, named, root, base, files);
-            }
-        }
-        return download;
+        return find(named, root, base, entries, 1);
     }
 
     private static String user(Layout layout, Path file) {
